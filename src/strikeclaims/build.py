@@ -1,0 +1,156 @@
+"""The pipeline: read -> parse/import -> validate -> aggregate -> compare -> publish.
+
+In: the raw layer (`data/raw/reports/`, `data/raw/manual/`) and, when present, external
+datasets under `data/external/`. Out: `data/clean/` (bundled raw layer only) and, when an
+external dataset is present, `data/full/` (bundled plus external), each with the five data
+tables, coverage, the reference tables and `datapackage.json`. Returns the accounting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from strikeclaims import aggregate, compare, fields, parse, publish, read, validate
+
+PITERFM_PATH = Path("data/external/piterfm/missile_attacks_daily.csv")
+
+
+@dataclass
+class Layer:
+    """Reports, claims and rejections from one kind of input, before validation."""
+
+    reports: pd.DataFrame
+    claims: pd.DataFrame
+    rejected: pd.DataFrame
+    accounting: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class BuildResult:
+    accounting: dict[str, int]
+    tables: dict[str, pd.DataFrame]
+    wrote: dict[str, bool]
+    external: dict[str, str]
+
+    def summary(self) -> str:
+        a = self.accounting
+        lines = [
+            f"raw report lines   {a.get('raw_lines', 0):>9,}  -> reports {a.get('raw_reports', 0):,}, "
+            f"rejected {a.get('raw_rejected', 0):,}",
+            f"manual claim rows  {a.get('manual_rows', 0):>9,}  -> claims {a.get('manual_claims', 0):,}, "
+            f"rejected {a.get('manual_rejected', 0):,}",
+            f"reports published  {a.get('reports', 0):>9,}",
+            f"claims published   {a.get('claims', 0):>9,}  (rejected at validation {a.get('claims_invalid', 0):,})",
+            f"nightly rows       {a.get('nightly', 0):>9,}",
+            f"discrepancies      {a.get('discrepancies', 0):>9,}",
+            f"rejected rows      {a.get('rejected', 0):>9,}",
+        ]
+        for name, digest in self.external.items():
+            lines.append(f"external {name}: sha256 {digest}")
+        for folder, changed in self.wrote.items():
+            lines.append(f"{folder}: {'written' if changed else 'unchanged'}")
+        return "\n".join(lines)
+
+
+def report_rows(records: pd.DataFrame) -> pd.DataFrame:
+    """Raw report records -> rows of the reports table (status and counts filled in later)."""
+    out = records.copy()
+    out["method"] = [parse.method_for(s) for s in out["source"]]
+    out["n_claims"] = 0
+    out["outlet"] = None
+    return out
+
+
+def read_bundled(root: Path) -> Layer:
+    """Read and parse the bundled raw layer."""
+    raw = root / "data" / "raw"
+    records, raw_rejected, n_lines = read.read_reports(read.raw_report_files(raw / "reports"), root)
+    parsed, parse_rejected = parse.parse_records(records)
+    m_reports, m_claims, m_rejected, n_rows = read.read_manual(read.manual_claim_files(raw / "manual"), root)
+    reports = pd.concat([report_rows(records), m_reports], ignore_index=True)
+    claims = pd.concat([c for c in (parsed, m_claims) if len(c)], ignore_index=True) if len(parsed) or len(m_claims) \
+        else m_claims
+    rejected = pd.concat([raw_rejected, parse_rejected, m_rejected], ignore_index=True)
+    accounting = {
+        "raw_lines": n_lines, "raw_reports": len(records), "raw_rejected": len(raw_rejected),
+        "manual_rows": n_rows, "manual_claims": len(m_claims), "manual_rejected": len(m_rejected),
+    }
+    return Layer(reports, claims, rejected, accounting)
+
+
+def read_external(root: Path) -> tuple[list[Layer], dict[str, str]]:
+    """Import the external datasets a user has put in `data/external/`."""
+    layers: list[Layer] = []
+    digests: dict[str, str] = {}
+    path = root / PITERFM_PATH
+    if path.exists():
+        from strikeclaims.importers import piterfm
+
+        result = piterfm.import_piterfm(path, root=root)
+        layers.append(Layer(result.reports, result.claims, result.rejected,
+                            {"piterfm_rows": result.n_rows}))
+        digests["piterfm"] = result.sha256
+    return layers, digests
+
+
+def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]]:
+    """Validate, aggregate and compare -> the published tables and their counts."""
+    reports = pd.concat([x.reports for x in layers], ignore_index=True)
+    claims = pd.concat([x.claims for x in layers if len(x.claims)], ignore_index=True) \
+        if any(len(x.claims) for x in layers) else layers[0].claims
+    rejected = [x.rejected for x in layers]
+
+    reports, bad_reports = validate.validate("reports", reports)
+    rejected.append(bad_reports)
+    claims = validate.conform("claims", claims)
+    orphan = ~claims["report_id"].isin(reports["report_id"])
+    if orphan.any():
+        rejected.append(pd.DataFrame({
+            "input": claims.loc[orphan, "_input"], "stage": "validate",
+            "reason": "claims: the report this figure comes from was rejected", "value": claims.loc[orphan, "claim_id"],
+        }))
+        claims = claims[~orphan]
+    claims, bad_claims = validate.validate("claims", claims)
+    rejected.append(bad_claims)
+
+    n_claims = claims["report_id"].value_counts()
+    reports["n_claims"] = reports["report_id"].map(n_claims).fillna(0).astype("Int64")
+    automatic = reports["status"].isin(["parsed", "no_claims"])
+    reports.loc[automatic, "status"] = ["parsed" if n else "no_claims" for n in reports.loc[automatic, "n_claims"]]
+
+    nightly = aggregate.build_nightly(claims, reports)
+    discrepancies = compare.build_discrepancies(claims, reports, nightly)
+    coverage = aggregate.build_coverage(reports, claims)
+    rejected_all = pd.concat([r for r in rejected if len(r)], ignore_index=True) if any(len(r) for r in rejected) \
+        else pd.DataFrame(columns=fields.TABLES["rejected"].columns)
+    tables = {
+        "reports": reports, "claims": claims.drop(columns=[c for c in claims.columns if c.startswith("_")]),
+        "nightly": nightly, "discrepancies": discrepancies, "rejected": rejected_all, "coverage": coverage,
+    }
+    counts = {
+        "reports": len(reports), "claims": len(claims), "claims_invalid": len(bad_claims),
+        "nightly": len(nightly), "discrepancies": len(discrepancies), "rejected": len(rejected_all),
+    }
+    return tables, counts
+
+
+def build(root: Path = Path("."), *, force: bool = False) -> BuildResult:
+    """Build `data/clean/` (and `data/full/` when external datasets are present)."""
+    root = Path(root)
+    bundled = read_bundled(root)
+    tables, counts = finish([bundled])
+    wrote = {"data/clean": publish.write_folder(root / "data" / "clean", publish.render(tables))}
+    accounting = {**bundled.accounting, **counts}
+    externals, digests = read_external(root)
+    if externals:
+        full_tables, full_counts = finish([bundled, *externals])
+        extra = {"sources": [{"title": name, "path": str(PITERFM_PATH), "hash": f"sha256:{d}"}
+                             for name, d in digests.items()]}
+        wrote["data/full"] = publish.write_folder(root / "data" / "full", publish.render(full_tables, extra))
+        for layer in externals:
+            accounting.update(layer.accounting)
+        accounting.update({f"full_{k}": v for k, v in full_counts.items()})
+    return BuildResult(accounting, tables, wrote, digests)

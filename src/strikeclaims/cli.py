@@ -1,0 +1,183 @@
+"""The command line: `strikeclaims COMMAND …`. Parses arguments, calls a stage, prints.
+
+Errors a user can fix (an unreadable file, a missing column) end in one line on stderr and a
+non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from strikeclaims import __version__, fields
+
+
+class UserError(Exception):
+    """An error the user can fix; printed as one line."""
+
+
+def _write_table(table: str, frame: pd.DataFrame, path: Path) -> None:
+    from strikeclaims import publish
+
+    publish.write_file(path, publish.to_csv_bytes(table, frame))
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from strikeclaims import build
+
+    try:
+        result = build.build(Path(args.root), force=args.force)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"the raw layer cannot be read: {exc}") from exc
+    print(result.summary())
+    return 0
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from strikeclaims import parse, read, validate
+
+    try:
+        records, rejected, n_lines = read.read_reports([Path(args.reports)])
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read {args.reports}: {exc}") from exc
+    claims, parse_rejected = parse.parse_records(records)
+    claims, invalid = validate.validate("claims", claims)
+    _write_table("claims", claims, Path(args.output))
+    all_rejected = pd.concat([f for f in (rejected, parse_rejected, invalid) if len(f)], ignore_index=True) \
+        if len(rejected) or len(parse_rejected) or len(invalid) else rejected
+    if args.rejects:
+        _write_table("rejected", all_rejected, Path(args.rejects))
+    print(f"{n_lines:,} lines: {len(records):,} reports, {len(claims):,} claims, {len(all_rejected):,} rejected",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from strikeclaims import evaluate
+
+    return evaluate.main(Path(args.gold) if args.gold else None)
+
+
+def cmd_import_telegram(args: argparse.Namespace) -> int:
+    from strikeclaims.collect import telegram_export
+
+    summary = telegram_export.import_export(Path(args.export), source=args.source, language=args.language,
+                                            raw_dir=Path(args.raw_dir))
+    print(", ".join(f"{k} {v:,}" if isinstance(v, int) else f"{k} {v}" for k, v in summary.items()))
+    return 0
+
+
+def cmd_fetch_telegram(args: argparse.Namespace) -> int:
+    from strikeclaims.collect import telegram_web
+
+    summary = telegram_web.fetch_channel(args.channel, source=args.source, since=args.since,
+                                         max_pages=args.max_pages, raw_dir=Path(args.raw_dir),
+                                         base_url=args.base_url)
+    print(", ".join(f"{k} {v:,}" if isinstance(v, int) else f"{k} {v}" for k, v in summary.items()))
+    return 0
+
+
+def cmd_import_piterfm(args: argparse.Namespace) -> int:
+    from strikeclaims import validate
+    from strikeclaims.importers import piterfm
+
+    try:
+        result = piterfm.import_piterfm(Path(args.path))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read {args.path}: {exc}") from exc
+    claims, invalid = validate.validate("claims", result.claims)
+    rejected = pd.concat([f for f in (result.rejected, invalid) if len(f)], ignore_index=True) \
+        if len(result.rejected) or len(invalid) else result.rejected
+    _write_table("claims", claims, Path(args.output))
+    if args.rejects:
+        _write_table("rejected", rejected, Path(args.rejects))
+    print(f"{result.n_rows:,} rows: {len(result.reports):,} reports, {len(claims):,} claims, "
+          f"{len(rejected):,} rejected; sha256 {result.sha256}", file=sys.stderr)
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from strikeclaims import bench
+
+    result = bench.run(args.reports)
+    print(json.dumps(result, sort_keys=True))
+    return 0
+
+
+def cmd_codebook(args: argparse.Namespace) -> int:
+    from strikeclaims import publish
+
+    publish.write_file(Path(args.output), publish.codebook().encode("utf-8"))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="strikeclaims", description="Build and query the strike-claims dataset.")
+    p.add_argument("--version", action="version", version=f"strikeclaims {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build data/clean/ (and data/full/ with external datasets)")
+    b.add_argument("--root", default=".", help="project folder (default: .)")
+    b.add_argument("--force", action="store_true", help="redo every stage, ignoring the cache")
+    b.set_defaults(func=cmd_build)
+
+    pa_ = sub.add_parser("parse", help="parse a raw-report JSONL file into claims")
+    pa_.add_argument("reports", help="raw reports, JSON Lines")
+    pa_.add_argument("-o", "--output", required=True, help="claims CSV to write")
+    pa_.add_argument("--rejects", help="rejected CSV to write")
+    pa_.set_defaults(func=cmd_parse)
+
+    e = sub.add_parser("evaluate", help="precision, recall and F1 of the parsers on the gold set")
+    e.add_argument("--gold", help="gold-set JSONL (default: the one in tests/)")
+    e.set_defaults(func=cmd_evaluate)
+
+    t = sub.add_parser("import-telegram", help="append a Telegram Desktop channel export to the raw layer")
+    t.add_argument("export", help="result.json of a channel export")
+    t.add_argument("--source", required=True, choices=None, help="source key (sources.csv)")
+    t.add_argument("--language", choices=fields.LANGUAGES, help="language (default: the source's)")
+    t.add_argument("--raw-dir", default="data/raw/reports", help="raw reports folder")
+    t.set_defaults(func=cmd_import_telegram)
+
+    f = sub.add_parser("fetch-telegram", help="collect a channel's public web preview into the raw layer")
+    f.add_argument("channel", help="channel name, such as kpszsu")
+    f.add_argument("--source", required=True, help="source key (sources.csv)")
+    f.add_argument("--since", help="oldest date to collect, YYYY-MM-DD")
+    f.add_argument("--max-pages", type=int, help="stop after this many pages")
+    f.add_argument("--raw-dir", default="data/raw/reports", help="raw reports folder")
+    f.add_argument("--base-url", default="https://t.me", help="web preview host (default https://t.me)")
+    f.set_defaults(func=cmd_fetch_telegram)
+
+    i = sub.add_parser("import-piterfm", help="import the piterfm missile_attacks_daily.csv into claims")
+    i.add_argument("path", help="missile_attacks_daily.csv")
+    i.add_argument("-o", "--output", required=True, help="claims CSV to write")
+    i.add_argument("--rejects", help="rejected CSV to write")
+    i.set_defaults(func=cmd_import_piterfm)
+
+    bn = sub.add_parser("bench", help="benchmark parse, validate and aggregate on synthetic reports")
+    bn.add_argument("--reports", type=int, default=100_000, help="number of synthetic reports")
+    bn.set_defaults(func=cmd_bench)
+
+    c = sub.add_parser("codebook", help="write the codebook generated from the field dictionary")
+    c.add_argument("-o", "--output", default="docs/codebook.md")
+    c.set_defaults(func=cmd_codebook)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"strikeclaims {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"strikeclaims {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,342 @@
+"""The field dictionary: every published table's columns, types, vocabularies and keys.
+
+In: nothing but `reference/vocabularies.csv` beside this module.
+Out: `TABLES`, a mapping of table name to `Table`, from which the pandera schemas
+(`validate.py`), `datapackage.json` and `docs/codebook.md` (`publish.py`) are generated.
+This module imports nothing else of the package.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+VOCABULARY_FILE = Path(__file__).with_name("reference") / "vocabularies.csv"
+
+
+def _load_vocabularies() -> dict[str, tuple[str, ...]]:
+    vocab: dict[str, list[str]] = {}
+    descriptions: dict[tuple[str, str], str] = {}
+    with open(VOCABULARY_FILE, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            vocab.setdefault(row["vocabulary"], []).append(row["value"])
+            descriptions[(row["vocabulary"], row["value"])] = row["description"]
+    VOCABULARY_DESCRIPTIONS.update(descriptions)
+    return {k: tuple(v) for k, v in vocab.items()}
+
+
+VOCABULARY_DESCRIPTIONS: dict[tuple[str, str], str] = {}
+VOCABULARIES = _load_vocabularies()
+
+SIDES = VOCABULARIES["side"]
+LANGUAGES = VOCABULARIES["language"]
+STATUSES = VOCABULARIES["status"]
+WINDOW_KINDS = VOCABULARIES["window_kind"]
+METRICS = VOCABULARIES["metric"]
+ITEMS = VOCABULARIES["item"]
+ITEM_GROUPS = VOCABULARIES["item_group"]
+QUALIFIERS = VOCABULARIES["qualifier"]
+STAGES = VOCABULARIES["stage"]
+DISCREPANCY_KINDS = VOCABULARIES["discrepancy_kind"]
+
+DRONE_ITEMS = ("attack_drone", "decoy_drone", "jet_drone", "tactical_drone", "drone")
+MISSILE_ITEMS = ("cruise_missile", "ballistic_missile", "sam_missile", "missile")
+ITEM_GROUP_OF = {**{i: "drones" for i in DRONE_ITEMS}, **{i: "missiles" for i in MISSILE_ITEMS}}
+
+# Windows summed into the nightly table; the others never are.
+NIGHTLY_WINDOW_KINDS = ("night", "day")
+# Metrics that get a column in the nightly table.
+NIGHTLY_METRICS = ("launched", "neutralised", "intercepted", "suppressed", "hit", "airborne", "returned")
+
+# Regular expressions for the string formats of the contract.
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+TIMESTAMP_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"
+REGION_PATTERN = r"^([A-Z]{2}-[A-Z0-9]{1,3}|SEA-[A-Z]+)$"
+ITEM_MODEL_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SIDE_PATTERN = r"^[A-Z]{2}$"
+
+MAX_PLAUSIBLE_COUNT = 5000
+MAX_TEXT_LENGTH = 100_000
+MAX_QUOTE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column: name, frictionless type, meaning and constraints."""
+
+    name: str
+    type: str  # string, integer, number, boolean, date, datetime
+    description: str
+    required: bool = False  # never null
+    enum: tuple[str, ...] | None = None
+    vocabulary: str | None = None  # name in vocabularies.csv, for the codebook
+    pattern: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    unique: bool = False
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    fields: tuple[str, ...]
+    resource: str
+    reference: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    title: str
+    description: str
+    row: str  # what one row is
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    sort_by: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...] = field(default_factory=tuple)
+    reference: bool = False  # a reference table published beside the data
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def get(self, name: str) -> Field:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+
+def _vocab(name: str, vocabulary: str, description: str, required: bool = True) -> Field:
+    return Field(name, "string", description, required=required, enum=VOCABULARIES[vocabulary], vocabulary=vocabulary)
+
+
+def _side(name: str, description: str, required: bool = True) -> Field:
+    return Field(name, "string", description, required=required, pattern=SIDE_PATTERN)
+
+
+REPORTS = Table(
+    name="reports",
+    title="Reports",
+    description="Every raw report, manual article and imported dataset row the build read.",
+    row="One report (one version of an edited report), article or imported dataset row.",
+    fields=(
+        Field("report_id", "string", "Key: `{source}:{message_id}`, `{source}:{first 12 hex of sha256(text)}` without an id, "
+              "`{source}:{message_id}@v{n}` for an edited message's earlier versions, `media:{first 12 hex of sha256(url)}` "
+              "for an article, `{dataset}:{data row}` for an imported row.", required=True, unique=True),
+        Field("source", "string", "Publisher key, defined in `sources.csv`.", required=True),
+        _side("claimant", "Side the source speaks for (ISO 3166-1 alpha-2; `XX` unknown)."),
+        Field("published_at", "datetime", "Publication time in UTC.", pattern=TIMESTAMP_PATTERN),
+        _vocab("language", "language", "Language of the report text.", required=False),
+        Field("url", "string", "Where the report was published, where known."),
+        Field("outlet", "string", "For an article: the outlet that published it."),
+        Field("raw_path", "string", "Repository-relative raw file and 1-based line (`path:N`), or dataset file and data row.",
+              required=True, pattern=r"^.+:\d+$"),
+        Field("text_sha256", "string", "SHA-256 of the report text.", pattern=r"^[0-9a-f]{64}$"),
+        _vocab("status", "status", "What the build made of the report."),
+        Field("n_claims", "integer", "Number of claims taken from the report.", required=True, minimum=0),
+        Field("method", "string", "`parser:<name>@<version>`, `manual` or `import:<dataset>`.", required=True),
+        Field("note", "string", "A remark on the report (from the raw layer)."),
+        Field("text", "string", "The report as published; null for manual articles, whose text is not republished."),
+    ),
+    primary_key=("report_id",),
+    sort_by=("report_id",),
+)
+
+CLAIMS = Table(
+    name="claims",
+    title="Claims",
+    description="Every figure a source states, one row each, traceable to its report.",
+    row="One figure stated in one report.",
+    fields=(
+        Field("claim_id", "string", "Key: `{report_id}#{k}`, k counting the report's figures in text order.",
+              required=True, unique=True, pattern=r"^.+#\d+$"),
+        Field("report_id", "string", "The report the figure comes from (`reports.report_id`).", required=True),
+        Field("source", "string", "Publisher key (`sources.csv`).", required=True),
+        _side("claimant", "Side the statement speaks for."),
+        _side("attacker", "Whose weapons or attack the figure is about."),
+        Field("date", "date", "Date the figure is attributed to, by the contract's dating rules.", required=True,
+              pattern=DATE_PATTERN),
+        _vocab("window_kind", "window_kind", "Kind of reporting window."),
+        Field("window_start", "datetime", "Start of the stated window in UTC, only as far as the source states it.",
+              pattern=TIMESTAMP_PATTERN),
+        Field("window_end", "datetime", "End of the stated window in UTC, only as far as the source states it.",
+              pattern=TIMESTAMP_PATTERN),
+        _vocab("metric", "metric", "What happened to the items."),
+        _vocab("item", "item", "What is counted."),
+        Field("item_group", "string", "`drones` or `missiles`, derived from `item`; null for other items.",
+              enum=ITEM_GROUPS, vocabulary="item_group"),
+        Field("item_model", "string", "Canonical model id of the model family the source names (`weapons.csv`).",
+              pattern=ITEM_MODEL_PATTERN),
+        Field("count", "integer", "The figure; null only with qualifier `unquantified`.", minimum=0),
+        _vocab("qualifier", "qualifier", "How exact the figure is."),
+        Field("region", "string", "ISO 3166-2 or sea-area code when the figure is about one place (`regions.csv`).",
+              pattern=REGION_PATTERN),
+        Field("region_text", "string", "The source's wording of the place or places."),
+        Field("launch_area", "string", "Where the source says the items came from, as worded."),
+        Field("is_breakdown", "boolean", "True when the row splits another figure of the same report; sum only rows "
+              "where it is false.", required=True),
+        Field("quote", "string", "Exact span of the report or article that states the figure (at most 25 words)."),
+        Field("method", "string", "`parser:<name>@<version>`, `manual` or `import:<dataset>`.", required=True),
+        Field("note", "string", "A remark on the figure, such as where its date rests on an article's wording."),
+    ),
+    primary_key=("claim_id",),
+    sort_by=("claim_id",),
+    foreign_keys=(ForeignKey(("report_id",), "reports", ("report_id",)),),
+)
+
+_nightly_counts = tuple(
+    Field(m, "integer", f"Sum of `{m}` figures for the row's windows; null where the source states none.", minimum=0)
+    for m in NIGHTLY_METRICS
+)
+
+NIGHTLY = Table(
+    name="nightly",
+    title="Nightly",
+    description="Night and day figures per source, summed by the contract's rules; charts use `is_headline` rows.",
+    row="One date, window kind, attacker, claimant, source and item group.",
+    fields=(
+        Field("date", "date", "Date of the night or day.", required=True, pattern=DATE_PATTERN),
+        Field("window_kind", "string", "`night` or `day`.", required=True, enum=NIGHTLY_WINDOW_KINDS,
+              vocabulary="window_kind"),
+        _side("attacker", "Whose attack."),
+        _side("claimant", "Whose claim."),
+        Field("source", "string", "Publisher key (`sources.csv`).", required=True),
+        _vocab("item_group", "item_group", "`drones` or `missiles`: never added together."),
+        *_nightly_counts,
+        Field("defended_share", "number", "`neutralised`, else `intercepted + suppressed`, over `launched`; null where "
+              "either is missing.", minimum=0),
+        Field("n_reports", "integer", "Number of reports counted.", required=True, minimum=1),
+        Field("report_ids", "string", "The counted reports, `;`-separated.", required=True),
+        Field("has_overlap", "boolean", "True when windows of the source overlapped and were counted once.", required=True),
+        Field("is_headline", "boolean", "The one row per date, window kind, attacker, claimant and item group a chart "
+              "should use.", required=True),
+    ),
+    primary_key=("date", "window_kind", "attacker", "claimant", "source", "item_group"),
+    sort_by=("date", "window_kind", "attacker", "claimant", "source", "item_group"),
+)
+
+DISCREPANCIES = Table(
+    name="discrepancies",
+    title="Discrepancies",
+    description="Pairs of figures that should agree or be compared: across sides, sources, revisions and breakdowns.",
+    row="One pair of figures.",
+    fields=(
+        Field("discrepancy_id", "string", "Key: `{kind}:{first 12 hex of sha256 of both references}`.", required=True,
+              unique=True),
+        _vocab("kind", "discrepancy_kind", "What is compared."),
+        Field("date", "date", "Date of both figures.", required=True, pattern=DATE_PATTERN),
+        _side("attacker", "Whose attack."),
+        _vocab("metric", "metric", "The metric compared."),
+        Field("item", "string", "The item compared, when the pair is of one item.", enum=ITEMS, vocabulary="item"),
+        Field("item_group", "string", "The item group compared, when the pair is of nightly group totals.",
+              enum=ITEM_GROUPS, vocabulary="item_group"),
+        _side("a_claimant", "First figure's claimant."),
+        Field("a_source", "string", "First figure's source.", required=True),
+        Field("a_value", "integer", "First figure; null where it gives no number.", minimum=0),
+        Field("a_ref", "string", "First figure's claim id or report ids.", required=True),
+        _side("b_claimant", "Second figure's claimant."),
+        Field("b_source", "string", "Second figure's source.", required=True),
+        Field("b_value", "integer", "Second figure; null where it gives no number.", minimum=0),
+        Field("b_ref", "string", "Second figure's claim id or report ids.", required=True),
+        Field("difference", "integer", "`a_value - b_value`, where both are numbers."),
+        Field("ratio", "number", "`a_value / b_value`, where both are numbers and `b_value` is not 0.", minimum=0),
+    ),
+    primary_key=("discrepancy_id",),
+    sort_by=("date", "kind", "attacker", "metric", "discrepancy_id"),
+)
+
+REJECTED = Table(
+    name="rejected",
+    title="Rejected",
+    description="Every input that did not become a valid row, with a reason.",
+    row="One rejection of one input.",
+    fields=(
+        Field("input", "string", "`path:N`: 1-based line of a raw file, or 1-based data row of a dataset (header "
+              "excluded).", required=True),
+        _vocab("stage", "stage", "Stage that rejected it."),
+        Field("reason", "string", "Why, in a sentence.", required=True),
+        Field("value", "string", "The offending value, shortened."),
+    ),
+    primary_key=(),
+    sort_by=("input", "stage", "reason", "value"),
+)
+
+COVERAGE = Table(
+    name="coverage",
+    title="Coverage",
+    description="For each source and date from its first to its last report, whether any report was seen, so that "
+                "'no attack reported' and 'no data' can be told apart.",
+    row="One source and date.",
+    fields=(
+        Field("source", "string", "Publisher key (`sources.csv`).", required=True),
+        Field("date", "date", "Date (local to the source's claimant) of publication.", required=True, pattern=DATE_PATTERN),
+        Field("n_reports", "integer", "Reports seen that date.", required=True, minimum=0),
+        Field("n_claims", "integer", "Claims taken from them.", required=True, minimum=0),
+        Field("has_report", "boolean", "Whether any report was seen.", required=True),
+    ),
+    primary_key=("source", "date"),
+    sort_by=("source", "date"),
+)
+
+WEAPONS = Table(
+    name="weapons",
+    title="Weapons",
+    description="Canonical weapon models with their item class and names.",
+    row="One model family.",
+    fields=(
+        Field("item_model", "string", "Canonical model id.", required=True, unique=True, pattern=ITEM_MODEL_PATTERN),
+        _vocab("item", "item", "Item class of the model."),
+        Field("name_en", "string", "English name.", required=True),
+        Field("name_uk", "string", "Ukrainian name."),
+        Field("name_ru", "string", "Russian name."),
+        Field("aliases", "string", "Other spellings, `|`-separated: Latin look-alikes, inflected and dataset forms."),
+    ),
+    primary_key=("item_model",),
+    sort_by=("item_model",),
+    reference=True,
+)
+
+REGIONS = Table(
+    name="regions",
+    title="Regions",
+    description="ISO 3166-2 codes and sea areas, with names in English, Ukrainian and Russian and inflected forms.",
+    row="One region or sea area.",
+    fields=(
+        Field("code", "string", "ISO 3166-2 code or sea-area code.", required=True, unique=True, pattern=REGION_PATTERN),
+        Field("country", "string", "Country the code belongs to (`XX` for seas).", required=True, pattern=SIDE_PATTERN),
+        Field("name_en", "string", "English name.", required=True),
+        Field("name_uk", "string", "Ukrainian name."),
+        Field("name_ru", "string", "Russian name."),
+        Field("aliases", "string", "Inflected and other forms used in reports, `|`-separated."),
+    ),
+    primary_key=("code",),
+    sort_by=("code",),
+    reference=True,
+)
+
+SOURCES = Table(
+    name="sources",
+    title="Sources",
+    description="Publishers whose statements the dataset holds.",
+    row="One source.",
+    fields=(
+        Field("source", "string", "Source key.", required=True, unique=True),
+        _side("claimant", "Side the source speaks for."),
+        Field("name", "string", "Name of the publisher.", required=True),
+        Field("url", "string", "Where it publishes."),
+        _vocab("language", "language", "Default language.", required=False),
+        Field("kind", "string", "`official`, `media` or `dataset`: the order in which `is_headline` prefers sources.",
+              required=True, enum=("official", "media", "dataset")),
+    ),
+    primary_key=("source",),
+    sort_by=("source",),
+    reference=True,
+)
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (REPORTS, CLAIMS, NIGHTLY, DISCREPANCIES, REJECTED, COVERAGE, WEAPONS, REGIONS, SOURCES)
+}
+DATA_TABLES = tuple(name for name, t in TABLES.items() if not t.reference)
+REFERENCE_TABLES = tuple(name for name, t in TABLES.items() if t.reference)

@@ -1,0 +1,218 @@
+"""Tables -> CSV files, `datapackage.json` and the codebook; deterministic and atomic.
+
+In: validated frames keyed by table name. Out: a folder (`data/clean/` or `data/full/`)
+holding one CSV per table, the reference tables and a Frictionless `datapackage.json` with
+each file's `sha256:` hash and byte size. The folder is assembled in a staging folder beside
+it and swapped in with one atomic rename, so a build killed at any moment leaves either the
+old folder or the new one, never a mix. Same frames, same bytes.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import hashlib
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+
+from strikeclaims import __version__, fields, reference
+
+LICENSES = [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
+             "path": "https://creativecommons.org/licenses/by/4.0/"}]
+STAGING_PREFIX = ".staging-"
+OLD_PREFIX = ".old-"
+
+
+def to_csv_bytes(table: str, frame: pd.DataFrame) -> bytes:
+    """A table as CSV bytes: the table's columns in order, sorted by its key, stable formats."""
+    spec = fields.TABLES[table]
+    out = pd.DataFrame(index=frame.index)
+    for f in spec.fields:
+        col = frame[f.name] if f.name in frame.columns else pd.Series(pd.NA, index=frame.index)
+        if f.type == "boolean":
+            out[f.name] = col.map(lambda v: "" if v is None or v is pd.NA else ("true" if v else "false"))
+        elif f.type == "integer":
+            out[f.name] = pd.to_numeric(col, errors="coerce").astype("Int64").astype("string").fillna("")
+        elif f.type == "number":
+            values = pd.to_numeric(col, errors="coerce").astype("Float64")
+            out[f.name] = values.map(lambda v: "" if pd.isna(v) else f"{v:.4f}")
+        else:
+            out[f.name] = col.astype("object").where(col.notna(), "")
+    if len(out):
+        out = out.sort_values(list(spec.sort_by), kind="mergesort").reset_index(drop=True)
+    buffer = io.StringIO()
+    out.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue().encode("utf-8")
+
+
+def _field_descriptor(f: fields.Field) -> dict:
+    d: dict = {"name": f.name, "type": f.type, "description": f.description}
+    if f.type == "datetime":
+        d["format"] = "%Y-%m-%dT%H:%M:%SZ"
+    constraints: dict = {}
+    if f.required:
+        constraints["required"] = True
+    if f.unique:
+        constraints["unique"] = True
+    if f.enum is not None:
+        constraints["enum"] = list(f.enum)
+    if f.pattern is not None and f.type == "string":
+        constraints["pattern"] = f.pattern.removeprefix("^").removesuffix("$")
+    if f.minimum is not None:
+        constraints["minimum"] = int(f.minimum) if f.type == "integer" else f.minimum
+    if f.maximum is not None:
+        constraints["maximum"] = f.maximum
+    if constraints:
+        d["constraints"] = constraints
+    if f.type == "boolean":
+        d["trueValues"] = ["true"]
+        d["falseValues"] = ["false"]
+    return d
+
+
+def table_schema(table: str) -> dict:
+    """The Frictionless table schema of a table, from the field dictionary."""
+    spec = fields.TABLES[table]
+    schema: dict = {"fields": [_field_descriptor(f) for f in spec.fields], "missingValues": [""]}
+    if spec.primary_key:
+        schema["primaryKey"] = list(spec.primary_key)
+    if spec.foreign_keys:
+        schema["foreignKeys"] = [
+            {"fields": list(fk.fields), "reference": {"resource": fk.resource, "fields": list(fk.reference)}}
+            for fk in spec.foreign_keys
+        ]
+    return schema
+
+
+def datapackage(files: dict[str, bytes], extra: dict | None = None) -> dict:
+    """The `datapackage.json` descriptor for the given CSV bytes, keyed by table name."""
+    resources = []
+    for name in sorted(files, key=lambda n: list(fields.TABLES).index(n)):
+        spec = fields.TABLES[name]
+        data = files[name]
+        resources.append({
+            "name": name, "path": f"{name}.csv", "title": spec.title, "description": spec.description,
+            "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data),
+            "schema": table_schema(name),
+        })
+    package = {
+        "profile": "tabular-data-package",
+        "name": "strike-claims",
+        "title": "strike-claims: drone and missile attacks of the Russia–Ukraine war as each side claims them",
+        "version": __version__,
+        "licenses": LICENSES,
+        "resources": resources,
+    }
+    if extra:
+        package.update(extra)
+    return package
+
+
+def codebook() -> str:
+    """The codebook (`docs/codebook.md`): every table's columns and every vocabulary value."""
+    lines = ["# Codebook", "",
+             "Generated from `src/strikeclaims/fields.py` by `strikeclaims codebook`; do not edit by hand.", ""]
+    for name, spec in fields.TABLES.items():
+        lines += [f"## `{name}.csv`", "", spec.description, "", f"One row: {spec.row}"]
+        if spec.primary_key:
+            lines.append(f"Key: {', '.join(f'`{k}`' for k in spec.primary_key)}.")
+        lines += ["", "| column | type | required | description | allowed values |", "|---|---|---|---|---|"]
+        for f in spec.fields:
+            allowed = ", ".join(f"`{v}`" for v in f.enum) if f.enum else (f"pattern `{f.pattern}`" if f.pattern else "")
+            lines.append(f"| `{f.name}` | {f.type} | {'yes' if f.required else 'no'} | "
+                         f"{f.description.replace('|', '/')} | {allowed.replace('|', '/')} |")
+        lines.append("")
+    lines += ["## Vocabularies", ""]
+    for vocab, values in fields.VOCABULARIES.items():
+        lines += [f"### {vocab}", "", "| value | meaning |", "|---|---|"]
+        lines += [f"| `{v}` | {fields.VOCABULARY_DESCRIPTIONS[(vocab, v)]} |" for v in values]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def reference_frames() -> dict[str, pd.DataFrame]:
+    return {name: reference.load(name) for name in fields.REFERENCE_TABLES}
+
+
+def render(tables: dict[str, pd.DataFrame], extra: dict | None = None) -> dict[str, bytes]:
+    """All files of a published folder as bytes: data tables, reference tables, datapackage.json."""
+    frames = {**tables, **reference_frames()}
+    files = {name: to_csv_bytes(name, frame) for name, frame in frames.items()}
+    package = datapackage(files, extra)
+    out = {f"{name}.csv": data for name, data in files.items()}
+    out["datapackage.json"] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return out
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    return result == 0
+
+
+def clean_leftovers(target: Path) -> None:
+    """Remove staging and old folders a killed build left beside `target`; restore a lost target."""
+    parent = target.parent
+    if not parent.exists():
+        return
+    olds = sorted(parent.glob(f"{OLD_PREFIX}{target.name}-*"))
+    if not target.exists() and olds:
+        os.replace(olds[-1], target)  # killed between the two renames of the fallback swap
+        olds = olds[:-1]
+    for leftover in [*parent.glob(f"{STAGING_PREFIX}{target.name}-*"), *olds]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def write_folder(target: Path, files: dict[str, bytes]) -> bool:
+    """Publish `files` as the folder `target`, atomically; False when nothing changed."""
+    target = Path(target)
+    clean_leftovers(target)
+    if target.exists() and _same(target, files):
+        return False
+    staging = target.parent / f"{STAGING_PREFIX}{target.name}-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for name, data in files.items():
+        with open(staging / name, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    if target.exists():
+        if _exchange(staging, target):
+            shutil.rmtree(staging)
+        else:
+            old = target.parent / f"{OLD_PREFIX}{target.name}-{os.getpid()}"
+            os.replace(target, old)
+            os.replace(staging, target)
+            shutil.rmtree(old)
+    else:
+        os.replace(staging, target)
+    return True
+
+
+def _same(target: Path, files: dict[str, bytes]) -> bool:
+    present = {p.name for p in target.iterdir()}
+    if present != set(files):
+        return False
+    return all((target / name).read_bytes() == data for name, data in files.items())
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write one file atomically (temporary file beside it, then rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)

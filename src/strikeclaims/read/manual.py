@@ -1,0 +1,115 @@
+"""Manual claims (hand-entered CSV) -> report rows, claim rows and rejections.
+
+In: CSV files with the `claims.csv` columns (less `claim_id`, `report_id`, `method`, which
+are derived) plus `url`, `outlet`, `published_at` and an optional `note`.
+Out: one report per source and URL (`{source}:{first 12 hex of sha256(url)}`, status
+`manual`), one claim per data row (`_input` holding `path:N`, N the file's 1-based line),
+and a rejection for each row that cannot be read. Vocabularies are checked later, by
+`validate`, like every other claim.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from strikeclaims import fields
+from strikeclaims.read.reports import REJECTED_COLUMNS, display_path, sha256, shorten, to_utc
+
+REQUIRED = ("source", "claimant", "attacker", "date", "window_kind", "metric", "item", "count", "qualifier",
+            "quote", "url", "outlet", "published_at")
+OPTIONAL = ("window_start", "window_end", "item_model", "region", "region_text", "launch_area", "is_breakdown", "note")
+REPORT_COLUMNS = fields.TABLES["reports"].columns
+CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
+_TRUE = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False, "": False}
+
+
+def manual_claim_files(manual_dir: Path) -> list[Path]:
+    return sorted(Path(manual_dir).glob("*.csv"))
+
+
+def _published(value: str) -> tuple[str | None, str | None]:
+    """An article's publication time -> (UTC timestamp or None, note for a date alone)."""
+    value = value.strip()
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return None, f"published {value} (time of day not given)"
+    stamp, why = to_utc(value)
+    if why:
+        raise ValueError(why)
+    return stamp, None
+
+
+def read_manual(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, int]:
+    """Read manual-claim files -> (reports, claims, rejected, number of data rows)."""
+    reports: dict[str, dict] = {}
+    claims: list[dict] = []
+    rejected: list[dict] = []
+    counters: dict[str, int] = {}
+    n_rows = 0
+    for path in paths:
+        shown = display_path(Path(path), root)
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            text = fh.read()
+        reader = csv.DictReader(io.StringIO(text))
+        header = reader.fieldnames or []
+        missing = [c for c in REQUIRED if c not in header]
+        line_start = 2
+        for row in reader:
+            n_rows += 1
+            where = f"{shown}:{line_start}"
+            line_start = reader.line_num + 1
+            if missing:
+                rejected.append({"input": where, "stage": "read",
+                                 "reason": f"the file has no column {', '.join(missing)}", "value": None})
+                continue
+            row = {k: (v.strip() if isinstance(v, str) else "") for k, v in row.items() if k is not None}
+            empty = [c for c in ("source", "url", "quote") if not row.get(c)]
+            if empty:
+                rejected.append({"input": where, "stage": "read",
+                                 "reason": f"a manual claim needs a {empty[0]}", "value": None})
+                continue
+            count = row.get("count", "")
+            if count and not count.isdigit():
+                rejected.append({"input": where, "stage": "read",
+                                 "reason": "count is not a whole number of 0 or more", "value": shorten(count)})
+                continue
+            flag = row.get("is_breakdown", "").lower()
+            if flag not in _TRUE:
+                rejected.append({"input": where, "stage": "read",
+                                 "reason": "is_breakdown is not true or false", "value": shorten(flag)})
+                continue
+            try:
+                published, date_note = _published(row["published_at"])
+            except ValueError as exc:
+                rejected.append({"input": where, "stage": "read", "reason": str(exc),
+                                 "value": shorten(row["published_at"])})
+                continue
+            report_id = f"{row['source']}:{sha256(row['url'])[:12]}"
+            if report_id not in reports:
+                reports[report_id] = {
+                    "report_id": report_id, "source": row["source"], "claimant": row["claimant"],
+                    "published_at": published, "language": None, "url": row["url"],
+                    "outlet": row.get("outlet") or None, "raw_path": where, "text_sha256": None,
+                    "status": "manual", "n_claims": 0, "method": "manual", "note": date_note, "text": None,
+                }
+            elif reports[report_id]["claimant"] != row["claimant"]:
+                reports[report_id]["claimant"] = "XX"  # an article reporting both sides' claims
+            k = counters.get(report_id, 0) + 1
+            counters[report_id] = k
+            claim = {c: (row.get(c) or None) for c in fields.TABLES["claims"].columns}
+            claim.update({
+                "claim_id": f"{report_id}#{k}", "report_id": report_id, "method": "manual",
+                "count": int(count) if count else None, "is_breakdown": _TRUE[flag],
+                "item_group": fields.ITEM_GROUP_OF.get(row.get("item", "")),
+                "_input": where,
+            })
+            claims.append(claim)
+    report_frame = pd.DataFrame(list(reports.values()), columns=REPORT_COLUMNS)
+    claim_frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS)
+    claim_frame["count"] = claim_frame["count"].astype("Int64")
+    claim_frame["is_breakdown"] = claim_frame["is_breakdown"].astype(bool)
+    return report_frame, claim_frame, pd.DataFrame(rejected, columns=REJECTED_COLUMNS), n_rows

@@ -1,0 +1,154 @@
+"""Rows -> valid rows and rejections, by pandera schemas built from `fields.py`.
+
+In: a frame with a table's columns (claims may carry `_input`, the `path:N` of the raw line
+or dataset row they came from). Out: the rows that pass every check, conformed to the
+table's types, and a `rejected` frame with one row per failing row and a reason a person
+understands. Validation is lazy: every failure is collected, none stops the build.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+import pandera.pandas as pa
+
+from strikeclaims import fields
+
+REJECTED_COLUMNS = fields.TABLES["rejected"].columns
+_PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "boolean": "bool"}
+
+
+def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a frame the table's columns (missing ones null) and dtypes; extra private columns stay."""
+    spec = fields.TABLES[table]
+    out = frame.copy()
+    for f in spec.fields:
+        if f.name not in out.columns:
+            out[f.name] = pd.NA
+        if f.type == "integer":
+            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Int64") if out[f.name].dtype != "Int64" else out[f.name]
+        elif f.type == "number":
+            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Float64")
+        elif f.type == "boolean":
+            out[f.name] = out[f.name].fillna(False).astype(bool)
+        else:
+            out[f.name] = out[f.name].astype("object").where(out[f.name].notna(), None)
+    private = [c for c in out.columns if c.startswith("_")]
+    return out[spec.columns + private]
+
+
+def _claims_checks() -> list[pa.Check]:
+    def count_matches_qualifier(df: pd.DataFrame) -> pd.Series:
+        unq = df["qualifier"] == "unquantified"
+        return (unq & df["count"].isna()) | (~unq & df["count"].notna())
+
+    def quote_is_short(df: pd.DataFrame) -> pd.Series:
+        words = df["quote"].fillna("").astype(str).str.split().str.len()
+        return words <= fields.MAX_QUOTE_WORDS
+
+    def count_is_plausible(df: pd.DataFrame) -> pd.Series:
+        return (df["window_kind"] == "cumulative") | df["count"].isna() | (df["count"] <= fields.MAX_PLAUSIBLE_COUNT)
+
+    return [
+        pa.Check(count_matches_qualifier, name="count_matches_qualifier",
+                 error="a count is given exactly when the qualifier is not 'unquantified'"),
+        pa.Check(quote_is_short, name="quote_is_short",
+                 error=f"the quote is longer than {fields.MAX_QUOTE_WORDS} words"),
+        pa.Check(count_is_plausible, name="count_is_plausible",
+                 error=f"a figure over {fields.MAX_PLAUSIBLE_COUNT:,} for one night, day or event is implausible"),
+    ]
+
+
+@cache
+def schema(table: str) -> pa.DataFrameSchema:
+    """The pandera schema of a table, generated from the field dictionary."""
+    spec = fields.TABLES[table]
+    columns = {}
+    for f in spec.fields:
+        checks = []
+        if f.enum is not None:
+            checks.append(pa.Check.isin(list(f.enum), error=f"{f.name} is not one of the allowed values"))
+        if f.pattern is not None:
+            checks.append(pa.Check.str_matches(f.pattern, error=f"{f.name} is not in the expected format"))
+        if f.minimum is not None:
+            checks.append(pa.Check.ge(f.minimum, error=f"{f.name} is below {f.minimum:g}"))
+        if f.maximum is not None:
+            checks.append(pa.Check.le(f.maximum, error=f"{f.name} is above {f.maximum:g}"))
+        columns[f.name] = pa.Column(
+            _PANDAS_TYPES.get(f.type), checks=checks, nullable=not f.required, unique=f.unique,
+            required=True, description=f.description, title=f.name,
+        )
+    extra = _claims_checks() if table == "claims" else []
+    return pa.DataFrameSchema(columns, checks=extra, name=table, strict=False, unique=list(spec.primary_key) or None,
+                              report_duplicates="exclude_first" if spec.primary_key else "all")
+
+
+def _reason(case: pd.Series) -> str:
+    column = case.get("column")
+    check = str(case.get("check"))
+    if isinstance(column, str) and check.startswith(column + " "):
+        return check  # one of this module's own error sentences
+    if check == "not_nullable":
+        return f"{column} is missing"
+    if check in ("field_uniqueness", "multiple_fields_uniqueness"):
+        return f"{column if check == 'field_uniqueness' else 'the key'} repeats a value already taken by another row"
+    if check.startswith("isin"):
+        return f"{column} is not one of the allowed values"
+    if check.startswith("str_matches"):
+        return f"{column} is not in the expected format"
+    if check.startswith("greater_than_or_equal_to"):
+        return f"{column} is negative or below its minimum"
+    if check == "count_matches_qualifier":
+        return "a count is given exactly when the qualifier is not 'unquantified'"
+    if check == "quote_is_short":
+        return f"the quote is longer than {fields.MAX_QUOTE_WORDS} words"
+    if check == "count_is_plausible":
+        return f"a figure over {fields.MAX_PLAUSIBLE_COUNT:,} for one night, day or event is implausible"
+    return f"{column or 'the row'} failed the check {re.sub(r'[^a-z_]', ' ', check).strip()}"
+
+
+def _input_of(table: str, frame: pd.DataFrame) -> pd.Series:
+    if "_input" in frame.columns:
+        return frame["_input"]
+    if "raw_path" in frame.columns:
+        return frame["raw_path"]
+    key = fields.TABLES[table].primary_key
+    return frame[list(key)].astype(str).agg("|".join, axis=1) if key else pd.Series(table, index=frame.index)
+
+
+def validate(table: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Check every row of a table -> (valid rows, rejected rows)."""
+    frame = conform(table, frame).reset_index(drop=True)
+    if frame.empty:
+        return frame, pd.DataFrame(columns=REJECTED_COLUMNS)
+    try:
+        schema(table).validate(frame, lazy=True)
+        return frame, pd.DataFrame(columns=REJECTED_COLUMNS)
+    except pa.errors.SchemaErrors as err:
+        cases = err.failure_cases
+    cases = cases[cases["index"].notna()].copy()
+    cases["index"] = cases["index"].astype(int)
+    bad_index = sorted(set(cases["index"]))
+    first = cases.drop_duplicates("index").set_index("index")
+    inputs = _input_of(table, frame)
+    rejected = pd.DataFrame({
+        "input": inputs.loc[bad_index].to_numpy(),
+        "stage": "validate",
+        "reason": [f"{table}: {_reason(first.loc[i])}" for i in bad_index],
+        "value": [_value(first.loc[i], frame.loc[i]) for i in bad_index],
+    }, columns=REJECTED_COLUMNS)
+    valid = frame.drop(index=bad_index).reset_index(drop=True)
+    return valid, rejected
+
+
+def _value(case: pd.Series, row: pd.Series) -> str | None:
+    value = case.get("failure_case")
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        column = case.get("column")
+        value = row.get(column) if isinstance(column, str) and column in row else row.get("claim_id", None)
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    text = str(value)
+    return text if len(text) <= 120 else text[:119] + "…"
