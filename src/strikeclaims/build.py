@@ -8,12 +8,20 @@ tables, coverage, the reference tables and `datapackage.json`. Returns the accou
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from tqdm import tqdm
 
-from strikeclaims import aggregate, compare, fields, parse, publish, read, validate
+from strikeclaims import aggregate, compare, fields, parse, publish, read, spreadsheet, validate
+
+CACHE_DIR = Path(".cache/strikeclaims")
+PACKAGE_DIR = Path(__file__).parent
 
 PITERFM_PATH = Path("data/external/piterfm/missile_attacks_daily.csv")
 
@@ -64,12 +72,70 @@ def report_rows(records: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def read_bundled(root: Path) -> Layer:
-    """Read and parse the bundled raw layer."""
+def progress_enabled() -> bool:
+    """Progress bars only for a person at a terminal: never under CI or when stderr is redirected."""
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """A hash of the package's code and reference tables: a parser fix invalidates the cache."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in (".py", ".csv") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cached(root: Path, name: str, inputs: list[Path], compute, *, force: bool):
+    """Return compute() for these input files, reusing the result of an earlier build when no input
+    file and no line of the package changed (a cache keyed on content hashes, under `.cache/`)."""
+    key = hashlib.sha256(code_fingerprint().encode())
+    for path in inputs:
+        key.update(Path(path).relative_to(root).as_posix().encode() if Path(path).is_relative_to(root)
+                   else Path(path).as_posix().encode())
+        key.update(file_digest(path).encode())
+    folder = root / CACHE_DIR
+    target = folder / f"{name}-{key.hexdigest()[:20]}.pickle"
+    if not force and target.exists():
+        try:
+            with open(target, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # an unreadable cache entry is recomputed
+    value = compute()
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob(f"{name}-*.pickle"):
+        old.unlink(missing_ok=True)
+    tmp = folder / f".{target.name}.tmp-{os.getpid()}"
+    with open(tmp, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, target)
+    return value
+
+
+def read_bundled(root: Path, *, force: bool = False) -> Layer:
+    """Read and parse the bundled raw layer (from the cache when nothing changed)."""
     raw = root / "data" / "raw"
-    records, raw_rejected, n_lines = read.read_reports(read.raw_report_files(raw / "reports"), root)
+    report_files = read.raw_report_files(raw / "reports")
+    manual_files = read.manual_claim_files(raw / "manual")
+    return cached(root, "bundled", [*report_files, *manual_files],
+                  lambda: _read_bundled(root, report_files, manual_files), force=force)
+
+
+def _read_bundled(root: Path, report_files: list[Path], manual_files: list[Path]) -> Layer:
+    records, raw_rejected, n_lines = read.read_reports(
+        tqdm(report_files, desc="read", unit="file", disable=not progress_enabled()), root)
     parsed, parse_rejected = parse.parse_records(records)
-    m_reports, m_claims, m_rejected, n_rows = read.read_manual(read.manual_claim_files(raw / "manual"), root)
+    m_reports, m_claims, m_rejected, n_rows = read.read_manual(manual_files, root)
     reports = pd.concat([report_rows(records), m_reports], ignore_index=True)
     claims = pd.concat([c for c in (parsed, m_claims) if len(c)], ignore_index=True) if len(parsed) or len(m_claims) \
         else m_claims
@@ -81,7 +147,7 @@ def read_bundled(root: Path) -> Layer:
     return Layer(reports, claims, rejected, accounting)
 
 
-def read_external(root: Path) -> tuple[list[Layer], dict[str, str]]:
+def read_external(root: Path, *, force: bool = False) -> tuple[list[Layer], dict[str, str]]:
     """Import the external datasets a user has put in `data/external/`."""
     layers: list[Layer] = []
     digests: dict[str, str] = {}
@@ -89,10 +155,13 @@ def read_external(root: Path) -> tuple[list[Layer], dict[str, str]]:
     if path.exists():
         from strikeclaims.importers import piterfm
 
-        result = piterfm.import_piterfm(path, root=root)
-        layers.append(Layer(result.reports, result.claims, result.rejected,
-                            {"piterfm_rows": result.n_rows}))
-        digests["piterfm"] = result.sha256
+        def compute() -> tuple[Layer, str]:
+            result = piterfm.import_piterfm(path, root=root)
+            return Layer(result.reports, result.claims, result.rejected, {"piterfm_rows": result.n_rows}), result.sha256
+
+        layer, digest = cached(root, "piterfm", [path], compute, force=force)
+        layers.append(layer)
+        digests["piterfm"] = digest
     return layers, digests
 
 
@@ -140,11 +209,14 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
 def build(root: Path = Path("."), *, force: bool = False) -> BuildResult:
     """Build `data/clean/` (and `data/full/` when external datasets are present)."""
     root = Path(root)
-    bundled = read_bundled(root)
+    bundled = read_bundled(root, force=force)
     tables, counts = finish([bundled])
-    wrote = {"data/clean": publish.write_folder(root / "data" / "clean", publish.render(tables))}
+    wrote = {
+        "data/clean": publish.write_folder(root / "data" / "clean", publish.render(tables)),
+        "data/spreadsheets": publish.write_folder(root / "data" / "spreadsheets", spreadsheet.render(tables)),
+    }
     accounting = {**bundled.accounting, **counts}
-    externals, digests = read_external(root)
+    externals, digests = read_external(root, force=force)
     if externals:
         full_tables, full_counts = finish([bundled, *externals])
         extra = {"sources": [{"title": name, "path": str(PITERFM_PATH), "hash": f"sha256:{d}"}

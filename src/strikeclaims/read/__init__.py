@@ -1,6 +1,6 @@
 """The raw layer: raw-report JSON Lines and manual-claim CSV files -> records with `path:N`."""
 
-from strikeclaims.read.manual import read_manual, manual_claim_files
+from strikeclaims.read.manual import manual_claim_files, read_manual
 from strikeclaims.read.reports import raw_report_files, read_reports
 
 __all__ = ["manual_claim_files", "raw_report_files", "read_manual", "read_reports"]

@@ -129,41 +129,41 @@ def read_reports(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.Da
     n_lines = 0
     for path in paths:
         shown = display_path(Path(path), root)
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            data = fh.read()
-        lines = data.split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        for number, line in enumerate(lines, start=1):
-            n_lines += 1
-            where = f"{shown}:{number}"
-            line = line.rstrip("\r").lstrip("\ufeff")
-            if not line.strip():
-                rejected.append({"input": where, "stage": "read", "reason": "the line is empty", "value": None})
-                continue
-            digest = hashlib.blake2b(line.encode("utf-8"), digest_size=16).digest()
-            if digest in seen_lines:
-                rejected.append({"input": where, "stage": "read",
-                                 "reason": f"an exact duplicate of {seen_lines[digest]}", "value": shorten(line)})
-                continue
-            seen_lines[digest] = where
-            try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                rejected.append({"input": where, "stage": "read",
-                                 "reason": f"not valid JSON ({exc.msg} at character {exc.pos + 1})",
-                                 "value": shorten(line)})
-                continue
-            record, why, value = _check(obj, known)
-            if why:
-                rejected.append({"input": where, "stage": "read", "reason": why,
-                                 "value": None if value is None else shorten(value)})
-                continue
-            record["raw_path"] = where
-            records.append(record)
+        with open(path, encoding="utf-8-sig", newline="\n") as fh:
+            for number, line in enumerate(fh, start=1):
+                n_lines += 1
+                _read_line(line.rstrip("\n").rstrip("\r").lstrip("\ufeff"), f"{shown}:{number}",
+                           known, seen_lines, records, rejected)
     frame, dupes = assign_ids(records)
     rejected.extend(dupes)
     return frame, pd.DataFrame(rejected, columns=REJECTED_COLUMNS), n_lines
+
+
+def _read_line(line: str, where: str, known: dict, seen_lines: dict, records: list, rejected: list) -> None:
+    """One raw line -> a record appended to `records` or a rejection appended to `rejected`."""
+    if not line.strip():
+        rejected.append({"input": where, "stage": "read", "reason": "the line is empty", "value": None})
+        return
+    digest = hashlib.blake2b(line.encode("utf-8"), digest_size=16).digest()
+    if digest in seen_lines:
+        rejected.append({"input": where, "stage": "read",
+                         "reason": f"an exact duplicate of {seen_lines[digest]}", "value": shorten(line)})
+        return
+    seen_lines[digest] = where
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        rejected.append({"input": where, "stage": "read",
+                         "reason": f"not valid JSON ({exc.msg} at character {exc.pos + 1})",
+                         "value": shorten(line)})
+        return
+    record, why, value = _check(obj, known)
+    if why:
+        rejected.append({"input": where, "stage": "read", "reason": why,
+                         "value": None if value is None else shorten(value)})
+        return
+    record["raw_path"] = where
+    records.append(record)
 
 
 def assign_ids(records: list[dict]) -> tuple[pd.DataFrame, list[dict]]:

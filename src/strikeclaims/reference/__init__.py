@@ -67,3 +67,17 @@ def weapon_items() -> dict[str, str]:
     """item_model -> item class."""
     frame = load("weapons")
     return dict(zip(frame["item_model"], frame["item"], strict=True))
+
+
+@cache
+def weapon_names() -> dict[str, tuple[str, str | None]]:
+    """Casefolded dataset weapon name -> (item, item_model or None), from `weapon_names.csv`.
+
+    For the names `weapons.csv` cannot express: bundles of several models counted as one
+    figure, generic names ("Unknown UAV") and names whose item differs from their model's.
+    """
+    frame = pd.read_csv(REFERENCE_DIR / "weapon_names.csv", dtype=str, keep_default_na=False, na_values=[""])
+    return {
+        name.strip().casefold(): (item, None if pd.isna(model) else model)
+        for name, item, model in zip(frame["name"], frame["item"], frame["item_model"], strict=True)
+    }

@@ -1,0 +1,114 @@
+"""Tables -> XLSX workbooks whose text cells are typed as text, for spreadsheet users.
+
+In: a published table (frame) and its name. Out: the bytes of an .xlsx file with one sheet.
+Free-text columns (`text`, `quote`, `region_text`, ...) may start with `=`, `+`, `-` or `@`;
+opened from CSV, a spreadsheet program would take such a cell for a formula. Here every
+non-numeric cell is an inline string with the text number format (`@`), so it is shown, never
+evaluated, and integer columns stay numbers. The zip entries carry a fixed date, so the same
+table gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from xml.sax.saxutils import escape
+
+import pandas as pd
+
+from strikeclaims import fields
+
+TABLES = ("reports", "claims", "rejected", "discrepancies")
+_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+_CONTENT_TYPES = _HEAD + (
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/styles.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>')
+_ROOT_RELS = _HEAD + (
+    f'<Relationships xmlns="{_PKG}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
+    'Target="xl/workbook.xml"/></Relationships>')
+_WORKBOOK_RELS = _HEAD + (
+    f'<Relationships xmlns="{_PKG}">'
+    f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+    f'<Relationship Id="rId2" Type="{_REL}/styles" Target="styles.xml"/></Relationships>')
+# Style 1 is the text number format (numFmtId 49, "@").
+_STYLES = _HEAD + (
+    f'<styleSheet xmlns="{_NS}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/>'
+    '</fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+    '</styleSheet>')
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _text_cell(ref: str, value: str) -> str:
+    value = _XML_ILLEGAL.sub("", value)
+    return f'<c r="{ref}" t="inlineStr" s="1"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
+
+
+def sheet_xml(table: str, frame: pd.DataFrame) -> str:
+    """The worksheet XML: a header row, then one row per record, in the CSV's order."""
+    from strikeclaims.publish import to_csv_bytes
+
+    csv_frame = pd.read_csv(io.BytesIO(to_csv_bytes(table, frame)), dtype=str, keep_default_na=False)
+    integer = {f.name for f in fields.TABLES[table].fields if f.type == "integer"}
+    letters = [column_letter(i) for i in range(len(csv_frame.columns))]
+    rows = ['<row r="1">' + "".join(_text_cell(f"{c}1", name) for c, name in zip(letters, csv_frame.columns,
+                                                                                  strict=True)) + "</row>"]
+    for r, record in enumerate(csv_frame.itertuples(index=False, name=None), start=2):
+        cells = []
+        for c, name, value in zip(letters, csv_frame.columns, record, strict=True):
+            if value == "":
+                continue
+            if name in integer:
+                cells.append(f'<c r="{c}{r}"><v>{int(value)}</v></c>')
+            else:
+                cells.append(_text_cell(f"{c}{r}", value))
+        rows.append(f'<row r="{r}">' + "".join(cells) + "</row>")
+    return _HEAD + f'<worksheet xmlns="{_NS}"><sheetData>' + "".join(rows) + "</sheetData></worksheet>"
+
+
+def to_xlsx_bytes(table: str, frame: pd.DataFrame) -> bytes:
+    workbook = _HEAD + (f'<workbook xmlns="{_NS}" xmlns:r="{_REL}"><sheets>'
+                        f'<sheet name="{escape(table)}" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    parts = {
+        "[Content_Types].xml": _CONTENT_TYPES, "_rels/.rels": _ROOT_RELS, "xl/workbook.xml": workbook,
+        "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS, "xl/styles.xml": _STYLES,
+        "xl/worksheets/sheet1.xml": sheet_xml(table, frame),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in parts.items():
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, text.encode("utf-8"))
+    return buffer.getvalue()
+
+
+def render(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
+    """The spreadsheet folder's files: one workbook per free-text table."""
+    return {f"{name}.xlsx": to_xlsx_bytes(name, tables[name]) for name in TABLES if name in tables}

@@ -1,0 +1,132 @@
+"""The field dictionary, the pandera schemas, datapackage.json and the codebook agree with each other
+and with the data contract."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from conftest import REPO
+
+from strikeclaims import fields, publish, validate
+
+# The contract's columns (CONTRACT.md); the dictionary may add columns, never drop or rename these.
+CONTRACT_COLUMNS = {
+    "reports": ["report_id", "source", "claimant", "published_at", "language", "url", "raw_path", "text_sha256",
+                "status", "n_claims", "method", "text"],
+    "claims": ["claim_id", "report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start",
+               "window_end", "metric", "item", "item_model", "count", "qualifier", "region", "region_text",
+               "launch_area", "is_breakdown", "quote", "method"],
+    "nightly": ["date", "window_kind", "attacker", "claimant", "source", "item_group", "launched", "neutralised",
+                "intercepted", "suppressed", "hit", "defended_share", "n_reports", "report_ids", "has_overlap",
+                "is_headline"],
+    "discrepancies": ["date", "attacker", "metric", "a_claimant", "a_source", "a_value", "b_claimant", "b_source",
+                      "b_value", "difference", "ratio", "kind"],
+    "rejected": ["input", "stage", "reason", "value"],
+}
+CONTRACT_VOCABULARIES = {
+    "window_kind": {"night", "day", "day_total", "period_total", "event", "cumulative"},
+    "metric": {"launched", "neutralised", "intercepted", "suppressed", "hit", "debris", "airborne", "returned",
+               "damaged", "destroyed", "killed", "injured"},
+    "item": {"attack_drone", "decoy_drone", "jet_drone", "tactical_drone", "drone", "cruise_missile",
+             "ballistic_missile", "sam_missile", "missile", "guided_bomb", "rocket", "air_weapon", "aircraft",
+             "helicopter", "vessel", "air_defence_system", "location", "people"},
+    "qualifier": {"exact", "at_least", "at_most", "about", "unquantified"},
+    "discrepancy_kind": {"cross_side", "cross_source", "revision", "breakdown"},
+    "stage": {"read", "parse", "validate", "import"},
+}
+
+
+@pytest.mark.parametrize("table", sorted(CONTRACT_COLUMNS))
+def test_every_contract_column_is_in_the_dictionary(table):
+    assert set(CONTRACT_COLUMNS[table]) <= set(fields.TABLES[table].columns)
+
+
+@pytest.mark.parametrize("vocab", sorted(CONTRACT_VOCABULARIES))
+def test_vocabularies_are_the_contracts(vocab):
+    assert set(fields.VOCABULARIES[vocab]) == CONTRACT_VOCABULARIES[vocab]
+
+
+def test_contract_statuses_are_all_allowed():
+    assert {"parsed", "no_claims", "superseded", "manual"} <= set(fields.STATUSES)
+
+
+@pytest.mark.parametrize("table", sorted(fields.TABLES))
+def test_pandera_schema_matches_dictionary(table):
+    schema = validate.schema(table)
+    spec = fields.TABLES[table]
+    assert list(schema.columns) == spec.columns
+    for f in spec.fields:
+        column = schema.columns[f.name]
+        assert column.nullable is (not f.required), f.name
+        assert column.unique is f.unique, f.name
+
+
+@pytest.mark.parametrize("table", sorted(fields.TABLES))
+def test_datapackage_schema_matches_dictionary(table):
+    schema = publish.table_schema(table)
+    spec = fields.TABLES[table]
+    assert [f["name"] for f in schema["fields"]] == spec.columns
+    for descriptor, f in zip(schema["fields"], spec.fields, strict=True):
+        assert descriptor["type"] == f.type
+        constraints = descriptor.get("constraints", {})
+        assert constraints.get("enum") == (list(f.enum) if f.enum else None)
+        assert constraints.get("required", False) is f.required
+    assert schema.get("primaryKey", []) == list(spec.primary_key)
+
+
+def test_codebook_documents_every_column_and_value():
+    text = publish.codebook()
+    for name, spec in fields.TABLES.items():
+        assert f"## `{name}.csv`" in text
+        for f in spec.fields:
+            assert f"| `{f.name}` |" in text, (name, f.name)
+    for vocab, values in fields.VOCABULARIES.items():
+        for v in values:
+            assert f"| `{v}` |" in text, (vocab, v)
+
+
+def test_committed_codebook_is_current():
+    assert (REPO / "docs" / "codebook.md").read_text(encoding="utf-8") == publish.codebook()
+
+
+def test_published_datapackage_lists_every_file_with_its_hash():
+    folder = REPO / "data" / "clean"
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    listed = {r["path"] for r in package["resources"]}
+    present = {p.name for p in folder.iterdir()} - {"datapackage.json"}
+    assert listed == present
+    import hashlib
+
+    for resource in package["resources"]:
+        data = (folder / resource["path"]).read_bytes()
+        assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+        assert resource["bytes"] == len(data)
+        assert resource["schema"] == publish.table_schema(resource["name"])
+
+
+def test_frictionless_accepts_the_published_package():
+    from frictionless import validate as fl_validate
+
+    report = fl_validate(str(REPO / "data" / "clean" / "datapackage.json"))
+    errors = [e.message for task in report.tasks for e in task.errors][:5]
+    assert report.valid, errors
+
+
+def test_published_csvs_have_the_dictionary_columns_and_no_float_counts():
+    folder = REPO / "data" / "clean"
+    for name, spec in fields.TABLES.items():
+        frame = pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False)
+        assert list(frame.columns) == spec.columns, name
+        for f in spec.fields:
+            if f.type == "integer" and len(frame):
+                assert not frame[f.name].str.contains(r"\.", regex=True).any(), (name, f.name)
+
+
+def test_csv_bytes_are_sorted_lf_and_null_as_empty():
+    frame = pd.DataFrame({
+        "input": ["b:2", "a:1"], "stage": ["read", "read"], "reason": ["x", "y"], "value": [None, "v"],
+    })
+    data = publish.to_csv_bytes("rejected", frame).decode()
+    assert data == "input,stage,reason,value\na:1,read,y,v\nb:2,read,x,\n"

@@ -1,0 +1,54 @@
+"""Install files stay in step: pyproject.toml ranges, environment.yml, requirements.lock, Makefile, CI."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from conftest import REPO
+
+
+def _name(spec: str) -> str:
+    return re.split(r"[<>=!~ \[]", spec.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def _pyproject_deps() -> dict[str, str]:
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    specs = project["dependencies"] + project["optional-dependencies"]["dev"]
+    return {_name(s): s.replace(" ", "")[len(_name(s)):] for s in specs}
+
+
+def _environment_deps() -> dict[str, str]:
+    deps = {}
+    text = (REPO / "environment.yml").read_text()
+    for line in text.split("dependencies:", 1)[1].splitlines():
+        m = re.match(r"^  - ([A-Za-z0-9_.-]+)(.*)$", line)
+        if m and m.group(1) not in ("python", "pip"):
+            deps[m.group(1).lower()] = m.group(2).replace(" ", "")
+    return deps
+
+
+def test_environment_yml_matches_pyproject():
+    assert _environment_deps() == _pyproject_deps()
+
+
+def test_lock_pins_every_dependency_exactly_and_within_range():
+    from packaging.specifiers import SpecifierSet
+
+    pins = {}
+    for line in (REPO / "requirements.lock").read_text().splitlines():
+        if line and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            assert version, f"not an exact pin: {line}"
+            pins[name.lower().replace("_", "-")] = version
+    for name, spec in _pyproject_deps().items():
+        assert name in pins, f"{name} is not pinned in requirements.lock"
+        assert pins[name] in SpecifierSet(spec), f"{name}=={pins[name]} is outside {spec}"
+
+
+def test_ci_runs_make_test_and_makefile_installs_from_the_lock():
+    assert "make test" in (REPO / ".ci" / "run").read_text()
+    makefile = (REPO / "Makefile").read_text()
+    assert "-r requirements.lock" in makefile
+    for target in ("data:", "test:", "help:", "report:"):
+        assert target in makefile
