@@ -11,7 +11,7 @@ export MPLBACKEND := Agg
 export SOURCE_DATE_EPOCH := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help venv data build notebooks codebook test lint report bench clean
+.PHONY: help venv data build figures notebooks codebook test lint report bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,13 +24,16 @@ $(STAMP): requirements.lock pyproject.toml
 
 venv: $(STAMP) ## create .venv and install the pinned set and the package
 
-data: build codebook notebooks ## build data/clean/ (and data/full/) and execute the notebooks
+data: build codebook figures notebooks ## build data/clean/ (and data/full/), figures, and execute the notebooks
 
 build: $(STAMP) ## build the tables from data/raw/ (and data/external/)
 	$(BIN)/strikeclaims build
 
 codebook: $(STAMP) ## regenerate docs/codebook.md from the field dictionary
 	$(BIN)/strikeclaims codebook -o docs/codebook.md
+
+figures: $(STAMP) ## render every chart from data/clean/ into reports/figures/
+	$(BIN)/strikeclaims figures --data data/clean -o reports/figures
 
 notebooks: $(STAMP) ## execute the notebooks in place against data/clean/
 	STRIKECLAIMS_DATA=data/clean $(BIN)/python -m strikeclaims.notebooks execute $(NOTEBOOKS)

@@ -1,19 +1,254 @@
 """Claims -> the nightly table and the coverage table.
 
-In: valid claims and reports. Out: `nightly` (one row per date, window kind, attacker,
-claimant, source and item group) and `coverage` (one row per source and date).
+In: valid claims and reports (the `claims` and `reports` columns of `fields.py`).
+Out: `nightly` (one row per date, window kind, attacker, claimant, source and item group)
+and `coverage` (one row per source and date).
+
+How a nightly row is summed, step by step (every step is a groupby, no loop over claims):
+
+1. Eligible claims: window kind `night` or `day`, not a breakdown, a report that is not
+   `superseded`, an item with an item group (drones, missiles: never added together), a
+   nightly metric, and a count (an unquantified figure adds nothing).
+2. Within one report, window and item group, per metric: the figure of the least specific
+   item (`drone`, `missile`) is the group total when the report states it; otherwise the
+   specific items (`attack_drone` + `decoy_drone`, `cruise_missile` + `ballistic_missile`...)
+   are summed. Several rows of one item (a report listing places without a total) add up.
+   `air_weapon` (drones and missiles together) has no group and never enters.
+3. One window of one source is counted once: a later report (`published_at`, then the
+   edition of the report id) replaces an earlier one. A window is its stated
+   `window_start`/`window_end` when both are stated (so a window dated differently by two
+   reports is still counted once, on the latest report's date: nothing is dated twice);
+   otherwise it is the stated bound(s) together with the date and window kind. Rows of an
+   external dataset (source kind `dataset`, or status `imported`) are not versions of one
+   another but the lines of one table (one row per weapon model), so all rows of a dataset
+   window add up.
+4. Different windows of one source, date and window kind add up when they do not overlap
+   (touching windows such as 18:00-00:00 and 00:00-06:00 do not overlap). Windows that
+   overlap form a cluster (a chain of overlapping windows) that is counted once: the
+   cluster's widest window is kept (a missing bound counts as open, so a window with no
+   stated times is the widest), ties going to the latest report; the row's `has_overlap`
+   is true.
+5. `defended_share` = `neutralised`, else the sum of the stated parts of `intercepted` and
+   `suppressed` (null when neither is stated), over `launched`; null when either side is
+   missing or `launched` is 0.
+6. `is_headline`: per date, window kind, attacker, claimant and item group, the row of the
+   preferred source: kind `official` first, then `media`, then `dataset` (`sources.csv`),
+   then the source key.
+
+Coverage is dated by publication: the local date (Europe/Kyiv for a Ukrainian claimant,
+Europe/Moscow for a Russian one, UTC otherwise) of a report's `published_at`; a report
+without a publication time (an article dated by day only, a dataset row) takes the
+earliest date of its claims. Superseded versions are not counted again as reports.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from strikeclaims import fields
+from strikeclaims import fields, reference
+
+NIGHTLY_KEY = ["date", "window_kind", "attacker", "claimant", "source", "item_group"]
+HEADLINE_KEY = ["date", "window_kind", "attacker", "claimant", "item_group"]
+METRICS = list(fields.NIGHTLY_METRICS)
+GENERIC_ITEMS = ("drone", "missile")
+SOURCE_KIND_ORDER = {"official": 0, "media": 1, "dataset": 2}
+TIMEZONES = {"UA": "Europe/Kyiv", "RU": "Europe/Moscow"}
+
+# Columns identifying one report's figures for one window and item group.
+_REPORT_WINDOW = ["source", "attacker", "claimant", "item_group", "date", "window_kind", "window_start", "window_end",
+                  "report_id"]
+
+
+def source_kinds() -> dict[str, str]:
+    """Source key -> kind (`official`, `media`, `dataset`) from `sources.csv`."""
+    frame = reference.load("sources")
+    return dict(zip(frame["source"], frame["kind"], strict=True))
+
+
+def report_order(report_ids: pd.Series) -> pd.Series:
+    """Edition of a report id: `x@v1` < `x@v2` < `x` (the current version), for ordering versions."""
+    edition = report_ids.astype(str).str.extract(r"@v(\d+)$", expand=False)
+    return pd.to_numeric(edition, errors="coerce").fillna(np.iinfo(np.int32).max).astype("int64")
+
+
+def _report_facts(reports: pd.DataFrame) -> pd.DataFrame:
+    facts = reports[["report_id", "status", "published_at"]].drop_duplicates("report_id").set_index("report_id")
+    return facts
+
+
+def eligible_claims(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    """Step 1: the claims that may count in nightly, with their report's status and publication time."""
+    mask = (
+        claims["window_kind"].isin(fields.NIGHTLY_WINDOW_KINDS)
+        & ~claims["is_breakdown"].astype(bool)
+        & claims["item_group"].isin(fields.ITEM_GROUPS)
+        & claims["metric"].isin(METRICS)
+        & claims["count"].notna()
+    )
+    cols = ["report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start", "window_end",
+            "metric", "item", "item_group", "count"]
+    out = claims.loc[mask, cols].copy()
+    facts = _report_facts(reports)
+    out["status"] = out["report_id"].map(facts["status"])
+    out["published_at"] = out["report_id"].map(facts["published_at"])
+    out = out[out["status"].ne("superseded").fillna(True)]
+    for col in ("window_start", "window_end", "published_at"):
+        out[col] = out[col].astype("object").where(out[col].notna(), "").astype(str)
+    out["count"] = out["count"].astype("int64")
+    return out
+
+
+def combine_items(c: pd.DataFrame) -> pd.DataFrame:
+    """Step 2: one figure per report, window, item group and metric (the least specific item wins)."""
+    c = c.assign(_generic=c["item"].isin(GENERIC_ITEMS))
+    keys = [*_REPORT_WINDOW, "status", "published_at", "metric"]
+    summed = c.groupby([*keys, "_generic"], sort=False, observed=True)["count"].sum().reset_index()
+    summed = summed.sort_values("_generic", ascending=False, kind="stable").drop_duplicates(keys)
+    return summed.drop(columns="_generic")
+
+
+def latest_versions(f: pd.DataFrame, dataset_sources: set[str]) -> pd.DataFrame:
+    """Step 3: for each window of a source, the figures of its latest report (all rows for a dataset)."""
+    both = f["window_start"].ne("") & f["window_end"].ne("")
+    f = f.assign(
+        _day=np.where(both, "", f["date"].astype(str) + "|" + f["window_kind"].astype(str)),
+        _version=np.where(f["source"].isin(dataset_sources) | f["status"].eq("imported"), "", f["report_id"]),
+        _edition=report_order(f["report_id"]),
+    )
+    window = ["source", "attacker", "claimant", "item_group", "window_start", "window_end", "_day"]
+    versions = (f.groupby([*window, "_version"], sort=False)
+                .agg(published_at=("published_at", "max"), _edition=("_edition", "max")).reset_index())
+    versions = versions.sort_values([*window, "published_at", "_edition", "_version"], kind="stable")
+    latest = versions.drop_duplicates(window, keep="last")[[*window, "_version"]]
+    kept = f.merge(latest, on=[*window, "_version"], how="inner")
+    return kept
+
+
+def _bounds(values: pd.Series, missing: float) -> np.ndarray:
+    stamps = pd.to_datetime(values.where(values.ne(""), None), utc=True, format="ISO8601")
+    seconds = (stamps - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds()
+    return seconds.fillna(missing).to_numpy(dtype="float64")
+
+
+def resolve_overlaps(windows: pd.DataFrame) -> pd.DataFrame:
+    """Step 4: mark which windows count (`_keep`) and which buckets had overlapping windows (`has_overlap`).
+
+    `windows` holds one row per bucket (nightly key), window and version with `published_at`.
+    """
+    w = windows.copy()
+    w["_s"] = _bounds(w["window_start"], -np.inf)
+    w["_e"] = _bounds(w["window_end"], np.inf)
+    w = w.sort_values([*NIGHTLY_KEY, "_s", "_e"], kind="stable").reset_index(drop=True)
+    bucket = w.groupby(NIGHTLY_KEY, sort=False).ngroup()
+    reach = w.groupby(bucket, sort=False)["_e"].cummax()
+    previous_reach = reach.groupby(bucket, sort=False).shift(1)
+    new_cluster = previous_reach.isna() | (w["_s"] >= previous_reach)
+    w["_cluster"] = new_cluster.cumsum()
+    size = w.groupby("_cluster")["_cluster"].transform("size")
+    w["has_overlap"] = (size > 1).groupby(bucket).transform("any")
+    w["_width"] = w["_e"] - w["_s"]
+    w = w.sort_values(["_cluster", "_width", "published_at", "_edition", "_version"], kind="stable")
+    w["_keep"] = ~w["_cluster"].duplicated(keep="last")
+    return w.drop(columns=["_s", "_e", "_width", "_cluster"])
+
+
+def defended_share(frame: pd.DataFrame) -> pd.Series:
+    """`neutralised`, else stated parts of `intercepted` + `suppressed`, over `launched`; null if either is missing."""
+    parts = frame[["intercepted", "suppressed"]].sum(axis=1, min_count=1)
+    defended = frame["neutralised"].astype("Float64").fillna(parts.astype("Float64"))
+    launched = frame["launched"].astype("Float64")
+    share = defended / launched.where(launched > 0)
+    return share.astype("Float64")
+
+
+def headline(frame: pd.DataFrame, kinds: dict[str, str] | None = None) -> pd.Series:
+    """Step 6: True for the preferred source's row per date, window kind, attacker, claimant and item group."""
+    kinds = source_kinds() if kinds is None else kinds
+    if frame.empty:
+        return pd.Series(False, index=frame.index, dtype=bool)
+    rank = frame["source"].map(kinds).map(SOURCE_KIND_ORDER).fillna(len(SOURCE_KIND_ORDER))
+    order = frame.assign(_rank=rank).sort_values([*HEADLINE_KEY, "_rank", "source"], kind="stable")
+    first = ~order.duplicated(HEADLINE_KEY, keep="first")
+    return first.reindex(frame.index).astype(bool)
+
+
+def empty_nightly() -> pd.DataFrame:
+    spec = fields.TABLES["nightly"]
+    out = pd.DataFrame({c: pd.Series(dtype="object") for c in spec.columns})
+    for m in [*METRICS, "n_reports"]:
+        out[m] = out[m].astype("Int64")
+    out["defended_share"] = out["defended_share"].astype("Float64")
+    for b in ("has_overlap", "is_headline"):
+        out[b] = out[b].astype(bool)
+    return out
 
 
 def build_nightly(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(columns=fields.TABLES["nightly"].columns)
+    """Claims and reports -> the nightly table (see the module docstring for the rules)."""
+    kinds = source_kinds()
+    c = eligible_claims(claims, reports)
+    if c.empty:
+        return empty_nightly()
+    figures = combine_items(c)
+    kept = latest_versions(figures, {s for s, k in kinds.items() if k == "dataset"})
+    window_cols = [*NIGHTLY_KEY, "window_start", "window_end", "_version"]
+    windows = (kept.groupby(window_cols, sort=False)
+               .agg(published_at=("published_at", "max"), _edition=("_edition", "max")).reset_index())
+    windows = resolve_overlaps(windows)
+    counted = kept.merge(windows.loc[windows["_keep"], window_cols], on=window_cols, how="inner")
+
+    values = counted.pivot_table(index=NIGHTLY_KEY, columns="metric", values="count", aggfunc="sum")
+    values = values.reindex(columns=METRICS).astype("Int64")
+    out = values.reset_index()
+    out.columns.name = None
+
+    reports_used = counted[[*NIGHTLY_KEY, "report_id"]].drop_duplicates().sort_values([*NIGHTLY_KEY, "report_id"])
+    grouped = reports_used.groupby(NIGHTLY_KEY, sort=False)["report_id"]
+    ids = pd.DataFrame({"n_reports": grouped.size(), "report_ids": grouped.agg(";".join)}).reset_index()
+    overlap = windows.groupby(NIGHTLY_KEY, sort=False)["has_overlap"].any().reset_index()
+    out = out.merge(ids, on=NIGHTLY_KEY, how="left").merge(overlap, on=NIGHTLY_KEY, how="left")
+    out["n_reports"] = out["n_reports"].astype("Int64")
+    out["has_overlap"] = out["has_overlap"].astype(bool)
+    out["defended_share"] = defended_share(out)
+    out["is_headline"] = headline(out, kinds)
+    out = out.sort_values(NIGHTLY_KEY, kind="stable").reset_index(drop=True)
+    return out[fields.TABLES["nightly"].columns]
+
+
+def local_dates(stamps: pd.Series, claimants: pd.Series) -> pd.Series:
+    """UTC timestamps -> `YYYY-MM-DD` in the claimant's local time (Kyiv, Moscow, else UTC); null stays null."""
+    utc = pd.to_datetime(stamps, utc=True, format="ISO8601", errors="coerce")
+    out = pd.Series(None, index=stamps.index, dtype="object")
+    tz_of = claimants.map(TIMEZONES).fillna("UTC")
+    for tz in tz_of.unique():
+        mask = tz_of.eq(tz) & utc.notna()
+        if mask.any():
+            out[mask] = utc[mask].dt.tz_convert(tz).dt.strftime("%Y-%m-%d")
+    return out
 
 
 def build_coverage(reports: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(columns=fields.TABLES["coverage"].columns)
+    """Reports and claims -> one row per source and date from the source's first to last date."""
+    columns = fields.TABLES["coverage"].columns
+    seen = reports.loc[reports["status"].ne("superseded"), ["report_id", "source", "claimant", "published_at"]]
+    if seen.empty:
+        out = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+        return out.astype({"n_reports": "Int64", "n_claims": "Int64", "has_report": bool})
+    dates = local_dates(seen["published_at"], seen["claimant"])
+    first_claim = claims.groupby("report_id")["date"].min() if len(claims) else pd.Series(dtype="object")
+    dates = dates.fillna(seen["report_id"].map(first_claim))
+    seen = seen.assign(date=dates).dropna(subset=["date"])
+    n_claims = claims["report_id"].value_counts() if len(claims) else pd.Series(dtype="int64")
+    seen = seen.assign(n=seen["report_id"].map(n_claims).fillna(0).astype("int64"))
+    per_day = seen.groupby(["source", "date"]).agg(n_reports=("report_id", "size"), n_claims=("n", "sum"))
+    frames = []
+    for source, span in per_day.reset_index().groupby("source")["date"]:
+        days = pd.date_range(span.min(), span.max(), freq="D").strftime("%Y-%m-%d")
+        frames.append(pd.DataFrame({"source": source, "date": days}))
+    full = pd.concat(frames, ignore_index=True)
+    out = full.merge(per_day.reset_index(), on=["source", "date"], how="left")
+    out["n_reports"] = out["n_reports"].fillna(0).astype("Int64")
+    out["n_claims"] = out["n_claims"].fillna(0).astype("Int64")
+    out["has_report"] = out["n_reports"].gt(0).astype(bool)
+    return out.sort_values(["source", "date"], kind="stable").reset_index(drop=True)[columns]

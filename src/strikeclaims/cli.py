@@ -108,6 +108,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_figures(args: argparse.Namespace) -> int:
+    from strikeclaims import charts
+
+    for path in charts.export_all(Path(args.data), Path(args.output)):
+        print(path)
+    return 0
+
+
 def cmd_codebook(args: argparse.Namespace) -> int:
     from strikeclaims import publish
 
@@ -160,6 +168,11 @@ def parser() -> argparse.ArgumentParser:
     bn = sub.add_parser("bench", help="benchmark parse, validate and aggregate on synthetic reports")
     bn.add_argument("--reports", type=int, default=100_000, help="number of synthetic reports")
     bn.set_defaults(func=cmd_bench)
+
+    fg = sub.add_parser("figures", help="render every chart as PNG (reports/figures/)")
+    fg.add_argument("--data", default="data/clean", help="published folder to chart (default data/clean)")
+    fg.add_argument("-o", "--output", default="reports/figures", help="folder for the PNG files")
+    fg.set_defaults(func=cmd_figures)
 
     c = sub.add_parser("codebook", help="write the codebook generated from the field dictionary")
     c.add_argument("-o", "--output", default="docs/codebook.md")

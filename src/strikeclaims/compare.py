@@ -1,15 +1,309 @@
 """Claims and nightly rows -> the discrepancies table.
 
 In: valid claims, reports and the nightly table. Out: `discrepancies`, one row per pair of
-figures that should agree or be compared (cross_side, cross_source, revision, breakdown).
+figures that should agree or be compared. Four kinds:
+
+- `cross_side`: the headline nightly rows of two claimants (UA against RU; a third party such
+  as US officials against either) for the same date, window kind, attacker, item group and
+  metric, where both state a number; and `event` claims (one operation) of two claimants for
+  the same date, attacker, metric and item, where at least one gives a number (the other may
+  be an unquantified "several": its value is null).
+- `cross_source`: nightly rows of one claimant from two sources (an external dataset
+  included) for the same date, window kind, attacker, item group and metric, where both state
+  a number. Because a source may merge "shot down" and "suppressed" into one figure (a news
+  report's "52 drones shot down" against the Air Force's 15 shot down and 37 locally lost), a
+  second pairing is emitted under metric `neutralised`: each side's `neutralised`, else its
+  `intercepted` plus any stated `suppressed`, whenever at least one side states `suppressed`
+  or `neutralised` and the two do not both state `neutralised` (that pair is already there).
+  `a` is the preferred source (official, media, dataset, as for `is_headline`).
+- `revision`: for one source, window (stated bounds, or date and window kind), attacker,
+  claimant, metric and item, consecutive versions (`published_at`, then the edition of the
+  report id: `x@v1`, `x@v2`, `x`), superseded versions included, whose figures differ; `a` is
+  the earlier. External datasets are tables, not versions, and have no revisions.
+- `breakdown`: within one report and window, breakdown rows (split by place, or by model)
+  whose sum differs from the stated total they split. A breakdown's total is the
+  non-breakdown row of the same metric and item, else of the item group's least specific
+  item (`drone`, `missile`), else the `air_weapon` row. Place and model breakdowns are
+  compared separately.
+
+Pairs of `cross_side` and `cross_source` are emitted even when equal (agreement is a finding
+too); `revision` and `breakdown` only when the figures differ. `difference` = a - b and
+`ratio` = a / b where both are numbers and b > 0. `discrepancy_id` is
+`{kind}:{first 12 hex of sha256("a_ref|b_ref|metric|item or item group")}`.
 """
 
 from __future__ import annotations
 
+import hashlib
+
+import numpy as np
 import pandas as pd
 
 from strikeclaims import fields
+from strikeclaims.aggregate import METRICS, SOURCE_KIND_ORDER, report_order, source_kinds
+
+COLUMNS = fields.TABLES["discrepancies"].columns
+CLAIMANT_ORDER = {"UA": 0, "RU": 1}
+NIGHTLY_PAIR_KEY = ["date", "window_kind", "attacker", "item_group"]
+
+
+def _empty() -> pd.DataFrame:
+    out = pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
+    for c in ("a_value", "b_value", "difference"):
+        out[c] = out[c].astype("Int64")
+    out["ratio"] = out["ratio"].astype("Float64")
+    return out
+
+
+def discrepancy_ids(kind: pd.Series, a_ref: pd.Series, b_ref: pd.Series, metric: pd.Series,
+                    what: pd.Series) -> pd.Series:
+    """`{kind}:{first 12 hex of sha256(a_ref|b_ref|metric|item or group)}` per row."""
+    keys = a_ref.astype(str) + "|" + b_ref.astype(str) + "|" + metric.astype(str) + "|" + what.astype(str)
+    digests = [hashlib.sha256(k.encode("utf-8")).hexdigest()[:12] for k in keys]
+    return kind.astype(str) + ":" + pd.Series(digests, index=keys.index, dtype="object")
+
+
+def finish(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Fill difference, ratio and id; conform to the table's columns and types."""
+    if pairs.empty:
+        return _empty()
+    out = pairs.copy()
+    for c in ("item", "item_group"):
+        if c not in out.columns:
+            out[c] = None
+    a = out["a_value"].astype("Int64")
+    b = out["b_value"].astype("Int64")
+    out["a_value"], out["b_value"] = a, b
+    out["difference"] = (a - b).astype("Int64")
+    out["ratio"] = (a.astype("Float64") / b.astype("Float64").where(b > 0)).astype("Float64")
+    what = out["item"].astype("object").where(out["item"].notna(), out["item_group"])
+    out["discrepancy_id"] = discrepancy_ids(out["kind"], out["a_ref"], out["b_ref"], out["metric"], what)
+    out = out.drop_duplicates("discrepancy_id")
+    for c in COLUMNS:
+        if c not in ("a_value", "b_value", "difference", "ratio"):
+            out[c] = out[c].astype("object").where(out[c].notna(), None)
+    return out[COLUMNS].sort_values(list(fields.TABLES["discrepancies"].sort_by), kind="stable").reset_index(drop=True)
+
+
+def _long_nightly(nightly: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Nightly rows -> one row per metric stated (value not null), with the row's report ids as ref."""
+    ids = [*NIGHTLY_PAIR_KEY, "claimant", "source", "report_ids", *extra]
+    long = nightly[[*ids, *METRICS]].melt(id_vars=ids, value_vars=METRICS,
+                     var_name="metric", value_name="value")
+    return long[long["value"].notna()].rename(columns={"report_ids": "ref"})
+
+
+def _pair(long: pd.DataFrame, keys: list[str], a_mask: pd.Series, b_mask: pd.Series, kind: str) -> pd.DataFrame:
+    a = long[a_mask].rename(columns={"claimant": "a_claimant", "source": "a_source", "value": "a_value",
+                                     "ref": "a_ref"})
+    b = long[b_mask].rename(columns={"claimant": "b_claimant", "source": "b_source", "value": "b_value",
+                                     "ref": "b_ref"})
+    pairs = a.merge(b, on=keys, how="inner")
+    return pairs.assign(kind=kind)
+
+
+def _claimant_rank(claimant: pd.Series) -> pd.Series:
+    # UA first, RU second, third parties after them in code order.
+    codes = sorted(set(claimant.dropna()) - set(CLAIMANT_ORDER))
+    order = {**CLAIMANT_ORDER, **{c: 2 + i for i, c in enumerate(codes)}}
+    return claimant.map(order)
+
+
+def cross_side_nightly(nightly: pd.DataFrame) -> pd.DataFrame:
+    """Headline nightly rows of two claimants, metric by metric, where both give a number."""
+    heads = nightly[nightly["is_headline"].astype(bool) & nightly["claimant"].ne("XX")]
+    if heads.empty:
+        return pd.DataFrame()
+    long = _long_nightly(heads)
+    everything = pd.Series(True, index=long.index)
+    pairs = _pair(long, [*NIGHTLY_PAIR_KEY, "metric"], everything, everything, "cross_side")
+    pairs = pairs[_claimant_rank(pairs["a_claimant"]) < _claimant_rank(pairs["b_claimant"])]
+    return pairs.drop(columns="window_kind")
+
+
+def cross_side_events(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    """`event` claims of two claimants for one date, attacker, metric and item; one value may be null."""
+    ok = _not_superseded(claims, reports)
+    ev = claims[ok & claims["window_kind"].eq("event") & ~claims["is_breakdown"].astype(bool)
+                & claims["claimant"].ne("XX")]
+    if ev.empty:
+        return pd.DataFrame()
+    long = pd.DataFrame({
+        "date": ev["date"], "attacker": ev["attacker"], "metric": ev["metric"], "item": ev["item"],
+        "claimant": ev["claimant"], "source": ev["source"], "value": ev["count"], "ref": ev["claim_id"],
+    })
+    everything = pd.Series(True, index=long.index)
+    pairs = _pair(long, ["date", "attacker", "metric", "item"], everything, everything, "cross_side")
+    pairs = pairs[_claimant_rank(pairs["a_claimant"]) < _claimant_rank(pairs["b_claimant"])]
+    return pairs[pairs["a_value"].notna() | pairs["b_value"].notna()]
+
+
+def _merged_defended(nightly: pd.DataFrame) -> pd.DataFrame:
+    """Per nightly row: the `neutralised` figure or its merge, and whether the source splits it."""
+    parts = nightly[["intercepted", "suppressed"]].sum(axis=1, min_count=1).astype("Int64")
+    merged = nightly["neutralised"].astype("Int64").fillna(parts)
+    return pd.DataFrame({
+        "merged": merged,
+        "splits": nightly["suppressed"].notna() | nightly["neutralised"].notna(),
+        "direct": nightly["neutralised"].notna(),
+    }, index=nightly.index)
+
+
+def cross_source(nightly: pd.DataFrame, kinds: dict[str, str] | None = None) -> pd.DataFrame:
+    """Nightly rows of one claimant from two sources: metric by metric, and merged `neutralised`."""
+    if nightly.empty:
+        return pd.DataFrame()
+    kinds = source_kinds() if kinds is None else kinds
+    keys = [*NIGHTLY_PAIR_KEY, "claimant"]
+    rank = nightly["source"].map(kinds).map(SOURCE_KIND_ORDER).fillna(len(SOURCE_KIND_ORDER))
+    rows = nightly.assign(_rank=rank.astype(int).astype(str) + "|" + nightly["source"].astype(str))
+
+    long = _long_nightly(rows, ("_rank",))
+    a = long.rename(columns={"source": "a_source", "value": "a_value", "ref": "a_ref", "_rank": "_ra"})
+    b = long.rename(columns={"source": "b_source", "value": "b_value", "ref": "b_ref", "_rank": "_rb"})
+    direct = a.merge(b, on=[*keys, "metric"], how="inner")
+    direct = direct[direct["_ra"] < direct["_rb"]]
+
+    m = rows.join(_merged_defended(rows))
+    m = m.loc[m["merged"].notna(), [*keys, "source", "merged", "splits", "direct", "report_ids", "_rank"]]
+    ma = m.rename(columns={"source": "a_source", "merged": "a_value", "splits": "_sa", "direct": "_da",
+                           "report_ids": "a_ref", "_rank": "_ra"})
+    mb = m.rename(columns={"source": "b_source", "merged": "b_value", "splits": "_sb", "direct": "_db",
+                           "report_ids": "b_ref", "_rank": "_rb"})
+    merged = ma.merge(mb, on=keys, how="inner")
+    merged = merged[(merged["_ra"] < merged["_rb"]) & (merged["_sa"] | merged["_sb"]) & ~(merged["_da"] & merged["_db"])]
+    merged = merged.assign(metric="neutralised")
+    pairs = pd.concat([direct, merged], ignore_index=True)
+    pairs = pairs.assign(kind="cross_source", a_claimant=pairs["claimant"], b_claimant=pairs["claimant"])
+    return pairs.drop(columns=["window_kind", "claimant", "_ra", "_rb", "_sa", "_sb", "_da", "_db"], errors="ignore")
+
+
+def join_ids(frame: pd.DataFrame, keys: list[str], column: str = "claim_id") -> pd.Series:
+    """Per group of `keys`: the sorted `column` values joined by `;` (indexed by the keys).
+
+    Most groups hold one row, which is taken as it is; only the others are joined.
+    """
+    ordered = frame.sort_values(column, kind="stable")
+    size = ordered.groupby(keys, sort=False)[column].transform("size")
+    single = ordered[size.eq(1)].set_index(keys)[column]
+    multi = ordered[size.gt(1)].groupby(keys, sort=False)[column].agg(";".join)
+    return pd.concat([single, multi])
+
+
+def _not_superseded(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.Series:
+    status = claims["report_id"].map(reports.drop_duplicates("report_id").set_index("report_id")["status"])
+    return status.ne("superseded").fillna(True).astype(bool)
+
+
+def revisions(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str] | None = None) -> pd.DataFrame:
+    """Consecutive versions of one source's figure for one window, metric and item that differ."""
+    kinds = source_kinds() if kinds is None else kinds
+    datasets = {s for s, k in kinds.items() if k == "dataset"}
+    facts = reports.drop_duplicates("report_id").set_index("report_id")
+    c = claims[~claims["is_breakdown"].astype(bool) & ~claims["source"].isin(datasets)].copy()
+    c["status"] = c["report_id"].map(facts["status"])
+    c = c[c["status"].ne("imported").fillna(True)]
+    if c.empty:
+        return pd.DataFrame()
+    for col in ("window_start", "window_end"):
+        c[col] = c[col].astype("object").where(c[col].notna(), "")
+    window = ["source", "claimant", "attacker", "date", "window_kind", "window_start", "window_end", "metric", "item"]
+    # Only windows stated by two reports or more can have been revised.
+    c = c[c.groupby(window, sort=False)["report_id"].transform("nunique").gt(1)]
+    if c.empty:
+        return pd.DataFrame()
+    c["published_at"] = c["report_id"].map(facts["published_at"]).astype("object").fillna("")
+    keys = [*window, "report_id"]
+    per_report = c.groupby(keys, sort=False).agg(value=("count", "sum"), n_stated=("count", "count"),
+                                                 published_at=("published_at", "max"))
+    per_report["value"] = per_report["value"].astype("Int64").where(per_report["n_stated"].gt(0))
+    per_report["ref"] = join_ids(c, keys)
+    per_report = per_report.reset_index()
+    per_report["_edition"] = report_order(per_report["report_id"])
+    per_report = per_report.sort_values([*window, "published_at", "_edition", "report_id"], kind="stable")
+    group = per_report.groupby(window, sort=False)
+    prev_value = group["value"].shift(1)
+    prev_ref = group["ref"].shift(1)
+    both_null = prev_value.isna() & per_report["value"].isna()
+    same = prev_value.eq(per_report["value"]).fillna(False).astype(bool)
+    changed = prev_ref.notna() & ~both_null & ~same
+    rows = per_report[changed]
+    return pd.DataFrame({
+        "kind": "revision", "date": rows["date"], "attacker": rows["attacker"], "metric": rows["metric"],
+        "item": rows["item"], "item_group": None,
+        "a_claimant": rows["claimant"], "a_source": rows["source"], "a_value": prev_value[changed],
+        "a_ref": prev_ref[changed],
+        "b_claimant": rows["claimant"], "b_source": rows["source"], "b_value": rows["value"], "b_ref": rows["ref"],
+    })
+
+
+def _parents(parts: pd.DataFrame, totals: pd.DataFrame, scope: list[str]) -> pd.Series:
+    """The item of the total each breakdown row splits: same item, else the group's generic, else air_weapon."""
+    candidates = [
+        parts["item"],
+        parts["item_group"].map({"drones": "drone", "missiles": "missile"}),
+        pd.Series(np.where(parts["item_group"].notna(), "air_weapon", None), index=parts.index),
+    ]
+    known = totals[[*scope, "item"]].drop_duplicates().assign(_hit=True)
+    parent = pd.Series(None, index=parts.index, dtype="object")
+    for cand in candidates:
+        probe = parts[scope].assign(item=cand.to_numpy())
+        hit = probe.merge(known, on=[*scope, "item"], how="left")["_hit"].fillna(False).astype(bool).to_numpy()
+        parent = parent.where(parent.notna(), cand.where(hit))
+    return parent
+
+
+def breakdowns(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    """Breakdown rows of one report whose sum differs from the total they split."""
+    c = claims[_not_superseded(claims, reports) & claims["count"].notna()].copy()
+    is_b = c["is_breakdown"].astype(bool)
+    if not is_b.any():
+        return pd.DataFrame()
+    # Only reports holding both a breakdown and a total can disagree with themselves.
+    c = c[c["report_id"].isin(c.loc[is_b, "report_id"]) & c["report_id"].isin(c.loc[~is_b, "report_id"])]
+    if c.empty:
+        return pd.DataFrame()
+    for col in ("window_start", "window_end"):
+        c[col] = c[col].astype("object").where(c[col].notna(), "")
+    is_b = c["is_breakdown"].astype(bool)
+    scope = ["report_id", "date", "window_kind", "window_start", "window_end", "attacker", "claimant", "metric"]
+    stated = c[~is_b]
+    totals = stated.groupby([*scope, "item"], sort=False).agg(total=("count", "sum"), source=("source", "first"))
+    totals["t_ref"] = join_ids(stated, [*scope, "item"])
+    totals = totals.reset_index()
+    parts = c[is_b].copy()
+    parts["family"] = np.where(parts["region"].notna() | parts["region_text"].notna(), "place", "model")
+    parts["parent"] = _parents(parts, totals, scope)
+    parts = parts[parts["parent"].notna()]
+    if parts.empty:
+        return pd.DataFrame()
+    pkeys = [*scope, "parent", "family"]
+    sums = parts.groupby(pkeys, sort=False).agg(part_sum=("count", "sum"))
+    sums["p_ref"] = join_ids(parts, pkeys)
+    sums = sums.reset_index().rename(columns={"parent": "item"})
+    joined = sums.merge(totals, on=[*scope, "item"], how="inner")
+    joined = joined[joined["total"] != joined["part_sum"]]
+    return pd.DataFrame({
+        "kind": "breakdown", "date": joined["date"], "attacker": joined["attacker"], "metric": joined["metric"],
+        "item": joined["item"], "item_group": None,
+        "a_claimant": joined["claimant"], "a_source": joined["source"], "a_value": joined["total"],
+        "a_ref": joined["t_ref"],
+        "b_claimant": joined["claimant"], "b_source": joined["source"], "b_value": joined["part_sum"],
+        "b_ref": joined["p_ref"],
+    })
 
 
 def build_discrepancies(claims: pd.DataFrame, reports: pd.DataFrame, nightly: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(columns=fields.TABLES["discrepancies"].columns)
+    """Claims, reports and nightly rows -> the discrepancies table (see the module docstring)."""
+    if claims.empty:
+        return _empty()
+    kinds = source_kinds()
+    parts = [
+        cross_side_nightly(nightly), cross_side_events(claims, reports), cross_source(nightly, kinds),
+        revisions(claims, reports, kinds), breakdowns(claims, reports),
+    ]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return _empty()
+    pairs = pd.concat(parts, ignore_index=True)
+    return finish(pairs)

@@ -54,11 +54,21 @@ def read_manual(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.Dat
         shown = display_path(Path(path), root)
         with open(path, encoding="utf-8-sig", newline="") as fh:
             text = fh.read()
-        reader = csv.DictReader(io.StringIO(text))
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         header = reader.fieldnames or []
         missing = [c for c in REQUIRED if c not in header]
         line_start = 2
-        for row in reader:
+        rows = iter(reader)
+        while True:
+            try:
+                row = next(rows)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                n_rows += 1
+                rejected.append({"input": f"{shown}:{line_start}", "stage": "read",
+                                 "reason": f"the CSV cannot be read from this line on ({exc})", "value": None})
+                break
             n_rows += 1
             where = f"{shown}:{line_start}"
             line_start = reader.line_num + 1

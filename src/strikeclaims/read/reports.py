@@ -64,7 +64,9 @@ def to_utc(value: object) -> tuple[str | None, str | None]:
         return None, "published_at is not a valid ISO 8601 timestamp"
     if moment.tzinfo is None:
         return None, "published_at has no UTC offset, so its moment is unknown"
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), None
+    if len(text) == 25 and text.endswith("+00:00"):
+        return text[:19] + "Z", None  # already UTC to the second: the common case, kept fast
+    return moment.astimezone(UTC).replace(tzinfo=None, microsecond=0).isoformat() + "Z", None
 
 
 def display_path(path: Path, root: Path | None) -> str:
@@ -77,44 +79,51 @@ def display_path(path: Path, root: Path | None) -> str:
     return Path(path).as_posix()
 
 
-def _check(obj: object, known_sources: dict) -> tuple[dict | None, str | None, object]:
-    """A parsed JSON value -> (record fields, None, None) or (None, reason, offending value)."""
+class _Rejected(Exception):
+    def __init__(self, reason: str, value: object = None):
+        super().__init__(reason)
+        self.reason, self.value = reason, value
+
+
+# Positions in a record tuple; RECORD_COLUMNS less report_id and status, which assign_ids adds.
+_FIELDS = ["source", "claimant", "message_id", "published_at", "language", "url", "text", "text_sha256",
+           "raw_path", "note", "retrieved_at", "edited_at"]
+_SOURCE, _MESSAGE_ID, _TEXT, _SHA, _RAW_PATH = 0, 2, 6, 7, 8
+
+
+def _optional_str(obj: dict, key: str) -> str | None:
+    value = obj.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+def _check(obj: object, known_sources: dict, where: str) -> tuple:
+    """A parsed JSON value -> a record tuple (see `_FIELDS`); raises _Rejected with a reason."""
     if not isinstance(obj, dict):
-        return None, f"the line is JSON but not an object (it is a {type(obj).__name__})", obj
+        raise _Rejected(f"the line is JSON but not an object (it is a {type(obj).__name__})", obj)
     source = obj.get("source")
     if not isinstance(source, str) or source not in known_sources:
-        return None, "unknown source: not a key of sources.csv", source
+        raise _Rejected("unknown source: not a key of sources.csv", source)
     text = obj.get("text")
     if text is None:
-        return None, "the report has no text field", None
+        raise _Rejected("the report has no text field")
     if not isinstance(text, str):
-        return None, "the report's text is not a string", text
+        raise _Rejected("the report's text is not a string", text)
     if len(text) > fields.MAX_TEXT_LENGTH:
-        return None, f"the text is over {fields.MAX_TEXT_LENGTH:,} characters, too long to be one report", text[:80]
-    language = obj.get("language") or known_sources[source].get("language")
+        raise _Rejected(f"the text is over {fields.MAX_TEXT_LENGTH:,} characters, too long to be one report",
+                        text[:80])
+    language = obj.get("language") or known_sources[source]["language"]
     if language not in fields.LANGUAGES:
-        return None, "unknown language: expected uk, ru or en", obj.get("language")
+        raise _Rejected("unknown language: expected uk, ru or en", obj.get("language"))
     published, why = to_utc(obj.get("published_at"))
     if why:
-        return None, why, obj.get("published_at")
+        raise _Rejected(why, obj.get("published_at"))
     message_id = obj.get("message_id")
     if isinstance(message_id, bool) or not (message_id is None or isinstance(message_id, (int, str))):
-        return None, "message_id is neither a number, a string nor null", message_id
-    url = obj.get("url")
+        raise _Rejected("message_id is neither a number, a string nor null", message_id)
     text = clean_text(text)
-    return {
-        "source": source,
-        "claimant": known_sources[source]["claimant"],
-        "message_id": None if message_id in (None, "") else str(message_id),
-        "published_at": published,
-        "language": language,
-        "url": url if isinstance(url, str) and url else None,
-        "text": text,
-        "text_sha256": sha256(text),
-        "note": obj.get("note") if isinstance(obj.get("note"), str) else None,
-        "retrieved_at": obj.get("retrieved_at") if isinstance(obj.get("retrieved_at"), str) else None,
-        "edited_at": obj.get("edited_at") if isinstance(obj.get("edited_at"), str) else None,
-    }, None, None
+    return (source, known_sources[source]["claimant"], None if message_id in (None, "") else str(message_id),
+            published, language, _optional_str(obj, "url"), text, sha256(text), where, _optional_str(obj, "note"),
+            _optional_str(obj, "retrieved_at"), _optional_str(obj, "edited_at"))
 
 
 def read_reports(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
@@ -123,92 +132,92 @@ def read_reports(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.Da
     Raises OSError (or UnicodeDecodeError) only when a file cannot be read at all.
     """
     known = reference.sources()
-    records: list[dict] = []
+    records: list[tuple] = []
     rejected: list[dict] = []
     seen_lines: dict[bytes, str] = {}
     n_lines = 0
+    loads, blake2b = json.loads, hashlib.blake2b
     for path in paths:
         shown = display_path(Path(path), root)
         with open(path, encoding="utf-8-sig", newline="\n") as fh:
             for number, line in enumerate(fh, start=1):
                 n_lines += 1
-                _read_line(line.rstrip("\n").rstrip("\r").lstrip("\ufeff"), f"{shown}:{number}",
-                           known, seen_lines, records, rejected)
+                where = f"{shown}:{number}"
+                line = line.rstrip("\r\n").lstrip("\ufeff")
+                if not line.strip():
+                    rejected.append({"input": where, "stage": "read", "reason": "the line is empty", "value": None})
+                    continue
+                digest = blake2b(line.encode("utf-8"), digest_size=16).digest()
+                first = seen_lines.setdefault(digest, where)
+                if first is not where:
+                    rejected.append({"input": where, "stage": "read", "reason": f"an exact duplicate of {first}",
+                                     "value": shorten(line)})
+                    continue
+                try:
+                    records.append(_check(loads(line), known, where))
+                except ValueError as exc:
+                    rejected.append({"input": where, "stage": "read",
+                                     "reason": f"not valid JSON ({exc.msg} at character {exc.pos + 1})",
+                                     "value": shorten(line)})
+                except _Rejected as exc:
+                    rejected.append({"input": where, "stage": "read", "reason": exc.reason,
+                                     "value": None if exc.value is None else shorten(exc.value)})
     frame, dupes = assign_ids(records)
     rejected.extend(dupes)
     return frame, pd.DataFrame(rejected, columns=REJECTED_COLUMNS), n_lines
 
 
-def _read_line(line: str, where: str, known: dict, seen_lines: dict, records: list, rejected: list) -> None:
-    """One raw line -> a record appended to `records` or a rejection appended to `rejected`."""
-    if not line.strip():
-        rejected.append({"input": where, "stage": "read", "reason": "the line is empty", "value": None})
-        return
-    digest = hashlib.blake2b(line.encode("utf-8"), digest_size=16).digest()
-    if digest in seen_lines:
-        rejected.append({"input": where, "stage": "read",
-                         "reason": f"an exact duplicate of {seen_lines[digest]}", "value": shorten(line)})
-        return
-    seen_lines[digest] = where
-    try:
-        obj = json.loads(line)
-    except ValueError as exc:
-        rejected.append({"input": where, "stage": "read",
-                         "reason": f"not valid JSON ({exc.msg} at character {exc.pos + 1})",
-                         "value": shorten(line)})
-        return
-    record, why, value = _check(obj, known)
-    if why:
-        rejected.append({"input": where, "stage": "read", "reason": why,
-                         "value": None if value is None else shorten(value)})
-        return
-    record["raw_path"] = where
-    records.append(record)
-
-
-def assign_ids(records: list[dict]) -> tuple[pd.DataFrame, list[dict]]:
+def assign_ids(records: list[tuple]) -> tuple[pd.DataFrame, list[dict]]:
     """Give report ids; a message seen again with new text is a new version.
 
     The last version read of a message keeps `{source}:{message_id}`; earlier ones become
     `{source}:{message_id}@v{n}` with status `superseded`. The same message with the same
     text again, or the same text again without a message id, is rejected as a repeat.
     """
-    versions: dict[tuple[str, str], list[dict]] = {}
-    keep: list[dict] = []
+    ids: list[str | None] = [None] * len(records)
+    status: list[str] = ["parsed"] * len(records)
+    dropped: set[int] = set()
     rejected: list[dict] = []
-    by_hash: dict[str, str] = {}
-    for rec in records:
-        if rec["message_id"] is None:
-            rid = f"{rec['source']}:{rec['text_sha256'][:12]}"
-            if rid in by_hash:
-                rejected.append({"input": rec["raw_path"], "stage": "read",
-                                 "reason": f"the same report text as {by_hash[rid]} (no message id tells them apart)",
-                                 "value": shorten(rec["text"])})
+    first_of: dict[str, int] = {}
+    chains: dict[str, list[int]] = {}
+    for i, rec in enumerate(records):
+        if rec[_MESSAGE_ID] is None:
+            rid = f"{rec[_SOURCE]}:{rec[_SHA][:12]}"
+            if rid in first_of:
+                rejected.append({"input": rec[_RAW_PATH], "stage": "read",
+                                 "reason": f"the same report text as {records[first_of[rid]][_RAW_PATH]} "
+                                           "(no message id tells them apart)", "value": shorten(rec[_TEXT])})
+                dropped.add(i)
                 continue
-            by_hash[rid] = rec["raw_path"]
-            rec["report_id"] = rid
-            rec["status"] = "parsed"
-            keep.append(rec)
+            first_of[rid] = i
+            ids[i] = rid
             continue
-        chain = versions.setdefault((rec["source"], rec["message_id"]), [])
-        same = next((v for v in chain if v["text_sha256"] == rec["text_sha256"]), None)
+        rid = f"{rec[_SOURCE]}:{rec[_MESSAGE_ID]}"
+        chain = chains.get(rid)
+        if chain is None:
+            chains[rid] = [i]
+            ids[i] = rid
+            continue
+        same = next((j for j in chain if records[j][_SHA] == rec[_SHA]), None)
         if same is not None:
-            rejected.append({"input": rec["raw_path"], "stage": "read",
-                             "reason": f"message {rec['message_id']} again with the same text as {same['raw_path']}",
-                             "value": shorten(rec["text"])})
+            rejected.append({"input": rec[_RAW_PATH], "stage": "read",
+                             "reason": f"message {rec[_MESSAGE_ID]} again with the same text as "
+                                       f"{records[same][_RAW_PATH]}", "value": shorten(rec[_TEXT])})
+            dropped.add(i)
             continue
-        chain.append(rec)
-    for (source, message_id), chain in versions.items():
-        last = len(chain)
-        for n, rec in enumerate(chain, start=1):
-            if n == last:
-                rec["report_id"] = f"{source}:{message_id}"
-                rec["status"] = "parsed"
+        chain.append(i)
+    for rid, chain in chains.items():
+        for n, i in enumerate(chain, start=1):
+            if n < len(chain):
+                ids[i], status[i] = f"{rid}@v{n}", "superseded"
             else:
-                rec["report_id"] = f"{source}:{message_id}@v{n}"
-                rec["status"] = "superseded"
-            keep.append(rec)
-    frame = pd.DataFrame(keep, columns=RECORD_COLUMNS)
+                ids[i] = rid
+    keep = [i for i in range(len(records)) if i not in dropped] if dropped else range(len(records))
+    frame = pd.DataFrame([records[i] for i in keep], columns=_FIELDS) if len(records) else \
+        pd.DataFrame(columns=_FIELDS)
+    frame.insert(0, "report_id", [ids[i] for i in keep])
+    frame["status"] = [status[i] for i in keep]
+    frame = frame[RECORD_COLUMNS]
     return frame, rejected
 
 

@@ -1,0 +1,81 @@
+"""Property-based tests: odd input gives claims, nothing or rejections, never an exception."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+from conftest import write_jsonl
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from strikeclaims import parse, read, validate
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+WORDS = st.sampled_from([
+    "У ніч на", "7 вересня", "противник атакував", "810", "ударними БпЛА", "типу Shahed", "збито/подавлено",
+    "крилатих ракет", "понад", "близько", "локаційно втрачені", "В период с 20.00 мск", "до 7.00 мск",
+    "перехвачены и уничтожены", "беспилотных летательных аппаратов", "над территорией Брянской области",
+    "более", "около", "overnight", "drones", "shot down", "more than", "about", "-5", "24.00", "0", "99999999",
+    "▫️", "\n", " – ", ",", ".", "(", ")", "один", "двох", "три", "п'ять", "seven", "сто", "🇺🇦",
+])
+TEXTS = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=40).map(" ".join))
+
+
+def _records(texts: list[str], source: str, language: str) -> pd.DataFrame:
+    rows = [(f"{source}:{i}", source, "UA" if source == "ua_air_force" else "RU", str(i), "2025-09-07T06:00:00Z",
+             language, None, t, read.reports.sha256(t), f"fuzz.jsonl:{i}", "synthetic", None, None, "parsed")
+            for i, t in enumerate(texts, start=1)]
+    return pd.DataFrame(rows, columns=read.reports.RECORD_COLUMNS)
+
+
+@SETTINGS
+@given(texts=st.lists(TEXTS, min_size=1, max_size=5),
+       who=st.sampled_from([("ua_air_force", "uk"), ("ua_air_force", "en"), ("ru_mod", "ru"), ("ru_mod", "en")]))
+def test_any_text_gives_claims_or_nothing_with_exact_quotes_and_no_negative_counts(texts, who):
+    records = _records(texts, *who)
+    claims, rejected = parse.parse_records(records)
+    assert set(rejected.columns) == {"input", "stage", "reason", "value"}
+    if len(claims):
+        by_report = dict(zip(records["report_id"], records["text"], strict=True))
+        for report_id, quote in zip(claims["report_id"], claims["quote"], strict=True):
+            if isinstance(quote, str):
+                assert quote in by_report[report_id]
+        counts = pd.to_numeric(claims["count"], errors="coerce").dropna()
+        assert (counts >= 0).all()
+        valid, invalid = validate.validate("claims", claims)
+        assert len(valid) + len(invalid) == len(claims)
+
+
+@SETTINGS
+@given(lines=st.lists(st.one_of(
+    st.text(max_size=80).filter(lambda s: "\n" not in s and "\r" not in s),
+    st.dictionaries(st.sampled_from(["source", "text", "published_at", "language", "message_id", "url"]),
+                    st.one_of(st.none(), st.integers(), st.text(max_size=30), st.sampled_from(
+                        ["ru_mod", "ua_air_force", "uk", "ru", "2025-06-02T07:00:00+03:00"]))).map(json.dumps),
+), min_size=1, max_size=12))
+def test_malformed_raw_lines_become_rejections_not_tracebacks(tmp_path, lines):
+    path = write_jsonl(tmp_path / "fuzz.jsonl", lines)
+    records, rejected, n = read.read_reports([path])
+    physical = path.read_text(encoding="utf-8").count("\n")
+    assert n == physical
+    assert len(records) + len(rejected) == n
+    assert rejected["reason"].map(lambda r: isinstance(r, str) and len(r) > 5).all()
+
+
+@SETTINGS
+@given(rows=st.lists(st.lists(st.text(max_size=20).filter(lambda s: "\x00" not in s), min_size=0, max_size=25),
+                     min_size=1, max_size=8))
+def test_malformed_manual_csv_rows_become_rejections_not_tracebacks(tmp_path, rows):
+    import csv
+
+    path = tmp_path / "fuzz.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["source", "claimant", "attacker", "date", "window_kind", "metric", "item", "count",
+                         "qualifier", "quote", "url", "outlet", "published_at"])
+        writer.writerows(rows)
+    reports, claims, rejected, n = read.read_manual([path])
+    assert len(claims) + len(rejected) == n
+    valid, invalid = validate.validate("claims", claims)
+    assert len(valid) + len(invalid) == len(claims)

@@ -1,0 +1,218 @@
+"""The bundled manual claims: every figure cites an article and a short quote that states it.
+
+In: every CSV in `data/raw/manual/`. Out: assertions that each row has a URL, outlet,
+publication time and a quote of at most 25 words stating its count (digits, or a small number
+in words), that codes come from the contract's vocabularies and reference tables, that night
+dates sit next to the local publication date, that the reader and the schema reject no row,
+and that the starter set covers the dates the issue asks for.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import REPO
+
+from strikeclaims import fields, read, reference, validate
+
+MANUAL_DIR = REPO / "data" / "raw" / "manual"
+FILES = sorted(MANUAL_DIR.glob("*.csv"))
+HEADER = ("source,claimant,attacker,date,window_kind,window_start,window_end,metric,item,item_model,count,qualifier,"
+          "region,region_text,launch_area,is_breakdown,quote,url,outlet,published_at,note").split(",")
+LOCAL_ZONE = {"UA": ZoneInfo("Europe/Kyiv"), "RU": ZoneInfo("Europe/Moscow")}
+
+# Small numbers as the quoted articles write them (English, Ukrainian, Russian; Czech for one
+# seed article), in the inflected forms reports use.
+NUMBER_WORDS: dict[int, set[str]] = {
+    1: {"one", "один", "одна", "одну", "одного", "одним", "одне", "одно", "jeden", "jedna"},
+    2: {"two", "both", "два", "дві", "двоє", "двох", "двома", "две", "двое", "двух", "dva", "dvě"},
+    3: {"three", "три", "трьох", "троє", "трое", "трех", "трёх", "tři"},
+    4: {"four", "чотири", "чотирьох", "четыре", "четырех", "четырёх", "čtyři", "čtyřmi"},
+    5: {"five", "п'ять", "п’ять", "пять", "п'яти", "п’яти", "пяти"},
+    6: {"six", "шість", "шести", "шесть"},
+    7: {"seven", "сім", "семи", "семь"},
+    8: {"eight", "вісім", "восьми", "восемь"},
+    9: {"nine", "дев'ять", "дев’ять", "девять", "девяти"},
+    10: {"ten", "десять", "десяти"},
+    11: {"eleven"}, 12: {"twelve", "dozen"}, 13: {"thirteen"}, 14: {"fourteen"}, 15: {"fifteen"},
+    16: {"sixteen"}, 17: {"seventeen"}, 18: {"eighteen"}, 19: {"nineteen"},
+    20: {"twenty", "двадцять", "двадцать"}, 27: {"twenty-seven"}, 30: {"thirty"}, 40: {"forty"}, 50: {"fifty"},
+}
+
+
+def load_rows() -> list[tuple[str, dict[str, str]]]:
+    rows = []
+    for path in FILES:
+        with open(path, encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(fh), start=2):
+                rows.append((f"{path.name}:{n}", row))
+    return rows
+
+
+ROWS = load_rows()
+pytestmark = pytest.mark.skipif(not ROWS, reason="no manual claims bundled yet")
+
+
+def numbers_in(text: str) -> set[int]:
+    """Whole numbers written in digits, reading '1,000' and '1 000' as one number."""
+    joined = re.sub(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))", "", text)
+    return {int(x) for x in re.findall(r"\d+", joined)}
+
+
+def words_in(text: str) -> set[str]:
+    return set(re.findall(r"[\w'’-]+", text.lower()))
+
+
+def states(quote: str, count: int) -> bool:
+    if count in numbers_in(quote):
+        return True
+    return bool(NUMBER_WORDS.get(count, set()) & words_in(quote))
+
+
+def stated_figures(count: int, qualifier: str) -> list[int]:
+    """The figures a quote may state for a count: 'more than 40' is 41, 'fewer than 500' is 499."""
+    if qualifier == "at_least":
+        return [count, count - 1]
+    if qualifier == "at_most":
+        return [count, count + 1]
+    return [count]
+
+
+def local_publication_date(published_at: str, claimant: str) -> date:
+    if len(published_at) == 10:
+        return date.fromisoformat(published_at)
+    stamp = datetime.fromisoformat(published_at)
+    return stamp.astimezone(LOCAL_ZONE.get(claimant, ZoneInfo("Europe/Kyiv"))).date()
+
+
+def test_files_have_the_manual_claim_header():
+    for path in FILES:
+        with open(path, encoding="utf-8", newline="") as fh:
+            assert next(csv.reader(fh)) == HEADER, path.name
+
+
+def test_every_row_cites_an_article_with_a_short_quote():
+    for where, row in ROWS:
+        for column in ("url", "outlet", "published_at", "quote"):
+            assert row[column].strip(), f"{where}: {column} is empty"
+        assert row["url"].startswith(("https://", "http://")), where
+        assert row["source"] == "media", where
+        assert len(row["quote"].split()) <= fields.MAX_QUOTE_WORDS, f"{where}: quote too long"
+
+
+def test_every_quote_states_its_count():
+    for where, row in ROWS:
+        if row["qualifier"] == "unquantified":
+            assert row["count"] == "", f"{where}: an unquantified figure has no count"
+            continue
+        assert row["count"].isdigit(), f"{where}: count {row['count']!r} is not a whole number"
+        count = int(row["count"])
+        assert any(states(row["quote"], n) for n in stated_figures(count, row["qualifier"])), \
+            f"{where}: the quote does not state {count}: {row['quote']!r}"
+
+
+def test_codes_come_from_the_vocabularies_and_reference_tables():
+    models = set(reference.load("weapons")["item_model"])
+    regions = set(reference.load("regions")["code"])
+    for where, row in ROWS:
+        assert row["claimant"] in fields.SIDES and row["attacker"] in fields.SIDES, where
+        assert row["metric"] in fields.METRICS, where
+        assert row["item"] in fields.ITEMS, where
+        assert row["qualifier"] in fields.QUALIFIERS, where
+        assert row["window_kind"] in fields.WINDOW_KINDS, where
+        assert row["item_model"] in models | {""}, f"{where}: unknown model {row['item_model']!r}"
+        assert row["region"] in regions | {""}, f"{where}: unknown region {row['region']!r}"
+        assert row["is_breakdown"] in ("true", "false"), where
+        if row["item"] == "people":
+            assert row["metric"] in ("killed", "injured"), where
+
+
+def test_dates_are_valid_and_nights_sit_next_to_publication():
+    for where, row in ROWS:
+        claimed = date.fromisoformat(row["date"])
+        assert date(2022, 2, 24) <= claimed <= date(2026, 12, 31), where
+        for column in ("window_start", "window_end"):
+            if row[column]:
+                assert re.fullmatch(fields.TIMESTAMP_PATTERN, row[column]), f"{where}: {column}"
+        published = local_publication_date(row["published_at"], row["claimant"])
+        if row["window_kind"] == "night":
+            assert abs(claimed - published) <= timedelta(days=1), \
+                f"{where}: night {claimed} but published {published}"
+        assert claimed <= published + timedelta(days=1), f"{where}: a figure dated after its article"
+
+
+def test_one_article_is_one_block_of_consecutive_rows():
+    for path in FILES:
+        with open(path, encoding="utf-8", newline="") as fh:
+            urls = [row["url"] for row in csv.DictReader(fh)]
+        blocks = [u for i, u in enumerate(urls) if i == 0 or urls[i - 1] != u]
+        assert len(blocks) == len(set(blocks)), f"{path.name}: an article's rows are split"
+    every = [row["url"] for _, row in ROWS]
+    files_of = {}
+    for where, row in ROWS:
+        files_of.setdefault(row["url"], set()).add(where.split(":")[0])
+    assert all(len(v) == 1 for v in files_of.values()), "an article appears in two files"
+    assert every
+
+
+def test_the_reader_and_the_schema_reject_no_row():
+    reports, claims, rejected, n_rows = read.read_manual(FILES, REPO)
+    assert rejected.empty, rejected.to_dict("records")[:3]
+    assert n_rows == len(ROWS) == len(claims)
+    valid_reports, bad_reports = validate.validate("reports", reports)
+    assert bad_reports.empty, bad_reports.to_dict("records")[:3]
+    valid_claims, bad_claims = validate.validate("claims", claims)
+    assert bad_claims.empty, bad_claims.to_dict("records")[:3]
+    assert len(valid_claims) == len(ROWS)
+    assert set(valid_claims["report_id"]) <= set(valid_reports["report_id"])
+
+
+def test_the_seed_claims_are_there():
+    seed = [row for where, row in ROWS if where.startswith("seed.csv")]
+    ru_night = {(r["date"], r["count"]) for r in seed if r["claimant"] == "RU" and r["window_kind"] == "night"
+                and r["is_breakdown"] == "false"}
+    assert ("2025-06-02", "162") in ru_night
+    ua_launched = {(r["item"], r["count"]) for r in seed if r["claimant"] == "UA" and r["metric"] == "launched"
+                   and r["date"] == "2025-06-02"}
+    assert ("drone", "80") in ua_launched and ("missile", "4") in ua_launched
+    assert any(r["claimant"] == "UA" and r["metric"] == "intercepted" and r["count"] == "52" for r in seed)
+    spiderweb = {(r["claimant"], r["metric"], r["count"], r["qualifier"]) for r in seed
+                 if r["item"] == "aircraft" and r["date"] == "2025-06-01" and r["window_kind"] == "event"}
+    assert ("UA", "damaged", "41", "at_least") in spiderweb
+    assert ("RU", "damaged", "", "unquantified") in spiderweb
+    assert ("US", "damaged", "20", "at_most") in spiderweb and ("US", "destroyed", "10", "about") in spiderweb
+
+
+def dates_with_figures(claimant: str) -> set[str]:
+    return {row["date"] for _, row in ROWS if row["claimant"] == claimant and row["window_kind"] in ("night", "day")
+            and row["item"] not in ("people", "location")}
+
+
+def test_the_starter_set_covers_the_dates_the_issue_asks_for():
+    ua, ru = dates_with_figures("UA"), dates_with_figures("RU")
+    assert len(ua) >= 60, f"{len(ua)} dates with Ukrainian figures"
+    assert len(ru) >= 30, f"{len(ru)} dates with Russian figures"
+
+
+def test_the_record_nights_are_there():
+    launched = {(row["date"], row["count"]) for _, row in ROWS
+                if row["claimant"] == "UA" and row["metric"] == "launched" and row["item"] in fields.DRONE_ITEMS}
+    assert ("2025-09-07", "810") in launched
+    assert ("2025-07-09", "728") in launched
+
+
+@pytest.mark.parametrize("quote,count,ok", [
+    ("shot down 1,000 drones", 1000, True), ("1 000 дронів", 1000, True), ("двоє осіб", 2, True),
+    ("more than 40 aircraft", 40, True), ("140 drones", 40, False), ("seven missiles", 7, True),
+])
+def test_the_quote_check_reads_numbers_as_written(quote, count, ok):
+    assert states(quote, count) is ok
+
+
+def test_manual_files_are_found_by_the_build():
+    assert [Path(p).name for p in read.manual_claim_files(MANUAL_DIR)] == [p.name for p in FILES]
