@@ -52,3 +52,24 @@ def test_ci_runs_make_test_and_makefile_installs_from_the_lock():
     assert "-r requirements.lock" in makefile
     for target in ("data:", "test:", "help:", "report:"):
         assert target in makefile
+
+
+def test_changelog_tracks_the_dataset_version():
+    import json
+
+    from strikeclaims import __version__
+
+    changelog = (REPO / "CHANGELOG.md").read_text()
+    first = re.search(r"^## (\S+)", changelog, re.MULTILINE)
+    assert first and first.group(1) == __version__
+    package = json.loads((REPO / "data" / "clean" / "datapackage.json").read_text())
+    assert package["version"] == __version__
+
+
+def test_readme_documents_every_published_table_and_both_commands():
+    from strikeclaims import fields
+
+    readme = (REPO / "README.md").read_text()
+    assert "make data" in readme and "make test" in readme
+    for name in fields.TABLES:
+        assert f"{name}.csv" in readme, name

@@ -15,6 +15,7 @@ import os
 import random
 import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -171,3 +172,39 @@ def run(n: int, seed: int = 1) -> dict:
     for key in ("read_s", "parse_s", "validate_s", "aggregate_s", "baseline_s"):
         print(f"{key:<13}{figures[key]:>10.3f}", file=sys.stderr)
     return figures
+
+
+_BARE_SCAN = (
+    "import json, re, sys\n"
+    "digits = re.compile(r'\\d+')\n"
+    "n = 0\n"
+    "with open(sys.argv[1], encoding='utf-8') as fh:\n"
+    "    for line in fh:\n"
+    "        n += len(digits.findall(json.loads(line)['text']))\n"
+)
+
+
+def _timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of a child process pinned to one core."""
+    core = str(min(os.sched_getaffinity(0))) if hasattr(os, "sched_getaffinity") else "0"
+    started = time.perf_counter()
+    proc = subprocess.run(["taskset", "-c", core, *cmd], capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "child failed")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def run_process(n: int, seed: int = 2) -> dict:
+    """`strikeclaims parse` as a whole process on n reports, against a bare scan process of the same file."""
+    with tempfile.TemporaryDirectory(prefix="strikeclaims-bench-") as tmp:
+        path = generate(Path(tmp) / "reports.jsonl", n, seed)
+        scan_s, _ = _timed([sys.executable, "-c", _BARE_SCAN, str(path)])
+        parse_s, rss = _timed([sys.executable, "-m", "strikeclaims.cli", "parse", str(path), "-o",
+                               str(Path(tmp) / "claims.csv"), "--rejects", str(Path(tmp) / "rejected.csv")])
+        with open(Path(tmp) / "claims.csv", encoding="utf-8") as fh:
+            n_claims = sum(1 for _ in fh) - 1
+    return {"reports": n, "claims": n_claims, "parse_process_s": round(parse_s, 3),
+            "bare_scan_process_s": round(scan_s, 3), "reports_per_s": round(n / parse_s),
+            "baseline_ratio": round(parse_s / scan_s, 2), "peak_rss_mb": round(rss, 1)}

@@ -122,6 +122,16 @@ def cached(root: Path, name: str, inputs: list[Path], compute, *, force: bool):
     return value
 
 
+def parse_in_chunks(records: pd.DataFrame, chunk: int = 20_000) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse records in chunks, so that a long parse shows its progress."""
+    if len(records) <= chunk:
+        return parse.parse_records(records)
+    parts = [parse.parse_records(records.iloc[i:i + chunk])
+             for i in tqdm(range(0, len(records), chunk), desc="parse", unit="chunk", disable=not progress_enabled())]
+    return (pd.concat([p[0] for p in parts], ignore_index=True),
+            pd.concat([p[1] for p in parts], ignore_index=True))
+
+
 def read_bundled(root: Path, *, force: bool = False) -> Layer:
     """Read and parse the bundled raw layer (from the cache when nothing changed)."""
     raw = root / "data" / "raw"
@@ -134,7 +144,7 @@ def read_bundled(root: Path, *, force: bool = False) -> Layer:
 def _read_bundled(root: Path, report_files: list[Path], manual_files: list[Path]) -> Layer:
     records, raw_rejected, n_lines = read.read_reports(
         tqdm(report_files, desc="read", unit="file", disable=not progress_enabled()), root)
-    parsed, parse_rejected = parse.parse_records(records)
+    parsed, parse_rejected = parse_in_chunks(records)
     m_reports, m_claims, m_rejected, n_rows = read.read_manual(manual_files, root)
     reports = pd.concat([report_rows(records), m_reports], ignore_index=True)
     claims = pd.concat([c for c in (parsed, m_claims) if len(c)], ignore_index=True) if len(parsed) or len(m_claims) \

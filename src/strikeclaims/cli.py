@@ -103,7 +103,7 @@ def cmd_import_piterfm(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from strikeclaims import bench
 
-    result = bench.run(args.reports)
+    result = bench.run_process(args.reports) if args.process else bench.run(args.reports)
     print(json.dumps(result, sort_keys=True))
     return 0
 
@@ -167,6 +167,8 @@ def parser() -> argparse.ArgumentParser:
 
     bn = sub.add_parser("bench", help="benchmark parse, validate and aggregate on synthetic reports")
     bn.add_argument("--reports", type=int, default=100_000, help="number of synthetic reports")
+    bn.add_argument("--process", action="store_true",
+                    help="time `strikeclaims parse` as a whole process against a bare scan process")
     bn.set_defaults(func=cmd_bench)
 
     fg = sub.add_parser("figures", help="render every chart as PNG (reports/figures/)")

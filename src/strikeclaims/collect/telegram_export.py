@@ -168,7 +168,7 @@ def _iter_array(reader: _Reader) -> Iterator[object]:
 def message_text(message: dict) -> str | None:
     """The text of an export message: a string, or a list of strings and entity objects joined in order."""
     text = message.get("text")
-    if text is None or text == [] and message.get("text_entities"):
+    if text is None or (text == [] and message.get("text_entities")):
         text = message.get("text_entities")
     if isinstance(text, str):
         return text

@@ -1,4 +1,4 @@
-"""Synthetic claims and reports frames for the aggregate, compare, load and chart tests (note: synthetic).
+"""Synthetic claims and reports frames (note: synthetic) shared by the aggregate, compare, load and chart tests.
 
 Every figure here is invented for the tests; none is a real claim.
 """
