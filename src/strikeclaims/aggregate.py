@@ -72,13 +72,60 @@ def report_order(report_ids: pd.Series) -> pd.Series:
     return pd.to_numeric(edition, errors="coerce").fillna(np.iinfo(np.int32).max).astype("int64")
 
 
+def publication_order(published_at: pd.Series) -> pd.Series:
+    """Publication times -> seconds since 1970 for ordering (a missing time sorts first)."""
+    stamps = pd.to_datetime(published_at, utc=True, format="ISO8601", errors="coerce")
+    seconds = (stamps - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds()
+    return seconds.astype("float64").fillna(-np.inf)
+
+
 def _report_facts(reports: pd.DataFrame) -> pd.DataFrame:
     facts = reports[["report_id", "status", "published_at"]].drop_duplicates("report_id").set_index("report_id")
+    facts["published_at"] = publication_order(facts["published_at"])
     return facts
 
 
-def eligible_claims(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
-    """Step 1: the claims that may count in nightly, with their report's status and publication time."""
+# Key columns replaced by integer codes (sorted, so code order is text order) while summing.
+ENCODED = ["source", "attacker", "claimant", "item_group", "date", "window_kind", "window_start", "window_end",
+           "report_id", "metric"]
+
+
+def _bounds(values: pd.Series, missing: float) -> np.ndarray:
+    """Window bounds -> seconds since 1970 (a missing bound is open: -inf for a start, +inf for an end)."""
+    stamps = pd.to_datetime(values, utc=True, format="ISO8601", errors="coerce")
+    seconds = (stamps - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds()
+    return seconds.astype("float64").fillna(missing).to_numpy()
+
+
+def encode(frame: pd.DataFrame, columns: list[str]) -> tuple[pd.DataFrame, dict[str, pd.Index]]:
+    """Replace text columns by sorted integer codes; return the frame and the decoders."""
+    out = frame.copy()
+    decoders: dict[str, pd.Index] = {}
+    for col in columns:
+        codes, uniques = pd.factorize(out[col], sort=True, use_na_sentinel=True)
+        out[col] = codes
+        decoders[col] = pd.Index(uniques)
+    return out, decoders
+
+
+def decode(frame: pd.DataFrame, decoders: dict[str, pd.Index]) -> pd.DataFrame:
+    """Integer codes back to text (code -1 is null)."""
+    out = frame.copy()
+    for col, uniques in decoders.items():
+        if col in out.columns:
+            codes = out[col].to_numpy()
+            values = uniques.take(np.where(codes < 0, 0, codes)) if len(uniques) else pd.Index([None] * len(codes))
+            out[col] = pd.Series(np.asarray(values, dtype=object), index=out.index).where(codes >= 0, None)
+    return out
+
+
+def eligible_claims(claims: pd.DataFrame, reports: pd.DataFrame, dataset_sources: set[str]) -> pd.DataFrame:
+    """Step 1: the claims that may count in nightly, with what ordering and windows need.
+
+    Adds `_pub` (publication time in seconds, missing first), `_edition` (`x@v1` < `x`),
+    `_dataset` (rows of an external dataset), `_generic` (`drone`/`missile`) and the window
+    bounds `_s`/`_e` in seconds (open where not stated).
+    """
     mask = (
         claims["window_kind"].isin(fields.NIGHTLY_WINDOW_KINDS)
         & ~claims["is_breakdown"].astype(bool)
@@ -88,69 +135,66 @@ def eligible_claims(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame
     )
     cols = ["report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start", "window_end",
             "metric", "item", "item_group", "count"]
-    out = claims.loc[mask, cols].copy()
+    out = claims.loc[mask, cols]
     facts = _report_facts(reports)
-    out["status"] = out["report_id"].map(facts["status"])
-    out["published_at"] = out["report_id"].map(facts["published_at"])
-    out = out[out["status"].ne("superseded").fillna(True)]
-    for col in ("window_start", "window_end", "published_at"):
-        out[col] = out[col].astype("object").where(out[col].notna(), "").astype(str)
-    out["count"] = out["count"].astype("int64")
+    status = out["report_id"].map(facts["status"])
+    keep = status.ne("superseded").fillna(True).astype(bool)
+    out, status = out[keep], status[keep]
+    out = out.assign(
+        count=out["count"].astype("int64"),
+        _pub=out["report_id"].map(facts["published_at"]).astype("float64").fillna(-np.inf),
+        _dataset=(out["source"].isin(dataset_sources) | status.eq("imported")).to_numpy(),
+        _generic=out["item"].isin(GENERIC_ITEMS),
+    ).drop(columns="item")
+    for col, missing in (("window_start", -np.inf), ("window_end", np.inf)):
+        codes, uniques = pd.factorize(out[col], use_na_sentinel=True)
+        bounds = np.append(_bounds(pd.Series(uniques, dtype="object"), missing), missing)
+        out[f"_{col[7]}"] = bounds[codes]  # `_s` and `_e`; code -1 (not stated) takes the open bound
+    codes, uniques = pd.factorize(out["report_id"])
+    out["_edition"] = report_order(pd.Series(uniques, dtype="object")).to_numpy()[codes]
     return out
 
 
 def combine_items(c: pd.DataFrame) -> pd.DataFrame:
     """Step 2: one figure per report, window, item group and metric (the least specific item wins)."""
-    c = c.assign(_generic=c["item"].isin(GENERIC_ITEMS))
-    keys = [*_REPORT_WINDOW, "status", "published_at", "metric"]
-    summed = c.groupby([*keys, "_generic"], sort=False, observed=True)["count"].sum().reset_index()
+    keys = [*_REPORT_WINDOW, "metric"]
+    carried = ["_pub", "_edition", "_dataset", "_s", "_e"]
+    summed = (c.groupby([*keys, "_generic"], sort=False)
+              .agg(count=("count", "sum"), **{k: (k, "first") for k in carried}).reset_index())
     summed = summed.sort_values("_generic", ascending=False, kind="stable").drop_duplicates(keys)
     return summed.drop(columns="_generic")
 
 
-def latest_versions(f: pd.DataFrame, dataset_sources: set[str]) -> pd.DataFrame:
+def latest_versions(f: pd.DataFrame) -> pd.DataFrame:
     """Step 3: for each window of a source, the figures of its latest report (all rows for a dataset)."""
-    both = f["window_start"].ne("") & f["window_end"].ne("")
-    f = f.assign(
-        _day=np.where(both, "", f["date"].astype(str) + "|" + f["window_kind"].astype(str)),
-        _version=np.where(f["source"].isin(dataset_sources) | f["status"].eq("imported"), "", f["report_id"]),
-        _edition=report_order(f["report_id"]),
-    )
+    both = np.isfinite(f["_s"]) & np.isfinite(f["_e"])
+    day = f.groupby(["date", "window_kind"], sort=False).ngroup()
+    f = f.assign(_day=np.where(both, -1, day), _version=np.where(f["_dataset"], -1, f["report_id"]))
     window = ["source", "attacker", "claimant", "item_group", "window_start", "window_end", "_day"]
-    versions = (f.groupby([*window, "_version"], sort=False)
-                .agg(published_at=("published_at", "max"), _edition=("_edition", "max")).reset_index())
-    versions = versions.sort_values([*window, "published_at", "_edition", "_version"], kind="stable")
+    versions = f.groupby([*window, "_version"], sort=False).agg(_pub=("_pub", "max"), _ed=("_edition", "max"))
+    versions = versions.reset_index().sort_values([*window, "_pub", "_ed", "_version"], kind="stable")
     latest = versions.drop_duplicates(window, keep="last")[[*window, "_version"]]
-    kept = f.merge(latest, on=[*window, "_version"], how="inner")
-    return kept
-
-
-def _bounds(values: pd.Series, missing: float) -> np.ndarray:
-    stamps = pd.to_datetime(values.where(values.ne(""), None), utc=True, format="ISO8601")
-    seconds = (stamps - pd.Timestamp("1970-01-01", tz="UTC")).dt.total_seconds()
-    return seconds.fillna(missing).to_numpy(dtype="float64")
+    return f.merge(latest, on=[*window, "_version"], how="inner").drop(columns="_day")
 
 
 def resolve_overlaps(windows: pd.DataFrame) -> pd.DataFrame:
     """Step 4: mark which windows count (`_keep`) and which buckets had overlapping windows (`has_overlap`).
 
-    `windows` holds one row per bucket (nightly key), window and version with `published_at`.
+    `windows` holds one row per bucket (nightly key), window and version, with bounds `_s`/`_e`
+    and the ordering columns `_pub`, `_edition`, `_version`.
     """
-    w = windows.copy()
-    w["_s"] = _bounds(w["window_start"], -np.inf)
-    w["_e"] = _bounds(w["window_end"], np.inf)
-    w = w.sort_values([*NIGHTLY_KEY, "_s", "_e"], kind="stable").reset_index(drop=True)
+    w = windows.sort_values([*NIGHTLY_KEY, "_s", "_e"], kind="stable").reset_index(drop=True)
     bucket = w.groupby(NIGHTLY_KEY, sort=False).ngroup()
-    reach = w.groupby(bucket, sort=False)["_e"].cummax()
+    reach = w["_e"].groupby(bucket, sort=False).cummax()
     previous_reach = reach.groupby(bucket, sort=False).shift(1)
     new_cluster = previous_reach.isna() | (w["_s"] >= previous_reach)
     w["_cluster"] = new_cluster.cumsum()
     size = w.groupby("_cluster")["_cluster"].transform("size")
     w["has_overlap"] = (size > 1).groupby(bucket).transform("any")
     w["_width"] = w["_e"] - w["_s"]
-    w = w.sort_values(["_cluster", "_width", "published_at", "_edition", "_version"], kind="stable")
+    w = w.sort_values(["_cluster", "_width", "_pub", "_edition", "_version"], kind="stable")
     w["_keep"] = ~w["_cluster"].duplicated(keep="last")
-    return w.drop(columns=["_s", "_e", "_width", "_cluster"])
+    return w.drop(columns=["_width", "_cluster"])
 
 
 def defended_share(frame: pd.DataFrame) -> pd.Series:
@@ -187,27 +231,32 @@ def empty_nightly() -> pd.DataFrame:
 def build_nightly(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     """Claims and reports -> the nightly table (see the module docstring for the rules)."""
     kinds = source_kinds()
-    c = eligible_claims(claims, reports)
+    c = eligible_claims(claims, reports, {s for s, k in kinds.items() if k == "dataset"})
     if c.empty:
         return empty_nightly()
-    figures = combine_items(c)
-    kept = latest_versions(figures, {s for s, k in kinds.items() if k == "dataset"})
+    c, decoders = encode(c, ENCODED)
+    kept = latest_versions(combine_items(c))
     window_cols = [*NIGHTLY_KEY, "window_start", "window_end", "_version"]
     windows = (kept.groupby(window_cols, sort=False)
-               .agg(published_at=("published_at", "max"), _edition=("_edition", "max")).reset_index())
+               .agg(_pub=("_pub", "max"), _edition=("_edition", "max"), _s=("_s", "first"), _e=("_e", "first"))
+               .reset_index())
     windows = resolve_overlaps(windows)
     counted = kept.merge(windows.loc[windows["_keep"], window_cols], on=window_cols, how="inner")
 
-    values = counted.pivot_table(index=NIGHTLY_KEY, columns="metric", values="count", aggfunc="sum")
+    sums = counted.groupby([*NIGHTLY_KEY, "metric"], sort=False)["count"].sum()
+    values = sums.unstack("metric")
+    values.columns = decoders["metric"].take(values.columns)
     values = values.reindex(columns=METRICS).astype("Int64")
+    values.columns.name = None
     out = values.reset_index()
-    out.columns.name = None
 
-    reports_used = counted[[*NIGHTLY_KEY, "report_id"]].drop_duplicates().sort_values([*NIGHTLY_KEY, "report_id"])
+    reports_used = counted[[*NIGHTLY_KEY, "report_id"]].drop_duplicates()
+    reports_used = decode(reports_used, {"report_id": decoders["report_id"]}).sort_values("report_id", kind="stable")
     grouped = reports_used.groupby(NIGHTLY_KEY, sort=False)["report_id"]
     ids = pd.DataFrame({"n_reports": grouped.size(), "report_ids": grouped.agg(";".join)}).reset_index()
     overlap = windows.groupby(NIGHTLY_KEY, sort=False)["has_overlap"].any().reset_index()
     out = out.merge(ids, on=NIGHTLY_KEY, how="left").merge(overlap, on=NIGHTLY_KEY, how="left")
+    out = decode(out, {k: decoders[k] for k in NIGHTLY_KEY})
     out["n_reports"] = out["n_reports"].astype("Int64")
     out["has_overlap"] = out["has_overlap"].astype(bool)
     out["defended_share"] = defended_share(out)
@@ -236,8 +285,11 @@ def build_coverage(reports: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
         out = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
         return out.astype({"n_reports": "Int64", "n_claims": "Int64", "has_report": bool})
     dates = local_dates(seen["published_at"], seen["claimant"])
-    first_claim = claims.groupby("report_id")["date"].min() if len(claims) else pd.Series(dtype="object")
-    dates = dates.fillna(seen["report_id"].map(first_claim))
+    undated = seen.loc[dates.isna(), "report_id"]
+    if len(undated) and len(claims):
+        theirs = claims.loc[claims["report_id"].isin(undated), ["report_id", "date"]].sort_values("date", kind="stable")
+        first_claim = theirs.drop_duplicates("report_id").set_index("report_id")["date"]
+        dates = dates.fillna(seen["report_id"].map(first_claim))
     seen = seen.assign(date=dates).dropna(subset=["date"])
     n_claims = claims["report_id"].value_counts() if len(claims) else pd.Series(dtype="int64")
     seen = seen.assign(n=seen["report_id"].map(n_claims).fillna(0).astype("int64"))

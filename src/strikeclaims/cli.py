@@ -28,11 +28,14 @@ def _write_table(table: str, frame: pd.DataFrame, path: Path) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from strikeclaims import build
+    from strikeclaims.importers import DatasetError
 
     try:
         result = build.build(Path(args.root), force=args.force)
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"the raw layer cannot be read: {exc}") from exc
+    except DatasetError as exc:
+        raise UserError(f"an external dataset cannot be imported: {exc}") from exc
     print(result.summary())
     return 0
 
@@ -83,11 +86,11 @@ def cmd_fetch_telegram(args: argparse.Namespace) -> int:
 
 def cmd_import_piterfm(args: argparse.Namespace) -> int:
     from strikeclaims import validate
-    from strikeclaims.importers import piterfm
+    from strikeclaims.importers import DatasetError, piterfm
 
     try:
         result = piterfm.import_piterfm(Path(args.path))
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, DatasetError) as exc:
         raise UserError(f"cannot read {args.path}: {exc}") from exc
     claims, invalid = validate.validate("claims", result.claims)
     rejected = pd.concat([f for f in (result.rejected, invalid) if len(f)], ignore_index=True) \
@@ -183,10 +186,12 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from strikeclaims.collect import CollectError
+
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except UserError as exc:
+    except (UserError, CollectError) as exc:
         print(f"strikeclaims {args.command}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

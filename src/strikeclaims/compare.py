@@ -40,7 +40,15 @@ import numpy as np
 import pandas as pd
 
 from strikeclaims import fields
-from strikeclaims.aggregate import METRICS, SOURCE_KIND_ORDER, report_order, source_kinds
+from strikeclaims.aggregate import (
+    METRICS,
+    SOURCE_KIND_ORDER,
+    decode,
+    encode,
+    publication_order,
+    report_order,
+    source_kinds,
+)
 
 COLUMNS = fields.TABLES["discrepancies"].columns
 CLAIMANT_ORDER = {"UA": 0, "RU": 1}
@@ -195,42 +203,51 @@ def _not_superseded(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.Series:
     return status.ne("superseded").fillna(True).astype(bool)
 
 
+def _item_codes(items: pd.Series) -> np.ndarray:
+    """Items -> their position in the item vocabulary (-1 when null), for fast grouping."""
+    return items.map({item: i for i, item in enumerate(fields.ITEMS)}).fillna(-1).astype("int64").to_numpy()
+
+
+def _item_names(codes: pd.Series) -> pd.Series:
+    return codes.map(dict(enumerate(fields.ITEMS)))
+
+
 def revisions(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str] | None = None) -> pd.DataFrame:
     """Consecutive versions of one source's figure for one window, metric and item that differ."""
     kinds = source_kinds() if kinds is None else kinds
     datasets = {s for s, k in kinds.items() if k == "dataset"}
     facts = reports.drop_duplicates("report_id").set_index("report_id")
-    c = claims[~claims["is_breakdown"].astype(bool) & ~claims["source"].isin(datasets)].copy()
-    c["status"] = c["report_id"].map(facts["status"])
-    c = c[c["status"].ne("imported").fillna(True)]
+    c = claims.loc[~claims["is_breakdown"].astype(bool) & ~claims["source"].isin(datasets),
+                   ["claim_id", "report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start",
+                    "window_end", "metric", "item", "count"]]
+    c = c[c["report_id"].map(facts["status"]).ne("imported").fillna(True).astype(bool)]
     if c.empty:
         return pd.DataFrame()
-    for col in ("window_start", "window_end"):
-        c[col] = c[col].astype("object").where(c[col].notna(), "")
+    c = c.assign(item=_item_codes(c["item"]))
     window = ["source", "claimant", "attacker", "date", "window_kind", "window_start", "window_end", "metric", "item"]
+    c, decoders = encode(c, [w for w in window if w != "item"] + ["report_id"])
     # Only windows stated by two reports or more can have been revised.
     c = c[c.groupby(window, sort=False)["report_id"].transform("nunique").gt(1)]
     if c.empty:
         return pd.DataFrame()
-    c["published_at"] = c["report_id"].map(facts["published_at"]).astype("object").fillna("")
     keys = [*window, "report_id"]
-    per_report = c.groupby(keys, sort=False).agg(value=("count", "sum"), n_stated=("count", "count"),
-                                                 published_at=("published_at", "max"))
+    per_report = c.groupby(keys, sort=False).agg(value=("count", "sum"), n_stated=("count", "count"))
     per_report["value"] = per_report["value"].astype("Int64").where(per_report["n_stated"].gt(0))
     per_report["ref"] = join_ids(c, keys)
-    per_report = per_report.reset_index()
+    per_report = decode(per_report.reset_index(), {"report_id": decoders["report_id"]})
+    per_report["_pub"] = publication_order(per_report["report_id"].map(facts["published_at"]))
     per_report["_edition"] = report_order(per_report["report_id"])
-    per_report = per_report.sort_values([*window, "published_at", "_edition", "report_id"], kind="stable")
+    per_report = per_report.sort_values([*window, "_pub", "_edition", "report_id"], kind="stable")
     group = per_report.groupby(window, sort=False)
     prev_value = group["value"].shift(1)
     prev_ref = group["ref"].shift(1)
     both_null = prev_value.isna() & per_report["value"].isna()
     same = prev_value.eq(per_report["value"]).fillna(False).astype(bool)
     changed = prev_ref.notna() & ~both_null & ~same
-    rows = per_report[changed]
+    rows = decode(per_report[changed], decoders)
     return pd.DataFrame({
         "kind": "revision", "date": rows["date"], "attacker": rows["attacker"], "metric": rows["metric"],
-        "item": rows["item"], "item_group": None,
+        "item": _item_names(rows["item"]), "item_group": None,
         "a_claimant": rows["claimant"], "a_source": rows["source"], "a_value": prev_value[changed],
         "a_ref": prev_ref[changed],
         "b_claimant": rows["claimant"], "b_source": rows["source"], "b_value": rows["value"], "b_ref": rows["ref"],
@@ -239,42 +256,47 @@ def revisions(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str]
 
 def _parents(parts: pd.DataFrame, totals: pd.DataFrame, scope: list[str]) -> pd.Series:
     """The item of the total each breakdown row splits: same item, else the group's generic, else air_weapon."""
+    group = parts["item"].map(dict(enumerate(fields.ITEMS))).map(fields.ITEM_GROUP_OF)
     candidates = [
-        parts["item"],
-        parts["item_group"].map({"drones": "drone", "missiles": "missile"}),
-        pd.Series(np.where(parts["item_group"].notna(), "air_weapon", None), index=parts.index),
+        parts["item"].to_numpy(),
+        _item_codes(group.map({"drones": "drone", "missiles": "missile"})),
+        np.where(group.notna(), fields.ITEMS.index("air_weapon"), -1),
     ]
     known = totals[[*scope, "item"]].drop_duplicates().assign(_hit=True)
-    parent = pd.Series(None, index=parts.index, dtype="object")
+    parent = np.full(len(parts), -1, dtype="int64")
     for cand in candidates:
-        probe = parts[scope].assign(item=cand.to_numpy())
+        probe = parts[scope].assign(item=cand)
         hit = probe.merge(known, on=[*scope, "item"], how="left")["_hit"].fillna(False).astype(bool).to_numpy()
-        parent = parent.where(parent.notna(), cand.where(hit))
-    return parent
+        parent = np.where((parent < 0) & hit & (cand >= 0), cand, parent)
+    return pd.Series(parent, index=parts.index)
 
 
 def breakdowns(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     """Breakdown rows of one report whose sum differs from the total they split."""
-    c = claims[_not_superseded(claims, reports) & claims["count"].notna()].copy()
-    is_b = c["is_breakdown"].astype(bool)
+    is_b = claims["is_breakdown"].astype(bool)
     if not is_b.any():
         return pd.DataFrame()
     # Only reports holding both a breakdown and a total can disagree with themselves.
-    c = c[c["report_id"].isin(c.loc[is_b, "report_id"]) & c["report_id"].isin(c.loc[~is_b, "report_id"])]
+    both = claims["report_id"].isin(claims.loc[is_b, "report_id"]) & claims["report_id"].isin(
+        claims.loc[~is_b, "report_id"])
+    c = claims[both & claims["count"].notna()]
+    c = c[_not_superseded(c, reports)]
     if c.empty:
         return pd.DataFrame()
-    for col in ("window_start", "window_end"):
-        c[col] = c[col].astype("object").where(c[col].notna(), "")
+    scope = ["report_id", "source", "date", "window_kind", "window_start", "window_end", "attacker", "claimant",
+             "metric"]
+    c = c.assign(
+        item=_item_codes(c["item"]), family=(c["region"].notna() | c["region_text"].notna()).to_numpy(),
+    )[[*scope, "item", "family", "is_breakdown", "count", "claim_id"]]
+    c, decoders = encode(c, scope)
     is_b = c["is_breakdown"].astype(bool)
-    scope = ["report_id", "date", "window_kind", "window_start", "window_end", "attacker", "claimant", "metric"]
     stated = c[~is_b]
-    totals = stated.groupby([*scope, "item"], sort=False).agg(total=("count", "sum"), source=("source", "first"))
+    totals = stated.groupby([*scope, "item"], sort=False).agg(total=("count", "sum"))
     totals["t_ref"] = join_ids(stated, [*scope, "item"])
     totals = totals.reset_index()
     parts = c[is_b].copy()
-    parts["family"] = np.where(parts["region"].notna() | parts["region_text"].notna(), "place", "model")
     parts["parent"] = _parents(parts, totals, scope)
-    parts = parts[parts["parent"].notna()]
+    parts = parts[parts["parent"] >= 0]
     if parts.empty:
         return pd.DataFrame()
     pkeys = [*scope, "parent", "family"]
@@ -282,10 +304,10 @@ def breakdowns(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     sums["p_ref"] = join_ids(parts, pkeys)
     sums = sums.reset_index().rename(columns={"parent": "item"})
     joined = sums.merge(totals, on=[*scope, "item"], how="inner")
-    joined = joined[joined["total"] != joined["part_sum"]]
+    joined = decode(joined[joined["total"] != joined["part_sum"]], decoders)
     return pd.DataFrame({
         "kind": "breakdown", "date": joined["date"], "attacker": joined["attacker"], "metric": joined["metric"],
-        "item": joined["item"], "item_group": None,
+        "item": _item_names(joined["item"]), "item_group": None,
         "a_claimant": joined["claimant"], "a_source": joined["source"], "a_value": joined["total"],
         "a_ref": joined["t_ref"],
         "b_claimant": joined["claimant"], "b_source": joined["source"], "b_value": joined["part_sum"],

@@ -34,13 +34,19 @@ OPTIONAL_KEYS = ("retrieved_at", "edited_at", "note")
 _INVISIBLE = re.compile("[\ufe0e\ufe0f\u200b\u200c\u200d\u2060\ufeff]")
 
 
-def text_key(text: str) -> str:
+def text_key(text: str) -> bytes:
     """A digest of a text that ignores whitespace layout, Unicode normal form and emoji selectors.
 
     Two renderings of one post (export and web preview) get the same key; a changed word does not.
     """
     normal = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-    return hashlib.sha256(" ".join(normal.split()).encode("utf-8")).hexdigest()
+    return hashlib.blake2b(" ".join(normal.split()).encode("utf-8"), digest_size=16).digest()
+
+
+def _id(message_id: object) -> int | str:
+    """A message id as a dictionary key: numbers and digit strings alike (a small int, not a long string)."""
+    text = str(message_id)
+    return int(text) if text.isascii() and text.isdigit() else text
 
 
 def utc_iso(moment: datetime) -> str:
@@ -91,8 +97,8 @@ class RawStore:
     def __init__(self, raw_dir: Path, source: str):
         self.folder = Path(raw_dir) / source
         self.source = source
-        self.keys: dict[str, list[str]] = {}   # message id -> text keys of its stored versions, in order
-        self.files: dict[str, Path] = {}       # message id -> the file holding its versions
+        # message id -> (the file holding its versions, text keys of the stored versions in order)
+        self.messages: dict[int | str, tuple[Path, tuple[bytes, ...]]] = {}
         self._handles: dict[Path, int] = {}
         self.written: set[Path] = set()        # files appended to by this store
         self._load()
@@ -110,37 +116,38 @@ class RawStore:
                     mid, text = obj.get("message_id"), obj.get("text")
                     if mid is None or isinstance(mid, bool) or not isinstance(text, str):
                         continue
-                    self.keys.setdefault(str(mid), []).append(text_key(text))
-                    self.files.setdefault(str(mid), path)
+                    self._remember(mid, path, text)
+
+    def _remember(self, message_id: object, path: Path, text: str) -> None:
+        file, versions = self.messages.get(_id(message_id), (path, ()))
+        self.messages[_id(message_id)] = (file, (*versions, text_key(text)))
 
     def newest_id(self) -> int | None:
         """The highest numeric message id stored, or None."""
-        ids = [int(m) for m in self.keys if m.isdigit()]
-        return max(ids) if ids else None
+        return max((m for m in self.messages if isinstance(m, int)), default=None)
 
     def has(self, message_id: int | str) -> bool:
-        return str(message_id) in self.keys
+        return _id(message_id) in self.messages
 
     def status(self, record: dict) -> str:
         """`new`, `edited` or `unchanged` for a record not yet added."""
-        versions = self.keys.get(str(record["message_id"]))
-        if versions is None:
+        known = self.messages.get(_id(record["message_id"]))
+        if known is None:
             return "new"
         # A text equal to any stored version (not only the latest) is not appended again: the reader
         # would reject it as a repeat of that version.
-        return "unchanged" if text_key(record["text"]) in versions else "edited"
+        return "unchanged" if text_key(record["text"]) in known[1] else "edited"
 
     def add(self, record: dict) -> str:
         """Append the record if its message is new or its text changed -> `new`/`edited`/`unchanged`."""
         state = self.status(record)
         if state == "unchanged":
             return state
-        mid = str(record["message_id"])
-        path = self.files.get(mid) or self.folder / f"{record['published_at'][:7]}.jsonl"
+        known = self.messages.get(_id(record["message_id"]))
+        path = known[0] if known else self.folder / f"{record['published_at'][:7]}.jsonl"
         line = json.dumps(record, ensure_ascii=False) + "\n"
         os.write(self._handle(path), line.encode("utf-8"))
-        self.keys.setdefault(mid, []).append(text_key(record["text"]))
-        self.files.setdefault(mid, path)
+        self._remember(record["message_id"], path, record["text"])
         return state
 
     def _handle(self, path: Path) -> int:

@@ -2,7 +2,11 @@
 
 In: report records from `read.read_reports` (columns `read.reports.RECORD_COLUMNS`).
 Out: claims in the `claims.csv` columns plus `_input` (the report's `raw_path`), and
-rejections for figures that cannot be published.
+rejections (stage `parse`) for figures that cannot be published.
+
+The parsers of the two official sources share one grammar (`grammar.py`) and one dating
+module (`dates.py`); `sources.py` says who attacks whom in each source's reports. Records of
+other sources (news articles, entered as manual claims) give no claims here.
 """
 
 from __future__ import annotations
@@ -10,16 +14,82 @@ from __future__ import annotations
 import pandas as pd
 
 from strikeclaims import fields
+from strikeclaims.parse import dates, grammar
+from strikeclaims.parse.sources import PARSERS, Parser
 
 CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
+ITEM_GROUP_OF = fields.ITEM_GROUP_OF
 
 
 def method_for(source: str) -> str:
     """The `method` value of the parser that reads a source's reports."""
-    return f"parser:{source}@0.0.0"
+    parser = PARSERS.get(source)
+    return f"parser:{source}@{parser.version if parser else '0.0.0'}"
+
+
+def parse_text(text: str, source: str, published_at: str, report_id: str = "", raw_path: str = "",
+               claimant: str | None = None) -> tuple[list[dict], list[dict]]:
+    """One report -> (claim rows, rejection rows). Never raises on any text."""
+    parser = PARSERS.get(source)
+    if parser is None or not isinstance(text, str) or not text:
+        return [], []
+    try:
+        return _parse(parser, text, published_at, report_id, raw_path, claimant or parser.claimant)
+    except Exception as exc:  # noqa: BLE001 - one odd report must not stop a build
+        return [], [{"input": raw_path, "stage": "parse", "value": report_id,
+                     "reason": f"the report could not be parsed ({type(exc).__name__}); no figures taken from it"}]
+
+
+def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_path: str,
+           claimant: str) -> tuple[list[dict], list[dict]]:
+    figures = grammar.read_figures(text)
+    if not figures:
+        return [], []
+    dating = dates.date_report(text, published_at, claimant)
+    published_day = dates.publication_date(published_at, claimant)
+    method = method_for(parser.source)
+    claims: list[dict] = []
+    rejected: list[dict] = []
+    for f in figures:
+        if f.qualifier == "too_large":
+            rejected.append({"input": raw_path, "stage": "parse", "value": grammar_value(text, f),
+                             "reason": "a number too large to be a count of anything; not taken as a figure"})
+            continue
+        k = len(claims) + 1
+        if f.cumulative:
+            kind, day, start, end = "cumulative", published_day, None, None
+        else:
+            kind, day, start, end = dating.window_kind, dating.date, dating.window_start, dating.window_end
+        claims.append({
+            "claim_id": f"{report_id}#{k}", "report_id": report_id, "source": parser.source, "claimant": claimant,
+            "attacker": parser.attacker, "date": day, "window_kind": kind, "window_start": start,
+            "window_end": end, "metric": f.metric, "item": f.item, "item_group": ITEM_GROUP_OF.get(f.item),
+            "item_model": f.item_model, "count": f.count, "qualifier": f.qualifier, "region": f.region,
+            "region_text": f.region_text, "launch_area": f.launch_area, "is_breakdown": f.is_breakdown,
+            "quote": text[f.quote_start:f.quote_end].strip(), "method": method, "note": None, "_input": raw_path,
+        })
+    return claims, rejected
+
+
+def grammar_value(text: str, f: grammar.Figure) -> str:
+    value = text[f.start:f.end]
+    return value if len(value) <= 40 else value[:39] + "…"
 
 
 def parse_records(records: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Parse every record -> (claims, rejected)."""
-    return pd.DataFrame(columns=CLAIM_COLUMNS), pd.DataFrame(columns=REJECTED_COLUMNS)
+    claims: list[dict] = []
+    rejected: list[dict] = []
+    if len(records):
+        columns = [records[c].tolist() for c in ("text", "source", "published_at", "report_id", "raw_path", "claimant")]
+        for text, source, published_at, report_id, raw_path, claimant in zip(*columns, strict=True):
+            if source not in PARSERS:
+                continue
+            got, bad = parse_text(text, source, published_at, report_id, raw_path, claimant)
+            claims.extend(got)
+            rejected.extend(bad)
+    frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS)
+    frame["count"] = frame["count"].astype("Int64")
+    frame["is_breakdown"] = frame["is_breakdown"].astype(bool)
+    return frame, pd.DataFrame(rejected, columns=REJECTED_COLUMNS)

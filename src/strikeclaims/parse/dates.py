@@ -1,0 +1,242 @@
+"""Reporting windows and dates of a report, by the contract's four dating rules.
+
+In: a report's text, its publication time (UTC) and the claimant's time zone
+(`Europe/Kyiv` for Ukraine, `Europe/Moscow` for Russia).
+Out: a `Dating` (window kind, local date, window start and end in UTC as far as the text
+states them) for the report, plus the spans of text that are dates and clock times, so that
+the figure finder does not read them as counts.
+
+Rules, in order: (1) a named night or day wins; (2) clock times without a date are placed at
+the most recent times ending at or before publication, 24.00 being the next midnight;
+(3) a stated window ending by 12:00 or starting at or after 18:00 is a night, else a day;
+(4) with no window, overnight words give a night, "за сутки" a day total, weekly or monthly
+words a period total dated by its last day, and no time words an event dated by publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from strikeclaims.parse import lexicon as lx
+
+TIMEZONES = {"UA": ZoneInfo("Europe/Kyiv"), "RU": ZoneInfo("Europe/Moscow")}
+DEFAULT_TZ = ZoneInfo("UTC")
+
+
+def _time(tag: str) -> str:
+    return (rf"(?:(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
+            rf"|(?P<hh{tag}>\d{{1,2}})(?::(?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?)")
+
+
+_TZ = r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|local time|gmt)\)?)?"
+def _date_opt(tag: str) -> str:
+    return rf"(?:,?\s*(?:on\s+|of\s+)?(?P<date{tag}>{lx.DATE_TEXT}))?"
+
+_START = rf"(?<!\w)(?:з|із|зі|с|со|від|from|between|since)\s+{_time('s')}{_TZ}{_date_opt('s')}"
+_END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_TZ}{_date_opt('e')}"
+WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
+
+# Spans that are dates, clock times, years, percentages and ordinals, never counts.
+NOT_COUNT_RE = re.compile(
+    rf"{lx.DATE_TEXT}"
+    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"|\d{1,2}\s*[ap]\.?\s?m\.?(?!\w)"
+    r"|\d{4}\s*(?:р\.|рок\w*|році|г\.|год\w*|year)"
+    rf"|(?<!\w)(?:{lx.MONTH_ALT})\.?\s+\d{{4}}"
+    r"|\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*|percent|per cent)"
+    r"|\d+-?(?:й|го|я|ї|ти|ми|th|st|nd|rd)(?!\w)"
+    r"|\d+\s*(?:годин\w*|хвилин\w*|час\w*|минут\w*|hours?|minutes?|км|km|кілометр\w*|километр\w*|kilometres?|kilometers?)"
+    r"|№\s*\d+"
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    window_kind: str
+    date: str
+    window_start: str | None = None
+    window_end: str | None = None
+
+
+def _utc(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
+
+
+def _year_for(day: int, month: int, reference: date) -> date | None:
+    """A day and month without a year -> the date nearest before (or just after) the reference."""
+    for year in (reference.year, reference.year - 1, reference.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if reference - timedelta(days=300) <= candidate <= reference + timedelta(days=2):
+            return candidate
+    return None
+
+
+def parse_date(text: str, reference: date) -> date | None:
+    """The last day-and-month in a span of text -> a date near the reference."""
+    found = None
+    for m in lx.DATE_RE.finditer(text):
+        found = m
+    if found is None:
+        return None
+    day = found.group("d1") or found.group("d2")
+    month = lx.month_number(found.group("m1") or found.group("m2"))
+    return _year_for(int(day), month, reference) if month else None
+
+
+def _weekday_date(text: str, reference: date) -> date | None:
+    m = re.search(lx.WEEKDAY_ALT, text, re.IGNORECASE)
+    if not m:
+        return None
+    weekday = lx.weekday_number(m.group(0))
+    if weekday is None:
+        return None
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def _clock(m: re.Match, tag: str) -> tuple[int, int] | None:
+    if m.group(f"h{tag}") is not None:
+        hour, minute = int(m.group(f"h{tag}")), int(m.group(f"mi{tag}"))
+    elif m.group(f"hh{tag}") is not None:
+        hour, minute = int(m.group(f"hh{tag}")), int(m.group(f"mm{tag}") or 0)
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if m.group(f"ap{tag}").lower() == "p" else 0)
+    else:
+        return None
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        return None
+    return hour, minute
+
+
+def _at(day: date, hm: tuple[int, int], tz: ZoneInfo) -> datetime:
+    """A local date and clock time -> an aware datetime; 24.00 is the next midnight."""
+    hour, minute = hm
+    if hour == 24:
+        day, hour = day + timedelta(days=1), 0
+    return datetime.combine(day, time(hour, minute), tzinfo=tz)
+
+
+def _latest(hm: tuple[int, int], before: datetime, tz: ZoneInfo, strictly: bool = False) -> datetime:
+    """The most recent local moment with this clock time at (or strictly before) `before`."""
+    local = before.astimezone(tz)
+    candidate = _at(local.date(), hm, tz)
+    if hm[0] == 24:
+        candidate = _at(local.date() - timedelta(days=1), hm, tz)
+    while candidate > local or (strictly and candidate >= local):
+        candidate -= timedelta(days=1)
+        candidate = candidate.replace(tzinfo=tz)
+    return candidate
+
+
+def stated_window(m: re.Match, published: datetime, tz: ZoneInfo) -> tuple[datetime | None, datetime | None]:
+    """A window match -> (start, end) as aware local datetimes, placed by rule 2."""
+    today = published.astimezone(tz).date()
+    start_hm, end_hm = _clock(m, "s"), _clock(m, "e")
+    start_day = parse_date(m.group("dates"), today) if m.group("dates") else None
+    end_day = parse_date(m.group("datee"), today) if m.group("datee") else None
+    start = _at(start_day, start_hm, tz) if start_day and start_hm else None
+    end = _at(end_day, end_hm, tz) if end_day and end_hm else None
+    if end is None and end_hm is not None:
+        if start is not None:
+            end = _at(start.date(), end_hm, tz)
+            while end <= start:
+                end = _at(end.date() + timedelta(days=1), end_hm, tz) if end_hm[0] != 24 else end + timedelta(days=1)
+        else:
+            end = _latest(end_hm, published, tz)
+    if start is None and start_hm is not None:
+        if end is not None:
+            start = _latest(start_hm, end, tz, strictly=True)
+        else:
+            start = _latest(start_hm, published, tz)
+    return start, end
+
+
+def classify(start: datetime | None, end: datetime | None, tz: ZoneInfo) -> tuple[str, date]:
+    """Rule 3: a stated window -> (`night` or `day`, its local date)."""
+    if end is not None:
+        local_end = end.astimezone(tz)
+        if local_end.time() <= time(12, 0):
+            return "night", local_end.date()
+        if start is not None and start.astimezone(tz).time() >= time(18, 0):
+            return "night", start.astimezone(tz).date() + timedelta(days=1)
+        return "day", local_end.date()
+    local_start = start.astimezone(tz)
+    if local_start.time() >= time(18, 0):
+        return "night", local_start.date() + timedelta(days=1)
+    return "day", local_start.date()
+
+
+def _period_end(text: str, m: re.Match, today: date) -> date:
+    """The last day of a weekly or monthly summary."""
+    ranged = lx.DATE_RANGE_RE.search(text)
+    if ranged:
+        last = parse_date(ranged.group(0), today)
+        if last:
+            return last
+    month_word = re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE)
+    if month_word:
+        month = lx.month_number(month_word.group(0))
+        if month:
+            year = today.year if month <= today.month else today.year - 1
+            return date(year, month, calendar.monthrange(year, month)[1])
+    return today
+
+
+@lru_cache(maxsize=4096)
+def _published(published_at: str) -> datetime:
+    return datetime.strptime(published_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def date_report(text: str, published_at: str, claimant: str) -> Dating:
+    """The dating of a report by the four rules (cumulative figures are dated elsewhere)."""
+    tz = TIMEZONES.get(claimant, DEFAULT_TZ)
+    published = _published(published_at)
+    today = published.astimezone(tz).date()
+    window = WINDOW_RE.search(text)
+    start = end = None
+    if window:
+        try:
+            start, end = stated_window(window, published, tz)
+        except (ValueError, OverflowError):
+            start = end = None
+    named = named_window(text, today)
+    if named:
+        kind, day = named
+        return Dating(kind, day.isoformat(), _utc(start), _utc(end))
+    if start is not None or end is not None:
+        kind, day = classify(start, end, tz)
+        return Dating(kind, day.isoformat(), _utc(start), _utc(end))
+    period = lx.PERIOD_RE.search(text)
+    if period:
+        return Dating("period_total", _period_end(text, period, today).isoformat())
+    if lx.DAY_TOTAL_RE.search(text):
+        return Dating("day_total", today.isoformat())
+    if lx.NIGHT_RE.search(text):
+        return Dating("night", today.isoformat())
+    return Dating("event", today.isoformat())
+
+
+def named_window(text: str, today: date) -> tuple[str, date] | None:
+    """Rule 1: a named night or day -> (kind, date)."""
+    for kind, pattern in (("night", lx.NAMED_NIGHT_RE), ("day", lx.NAMED_DAY_RE)):
+        m = pattern.search(text)
+        if m:
+            day = parse_date(m.group(0), today) or _weekday_date(m.group(0), today)
+            if day:
+                return kind, day
+    return None
+
+
+def publication_date(published_at: str, claimant: str) -> str:
+    tz = TIMEZONES.get(claimant, DEFAULT_TZ)
+    return _published(published_at).astimezone(tz).date().isoformat()

@@ -1,0 +1,463 @@
+"""One report's text -> its figures, by a small grammar shared by both sources and all languages.
+
+In: the text of a report. Out: a list of `Figure`s, one per number that states a count of
+weapons, targets, places or people, with its metric, item, model, qualifier, place, launch
+area, whether it breaks another figure down, and the quote that states it.
+
+The grammar: a figure is a number (digits or number words, with a qualifier before it) followed
+by a noun phrase naming an item (`lexicon.csv`) or a weapon model (`weapons.csv`), or by nothing
+but a dash, a verb or a preposition (then the item comes from the list it belongs to). Its metric
+is the verb after it in its clause, else the nearest verb before it in its sentence. A figure
+after a colon, "з них", "в том числе", "including" or on a bullet line under another figure is a
+breakdown of that figure when its item and metric fit under it. Places named after the figure in
+its clause give `region` (one place) or only `region_text` (several); spans after "з напрямку",
+"from the direction of" are launch areas and never regions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from strikeclaims import fields
+from strikeclaims.parse import dates
+from strikeclaims.parse import lexicon as lx
+
+MAX_COUNT = 10**9  # beyond this a number is not a count and cannot be stored as one
+MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
+
+NUMBER_RE = re.compile(
+    r"(?<![\w\-/.,:№+])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?:,\d{3})+(?![\d.])|\d+)(?![\w\-/]|[.,:]\d)")
+SENTENCE_RE = re.compile(r"(?<!\bм)(?<!\bобл)(?<!\bр)(?<!\bг)[.!?](?=\s+[^\s\da-zа-яіїєґ])|\n")
+BREAK_RE = re.compile(r"[,;:()\n]|\s[–—]\s|\.\s")
+BULLET_RE = re.compile(r"\s*(?:[▫️•●▪◾◽\-–—*]|\ufe0f)+\s*", re.UNICODE)
+ANY_FIGURE_RE = re.compile(rf"\d|{lx.NUMBER_WORD_RE.pattern}|{lx.UNQUANTIFIED_RE.pattern}", lx.FLAGS)
+_SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
+_WORD_RE = re.compile(r"[\w'’ʼ/-]+")
+_YEARS = range(1990, 2040)
+
+DRONE_ITEMS = frozenset(fields.DRONE_ITEMS)
+MISSILE_ITEMS = frozenset(fields.MISSILE_ITEMS)
+GENERIC = {"drone": DRONE_ITEMS, "missile": MISSILE_ITEMS,
+           "air_weapon": DRONE_ITEMS | MISSILE_ITEMS | {"air_weapon", "guided_bomb", "rocket"}}
+TARGETS = frozenset({"aircraft", "helicopter", "vessel", "air_defence_system"})
+DEFENCE_METRICS = frozenset({"neutralised", "intercepted", "suppressed"})
+PEOPLE_METRICS = frozenset({"killed", "injured"})
+
+
+@dataclass(slots=True)
+class Figure:
+    start: int
+    end: int
+    count: int | None
+    qualifier: str
+    is_word: bool
+    item: str | None = None
+    item_model: str | None = None
+    explicit: bool = False  # the item is named after the number, not taken from the context
+    metric: str | None = None
+    region: str | None = None
+    region_text: str | None = None
+    launch_area: str | None = None
+    is_breakdown: bool = False
+    opens_scope: bool = False
+    bullet: bool = False
+    cumulative: bool = False
+    quote_start: int = 0
+    quote_end: int = 0
+    tail_end: int = 0
+    noun_end: int = 0
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.lastgroup or m.group(0)) for m in pattern.finditer(text)]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_right(spans, (start, 10**12)) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
+            return True
+    return False
+
+
+def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
+    """Qualifier words right before a number -> (count, qualifier, start of the qualifier)."""
+    m = lx.QUALIFIER_RE.search(text, max(0, start - 30), start)
+    if not m:
+        return value, "exact", start
+    kind = m.lastgroup
+    if kind == "about":
+        return value, "about", m.start()
+    if kind == "more_than":
+        return value + 1, "at_least", m.start()
+    if kind == "at_least":
+        return value, "at_least", m.start()
+    if kind == "up_to":
+        return value, "at_most", m.start()
+    return max(value - 1, 0), "at_most", m.start()
+
+
+def find_numbers(text: str, not_counts: list[tuple[int, int]]) -> list[Figure]:
+    """Every number that may be a count, in text order."""
+    found: list[Figure] = []
+    for m in NUMBER_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), not_counts):
+            continue
+        value = int(re.sub(r"[\s,\u00a0\u202f]", "", m.group(1)))
+        if value > MAX_COUNT:
+            found.append(Figure(m.start(), m.end(), None, "too_large", False))
+            continue
+        count, qualifier, start = _qualify(text, m.start(), value)
+        found.append(Figure(start, m.end(), count, qualifier, False))
+    for m in lx.NUMBER_WORD_RE.finditer(text):
+        value = lx.number_word_value(m.group(0))
+        if value is None or _overlaps(m.start(), m.end(), not_counts):
+            continue
+        count, qualifier, start = _qualify(text, m.start(), value)
+        found.append(Figure(start, m.end(), count, qualifier, True))
+    for m in lx.UNQUANTIFIED_RE.finditer(text):
+        if not _overlaps(m.start(), m.end(), not_counts):
+            found.append(Figure(m.start(), m.end(), None, "unquantified", True))
+    found.sort(key=lambda f: f.start)
+    # A number word inside a longer figure ("one hundred") is not a figure of its own.
+    out: list[Figure] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+class Text:
+    """A report's text with every vocabulary match found once, for look-ups by position."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.items = _spans(lx.ITEM_RE, text)
+        self.models = [(m.start(), m.end(), lx.weapon_model(m.group(0))) for m in lx.WEAPON_RE.finditer(text)]
+        self.metrics = _spans(lx.METRIC_RE, text)
+        self.metric_starts = [s for s, _, _ in self.metrics]
+        self.launches = self._launch_spans()
+        regions = [(m.start(), m.end(), m.group(0)) for m in lx.REGION_RE.finditer(text)]
+        self.regions = [r for r in regions if not _overlaps(r[0], r[1], [(a, b) for a, b, _ in self.launches])]
+        self.region_starts = [s for s, _, _ in self.regions]
+        self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)] + [len(text)]
+        self.breaks = [m.start() for m in BREAK_RE.finditer(text)]
+        self.scopes = _spans(lx.SCOPE_RE, text)
+        self.cumulative = [m.start() for m in lx.CUMULATIVE_RE.finditer(text)]
+
+    def _launch_spans(self) -> list[tuple[int, int, str]]:
+        out = []
+        for m in lx.LAUNCH_RE.finditer(self.text):
+            end = len(self.text)
+            stop = re.compile(r"[.;\n(]|\s[–—]\s|\s(?:та|і|и|and)\s+\d|\d").search(self.text, m.end())
+            if stop:
+                end = stop.start()
+            metric = bisect_left(self.metric_starts if hasattr(self, "metric_starts") else [], m.end())
+            if metric < len(self.metrics) and self.metrics[metric][0] < end:
+                end = self.metrics[metric][0]
+            span = self.text[m.start():end].rstrip(" ,:–—-")
+            out.append((m.start(), m.start() + len(span), span))
+        return out
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.sentence_ends, pos)
+        end = self.sentence_ends[min(i, len(self.sentence_ends) - 1)]
+        start = self.sentence_ends[i - 1] + 1 if i > 0 else 0
+        return start, end
+
+    def next_break(self, pos: int, limit: int) -> int:
+        i = bisect_left(self.breaks, pos)
+        return min(self.breaks[i], limit) if i < len(self.breaks) else limit
+
+    def metric_after(self, start: int, end: int) -> tuple[int, int, str] | None:
+        i = bisect_left(self.metric_starts, start)
+        return self.metrics[i] if i < len(self.metrics) and self.metrics[i][0] < end else None
+
+    def metric_before(self, start: int, pos: int) -> tuple[int, int, str] | None:
+        i = bisect_left(self.metric_starts, pos) - 1
+        return self.metrics[i] if i >= 0 and self.metrics[i][0] >= start and self.metrics[i][1] <= pos else None
+
+
+def _in(spans: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    return [s for s in spans if start <= s[0] < end]
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | None, str | None]:
+    """The item nouns and models of one noun phrase -> (item, item_model).
+
+    The first noun is the head ("беспилотный летательный аппарат самолетного типа" is a drone).
+    A generic head (drone, missile) takes the class of the models and kinds named with it when
+    they are of one class ("ударними БпЛА типу Shahed"), and stays generic when several kinds
+    are counted together ("типу Shahed, Гербера та дронами інших типів").
+    """
+    model = models[0] if models else None
+    kinds = {lx.WEAPON_ITEMS[m] for m in models if m in lx.WEAPON_ITEMS}
+    if not items:
+        if not kinds:
+            return None, None
+        if len(kinds) == 1 and not mixed:
+            return next(iter(kinds)), model
+        groups = {("drone" if k in DRONE_ITEMS else "missile" if k in MISSILE_ITEMS else k) for k in kinds}
+        return (next(iter(groups)) if len(groups) == 1 else "air_weapon"), model
+    head = items[0]
+    if head not in ("drone", "missile"):
+        return head, model
+    members = GENERIC[head]
+    kinds = {k for k in kinds if k in members} | {i for i in items[1:] if i in members and i != head}
+    if len(kinds) == 1 and not mixed:
+        return next(iter(kinds)), model
+    return head, model
+
+
+def _fits_under(child: Figure, parent: Figure) -> bool:
+    """Whether a figure can split another: same or narrower item, a compatible metric."""
+    if child.metric != parent.metric and not (child.metric in DEFENCE_METRICS and parent.metric in DEFENCE_METRICS):
+        return False
+    if child.item == parent.item:
+        return True
+    return child.item in GENERIC.get(parent.item, ())
+
+
+def read_figures(text: str) -> list[Figure]:
+    """A report's text -> its figures, in text order."""
+    if not ANY_FIGURE_RE.search(text):
+        return []
+    not_counts = sorted([(m.start(), m.end()) for m in dates.NOT_COUNT_RE.finditer(text)]
+                        + [(m.start(), m.end()) for m in dates.WINDOW_RE.finditer(text)]
+                        + [(s, e) for s, e, _ in lx_models(text)])
+    figures = find_numbers(text, not_counts)
+    if not figures:
+        return []
+    t = Text(text)
+    kept: list[Figure] = []
+    for i, f in enumerate(figures):
+        nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        if _read_figure(t, f, nxt):
+            kept.append(f)
+    _link(t, kept)
+    return [f for f in kept if f.item is not None and f.metric is not None and f.qualifier != "too_large"] + \
+        [f for f in kept if f.qualifier == "too_large"]
+
+
+def lx_models(text: str) -> list[tuple[int, int, str]]:
+    """Weapon names with digits in them ("Х-101", "С-300") are names, not counts."""
+    return [(m.start(), m.end(), m.group(0)) for m in lx.WEAPON_RE.finditer(text) if any(c.isdigit() for c in m.group(0))]
+
+
+def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
+    """Fill in a figure's noun, metric, places and quote; False when the number counts something else."""
+    text = t.text
+    sent_start, sent_end = t.sentence_bounds(f.end)
+    limit = min(nxt, sent_end)
+    p = _SKIP_RE.match(text, f.end).end()
+    if p > limit:
+        p = limit
+    line_start = text.rfind("\n", 0, f.start) + 1
+    f.bullet = bool(BULLET_RE.match(text, line_start)) and BULLET_RE.match(text, line_start).end() >= \
+        (f.start if f.qualifier == "exact" else f.start) and line_start < f.start
+    noun_limit = t.next_break(p, limit)
+    # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
+    while noun_limit < limit and text[noun_limit] == ",":
+        nb = t.next_break(noun_limit + 1, limit)
+        chunk_items = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
+        if not chunk_items or _in(t.metrics, noun_limit, nb) or \
+                _word_count(text[noun_limit:min(s for s, _, _ in chunk_items)]) > 2:
+            break
+        noun_limit = nb
+    items = _in(t.items, p, noun_limit)
+    models = _in(t.models, p, noun_limit)
+    first_metric = t.metric_after(p, noun_limit)
+    words_after = _WORD_RE.match(text, p)
+    first_word = words_after.group(0).casefold() if words_after and words_after.start() == p else ""
+    heads = sorted(items + models)
+    if first_metric:
+        heads = [h for h in heads if h[0] < first_metric[0]]
+    if heads and _word_count(text[p:heads[0][0]]) <= 2 and (not first_metric or heads[0][0] < first_metric[0]):
+        phrase_end = max(e for _, e, _ in heads)
+        mixed = bool(lx.MIX_RE.search(text, p, noun_limit))
+        f.item, f.item_model = _item_of([v for _, _, v in items if _ < (first_metric[0] if first_metric else 10**12)],
+                                        [v for _, _, v in models if v], mixed)
+        if lx.MIX_RE.search(text, p, noun_limit) and f.item in ("drone", "missile"):
+            pass
+        f.explicit = f.item is not None
+        f.noun_end = phrase_end
+    elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
+            or t.scopes and _in(t.scopes, p, p + 12):
+        if f.is_word and not (first_word in lx.LINKERS and first_word not in ("and", "та", "і", "и", "а")):
+            return False
+        if f.count is not None and f.count in _YEARS and not f.is_word:
+            return False
+        f.noun_end = f.end
+    else:
+        return False
+    tail_end = t.next_break(f.noun_end, limit) if f.noun_end < limit else limit
+    after = t.metric_after(f.noun_end, max(tail_end, f.noun_end))
+    if after is None and f.noun_end == f.end:
+        after = t.metric_after(p, t.next_break(p + 1, limit))
+    before = t.metric_before(sent_start, f.start)
+    if after is not None:
+        f.metric = after[2]
+        f.quote_end = after[1]
+        f.quote_start = f.start
+    elif before is not None:
+        f.metric = before[2]
+        f.quote_start = before[0] if not NUMBER_RE.search(text, before[1], f.start) else f.start
+        f.quote_end = f.noun_end
+    else:
+        later = t.metric_after(f.noun_end, sent_end)
+        header = _header_metric(t, f) if later is None else None
+        f.metric = later[2] if later else header
+        f.quote_start, f.quote_end = f.start, f.noun_end
+    f.tail_end = limit
+    tail = text[f.noun_end:limit]
+    f.opens_scope = (":" in tail or "(" in tail or bool(re.search(r"[–—-]\s*$", tail))
+                     or bool(_in(t.scopes, f.noun_end, limit))) and not _in(t.scopes, f.end, f.end + 14)
+    _place(t, f, limit)
+    f.cumulative = any(sent_start <= c < f.start or f.end <= c < limit for c in t.cumulative)
+    return True
+
+
+def _header_metric(t: Text, f: Figure) -> str | None:
+    """On a bullet line, the verb of the header line above it ("ЗНИЩЕНО:")."""
+    if not f.bullet:
+        return None
+    pos = t.text.rfind("\n", 0, f.start)
+    while pos > 0:
+        line_start = t.text.rfind("\n", 0, pos) + 1
+        line = t.text[line_start:pos].rstrip()
+        if line.endswith(":"):
+            found = t.metric_before(line_start, pos)
+            return found[2] if found else None
+        if not BULLET_RE.match(line):
+            return None
+        pos = line_start - 1
+    return None
+
+
+def _place(t: Text, f: Figure, limit: int) -> None:
+    """Places named after the figure, before the next figure: one gives a code, several only wording."""
+    places = _in(t.regions, f.end, limit)
+    if f.metric == "returned":
+        country = lx.COUNTRY_RE.search(t.text, f.end, limit)
+        if country:
+            f.region_text = country.group(0)
+        return
+    if places:
+        codes = {lx.region_code(p[2]) for p in places}
+        f.region_text = t.text[places[0][0]:places[-1][1]]
+        f.region = codes.pop() if len(codes) == 1 else None
+        if len(places) == 1 and places[0][1] - f.quote_end < 60 and _word_count(t.text[f.quote_start:places[0][1]]) \
+                <= MAX_QUOTE_WORDS:
+            f.quote_end = max(f.quote_end, places[0][1])
+    for start, end, span in t.launches:
+        if f.end <= start < limit:
+            f.launch_area = span
+
+
+def _link(t: Text, figures: list[Figure]) -> None:
+    """Items and metrics from the context, breakdowns, launch areas, metric fixes, quotes."""
+    text = t.text
+    scope_parent: Figure | None = None
+    scope_sentence = -1
+    last_explicit: Figure | None = None
+    for i, f in enumerate(figures):
+        sent_start, sent_end = t.sentence_bounds(f.end)
+        prev = figures[i - 1] if i else None
+        scoped_before = prev is not None and bool(_in(t.scopes, prev.end, f.start)) and \
+            t.sentence_bounds(prev.end)[0] == sent_start
+        own_scope = bool(_in(t.scopes, f.end, f.end + 14))
+        in_list = scope_parent is not None and (scope_sentence == sent_start or f.bullet)
+        if not f.explicit:
+            source = None
+            if prev is not None and prev.explicit and t.sentence_bounds(prev.end)[0] == sent_start and not in_list:
+                source = prev
+            elif in_list:
+                sib = prev if prev is not None and prev is not scope_parent and prev.explicit and \
+                    t.sentence_bounds(prev.end)[0] == sent_start else None
+                source = sib or scope_parent
+            elif prev is not None and prev.explicit and f.bullet:
+                source = prev
+            elif own_scope or scoped_before:
+                source = last_explicit
+            if source is not None:
+                f.item = source.item
+                f.item_model = None
+            if f.metric is None and source is not None:
+                f.metric = source.metric
+            if f.metric in PEOPLE_METRICS and f.item is None:
+                f.item = "people"
+        if f.item is None or f.metric is None:
+            continue
+        _fix_metric(f)
+        parent = None
+        if in_list or scoped_before or own_scope:
+            candidates = [scope_parent] if in_list and scope_parent else []
+            candidates += [g for g in reversed(figures[:i]) if g.item and g.metric and not g.is_breakdown]
+            parent = next((g for g in candidates if g is not None and _fits_under(f, g)), None)
+        if parent is not None and parent is not f:
+            f.is_breakdown = True
+        elif f.bullet and scope_parent is not None and _fits_under(f, scope_parent):
+            f.is_breakdown = True
+        if f.opens_scope and not f.is_breakdown:
+            scope_parent, scope_sentence = f, sent_start
+        elif scope_parent is not None and scope_sentence != sent_start and not f.bullet:
+            scope_parent = None
+        if f.explicit:
+            last_explicit = f
+    _spread_launch_areas(t, figures)
+    for f in figures:
+        _quote(text, f)
+
+
+def _fix_metric(f: Figure) -> None:
+    if f.item in TARGETS and f.metric == "intercepted":
+        f.metric = "destroyed"
+    if f.item == "air_weapon" and f.metric in ("hit", "debris"):
+        f.item = "location"
+    if f.metric in PEOPLE_METRICS and f.item != "people":
+        f.metric = None
+    if f.item == "people" and f.metric not in PEOPLE_METRICS:
+        f.metric = None
+    if f.item == "location" and f.metric not in ("hit", "debris", "damaged", "destroyed"):
+        f.metric = None
+
+
+def _spread_launch_areas(t: Text, figures: list[Figure]) -> None:
+    """A launch area before the first figure of its sentence, or in a sentence with no figure,
+    belongs to the launched figures it speaks of."""
+    for start, _end, span in t.launches:
+        s_start, s_end = t.sentence_bounds(start)
+        in_sentence = [f for f in figures if s_start <= f.start < s_end and f.metric == "launched"]
+        if in_sentence and start < in_sentence[0].start:
+            targets = in_sentence
+        elif not any(s_start <= f.start < s_end for f in figures):
+            named = [m for m in t.items if s_start <= m[0] < start]
+            group = named[0][2] if named else None
+            targets = [f for f in figures if f.metric == "launched" and f.launch_area is None
+                       and (group is None or f.item == group or f.item in GENERIC.get(group, ())
+                            or (group in GENERIC and f.item in GENERIC[group]))]
+        else:
+            continue
+        for f in targets:
+            if f.launch_area is None:
+                f.launch_area = span
+
+
+def _quote(text: str, f: Figure) -> None:
+    start = min(f.quote_start or f.start, f.start)
+    end = max(f.quote_end, f.noun_end, f.end)
+    if start < f.start and "\n" in text[start:f.start]:
+        start = f.start
+    if _word_count(text[start:end]) > MAX_QUOTE_WORDS:
+        start = f.start
+    if _word_count(text[start:end]) > MAX_QUOTE_WORDS:
+        words = list(_WORD_RE.finditer(text, start, end))
+        end = words[MAX_QUOTE_WORDS - 1].end()
+    f.quote_start, f.quote_end = start, end
