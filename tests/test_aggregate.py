@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from test_aggregate_synthetic import claim, frames, report
 
-from strikeclaims import aggregate, fields
+from strikeclaims import aggregate, fields, validate
 
 UA = "ua_air_force"
 

@@ -79,3 +79,28 @@ def test_malformed_manual_csv_rows_become_rejections_not_tracebacks(tmp_path, ro
     assert len(claims) + len(rejected) == n
     valid, invalid = validate.validate("claims", claims)
     assert len(valid) + len(invalid) == len(claims)
+
+
+@SETTINGS
+@given(payload=st.one_of(
+    st.binary(max_size=300),
+    st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                 lambda children: st.lists(children, max_size=4) | st.dictionaries(
+                     st.sampled_from(["name", "type", "id", "messages", "text", "date_unixtime", "date"]),
+                     children, max_size=5), max_leaves=20).map(lambda v: json.dumps(v).encode()),
+))
+def test_malformed_telegram_exports_give_a_clear_error_or_a_summary(tmp_path, payload):
+    from strikeclaims.collect import CollectError, telegram_export
+
+    path = tmp_path / "result.json"
+    path.write_bytes(payload)
+    try:
+        summary = telegram_export.import_export(path, source="ua_air_force", language=None, raw_dir=tmp_path / "raw")
+    except CollectError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert isinstance(summary, dict)
+    written = list((tmp_path / "raw").rglob("*.jsonl"))
+    if written:
+        records, rejected, n = read.read_reports(written)
+        assert len(rejected) == 0 and len(records) == n

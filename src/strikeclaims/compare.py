@@ -244,7 +244,7 @@ def revisions(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str]
     both_null = prev_value.isna() & per_report["value"].isna()
     same = prev_value.eq(per_report["value"]).fillna(False).astype(bool)
     changed = prev_ref.notna() & ~both_null & ~same
-    rows = decode(per_report[changed], decoders)
+    rows = decode(per_report[changed], {k: v for k, v in decoders.items() if k != "report_id"})
     return pd.DataFrame({
         "kind": "revision", "date": rows["date"], "attacker": rows["attacker"], "metric": rows["metric"],
         "item": _item_names(rows["item"]), "item_group": None,

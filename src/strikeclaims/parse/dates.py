@@ -30,12 +30,13 @@ DEFAULT_TZ = ZoneInfo("UTC")
 
 def _time(tag: str) -> str:
     return (rf"(?:(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
-            rf"|(?P<hh{tag}>\d{{1,2}})(?::(?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?)")
+            rf"|(?P<hh{tag}>\d{{1,2}})(?::(?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
+            rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні))")
 
 
 _TZ = r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|local time|gmt)\)?)?"
 def _date_opt(tag: str) -> str:
-    return rf"(?:,?\s*(?:on\s+|of\s+)?(?P<date{tag}>{lx.DATE_TEXT}))?"
+    return rf"(?:,?\s*(?:on\s+|of\s+)?(?P<date{tag}>{lx.DATE_TEXT}){_TZ})?"
 
 _START = rf"(?<!\w)(?:з|із|зі|с|со|від|from|between|since)\s+{_time('s')}{_TZ}{_date_opt('s')}"
 _END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_TZ}{_date_opt('e')}"
@@ -111,6 +112,10 @@ def _clock(m: re.Match, tag: str) -> tuple[int, int] | None:
         if hour > 12:
             return None
         hour = hour % 12 + (12 if m.group(f"ap{tag}").lower() == "p" else 0)
+    elif m.group(f"mid{tag}") is not None:
+        hour, minute = 24, 0
+    elif m.group(f"noon{tag}") is not None:
+        hour, minute = 12, 0
     else:
         return None
     if hour > 24 or minute > 59 or (hour == 24 and minute):

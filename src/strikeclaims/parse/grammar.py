@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from strikeclaims import fields
 from strikeclaims.parse import dates
@@ -68,6 +68,12 @@ class Figure:
     quote_end: int = 0
     tail_end: int = 0
     noun_end: int = 0
+    sentence: int = 0
+    joined: bool = False  # only a conjunction or comma before the next figure
+    after_cue: tuple | None = None
+    before_cue: tuple | None = None
+    metric_from_list: str | None = None
+    places: list = field(default_factory=list)
 
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
@@ -141,7 +147,9 @@ class Text:
         self.metric_starts = [s for s, _, _ in self.metrics]
         self.launches = self._launch_spans()
         regions = [(m.start(), m.end(), m.group(0)) for m in lx.REGION_RE.finditer(text)]
-        self.regions = [r for r in regions if not _overlaps(r[0], r[1], [(a, b) for a, b, _ in self.launches])]
+        masked = sorted([(a, b) for a, b, _ in self.launches]
+                        + [(m.start(), m.end()) for m in dates.WINDOW_RE.finditer(text)])
+        self.regions = [r for r in regions if not _overlaps(r[0], r[1], masked)]
         self.region_starts = [s for s, _, _ in self.regions]
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)] + [len(text)]
         self.breaks = [m.start() for m in BREAK_RE.finditer(text)]
@@ -207,10 +215,15 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
         groups = {("drone" if k in DRONE_ITEMS else "missile" if k in MISSILE_ITEMS else k) for k in kinds}
         return (next(iter(groups)) if len(groups) == 1 else "air_weapon"), model
     head = items[0]
+    others = [i for i in items[1:] if i != head]
+    if head in DRONE_ITEMS and any(i in MISSILE_ITEMS for i in others) or \
+            head in MISSILE_ITEMS and any(i in DRONE_ITEMS for i in others):
+        return "air_weapon", None  # "215 missiles and drones"
     if head not in ("drone", "missile"):
         return head, model
-    members = GENERIC[head]
-    kinds = {k for k in kinds if k in members} | {i for i in items[1:] if i in members and i != head}
+    if any(i in GENERIC[head] for i in others):
+        return head, model  # "ударними БпЛА та дронами-імітаторами": kinds counted together
+    kinds = {k for k in kinds if k in GENERIC[head]}
     if len(kinds) == 1 and not mixed:
         return next(iter(kinds)), model
     return head, model
@@ -252,76 +265,88 @@ def lx_models(text: str) -> list[tuple[int, int, str]]:
 
 
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
-    """Fill in a figure's noun, metric, places and quote; False when the number counts something else."""
+    """Fill in a figure's noun, metric and places; False when the number counts something else."""
     text = t.text
     sent_start, sent_end = t.sentence_bounds(f.end)
     limit = min(nxt, sent_end)
-    p = _SKIP_RE.match(text, f.end).end()
-    if p > limit:
-        p = limit
+    p = min(_SKIP_RE.match(text, f.end).end(), limit)
     line_start = text.rfind("\n", 0, f.start) + 1
-    f.bullet = bool(BULLET_RE.match(text, line_start)) and BULLET_RE.match(text, line_start).end() >= \
-        (f.start if f.qualifier == "exact" else f.start) and line_start < f.start
+    bullet = BULLET_RE.match(text, line_start)
+    f.bullet = line_start < f.start and bullet is not None and bullet.end() >= f.start and bullet.end() > line_start
     noun_limit = t.next_break(p, limit)
     # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
     while noun_limit < limit and text[noun_limit] == ",":
         nb = t.next_break(noun_limit + 1, limit)
-        chunk_items = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
-        if not chunk_items or _in(t.metrics, noun_limit, nb) or \
-                _word_count(text[noun_limit:min(s for s, _, _ in chunk_items)]) > 2:
+        chunk = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
+        if not chunk or _in(t.metrics, noun_limit, nb) or _word_count(text[noun_limit:min(c[0] for c in chunk)]) > 2:
             break
         noun_limit = nb
-    items = _in(t.items, p, noun_limit)
-    models = _in(t.models, p, noun_limit)
     first_metric = t.metric_after(p, noun_limit)
-    words_after = _WORD_RE.match(text, p)
-    first_word = words_after.group(0).casefold() if words_after and words_after.start() == p else ""
+    stop = first_metric[0] if first_metric else noun_limit
+    items = _in(t.items, p, stop)
+    models = _in(t.models, p, stop)
+    word = _WORD_RE.match(text, p)
+    first_word = word.group(0).casefold() if word else ""
     heads = sorted(items + models)
-    if first_metric:
-        heads = [h for h in heads if h[0] < first_metric[0]]
-    if heads and _word_count(text[p:heads[0][0]]) <= 2 and (not first_metric or heads[0][0] < first_metric[0]):
-        phrase_end = max(e for _, e, _ in heads)
-        mixed = bool(lx.MIX_RE.search(text, p, noun_limit))
-        f.item, f.item_model = _item_of([v for _, _, v in items if _ < (first_metric[0] if first_metric else 10**12)],
-                                        [v for _, _, v in models if v], mixed)
-        if lx.MIX_RE.search(text, p, noun_limit) and f.item in ("drone", "missile"):
-            pass
+    if heads and _word_count(text[p:heads[0][0]]) <= 2:
+        f.item, f.item_model = _item_of([v for _, _, v in items], [v for _, _, v in models if v],
+                                        bool(lx.MIX_RE.search(text, p, noun_limit)))
         f.explicit = f.item is not None
-        f.noun_end = phrase_end
+        f.noun_end = max(e for _, e, _ in heads)
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
-            or t.scopes and _in(t.scopes, p, p + 12):
-        if f.is_word and not (first_word in lx.LINKERS and first_word not in ("and", "та", "і", "и", "а")):
+            or _in(t.scopes, p, p + 12):
+        # A bare number: its noun comes from the list or sentence it belongs to.
+        if f.is_word and first_word in ("", "and", "та", "і", "и", "а"):
             return False
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
         f.noun_end = f.end
     else:
         return False
-    tail_end = t.next_break(f.noun_end, limit) if f.noun_end < limit else limit
-    after = t.metric_after(f.noun_end, max(tail_end, f.noun_end))
+    after = t.metric_after(f.noun_end, t.next_break(f.noun_end, limit) if f.noun_end < limit else limit)
+    if after is not None and _word_count(text[f.noun_end:after[0]]) > 3:
+        after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
-    before = t.metric_before(sent_start, f.start)
-    if after is not None:
-        f.metric = after[2]
-        f.quote_end = after[1]
-        f.quote_start = f.start
-    elif before is not None:
-        f.metric = before[2]
-        f.quote_start = before[0] if not NUMBER_RE.search(text, before[1], f.start) else f.start
-        f.quote_end = f.noun_end
-    else:
-        later = t.metric_after(f.noun_end, sent_end)
-        header = _header_metric(t, f) if later is None else None
-        f.metric = later[2] if later else header
-        f.quote_start, f.quote_end = f.start, f.noun_end
+    f.after_cue = after
+    f.before_cue = t.metric_before(sent_start, f.start)
     f.tail_end = limit
     tail = text[f.noun_end:limit]
+    f.joined = bool(re.fullmatch(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?", tail))
     f.opens_scope = (":" in tail or "(" in tail or bool(re.search(r"[–—-]\s*$", tail))
                      or bool(_in(t.scopes, f.noun_end, limit))) and not _in(t.scopes, f.end, f.end + 14)
+    f.sentence = sent_start
     _place(t, f, limit)
-    f.cumulative = any(sent_start <= c < f.start or f.end <= c < limit for c in t.cumulative)
+    f.cumulative = any(sent_start <= c < sent_end for c in t.cumulative)
     return True
+
+
+def _choose_metric(t: Text, figures: list[Figure]) -> None:
+    """A figure's verb: its own after it; else that of the figures it is listed with
+    ("114 missiles and 27 drones were shot down"); else the nearest before it in its sentence,
+    unless that verb closes another figure of the list; else a header line's verb."""
+    used_after = {f.after_cue[0] for f in figures if f.after_cue}
+    for i, f in enumerate(figures):
+        cue = f.after_cue
+        j = i
+        while cue is None and figures[j].joined and j + 1 < len(figures) and figures[j + 1].sentence == f.sentence:
+            j += 1
+            cue = figures[j].after_cue
+        if cue is not None:
+            f.metric = cue[2]
+            f.quote_start, f.quote_end = f.start, cue[1] if cue is f.after_cue else f.noun_end
+            continue
+        before = f.before_cue
+        f.quote_start, f.quote_end = f.start, f.noun_end
+        if before is not None and before[0] not in used_after:
+            f.metric = before[2]
+            if not NUMBER_RE.search(t.text, before[1], f.start):
+                f.quote_start = before[0]
+        elif before is not None:
+            f.metric_from_list = before[2]
+        else:
+            later = t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])
+            f.metric = later[2] if later else _header_metric(t, f)
 
 
 def _header_metric(t: Text, f: Figure) -> str | None:
@@ -344,18 +369,11 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 def _place(t: Text, f: Figure, limit: int) -> None:
     """Places named after the figure, before the next figure: one gives a code, several only wording."""
     places = _in(t.regions, f.end, limit)
-    if f.metric == "returned":
-        country = lx.COUNTRY_RE.search(t.text, f.end, limit)
-        if country:
-            f.region_text = country.group(0)
-        return
+    f.places = places
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
         f.region = codes.pop() if len(codes) == 1 else None
-        if len(places) == 1 and places[0][1] - f.quote_end < 60 and _word_count(t.text[f.quote_start:places[0][1]]) \
-                <= MAX_QUOTE_WORDS:
-            f.quote_end = max(f.quote_end, places[0][1])
     for start, end, span in t.launches:
         if f.end <= start < limit:
             f.launch_area = span
@@ -363,57 +381,73 @@ def _place(t: Text, f: Figure, limit: int) -> None:
 
 def _link(t: Text, figures: list[Figure]) -> None:
     """Items and metrics from the context, breakdowns, launch areas, metric fixes, quotes."""
-    text = t.text
+    _choose_metric(t, figures)
     scope_parent: Figure | None = None
-    scope_sentence = -1
     last_explicit: Figure | None = None
     for i, f in enumerate(figures):
-        sent_start, sent_end = t.sentence_bounds(f.end)
         prev = figures[i - 1] if i else None
-        scoped_before = prev is not None and bool(_in(t.scopes, prev.end, f.start)) and \
-            t.sentence_bounds(prev.end)[0] == sent_start
-        own_scope = bool(_in(t.scopes, f.end, f.end + 14))
-        in_list = scope_parent is not None and (scope_sentence == sent_start or f.bullet)
+        scoped = prev is not None and bool(_in(t.scopes, prev.end, f.start)) or bool(_in(t.scopes, f.end, f.end + 14))
+        in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet)
         if not f.explicit:
-            source = None
-            if prev is not None and prev.explicit and t.sentence_bounds(prev.end)[0] == sent_start and not in_list:
-                source = prev
-            elif in_list:
-                sib = prev if prev is not None and prev is not scope_parent and prev.explicit and \
-                    t.sentence_bounds(prev.end)[0] == sent_start else None
-                source = sib or scope_parent
-            elif prev is not None and prev.explicit and f.bullet:
-                source = prev
-            elif own_scope or scoped_before:
-                source = last_explicit
+            same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
+            source = same[-1] if same else scope_parent if in_list else last_explicit
             if source is not None:
-                f.item = source.item
-                f.item_model = None
-            if f.metric is None and source is not None:
-                f.metric = source.metric
-            if f.metric in PEOPLE_METRICS and f.item is None:
-                f.item = "people"
+                f.item, f.item_model = source.item, None
+                if f.metric is None and (in_list or scoped or f.bullet):
+                    f.metric = source.metric
+        if f.metric is None and f.metric_from_list and in_list:
+            f.metric = scope_parent.metric
+        elif f.metric is None and f.metric_from_list:
+            f.metric = f.metric_from_list
+        if f.metric in PEOPLE_METRICS and f.item is None:
+            f.item = "people"
+        if f.item is not None and f.metric is None and (scoped or in_list):
+            # "З них близько 350 – «шахеди»": the verb of the figure it splits.
+            under = [g for g in reversed(figures[:i]) if g.metric and g.item and
+                     (f.item == g.item or f.item in GENERIC.get(g.item, ()))]
+            f.metric = under[0].metric if under else None
         if f.item is None or f.metric is None:
             continue
         _fix_metric(f)
-        parent = None
-        if in_list or scoped_before or own_scope:
-            candidates = [scope_parent] if in_list and scope_parent else []
-            candidates += [g for g in reversed(figures[:i]) if g.item and g.metric and not g.is_breakdown]
-            parent = next((g for g in candidates if g is not None and _fits_under(f, g)), None)
-        if parent is not None and parent is not f:
-            f.is_breakdown = True
-        elif f.bullet and scope_parent is not None and _fits_under(f, scope_parent):
-            f.is_breakdown = True
+        if f.metric is None:
+            continue
+        if f.metric == "returned":
+            country = lx.COUNTRY_RE.search(t.text, f.end, f.tail_end)
+            f.region, f.region_text = None, country.group(0) if country else f.region_text
+        if in_list or scoped:
+            candidates = ([scope_parent] if in_list else []) + \
+                [g for g in reversed(figures[:i]) if g.item and g.metric and not g.is_breakdown]
+            f.is_breakdown = any(g is not f and _fits_under(f, g) for g in candidates)
         if f.opens_scope and not f.is_breakdown:
-            scope_parent, scope_sentence = f, sent_start
-        elif scope_parent is not None and scope_sentence != sent_start and not f.bullet:
+            scope_parent = f
+        elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:
             scope_parent = None
         if f.explicit:
             last_explicit = f
+    _shared_places(t, figures)
     _spread_launch_areas(t, figures)
     for f in figures:
-        _quote(text, f)
+        _quote(t.text, f)
+
+
+def _shared_places(t: Text, figures: list[Figure]) -> None:
+    """Places of a sentence that follow none of its figures ("Над акваторией Черного моря уничтожены
+    10 катеров") belong to the sentence's figures that name no place and split no other figure."""
+    claimed = {(r[0]) for f in figures for r in f.places}
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    for start, group in by_sentence.items():
+        end = t.sentence_bounds(start)[1]
+        free = [r for r in _in(t.regions, start, end) if r[0] not in claimed and r[0] < group[-1].start]
+        if not free:
+            continue
+        codes = {lx.region_code(r[2]) for r in free}
+        for f in group:
+            if f.region_text is None and not f.is_breakdown and f.metric != "returned":
+                f.region_text = t.text[free[0][0]:free[-1][1]]
+                f.region = codes.pop() if len(codes) == 1 else None
+                codes = {lx.region_code(r[2]) for r in free}
 
 
 def _fix_metric(f: Figure) -> None:
