@@ -177,6 +177,7 @@ def test_headline_prefers_official_then_media_then_dataset():
     n2 = nightly(claims[1:], reports[1:])
     assert n2.loc[n2["is_headline"], "source"].tolist() == ["media"]
     assert n2.groupby(["date", "window_kind", "attacker", "claimant", "item_group"])["is_headline"].sum().eq(1).all()
+    assert validate.validate("nightly", n)[1].empty
 
 
 def test_rows_of_an_external_dataset_for_one_window_add_up():

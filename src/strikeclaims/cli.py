@@ -26,6 +26,23 @@ def _write_table(table: str, frame: pd.DataFrame, path: Path) -> None:
     publish.write_file(path, publish.to_csv_bytes(table, frame))
 
 
+def _publish_claims(claims: pd.DataFrame, rejected: list[pd.DataFrame], args: argparse.Namespace) -> tuple[int, int]:
+    """Validate claims, write them to `args.output` and every rejection to `args.rejects`; -> (claims, rejected)."""
+    from strikeclaims import validate
+
+    claims, invalid = validate.validate("claims", claims)
+    frames = [f for f in (*rejected, invalid) if len(f)]
+    all_rejected = pd.concat(frames, ignore_index=True) if frames else invalid
+    _write_table("claims", claims, Path(args.output))
+    if args.rejects:
+        _write_table("rejected", all_rejected, Path(args.rejects))
+    return len(claims), len(all_rejected)
+
+
+def _print_summary(summary: dict) -> None:
+    print(", ".join(f"{k} {v:,}" if isinstance(v, int) else f"{k} {v}" for k, v in summary.items()))
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from strikeclaims import build
     from strikeclaims.importers import DatasetError
@@ -41,20 +58,15 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from strikeclaims import parse, read, validate
+    from strikeclaims import parse, read
 
     try:
         records, rejected, n_lines = read.read_reports([Path(args.reports)])
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"cannot read {args.reports}: {exc}") from exc
     claims, parse_rejected = parse.parse_records(records)
-    claims, invalid = validate.validate("claims", claims)
-    _write_table("claims", claims, Path(args.output))
-    all_rejected = pd.concat([f for f in (rejected, parse_rejected, invalid) if len(f)], ignore_index=True) \
-        if len(rejected) or len(parse_rejected) or len(invalid) else rejected
-    if args.rejects:
-        _write_table("rejected", all_rejected, Path(args.rejects))
-    print(f"{n_lines:,} lines: {len(records):,} reports, {len(claims):,} claims, {len(all_rejected):,} rejected",
+    n_claims, n_rejected = _publish_claims(claims, [rejected, parse_rejected], args)
+    print(f"{n_lines:,} lines: {len(records):,} reports, {n_claims:,} claims, {n_rejected:,} rejected",
           file=sys.stderr)
     return 0
 
@@ -70,7 +82,7 @@ def cmd_import_telegram(args: argparse.Namespace) -> int:
 
     summary = telegram_export.import_export(Path(args.export), source=args.source, language=args.language,
                                             raw_dir=Path(args.raw_dir))
-    print(", ".join(f"{k} {v:,}" if isinstance(v, int) else f"{k} {v}" for k, v in summary.items()))
+    _print_summary(summary)
     return 0
 
 
@@ -80,26 +92,20 @@ def cmd_fetch_telegram(args: argparse.Namespace) -> int:
     summary = telegram_web.fetch_channel(args.channel, source=args.source, since=args.since,
                                          max_pages=args.max_pages, raw_dir=Path(args.raw_dir),
                                          base_url=args.base_url)
-    print(", ".join(f"{k} {v:,}" if isinstance(v, int) else f"{k} {v}" for k, v in summary.items()))
+    _print_summary(summary)
     return 0
 
 
 def cmd_import_piterfm(args: argparse.Namespace) -> int:
-    from strikeclaims import validate
     from strikeclaims.importers import DatasetError, piterfm
 
     try:
         result = piterfm.import_piterfm(Path(args.path))
     except (OSError, UnicodeDecodeError, DatasetError) as exc:
         raise UserError(f"cannot read {args.path}: {exc}") from exc
-    claims, invalid = validate.validate("claims", result.claims)
-    rejected = pd.concat([f for f in (result.rejected, invalid) if len(f)], ignore_index=True) \
-        if len(result.rejected) or len(invalid) else result.rejected
-    _write_table("claims", claims, Path(args.output))
-    if args.rejects:
-        _write_table("rejected", rejected, Path(args.rejects))
-    print(f"{result.n_rows:,} rows: {len(result.reports):,} reports, {len(claims):,} claims, "
-          f"{len(rejected):,} rejected; sha256 {result.sha256}", file=sys.stderr)
+    n_claims, n_rejected = _publish_claims(result.claims, [result.rejected], args)
+    print(f"{result.n_rows:,} rows: {len(result.reports):,} reports, {n_claims:,} claims, "
+          f"{n_rejected:,} rejected; sha256 {result.sha256}", file=sys.stderr)
     return 0
 
 

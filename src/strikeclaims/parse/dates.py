@@ -29,12 +29,14 @@ DEFAULT_TZ = ZoneInfo("UTC")
 
 
 def _time(tag: str) -> str:
-    return (rf"(?:(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
-            rf"|(?P<hh{tag}>\d{{1,2}})(?::(?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
+    return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?::(?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
+            rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні))")
 
 
 _TZ = r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|local time|gmt)\)?)?"
+
+
 def _date_opt(tag: str) -> str:
     return rf"(?:,?\s*(?:on\s+|of\s+)?(?P<date{tag}>{lx.DATE_TEXT}){_TZ})?"
 

@@ -329,7 +329,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
     for i, f in enumerate(figures):
         cue = f.after_cue
         j = i
-        while cue is None and figures[j].joined and j + 1 < len(figures) and figures[j + 1].sentence == f.sentence:
+        own_clause = f.before_cue is not None and t.next_break(f.before_cue[1], f.start) >= f.start
+        while cue is None and not own_clause and figures[j].joined and j + 1 < len(figures) and figures[j + 1].sentence == f.sentence:
             j += 1
             cue = figures[j].after_cue
         if cue is not None:
@@ -487,6 +488,8 @@ def _spread_launch_areas(t: Text, figures: list[Figure]) -> None:
 def _quote(text: str, f: Figure) -> None:
     start = min(f.quote_start or f.start, f.start)
     end = max(f.quote_end, f.noun_end, f.end)
+    if f.places and f.places[0][1] - end < 60:
+        end = max(end, f.places[0][1])  # "42 – над территорией Саратовской области"
     if start < f.start and "\n" in text[start:f.start]:
         start = f.start
     if _word_count(text[start:end]) > MAX_QUOTE_WORDS:
