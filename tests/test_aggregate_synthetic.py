@@ -81,14 +81,19 @@ def seed_like() -> tuple[pd.DataFrame, pd.DataFrame]:
             rru = f"ru_mod:{2000 + day}"
             reports.append(report(rru, f"{date}T05:00:00Z"))
             claims.append(claim(rru, claimant="RU", attacker="UA", date=date, metric="intercepted", count=day * 3))
+    rid = "ua_air_force:3000"
+    reports += [report(f"{rid}@v1", "2025-06-02T06:00:00Z", status="superseded"), report(rid, "2025-06-02T06:00:00Z")]
+    claims += [claim(f"{rid}@v1", date="2025-06-02", count=70), claim(rid, date="2025-06-02", count=80),
+               claim(rid, date="2025-06-02", metric="intercepted", count=15),
+               claim(rid, date="2025-06-02", metric="suppressed", count=37)]
     media = "media:0123456789ab"
     reports.append(report(media, None, status="manual"))
     claims += [
-        claim(media, date="2025-05-02", metric="intercepted", count=52, method="manual"),
-        claim(media, claimant="RU", attacker="UA", date="2025-05-02", metric="intercepted", count=77),
-        claim(media, attacker="UA", date="2025-05-01", window_kind="event", metric="hit", item="aircraft", count=41,
+        claim(media, date="2025-06-02", metric="intercepted", count=52, method="manual"),
+        claim(media, claimant="RU", attacker="UA", date="2025-06-02", metric="intercepted", count=162),
+        claim(media, attacker="UA", date="2025-06-01", window_kind="event", metric="hit", item="aircraft", count=41,
               qualifier="at_least"),
-        claim(media, claimant="RU", attacker="UA", date="2025-05-01", window_kind="event", metric="hit",
+        claim(media, claimant="RU", attacker="UA", date="2025-06-01", window_kind="event", metric="hit",
               item="aircraft", count=None),
     ]
     return frames(claims, reports)

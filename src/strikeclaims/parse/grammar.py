@@ -36,6 +36,7 @@ ANY_FIGURE_RE = re.compile(rf"\d|{lx.NUMBER_WORD_RE.pattern}|{lx.UNQUANTIFIED_RE
 _SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
 _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
 _YEARS = range(1990, 2040)
+_LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s|\s(?:та|і|и|and)\s+\d|\d")
 
 DRONE_ITEMS = frozenset(fields.DRONE_ITEMS)
 MISSILE_ITEMS = frozenset(fields.MISSILE_ITEMS)
@@ -160,10 +161,10 @@ class Text:
         out = []
         for m in lx.LAUNCH_RE.finditer(self.text):
             end = len(self.text)
-            stop = re.compile(r"[.;\n(]|\s[–—]\s|\s(?:та|і|и|and)\s+\d|\d").search(self.text, m.end())
+            stop = _LAUNCH_STOP_RE.search(self.text, m.end())
             if stop:
                 end = stop.start()
-            metric = bisect_left(self.metric_starts if hasattr(self, "metric_starts") else [], m.end())
+            metric = bisect_left(self.metric_starts, m.end())
             if metric < len(self.metrics) and self.metrics[metric][0] < end:
                 end = self.metrics[metric][0]
             span = self.text[m.start():end].rstrip(" ,:–—-")
@@ -375,7 +376,7 @@ def _place(t: Text, f: Figure, limit: int) -> None:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
         f.region = codes.pop() if len(codes) == 1 else None
-    for start, end, span in t.launches:
+    for start, _end, span in t.launches:
         if f.end <= start < limit:
             f.launch_area = span
 

@@ -243,3 +243,111 @@ def region_code(text: str) -> str | None:
         if pattern.fullmatch(text):
             return code
     return None
+
+
+# --- fast look-up: vocabularies indexed by the first two letters of a word ------------------------
+# Python's regular expressions try every alternative at every position; with thousands of place
+# and model names that dominates parsing. Each vocabulary below is split by the two letters its
+# forms begin with, and only the forms that can start at a word are tried there.
+
+_META = set("\\.^$*+?{}[]|()")
+_WORD_START_RE = re.compile(r"(?<!\w)\w")
+KEY = 2
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Top-level alternatives of a pattern (not inside groups, classes or escapes)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return [p for p in parts if p]
+
+
+def _literal_prefix(fragment: str) -> str:
+    out = []
+    i = 0
+    while i < len(fragment) and len(out) < KEY:
+        ch = fragment[i]
+        if ch == "\\" and i + 1 < len(fragment) and not fragment[i + 1].isalnum():
+            out.append(fragment[i + 1])  # an escaped literal such as "\-"
+            i += 2
+            continue
+        if ch in _META:
+            break
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+class WordMatcher:
+    """Leftmost, non-overlapping matches of (fragment, value) entries that start at word starts."""
+
+    def __init__(self, entries: list[tuple[str, str]]):
+        grouped: dict[str, list[tuple[str, str]]] = {}
+        fallback: list[tuple[str, str]] = []
+        for fragment, value in entries:
+            prefix = _literal_prefix(fragment)
+            if len(prefix) == KEY and "(?" not in fragment[:KEY]:
+                grouped.setdefault(prefix.casefold(), []).append((fragment, value))
+            else:
+                fallback.append((fragment, value))
+        # A fragment without a literal start is tried under every key it could begin with.
+        self.keys = {key: self._compile(fallback + frags) for key, frags in grouped.items()}
+        self.fallback = self._compile(fallback) if fallback else None
+
+    @staticmethod
+    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, list[str]]:
+        alternation = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _) in enumerate(entries))
+        return re.compile(rf"(?:{alternation})(?!\w)", FLAGS), [value for _, value in entries]
+
+    def find(self, text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int, str, str]]:
+        """(start, end, value, matched text) for every match, in text order."""
+        out: list[tuple[int, int, str, str]] = []
+        last = 0
+        keys, fallback = self.keys, self.fallback
+        for pos, key in starts:
+            if pos < last:
+                continue
+            entry = keys.get(key) or fallback
+            if entry is None:
+                continue
+            m = entry[0].match(text, pos)
+            if m:
+                out.append((pos, m.end(), entry[1][int(m.lastgroup[1:])], m.group(0)))
+                last = m.end()
+        return out
+
+
+def word_starts(text: str) -> list[tuple[int, str]]:
+    """Every position where a word starts, with its first two letters casefolded."""
+    return [(m.start(), text[m.start():m.start() + KEY].casefold()) for m in _WORD_START_RE.finditer(text)]
+
+
+def _entries(kind: str) -> list[tuple[str, str]]:
+    return [(frag, value) for value, pattern in patterns(kind) for frag in _split_top(pattern)]
+
+
+ITEMS = WordMatcher(_entries("item"))
+METRICS = WordMatcher(_entries("metric"))
+NUMBER_WORDS_M = WordMatcher([(f, "number") for f in _split_top(NUMBER_WORD_RE.pattern[len(r"(?<!\w)(?:"):-len(r")(?!\w)")])]
+                             + [(f, "unquantified") for f in _split_top(_alt("unquantified"))])
+WEAPONS = WordMatcher([(f, model) for f in _weapon_alternation
+                       for model in [next(m for m, fs in WEAPON_FORMS.items() if f in fs)]])
+REGIONS = WordMatcher([(f, code) for f in _region_alternation
+                       for code in [next(c for c, fs in REGION_FORMS.items() if f in fs)]])

@@ -1,0 +1,42 @@
+"""Loading the published tables: the folder, the types, missing files (note: synthetic data)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from test_charts import publish_synthetic
+
+from strikeclaims import fields, load
+
+
+def test_tables_have_the_dictionary_types(tmp_path):
+    t = load.tables(publish_synthetic(tmp_path / "clean"))
+    assert set(t) == set(fields.TABLES)
+    n = t["nightly"]
+    assert list(n.columns) == fields.TABLES["nightly"].columns
+    assert pd.api.types.is_datetime64_any_dtype(n["date"])
+    assert str(n["launched"].dtype) == "Int64" and str(n["defended_share"].dtype) == "Float64"
+    assert n["is_headline"].dtype == bool and n["is_headline"].any()
+    assert str(t["reports"]["published_at"].dt.tz) == "UTC"
+    c = t["claims"]
+    assert c["window_start"].isna().all() and c["count"].isna().sum() == 1  # nulls stay null, never "nan"
+    assert c["is_breakdown"].sum() == 28
+
+
+def test_a_missing_file_gives_an_empty_typed_table(tmp_path):
+    t = load.tables(tmp_path)
+    assert all(frame.empty for frame in t.values())
+    assert list(t["claims"].columns) == fields.TABLES["claims"].columns
+    assert str(t["claims"]["count"].dtype) == "Int64"
+
+
+def test_data_dir_follows_the_environment_and_finds_the_project_from_a_subfolder(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text("")
+    (tmp_path / "data" / "clean").mkdir(parents=True)
+    (tmp_path / "notebooks").mkdir()
+    monkeypatch.chdir(tmp_path / "notebooks")
+    monkeypatch.delenv(load.ENV, raising=False)
+    assert load.data_dir() == tmp_path / "data" / "clean"
+    monkeypatch.setenv(load.ENV, "data/full")
+    assert load.data_dir() == tmp_path / "data" / "full"
+    monkeypatch.setenv(load.ENV, str(tmp_path / "elsewhere"))
+    assert load.data_dir() == tmp_path / "elsewhere"

@@ -1,0 +1,166 @@
+"""The parsers' rules one at a time: dating, qualifiers, number words, places, odd input (texts synthetic)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from strikeclaims.parse import dates, method_for, parse_records, parse_text
+
+
+def claims(text: str, source: str = "ru_mod", published: str = "2025-05-23T04:30:00Z") -> list[dict]:
+    got, _ = parse_text(text, source, published, "r:1", "x:1")
+    return got
+
+
+def one(text: str, **kw) -> dict:
+    got = claims(text, **kw)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# --- dating rules ----------------------------------------------------------------------------------
+
+def test_rule1_named_night_wins_over_the_times_that_follow():
+    c = one("У ніч на 7 вересня (з 17:00 6 вересня) противник атакував 805 ударними БпЛА.",
+            source="ua_air_force", published="2025-09-07T05:40:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2025-09-07")
+    assert c["window_start"] == "2025-09-06T14:00:00Z"  # Kyiv summer time, UTC+3
+
+
+def test_rule1_named_day():
+    c = one("Вдень 15 листопада противник атакував 14 ударними БпЛА.", source="ua_air_force",
+            published="2025-11-15T16:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("day", "2025-11-15")
+
+
+def test_rule2_clock_times_end_at_or_before_publication_and_24_is_next_midnight():
+    c = one("С 20.00 до 24.00 мск уничтожены 12 украинских БПЛА.", published="2025-01-04T21:20:00Z")
+    assert (c["window_start"], c["window_end"]) == ("2025-01-04T17:00:00Z", "2025-01-04T21:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2025-01-05")
+
+
+def test_rule3_evening_window_belongs_to_the_coming_night():
+    c = one("С 20.00 до 23.00 мск уничтожены 4 украинских БПЛА.", published="2025-01-04T20:30:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2025-01-05")
+
+
+def test_rule3_window_ending_by_noon_is_a_night_and_a_daytime_window_is_a_day():
+    assert one("С 7.00 до 9.00 мск уничтожены 5 украинских БПЛА.", published="2025-05-23T06:10:00Z")["window_kind"] \
+        == "night"
+    c = one("З 12:00 до 16:00 противник атакував 35 ударними БпЛА.", source="ua_air_force",
+            published="2025-01-03T14:30:00Z")
+    assert (c["window_kind"], c["date"], c["window_start"]) == ("day", "2025-01-03", "2025-01-03T10:00:00Z")
+
+
+def test_rule3_window_with_only_a_start():
+    c = one("З 18:00 противник атакував 20 ударними БпЛА.", source="ua_air_force", published="2025-01-04T06:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2025-01-04")
+
+
+def test_rule4_words_without_a_window():
+    assert one("В течение прошедшей ночи уничтожены 31 украинский БПЛА.")["window_kind"] == "night"
+    c = one("За сутки сбиты 211 беспилотных летательных аппаратов.", published="2025-06-08T12:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("day_total", "2025-06-08")
+    c = one("В течение недели (с 10 по 16 мая) сбиты 512 беспилотных летательных аппаратов.",
+            published="2025-05-17T11:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("period_total", "2025-05-16")
+    c = one("Уничтожены 3 беспилотника.", published="2025-05-23T22:30:00Z")
+    assert (c["window_kind"], c["date"]) == ("event", "2025-05-24")  # Moscow date of publication
+
+
+def test_running_totals_are_cumulative():
+    got = claims("Всего с начала проведения специальной военной операции уничтожены: 660 самолетов, "
+                 "55491 беспилотный летательный аппарат.")
+    assert [(c["window_kind"], c["metric"], c["item"], c["count"]) for c in got] == [
+        ("cumulative", "destroyed", "aircraft", 660), ("cumulative", "intercepted", "drone", 55491)]
+
+
+def test_kyiv_winter_and_summer_offsets():
+    assert dates.date_report("з 18:00 14 січня", "2025-01-15T07:00:00Z", "UA").window_start == "2025-01-14T16:00:00Z"
+    assert dates.date_report("з 18:00 14 липня", "2025-07-15T07:00:00Z", "UA").window_start == "2025-07-14T15:00:00Z"
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,count,qualifier", [
+    ("Уничтожены около 20 беспилотников.", 20, "about"),
+    ("Збито близько 50 БпЛА.", 50, "about"),
+    ("Russia launched about 70 drones.", 70, "about"),
+    ("Противник випустив понад 40 ракет.", 41, "at_least"),
+    ("Сбиты более 40 беспилотников.", 41, "at_least"),
+    ("Russia fired more than 40 missiles.", 41, "at_least"),
+    ("Russia launched fewer than 500 drones.", 499, "at_most"),
+    ("Russia launched at least 30 drones.", 30, "at_least"),
+])
+def test_qualifiers(text, count, qualifier):
+    c = one(text)
+    assert (c["count"], c["qualifier"]) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Збито одну крилату ракету.", 1),
+    ("противник атакував чотирма ракетами.", 4),
+    ("Уничтожены девять украинских беспилотных летательных аппаратов.", 9),
+    ("Перехвачены двадцять три беспилотника.", 23),
+    ("Air defences shot down twenty-three drones.", 23),
+    ("Russia fired four Storm Shadow missiles.", 4),
+])
+def test_number_words(text, count):
+    assert one(text)["count"] == count
+
+
+def test_breakdowns_places_and_launch_areas():
+    got = claims("В ночь на 12 марта перехвачены и уничтожены 25 украинских беспилотных летательных аппаратов: "
+                 "11 над территорией Белгородской области, 14 над акваторией Черного моря.")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (25, None, False), (11, "RU-BEL", True), (14, "SEA-BLACK", True)]
+    got = claims("В ніч на 2 грудня противник атакував 112 ударними БпЛА з напрямку Курська, Орла. "
+                 "Збито/подавлено 84 БпЛА.", source="ua_air_force", published="2025-12-02T07:00:00Z")
+    assert got[0]["launch_area"] == "з напрямку Курська, Орла" and got[0]["region"] is None
+    assert (got[1]["metric"], got[1]["count"]) == ("neutralised", 84)
+
+
+def test_mixed_drones_decoys_locally_lost_and_hits():
+    got = claims("У ніч на 9 липня противник атакував 728 ударними БпЛА типу Shahed, Гербера та дронами інших "
+                 "типів. 296 БпЛА збито, 415 – локаційно втрачені, ще 4 – у повітрі, 3 повернулися в РФ. "
+                 "Зафіксовано влучання 54 ударних БпЛА на 33 локаціях, падіння уламків на 8 локаціях.",
+                 source="ua_air_force", published="2025-07-09T06:00:00Z")
+    assert [(c["metric"], c["item"], c["item_model"], c["count"]) for c in got] == [
+        ("launched", "drone", "shahed-136", 728), ("intercepted", "drone", None, 296),
+        ("suppressed", "drone", None, 415), ("airborne", "drone", None, 4), ("returned", "drone", None, 3),
+        ("hit", "drone", None, 54), ("hit", "location", None, 33), ("debris", "location", None, 8)]
+    assert got[4]["region_text"] == "РФ" and got[4]["region"] is None
+
+
+# --- odd input -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", " ", "🚀🚀🚀", "-5", "−5 БПЛА", "Збито -5 БпЛА", "9" * 40 + " БПЛА уничтожены",
+                                  "\x00\x01", "12:00", "1.5 БПЛА", "С 25.99 до 99.00 мск уничтожены 3 БПЛА",
+                                  "в ночь на 31 февраля уничтожены 3 БПЛА"])
+def test_odd_input_never_raises_and_never_gives_a_negative_count(text):
+    got, rejected = parse_text(text, "ru_mod", "2025-05-23T04:30:00Z", "r:1", "x:1")
+    assert all(c["count"] is None or c["count"] >= 0 for c in got)
+    if "9" * 40 in text:
+        assert rejected and rejected[0]["stage"] == "parse" and rejected[0]["input"] == "x:1"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 -–.,:;()\nБПЛАбпла ракетуничтожензбито над Курской области"
+                                           "overnight drones missiles shot down about понад близько ночь на мая")),
+               max_size=200))
+def test_random_text_never_raises(text):
+    got, _ = parse_text(text, "ua_air_force", "2025-05-23T04:30:00Z", "r:1", "x:1")
+    for c in got:
+        assert c["count"] is None or c["count"] >= 0
+        assert c["quote"] in text
+
+
+def test_parse_records_on_an_empty_frame_and_method_names():
+    from strikeclaims.read.reports import RECORD_COLUMNS
+
+    claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
+    assert claims_frame.empty and rejected.empty
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.0.0"
