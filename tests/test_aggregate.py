@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from test_aggregate_synthetic import claim, frames, report
+from synthetic_claims import claim, frames, report
 
 from strikeclaims import aggregate, fields, validate
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from test_aggregate_synthetic import seed_like
+from synthetic_claims import seed_like
 
 from strikeclaims import aggregate, charts, compare, load, publish
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pandas as pd
-from test_aggregate_synthetic import claim, frames, report
+from synthetic_claims import claim, frames, report
 
 from strikeclaims import aggregate, compare, fields, validate
 
@@ -141,3 +141,42 @@ def test_empty_claims_give_an_empty_table():
     c, r = frames([], [])
     d = compare.build_discrepancies(c, r, aggregate.build_nightly(c, r))
     assert d.empty and list(d.columns) == fields.TABLES["discrepancies"].columns
+
+
+def test_two_news_articles_are_not_revisions_of_each_other():
+    a, b = "media:aaaaaaaaaaaa", "media:bbbbbbbbbbbb"
+    claims = [claim(a, metric="launched", count=805, date="2025-09-07"),
+              claim(b, metric="launched", count=810, date="2025-09-07")]
+    reports = [report(a, "2025-09-07T07:00:00Z", "manual"), report(b, "2025-09-07T11:00:00Z", "manual")]
+    assert pick(discrepancies(claims, reports), kind="revision").empty
+
+
+def test_an_official_update_is_a_revision():
+    claims = [claim("ua_air_force:1", metric="launched", count=805, date="2025-09-07"),
+              claim("ua_air_force:2", metric="launched", count=810, date="2025-09-07")]
+    reports = [report("ua_air_force:1", "2025-09-07T06:00:00Z"), report("ua_air_force:2", "2025-09-07T10:00:00Z")]
+    rev = pick(discrepancies(claims, reports), kind="revision")
+    assert list(zip(rev["a_value"], rev["b_value"], strict=True)) == [(805, 810)]
+
+
+def test_a_news_articles_partial_list_of_places_is_no_breakdown_finding_but_an_over_sum_is():
+    def article(parts: list[int]) -> list[dict]:
+        total = claim(MEDIA, claimant="RU", attacker="UA", metric="intercepted", count=162, date="2025-06-02")
+        return [total, *[claim(MEDIA, claimant="RU", attacker="UA", metric="intercepted", count=n, region="RU-KRS",
+                               region_text="Kursk", is_breakdown=True, date="2025-06-02") for n in parts]]
+
+    reports = [report(MEDIA, None, "manual")]
+    assert pick(discrepancies(article([57, 31]), reports), kind="breakdown").empty
+    over = pick(discrepancies(article([157, 31]), reports), kind="breakdown")
+    assert list(zip(over["a_value"], over["b_value"], strict=True)) == [(162, 188)]
+
+
+def test_an_official_itemised_list_that_does_not_sum_is_a_breakdown_finding():
+    rid = "ru_mod:11"
+    claims = [claim(rid, claimant="RU", attacker="UA", metric="intercepted", count=337, date="2025-03-11"),
+              claim(rid, claimant="RU", attacker="UA", metric="intercepted", count=126, region="RU-KRS",
+                    region_text="Курской", is_breakdown=True, date="2025-03-11"),
+              claim(rid, claimant="RU", attacker="UA", metric="intercepted", count=181, region="RU-MOS",
+                    region_text="Московской", is_breakdown=True, date="2025-03-11")]
+    found = pick(discrepancies(claims, [report(rid)]), kind="breakdown")
+    assert list(zip(found["a_value"], found["b_value"], strict=True)) == [(337, 307)]

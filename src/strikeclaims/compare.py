@@ -19,12 +19,15 @@ figures that should agree or be compared. Four kinds:
 - `revision`: for one source, window (stated bounds, or date and window kind), attacker,
   claimant, metric and item, consecutive versions (`published_at`, then the edition of the
   report id: `x@v1`, `x@v2`, `x`), superseded versions included, whose figures differ; `a` is
-  the earlier. External datasets are tables, not versions, and have no revisions.
+  the earlier. Only official sources publish versions of one statement: external datasets are
+  tables, and two news articles are different outlets' reports, not revisions of each other.
 - `breakdown`: within one report and window, breakdown rows (split by place, or by model)
   whose sum differs from the stated total they split. A breakdown's total is the
   non-breakdown row of the same metric and item, else of the item group's least specific
   item (`drone`, `missile`), else the `air_weapon` row. Place and model breakdowns are
-  compared separately.
+  compared separately. An official report's itemised list is meant to be complete, so any
+  difference counts; a news article or a dataset row often lists only some places or models,
+  so there only a breakdown that sums to more than its total is a discrepancy.
 
 Pairs of `cross_side` and `cross_source` are emitted even when equal (agreement is a finding
 too); `revision` and `breakdown` only when the figures differ. `difference` = a - b and
@@ -215,9 +218,9 @@ def _item_names(codes: pd.Series) -> pd.Series:
 def revisions(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str] | None = None) -> pd.DataFrame:
     """Consecutive versions of one source's figure for one window, metric and item that differ."""
     kinds = source_kinds() if kinds is None else kinds
-    datasets = {s for s, k in kinds.items() if k == "dataset"}
+    official = {s for s, k in kinds.items() if k == "official"}
     facts = reports.drop_duplicates("report_id").set_index("report_id")
-    c = claims.loc[~claims["is_breakdown"].astype(bool) & ~claims["source"].isin(datasets),
+    c = claims.loc[~claims["is_breakdown"].astype(bool) & claims["source"].isin(official),
                    ["claim_id", "report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start",
                     "window_end", "metric", "item", "count"]]
     c = c[c["report_id"].map(facts["status"]).ne("imported").fillna(True).astype(bool)]
@@ -271,8 +274,9 @@ def _parents(parts: pd.DataFrame, totals: pd.DataFrame, scope: list[str]) -> pd.
     return pd.Series(parent, index=parts.index)
 
 
-def breakdowns(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
-    """Breakdown rows of one report whose sum differs from the total they split."""
+def breakdowns(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str] | None = None) -> pd.DataFrame:
+    """Breakdown rows of one report whose sum differs from the total they split (see the module docstring)."""
+    kinds = source_kinds() if kinds is None else kinds
     is_b = claims["is_breakdown"].astype(bool)
     if not is_b.any():
         return pd.DataFrame()
@@ -305,6 +309,8 @@ def breakdowns(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     sums = sums.reset_index().rename(columns={"parent": "item"})
     joined = sums.merge(totals, on=[*scope, "item"], how="inner")
     joined = decode(joined[joined["total"] != joined["part_sum"]], decoders)
+    complete_list = joined["source"].map(kinds).eq("official").to_numpy()
+    joined = joined[complete_list | (joined["part_sum"] > joined["total"]).to_numpy()]
     return pd.DataFrame({
         "kind": "breakdown", "date": joined["date"], "attacker": joined["attacker"], "metric": joined["metric"],
         "item": _item_names(joined["item"]), "item_group": None,
@@ -322,7 +328,7 @@ def build_discrepancies(claims: pd.DataFrame, reports: pd.DataFrame, nightly: pd
     kinds = source_kinds()
     parts = [
         cross_side_nightly(nightly), cross_side_events(claims, reports), cross_source(nightly, kinds),
-        revisions(claims, reports, kinds), breakdowns(claims, reports),
+        revisions(claims, reports, kinds), breakdowns(claims, reports, kinds),
     ]
     parts = [p for p in parts if len(p)]
     if not parts:
