@@ -164,3 +164,24 @@ def test_parse_records_on_an_empty_frame_and_method_names():
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
     assert method_for("ua_air_force") == "parser:ua_air_force@1.0.0"
+
+
+def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
+    text = ("Synthetic test report. В ніч на 15 січня (з 18:00 14 січня) противник атакував двома балістичними "
+            "ракетами Іскандер-М з Курської області та 96 ударними БпЛА типу Shahed з напрямків Курськ, "
+            "Гвардійське – ТОТ Криму.")
+    got = claims(text, source="ua_air_force", published="2026-01-15T06:50:00Z")
+    launched = [c for c in got if c["metric"] == "launched"]
+    assert [(c["item"], c["count"]) for c in launched] == [("ballistic_missile", 2), ("attack_drone", 96)]
+    assert all(c["region"] is None for c in launched)
+    assert "Курської" in launched[0]["launch_area"] and "Криму" in launched[1]["launch_area"]
+
+
+def test_drone_and_missile_figures_under_an_all_weapons_total_are_group_totals_not_breakdowns():
+    text = ("Synthetic test report. У ніч на 9 липня противник атакував 741 засобом повітряного нападу: 728 "
+            "ударними БпЛА та 13 ракетами (7 крилатих ракет Х-101 та 6 ракет Х-47М2 «Кинджал»).")
+    got = {(c["item"], c["count"]): c["is_breakdown"] for c in claims(text, source="ua_air_force",
+                                                                       published="2025-07-09T06:00:00Z")}
+    assert got[("air_weapon", 741)] is False
+    assert got[("drone", 728)] is False and got[("missile", 13)] is False
+    assert got[("cruise_missile", 7)] is True and got[("ballistic_missile", 6)] is True

@@ -58,6 +58,20 @@ NOT_COUNT_RE = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}",
     re.IGNORECASE,
 )
+# The same, tried only at a number ("9 липня", "23:00", "2024 року", "34%"), and what may stand
+# just before one ("May 17", "№ 5", the minutes of "9.00").
+NOT_COUNT_AT_RE = re.compile(
+    rf"(?:{lx.DATE_TEXT.split('|(?<!')[0]})"
+    r"|\d{1,2}[:.]\d{2}"
+    r"|\d{1,2}\s*[ap]\.?\s?m\.?(?!\w)"
+    r"|\d{4}\s*(?:р\.|рок\w*|році|г\.|год\w*|year)"
+    r"|\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*|percent|per cent)"
+    r"|\d+-?(?:й|го|я|ї|ти|ми|th|st|nd|rd)(?!\w)"
+    r"|\d+\s*(?:годин\w*|хвилин\w*|час\w*|минут\w*|hours?|minutes?|км|km|кілометр\w*|километр\w*|kilometres?|kilometers?)"
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4}",
+    re.IGNORECASE,
+)
+BEFORE_NOT_COUNT_RE = re.compile(rf"(?:(?<!\w)(?:{lx.MONTH_ALT})\.?\s+|№\s*|\d[:.])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +230,8 @@ def date_report(text: str, published_at: str, claimant: str) -> Dating:
             start, end = stated_window(window, published, tz)
         except (ValueError, OverflowError):
             start = end = None
-    named = named_window(text, today)
+    lowered = text.casefold()
+    named = named_window(text, today, lowered)
     if named:
         kind, day = named
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
@@ -233,9 +248,16 @@ def date_report(text: str, published_at: str, claimant: str) -> Dating:
     return Dating("event", today.isoformat())
 
 
-def named_window(text: str, today: date) -> tuple[str, date] | None:
+_NIGHT_HINTS = ("ніч", "ноч", "night")
+_DAY_HINTS = ("день", "днем", "днём", "дня", "day")
+
+
+def named_window(text: str, today: date, lowered: str | None = None) -> tuple[str, date] | None:
     """Rule 1: a named night or day -> (kind, date)."""
-    for kind, pattern in (("night", lx.NAMED_NIGHT_RE), ("day", lx.NAMED_DAY_RE)):
+    lowered = lowered if lowered is not None else text.casefold()
+    for kind, pattern, hints in (("night", lx.NAMED_NIGHT_RE, _NIGHT_HINTS), ("day", lx.NAMED_DAY_RE, _DAY_HINTS)):
+        if not any(h in lowered for h in hints):
+            continue
         m = pattern.search(text)
         if m:
             day = parse_date(m.group(0), today) or _weekday_date(m.group(0), today)

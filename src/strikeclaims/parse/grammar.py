@@ -29,14 +29,15 @@ MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 
 NUMBER_RE = re.compile(
     r"(?<![\w\-/.,:№+])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?:,\d{3})+(?![\d.])|\d+)(?![\w\-/]|[.,:]\d)")
-SENTENCE_RE = re.compile(r"(?<!\bм)(?<!\bобл)(?<!\bр)(?<!\bг)[.!?](?=\s+[^\s\da-zа-яіїєґ])|\n")
+SENTENCE_RE = re.compile(r"[.!?](?=\s+[^\s\da-zа-яіїєґ])|\n")
+_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул)$", re.IGNORECASE)
 BREAK_RE = re.compile(r"[,;:()\n]|\s[–—]\s|\.\s")
 BULLET_RE = re.compile(r"\s*(?:[▫️•●▪◾◽\-–—*]|\ufe0f)+\s*", re.UNICODE)
-ANY_FIGURE_RE = re.compile(rf"\d|{lx.NUMBER_WORD_RE.pattern}|{lx.UNQUANTIFIED_RE.pattern}", lx.FLAGS)
+_DIGIT_RE = re.compile(r"\d")
 _SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
 _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
 _YEARS = range(1990, 2040)
-_LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s|\s(?:та|і|и|and)\s+\d|\d")
+_LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
 
 DRONE_ITEMS = frozenset(fields.DRONE_ITEMS)
 MISSILE_ITEMS = frozenset(fields.MISSILE_ITEMS)
@@ -106,11 +107,17 @@ def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
     return max(value - 1, 0), "at_most", m.start()
 
 
-def find_numbers(text: str, not_counts: list[tuple[int, int]]) -> list[Figure]:
+def _not_a_count(text: str, start: int) -> bool:
+    """A date, clock time, year, percentage, ordinal or measure at this number."""
+    return bool(dates.NOT_COUNT_AT_RE.match(text, start)
+                or dates.BEFORE_NOT_COUNT_RE.search(text, max(0, start - 14), start))
+
+
+def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]]) -> list[Figure]:
     """Every number that may be a count, in text order."""
     found: list[Figure] = []
     for m in NUMBER_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), not_counts):
+        if _overlaps(m.start(), m.end(), excluded) or _not_a_count(text, m.start()):
             continue
         value = int(re.sub(r"[\s,\u00a0\u202f]", "", m.group(1)))
         if value > MAX_COUNT:
@@ -118,17 +125,18 @@ def find_numbers(text: str, not_counts: list[tuple[int, int]]) -> list[Figure]:
             continue
         count, qualifier, start = _qualify(text, m.start(), value)
         found.append(Figure(start, m.end(), count, qualifier, False))
-    for m in lx.NUMBER_WORD_RE.finditer(text):
-        value = lx.number_word_value(m.group(0))
-        if value is None or _overlaps(m.start(), m.end(), not_counts):
+    for start, end, kind, word in words:
+        if _overlaps(start, end, excluded):
             continue
-        count, qualifier, start = _qualify(text, m.start(), value)
-        found.append(Figure(start, m.end(), count, qualifier, True))
-    for m in lx.UNQUANTIFIED_RE.finditer(text):
-        if not _overlaps(m.start(), m.end(), not_counts):
-            found.append(Figure(m.start(), m.end(), None, "unquantified", True))
+        if kind == "unquantified":
+            found.append(Figure(start, end, None, "unquantified", True))
+            continue
+        value = lx.number_word_value(word)
+        if value is None:
+            continue
+        count, qualifier, q_start = _qualify(text, start, value)
+        found.append(Figure(q_start, end, count, qualifier, True))
     found.sort(key=lambda f: f.start)
-    # A number word inside a longer figure ("one hundred") is not a figure of its own.
     out: list[Figure] = []
     for f in found:
         if out and f.start < out[-1].end:
@@ -140,19 +148,22 @@ def find_numbers(text: str, not_counts: list[tuple[int, int]]) -> list[Figure]:
 class Text:
     """A report's text with every vocabulary match found once, for look-ups by position."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, starts: list[tuple[int, str]]):
         self.text = text
-        self.items = _spans(lx.ITEM_RE, text)
-        self.models = [(m.start(), m.end(), lx.weapon_model(m.group(0))) for m in lx.WEAPON_RE.finditer(text)]
-        self.metrics = _spans(lx.METRIC_RE, text)
+        self.items = [(a, b, v) for a, b, v, _ in lx.ITEMS.find(text, starts)]
+        models = lx.WEAPONS.find(text, starts)
+        self.models = [(a, b, v) for a, b, v, _ in models]
+        self.model_names = [(a, b) for a, b, _, w in models if any(c.isdigit() for c in w)]
+        self.metrics = [(a, b, v) for a, b, v, _ in lx.METRICS.find(text, starts)]
         self.metric_starts = [s for s, _, _ in self.metrics]
+        self.windows = [(m.start(), m.end()) for m in dates.WINDOW_RE.finditer(text)]
         self.launches = self._launch_spans()
-        regions = [(m.start(), m.end(), m.group(0)) for m in lx.REGION_RE.finditer(text)]
-        masked = sorted([(a, b) for a, b, _ in self.launches]
-                        + [(m.start(), m.end()) for m in dates.WINDOW_RE.finditer(text)])
-        self.regions = [r for r in regions if not _overlaps(r[0], r[1], masked)]
+        masked = sorted([(a, b) for a, b, _ in self.launches] + self.windows)
+        self.regions = [(a, b, w) for a, b, _, w in lx.REGIONS.find(text, starts) if not _overlaps(a, b, masked)]
         self.region_starts = [s for s, _, _ in self.regions]
-        self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)] + [len(text)]
+        self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
+                              if m.group(0) == "\n" or not _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())]
+        self.sentence_ends.append(len(text))
         self.breaks = [m.start() for m in BREAK_RE.finditer(text)]
         self.scopes = _spans(lx.SCOPE_RE, text)
         self.cumulative = [m.start() for m in lx.CUMULATIVE_RE.finditer(text)]
@@ -241,15 +252,14 @@ def _fits_under(child: Figure, parent: Figure) -> bool:
 
 def read_figures(text: str) -> list[Figure]:
     """A report's text -> its figures, in text order."""
-    if not ANY_FIGURE_RE.search(text):
+    starts = lx.word_starts(text)
+    words = lx.NUMBER_WORDS_M.find(text, starts)
+    if not words and not _DIGIT_RE.search(text):
         return []
-    not_counts = sorted([(m.start(), m.end()) for m in dates.NOT_COUNT_RE.finditer(text)]
-                        + [(m.start(), m.end()) for m in dates.WINDOW_RE.finditer(text)]
-                        + [(s, e) for s, e, _ in lx_models(text)])
-    figures = find_numbers(text, not_counts)
+    t = Text(text, starts)
+    figures = find_numbers(text, words, sorted(t.windows + t.model_names))
     if not figures:
         return []
-    t = Text(text)
     kept: list[Figure] = []
     for i, f in enumerate(figures):
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
@@ -258,11 +268,6 @@ def read_figures(text: str) -> list[Figure]:
     _link(t, kept)
     return [f for f in kept if f.item is not None and f.metric is not None and f.qualifier != "too_large"] + \
         [f for f in kept if f.qualifier == "too_large"]
-
-
-def lx_models(text: str) -> list[tuple[int, int, str]]:
-    """Weapon names with digits in them ("Х-101", "С-300") are names, not counts."""
-    return [(m.start(), m.end(), m.group(0)) for m in lx.WEAPON_RE.finditer(text) if any(c.isdigit() for c in m.group(0))]
 
 
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
@@ -419,7 +424,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if in_list or scoped:
             candidates = ([scope_parent] if in_list else []) + \
                 [g for g in reversed(figures[:i]) if g.item and g.metric and not g.is_breakdown]
-            f.is_breakdown = any(g is not f and _fits_under(f, g) for g in candidates)
+            parents = [g for g in candidates if g is not f and _fits_under(f, g)]
+            # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
+            f.is_breakdown = any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
         if f.opens_scope and not f.is_breakdown:
             scope_parent = f
         elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:

@@ -295,6 +295,41 @@ def _literal_prefix(fragment: str) -> str:
     return "".join(out)
 
 
+def _first_keys(fragment: str) -> set[str] | None:
+    """The two-letter starts a fragment can have, or None when they cannot be told."""
+    prefix = _literal_prefix(fragment)
+    if len(prefix) == KEY and not fragment.startswith("(?"):
+        return {prefix.casefold()}
+    if not fragment.startswith("(?:"):
+        return None
+    depth, i = 0, 0
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 2
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            break
+        i += 1
+    inner, rest = fragment[3:i], fragment[i + 1:]
+    keys: set[str] = set()
+    if rest.startswith("?"):
+        later = _first_keys(rest[1:])
+        if later is None:
+            return None
+        keys |= later
+        rest = rest[1:]
+    for alternative in _split_top(inner):
+        got = _first_keys(alternative + rest) if len(_literal_prefix(alternative)) < KEY else \
+            {_literal_prefix(alternative).casefold()}
+        if got is None:
+            return None
+        keys |= got
+    return keys
+
+
 class WordMatcher:
     """Leftmost, non-overlapping matches of (fragment, value) entries that start at word starts."""
 
@@ -302,14 +337,30 @@ class WordMatcher:
         grouped: dict[str, list[tuple[str, str]]] = {}
         fallback: list[tuple[str, str]] = []
         for fragment, value in entries:
-            prefix = _literal_prefix(fragment)
-            if len(prefix) == KEY and "(?" not in fragment[:KEY]:
-                grouped.setdefault(prefix.casefold(), []).append((fragment, value))
-            else:
+            keys = _first_keys(fragment)
+            if keys is None:
                 fallback.append((fragment, value))
+            for key in keys or ():
+                grouped.setdefault(key, []).append((fragment, value))
         # A fragment without a literal start is tried under every key it could begin with.
-        self.keys = {key: self._compile(fallback + frags) for key, frags in grouped.items()}
-        self.fallback = self._compile(fallback) if fallback else None
+        self.keys = {key: self._compile(self._ordered(fallback + frags, entries)) for key, frags in grouped.items()}
+        # Fragments known only by their first letter ("п['’ʼ]ять") are tried under that letter.
+        by_letter: dict[str, list[tuple[str, str]]] = {}
+        anywhere = []
+        for entry in fallback:
+            first = _literal_prefix(entry[0])[:1].casefold()
+            if first and not entry[0].startswith("(?"):
+                by_letter.setdefault(first, []).append(entry)
+            else:
+                anywhere.append(entry)
+        self.letters = {k: self._compile(self._ordered(v + anywhere, entries)) for k, v in by_letter.items()}
+        self.fallback = self._compile(anywhere) if anywhere else None
+
+    @staticmethod
+    def _ordered(chosen: list[tuple[str, str]], entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The chosen entries in the order of the vocabulary (earlier entries win)."""
+        rank = {id(e): i for i, e in enumerate(entries)}
+        return sorted(chosen, key=lambda e: rank.get(id(e), -1))
 
     @staticmethod
     def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, list[str]]:
@@ -320,11 +371,11 @@ class WordMatcher:
         """(start, end, value, matched text) for every match, in text order."""
         out: list[tuple[int, int, str, str]] = []
         last = 0
-        keys, fallback = self.keys, self.fallback
+        keys, letters, fallback = self.keys, self.letters, self.fallback
         for pos, key in starts:
             if pos < last:
                 continue
-            entry = keys.get(key) or fallback
+            entry = keys.get(key) or letters.get(key[:1]) or fallback
             if entry is None:
                 continue
             m = entry[0].match(text, pos)
