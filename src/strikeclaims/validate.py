@@ -34,9 +34,17 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         elif f.type == "boolean":
             out[f.name] = out[f.name].fillna(False).astype(bool)
         else:
-            out[f.name] = out[f.name].astype("object").where(out[f.name].notna(), None)
+            out[f.name] = out[f.name].astype("str")  # pandas' string dtype: missing values are NaN
     private = [c for c in out.columns if c.startswith("_")]
     return out[spec.columns + private]
+
+
+WIDE_CHECKS = {  # name -> (sentence, the column it is about)
+    "count_matches_qualifier": ("a count is given exactly when the qualifier is not 'unquantified'", "count"),
+    "quote_is_short": (f"the quote is longer than {fields.MAX_QUOTE_WORDS} words", "quote"),
+    "count_is_plausible": (f"a figure over {fields.MAX_PLAUSIBLE_COUNT:,} for one night, day or event is "
+                           "implausible", "count"),
+}
 
 
 def _claims_checks() -> list[pa.Check]:
@@ -45,20 +53,31 @@ def _claims_checks() -> list[pa.Check]:
         return (unq & df["count"].isna()) | (~unq & df["count"].notna())
 
     def quote_is_short(df: pd.DataFrame) -> pd.Series:
-        words = df["quote"].fillna("").astype(str).str.split().str.len()
-        return words <= fields.MAX_QUOTE_WORDS
+        limit = fields.MAX_QUOTE_WORDS
+        # A quote of fewer than 2 * limit characters cannot hold more than `limit` words: split only longer ones.
+        return pd.Series([not isinstance(q, str) or len(q) < 2 * limit or len(q.split()) <= limit
+                          for q in df["quote"].tolist()], index=df.index)
 
     def count_is_plausible(df: pd.DataFrame) -> pd.Series:
         return (df["window_kind"] == "cumulative") | df["count"].isna() | (df["count"] <= fields.MAX_PLAUSIBLE_COUNT)
 
-    return [
-        pa.Check(count_matches_qualifier, name="count_matches_qualifier",
-                 error="a count is given exactly when the qualifier is not 'unquantified'"),
-        pa.Check(quote_is_short, name="quote_is_short",
-                 error=f"the quote is longer than {fields.MAX_QUOTE_WORDS} words"),
-        pa.Check(count_is_plausible, name="count_is_plausible",
-                 error=f"a figure over {fields.MAX_PLAUSIBLE_COUNT:,} for one night, day or event is implausible"),
-    ]
+    functions = (count_matches_qualifier, quote_is_short, count_is_plausible)
+    return [pa.Check(fn, name=fn.__name__, error=WIDE_CHECKS[fn.__name__][0]) for fn in functions]
+
+
+def _matches(pattern: str):
+    """A vectorised pattern check: each distinct value is matched once (dates, codes and ids repeat a lot)."""
+    regex = re.compile(pattern)
+
+    def check(series: pd.Series) -> pd.Series:
+        values = series.tolist()
+        distinct = set(values)
+        if len(distinct) * 2 < len(values):
+            bad = {v for v in distinct if isinstance(v, str) and not regex.match(v)}
+            return pd.Series([v not in bad for v in values], index=series.index)
+        return pd.Series([not isinstance(v, str) or regex.match(v) is not None for v in values], index=series.index)
+
+    return check
 
 
 @cache
@@ -71,14 +90,15 @@ def schema(table: str) -> pa.DataFrameSchema:
         if f.enum is not None:
             checks.append(pa.Check.isin(list(f.enum), error=f"{f.name} is not one of the allowed values"))
         if f.pattern is not None:
-            checks.append(pa.Check.str_matches(f.pattern, error=f"{f.name} is not in the expected format"))
+            checks.append(pa.Check(_matches(f.pattern), error=f"{f.name} is not in the expected format"))
         if f.minimum is not None:
-            checks.append(pa.Check.ge(f.minimum, error=f"{f.name} is below {f.minimum:g}"))
+            below = "is negative" if f.minimum == 0 else f"is below {f.minimum:g}"
+            checks.append(pa.Check.ge(f.minimum, error=f"{f.name} {below}"))
         if f.maximum is not None:
             checks.append(pa.Check.le(f.maximum, error=f"{f.name} is above {f.maximum:g}"))
         columns[f.name] = pa.Column(
             _PANDAS_TYPES.get(f.type), checks=checks, nullable=not f.required, unique=f.unique,
-            required=True, description=f.description, title=f.name,
+            required=True, description=f.description, title=f.name, report_duplicates="exclude_first",
         )
     extra = _claims_checks() if table == "claims" else []
     return pa.DataFrameSchema(columns, checks=extra, name=table, strict=False, unique=list(spec.primary_key) or None,
@@ -88,6 +108,9 @@ def schema(table: str) -> pa.DataFrameSchema:
 def _reason(case: pd.Series) -> str:
     column = case.get("column")
     check = str(case.get("check"))
+    for name, (sentence, _) in WIDE_CHECKS.items():
+        if check in (name, sentence):
+            return sentence
     if isinstance(column, str) and check.startswith(column + " "):
         return check  # one of this module's own error sentences
     if check == "not_nullable":
@@ -100,12 +123,6 @@ def _reason(case: pd.Series) -> str:
         return f"{column} is not in the expected format"
     if check.startswith("greater_than_or_equal_to"):
         return f"{column} is negative or below its minimum"
-    if check == "count_matches_qualifier":
-        return "a count is given exactly when the qualifier is not 'unquantified'"
-    if check == "quote_is_short":
-        return f"the quote is longer than {fields.MAX_QUOTE_WORDS} words"
-    if check == "count_is_plausible":
-        return f"a figure over {fields.MAX_PLAUSIBLE_COUNT:,} for one night, day or event is implausible"
     return f"{column or 'the row'} failed the check {re.sub(r'[^a-z_]', ' ', check).strip()}"
 
 
@@ -144,7 +161,9 @@ def validate(table: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
 
 
 def _value(case: pd.Series, row: pd.Series) -> str | None:
-    value = case.get("failure_case")
+    check = str(case.get("check"))
+    wide = next((column for name, (sentence, column) in WIDE_CHECKS.items() if check in (name, sentence)), None)
+    value = row.get(wide) if wide else case.get("failure_case")
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         column = case.get("column")
         value = row.get(column) if isinstance(column, str) and column in row else row.get("claim_id", None)
