@@ -57,7 +57,11 @@ class BuildResult:
             f"rejected rows      {a.get('rejected', 0):>9,}",
         ]
         for name, digest in self.external.items():
-            lines.append(f"external {name}: sha256 {digest}")
+            lines.append(f"external {name}: {a.get(f'{name}_rows', 0):,} rows, sha256 {digest}")
+        if self.external:
+            lines.append(f"data/full           reports {a.get('full_reports', 0):,}, claims {a.get('full_claims', 0):,}, "
+                         f"nightly {a.get('full_nightly', 0):,}, discrepancies {a.get('full_discrepancies', 0):,}, "
+                         f"rejected {a.get('full_rejected', 0):,}")
         for folder, changed in self.wrote.items():
             lines.append(f"{folder}: {'written' if changed else 'unchanged'}")
         return "\n".join(lines)
