@@ -88,3 +88,12 @@ def test_export_all_writes_every_chart(tmp_path):
     paths = charts.export_all(folder, tmp_path / "figures")
     assert len(paths) >= 6 and len(paths) == len(charts.CHARTS)
     assert all(p.exists() and p.stat().st_size > 1000 for p in paths)
+
+
+def test_committed_figures_are_what_the_clean_tables_draw(tmp_path):
+    repo = Path(__file__).resolve().parents[1]
+    paths = charts.export_all(repo / "data" / "clean", tmp_path)
+    committed = sorted(p.name for p in (repo / "reports" / "figures").glob("*.png"))
+    assert sorted(p.name for p in paths) == committed
+    for path in paths:
+        assert path.read_bytes() == (repo / "reports" / "figures" / path.name).read_bytes(), path.name
