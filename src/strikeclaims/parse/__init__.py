@@ -14,7 +14,7 @@ from __future__ import annotations
 import pandas as pd
 
 from strikeclaims import fields
-from strikeclaims.parse import dates, grammar
+from strikeclaims.parse import dates, grammar, lexicon
 from strikeclaims.parse.sources import PARSERS, Parser
 
 CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
@@ -43,10 +43,11 @@ def parse_text(text: str, source: str, published_at: str, report_id: str = "", r
 
 def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_path: str,
            claimant: str) -> tuple[list[dict], list[dict]]:
-    figures = grammar.read_figures(text)
+    scan = lexicon.Scan(text)
+    figures = grammar.read_figures(text, scan)
     if not figures:
         return [], []
-    dating = dates.date_report(text, published_at, claimant)
+    dating = dates.date_report(text, published_at, claimant, scan)
     published_day = dates.publication_date(published_at, claimant)
     method = method_for(parser.source)
     claims: list[dict] = []

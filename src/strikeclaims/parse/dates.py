@@ -218,8 +218,11 @@ def _published(published_at: str) -> datetime:
     return datetime.strptime(published_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
-def date_report(text: str, published_at: str, claimant: str) -> Dating:
-    """The dating of a report by the four rules (cumulative figures are dated elsewhere)."""
+def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | None = None) -> Dating:
+    """The dating of a report by the four rules (cumulative figures are dated elsewhere).
+
+    `scan` is the text's `lexicon.Scan`, which lets expressions that cannot match be skipped.
+    """
     tz = TIMEZONES.get(claimant, DEFAULT_TZ)
     published = _published(published_at)
     today = published.astimezone(tz).date()
@@ -238,12 +241,12 @@ def date_report(text: str, published_at: str, claimant: str) -> Dating:
     if start is not None or end is not None:
         kind, day = classify(start, end, tz)
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
-    period = lx.PERIOD_RE.search(text)
+    period = lx.PERIOD.search(text, scan)
     if period:
         return Dating("period_total", _period_end(text, period, today).isoformat())
-    if lx.DAY_TOTAL_RE.search(text):
+    if lx.DAY_TOTAL.search(text, scan):
         return Dating("day_total", today.isoformat())
-    if lx.NIGHT_RE.search(text):
+    if lx.NIGHT.search(text, scan):
         return Dating("night", today.isoformat())
     return Dating("event", today.isoformat())
 

@@ -78,10 +78,6 @@ class Figure:
     places: list = field(default_factory=list)
 
 
-def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.lastgroup or m.group(0)) for m in pattern.finditer(text)]
-
-
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (start, 10**12)) - 1
     for j in (i, i + 1):
@@ -148,29 +144,30 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
 class Text:
     """A report's text with every vocabulary match found once, for look-ups by position."""
 
-    def __init__(self, text: str, starts: list[tuple[int, str]]):
+    def __init__(self, text: str, scan: lx.Scan):
         self.text = text
-        self.items = [(a, b, v) for a, b, v, _ in lx.ITEMS.find(text, starts)]
-        models = lx.WEAPONS.find(text, starts)
+        self.scan = scan
+        self.items = [(a, b, v) for a, b, v, _ in scan.items]
+        models = scan.models
         self.models = [(a, b, v) for a, b, v, _ in models]
         self.model_names = [(a, b) for a, b, _, w in models if any(c.isdigit() for c in w)]
-        self.metrics = [(a, b, v) for a, b, v, _ in lx.METRICS.find(text, starts)]
+        self.metrics = [(a, b, v) for a, b, v, _ in scan.metrics]
         self.metric_starts = [s for s, _, _ in self.metrics]
         self.windows = [(m.start(), m.end()) for m in dates.WINDOW_RE.finditer(text)]
-        self.launches = self._launch_spans()
+        self.launches = self._launch_spans(scan)
         masked = sorted([(a, b) for a, b, _ in self.launches] + self.windows)
-        self.regions = [(a, b, w) for a, b, _, w in lx.REGIONS.find(text, starts) if not _overlaps(a, b, masked)]
+        self.regions = [(a, b, w) for a, b, _, w in scan.regions if not _overlaps(a, b, masked)]
         self.region_starts = [s for s, _, _ in self.regions]
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())]
         self.sentence_ends.append(len(text))
         self.breaks = [m.start() for m in BREAK_RE.finditer(text)]
-        self.scopes = _spans(lx.SCOPE_RE, text)
-        self.cumulative = [m.start() for m in lx.CUMULATIVE_RE.finditer(text)]
+        self.scopes = [(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)]
+        self.cumulative = [m.start() for m in lx.CUMULATIVE.finditer(text, scan)]
 
-    def _launch_spans(self) -> list[tuple[int, int, str]]:
+    def _launch_spans(self, scan: lx.Scan) -> list[tuple[int, int, str]]:
         out = []
-        for m in lx.LAUNCH_RE.finditer(self.text):
+        for m in lx.LAUNCH.finditer(self.text, scan):
             end = len(self.text)
             stop = _LAUNCH_STOP_RE.search(self.text, m.end())
             if stop:
@@ -250,13 +247,13 @@ def _fits_under(child: Figure, parent: Figure) -> bool:
     return child.item in GENERIC.get(parent.item, ())
 
 
-def read_figures(text: str) -> list[Figure]:
-    """A report's text -> its figures, in text order."""
-    starts = lx.word_starts(text)
-    words = lx.NUMBER_WORDS_M.find(text, starts)
+def read_figures(text: str, scan: lx.Scan | None = None) -> list[Figure]:
+    """A report's text (and its `lx.Scan`, made here when not given) -> its figures, in text order."""
+    scan = scan or lx.Scan(text)
+    words = scan.numbers
     if not words and not _DIGIT_RE.search(text):
         return []
-    t = Text(text, starts)
+    t = Text(text, scan)
     figures = find_numbers(text, words, sorted(t.windows + t.model_names))
     if not figures:
         return []
@@ -296,7 +293,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     heads = sorted(items + models)
     if heads and _word_count(text[p:heads[0][0]]) <= 2:
         f.item, f.item_model = _item_of([v for _, _, v in items], [v for _, _, v in models if v],
-                                        bool(lx.MIX_RE.search(text, p, noun_limit)))
+                                        bool(lx.MIX.search(text, t.scan, p, noun_limit)))
         f.explicit = f.item is not None
         f.noun_end = max(e for _, e, _ in heads)
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \

@@ -248,10 +248,11 @@ def region_code(text: str) -> str | None:
 # --- fast look-up: vocabularies indexed by the first two letters of a word ------------------------
 # Python's regular expressions try every alternative at every position; with thousands of place
 # and model names that dominates parsing. Each vocabulary below is split by the two letters its
-# forms begin with, and only the forms that can start at a word are tried there.
+# forms begin with, and only the forms that can start at a word are tried there. `Scan` walks a
+# text's word starts once for all five vocabularies; `Anchored` runs the other word-bounded
+# expressions only at the word starts whose letters they can begin with.
 
 _META = set("\\.^$*+?{}[]|()")
-_WORD_START_RE = re.compile(r"(?<!\w)\w")
 KEY = 2
 
 
@@ -279,80 +280,92 @@ def _split_top(pattern: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _literal_prefix(fragment: str) -> str:
-    out = []
-    i = 0
-    while i < len(fragment) and len(out) < KEY:
-        ch = fragment[i]
-        if ch == "\\" and i + 1 < len(fragment) and not fragment[i + 1].isalnum():
-            out.append(fragment[i + 1])  # an escaped literal such as "\-"
-            i += 2
-            continue
-        if ch in _META:
-            break
-        out.append(ch)
-        i += 1
-    return "".join(out)
-
-
-def _first_keys(fragment: str) -> set[str] | None:
-    """The two-letter starts a fragment can have, or None when they cannot be told."""
-    prefix = _literal_prefix(fragment)
-    if len(prefix) == KEY and not fragment.startswith("(?"):
-        return {prefix.casefold()}
-    if not fragment.startswith("(?:"):
-        return None
-    depth, i = 0, 0
+def _closing(fragment: str, start: int) -> int:
+    """The index of the parenthesis that closes the group opened at `start`."""
+    depth, i, in_class = 0, start, False
     while i < len(fragment):
         ch = fragment[i]
         if ch == "\\":
             i += 2
             continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if depth == 0:
-            break
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
         i += 1
-    inner, rest = fragment[3:i], fragment[i + 1:]
-    keys: set[str] = set()
-    if rest.startswith("?"):
-        later = _first_keys(rest[1:])
-        if later is None:
-            return None
-        keys |= later
-        rest = rest[1:]
-    for alternative in _split_top(inner):
-        got = _first_keys(alternative + rest) if len(_literal_prefix(alternative)) < KEY else \
-            {_literal_prefix(alternative).casefold()}
-        if got is None:
-            return None
-        keys |= got
-    return keys
+    return -1
+
+
+def start_set(fragment: str) -> set[str] | None:
+    """The casefolded starts (two letters, or one where only one is fixed) of every text a fragment
+    matches, or None when they cannot be told. A word start whose key has none of them as a prefix
+    cannot begin a match."""
+    for opener in ("(?:", "(?-i:"):
+        if fragment.startswith(opener):
+            close = _closing(fragment, 0)
+            if close < 0:
+                return None
+            inner, rest = fragment[len(opener):close], fragment[close + 1:]
+            out: set[str] = set()
+            if rest[:1] in ("?", "*"):
+                rest = rest[1:]
+                later = start_set(rest)
+                if later is None:
+                    return None
+                out |= later
+            elif rest[:1] in ("{", "+"):
+                return None
+            for alternative in _split_top(inner) or [""]:
+                got = start_set(alternative + rest)
+                if got is None:
+                    return None
+                out |= got
+            return out
+    chars: list[str] = []
+    i = 0
+    while len(chars) < KEY and i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\" and i + 1 < len(fragment) and not fragment[i + 1].isalnum():
+            literal, step = fragment[i + 1], 2
+        elif ch in _META:
+            break
+        else:
+            literal, step = ch, 1
+        following = fragment[i + step:i + step + 1]
+        if following in ("?", "*") or following == "{":
+            break  # an optional character fixes nothing
+        chars.append(literal)
+        i += step
+        if following == "+":
+            break
+    if not chars or not (chars[0].isalnum() or chars[0] == "_"):
+        return None
+    return {"".join(chars).casefold()[:KEY]}
 
 
 class WordMatcher:
     """Leftmost, non-overlapping matches of (fragment, value) entries that start at word starts."""
 
     def __init__(self, entries: list[tuple[str, str]]):
-        grouped: dict[str, list[tuple[str, str]]] = {}
-        fallback: list[tuple[str, str]] = []
-        for fragment, value in entries:
-            keys = _first_keys(fragment)
-            if keys is None:
-                fallback.append((fragment, value))
-            for key in keys or ():
-                grouped.setdefault(key, []).append((fragment, value))
-        # A fragment without a literal start is tried under every key it could begin with.
-        self.keys = {key: self._compile(self._ordered(fallback + frags, entries)) for key, frags in grouped.items()}
-        # Fragments known only by their first letter ("п['’ʼ]ять") are tried under that letter.
+        by_key: dict[str, list[tuple[str, str]]] = {}
         by_letter: dict[str, list[tuple[str, str]]] = {}
-        anywhere = []
-        for entry in fallback:
-            first = _literal_prefix(entry[0])[:1].casefold()
-            if first and not entry[0].startswith("(?"):
-                by_letter.setdefault(first, []).append(entry)
-            else:
+        anywhere: list[tuple[str, str]] = []
+        for entry in entries:
+            starts = start_set(entry[0])
+            if starts is None:
                 anywhere.append(entry)
+            for start in starts or ():
+                (by_key if len(start) == KEY else by_letter).setdefault(start, []).append(entry)
+        # At a word start, the entries of its two-letter key, of its first letter and of no known start
+        # are tried, in the order of the vocabulary (earlier entries win).
+        self.keys = {key: self._compile(self._ordered(frags + by_letter.get(key[:1], []) + anywhere, entries))
+                     for key, frags in by_key.items()}
         self.letters = {k: self._compile(self._ordered(v + anywhere, entries)) for k, v in by_letter.items()}
         self.fallback = self._compile(anywhere) if anywhere else None
 
@@ -360,7 +373,8 @@ class WordMatcher:
     def _ordered(chosen: list[tuple[str, str]], entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """The chosen entries in the order of the vocabulary (earlier entries win)."""
         rank = {id(e): i for i, e in enumerate(entries)}
-        return sorted(chosen, key=lambda e: rank.get(id(e), -1))
+        unique = {id(e): e for e in chosen}
+        return sorted(unique.values(), key=lambda e: rank[id(e)])
 
     @staticmethod
     def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, list[str]]:
@@ -385,9 +399,12 @@ class WordMatcher:
         return out
 
 
-def word_starts(text: str) -> list[tuple[int, str]]:
-    """Every position where a word starts, with its first two letters casefolded."""
-    return [(m.start(), text[m.start():m.start() + KEY].casefold()) for m in _WORD_START_RE.finditer(text)]
+# A word start and the character after it: `m.group()` is `text[pos:pos + KEY]`.
+_WORD_KEY_RE = re.compile(r"(?<!\w)\w.?", re.DOTALL)
+# Word characters outside these ranges may match a pattern's letters case-insensitively under another
+# casefolded key ("ſ" matches "s", "ı" matches "i"); a text with one gets no key pre-filter. In these
+# ranges `casefold()` and the case-insensitive matching of regular expressions agree.
+_UNPLAIN_RE = re.compile(r"[^\W\x00-\x7f\u0400-\u04ff\u02bc]")
 
 
 def _entries(kind: str) -> list[tuple[str, str]]:
@@ -402,3 +419,135 @@ WEAPONS = WordMatcher([(f, model) for f in _weapon_alternation
                        for model in [next(m for m, fs in WEAPON_FORMS.items() if f in fs)]])
 REGIONS = WordMatcher([(f, code) for f in _region_alternation
                        for code in [next(c for c, fs in REGION_FORMS.items() if f in fs)]])
+MATCHERS = (ITEMS, METRICS, WEAPONS, REGIONS, NUMBER_WORDS_M)
+# Key -> the (matcher index, pattern, values) entries tried at a word start with that key; filled lazily
+# because keys are two-letter pairs of whatever text comes in.
+_PLAN: dict[str, tuple] = {}
+
+
+def _plan(key: str) -> tuple:
+    entries = []
+    for i, matcher in enumerate(MATCHERS):
+        entry = matcher.keys.get(key) or matcher.letters.get(key[:1]) or matcher.fallback
+        if entry is not None:
+            entries.append((i, entry[0], entry[1]))
+    if len(_PLAN) < 100_000:
+        _PLAN[key] = tuple(entries)
+    return tuple(entries)
+
+
+class Scan:
+    """One pass over a text's word starts -> the matches of every vocabulary, and the words' keys.
+
+    `items`, `metrics`, `models`, `regions` and `numbers` are what `WordMatcher.find` gives for
+    ITEMS, METRICS, WEAPONS, REGIONS and NUMBER_WORDS_M; `keys` is the set of casefolded two-letter
+    word starts, or None when the text has letters for which that set could mislead `Anchored`;
+    `starts` is every (position, key) of a word start.
+    """
+
+    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts")
+
+    def __init__(self, text: str):
+        found: tuple[list, ...] = ([], [], [], [], [])
+        last = [0, 0, 0, 0, 0]
+        keys = set()
+        starts = []
+        plan = _PLAN
+        for m in _WORD_KEY_RE.finditer(text):
+            key = m.group().casefold()
+            pos = m.start()
+            keys.add(key)
+            starts.append((pos, key))
+            entries = plan.get(key)
+            if entries is None:
+                entries = _plan(key)
+            if not entries:
+                continue
+            for i, pattern, values in entries:
+                if pos < last[i]:
+                    continue
+                hit = pattern.match(text, pos)
+                if hit:
+                    end = hit.end()
+                    found[i].append((pos, end, values[int(hit.lastgroup[1:])], hit.group(0)))
+                    last[i] = end
+        self.items, self.metrics, self.models, self.regions, self.numbers = found
+        self.keys = None if _UNPLAIN_RE.search(text) else keys
+        self.starts = starts
+
+
+class Anchored:
+    """A word-bounded regular expression that is run only when the text has a word it can start with.
+
+    In: the compiled expression and its top-level alternatives. `search`/`finditer` give exactly what
+    the expression gives; with the `keys` of a `Scan` they skip texts where no word starts with a
+    two-letter key (or first letter) that one of the alternatives begins with.
+    """
+
+    def __init__(self, regex: re.Pattern, fragments: list[str]):
+        self.regex = regex
+        keys: set[str] = set()
+        letters: set[str] = set()
+        self.always = False
+        for fragment in fragments:
+            got = start_set(fragment)
+            if got is None:
+                self.always = True
+            for start in got or ():
+                (keys if len(start) == KEY else letters).add(start)
+        self.keys, self.letters = frozenset(keys), frozenset(letters)
+
+    def possible(self, keys: set[str] | None) -> bool:
+        """Whether the expression can match a text with these word keys (None: unknown)."""
+        if keys is None or self.always or not self.keys.isdisjoint(keys):
+            return True
+        return bool(self.letters) and any(k[:1] in self.letters for k in keys)
+
+    def _candidates(self, scan: Scan) -> list[int]:
+        """The word starts where a match can begin, in text order."""
+        keys, letters = self.keys, self.letters
+        return [pos for pos, key in scan.starts if key in keys or key[:1] in letters]
+
+    def search(self, text: str, scan: Scan | None = None, pos: int = 0, endpos: int | None = None):
+        """`regex.search(text, pos, endpos)`."""
+        endpos = len(text) if endpos is None else endpos
+        if scan is None or scan.keys is None or self.always:
+            return self.regex.search(text, pos, endpos)
+        if not self.possible(scan.keys):
+            return None
+        # Matches begin only at these word starts, so trying them in order finds the leftmost one.
+        match = self.regex.match
+        for start in self._candidates(scan):
+            if start >= pos:
+                m = match(text, start, endpos)
+                if m:
+                    return m
+        return None
+
+    def finditer(self, text: str, scan: Scan | None = None) -> list[re.Match]:
+        """`list(regex.finditer(text))`."""
+        if scan is None or scan.keys is None or self.always:
+            return list(self.regex.finditer(text))
+        if not self.possible(scan.keys):
+            return []
+        out, last, match = [], 0, self.regex.match
+        for start in self._candidates(scan):
+            if start >= last:
+                m = match(text, start)
+                if m:
+                    out.append(m)
+                    last = m.end()
+        return out
+
+
+def _anchored(kind: str, regex: re.Pattern) -> Anchored:
+    return Anchored(regex, [_expand(f) for _, p in patterns(kind) for f in _split_top(p)])
+
+
+SCOPE = _anchored("scope", SCOPE_RE)
+LAUNCH = _anchored("launch", LAUNCH_RE)
+CUMULATIVE = _anchored("cumulative", CUMULATIVE_RE)
+MIX = _anchored("mix", MIX_RE)
+PERIOD = _anchored("period", PERIOD_RE)
+DAY_TOTAL = _anchored("day_total", DAY_TOTAL_RE)
+NIGHT = _anchored("night", NIGHT_RE)
