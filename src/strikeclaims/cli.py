@@ -132,6 +132,12 @@ def cmd_codebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def _claims_outputs(sub: argparse.ArgumentParser, func) -> None:
+    sub.add_argument("-o", "--output", required=True, help="claims CSV to write")
+    sub.add_argument("--rejects", help="rejected CSV to write (the rejected.csv columns)")
+    sub.set_defaults(func=func)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="strikeclaims", description="Build and query the strike-claims dataset.")
     p.add_argument("--version", action="version", version=f"strikeclaims {__version__}")
@@ -144,9 +150,7 @@ def parser() -> argparse.ArgumentParser:
 
     pa_ = sub.add_parser("parse", help="parse a raw-report JSONL file into claims")
     pa_.add_argument("reports", help="raw reports, JSON Lines")
-    pa_.add_argument("-o", "--output", required=True, help="claims CSV to write")
-    pa_.add_argument("--rejects", help="rejected CSV to write")
-    pa_.set_defaults(func=cmd_parse)
+    _claims_outputs(pa_, cmd_parse)
 
     e = sub.add_parser("evaluate", help="precision, recall and F1 of the parsers on the gold set")
     e.add_argument("--gold", help="gold-set JSONL (default: the one in tests/)")
@@ -154,7 +158,7 @@ def parser() -> argparse.ArgumentParser:
 
     t = sub.add_parser("import-telegram", help="append a Telegram Desktop channel export to the raw layer")
     t.add_argument("export", help="result.json of a channel export")
-    t.add_argument("--source", required=True, choices=None, help="source key (sources.csv)")
+    t.add_argument("--source", required=True, help="source key (sources.csv)")
     t.add_argument("--language", choices=fields.LANGUAGES, help="language (default: the source's)")
     t.add_argument("--raw-dir", default="data/raw/reports", help="raw reports folder")
     t.set_defaults(func=cmd_import_telegram)
@@ -170,9 +174,7 @@ def parser() -> argparse.ArgumentParser:
 
     i = sub.add_parser("import-piterfm", help="import the piterfm missile_attacks_daily.csv into claims")
     i.add_argument("path", help="missile_attacks_daily.csv")
-    i.add_argument("-o", "--output", required=True, help="claims CSV to write")
-    i.add_argument("--rejects", help="rejected CSV to write")
-    i.set_defaults(func=cmd_import_piterfm)
+    _claims_outputs(i, cmd_import_piterfm)
 
     bn = sub.add_parser("bench", help="benchmark parse, validate and aggregate on synthetic reports")
     bn.add_argument("--reports", type=int, default=100_000, help="number of synthetic reports")

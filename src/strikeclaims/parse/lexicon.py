@@ -256,9 +256,10 @@ _META = set("\\.^$*+?{}[]|()")
 KEY = 2
 
 
-def _split_top(pattern: str) -> list[str]:
-    """Top-level alternatives of a pattern (not inside groups, classes or escapes)."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
+def _structure(pattern: str, start: int = 0):
+    """(index, character, group depth after it) for each `(`, `)` and `|` of a pattern that is not
+    escaped and not inside a character class."""
+    depth, in_class, i = 0, False, start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -268,38 +269,26 @@ def _split_top(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        elif ch in "()|":
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+        i += 1
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Top-level alternatives of a pattern (not inside groups, classes or escapes)."""
+    parts, start = [], 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return [p for p in parts if p]
 
 
 def _closing(fragment: str, start: int) -> int:
-    """The index of the parenthesis that closes the group opened at `start`."""
-    depth, i, in_class = 0, start, False
-    while i < len(fragment):
-        ch = fragment[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+    """The index of the parenthesis that closes the group opened at `start`, or -1."""
+    return next((i for i, ch, depth in _structure(fragment, start) if ch == ")" and depth == 0), -1)
 
 
 def start_set(fragment: str) -> set[str] | None:
