@@ -140,3 +140,15 @@ def test_external_dataset_goes_to_full_and_leaves_clean_untouched(repo_copy):
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     assert package["sources"][0]["hash"] == f"sha256:{digest}"
     assert result.external["piterfm"] == digest
+
+
+def test_an_unchanged_tree_is_not_rebuilt_but_a_tampered_output_is_restored(project):
+    write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(10))
+    first = build.build(project)
+    again = build.build(project)
+    assert again.accounting == first.accounting and not any(again.wrote.values())
+    claims = project / "data" / "clean" / "claims.csv"
+    original = claims.read_bytes()
+    claims.write_bytes(original + b"hand-edited,row\n")
+    restored = build.build(project)
+    assert restored.wrote["data/clean"] is True and claims.read_bytes() == original

@@ -9,6 +9,7 @@ tables, coverage, the reference tables and `datapackage.json`. Returns the accou
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import sys
@@ -220,9 +221,55 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
     return tables, counts
 
 
+PUBLISHED = ("data/clean", "data/spreadsheets", "data/full")
+LAST_BUILD = "last-build.json"
+
+
+def input_files(root: Path) -> list[Path]:
+    """Every file a build reads: raw reports, manual claims and external datasets."""
+    raw = root / "data" / "raw"
+    files = [*read.raw_report_files(raw / "reports"), *read.manual_claim_files(raw / "manual")]
+    return files + [root / PITERFM_PATH] if (root / PITERFM_PATH).exists() else files
+
+
+def _fingerprint(root: Path) -> str:
+    """One hash of the package's code and every input file's content."""
+    key = hashlib.sha256(code_fingerprint().encode())
+    for path in input_files(root):
+        key.update(path.relative_to(root).as_posix().encode())
+        key.update(file_digest(path).encode())
+    return key.hexdigest()
+
+
+def _published_digests(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): file_digest(p)
+            for folder in PUBLISHED if (root / folder).is_dir() for p in sorted((root / folder).iterdir())}
+
+
+def _unchanged_build(root: Path, fingerprint: str) -> BuildResult | None:
+    """The last build's result, when neither its inputs nor its published files have changed since."""
+    try:
+        last = json.loads((root / CACHE_DIR / LAST_BUILD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if last.get("fingerprint") != fingerprint or last.get("published") != _published_digests(root):
+        return None
+    wrote = {folder: False for folder in last["folders"]}
+    return BuildResult(last["accounting"], {}, wrote, last["external"])
+
+
 def build(root: Path = Path("."), *, force: bool = False) -> BuildResult:
-    """Build `data/clean/` (and `data/full/` when external datasets are present)."""
+    """Build `data/clean/` (and `data/full/` when external datasets are present).
+
+    When no input file and no line of the package changed since the last build, and the published
+    folders are as that build left them, nothing is redone (`force` redoes everything).
+    """
     root = Path(root)
+    for folder in PUBLISHED:
+        publish.clean_leftovers(root / folder)
+    fingerprint = _fingerprint(root)
+    if not force and (last := _unchanged_build(root, fingerprint)) is not None:
+        return last
     bundled = read_bundled(root, force=force)
     tables, counts = finish([bundled])
     wrote = {
@@ -239,4 +286,7 @@ def build(root: Path = Path("."), *, force: bool = False) -> BuildResult:
         for layer in externals:
             accounting.update(layer.accounting)
         accounting.update({f"full_{k}": v for k, v in full_counts.items()})
+    record = {"fingerprint": fingerprint, "accounting": accounting, "external": digests, "folders": list(wrote),
+              "published": _published_digests(root)}
+    publish.write_file(root / CACHE_DIR / LAST_BUILD, (json.dumps(record, sort_keys=True) + "\n").encode("utf-8"))
     return BuildResult(accounting, tables, wrote, digests)
