@@ -14,6 +14,7 @@ import os
 import pickle
 import sys
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -90,6 +91,7 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+@cache
 def code_fingerprint() -> str:
     """A hash of the package's code and reference tables: a parser fix invalidates the cache."""
     digest = hashlib.sha256()
@@ -100,16 +102,21 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def content_key(root: Path, inputs: list[Path]) -> str:
+    """One hash of the package's code and of the given files' names and contents."""
+    key = hashlib.sha256(code_fingerprint().encode())
+    for path in inputs:
+        path = Path(path)
+        key.update((path.relative_to(root) if path.is_relative_to(root) else path).as_posix().encode())
+        key.update(file_digest(path).encode())
+    return key.hexdigest()
+
+
 def cached(root: Path, name: str, inputs: list[Path], compute, *, force: bool):
     """Return compute() for these input files, reusing the result of an earlier build when no input
     file and no line of the package changed (a cache keyed on content hashes, under `.cache/`)."""
-    key = hashlib.sha256(code_fingerprint().encode())
-    for path in inputs:
-        key.update(Path(path).relative_to(root).as_posix().encode() if Path(path).is_relative_to(root)
-                   else Path(path).as_posix().encode())
-        key.update(file_digest(path).encode())
     folder = root / CACHE_DIR
-    target = folder / f"{name}-{key.hexdigest()[:20]}.pickle"
+    target = folder / f"{name}-{content_key(root, inputs)[:20]}.pickle"
     if not force and target.exists():
         try:
             with open(target, "rb") as fh:
@@ -232,15 +239,6 @@ def input_files(root: Path) -> list[Path]:
     return files + [root / PITERFM_PATH] if (root / PITERFM_PATH).exists() else files
 
 
-def _fingerprint(root: Path) -> str:
-    """One hash of the package's code and every input file's content."""
-    key = hashlib.sha256(code_fingerprint().encode())
-    for path in input_files(root):
-        key.update(path.relative_to(root).as_posix().encode())
-        key.update(file_digest(path).encode())
-    return key.hexdigest()
-
-
 def _published_digests(root: Path) -> dict[str, str]:
     return {p.relative_to(root).as_posix(): file_digest(p)
             for folder in PUBLISHED if (root / folder).is_dir() for p in sorted((root / folder).iterdir())}
@@ -267,7 +265,7 @@ def build(root: Path = Path("."), *, force: bool = False) -> BuildResult:
     root = Path(root)
     for folder in PUBLISHED:
         publish.clean_leftovers(root / folder)
-    fingerprint = _fingerprint(root)
+    fingerprint = content_key(root, input_files(root))
     if not force and (last := _unchanged_build(root, fingerprint)) is not None:
         return last
     bundled = read_bundled(root, force=force)
