@@ -80,6 +80,13 @@ def no_data(ax, what: str = "no data") -> None:
     ax.set_yticks([])
 
 
+def empty_figure(title: str, caption: str) -> Figure:
+    """The figure a chart shows when its tables hold nothing to draw."""
+    fig, (ax,) = new_figure(title, caption)
+    no_data(ax)
+    return fig
+
+
 def headline_rows(tables: Tables, attacker: str | None = "RU", claimant: str | None = "UA",
                   window_kind: str | None = "night") -> pd.DataFrame:
     """The nightly rows a chart should use (`is_headline`), for one attacker, claimant and window kind."""
@@ -140,9 +147,7 @@ def seed_night(tables: Tables, date: str = SEED_NIGHT) -> Figure:
     long = _night_figures(tables, date)
     cap = caption_text(tables, "nightly", long["source"] if len(long) else None)
     if long.empty:
-        fig, (ax,) = new_figure(f"Night of {long_date(date)}: no figures from either side yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure(f"Night of {long_date(date)}: no figures from either side yet", cap)
     said = []
     for claimant, part in long.groupby("claimant", sort=False):
         first = part.iloc[0]
@@ -200,9 +205,7 @@ def monthly_totals(tables: Tables) -> Figure:
     rows = rows[rows["launched"].notna()]
     cap = caption_text(tables, "nightly", rows["source"])
     if rows.empty:
-        fig, (ax,) = new_figure("Monthly launches: no data yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure("Monthly launches: no data yet", cap)
     month = rows["date"].dt.to_period("M")
     totals = rows.groupby([month, "item_group"])["launched"].sum().unstack("item_group").fillna(0).astype(int)
     group = "drones" if "drones" in totals.columns else totals.columns[0]
@@ -240,9 +243,7 @@ def weapon_mix(tables: Tables) -> Figure:
     mix = weapon_mix_table(tables)
     cap = caption_text(tables, "claims", tables["nightly"].loc[tables["nightly"]["is_headline"], "source"])
     if mix.empty:
-        fig, (ax,) = new_figure("Weapon mix: no launches stated by item yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure("Weapon mix: no launches stated by item yet", cap)
     wide = mix.pivot_table(index="month", columns="item", values="launched", aggfunc="sum").fillna(0)
     share = wide.div(wide.sum(axis=1), axis=0)
     overall = wide.sum().sort_values(ascending=False)
@@ -265,9 +266,7 @@ def defended_share_over_time(tables: Tables) -> Figure:
     rows = rows[rows["defended_share"].notna()]
     cap = caption_text(tables, "nightly", rows["source"])
     if rows.empty:
-        fig, (ax,) = new_figure("Share of drones and missiles stopped: no data yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure("Share of drones and missiles stopped: no data yet", cap)
     drones = rows[rows["item_group"].eq("drones")]
     basis = drones if len(drones) else rows
     last = basis[basis["date"] > basis["date"].max() - pd.Timedelta(days=30)]
@@ -292,9 +291,7 @@ def record_nights(tables: Tables, n: int = 10) -> Figure:
     rows = rows[rows["item_group"].eq("drones") & rows["launched"].notna()]
     cap = caption_text(tables, "nightly", rows["source"])
     if rows.empty:
-        fig, (ax,) = new_figure("Record nights: no drone launches stated yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure("Record nights: no drone launches stated yet", cap)
     top = rows.sort_values(["launched", "date"], ascending=[False, True]).head(n)
     first = top.iloc[0]
     fig, (ax,) = new_figure(f"Record night: {int(first['launched']):,} drones on {fmt_date(first['date'])}", cap)
@@ -328,9 +325,7 @@ def sides_success(tables: Tables) -> Figure:
     rows = tables["nightly"]
     cap = caption_text(tables, "nightly", rows.loc[rows["is_headline"], "source"] if len(rows) else None)
     if t.empty:
-        fig, (ax,) = new_figure("Drones each side says it stopped: no data yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure("Drones each side says it stopped: no data yet", cap)
     wide = t.pivot_table(index="month", columns="claimant", values="stopped", aggfunc="sum")
     last = wide.dropna(how="any").index.max() if wide.dropna(how="any").shape[0] else wide.index.max()
     parts = [f"{side(c)} {int(wide.loc[last, c]):,}" for c in wide.columns if pd.notna(wide.loc[last, c])]
@@ -354,9 +349,7 @@ def cross_source_gaps(tables: Tables) -> Figure:
     d = d[d["kind"].eq("cross_source") & d["a_value"].notna() & d["b_value"].notna()]
     cap = caption_text(tables, "discrepancies", pd.concat([d["a_source"], d["b_source"]]) if len(d) else None)
     if d.empty:
-        fig, (ax,) = new_figure("Cross-source comparison: no night has figures from two sources yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure("Cross-source comparison: no night has figures from two sources yet", cap)
     unequal = d[d["difference"].ne(0)]
     worst = d.loc[d["difference"].abs().idxmax()]
     title = (f"{len(unequal):,} of {len(d):,} cross-source pairs disagree; largest gap {abs(int(worst['difference'])):,} "
@@ -378,9 +371,7 @@ def event_claims(tables: Tables, date: str = SEED_EVENT) -> Figure:
     ev = c[c["window_kind"].eq("event") & c["date"].eq(pd.Timestamp(date)) & ~c["is_breakdown"]]
     cap = caption_text(tables, "claims", ev["source"])
     if ev.empty:
-        fig, (ax,) = new_figure(f"{long_date(date)}: no event claims yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure(f"{long_date(date)}: no event claims yet", cap)
     ev = ev.assign(_c=ev["claimant"].map({"UA": 0, "RU": 1}).fillna(2)).sort_values(["_c", "claimant", "item",
                                                                                        "metric", "claim_id"])
     said = []
@@ -459,9 +450,7 @@ def coverage_calendar(tables: Tables) -> Figure:
     cov = tables["coverage"]
     cap = caption_text(tables, "coverage", cov["source"])
     if cov.empty:
-        fig, (ax,) = new_figure("Coverage calendar: no reports yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure("Coverage calendar: no reports yet", cap)
     sources = sorted(cov["source"].unique())
     start, end = cov["date"].min(), cov["date"].max()
     days = pd.date_range(start, end, freq="D")
@@ -495,9 +484,7 @@ def parse_status(tables: Tables) -> Figure:
     r = tables["reports"]
     cap = caption_text(tables, "reports", r["source"])
     if r.empty:
-        fig, (ax,) = new_figure("Parse status: no reports yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure("Parse status: no reports yet", cap)
     counts = r.groupby(["source", "status"]).size().unstack("status").fillna(0).astype(int)
     with_figures = int((r["n_claims"].fillna(0) > 0).sum())
     title = f"{with_figures:,} of {len(r):,} reports yielded figures"
@@ -561,9 +548,7 @@ def accounting(tables: Tables) -> Figure:
     t = accounting_table(tables)
     cap = caption_text(tables, "reports and rejected")
     if t.empty:
-        fig, (ax,) = new_figure("Accounting: no raw report file read yet", cap)
-        no_data(ax)
-        return fig
+        return empty_figure("Accounting: no raw report file read yet", cap)
     lines, reps, rejs = int(t["lines"].sum()), int(t["reports"].sum()), int(t["rejected"].sum())
     if t["balanced"].all():
         title = f"Every raw line accounted for: {lines:,} lines = {reps:,} reports + {rejs:,} rejections"
