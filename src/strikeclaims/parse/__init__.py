@@ -11,6 +11,8 @@ other sources (news articles, entered as manual claims) give no claims here.
 
 from __future__ import annotations
 
+import operator
+
 import pandas as pd
 
 from strikeclaims import fields
@@ -20,6 +22,7 @@ from strikeclaims.parse.sources import PARSERS, Parser
 CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 ITEM_GROUP_OF = fields.ITEM_GROUP_OF
+_claim_row = operator.itemgetter(*CLAIM_COLUMNS)  # a claim dict -> its values in column order
 
 
 def method_for(source: str) -> str:
@@ -89,7 +92,7 @@ def parse_records(records: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             if source not in PARSERS:
                 continue
             got, bad = parse_text(text, source, published_at, report_id, raw_path, claimant)
-            claims.extend(tuple(c[k] for k in CLAIM_COLUMNS) for c in got)
+            claims.extend(map(_claim_row, got))
             rejected.extend(bad)
     frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS) if claims else pd.DataFrame(columns=CLAIM_COLUMNS)
     frame["count"] = frame["count"].astype("Int64")

@@ -40,20 +40,28 @@ _TZ = r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|з
 def _date_opt(tag: str) -> str:
     return rf"(?:,?\s*(?:on\s+|of\s+)?(?P<date{tag}>{lx.DATE_TEXT}){_TZ})?"
 
-_START = rf"(?<!\w)(?:з|із|зі|с|со|від|from|between|since)\s+{_time('s')}{_TZ}{_date_opt('s')}"
+_OPENERS = ("з", "із", "зі", "с", "со", "від", "from", "between", "since")
+_START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_TZ}{_date_opt('s')}"
 _END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_TZ}{_date_opt('e')}"
 WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
+# A window begins at a word that opens it, so only those word starts need to be tried.
+_WINDOW = lx.Anchored(WINDOW_RE, list(_OPENERS))
 
+# Words after a number that make it a year, a percentage or a measure.
+_YEAR_WORDS = r"р\.|рок\w*|році|г\.|год\w*|year"
+_PERCENT_WORDS = r"%|відсот\w*|процент\w*|percent|per cent"
+_MEASURE_WORDS = (r"годин\w*|хвилин\w*|час\w*|минут\w*|hours?|minutes?|км|km|кілометр\w*|километр\w*|kilometres?"
+                  r"|kilometers?")
 # Spans that are dates, clock times, years, percentages and ordinals, never counts.
 NOT_COUNT_RE = re.compile(
     rf"{lx.DATE_TEXT}"
     r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
     r"|\d{1,2}\s*[ap]\.?\s?m\.?(?!\w)"
-    r"|\d{4}\s*(?:р\.|рок\w*|році|г\.|год\w*|year)"
+    rf"|\d{{4}}\s*(?:{_YEAR_WORDS})"
     rf"|(?<!\w)(?:{lx.MONTH_ALT})\.?\s+\d{{4}}"
-    r"|\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*|percent|per cent)"
+    rf"|\d+(?:[.,]\d+)?\s*(?:{_PERCENT_WORDS})"
     r"|\d+-?(?:й|го|я|ї|ти|ми|th|st|nd|rd)(?!\w)"
-    r"|\d+\s*(?:годин\w*|хвилин\w*|час\w*|минут\w*|hours?|minutes?|км|km|кілометр\w*|километр\w*|kilometres?|kilometers?)"
+    rf"|\d+\s*(?:{_MEASURE_WORDS})"
     r"|№\s*\d+"
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}",
     re.IGNORECASE,
@@ -64,14 +72,61 @@ NOT_COUNT_AT_RE = re.compile(
     rf"(?:{lx.DATE_TEXT.split('|(?<!')[0]})"
     r"|\d{1,2}[:.]\d{2}"
     r"|\d{1,2}\s*[ap]\.?\s?m\.?(?!\w)"
-    r"|\d{4}\s*(?:р\.|рок\w*|році|г\.|год\w*|year)"
-    r"|\d+(?:[.,]\d+)?\s*(?:%|відсот\w*|процент\w*|percent|per cent)"
+    rf"|\d{{4}}\s*(?:{_YEAR_WORDS})"
+    rf"|\d+(?:[.,]\d+)?\s*(?:{_PERCENT_WORDS})"
     r"|\d+-?(?:й|го|я|ї|ти|ми|th|st|nd|rd)(?!\w)"
-    r"|\d+\s*(?:годин\w*|хвилин\w*|час\w*|минут\w*|hours?|minutes?|км|km|кілометр\w*|километр\w*|kilometres?|kilometers?)"
+    rf"|\d+\s*(?:{_MEASURE_WORDS})"
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}",
     re.IGNORECASE,
 )
+# When spaces follow a number's digits, NOT_COUNT_AT_RE can match only if the next word is a month,
+# "a.m."/"p.m.", or a year, percentage or measure word: the casefolded two-letter starts of those
+# words and the single characters that may begin one (None: they cannot be told).
+def _after_space_starts() -> tuple[frozenset[str], frozenset[str]] | None:
+    keys, first = set(), {"a", "p"}
+    for fragment in lx._split_top(f"{lx.MONTH_ALT}|{_YEAR_WORDS}|{_PERCENT_WORDS}|{_MEASURE_WORDS}"):
+        got = lx.start_set(fragment)
+        if got is None:
+            if len(fragment) != 1 or fragment in lx._META:
+                return None
+            got = {fragment}
+        for key in got:
+            (keys if len(key) == lx.KEY else first).add(key)
+    return frozenset(keys), frozenset(first)
+
+
+_AFTER_SPACE = _after_space_starts()
+
+
+def not_count_at(text: str, start: int) -> bool:
+    """Whether NOT_COUNT_AT_RE matches at this number."""
+    j, n = start, len(text)
+    while j < n and text[j].isdecimal():
+        j += 1
+    if j < n and text[j].isspace():
+        # Every expression that goes on after spaces needs one of a few words next.
+        while j < n and text[j].isspace():
+            j += 1
+        head = text[j:j + lx.KEY]
+        if not head:
+            return False
+        if _AFTER_SPACE is not None and head.casefold() not in _AFTER_SPACE[0] \
+                and head[:1].casefold() not in _AFTER_SPACE[1] and lx.is_plain(head):
+            return False
+    return NOT_COUNT_AT_RE.match(text, start) is not None
+
+
 BEFORE_NOT_COUNT_RE = re.compile(rf"(?:(?<!\w)(?:{lx.MONTH_ALT})\.?\s+|№\s*|\d[:.])$", re.IGNORECASE)
+
+
+def windows(text: str, scan: lx.Scan | None = None) -> list[re.Match]:
+    """The stated windows of a text, in text order; found once per `scan`, which keeps them."""
+    if scan is None:
+        return list(WINDOW_RE.finditer(text))
+    found = scan.cache.get("windows")
+    if found is None:
+        found = scan.cache["windows"] = _WINDOW.finditer(text, scan)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +281,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     tz = TIMEZONES.get(claimant, DEFAULT_TZ)
     published = _published(published_at)
     today = published.astimezone(tz).date()
-    window = WINDOW_RE.search(text)
+    found = windows(text, scan)
+    window = found[0] if found else None
     start = end = None
     if window:
         try:
@@ -234,7 +290,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         except (ValueError, OverflowError):
             start = end = None
     lowered = text.casefold()
-    named = named_window(text, today, lowered)
+    named = named_window(text, today, lowered, scan)
     if named:
         kind, day = named
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
@@ -255,18 +311,34 @@ _NIGHT_HINTS = ("ніч", "ноч", "night")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day")
 
 
-def named_window(text: str, today: date, lowered: str | None = None) -> tuple[str, date] | None:
-    """Rule 1: a named night or day -> (kind, date)."""
+def named_window(text: str, today: date, lowered: str | None = None,
+                 scan: lx.Scan | None = None) -> tuple[str, date] | None:
+    """Rule 1: a named night or day -> (kind, date). `scan` is the text's `lexicon.Scan`, if made."""
     lowered = lowered if lowered is not None else text.casefold()
-    for kind, pattern, hints in (("night", lx.NAMED_NIGHT_RE, _NIGHT_HINTS), ("day", lx.NAMED_DAY_RE, _DAY_HINTS)):
+    for kind, pattern, hints in (("night", lx.NAMED_NIGHT, _NIGHT_HINTS), ("day", lx.NAMED_DAY, _DAY_HINTS)):
         if not any(h in lowered for h in hints):
             continue
-        m = pattern.search(text)
+        start = 0 if kind == "night" else _named_day_from(text, scan)
+        m = pattern.search(text, scan, start) if start is not None else None
         if m:
             day = parse_date(m.group(0), today) or _weekday_date(m.group(0), today)
             if day:
                 return kind, day
     return None
+
+
+def _named_day_from(text: str, scan: lx.Scan | None) -> int | None:
+    """Where a named day can begin at the earliest, or None when the text names no month (a named
+    day always holds a date)."""
+    month = lx.MONTH_WORD.search(text, scan)
+    if month is None:
+        return None
+    # The date's month follows at most two digits, a suffix and spaces, after a lead of a few words
+    # ("in the daytime on 9 May"); 40 characters is more than any of them.
+    pos = month.start()
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return max(0, pos - 40)
 
 
 def publication_date(published_at: str, claimant: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from strikeclaims import fields
 from strikeclaims.parse import dates
@@ -37,6 +38,9 @@ _DIGIT_RE = re.compile(r"\d")
 _SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
 _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
 _YEARS = range(1990, 2040)
+_first = itemgetter(0)
+_JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
+_DASH_END_RE = re.compile(r"[–—-]\s*$")
 _LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
 
 DRONE_ITEMS = frozenset(fields.DRONE_ITEMS)
@@ -86,9 +90,29 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _word_before(text: str, lo: int, j: int) -> str:
+    """The run of word characters ending at `j`, not reaching before `lo`."""
+    k = j
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return text[k:j]
+
+
 def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
     """Qualifier words right before a number -> (count, qualifier, start of the qualifier)."""
-    m = lx.QUALIFIER_RE.search(text, max(0, start - 30), start)
+    lo = max(0, start - 30)
+    # A qualifier ends in a word, then spaces and at most one dash up to the number.
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo and text[j - 1] in "-–—":
+        j -= 1
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+    word = _word_before(text, lo, j)
+    if not word or not lx.may_be(word, lx.QUALIFIER_LAST_WORDS):
+        return value, "exact", start
+    m = lx.QUALIFIER_RE.search(text, lo, start)
     if not m:
         return value, "exact", start
     kind = m.lastgroup
@@ -105,39 +129,65 @@ def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
 
 def _not_a_count(text: str, start: int) -> bool:
     """A date, clock time, year, percentage, ordinal or measure at this number."""
-    return bool(dates.NOT_COUNT_AT_RE.match(text, start)
-                or dates.BEFORE_NOT_COUNT_RE.search(text, max(0, start - 14), start))
+    return dates.not_count_at(text, start) or _not_a_count_before(text, start)
+
+
+def _not_a_count_before(text: str, start: int) -> bool:
+    """A month name, "№" or the hour of a clock time just before this number."""
+    if start == 0:
+        return False
+    lo = max(0, start - 14)
+    prev = text[start - 1]
+    if prev not in ":.№":
+        # Otherwise only spaces after a month name, "." or "№" can lead up to the number (or a
+        # line break after a clock time's hour: "$" matches before a final line break).
+        if not prev.isspace():
+            return False
+        j = start - 1
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if j <= lo:
+            return False
+        prev = text[j - 1]
+        if prev not in ".:№" and not lx.may_be(_word_before(text, lo, j), lx.MONTH_WORDS):
+            return False
+    return bool(dates.BEFORE_NOT_COUNT_RE.search(text, lo, start))
 
 
 def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]]) -> list[Figure]:
     """Every number that may be a count, in text order."""
-    found: list[Figure] = []
+    # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
+    found: list[tuple] = []
     for m in NUMBER_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), excluded) or _not_a_count(text, m.start()):
+        start, end = m.span()
+        if excluded and _overlaps(start, end, excluded) or _not_a_count(text, start):
             continue
-        value = int(re.sub(r"[\s,\u00a0\u202f]", "", m.group(1)))
+        digits = m.group(1)
+        value = int(digits) if digits.isdigit() else int(re.sub(r"[\s,\u00a0\u202f]", "", digits))
         if value > MAX_COUNT:
-            found.append(Figure(m.start(), m.end(), None, "too_large", False))
+            found.append((start, end, None, "too_large", False))
             continue
-        count, qualifier, start = _qualify(text, m.start(), value)
-        found.append(Figure(start, m.end(), count, qualifier, False))
+        count, qualifier, q_start = _qualify(text, start, value)
+        found.append((q_start, end, count, qualifier, False))
     for start, end, kind, word in words:
-        if _overlaps(start, end, excluded):
+        if excluded and _overlaps(start, end, excluded):
             continue
         if kind == "unquantified":
-            found.append(Figure(start, end, None, "unquantified", True))
+            found.append((start, end, None, "unquantified", True))
             continue
         value = lx.number_word_value(word)
         if value is None:
             continue
         count, qualifier, q_start = _qualify(text, start, value)
-        found.append(Figure(q_start, end, count, qualifier, True))
-    found.sort(key=lambda f: f.start)
+        found.append((q_start, end, count, qualifier, True))
+    found.sort(key=_first)
     out: list[Figure] = []
-    for f in found:
-        if out and f.start < out[-1].end:
+    last_end = -1
+    for start, end, count, qualifier, is_word in found:
+        if out and start < last_end:
             continue
-        out.append(f)
+        out.append(Figure(start, end, count, qualifier, is_word))
+        last_end = end
     return out
 
 
@@ -147,22 +197,22 @@ class Text:
     def __init__(self, text: str, scan: lx.Scan):
         self.text = text
         self.scan = scan
-        self.items = [(a, b, v) for a, b, v, _ in scan.items]
+        self.items = Spans([(a, b, v) for a, b, v, _ in scan.items])
         models = scan.models
-        self.models = [(a, b, v) for a, b, v, _ in models]
+        self.models = Spans([(a, b, v) for a, b, v, _ in models])
         self.model_names = [(a, b) for a, b, _, w in models if any(c.isdigit() for c in w)]
-        self.metrics = [(a, b, v) for a, b, v, _ in scan.metrics]
-        self.metric_starts = [s for s, _, _ in self.metrics]
-        self.windows = [(m.start(), m.end()) for m in dates.WINDOW_RE.finditer(text)]
+        self.metrics = Spans([(a, b, v) for a, b, v, _ in scan.metrics])
+        self.metric_starts = self.metrics.starts
+        self.windows = [(m.start(), m.end()) for m in dates.windows(text, scan)]
         self.launches = self._launch_spans(scan)
         masked = sorted([(a, b) for a, b, _ in self.launches] + self.windows)
-        self.regions = [(a, b, w) for a, b, _, w in scan.regions if not _overlaps(a, b, masked)]
-        self.region_starts = [s for s, _, _ in self.regions]
+        self.regions = Spans([(a, b, w) for a, b, _, w in scan.regions if not _overlaps(a, b, masked)])
+        self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())]
         self.sentence_ends.append(len(text))
         self.breaks = [m.start() for m in BREAK_RE.finditer(text)]
-        self.scopes = [(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)]
+        self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
         self.cumulative = [m.start() for m in lx.CUMULATIVE.finditer(text, scan)]
 
     def _launch_spans(self, scan: lx.Scan) -> list[tuple[int, int, str]]:
@@ -198,12 +248,25 @@ class Text:
         return self.metrics[i] if i >= 0 and self.metrics[i][0] >= start and self.metrics[i][1] <= pos else None
 
 
-def _in(spans: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
-    return [s for s in spans if start <= s[0] < end]
+class Spans(list):
+    """Spans in order of their starts, with the starts kept for look-ups by position."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, spans: list[tuple]):
+        super().__init__(spans)
+        self.starts = [s[0] for s in spans]
 
 
-def _word_count(text: str) -> int:
-    return len(_WORD_RE.findall(text))
+def _in(spans: Spans, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The spans that start in [start, end)."""
+    starts = spans.starts
+    return spans[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def _word_count(text: str, start: int = 0, end: int | None = None) -> int:
+    """The number of words in text[start:end]."""
+    return len(_WORD_RE.findall(text, start, len(text) if end is None else end))
 
 
 def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | None, str | None]:
@@ -281,7 +344,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     while noun_limit < limit and text[noun_limit] == ",":
         nb = t.next_break(noun_limit + 1, limit)
         chunk = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
-        if not chunk or _in(t.metrics, noun_limit, nb) or _word_count(text[noun_limit:min(c[0] for c in chunk)]) > 2:
+        if not chunk or _in(t.metrics, noun_limit, nb) or _word_count(text, noun_limit, min(c[0] for c in chunk)) > 2:
             break
         noun_limit = nb
     first_metric = t.metric_after(p, noun_limit)
@@ -291,7 +354,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     word = _WORD_RE.match(text, p)
     first_word = word.group(0).casefold() if word else ""
     heads = sorted(items + models)
-    if heads and _word_count(text[p:heads[0][0]]) <= 2:
+    if heads and _word_count(text, p, heads[0][0]) <= 2:
         f.item, f.item_model = _item_of([v for _, _, v in items], [v for _, _, v in models if v],
                                         bool(lx.MIX.search(text, t.scan, p, noun_limit)))
         f.explicit = f.item is not None
@@ -307,7 +370,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     else:
         return False
     after = t.metric_after(f.noun_end, t.next_break(f.noun_end, limit) if f.noun_end < limit else limit)
-    if after is not None and _word_count(text[f.noun_end:after[0]]) > 3:
+    if after is not None and _word_count(text, f.noun_end, after[0]) > 3:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
@@ -315,12 +378,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     f.before_cue = t.metric_before(sent_start, f.start)
     f.tail_end = limit
     tail = text[f.noun_end:limit]
-    f.joined = bool(re.fullmatch(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?", tail))
-    f.opens_scope = (":" in tail or "(" in tail or bool(re.search(r"[–—-]\s*$", tail))
+    f.joined = bool(_JOINED_RE.fullmatch(tail))
+    f.opens_scope = (":" in tail or "(" in tail or bool(_DASH_END_RE.search(tail))
                      or bool(_in(t.scopes, f.noun_end, limit))) and not _in(t.scopes, f.end, f.end + 14)
     f.sentence = sent_start
     _place(t, f, limit)
-    f.cumulative = any(sent_start <= c < sent_end for c in t.cumulative)
+    f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
     return True
 
 
@@ -497,9 +560,9 @@ def _quote(text: str, f: Figure) -> None:
         end = max(end, f.places[0][1])  # "42 – над территорией Саратовской области"
     if start < f.start and "\n" in text[start:f.start]:
         start = f.start
-    if _word_count(text[start:end]) > MAX_QUOTE_WORDS:
+    if _word_count(text, start, end) > MAX_QUOTE_WORDS:
         start = f.start
-    if _word_count(text[start:end]) > MAX_QUOTE_WORDS:
+    if _word_count(text, start, end) > MAX_QUOTE_WORDS:
         words = list(_WORD_RE.finditer(text, start, end))
         end = words[MAX_QUOTE_WORDS - 1].end()
     f.quote_start, f.quote_end = start, end

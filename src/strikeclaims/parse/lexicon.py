@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -120,6 +121,10 @@ _QUALIFIER_GROUPS = {"about": "about", "more_than": "more_than", "at_least": "at
                      "fewer_than": "fewer_than"}
 QUALIFIER_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(rf"(?P<{g}>{p})" for g, p in patterns("qualifier")) + r")\s*[-–—]?\s*$", FLAGS)
+# The last word of every qualifier and every month name, lower-cased: a number whose preceding word is
+# none of them has no qualifier and no month before it, and the expressions above need not be run.
+QUALIFIER_LAST_WORDS = frozenset(a.split(" ")[-1].lower() for _, p in patterns("qualifier") for a in p.split("|"))
+MONTH_WORDS = frozenset(a.lower() for a in MONTH_ALT.split("|"))
 
 # Number words: a value per word form; compounds ("двадцять три", "twenty-three") add up.
 NUMBER_WORDS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("number")]
@@ -291,8 +296,8 @@ def _closing(fragment: str, start: int) -> int:
     return next((i for i, ch, depth in _structure(fragment, start) if ch == ")" and depth == 0), -1)
 
 
-def start_set(fragment: str) -> set[str] | None:
-    """The casefolded starts (two letters, or one where only one is fixed) of every text a fragment
+def start_set(fragment: str, size: int = KEY) -> set[str] | None:
+    """The casefolded starts (`size` letters, or fewer where fewer are fixed) of every text a fragment
     matches, or None when they cannot be told. A word start whose key has none of them as a prefix
     cannot begin a match."""
     for opener in ("(?:", "(?-i:"):
@@ -304,21 +309,21 @@ def start_set(fragment: str) -> set[str] | None:
             out: set[str] = set()
             if rest[:1] in ("?", "*"):
                 rest = rest[1:]
-                later = start_set(rest)
+                later = start_set(rest, size)
                 if later is None:
                     return None
                 out |= later
             elif rest[:1] in ("{", "+"):
                 return None
             for alternative in _split_top(inner) or [""]:
-                got = start_set(alternative + rest)
+                got = start_set(alternative + rest, size)
                 if got is None:
                     return None
                 out |= got
             return out
     chars: list[str] = []
     i = 0
-    while len(chars) < KEY and i < len(fragment):
+    while len(chars) < size and i < len(fragment):
         ch = fragment[i]
         if ch == "\\" and i + 1 < len(fragment) and not fragment[i + 1].isalnum():
             literal, step = fragment[i + 1], 2
@@ -335,7 +340,7 @@ def start_set(fragment: str) -> set[str] | None:
             break
     if not chars or not (chars[0].isalnum() or chars[0] == "_"):
         return None
-    return {"".join(chars).casefold()[:KEY]}
+    return {"".join(chars).casefold()[:size]}
 
 
 class WordMatcher:
@@ -366,9 +371,19 @@ class WordMatcher:
         return sorted(unique.values(), key=lambda e: rank[id(e)])
 
     @staticmethod
-    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, list[str]]:
+    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, list[str], frozenset[str] | None]:
+        """The entries' expression, their values, and the casefolded starts (three letters, or fewer
+        where fewer are fixed) of every text it matches (None when they cannot be told)."""
         alternation = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _) in enumerate(entries))
-        return re.compile(rf"(?:{alternation})(?!\w)", FLAGS), [value for _, value in entries]
+        starts: set[str] | None = set()
+        for fragment, _ in entries:
+            got = start_set(fragment, KEY + 1)
+            if got is None:
+                starts = None
+                break
+            starts |= got
+        return (re.compile(rf"(?:{alternation})(?!\w)", FLAGS), [value for _, value in entries],
+                None if starts is None else frozenset(starts))
 
     def find(self, text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int, str, str]]:
         """(start, end, value, matched text) for every match, in text order."""
@@ -388,12 +403,23 @@ class WordMatcher:
         return out
 
 
-# A word start and the character after it: `m.group()` is `text[pos:pos + KEY]`.
-_WORD_KEY_RE = re.compile(r"(?<!\w)\w.?", re.DOTALL)
+# A word: it begins at a word start, and every word start begins one.
+_WORD_RUN_RE = re.compile(r"\w+")
 # Word characters outside these ranges may match a pattern's letters case-insensitively under another
 # casefolded key ("ſ" matches "s", "ı" matches "i"); a text with one gets no key pre-filter. In these
 # ranges `casefold()` and the case-insensitive matching of regular expressions agree.
 _UNPLAIN_RE = re.compile(r"[^\W\x00-\x7f\u0400-\u04ff\u02bc]")
+
+
+def is_plain(text: str) -> bool:
+    """Whether lower-casing and case-insensitive matching agree on every letter of a text."""
+    return _UNPLAIN_RE.search(text) is None
+
+
+def may_be(word: str, words: frozenset[str]) -> bool:
+    """Whether a case-insensitive expression for one of these lower-case words may match the word
+    (always True for a word with letters where lower-casing and case-insensitive matching may differ)."""
+    return word.lower() in words or not is_plain(word)
 
 
 def _entries(kind: str) -> list[tuple[str, str]]:
@@ -409,8 +435,8 @@ WEAPONS = WordMatcher([(f, model) for f in _weapon_alternation
 REGIONS = WordMatcher([(f, code) for f in _region_alternation
                        for code in [next(c for c, fs in REGION_FORMS.items() if f in fs)]])
 MATCHERS = (ITEMS, METRICS, WEAPONS, REGIONS, NUMBER_WORDS_M)
-# Key -> the (matcher index, pattern, values) entries tried at a word start with that key; filled lazily
-# because keys are two-letter pairs of whatever text comes in.
+# Key -> the (matcher index, pattern, values, starts) entries tried at a word start with that key; filled
+# lazily because keys are two-letter pairs of whatever text comes in.
 _PLAN: dict[str, tuple] = {}
 
 
@@ -419,10 +445,29 @@ def _plan(key: str) -> tuple:
     for i, matcher in enumerate(MATCHERS):
         entry = matcher.keys.get(key) or matcher.letters.get(key[:1]) or matcher.fallback
         if entry is not None:
-            entries.append((i, entry[0], entry[1]))
+            entries.append((i, *entry))
     if len(_PLAN) < 100_000:
         _PLAN[key] = tuple(entries)
     return tuple(entries)
+
+
+# The first characters of a word, as written -> (its key, the entries of `_plan(key)` that can match
+# there). The third letter leaves out the expressions none of whose texts begin with those letters.
+_HEAD_PLAN: dict[str, tuple[str, tuple]] = {}
+
+
+def _head_plan(head: str) -> tuple[str, tuple]:
+    key = head[:KEY].casefold()
+    entries = _PLAN.get(key)
+    if entries is None:
+        entries = _plan(key)
+    if len(head) > KEY and not _UNPLAIN_RE.search(head):
+        lowered = head.casefold()
+        entries = tuple(e for e in entries if e[3] is None or any(lowered.startswith(s) for s in e[3]))
+    planned = (key, entries)
+    if len(_HEAD_PLAN) < 200_000:
+        _HEAD_PLAN[head] = planned
+    return planned
 
 
 class Scan:
@@ -431,28 +476,31 @@ class Scan:
     `items`, `metrics`, `models`, `regions` and `numbers` are what `WordMatcher.find` gives for
     ITEMS, METRICS, WEAPONS, REGIONS and NUMBER_WORDS_M; `keys` is the set of casefolded two-letter
     word starts, or None when the text has letters for which that set could mislead `Anchored`;
-    `starts` is every (position, key) of a word start.
+    `index` gives the positions of the word starts with each key; `cache` holds
+    what is worked out from the scan once and looked up again (the word starts an `Anchored` expression
+    can begin at, the text's windows).
     """
 
-    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts")
+    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "index", "cache")
 
     def __init__(self, text: str):
         found: tuple[list, ...] = ([], [], [], [], [])
         last = [0, 0, 0, 0, 0]
-        keys = set()
-        starts = []
-        plan = _PLAN
-        for m in _WORD_KEY_RE.finditer(text):
-            key = m.group().casefold()
+        index: dict[str, list[int]] = {}
+        plan = _HEAD_PLAN
+        for m in _WORD_RUN_RE.finditer(text):
             pos = m.start()
-            keys.add(key)
-            starts.append((pos, key))
-            entries = plan.get(key)
-            if entries is None:
-                entries = _plan(key)
-            if not entries:
-                continue
-            for i, pattern, values in entries:
+            head = text[pos:pos + KEY + 1]
+            planned = plan.get(head)
+            if planned is None:
+                planned = _head_plan(head)
+            key, entries = planned
+            at = index.get(key)
+            if at is None:
+                index[key] = [pos]
+            else:
+                at.append(pos)
+            for i, pattern, values, _ in entries:
                 if pos < last[i]:
                     continue
                 hit = pattern.match(text, pos)
@@ -461,8 +509,9 @@ class Scan:
                     found[i].append((pos, end, values[int(hit.lastgroup[1:])], hit.group(0)))
                     last[i] = end
         self.items, self.metrics, self.models, self.regions, self.numbers = found
-        self.keys = None if _UNPLAIN_RE.search(text) else keys
-        self.starts = starts
+        self.keys = None if _UNPLAIN_RE.search(text) else index.keys()
+        self.index = index
+        self.cache: dict = {}
 
 
 class Anchored:
@@ -494,8 +543,15 @@ class Anchored:
 
     def _candidates(self, scan: Scan) -> list[int]:
         """The word starts where a match can begin, in text order."""
-        keys, letters = self.keys, self.letters
-        return [pos for pos, key in scan.starts if key in keys or key[:1] in letters]
+        found = scan.cache.get(self)
+        if found is None:
+            index, letters = scan.index, self.letters
+            found = [pos for key in self.keys if key in index for pos in index[key]]
+            if letters:
+                found += [pos for key, at in index.items() if key[:1] in letters and key not in self.keys for pos in at]
+            found.sort()
+            scan.cache[self] = found
+        return found
 
     def search(self, text: str, scan: Scan | None = None, pos: int = 0, endpos: int | None = None):
         """`regex.search(text, pos, endpos)`."""
@@ -506,11 +562,14 @@ class Anchored:
             return None
         # Matches begin only at these word starts, so trying them in order finds the leftmost one.
         match = self.regex.match
-        for start in self._candidates(scan):
-            if start >= pos:
-                m = match(text, start, endpos)
-                if m:
-                    return m
+        candidates = self._candidates(scan)
+        for i in range(bisect_left(candidates, pos), len(candidates)):
+            start = candidates[i]
+            if start > endpos:
+                break  # no match begins after the end of the searched span
+            m = match(text, start, endpos)
+            if m:
+                return m
         return None
 
     def finditer(self, text: str, scan: Scan | None = None) -> list[re.Match]:
@@ -540,3 +599,6 @@ MIX = _anchored("mix", MIX_RE)
 PERIOD = _anchored("period", PERIOD_RE)
 DAY_TOTAL = _anchored("day_total", DAY_TOTAL_RE)
 NIGHT = _anchored("night", NIGHT_RE)
+NAMED_NIGHT = _anchored("named_night", NAMED_NIGHT_RE)
+NAMED_DAY = _anchored("named_day", NAMED_DAY_RE)
+MONTH_WORD = Anchored(re.compile(rf"(?<!\w)(?:{MONTH_ALT})", FLAGS), _split_top(MONTH_ALT))
