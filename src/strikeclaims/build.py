@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from strikeclaims import aggregate, compare, fields, parse, publish, read, spreadsheet, validate
+from strikeclaims import aggregate, compare, parse, publish, read, spreadsheet, validate
 
 CACHE_DIR = Path(".cache/strikeclaims")
 PACKAGE_DIR = Path(__file__).parent
@@ -84,6 +84,13 @@ def progress_enabled() -> bool:
 
 
 def file_digest(path: Path) -> str:
+    """SHA-256 of a file; read once per process while the file's size and modification time stay the same."""
+    stat = Path(path).stat()
+    return _digest(Path(path).resolve(), stat.st_size, stat.st_mtime_ns)
+
+
+@cache
+def _digest(path: Path, size: int, mtime_ns: int) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -159,9 +166,8 @@ def _read_bundled(root: Path, report_files: list[Path], manual_files: list[Path]
     parsed, parse_rejected = parse_in_chunks(records)
     m_reports, m_claims, m_rejected, n_rows = read.read_manual(manual_files, root)
     reports = pd.concat([report_rows(records), m_reports], ignore_index=True)
-    claims = pd.concat([c for c in (parsed, m_claims) if len(c)], ignore_index=True) if len(parsed) or len(m_claims) \
-        else m_claims
-    rejected = pd.concat([raw_rejected, parse_rejected, m_rejected], ignore_index=True)
+    claims = validate.stack("claims", [parsed, m_claims])
+    rejected = validate.stack("rejected", [raw_rejected, parse_rejected, m_rejected])
     accounting = {
         "raw_lines": n_lines, "raw_reports": len(records), "raw_rejected": len(raw_rejected),
         "manual_rows": n_rows, "manual_claims": len(m_claims), "manual_rejected": len(m_rejected),
@@ -190,8 +196,7 @@ def read_external(root: Path, *, force: bool = False) -> tuple[list[Layer], dict
 def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]]:
     """Validate, aggregate and compare -> the published tables and their counts."""
     reports = pd.concat([x.reports for x in layers], ignore_index=True)
-    claims = pd.concat([x.claims for x in layers if len(x.claims)], ignore_index=True) \
-        if any(len(x.claims) for x in layers) else layers[0].claims
+    claims = validate.stack("claims", [x.claims for x in layers])
     rejected = [x.rejected for x in layers]
 
     reports, bad_reports = validate.validate("reports", reports)
@@ -215,8 +220,7 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
     nightly = aggregate.build_nightly(claims, reports)
     discrepancies = compare.build_discrepancies(claims, reports, nightly)
     coverage = aggregate.build_coverage(reports, claims)
-    rejected_all = pd.concat([r for r in rejected if len(r)], ignore_index=True) if any(len(r) for r in rejected) \
-        else pd.DataFrame(columns=fields.TABLES["rejected"].columns)
+    rejected_all = validate.stack("rejected", rejected)
     tables = {
         "reports": reports, "claims": claims.drop(columns=[c for c in claims.columns if c.startswith("_")]),
         "nightly": nightly, "discrepancies": discrepancies, "rejected": rejected_all, "coverage": coverage,

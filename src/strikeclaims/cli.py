@@ -31,8 +31,7 @@ def _publish_claims(claims: pd.DataFrame, rejected: list[pd.DataFrame], args: ar
     from strikeclaims import validate
 
     claims, invalid = validate.validate("claims", claims)
-    frames = [f for f in (*rejected, invalid) if len(f)]
-    all_rejected = pd.concat(frames, ignore_index=True) if frames else invalid
+    all_rejected = validate.stack("rejected", [*rejected, invalid])
     _write_table("claims", claims, Path(args.output))
     if args.rejects:
         _write_table("rejected", all_rejected, Path(args.rejects))

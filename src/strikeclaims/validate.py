@@ -20,6 +20,12 @@ REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 _PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "boolean": "bool"}
 
 
+def stack(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Rows of one table from several frames; an empty frame with the table's columns when none has rows."""
+    filled = [f for f in frames if len(f)]
+    return pd.concat(filled, ignore_index=True) if filled else pd.DataFrame(columns=fields.TABLES[table].columns)
+
+
 def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Give a frame the table's columns (missing ones null) and dtypes; extra private columns stay."""
     spec = fields.TABLES[table]
