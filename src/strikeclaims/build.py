@@ -201,7 +201,6 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
 
     reports, bad_reports = validate.validate("reports", reports)
     rejected.append(bad_reports)
-    claims = validate.conform("claims", claims)
     orphan = ~claims["report_id"].isin(reports["report_id"])
     if orphan.any():
         rejected.append(pd.DataFrame({

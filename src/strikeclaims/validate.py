@@ -34,7 +34,7 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         if f.name not in out.columns:
             out[f.name] = pd.NA
         if f.type == "integer":
-            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Int64") if out[f.name].dtype != "Int64" else out[f.name]
+            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Int64")
         elif f.type == "number":
             out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Float64")
         elif f.type == "boolean":
