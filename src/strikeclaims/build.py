@@ -273,9 +273,10 @@ def build(root: Path = Path("."), *, force: bool = False) -> BuildResult:
         return last
     bundled = read_bundled(root, force=force)
     tables, counts = finish([bundled])
+    clean = publish.render(tables)
     wrote = {
-        "data/clean": publish.write_folder(root / "data" / "clean", publish.render(tables)),
-        "data/spreadsheets": publish.write_folder(root / "data" / "spreadsheets", spreadsheet.render(tables)),
+        "data/clean": publish.write_folder(root / "data" / "clean", clean),
+        "data/spreadsheets": publish.write_folder(root / "data" / "spreadsheets", spreadsheet.render(clean)),
     }
     accounting = {**bundled.accounting, **counts}
     externals, digests = read_external(root, force=force)

@@ -69,11 +69,9 @@ def _text_cell(ref: str, value: str) -> str:
     return f'<c r="{ref}" t="inlineStr" s="1"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
 
 
-def sheet_xml(table: str, frame: pd.DataFrame) -> str:
-    """The worksheet XML: a header row, then one row per record, in the CSV's order."""
-    from strikeclaims.publish import to_csv_bytes
-
-    csv_frame = pd.read_csv(io.BytesIO(to_csv_bytes(table, frame)), dtype=str, keep_default_na=False)
+def sheet_xml(table: str, csv_bytes: bytes) -> str:
+    """The worksheet XML of a published CSV: a header row, then one row per record, in the CSV's order."""
+    csv_frame = pd.read_csv(io.BytesIO(csv_bytes), dtype=str, keep_default_na=False)
     integer = {f.name for f in fields.TABLES[table].fields if f.type == "integer"}
     letters = [column_letter(i) for i in range(len(csv_frame.columns))]
     rows = ['<row r="1">' + "".join(_text_cell(f"{c}1", name) for c, name in zip(letters, csv_frame.columns,
@@ -92,12 +90,19 @@ def sheet_xml(table: str, frame: pd.DataFrame) -> str:
 
 
 def to_xlsx_bytes(table: str, frame: pd.DataFrame) -> bytes:
+    """A table as a workbook, its cells as in the table's CSV."""
+    from strikeclaims.publish import to_csv_bytes
+
+    return _workbook(table, to_csv_bytes(table, frame))
+
+
+def _workbook(table: str, csv_bytes: bytes) -> bytes:
     workbook = _HEAD + (f'<workbook xmlns="{_NS}" xmlns:r="{_REL}"><sheets>'
                         f'<sheet name="{escape(table)}" sheetId="1" r:id="rId1"/></sheets></workbook>')
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES, "_rels/.rels": _ROOT_RELS, "xl/workbook.xml": workbook,
         "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS, "xl/styles.xml": _STYLES,
-        "xl/worksheets/sheet1.xml": sheet_xml(table, frame),
+        "xl/worksheets/sheet1.xml": sheet_xml(table, csv_bytes),
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -109,6 +114,7 @@ def to_xlsx_bytes(table: str, frame: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
-def render(tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
-    """The spreadsheet folder's files: one workbook per free-text table."""
-    return {f"{name}.xlsx": to_xlsx_bytes(name, tables[name]) for name in TABLES if name in tables}
+def render(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The spreadsheet folder's files, from a published folder's files (`publish.render`): one workbook
+    per free-text table."""
+    return {f"{name}.xlsx": _workbook(name, files[f"{name}.csv"]) for name in TABLES if f"{name}.csv" in files}
