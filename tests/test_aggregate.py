@@ -248,3 +248,15 @@ def test_a_large_frame_is_aggregated_with_the_same_totals():
     assert n.loc[n["item_group"] == "drones", "launched"].sum() == 10 * n_nights
     assert n.loc[n["item_group"] == "missiles", "launched"].sum() == 3 * n_nights
     assert n["defended_share"].dropna().round(4).eq(0.8).all()
+
+
+def test_a_later_report_of_a_stated_window_replaces_the_earlier_one_when_built_in_parts(monkeypatch):
+    # The same window dated to two nights by two reports: the later report wins, even when parts are small.
+    w = {"window_start": "2025-05-09T15:00:00Z", "window_end": "2025-05-10T05:00:00Z"}
+    claims = [claim(f"{UA}:1", count=50, date="2025-05-09", **w), claim(f"{UA}:2", count=80, **w),
+              claim(f"{UA}:3", count=7, date="2025-05-20")]
+    reports = [report(f"{UA}:1", "2025-05-10T05:00:00Z"), report(f"{UA}:2", "2025-05-10T07:00:00Z"),
+               report(f"{UA}:3", "2025-05-20T07:00:00Z")]
+    monkeypatch.setattr(aggregate, "PART_ROWS", 1)
+    n = nightly(claims, reports)
+    assert list(n["date"]) == ["2025-05-10", "2025-05-20"] and list(n["launched"]) == [80, 7]

@@ -21,3 +21,14 @@ def test_bench_reports_every_figure_as_json():
         assert figures[key] is not None and figures[key] >= 0, key
     assert figures["claims"] > 0
     json.dumps(figures)
+
+
+def test_unseen_wording_is_valid_synthetic_reports_in_other_words(tmp_path):
+    unseen = bench.generate(tmp_path / "u.jsonl", 300, wording="unseen")
+    seen = bench.generate(tmp_path / "s.jsonl", 300)
+    records, rejected, n = read.read_reports([unseen])
+    assert n == 300 and rejected.empty and set(records["note"]) == {bench.NOTE}
+    assert set(records["language"]) == {"uk", "ru", "en"}
+    first_words = {t.split()[0] for t in read.read_reports([seen])[0]["text"]}
+    shared = [t for t in records["text"] if t.split()[0] in first_words and t.split()[0] not in ("Вітаємо", "Министр")]
+    assert not shared  # no report opens as one of the benchmark's own wordings does

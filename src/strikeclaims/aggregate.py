@@ -103,7 +103,7 @@ def encode(frame: pd.DataFrame, columns: list[str]) -> tuple[pd.DataFrame, dict[
     decoders: dict[str, pd.Index] = {}
     for col in columns:
         codes, uniques = pd.factorize(out[col], sort=True, use_na_sentinel=True)
-        out[col] = codes
+        out[col] = codes.astype(np.int32)
         decoders[col] = pd.Index(uniques)
     return out, decoders
 
@@ -119,12 +119,14 @@ def decode(frame: pd.DataFrame, decoders: dict[str, pd.Index]) -> pd.DataFrame:
     return out
 
 
-def eligible_claims(claims: pd.DataFrame, reports: pd.DataFrame, dataset_sources: set[str]) -> pd.DataFrame:
+def eligible_claims(claims: pd.DataFrame, reports: pd.DataFrame | None, dataset_sources: set[str],
+                    facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Step 1: the claims that may count in nightly, with what ordering and windows need.
 
     Adds `_pub` (publication time in seconds, missing first), `_edition` (`x@v1` < `x`),
     `_dataset` (rows of an external dataset), `_generic` (`drone`/`missile`) and the window
-    bounds `_s`/`_e` in seconds (open where not stated).
+    bounds `_s`/`_e` in seconds (open where not stated). `facts` (`_report_facts(reports)`) may be
+    given instead of `reports` when it is already at hand.
     """
     mask = (
         claims["window_kind"].isin(fields.NIGHTLY_WINDOW_KINDS)
@@ -136,7 +138,7 @@ def eligible_claims(claims: pd.DataFrame, reports: pd.DataFrame, dataset_sources
     cols = ["report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start", "window_end",
             "metric", "item", "item_group", "count"]
     out = claims.loc[mask, cols]
-    facts = _report_facts(reports)
+    facts = _report_facts(reports) if facts is None else facts
     status = out["report_id"].map(facts["status"])
     keep = status.ne("superseded").fillna(True).astype(bool)
     out, status = out[keep], status[keep]
@@ -228,12 +230,72 @@ def empty_nightly() -> pd.DataFrame:
     return out
 
 
+# Every step before the headline groups rows within these columns and within one date or one window
+# (start and end), so the table is built a part at a time: its memory is that of a part, not of all claims.
+PARTITION = ["source", "attacker", "claimant", "item_group"]
+PART_ROWS = 100_000  # parts are joined up to about this many rows (one night may make a larger one)
+
+
 def build_nightly(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     """Claims and reports -> the nightly table (see the module docstring for the rules)."""
     kinds = source_kinds()
-    c = eligible_claims(claims, reports, {s for s, k in kinds.items() if k == "dataset"})
-    if c.empty:
+    datasets = {s for s, k in kinds.items() if k == "dataset"}
+    facts = _report_facts(reports)
+    parts = [p for rows in _parts(claims) if (p := _nightly_part(claims.take(rows), facts, datasets)) is not None]
+    if not parts:
         return empty_nightly()
+    out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    out["is_headline"] = headline(out, kinds)
+    out = out.sort_values(NIGHTLY_KEY, kind="stable").reset_index(drop=True)
+    return out[fields.TABLES["nightly"].columns]
+
+
+def _parts(claims: pd.DataFrame) -> list[np.ndarray]:
+    """Row positions of claims, in parts such that no step before the headline groups rows of two parts.
+
+    Rows are apart when they differ in a `PARTITION` column, or in date unless a window (start and
+    end) links their dates. Whole groups are joined into parts of about `PART_ROWS` rows.
+    """
+    if claims.empty:
+        return []
+    date_codes, _ = pd.factorize(claims["date"], use_na_sentinel=True)
+    parent = list(range(date_codes.max() + 2))  # the last one stands for a missing date
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    stated = claims["window_start"].notna().to_numpy() & claims["window_end"].notna().to_numpy()
+    linked = pd.DataFrame({"s": claims["window_start"].to_numpy(dtype=object)[stated],
+                           "e": claims["window_end"].to_numpy(dtype=object)[stated], "d": date_codes[stated]})
+    for dates in linked.drop_duplicates().groupby(["s", "e"], sort=False)["d"]:
+        first = root(int(dates[1].iloc[0]))
+        for d in dates[1].iloc[1:]:
+            parent[root(int(d))] = first
+    block = np.array([root(i) for i in range(len(parent))])[date_codes]  # code -1 takes the last
+    keys = claims[PARTITION].astype(object).assign(_block=block)
+    groups = keys.groupby([*PARTITION, "_block"], sort=True, dropna=False).indices
+    out: list[np.ndarray] = []
+    pending: list[np.ndarray] = []
+    size = 0
+    for key in sorted(groups, key=str):
+        pending.append(groups[key])
+        size += len(groups[key])
+        if size >= PART_ROWS:
+            out.append(np.sort(np.concatenate(pending)))
+            pending, size = [], 0
+    if pending:
+        out.append(np.sort(np.concatenate(pending)))
+    return out
+
+
+def _nightly_part(claims: pd.DataFrame, facts: pd.DataFrame, datasets: set[str]) -> pd.DataFrame | None:
+    """Steps 1-5 for the claims of one part (see `PARTITION`); None when none of them counts."""
+    c = eligible_claims(claims, None, datasets, facts=facts)
+    if c.empty:
+        return None
     c, decoders = encode(c, ENCODED)
     kept = latest_versions(combine_items(c))
     window_cols = [*NIGHTLY_KEY, "window_start", "window_end", "_version"]
@@ -260,9 +322,7 @@ def build_nightly(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     out["n_reports"] = out["n_reports"].astype("Int64")
     out["has_overlap"] = out["has_overlap"].astype(bool)
     out["defended_share"] = defended_share(out)
-    out["is_headline"] = headline(out, kinds)
-    out = out.sort_values(NIGHTLY_KEY, kind="stable").reset_index(drop=True)
-    return out[fields.TABLES["nightly"].columns]
+    return out
 
 
 def local_dates(stamps: pd.Series, claimants: pd.Series) -> pd.Series:

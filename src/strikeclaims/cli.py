@@ -57,16 +57,16 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from strikeclaims import parse, read
+    from strikeclaims import build, stream
 
     try:
-        records, rejected, n_lines = read.read_reports([Path(args.reports)])
+        result = stream.run([Path(args.reports)], claims_out=Path(args.output),
+                            rejects_out=Path(args.rejects) if args.rejects else None,
+                            progress=build.progress_enabled())
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"cannot read {args.reports}: {exc}") from exc
-    claims, parse_rejected = parse.parse_records(records)
-    n_claims, n_rejected = _publish_claims(claims, [rejected, parse_rejected], args)
-    print(f"{n_lines:,} lines: {len(records):,} reports, {n_claims:,} claims, {n_rejected:,} rejected",
-          file=sys.stderr)
+    print(f"{result.lines:,} lines: {result.reports:,} reports, {result.claims:,} claims, "
+          f"{result.rejected:,} rejected", file=sys.stderr)
     return 0
 
 

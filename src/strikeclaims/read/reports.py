@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -85,7 +85,7 @@ class _Rejected(Exception):
         self.reason, self.value = reason, value
 
 
-# Positions in a record tuple; RECORD_COLUMNS less report_id and status, which assign_ids adds.
+# Positions in a record tuple from `_check`: RECORD_COLUMNS less report_id and status, which the reader adds.
 _FIELDS = ["source", "claimant", "message_id", "published_at", "language", "url", "text", "text_sha256",
            "raw_path", "note", "retrieved_at", "edited_at"]
 _SOURCE, _MESSAGE_ID, _TEXT, _SHA, _RAW_PATH = 0, 2, 6, 7, 8
@@ -131,94 +131,168 @@ def read_reports(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.Da
 
     Raises OSError (or UnicodeDecodeError) only when a file cannot be read at all.
     """
-    known = reference.sources()
+    reader = ReportReader(root)
     records: list[tuple] = []
     rejected: list[dict] = []
-    seen_lines: dict[bytes, str] = {}
-    n_lines = 0
-    loads, blake2b = json.loads, hashlib.blake2b
-    for path in paths:
-        shown = display_path(Path(path), root)
-        with open(path, encoding="utf-8-sig", newline="\n") as fh:
-            for number, line in enumerate(fh, start=1):
-                n_lines += 1
-                where = f"{shown}:{number}"
-                line = line.rstrip("\r\n").lstrip("\ufeff")
-                if not line.strip():
-                    rejected.append({"input": where, "stage": "read", "reason": "the line is empty", "value": None})
-                    continue
-                digest = blake2b(line.encode("utf-8"), digest_size=16).digest()
-                first = seen_lines.setdefault(digest, where)
-                if first is not where:
-                    rejected.append({"input": where, "stage": "read", "reason": f"an exact duplicate of {first}",
-                                     "value": shorten(line)})
-                    continue
-                try:
-                    records.append(_check(loads(line), known, where))
-                except ValueError as exc:
-                    rejected.append({"input": where, "stage": "read",
-                                     "reason": f"not valid JSON ({exc.msg} at character {exc.pos + 1})",
-                                     "value": shorten(line)})
-                except _Rejected as exc:
-                    rejected.append({"input": where, "stage": "read", "reason": exc.reason,
-                                     "value": None if exc.value is None else shorten(exc.value)})
-    frame, dupes = assign_ids(records)
-    rejected.extend(dupes)
-    return frame, pd.DataFrame(rejected, columns=REJECTED_COLUMNS), n_lines
+    repeats: list[dict] = []
+    for chunk in reader.chunks(paths, size=None):
+        records.extend(chunk.records)
+        rejected.extend(chunk.rejected)
+        repeats.extend(chunk.repeats)
+    frame = apply_versions(records_frame(records), reader.versions())
+    return frame, pd.DataFrame(rejected + repeats, columns=REJECTED_COLUMNS), reader.n_lines
 
 
-def assign_ids(records: list[tuple]) -> tuple[pd.DataFrame, list[dict]]:
-    """Give report ids; a message seen again with new text is a new version.
+# A version of a report in one int: 128 bits of its text's sha256, 64 of its line's digest, then 48 of
+# its position (the file's index above the line number).
+_LINE_MASK = (1 << 64) - 1
+_TEXT_SHIFT = 48 + 64
 
-    The last version read of a message keeps `{source}:{message_id}`; earlier ones become
-    `{source}:{message_id}@v{n}` with status `superseded`. The same message with the same
-    text again, or the same text again without a message id, is rejected as a repeat.
+
+def _version(sha: str, line_digest: int, file_index: int, number: int) -> int:
+    return int(sha[:32], 16) << _TEXT_SHIFT | line_digest << 48 | file_index << 32 | number
+
+
+class Chunk:
+    """Records (tuples in `RECORD_COLUMNS` order, with provisional ids) and rejections of some lines."""
+
+    __slots__ = ("records", "rejected", "repeats")
+
+    def __init__(self) -> None:
+        self.records: list[tuple] = []
+        self.rejected: list[dict] = []  # lines that are not reports
+        self.repeats: list[dict] = []  # reports read before (the same line, message or text again)
+
+
+class ReportReader:
+    """Raw-report files -> chunks of records and rejections, reading each line once.
+
+    Report ids: a message (`{source}:{message_id}`) seen again with new text is a new version.
+    The last version read keeps `{source}:{message_id}`; earlier ones become `{source}:{message_id}@v{n}`
+    with status `superseded`. While reading, the first version of a message is given the plain id and
+    the k-th `@v{k}`; `versions()` gives, once every line is read, the ids that change. The same
+    message with the same text again, or the same text again without a message id, is a repeat.
+
+    A line that repeats an earlier report line exactly is rejected as an exact duplicate of it.
+    What is kept per report is small (digests and a position), so files larger than memory can be
+    read chunk by chunk.
     """
-    ids: list[str | None] = [None] * len(records)
-    status: list[str] = ["parsed"] * len(records)
-    dropped: set[int] = set()
-    rejected: list[dict] = []
-    first_of: dict[str, int] = {}
-    chains: dict[str, list[int]] = {}
-    for i, rec in enumerate(records):
+
+    def __init__(self, root: Path | None = None):
+        self.root = root
+        self.known = reference.sources()
+        self.n_lines = 0
+        self._shown: list[str] = []  # file index -> its path as shown in `path:N`
+        # Report id -> its versions, each `_version(...)`: one int, or a list of them for an edited message.
+        self._messages: dict[str, int | list[int]] = {}
+        self._texts: dict[str, int] = {}  # the same for reports without message id (one version each)
+
+    def _where(self, version: int) -> str:
+        position = version & 0xFFFFFFFFFFFF
+        return f"{self._shown[position >> 32]}:{position & 0xFFFFFFFF}"
+
+    def chunks(self, paths: Iterable[Path], size: int | None = 20_000) -> Iterator[Chunk]:
+        """Chunks of at most `size` records (one chunk for everything when `size` is None)."""
+        loads, blake2b = json.loads, hashlib.blake2b
+        known = self.known
+        chunk = Chunk()
+        for path in paths:
+            file_index = len(self._shown)
+            self._shown.append(display_path(Path(path), self.root))
+            shown = self._shown[file_index]
+            with open(path, encoding="utf-8-sig", newline="\n") as fh:
+                for number, line in enumerate(fh, start=1):
+                    self.n_lines += 1
+                    where = f"{shown}:{number}"
+                    line = line.rstrip("\r\n").lstrip("\ufeff")
+                    if not line.strip():
+                        chunk.rejected.append({"input": where, "stage": "read", "reason": "the line is empty",
+                                               "value": None})
+                        continue
+                    try:
+                        record = _check(loads(line), known, where)
+                    except ValueError as exc:
+                        chunk.rejected.append({"input": where, "stage": "read",
+                                               "reason": f"not valid JSON ({exc.msg} at character {exc.pos + 1})",
+                                               "value": shorten(line)})
+                        continue
+                    except _Rejected as exc:
+                        chunk.rejected.append({"input": where, "stage": "read", "reason": exc.reason,
+                                               "value": None if exc.value is None else shorten(exc.value)})
+                        continue
+                    line_digest = int.from_bytes(blake2b(line.encode("utf-8"), digest_size=8).digest())
+                    self._identify(record, line, _version(record[_SHA], line_digest, file_index, number), chunk)
+                    if size is not None and len(chunk.records) >= size:
+                        yield chunk
+                        chunk = Chunk()
+        yield chunk
+
+    def _repeat(self, chunk: Chunk, rec: tuple, line: str, version: int, first: int, reason: str) -> None:
+        if (first ^ version) >> 48 & _LINE_MASK == 0:
+            reason, value = f"an exact duplicate of {self._where(first)}", shorten(line)
+        else:
+            value = shorten(rec[_TEXT])
+        chunk.repeats.append({"input": rec[_RAW_PATH], "stage": "read", "reason": reason, "value": value})
+
+    def _identify(self, rec: tuple, line: str, version: int, chunk: Chunk) -> None:
+        """Give a record its provisional id and status, or reject it as a repeat."""
         if rec[_MESSAGE_ID] is None:
             rid = f"{rec[_SOURCE]}:{rec[_SHA][:12]}"
-            if rid in first_of:
-                rejected.append({"input": rec[_RAW_PATH], "stage": "read",
-                                 "reason": f"the same report text as {records[first_of[rid]][_RAW_PATH]} "
-                                           "(no message id tells them apart)", "value": shorten(rec[_TEXT])})
-                dropped.add(i)
-                continue
-            first_of[rid] = i
-            ids[i] = rid
-            continue
+            first = self._texts.get(rid)
+            if first is not None:
+                self._repeat(chunk, rec, line, version, first, f"the same report text as {self._where(first)} "
+                                                                "(no message id tells them apart)")
+                return
+            self._texts[rid] = version
+            chunk.records.append((rid, *rec, "parsed"))
+            return
         rid = f"{rec[_SOURCE]}:{rec[_MESSAGE_ID]}"
-        chain = chains.get(rid)
-        if chain is None:
-            chains[rid] = [i]
-            ids[i] = rid
-            continue
-        same = next((j for j in chain if records[j][_SHA] == rec[_SHA]), None)
+        seen = self._messages.get(rid)
+        if seen is None:
+            self._messages[rid] = version
+            chunk.records.append((rid, *rec, "parsed"))
+            return
+        chain = seen if isinstance(seen, list) else [seen]
+        same = next((v for v in chain if v >> _TEXT_SHIFT == version >> _TEXT_SHIFT), None)
         if same is not None:
-            rejected.append({"input": rec[_RAW_PATH], "stage": "read",
-                             "reason": f"message {rec[_MESSAGE_ID]} again with the same text as "
-                                       f"{records[same][_RAW_PATH]}", "value": shorten(rec[_TEXT])})
-            dropped.add(i)
-            continue
-        chain.append(i)
-    for rid, chain in chains.items():
-        for n, i in enumerate(chain, start=1):
-            if n < len(chain):
-                ids[i], status[i] = f"{rid}@v{n}", "superseded"
-            else:
-                ids[i] = rid
-    keep = [i for i in range(len(records)) if i not in dropped] if dropped else range(len(records))
-    frame = pd.DataFrame([records[i] for i in keep], columns=_FIELDS) if len(records) else \
-        pd.DataFrame(columns=_FIELDS)
-    frame.insert(0, "report_id", [ids[i] for i in keep])
-    frame["status"] = [status[i] for i in keep]
-    frame = frame[RECORD_COLUMNS]
-    return frame, rejected
+            self._repeat(chunk, rec, line, version, same, f"message {rec[_MESSAGE_ID]} again with the same text as "
+                                                          f"{self._where(same)}")
+            return
+        chain.append(version)
+        self._messages[rid] = chain
+        chunk.records.append((f"{rid}@v{len(chain)}", *rec, "parsed"))
+
+    def versions(self) -> dict[str, tuple[str, str]]:
+        """Provisional report id -> (final id, status), for the messages read in several versions."""
+        out: dict[str, tuple[str, str]] = {}
+        for rid, chain in self._messages.items():
+            if not isinstance(chain, list):
+                continue
+            for n in range(1, len(chain) + 1):
+                provisional = rid if n == 1 else f"{rid}@v{n}"
+                out[provisional] = (rid, "parsed") if n == len(chain) else (f"{rid}@v{n}", "superseded")
+        return out
+
+
+def records_frame(records: list[tuple]) -> pd.DataFrame:
+    """Record tuples (as `Chunk.records`) -> a frame with `RECORD_COLUMNS`."""
+    return pd.DataFrame(records, columns=RECORD_COLUMNS) if records else pd.DataFrame(columns=RECORD_COLUMNS)
+
+
+def apply_versions(frame: pd.DataFrame, versions: dict[str, tuple[str, str]], column: str = "report_id") -> pd.DataFrame:
+    """Settle provisional report ids (see `ReportReader.versions`) in a frame's `column`, and `status` if it has one."""
+    if not versions or frame.empty:
+        return frame
+    ids = frame[column]
+    hit = ids.isin(versions.keys())
+    if not hit.any():
+        return frame
+    frame = frame.copy()
+    settled = ids[hit].map(versions)
+    frame.loc[hit, column] = settled.map(lambda v: v[0])
+    if "status" in frame.columns:
+        frame.loc[hit, "status"] = settled.map(lambda v: v[1])
+    return frame
 
 
 def raw_report_files(raw_dir: Path) -> list[Path]:

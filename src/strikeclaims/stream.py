@@ -1,0 +1,264 @@
+"""Raw-report files of any size -> claims, rejections and the nightly table, chunk by chunk.
+
+In: raw-report JSON Lines files. Out: `claims.csv` and `rejected.csv` byte for byte as they are
+written from the whole file at once (sorted by their keys), and, when asked, the nightly table.
+
+Each chunk of reports is read, parsed and validated on its own. Its claims are rendered to CSV rows
+sorted by `claim_id` in a temporary folder, and only the columns the nightly table needs stay in
+memory, with the low-cardinality ones as categories. At the end the sorted runs are merged into one
+file, and report ids that changed once every version of a message was seen (`x` -> `x@v1`) are
+settled. Memory therefore grows with the number of nightly figures, not with the texts.
+"""
+
+from __future__ import annotations
+
+import csv
+import heapq
+import io
+import os
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from pandas.api.types import union_categoricals
+from tqdm import tqdm
+
+from strikeclaims import aggregate, fields, parse, publish, validate
+from strikeclaims.read import reports as raw
+
+CHUNK_SIZE = 20_000
+# What `aggregate.build_nightly` reads of claims and of reports.
+NIGHTLY_CLAIM_COLUMNS = ["report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start",
+                         "window_end", "metric", "item", "item_group", "count", "is_breakdown"]
+_CATEGORIES = [c for c in NIGHTLY_CLAIM_COLUMNS if c not in ("report_id", "count", "is_breakdown")]
+NIGHTLY_REPORT_COLUMNS = ["report_id", "status", "published_at"]
+STAGES = ("read", "parse", "validate", "write", "aggregate")
+
+
+@dataclass
+class Result:
+    """What a streamed run read and produced, and the seconds each stage took."""
+
+    lines: int = 0
+    reports: int = 0
+    claims: int = 0
+    rejected: int = 0
+    nightly: pd.DataFrame | None = None
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
+
+
+class _Clock:
+    """Adds the seconds since the last call to a stage."""
+
+    def __init__(self, seconds: dict[str, float]):
+        self.seconds = seconds
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] += now - self.last
+        self.last = now
+
+
+def run(paths: Iterable[Path], *, claims_out: Path | None = None, rejects_out: Path | None = None,
+        nightly: bool = False, chunk_size: int = CHUNK_SIZE, progress: bool = False,
+        root: Path | None = None) -> Result:
+    """Read, parse and validate reports chunk by chunk; write claims and rejections; optionally aggregate.
+
+    Raises OSError (or UnicodeDecodeError) only when a file cannot be read at all.
+    """
+    result = Result()
+    clock = _Clock(result.seconds)
+    reader = raw.ReportReader(root)
+    rejected: list[pd.DataFrame] = []
+    kept = _NightlyInputs()
+    with tempfile.TemporaryDirectory(prefix="strikeclaims-runs-") as tmp:
+        runs: list[Path] = []
+        chunks = reader.chunks(paths, size=chunk_size)
+        bar = tqdm(desc="parse", unit=" reports", disable=not progress)
+        for chunk in chunks:
+            records = raw.records_frame(chunk.records)
+            clock.lap("read")
+            claims, parse_rejected = parse.parse_records(records)
+            clock.lap("parse")
+            claims, invalid = validate.validate("claims", claims)
+            rejected.extend(f for f in (pd.DataFrame(chunk.rejected + chunk.repeats, columns=raw.REJECTED_COLUMNS),
+                                        parse_rejected, invalid) if len(f))
+            result.reports += len(records)
+            result.claims += len(claims)
+            clock.lap("validate")
+            if claims_out is not None and len(claims):
+                runs.append(_write_run(Path(tmp), len(runs), claims))
+                clock.lap("write")
+            if nightly:
+                kept.add(records, claims)
+                clock.lap("aggregate")
+            bar.update(len(records))
+        bar.close()
+        result.lines = reader.n_lines
+        versions = reader.versions()
+        del reader, chunks, records, claims  # what the reader keeps per report is not needed any more
+        if claims_out is not None:
+            _merge_runs(runs, Path(claims_out), versions)
+            clock.lap("write")
+    all_rejected = validate.stack("rejected", rejected)
+    result.rejected = len(all_rejected)
+    if rejects_out is not None:
+        publish.write_file(Path(rejects_out), publish.to_csv_bytes("rejected", all_rejected))
+        clock.lap("write")
+    if nightly:
+        result.nightly = aggregate.build_nightly(*kept.frames(versions))
+        clock.lap("aggregate")
+    return result
+
+
+class _NightlyInputs:
+    """What `aggregate.build_nightly` needs of every chunk, in little memory.
+
+    Of claims, those that may count in nightly, in the columns it reads, with repeated texts as
+    categories and the report as its number; of reports, the id and the publication time (as
+    nanoseconds). `frames` gives them back as the frames `build_nightly` takes.
+    """
+
+    def __init__(self) -> None:
+        self.claims: list[pd.DataFrame] = []
+        self.report_ids = _CompactText()
+        self.published: list[np.ndarray] = []
+
+    def add(self, records: pd.DataFrame, claims: pd.DataFrame) -> None:
+        first = len(self.report_ids)
+        c = claims
+        mask = (c["window_kind"].isin(fields.NIGHTLY_WINDOW_KINDS) & ~c["is_breakdown"].astype(bool)
+                & c["item_group"].isin(fields.ITEM_GROUPS) & c["metric"].isin(aggregate.METRICS)
+                & c["count"].notna())
+        out = c.loc[mask, NIGHTLY_CLAIM_COLUMNS]
+        number = pd.Series(np.arange(first, first + len(records), dtype=np.int64),
+                           index=records["report_id"].to_numpy())
+        self.claims.append(out.astype(dict.fromkeys(_CATEGORIES, "category"))
+                           .assign(report_id=out["report_id"].map(number).astype(np.int64)))
+        self.report_ids.extend(records["report_id"].tolist())
+        stamps = pd.to_datetime(records["published_at"], utc=True, format="ISO8601", errors="coerce")
+        self.published.append(stamps.to_numpy(dtype="datetime64[ns]").view(np.int64))
+
+    def frames(self, versions: dict[str, tuple[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """(claims, reports) with settled report ids; reports only those the claims come from."""
+        frames = [f for f in self.claims if len(f)]
+        if not frames:
+            return pd.DataFrame(columns=NIGHTLY_CLAIM_COLUMNS), pd.DataFrame(columns=NIGHTLY_REPORT_COLUMNS)
+        claims = pd.concat(frames, ignore_index=True)
+        for col in _CATEGORIES:  # one sorted set of categories, so that codes keep the order of the texts
+            claims[col] = union_categoricals([f[col] for f in frames], sort_categories=True)
+        numbers = claims["report_id"].to_numpy()
+        used = np.unique(numbers)
+        ids = np.asarray(self.report_ids.tolist(), dtype=object)[used]
+        reports = pd.DataFrame({
+            "report_id": ids, "status": "parsed",
+            "published_at": pd.to_datetime(np.concatenate(self.published)[used], utc=True),
+        })
+        reports = raw.apply_versions(reports, versions)
+        claims["report_id"] = reports["report_id"].to_numpy(dtype=object)[np.searchsorted(used, numbers)]
+        return claims, reports
+
+
+class _CompactText:
+    """Many short texts held as one string per chunk and the end offset of each text in it."""
+
+    def __init__(self) -> None:
+        self.blobs: list[str] = []
+        self.ends: list[np.ndarray] = []
+        self.size = 0
+
+    def __len__(self) -> int:
+        return self.size
+
+    def extend(self, values: list[str]) -> None:
+        self.blobs.append("".join(values))
+        self.ends.append(np.cumsum([len(v) for v in values], dtype=np.int64))
+        self.size += len(values)
+
+    def tolist(self) -> list[str]:
+        out: list[str] = []
+        for blob, ends in zip(self.blobs, self.ends, strict=True):
+            start = 0
+            for end in ends.tolist():
+                out.append(blob[start:end])
+                start = end
+        return out
+
+
+# --- sorted runs of CSV rows, merged ----------------------------------------------------------------
+
+def _write_run(folder: Path, n: int, claims: pd.DataFrame) -> Path:
+    """A chunk's claims as CSV rows sorted by claim_id, without the header."""
+    data = publish.to_csv_bytes("claims", claims)
+    path = folder / f"run-{n:06d}.csv"
+    path.write_bytes(data[data.index(b"\n") + 1:])
+    return path
+
+
+def _header(table: str) -> str:
+    return publish.to_csv_bytes(table, pd.DataFrame(columns=fields.TABLES[table].columns)).decode("utf-8")
+
+
+def csv_rows(path: Path) -> Iterator[str]:
+    """The rows of a CSV file (a row may span lines inside a quoted field), each with its line end."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        pending = ""
+        for line in fh:
+            line = pending + line
+            if line.count('"') % 2:
+                pending = line  # an open quoted field: the row goes on
+                continue
+            pending = ""
+            yield line
+        if pending:
+            yield pending
+
+
+def _first_field(row: str) -> str:
+    if row.startswith('"'):
+        return next(csv.reader([row]))[0]
+    return row[:row.index(",")]
+
+
+def _render(values: list[str]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(values)
+    return buffer.getvalue()
+
+
+def _settle(row: str, versions: dict[str, tuple[str, str]]) -> str | None:
+    """A row of a report whose id changed, with its claim and report ids settled; None when unchanged."""
+    claim_id = _first_field(row)
+    report_id, _, k = claim_id.rpartition("#")
+    settled = versions.get(report_id)
+    if settled is None:
+        return None
+    values = next(csv.reader([row]))
+    values[0], values[1] = f"{settled[0]}#{k}", settled[0]
+    return _render(values)
+
+
+def _merge_runs(runs: list[Path], out: Path, versions: dict[str, tuple[str, str]]) -> None:
+    """Merge runs sorted by claim_id into one claims CSV, settling the ids that changed."""
+    streams: list[Iterator[str]] = [csv_rows(path) for path in runs]
+    if versions:
+        # A first pass finds the rows whose ids change, so that they merge in at their new place.
+        moved = sorted((r for path in runs for row in csv_rows(path) if (r := _settle(row, versions))),
+                       key=_first_field)
+        streams = [_unchanged(path, versions) for path in runs] + [iter(moved)]
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(_header("claims"))
+        fh.writelines(heapq.merge(*streams, key=_first_field))
+    os.replace(tmp, out)
+
+
+def _unchanged(path: Path, versions: dict[str, tuple[str, str]]) -> Iterator[str]:
+    return (row for row in csv_rows(path) if _first_field(row).rpartition("#")[0] not in versions)

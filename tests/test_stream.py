@@ -1,0 +1,100 @@
+"""Streamed parsing (`strikeclaims parse`, the benchmark) gives what a parse of the whole file at once gives.
+
+The reports are synthetic (`bench.generate`, marked synthetic), with repeats, new versions of
+messages and bad lines mixed in, and chunks far smaller than the file so that runs are merged.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from strikeclaims import aggregate, bench, parse, publish, read, stream, validate
+
+
+@pytest.fixture(scope="module")
+def mixed_file(tmp_path_factory):
+    """Synthetic reports, then edits of some messages, exact repeats and lines that are not reports."""
+    path = tmp_path_factory.mktemp("stream") / "reports.jsonl"
+    bench.generate(path, 400, seed=3)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    extra = []
+    counted = [i for i, line in enumerate(lines) if "атакував" in line]  # reports that give claims
+    for i in (counted[1], counted[4], counted[-1]):  # messages edited later: earlier versions become `@v1`, `@v2`
+        obj = json.loads(lines[i])
+        obj["text"] = obj["text"] + "\nОновлено."
+        extra.append(json.dumps(obj, ensure_ascii=False))
+    obj = json.loads(lines[counted[4]])
+    obj["text"] = obj["text"] + "\nОновлено вдруге."
+    extra.append(json.dumps(obj, ensure_ascii=False))
+    extra += [lines[3], "{not json", "", json.dumps({"source": "nobody", "text": "x"})]
+    obj = json.loads(lines[40])
+    obj["published_at"] = "2024-05-01T10:00:00+03:00"
+    extra.append(json.dumps(obj, ensure_ascii=False))  # message 41 again, same text
+    path.write_text("\n".join(lines[:200] + extra + lines[200:]) + "\n", encoding="utf-8")
+    return path
+
+
+def _whole(path):
+    """What parsing the whole file at once gives: claims and rejected CSV bytes, and the nightly table."""
+    records, rejected, _ = read.read_reports([path])
+    claims, parse_rejected = parse.parse_records(records)
+    claims, invalid = validate.validate("claims", claims)
+    all_rejected = validate.stack("rejected", [rejected, parse_rejected, invalid])
+    nightly = aggregate.build_nightly(claims, records)
+    return publish.to_csv_bytes("claims", claims), publish.to_csv_bytes("rejected", all_rejected), nightly
+
+
+@pytest.mark.parametrize("chunk_size", [37, 100_000])
+def test_streamed_outputs_are_byte_identical_to_a_whole_file_parse(mixed_file, tmp_path, chunk_size):
+    claims_csv, rejected_csv, nightly = _whole(mixed_file)
+    result = stream.run([mixed_file], claims_out=tmp_path / "c.csv", rejects_out=tmp_path / "r.csv",
+                        nightly=True, chunk_size=chunk_size)
+    assert (tmp_path / "c.csv").read_bytes() == claims_csv
+    assert (tmp_path / "r.csv").read_bytes() == rejected_csv
+    pd.testing.assert_frame_equal(result.nightly.reset_index(drop=True), nightly.reset_index(drop=True),
+                                  check_dtype=False)
+    # The edited messages are settled: the last version keeps the plain id.
+    twice = json.loads([line for line in mixed_file.read_text(encoding="utf-8").splitlines()
+                        if "Оновлено вдруге" in line][0])["message_id"]
+    ids = set(pd.read_csv(tmp_path / "c.csv", dtype=str)["report_id"])
+    assert {f"ua_air_force:{twice}@v1", f"ua_air_force:{twice}@v2", f"ua_air_force:{twice}"} <= ids
+    assert result.lines == 400 + 9 and result.rejected == 5
+
+
+def test_rows_with_line_breaks_inside_quoted_fields_are_kept_whole(tmp_path):
+    path = tmp_path / "run.csv"
+    path.write_text('a,"x\ny",1\nb,"say ""hi""",2\n"c,d",z,3\n', encoding="utf-8")
+    rows = list(stream.csv_rows(path))
+    assert rows == ['a,"x\ny",1\n', 'b,"say ""hi""",2\n', '"c,d",z,3\n']
+
+
+def test_an_empty_file_gives_a_header_only_claims_file(tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    result = stream.run([empty], claims_out=tmp_path / "c.csv", rejects_out=tmp_path / "r.csv", nightly=True)
+    assert result.claims == 0 and result.nightly.empty
+    assert (tmp_path / "c.csv").read_bytes() == publish.to_csv_bytes("claims", pd.DataFrame())
+
+
+def _published(table: str) -> pd.DataFrame:
+    path = Path(__file__).resolve().parents[1] / "data" / "clean" / f"{table}.csv"
+    return validate.conform(table, pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]))
+
+
+@pytest.mark.parametrize("data", ["bundled", "synthetic"])
+def test_nightly_built_in_small_parts_equals_nightly_built_at_once(data, mixed_file, monkeypatch):
+    if data == "bundled":  # the cited starter set: news reports with windows, several sources, revisions
+        claims, reports = _published("claims"), _published("reports")
+    else:
+        reports, _, _ = read.read_reports([mixed_file])
+        claims = validate.validate("claims", parse.parse_records(reports)[0])[0]
+    monkeypatch.setattr(aggregate, "PART_ROWS", 10**9)
+    assert len(aggregate._parts(claims)) == 1
+    whole = aggregate.build_nightly(claims, reports)
+    monkeypatch.setattr(aggregate, "PART_ROWS", 1)
+    assert len(aggregate._parts(claims)) > 3
+    pd.testing.assert_frame_equal(aggregate.build_nightly(claims, reports), whole)
