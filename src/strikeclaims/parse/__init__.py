@@ -11,8 +11,6 @@ other sources (news articles, entered as manual claims) give no claims here.
 
 from __future__ import annotations
 
-import operator
-
 import pandas as pd
 
 from strikeclaims import fields
@@ -20,9 +18,14 @@ from strikeclaims.parse import dates, grammar, lexicon
 from strikeclaims.parse.sources import PARSERS, Parser
 
 CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
+# `_parse` builds each claim as a tuple in this order; a change in fields.py must be made there too.
+_TUPLE_ORDER = ["claim_id", "report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start",
+                "window_end", "metric", "item", "item_group", "item_model", "count", "qualifier", "region",
+                "region_text", "launch_area", "is_breakdown", "quote", "method", "note", "_input"]
+if CLAIM_COLUMNS != _TUPLE_ORDER:
+    raise ImportError("the claims columns in fields.py no longer match the order in which _parse builds a claim")
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 ITEM_GROUP_OF = fields.ITEM_GROUP_OF
-_claim_row = operator.itemgetter(*CLAIM_COLUMNS)  # a claim dict -> its values in column order
 
 
 def method_for(source: str) -> str:
@@ -34,6 +37,13 @@ def method_for(source: str) -> str:
 def parse_text(text: str, source: str, published_at: str, report_id: str = "", raw_path: str = "",
                claimant: str | None = None) -> tuple[list[dict], list[dict]]:
     """One report -> (claim rows, rejection rows). Never raises on any text."""
+    rows, rejected = _parse_rows(text, source, published_at, report_id, raw_path, claimant)
+    return [dict(zip(CLAIM_COLUMNS, row, strict=True)) for row in rows], rejected
+
+
+def _parse_rows(text: str, source: str, published_at: str, report_id: str, raw_path: str,
+                claimant: str | None) -> tuple[list[tuple], list[dict]]:
+    """As `parse_text`, with each claim a tuple of its values in `CLAIM_COLUMNS` order."""
     parser = PARSERS.get(source)
     if parser is None or not isinstance(text, str) or not text:
         return [], []
@@ -45,7 +55,7 @@ def parse_text(text: str, source: str, published_at: str, report_id: str = "", r
 
 
 def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_path: str,
-           claimant: str) -> tuple[list[dict], list[dict]]:
+           claimant: str) -> tuple[list[tuple], list[dict]]:
     scan = lexicon.Scan(text)
     figures = grammar.read_figures(text, scan)
     if not figures:
@@ -53,26 +63,25 @@ def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_pat
     dating = dates.date_report(text, published_at, claimant, scan)
     published_day = dates.publication_date(published_at, claimant)
     method = method_for(parser.source)
-    claims: list[dict] = []
+    source, attacker = parser.source, parser.attacker
+    claims: list[tuple] = []
     rejected: list[dict] = []
     for f in figures:
         if f.qualifier == "too_large":
             rejected.append({"input": raw_path, "stage": "parse", "value": grammar_value(text, f),
                              "reason": "a number too large to be a count of anything; not taken as a figure"})
             continue
-        k = len(claims) + 1
         if f.cumulative:
             kind, day, start, end = "cumulative", published_day, None, None
         else:
             kind, day, start, end = dating.window_kind, dating.date, dating.window_start, dating.window_end
-        claims.append({
-            "claim_id": f"{report_id}#{k}", "report_id": report_id, "source": parser.source, "claimant": claimant,
-            "attacker": parser.attacker, "date": day, "window_kind": kind, "window_start": start,
-            "window_end": end, "metric": f.metric, "item": f.item, "item_group": ITEM_GROUP_OF.get(f.item),
-            "item_model": f.item_model, "count": f.count, "qualifier": f.qualifier, "region": f.region,
-            "region_text": f.region_text, "launch_area": f.launch_area, "is_breakdown": f.is_breakdown,
-            "quote": text[f.quote_start:f.quote_end].strip(), "method": method, "note": None, "_input": raw_path,
-        })
+        # In `CLAIM_COLUMNS` order.
+        claims.append((
+            f"{report_id}#{len(claims) + 1}", report_id, source, claimant, attacker, day, kind, start, end,
+            f.metric, f.item, ITEM_GROUP_OF.get(f.item), f.item_model, f.count, f.qualifier, f.region,
+            f.region_text, f.launch_area, f.is_breakdown, text[f.quote_start:f.quote_end].strip(), method, None,
+            raw_path,
+        ))
     return claims, rejected
 
 
@@ -91,8 +100,8 @@ def parse_records(records: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         for text, source, published_at, report_id, raw_path, claimant in zip(*columns, strict=True):
             if source not in PARSERS:
                 continue
-            got, bad = parse_text(text, source, published_at, report_id, raw_path, claimant)
-            claims.extend(map(_claim_row, got))
+            got, bad = _parse_rows(text, source, published_at, report_id, raw_path, claimant)
+            claims.extend(got)
             rejected.extend(bad)
     frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS) if claims else pd.DataFrame(columns=CLAIM_COLUMNS)
     frame["count"] = frame["count"].astype("Int64")

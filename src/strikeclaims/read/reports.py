@@ -205,7 +205,7 @@ class ReportReader:
                     self.n_lines += 1
                     where = f"{shown}:{number}"
                     line = line.rstrip("\r\n").lstrip("\ufeff")
-                    if not line.strip():
+                    if not line or line.isspace():
                         chunk.rejected.append({"input": where, "stage": "read", "reason": "the line is empty",
                                                "value": None})
                         continue
