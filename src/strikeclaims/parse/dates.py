@@ -45,7 +45,7 @@ _START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_TZ}{_date_opt('s')}"
 _END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_TZ}{_date_opt('e')}"
 WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
 # A window begins at a word that opens it, so only those word starts need to be tried.
-_WINDOW = lx.Anchored(WINDOW_RE, list(_OPENERS))
+_WINDOW = lx.Anchored(WINDOW_RE, list(_OPENERS), spaced=True)
 
 # Words after a number that make it a year, a percentage or a measure.
 _YEAR_WORDS = r"р\.|рок\w*|році|г\.|год\w*|year"
@@ -268,8 +268,17 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
     return today
 
 
+# The publication times of the records: "2025-01-15T07:00:00Z".
+_PUBLISHED_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+
+
 @lru_cache(maxsize=4096)
 def _published(published_at: str) -> datetime:
+    if _PUBLISHED_RE.fullmatch(published_at):
+        # `strptime` reads this form field by field; an impossible field raises ValueError either way.
+        s = published_at
+        return datetime(int(s[:4]), int(s[5:7]), int(s[8:10]), int(s[11:13]), int(s[14:16]), int(s[17:19]),
+                        tzinfo=UTC)
     return datetime.strptime(published_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 

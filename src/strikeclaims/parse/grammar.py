@@ -28,17 +28,23 @@ from strikeclaims.parse import lexicon as lx
 MAX_COUNT = 10**9  # beyond this a number is not a count and cannot be stored as one
 MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 
+# NUMBER_RE, SENTENCE_RE and BREAK_RE begin with one character class, so that the regular-expression engine
+# skips in C the characters that cannot begin a match; look-behinds after that character say what may stand
+# before it.
+# A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number.
 NUMBER_RE = re.compile(
-    r"(?<![\w\-/.,:№+])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{1,3}(?:,\d{3})+(?![\d.])|\d+)(?![\w\-/]|[.,:]\d)")
-SENTENCE_RE = re.compile(r"[.!?](?=\s+[^\s\da-zа-яіїєґ])|\n")
+    r"(\d(?<![\w\-/.,:№+].)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
+    r"(?![\w\-/]|[.,:]\d)")
+SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул)$", re.IGNORECASE)
-BREAK_RE = re.compile(r"[,;:()\n]|\s[–—]\s|\.\s")
+BREAK_RE = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\s)[–—]\s|(?<=\.)\s)")
 BULLET_RE = re.compile(r"\s*(?:[▫️•●▪◾◽\-–—*]|\ufe0f)+\s*", re.UNICODE)
 _DIGIT_RE = re.compile(r"\d")
 _SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
 _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
 _YEARS = range(1990, 2040)
 _first = itemgetter(0)
+_match_start = re.Match.start
 _JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
 _DASH_END_RE = re.compile(r"[–—-]\s*$")
 _LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
@@ -206,14 +212,14 @@ class Text:
         self.windows = [(m.start(), m.end()) for m in dates.windows(text, scan)]
         self.launches = self._launch_spans(scan)
         masked = sorted([(a, b) for a, b, _ in self.launches] + self.windows)
-        self.regions = Spans([(a, b, w) for a, b, _, w in scan.regions if not _overlaps(a, b, masked)])
+        self.regions = Spans([(a, b, w) for a, b, _, w in scan.regions if not masked or not _overlaps(a, b, masked)])
         self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())]
         self.sentence_ends.append(len(text))
-        self.breaks = [m.start() for m in BREAK_RE.finditer(text)]
+        self.breaks = list(map(_match_start, BREAK_RE.finditer(text)))
         self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
-        self.cumulative = [m.start() for m in lx.CUMULATIVE.finditer(text, scan)]
+        self.cumulative = list(map(_match_start, lx.CUMULATIVE.finditer(text, scan)))
 
     def _launch_spans(self, scan: lx.Scan) -> list[tuple[int, int, str]]:
         out = []

@@ -11,7 +11,9 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 from strikeclaims import reference
@@ -371,9 +373,9 @@ class WordMatcher:
         return sorted(unique.values(), key=lambda e: rank[id(e)])
 
     @staticmethod
-    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, list[str], frozenset[str] | None]:
-        """The entries' expression, their values, and the casefolded starts (three letters, or fewer
-        where fewer are fixed) of every text it matches (None when they cannot be told)."""
+    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, list[str], frozenset[str] | None, tuple]:
+        """The entries' expression, their values, the casefolded starts (three letters, or fewer
+        where fewer are fixed) of every text it matches (None when they cannot be told), and the entries."""
         alternation = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _) in enumerate(entries))
         starts: set[str] | None = set()
         for fragment, _ in entries:
@@ -383,7 +385,7 @@ class WordMatcher:
                 break
             starts |= got
         return (re.compile(rf"(?:{alternation})(?!\w)", FLAGS), [value for _, value in entries],
-                None if starts is None else frozenset(starts))
+                None if starts is None else frozenset(starts), tuple(entries))
 
     def find(self, text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int, str, str]]:
         """(start, end, value, matched text) for every match, in text order."""
@@ -408,7 +410,9 @@ _WORD_RUN_RE = re.compile(r"\w+")
 # Word characters outside these ranges may match a pattern's letters case-insensitively under another
 # casefolded key ("ſ" matches "s", "ı" matches "i"); a text with one gets no key pre-filter. In these
 # ranges `casefold()` and the case-insensitive matching of regular expressions agree.
-_UNPLAIN_RE = re.compile(r"[^\W\x00-\x7f\u0400-\u04ff\u02bc]")
+# (The class of the other characters comes first: the engine skips the ASCII and Cyrillic characters of a
+# text without asking whether each is a word character.)
+_UNPLAIN_RE = re.compile(r"[^\x00-\x7f\u0400-\u04ff\u02bc](?<=\w)")
 
 
 def is_plain(text: str) -> bool:
@@ -435,7 +439,7 @@ WEAPONS = WordMatcher([(f, model) for f in _weapon_alternation
 REGIONS = WordMatcher([(f, code) for f in _region_alternation
                        for code in [next(c for c, fs in REGION_FORMS.items() if f in fs)]])
 MATCHERS = (ITEMS, METRICS, WEAPONS, REGIONS, NUMBER_WORDS_M)
-# Key -> the (matcher index, pattern, values, starts) entries tried at a word start with that key; filled
+# Key -> the (matcher index, pattern, values, starts, entries) tried at a word start with that key; filled
 # lazily because keys are two-letter pairs of whatever text comes in.
 _PLAN: dict[str, tuple] = {}
 
@@ -451,9 +455,22 @@ def _plan(key: str) -> tuple:
     return tuple(entries)
 
 
-# The first characters of a word, as written -> (its key, the entries of `_plan(key)` that can match
-# there). The third letter leaves out the expressions none of whose texts begin with those letters.
+# The first characters of a word, as written -> (its key, the (matcher index, pattern, values) to try
+# there). The third letter leaves out the expressions none of whose texts begin with those letters, and
+# the alternatives of the others that cannot begin there: the engine then tries only a few alternatives.
 _HEAD_PLAN: dict[str, tuple[str, tuple]] = {}
+
+
+@cache
+def _starts3(fragment: str) -> frozenset[str] | None:
+    got = start_set(fragment, KEY + 1)
+    return None if got is None else frozenset(got)
+
+
+@lru_cache(maxsize=20_000)
+def _narrowed(entries: tuple) -> tuple[re.Pattern, list[str]]:
+    """The expression and values of some entries of a matcher, in the order given."""
+    return WordMatcher._compile(list(entries))[:2]
 
 
 def _head_plan(head: str) -> tuple[str, tuple]:
@@ -463,44 +480,56 @@ def _head_plan(head: str) -> tuple[str, tuple]:
         entries = _plan(key)
     if len(head) > KEY and not _UNPLAIN_RE.search(head):
         lowered = head.casefold()
-        entries = tuple(e for e in entries if e[3] is None or any(lowered.startswith(s) for s in e[3]))
-    planned = (key, entries)
+        kept = []
+        for i, pattern, values, starts, chosen in entries:
+            if starts is not None and not any(lowered.startswith(s) for s in starts):
+                continue
+            # An alternative none of whose texts begins with these letters cannot match here; without it,
+            # the first alternative that matches is the same.
+            fits = tuple(e for e in chosen if (got := _starts3(e[0])) is None
+                         or any(lowered.startswith(s) for s in got))
+            if len(fits) < len(chosen):
+                pattern, values = _narrowed(fits)
+            kept.append((i, pattern, values))
+        planned = (key, tuple(kept))
+    else:
+        planned = (key, tuple((i, pattern, values) for i, pattern, values, _, _ in entries))
     if len(_HEAD_PLAN) < 200_000:
         _HEAD_PLAN[head] = planned
     return planned
+
+
+_match_start = re.Match.start
+_first = itemgetter(0)
+_second = itemgetter(1)
 
 
 class Scan:
     """One pass over a text's word starts -> the matches of every vocabulary, and the words' keys.
 
     `items`, `metrics`, `models`, `regions` and `numbers` are what `WordMatcher.find` gives for
-    ITEMS, METRICS, WEAPONS, REGIONS and NUMBER_WORDS_M; `keys` is the set of casefolded two-letter
-    word starts, or None when the text has letters for which that set could mislead `Anchored`;
-    `index` gives the positions of the word starts with each key; `cache` holds
-    what is worked out from the scan once and looked up again (the word starts an `Anchored` expression
-    can begin at, the text's windows).
+    ITEMS, METRICS, WEAPONS, REGIONS and NUMBER_WORDS_M; `starts` are the word starts, in text order,
+    and `words` their casefolded two-letter keys; `keys` is the set of those keys, or None when the text
+    has letters for which that set could mislead `Anchored`; `key_index()` gives the positions of the
+    word starts with each key; `cache` holds what is worked out from the scan once and looked up again
+    (the word starts an `Anchored` expression can begin at, the text's windows).
     """
 
-    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "index", "cache")
+    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts", "words", "index", "cache")
 
     def __init__(self, text: str):
+        # The per-word steps run as C loops (`map`, `compress`); Python code runs only at the word starts
+        # where some vocabulary has an expression to try.
+        starts = self.starts = list(map(_match_start, _WORD_RUN_RE.finditer(text)))
+        heads = [text[pos:pos + KEY + 1] for pos in starts]
+        plans = list(map(_HEAD_PLAN.get, heads))
+        if None in plans:
+            plans = [planned if planned is not None else _head_plan(head) for planned, head in zip(plans, heads, strict=True)]
+        words = self.words = list(map(_first, plans))
         found: tuple[list, ...] = ([], [], [], [], [])
         last = [0, 0, 0, 0, 0]
-        index: dict[str, list[int]] = {}
-        plan = _HEAD_PLAN
-        for m in _WORD_RUN_RE.finditer(text):
-            pos = m.start()
-            head = text[pos:pos + KEY + 1]
-            planned = plan.get(head)
-            if planned is None:
-                planned = _head_plan(head)
-            key, entries = planned
-            at = index.get(key)
-            if at is None:
-                index[key] = [pos]
-            else:
-                at.append(pos)
-            for i, pattern, values, _ in entries:
+        for pos, (_, entries) in compress(zip(starts, plans, strict=True), map(_second, plans)):
+            for i, pattern, values in entries:
                 if pos < last[i]:
                     continue
                 hit = pattern.match(text, pos)
@@ -509,9 +538,23 @@ class Scan:
                     found[i].append((pos, end, values[int(hit.lastgroup[1:])], hit.group(0)))
                     last[i] = end
         self.items, self.metrics, self.models, self.regions, self.numbers = found
-        self.keys = None if _UNPLAIN_RE.search(text) else index.keys()
-        self.index = index
+        self.keys = None if _UNPLAIN_RE.search(text) else set(words)
+        self.index: dict[str, list[int]] | None = None
         self.cache: dict = {}
+
+    def key_index(self) -> dict[str, list[int]]:
+        """Key -> the positions of the word starts with that key, in text order (made when first asked for)."""
+        index = self.index
+        if index is None:
+            index = self.index = {}
+            for key, pos in zip(self.words, self.starts, strict=True):
+                at = index.get(key)
+                if at is None:
+                    index[key] = [pos]
+                else:
+                    at.append(pos)
+        return index
+
 
 
 class Anchored:
@@ -522,8 +565,11 @@ class Anchored:
     two-letter key (or first letter) that one of the alternatives begins with.
     """
 
-    def __init__(self, regex: re.Pattern, fragments: list[str]):
+    def __init__(self, regex: re.Pattern, fragments: list[str], spaced: bool = False):
         self.regex = regex
+        # Spaced: every alternative of one letter is followed by white space in the expression, so that
+        # only a word of that one letter, followed by white space, can begin a match there.
+        self.spaced = spaced
         keys: set[str] = set()
         letters: set[str] = set()
         self.always = False
@@ -545,10 +591,11 @@ class Anchored:
         """The word starts where a match can begin, in text order."""
         found = scan.cache.get(self)
         if found is None:
-            index, letters = scan.index, self.letters
+            index, letters = scan.key_index(), self.letters
             found = [pos for key in self.keys if key in index for pos in index[key]]
             if letters:
-                found += [pos for key, at in index.items() if key[:1] in letters and key not in self.keys for pos in at]
+                found += [pos for key, at in index.items() if key[:1] in letters and key not in self.keys
+                          and (not self.spaced or key[1:].isspace()) for pos in at]
             found.sort()
             scan.cache[self] = found
         return found
