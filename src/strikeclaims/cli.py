@@ -62,7 +62,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     try:
         result = stream.run([Path(args.reports)], claims_out=Path(args.output),
                             rejects_out=Path(args.rejects) if args.rejects else None,
-                            progress=build.progress_enabled())
+                            chunk_size=max(1, args.chunk_size), progress=build.progress_enabled())
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"cannot read {args.reports}: {exc}") from exc
     print(f"{result.lines:,} lines: {result.reports:,} reports, {result.claims:,} claims, "
@@ -149,6 +149,8 @@ def parser() -> argparse.ArgumentParser:
 
     pa_ = sub.add_parser("parse", help="parse a raw-report JSONL file into claims")
     pa_.add_argument("reports", help="raw reports, JSON Lines")
+    pa_.add_argument("--chunk-size", type=int, default=20_000,
+                     help="reports parsed at a time; memory grows with it (default: 20000)")
     _claims_outputs(pa_, cmd_parse)
 
     e = sub.add_parser("evaluate", help="precision, recall and F1 of the parsers on the gold set")
