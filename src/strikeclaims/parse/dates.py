@@ -98,15 +98,16 @@ def _after_space_starts() -> tuple[frozenset[str], frozenset[str]] | None:
 _AFTER_SPACE = _after_space_starts()
 
 
+# A number's digits and the white space after them (`\d` and `\s` are `str.isdecimal` and `str.isspace`).
+_DIGITS_SPACES_RE = re.compile(r"\d*(\s*)")
+
+
 def not_count_at(text: str, start: int) -> bool:
     """Whether NOT_COUNT_AT_RE matches at this number."""
-    j, n = start, len(text)
-    while j < n and text[j].isdecimal():
-        j += 1
-    if j < n and text[j].isspace():
+    run = _DIGITS_SPACES_RE.match(text, start)
+    j = run.end()
+    if run.start(1) < j:
         # Every expression that goes on after spaces needs one of a few words next.
-        while j < n and text[j].isspace():
-            j += 1
         head = text[j:j + lx.KEY]
         if not head:
             return False
@@ -282,14 +283,20 @@ def _published(published_at: str) -> datetime:
     return datetime.strptime(published_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
+@lru_cache(maxsize=4096)
+def _local(published_at: str, claimant: str) -> tuple[ZoneInfo, datetime, date]:
+    """(time zone, publication time, local publication date) of a report; many reports share them."""
+    tz = TIMEZONES.get(claimant, DEFAULT_TZ)
+    published = _published(published_at)
+    return tz, published, published.astimezone(tz).date()
+
+
 def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | None = None) -> Dating:
     """The dating of a report by the four rules (cumulative figures are dated elsewhere).
 
     `scan` is the text's `lexicon.Scan`, which lets expressions that cannot match be skipped.
     """
-    tz = TIMEZONES.get(claimant, DEFAULT_TZ)
-    published = _published(published_at)
-    today = published.astimezone(tz).date()
+    tz, published, today = _local(published_at, claimant)
     found = windows(text, scan)
     window = found[0] if found else None
     start = end = None
@@ -350,6 +357,6 @@ def _named_day_from(text: str, scan: lx.Scan | None) -> int | None:
     return max(0, pos - 40)
 
 
+@lru_cache(maxsize=4096)
 def publication_date(published_at: str, claimant: str) -> str:
-    tz = TIMEZONES.get(claimant, DEFAULT_TZ)
-    return _published(published_at).astimezone(tz).date().isoformat()
+    return _local(published_at, claimant)[2].isoformat()

@@ -38,12 +38,15 @@ NUMBER_RE = re.compile(
 SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул)$", re.IGNORECASE)
 BREAK_RE = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\s)[–—]\s|(?<=\.)\s)")
+_BREAK_UNDASHED_RE = re.compile(r"[,;:()\n.](?:(?<=[,;:()\n])|(?<=\.)\s)")
 BULLET_RE = re.compile(r"\s*(?:[▫️•●▪◾◽\-–—*]|\ufe0f)+\s*", re.UNICODE)
 _DIGIT_RE = re.compile(r"\d")
 _SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
 _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
+_words_in = _WORD_RE.findall  # _words_in(text, start, end): the words of text[start:end]
 _YEARS = range(1990, 2040)
 _first = itemgetter(0)
+_second = itemgetter(1)
 _match_start = re.Match.start
 _JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
 _DASH_END_RE = re.compile(r"[–—-]\s*$")
@@ -133,11 +136,6 @@ def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
     return max(value - 1, 0), "at_most", m.start()
 
 
-def _not_a_count(text: str, start: int) -> bool:
-    """A date, clock time, year, percentage, ordinal or measure at this number."""
-    return dates.not_count_at(text, start) or _not_a_count_before(text, start)
-
-
 def _not_a_count_before(text: str, start: int) -> bool:
     """A month name, "№" or the hour of a clock time just before this number."""
     if start == 0:
@@ -164,9 +162,11 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
     """Every number that may be a count, in text order."""
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple] = []
+    not_count_at = dates.not_count_at
     for m in NUMBER_RE.finditer(text):
         start, end = m.span()
-        if excluded and _overlaps(start, end, excluded) or _not_a_count(text, start):
+        if excluded and _overlaps(start, end, excluded) or not_count_at(text, start) \
+                or _not_a_count_before(text, start):
             continue
         digits = m.group(1)
         value = int(digits) if digits.isdigit() else int(re.sub(r"[\s,\u00a0\u202f]", "", digits))
@@ -203,11 +203,12 @@ class Text:
     def __init__(self, text: str, scan: lx.Scan):
         self.text = text
         self.scan = scan
-        self.items = Spans([(a, b, v) for a, b, v, _ in scan.items])
+        # Items, models and metrics keep the scan's (start, end, value, matched text).
+        self.items = Spans(scan.items)
         models = scan.models
-        self.models = Spans([(a, b, v) for a, b, v, _ in models])
-        self.model_names = [(a, b) for a, b, _, w in models if any(c.isdigit() for c in w)]
-        self.metrics = Spans([(a, b, v) for a, b, v, _ in scan.metrics])
+        self.models = Spans(models)
+        self.model_names = [(a, b) for a, b, _, w in models if any(map(str.isdigit, w))]
+        self.metrics = Spans(scan.metrics)
         self.metric_starts = self.metrics.starts
         self.windows = [(m.start(), m.end()) for m in dates.windows(text, scan)]
         self.launches = self._launch_spans(scan)
@@ -217,7 +218,9 @@ class Text:
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())]
         self.sentence_ends.append(len(text))
-        self.breaks = list(map(_match_start, BREAK_RE.finditer(text)))
+        # Without a dash, white space never begins a break, and a shorter expression finds the same ones.
+        dashed = "–" in text or "—" in text
+        self.breaks = list(map(_match_start, (BREAK_RE if dashed else _BREAK_UNDASHED_RE).finditer(text)))
         self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
         self.cumulative = list(map(_match_start, lx.CUMULATIVE.finditer(text, scan)))
 
@@ -261,18 +264,13 @@ class Spans(list):
 
     def __init__(self, spans: list[tuple]):
         super().__init__(spans)
-        self.starts = [s[0] for s in spans]
+        self.starts = list(map(_first, spans))
 
 
-def _in(spans: Spans, start: int, end: int) -> list[tuple[int, int, str]]:
+def _in(spans: Spans, start: int, end: int) -> list[tuple]:
     """The spans that start in [start, end)."""
     starts = spans.starts
     return spans[bisect_left(starts, start):bisect_left(starts, end)]
-
-
-def _word_count(text: str, start: int = 0, end: int | None = None) -> int:
-    """The number of words in text[start:end]."""
-    return len(_WORD_RE.findall(text, start, len(text) if end is None else end))
 
 
 def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | None, str | None]:
@@ -350,7 +348,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     while noun_limit < limit and text[noun_limit] == ",":
         nb = t.next_break(noun_limit + 1, limit)
         chunk = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
-        if not chunk or _in(t.metrics, noun_limit, nb) or _word_count(text, noun_limit, min(c[0] for c in chunk)) > 2:
+        if not chunk or _in(t.metrics, noun_limit, nb) or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
             break
         noun_limit = nb
     first_metric = t.metric_after(p, noun_limit)
@@ -360,13 +358,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     word = _WORD_RE.match(text, p)
     first_word = word.group(0).casefold() if word else ""
     heads = sorted(items + models)
-    if heads and _word_count(text, p, heads[0][0]) <= 2:
-        f.item, f.item_model = _item_of([v for _, _, v in items], [v for _, _, v in models if v],
+    if heads and len(_words_in(text, p, heads[0][0])) <= 2:
+        f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]],
                                         bool(lx.MIX.search(text, t.scan, p, noun_limit)))
         f.explicit = f.item is not None
-        f.noun_end = max(e for _, e, _ in heads)
+        f.noun_end = max(map(_second, heads))
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
-            or _in(t.scopes, p, p + 12):
+            or t.scopes and _in(t.scopes, p, p + 12):
         # A bare number: its noun comes from the list or sentence it belongs to.
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а"):
             return False
@@ -376,7 +374,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     else:
         return False
     after = t.metric_after(f.noun_end, t.next_break(f.noun_end, limit) if f.noun_end < limit else limit)
-    if after is not None and _word_count(text, f.noun_end, after[0]) > 3:
+    if after is not None and len(_words_in(text, f.noun_end, after[0])) > 3:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
@@ -385,8 +383,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     f.tail_end = limit
     tail = text[f.noun_end:limit]
     f.joined = bool(_JOINED_RE.fullmatch(tail))
+    scopes = t.scopes
     f.opens_scope = (":" in tail or "(" in tail or bool(_DASH_END_RE.search(tail))
-                     or bool(_in(t.scopes, f.noun_end, limit))) and not _in(t.scopes, f.end, f.end + 14)
+                     or bool(scopes and _in(scopes, f.noun_end, limit))) and not (scopes and _in(scopes, f.end, f.end + 14))
     f.sentence = sent_start
     _place(t, f, limit)
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
@@ -459,7 +458,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
     last_explicit: Figure | None = None
     for i, f in enumerate(figures):
         prev = figures[i - 1] if i else None
-        scoped = prev is not None and bool(_in(t.scopes, prev.end, f.start)) or bool(_in(t.scopes, f.end, f.end + 14))
+        scoped = bool(t.scopes) and (prev is not None and bool(_in(t.scopes, prev.end, f.start))
+                                     or bool(_in(t.scopes, f.end, f.end + 14)))
         in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet)
         if not f.explicit:
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
@@ -566,9 +566,9 @@ def _quote(text: str, f: Figure) -> None:
         end = max(end, f.places[0][1])  # "42 – над территорией Саратовской области"
     if start < f.start and "\n" in text[start:f.start]:
         start = f.start
-    if _word_count(text, start, end) > MAX_QUOTE_WORDS:
+    if len(_words_in(text, start, end)) > MAX_QUOTE_WORDS:
         start = f.start
-    if _word_count(text, start, end) > MAX_QUOTE_WORDS:
-        words = list(_WORD_RE.finditer(text, start, end))
-        end = words[MAX_QUOTE_WORDS - 1].end()
+        if len(_words_in(text, start, end)) > MAX_QUOTE_WORDS:
+            words = list(_WORD_RE.finditer(text, start, end))
+            end = words[MAX_QUOTE_WORDS - 1].end()
     f.quote_start, f.quote_end = start, end

@@ -580,6 +580,7 @@ class Anchored:
             for start in got or ():
                 (keys if len(start) == KEY else letters).add(start)
         self.keys, self.letters = frozenset(keys), frozenset(letters)
+        self._fit: dict[str, bool] = {}
 
     def possible(self, keys: set[str] | None) -> bool:
         """Whether the expression can match a text with these word keys (None: unknown)."""
@@ -587,17 +588,23 @@ class Anchored:
             return True
         return bool(self.letters) and any(k[:1] in self.letters for k in keys)
 
+    def _fits(self, key: str) -> bool:
+        """Whether a match can begin at a word start with this key."""
+        fits = key in self.keys or key[:1] in self.letters and (not self.spaced or key[1:].isspace())
+        if len(self._fit) < 100_000:
+            self._fit[key] = fits
+        return fits
+
     def _candidates(self, scan: Scan) -> list[int]:
         """The word starts where a match can begin, in text order."""
         found = scan.cache.get(self)
         if found is None:
-            index, letters = scan.key_index(), self.letters
-            found = [pos for key in self.keys if key in index for pos in index[key]]
-            if letters:
-                found += [pos for key, at in index.items() if key[:1] in letters and key not in self.keys
-                          and (not self.spaced or key[1:].isspace()) for pos in at]
-            found.sort()
-            scan.cache[self] = found
+            # One flag per word start, looked up by key in C; only keys not seen before are worked out.
+            words = scan.words
+            flags = list(map(self._fit.get, words))
+            if None in flags:
+                flags = [self._fits(key) if flag is None else flag for flag, key in zip(flags, words, strict=True)]
+            found = scan.cache[self] = list(compress(scan.starts, flags))
         return found
 
     def search(self, text: str, scan: Scan | None = None, pos: int = 0, endpos: int | None = None):
