@@ -22,6 +22,14 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
+def _add_synthetic_piterfm(project: Path) -> None:
+    """The synthetic piterfm fixture as the project's external dataset, so that builds write data/full."""
+    target = project / build.PITERFM_PATH
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes((Path(__file__).parent / "fixtures" / "piterfm" / "synthetic_missile_attacks_daily.csv")
+                       .read_bytes())
+
+
 def _consistent(folder: Path) -> None:
     """Every file of a published folder is listed in its datapackage.json, with a matching hash."""
     if not folder.exists():
@@ -58,11 +66,13 @@ def test_build_never_writes_the_raw_layer(project):
 
 def test_two_builds_are_byte_identical_and_the_second_rewrites_nothing(project):
     write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(20))
+    _add_synthetic_piterfm(project)
     first = build.build(project, force=True)
-    files = _files(project / "data/clean")
+    files = {f: _files(project / "data" / f) for f in ("clean", "full")}
     second = build.build(project, force=True)
     assert first.wrote["data/clean"] is True and second.wrote["data/clean"] is False
-    assert _files(project / "data/clean") == files
+    assert {f: _files(project / "data" / f) for f in ("clean", "full")} == files
+    assert files["full"]["claims.csv"] != files["clean"]["claims.csv"]  # the external rows are in full only
 
 
 def test_build_is_the_same_under_another_timezone_locale_and_working_directory(project, tmp_path_factory):
@@ -87,6 +97,7 @@ def test_unchanged_input_reuses_the_cache_and_a_change_is_seen(project):
 
 def test_a_killed_build_leaves_published_folders_consistent(project):
     write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(3000))
+    _add_synthetic_piterfm(project)
     cmd = [sys.executable, "-m", "strikeclaims.cli", "build", "--force", "--root", str(project)]
     env = {**os.environ, "CI": "1"}
     started = time.monotonic()
@@ -104,8 +115,11 @@ def test_a_killed_build_leaves_published_folders_consistent(project):
             pass
         proc.wait()
         _consistent(project / "data" / "clean")
+        _consistent(project / "data" / "full")
     subprocess.run(cmd, env=env, check=True, capture_output=True)
     _consistent(project / "data" / "clean")
+    _consistent(project / "data" / "full")
+    assert (project / "data" / "full" / "datapackage.json").exists()
     assert not list((project / "data").glob(".staging-*")) and not list((project / "data").glob(".old-*"))
 
 
