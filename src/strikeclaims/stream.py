@@ -76,7 +76,11 @@ def run(paths: Iterable[Path], *, claims_out: Path | None = None, rejects_out: P
     reader = raw.ReportReader(root)
     rejected: list[pd.DataFrame] = []
     kept = _NightlyInputs()
-    with tempfile.TemporaryDirectory(prefix="strikeclaims-runs-") as tmp:
+    # Sorted runs go beside the output: the same disk, where the user has made room for the claims.
+    runs_dir = Path(claims_out).parent if claims_out is not None else None
+    if runs_dir is not None:
+        runs_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".strikeclaims-runs-", dir=runs_dir) as tmp:
         runs: list[Path] = []
         chunks = reader.chunks(paths, size=chunk_size)
         bar = tqdm(desc="parse", unit=" reports", disable=not progress)
