@@ -119,6 +119,18 @@ def decode(frame: pd.DataFrame, decoders: dict[str, pd.Index]) -> pd.DataFrame:
     return out
 
 
+def may_count(claims: pd.DataFrame) -> pd.Series:
+    """The claims whose kind can count in nightly: a night or day window, not a breakdown, an item
+    group, a nightly metric and a stated count (the report's status is checked apart)."""
+    return (
+        claims["window_kind"].isin(fields.NIGHTLY_WINDOW_KINDS)
+        & ~claims["is_breakdown"].astype(bool)
+        & claims["item_group"].isin(fields.ITEM_GROUPS)
+        & claims["metric"].isin(METRICS)
+        & claims["count"].notna()
+    )
+
+
 def eligible_claims(claims: pd.DataFrame, reports: pd.DataFrame | None, dataset_sources: set[str],
                     facts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Step 1: the claims that may count in nightly, with what ordering and windows need.
@@ -128,16 +140,9 @@ def eligible_claims(claims: pd.DataFrame, reports: pd.DataFrame | None, dataset_
     bounds `_s`/`_e` in seconds (open where not stated). `facts` (`_report_facts(reports)`) may be
     given instead of `reports` when it is already at hand.
     """
-    mask = (
-        claims["window_kind"].isin(fields.NIGHTLY_WINDOW_KINDS)
-        & ~claims["is_breakdown"].astype(bool)
-        & claims["item_group"].isin(fields.ITEM_GROUPS)
-        & claims["metric"].isin(METRICS)
-        & claims["count"].notna()
-    )
     cols = ["report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start", "window_end",
             "metric", "item", "item_group", "count"]
-    out = claims.loc[mask, cols]
+    out = claims.loc[may_count(claims), cols]
     facts = _report_facts(reports) if facts is None else facts
     status = out["report_id"].map(facts["status"])
     keep = status.ne("superseded").fillna(True).astype(bool)

@@ -135,11 +135,7 @@ class _NightlyInputs:
 
     def add(self, records: pd.DataFrame, claims: pd.DataFrame) -> None:
         first = len(self.report_ids)
-        c = claims
-        mask = (c["window_kind"].isin(fields.NIGHTLY_WINDOW_KINDS) & ~c["is_breakdown"].astype(bool)
-                & c["item_group"].isin(fields.ITEM_GROUPS) & c["metric"].isin(aggregate.METRICS)
-                & c["count"].notna())
-        out = c.loc[mask, NIGHTLY_CLAIM_COLUMNS]
+        out = claims.loc[aggregate.may_count(claims), NIGHTLY_CLAIM_COLUMNS]
         number = pd.Series(np.arange(first, first + len(records), dtype=np.int64),
                            index=records["report_id"].to_numpy())
         self.claims.append(out.astype(dict.fromkeys(_CATEGORIES, "category"))
@@ -235,15 +231,18 @@ def _render(values: list[str]) -> str:
     return buffer.getvalue()
 
 
+def _report_id(row: str) -> str:
+    """The report id of a claims row: its claim id (`{report_id}#{k}`) less the number."""
+    return _first_field(row).rpartition("#")[0]
+
+
 def _settle(row: str, versions: dict[str, tuple[str, str]]) -> str | None:
     """A row of a report whose id changed, with its claim and report ids settled; None when unchanged."""
-    claim_id = _first_field(row)
-    report_id, _, k = claim_id.rpartition("#")
-    settled = versions.get(report_id)
+    settled = versions.get(_report_id(row))
     if settled is None:
         return None
     values = next(csv.reader([row]))
-    values[0], values[1] = f"{settled[0]}#{k}", settled[0]
+    values[0], values[1] = f"{settled[0]}#{values[0].rpartition('#')[2]}", settled[0]
     return _render(values)
 
 
@@ -265,4 +264,4 @@ def _merge_runs(runs: list[Path], out: Path, versions: dict[str, tuple[str, str]
 
 
 def _unchanged(path: Path, versions: dict[str, tuple[str, str]]) -> Iterator[str]:
-    return (row for row in csv_rows(path) if _first_field(row).rpartition("#")[0] not in versions)
+    return (row for row in csv_rows(path) if _report_id(row) not in versions)

@@ -279,19 +279,18 @@ def records_frame(records: list[tuple]) -> pd.DataFrame:
     return pd.DataFrame(records, columns=RECORD_COLUMNS) if records else pd.DataFrame(columns=RECORD_COLUMNS)
 
 
-def apply_versions(frame: pd.DataFrame, versions: dict[str, tuple[str, str]], column: str = "report_id") -> pd.DataFrame:
-    """Settle provisional report ids (see `ReportReader.versions`) in a frame's `column`, and `status` if it has one."""
+def apply_versions(frame: pd.DataFrame, versions: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """Settle provisional report ids (see `ReportReader.versions`) in a frame's `report_id` and `status`."""
     if not versions or frame.empty:
         return frame
-    ids = frame[column]
+    ids = frame["report_id"]
     hit = ids.isin(versions.keys())
     if not hit.any():
         return frame
     frame = frame.copy()
     settled = ids[hit].map(versions)
-    frame.loc[hit, column] = settled.map(lambda v: v[0])
-    if "status" in frame.columns:
-        frame.loc[hit, "status"] = settled.map(lambda v: v[1])
+    frame.loc[hit, "report_id"] = settled.map(lambda v: v[0])
+    frame.loc[hit, "status"] = settled.map(lambda v: v[1])
     return frame
 
 
