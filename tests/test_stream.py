@@ -63,6 +63,7 @@ def test_streamed_outputs_are_byte_identical_to_a_whole_file_parse(mixed_file, t
     ids = set(pd.read_csv(tmp_path / "c.csv", dtype=str)["report_id"])
     assert {f"ua_air_force:{twice}@v1", f"ua_air_force:{twice}@v2", f"ua_air_force:{twice}"} <= ids
     assert result.lines == 400 + 9 and result.rejected == 5
+    assert result.reports + result.rejected == result.lines  # every line is a report or a rejection
 
 
 def test_rows_with_line_breaks_inside_quoted_fields_are_kept_whole(tmp_path):
