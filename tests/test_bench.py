@@ -17,10 +17,18 @@ def test_generated_reports_are_valid_raw_reports_marked_synthetic(tmp_path):
 
 def test_bench_reports_every_figure_as_json():
     figures = bench.run(200, pin=False)
-    for key in ("reports_per_s", "baseline_ratio", "peak_rss_mb", "read_s", "parse_s", "validate_s", "aggregate_s"):
+    for key in ("reports_per_s", "baseline_ratio", "peak_rss_mb", "read_s", "parse_s", "validate_s", "aggregate_s",
+                "tokenise_ratio"):
         assert figures[key] is not None and figures[key] >= 0, key
-    assert figures["claims"] > 0
+    assert figures["claims"] > 0 and figures["jobs"] == 1
     json.dumps(figures)
+
+
+def test_bench_in_worker_processes_finds_the_same_claims():
+    one, two = bench.run(200, pin=False, chunk_size=50), bench.run(200, pin=False, chunk_size=50, jobs=2)
+    assert (two["claims"], two["nightly_rows"], two["rejected"]) == (one["claims"], one["nightly_rows"],
+                                                                    one["rejected"])
+    assert two["jobs"] == 2 and two["worker_peak_rss_mb"] > 0
 
 
 def test_unseen_wording_is_valid_synthetic_reports_in_other_words(tmp_path):

@@ -36,3 +36,23 @@ def test_help_lists_every_command():
     out = _run("--help").stdout
     for command in ("build", "parse", "evaluate", "import-telegram", "fetch-telegram", "import-piterfm", "bench"):
         assert command in out
+
+
+def test_parse_in_worker_processes_writes_the_same_bytes(tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", [*synthetic_reports(30), "garbage"])
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / jobs
+        result = _run("parse", str(path), "-o", str(out / "c.csv"), "--rejects", str(out / "r.csv"),
+                      "--chunk-size", "7", "--jobs", jobs)
+        assert result.returncode == 0, result.stderr
+        outputs.append(((out / "c.csv").read_bytes(), (out / "r.csv").read_bytes()))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0].count(b"\n") > 1  # claims were written, not only the header
+
+
+def test_a_negative_number_of_jobs_is_a_one_line_error(tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", synthetic_reports(2))
+    result = _run("parse", str(path), "-o", str(tmp_path / "c.csv"), "--jobs", "-1")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()] and "--jobs" in result.stderr

@@ -48,11 +48,11 @@ def _whole(path):
     return publish.to_csv_bytes("claims", claims), publish.to_csv_bytes("rejected", all_rejected), nightly
 
 
-@pytest.mark.parametrize("chunk_size", [37, 100_000])
-def test_streamed_outputs_are_byte_identical_to_a_whole_file_parse(mixed_file, tmp_path, chunk_size):
+@pytest.mark.parametrize(("chunk_size", "jobs"), [(37, 1), (100_000, 1), (37, 2)])
+def test_streamed_outputs_are_byte_identical_to_a_whole_file_parse(mixed_file, tmp_path, chunk_size, jobs):
     claims_csv, rejected_csv, nightly = _whole(mixed_file)
     result = stream.run([mixed_file], claims_out=tmp_path / "c.csv", rejects_out=tmp_path / "r.csv",
-                        nightly=True, chunk_size=chunk_size)
+                        nightly=True, chunk_size=chunk_size, jobs=jobs)
     assert (tmp_path / "c.csv").read_bytes() == claims_csv
     assert (tmp_path / "r.csv").read_bytes() == rejected_csv
     pd.testing.assert_frame_equal(result.nightly.reset_index(drop=True), nightly.reset_index(drop=True),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -56,13 +57,23 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _jobs(value: int) -> int:
+    """`--jobs`: a number of worker processes, or 0 for one a core."""
+    if value < 0:
+        raise UserError("--jobs must be 0 (one a core) or more")
+    if value:
+        return value
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from strikeclaims import build, stream
 
     try:
         result = stream.run([Path(args.reports)], claims_out=Path(args.output),
                             rejects_out=Path(args.rejects) if args.rejects else None,
-                            chunk_size=max(1, args.chunk_size), progress=build.progress_enabled())
+                            chunk_size=max(1, args.chunk_size), progress=build.progress_enabled(),
+                            jobs=_jobs(args.jobs))
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"cannot read {args.reports}: {exc}") from exc
     print(f"{result.lines:,} lines: {result.reports:,} reports, {result.claims:,} claims, "
@@ -111,7 +122,8 @@ def cmd_import_piterfm(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from strikeclaims import bench
 
-    result = bench.run_process(args.reports) if args.process else bench.run(args.reports)
+    jobs = _jobs(args.jobs)
+    result = bench.run_process(args.reports, jobs=jobs) if args.process else bench.run(args.reports, jobs=jobs)
     print(json.dumps(result, sort_keys=True))
     return 0
 
@@ -151,6 +163,8 @@ def parser() -> argparse.ArgumentParser:
     pa_.add_argument("reports", help="raw reports, JSON Lines")
     pa_.add_argument("--chunk-size", type=int, default=20_000,
                      help="reports parsed at a time; memory grows with it (default: 20000)")
+    pa_.add_argument("--jobs", type=int, default=1,
+                     help="worker processes that parse chunks; 0 for one a core (default: 1)")
     _claims_outputs(pa_, cmd_parse)
 
     e = sub.add_parser("evaluate", help="precision, recall and F1 of the parsers on the gold set")
@@ -181,6 +195,8 @@ def parser() -> argparse.ArgumentParser:
     bn.add_argument("--reports", type=int, default=100_000, help="number of synthetic reports")
     bn.add_argument("--process", action="store_true",
                     help="time `strikeclaims parse` as a whole process against a bare scan process")
+    bn.add_argument("--jobs", type=int, default=1,
+                    help="parse in this many worker processes, unpinned; 0 for one a core (default: 1, on one core)")
     bn.set_defaults(func=cmd_bench)
 
     fg = sub.add_parser("figures", help="render every chart as PNG (reports/figures/)")

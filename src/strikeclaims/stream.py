@@ -15,10 +15,13 @@ from __future__ import annotations
 import csv
 import heapq
 import io
+import multiprocessing
 import os
 import tempfile
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +38,7 @@ CHUNK_SIZE = 20_000
 NIGHTLY_CLAIM_COLUMNS = ["report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start",
                          "window_end", "metric", "item", "item_group", "count", "is_breakdown"]
 _CATEGORIES = [c for c in NIGHTLY_CLAIM_COLUMNS if c not in ("report_id", "count", "is_breakdown")]
+_PUBLISHED = raw.RECORD_COLUMNS.index("published_at")
 NIGHTLY_REPORT_COLUMNS = ["report_id", "status", "published_at"]
 STAGES = ("read", "parse", "validate", "write", "aggregate")
 
@@ -63,12 +67,18 @@ class _Clock:
         self.seconds[stage] += now - self.last
         self.last = now
 
+    def skip(self) -> None:
+        """Count the seconds since the last call in no stage."""
+        self.last = time.perf_counter()
+
 
 def run(paths: Iterable[Path], *, claims_out: Path | None = None, rejects_out: Path | None = None,
         nightly: bool = False, chunk_size: int = CHUNK_SIZE, progress: bool = False,
-        root: Path | None = None) -> Result:
+        root: Path | None = None, jobs: int = 1) -> Result:
     """Read, parse and validate reports chunk by chunk; write claims and rejections; optionally aggregate.
 
+    With `jobs` above 1, chunks are parsed and validated in that many worker processes while this
+    one reads; the output is the same. Stage seconds then add up the workers' time.
     Raises OSError (or UnicodeDecodeError) only when a file cannot be read at all.
     """
     result = Result()
@@ -82,30 +92,27 @@ def run(paths: Iterable[Path], *, claims_out: Path | None = None, rejects_out: P
         runs_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".strikeclaims-runs-", dir=runs_dir) as tmp:
         runs: list[Path] = []
-        chunks = reader.chunks(paths, size=chunk_size)
         bar = tqdm(desc="parse", unit=" reports", disable=not progress)
-        for chunk in chunks:
-            records = raw.records_frame(chunk.records)
-            clock.lap("read")
-            claims, parse_rejected = parse.parse_records(records)
-            clock.lap("parse")
-            claims, invalid = validate.validate("claims", claims)
+        tasks = _tasks(reader.chunks(paths, size=chunk_size), Path(tmp), claims_out is not None, nightly, clock)
+        for chunk, done in _done(tasks, jobs):
+            clock.skip()  # the parse was timed by `parse_chunk`, stage by stage
             rejected.extend(f for f in (pd.DataFrame(chunk.rejected + chunk.repeats, columns=raw.REJECTED_COLUMNS),
-                                        parse_rejected, invalid) if len(f))
-            result.reports += len(records)
-            result.claims += len(claims)
+                                        *done.rejected) if len(f))
+            result.reports += len(chunk.records)
+            result.claims += done.claims
+            for stage, seconds in done.seconds.items():
+                result.seconds[stage] += seconds
+            if done.run is not None:
+                runs.append(done.run)
             clock.lap("validate")
-            if claims_out is not None and len(claims):
-                runs.append(_write_run(Path(tmp), len(runs), claims))
-                clock.lap("write")
             if nightly:
-                kept.add(records, claims)
-                clock.lap("aggregate")
-            bar.update(len(records))
+                kept.add(chunk.records, done.nightly)
+            clock.lap("aggregate")
+            bar.update(len(chunk.records))
         bar.close()
         result.lines = reader.n_lines
         versions = reader.versions()
-        del reader, chunks, records, claims  # what the reader keeps per report is not needed any more
+        del reader, tasks  # what the reader keeps per report is not needed any more
         if claims_out is not None:
             _merge_runs(runs, Path(claims_out), versions)
             clock.lap("write")
@@ -118,6 +125,61 @@ def run(paths: Iterable[Path], *, claims_out: Path | None = None, rejects_out: P
         result.nightly = aggregate.build_nightly(*kept.frames(versions))
         clock.lap("aggregate")
     return result
+
+
+@dataclass
+class _Done:
+    """What parsing one chunk gave: its claims' count, sorted run and nightly inputs, and its rejections."""
+
+    claims: int
+    run: Path | None
+    nightly: pd.DataFrame | None
+    rejected: list[pd.DataFrame]
+    seconds: dict[str, float]
+
+
+def parse_chunk(records: list[tuple], folder: Path, index: int, write: bool, nightly: bool) -> _Done:
+    """Parse and validate one chunk's record tuples; write its claims as run `index` in `folder`."""
+    seconds = dict.fromkeys(STAGES, 0.0)
+    clock = _Clock(seconds)
+    frame = raw.records_frame(records)
+    clock.lap("read")
+    claims, parse_rejected = parse.parse_records(frame)
+    clock.lap("parse")
+    claims, invalid = validate.validate("claims", claims)
+    clock.lap("validate")
+    run = _write_run(folder, index, claims) if write and len(claims) else None
+    clock.lap("write")
+    kept = _NightlyInputs.subset(claims) if nightly else None
+    clock.lap("aggregate")
+    return _Done(len(claims), run, kept, [f for f in (parse_rejected, invalid) if len(f)], seconds)
+
+
+def _tasks(chunks: Iterator[raw.Chunk], folder: Path, write: bool, nightly: bool,
+           clock: _Clock) -> Iterator[tuple[raw.Chunk, tuple]]:
+    """(chunk, arguments of `parse_chunk`) for every chunk, the reading timed as the read stage."""
+    for index, chunk in enumerate(chunks):
+        clock.lap("read")
+        yield chunk, (chunk.records, folder, index, write, nightly)
+
+
+def _done(tasks: Iterator[tuple[raw.Chunk, tuple]], jobs: int) -> Iterator[tuple[raw.Chunk, _Done]]:
+    """Each chunk with what `parse_chunk` gave for it, in the order read; in `jobs` worker processes
+    when above 1, with at most one chunk more than there are workers in memory at once."""
+    if jobs <= 1:
+        for chunk, args in tasks:
+            yield chunk, parse_chunk(*args)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque[tuple[raw.Chunk, Future]] = deque()
+        for chunk, args in tasks:
+            pending.append((chunk, pool.submit(parse_chunk, *args)))
+            while len(pending) > jobs or (pending and pending[0][1].done()):
+                first, future = pending.popleft()
+                yield first, future.result()
+        while pending:
+            first, future = pending.popleft()
+            yield first, future.result()
 
 
 class _NightlyInputs:
@@ -133,15 +195,21 @@ class _NightlyInputs:
         self.report_ids = _CompactText()
         self.published: list[np.ndarray] = []
 
-    def add(self, records: pd.DataFrame, claims: pd.DataFrame) -> None:
-        first = len(self.report_ids)
+    @staticmethod
+    def subset(claims: pd.DataFrame) -> pd.DataFrame:
+        """The claims of a chunk that may count in nightly, in the columns it reads, texts as categories."""
         out = claims.loc[aggregate.may_count(claims), NIGHTLY_CLAIM_COLUMNS]
-        number = pd.Series(np.arange(first, first + len(records), dtype=np.int64),
-                           index=records["report_id"].to_numpy())
-        self.claims.append(out.astype(dict.fromkeys(_CATEGORIES, "category"))
-                           .assign(report_id=out["report_id"].map(number).astype(np.int64)))
-        self.report_ids.extend(records["report_id"].tolist())
-        stamps = pd.to_datetime(records["published_at"], utc=True, format="ISO8601", errors="coerce")
+        return out.astype(dict.fromkeys(_CATEGORIES, "category"))
+
+    def add(self, records: list[tuple], subset: pd.DataFrame) -> None:
+        """A chunk's record tuples and the `subset` of its claims."""
+        first = len(self.report_ids)
+        ids = [r[0] for r in records]
+        number = pd.Series(np.arange(first, first + len(ids), dtype=np.int64), index=ids)
+        self.claims.append(subset.assign(report_id=subset["report_id"].map(number).astype(np.int64)))
+        self.report_ids.extend(ids)
+        stamps = pd.to_datetime(pd.Series([r[_PUBLISHED] for r in records], dtype=object), utc=True,
+                                format="ISO8601", errors="coerce")
         self.published.append(stamps.to_numpy(dtype="datetime64[ns]").view(np.int64))
 
     def frames(self, versions: dict[str, tuple[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
