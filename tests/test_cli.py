@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+import time
 
+import pytest
 from conftest import synthetic_reports, write_jsonl
+
+from strikeclaims import bench
 
 
 def _run(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -56,3 +62,20 @@ def test_a_negative_number_of_jobs_is_a_one_line_error(tmp_path):
     result = _run("parse", str(path), "-o", str(tmp_path / "c.csv"), "--jobs", "-1")
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [result.stderr.strip()] and "--jobs" in result.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_parse_stopped_by_sigterm_leaves_no_output_and_no_temporary_files(tmp_path, jobs):
+    reports = bench.generate(tmp_path / "reports.jsonl", 5000, seed=4)  # synthetic, about two seconds of parsing
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "strikeclaims.cli", "parse", str(reports), "-o", str(out / "c.csv"),
+                             "--chunk-size", "500", "--jobs", jobs], stderr=subprocess.PIPE, text=True,
+                            env={"CI": "1", "PATH": "/usr/bin:/bin"}, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not list(out.glob(".strikeclaims-runs-*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)  # the parse has started once its folder of sorted runs exists
+    assert proc.poll() is None, "the parse ended before it could be stopped"
+    os.killpg(proc.pid, signal.SIGTERM)
+    stderr = proc.communicate(timeout=60)[1]
+    assert proc.returncode == 143 and stderr.strip() == "strikeclaims parse: terminated", stderr
+    assert list(out.iterdir()) == []

@@ -7,6 +7,9 @@ messages and bad lines mixed in, and chunks far smaller than the file so that ru
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -99,3 +102,17 @@ def test_nightly_built_in_small_parts_equals_nightly_built_at_once(data, mixed_f
     monkeypatch.setattr(aggregate, "PART_ROWS", 1)
     assert len(aggregate._parts(claims)) > 3
     pd.testing.assert_frame_equal(aggregate.build_nightly(claims, reports), whole)
+
+
+def test_a_parse_removes_the_runs_a_killed_parse_left_and_keeps_those_of_a_running_one(tmp_path):
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              text=True, check=True)
+    stale = tmp_path / f"{stream.RUNS_PREFIX}{finished.stdout.strip()}-abc"  # its process has ended
+    live = tmp_path / f"{stream.RUNS_PREFIX}{os.getpid()}-def"  # this process, still running
+    for folder in (stale, live):
+        folder.mkdir()
+        (folder / "run-000000.csv").write_text("x\n", encoding="utf-8")
+    reports = bench.generate(tmp_path / "reports.jsonl", 20)
+    stream.run([reports], claims_out=tmp_path / "c.csv")
+    assert not stale.exists() and live.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, "c.csv", "reports.jsonl"])

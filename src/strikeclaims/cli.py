@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -214,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     from strikeclaims.collect import CollectError
 
     args = parser().parse_args(argv)
+    previous = _stop_on_sigterm()
     try:
         return args.func(args)
     except (UserError, CollectError) as exc:
@@ -222,6 +225,28 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"strikeclaims {args.command}: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print(f"strikeclaims {args.command}: terminated", file=sys.stderr)
+        return 143
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: raised where the program is, so that temporary files are removed on the way out.
+    Not an `Exception`, so that no handler of bad input mistakes it for one."""
+
+
+def _raise_terminated(signum, frame) -> None:
+    raise _Terminated
+
+
+def _stop_on_sigterm():
+    """Turn SIGTERM into `_Terminated`; the handler it replaces, or None where none can be set."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _raise_terminated)
 
 
 if __name__ == "__main__":

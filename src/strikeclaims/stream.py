@@ -17,6 +17,7 @@ import heapq
 import io
 import multiprocessing
 import os
+import shutil
 import tempfile
 import time
 from collections import deque
@@ -41,6 +42,7 @@ _CATEGORIES = [c for c in NIGHTLY_CLAIM_COLUMNS if c not in ("report_id", "count
 _PUBLISHED = raw.RECORD_COLUMNS.index("published_at")
 NIGHTLY_REPORT_COLUMNS = ["report_id", "status", "published_at"]
 STAGES = ("read", "parse", "validate", "write", "aggregate")
+RUNS_PREFIX = ".strikeclaims-runs-"  # then the process id, so that a later parse can tell a stale folder
 
 
 @dataclass
@@ -90,7 +92,8 @@ def run(paths: Iterable[Path], *, claims_out: Path | None = None, rejects_out: P
     runs_dir = Path(claims_out).parent if claims_out is not None else None
     if runs_dir is not None:
         runs_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".strikeclaims-runs-", dir=runs_dir) as tmp:
+        remove_stale_runs(runs_dir)
+    with tempfile.TemporaryDirectory(prefix=f"{RUNS_PREFIX}{os.getpid()}-", dir=runs_dir) as tmp:
         runs: list[Path] = []
         bar = tqdm(desc="parse", unit=" reports", disable=not progress)
         tasks = _tasks(reader.chunks(paths, size=chunk_size), Path(tmp), claims_out is not None, nightly, clock)
@@ -125,6 +128,28 @@ def run(paths: Iterable[Path], *, claims_out: Path | None = None, rejects_out: P
         result.nightly = aggregate.build_nightly(*kept.frames(versions))
         clock.lap("aggregate")
     return result
+
+
+def remove_stale_runs(folder: Path) -> list[Path]:
+    """Remove the folders of sorted runs that a parse killed outright left in `folder`: those whose
+    process (the number in their name) is no longer running. Gives the folders removed."""
+    removed = []
+    for path in sorted(Path(folder).glob(f"{RUNS_PREFIX}*-*")):
+        pid = path.name[len(RUNS_PREFIX):].partition("-")[0]
+        if path.is_dir() and pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 @dataclass
