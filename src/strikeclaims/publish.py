@@ -16,6 +16,8 @@ import io
 import json
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -209,10 +211,21 @@ def _same(target: Path, files: dict[str, bytes]) -> bool:
     return all((target / name).read_bytes() == data for name, data in files.items())
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write one file atomically (temporary file beside it, then rename)."""
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` to write to; it replaces `path` in one rename when the block
+    ends, and is removed if the block fails, so that `path` is never seen half-written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write one file atomically (temporary file beside it, then rename)."""
+    with replacing(path) as tmp:
+        tmp.write_bytes(data)

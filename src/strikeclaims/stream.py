@@ -99,8 +99,7 @@ def run(paths: Iterable[Path], *, claims_out: Path | None = None, rejects_out: P
         tasks = _tasks(reader.chunks(paths, size=chunk_size), Path(tmp), claims_out is not None, nightly, clock)
         for chunk, done in _done(tasks, jobs):
             clock.skip()  # the parse was timed by `parse_chunk`, stage by stage
-            rejected.extend(f for f in (pd.DataFrame(chunk.rejected + chunk.repeats, columns=raw.REJECTED_COLUMNS),
-                                        *done.rejected) if len(f))
+            rejected += [pd.DataFrame(chunk.rejected + chunk.repeats, columns=raw.REJECTED_COLUMNS), *done.rejected]
             result.reports += len(chunk.records)
             result.claims += done.claims
             for stage, seconds in done.seconds.items():
@@ -177,7 +176,7 @@ def parse_chunk(records: list[tuple], folder: Path, index: int, write: bool, nig
     clock.lap("write")
     kept = _NightlyInputs.subset(claims) if nightly else None
     clock.lap("aggregate")
-    return _Done(len(claims), run, kept, [f for f in (parse_rejected, invalid) if len(f)], seconds)
+    return _Done(len(claims), run, kept, [parse_rejected, invalid], seconds)
 
 
 def _tasks(chunks: Iterator[raw.Chunk], folder: Path, write: bool, nightly: bool,
@@ -347,13 +346,9 @@ def _merge_runs(runs: list[Path], out: Path, versions: dict[str, tuple[str, str]
         moved = sorted((r for path in runs for row in csv_rows(path) if (r := _settle(row, versions))),
                        key=_first_field)
         streams = [_unchanged(path, versions) for path in runs] + [iter(moved)]
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+    with publish.replacing(out) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
         fh.write(_header("claims"))
         fh.writelines(heapq.merge(*streams, key=_first_field))
-    os.replace(tmp, out)
 
 
 def _unchanged(path: Path, versions: dict[str, tuple[str, str]]) -> Iterator[str]:
