@@ -131,19 +131,16 @@ def may_count(claims: pd.DataFrame) -> pd.Series:
     )
 
 
-def eligible_claims(claims: pd.DataFrame, reports: pd.DataFrame | None, dataset_sources: set[str],
-                    facts: pd.DataFrame | None = None) -> pd.DataFrame:
+def eligible_claims(claims: pd.DataFrame, facts: pd.DataFrame, dataset_sources: set[str]) -> pd.DataFrame:
     """Step 1: the claims that may count in nightly, with what ordering and windows need.
 
-    Adds `_pub` (publication time in seconds, missing first), `_edition` (`x@v1` < `x`),
-    `_dataset` (rows of an external dataset), `_generic` (`drone`/`missile`) and the window
-    bounds `_s`/`_e` in seconds (open where not stated). `facts` (`_report_facts(reports)`) may be
-    given instead of `reports` when it is already at hand.
+    `facts` is `_report_facts(reports)`. Adds `_pub` (publication time in seconds, missing first),
+    `_edition` (`x@v1` < `x`), `_dataset` (rows of an external dataset), `_generic`
+    (`drone`/`missile`) and the window bounds `_s`/`_e` in seconds (open where not stated).
     """
     cols = ["report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start", "window_end",
             "metric", "item", "item_group", "count"]
     out = claims.loc[may_count(claims), cols]
-    facts = _report_facts(reports) if facts is None else facts
     status = out["report_id"].map(facts["status"])
     keep = status.ne("superseded").fillna(True).astype(bool)
     out, status = out[keep], status[keep]
@@ -298,7 +295,7 @@ def _parts(claims: pd.DataFrame) -> list[np.ndarray]:
 
 def _nightly_part(claims: pd.DataFrame, facts: pd.DataFrame, datasets: set[str]) -> pd.DataFrame | None:
     """Steps 1-5 for the claims of one part (see `PARTITION`); None when none of them counts."""
-    c = eligible_claims(claims, None, datasets, facts=facts)
+    c = eligible_claims(claims, facts, datasets)
     if c.empty:
         return None
     c, decoders = encode(c, ENCODED)
