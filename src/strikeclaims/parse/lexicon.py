@@ -346,7 +346,8 @@ def start_set(fragment: str, size: int = KEY) -> set[str] | None:
 
 
 class WordMatcher:
-    """Leftmost, non-overlapping matches of (fragment, value) entries that start at word starts."""
+    """(fragment, value) entries, compiled by the letters their texts can begin with; `Scan` finds their
+    leftmost, non-overlapping matches that start at word starts."""
 
     def __init__(self, entries: list[tuple[str, str]]):
         by_key: dict[str, list[tuple[str, str]]] = {}
@@ -386,23 +387,6 @@ class WordMatcher:
             starts |= got
         return (re.compile(rf"(?:{alternation})(?!\w)", FLAGS), [value for _, value in entries],
                 None if starts is None else frozenset(starts), tuple(entries))
-
-    def find(self, text: str, starts: list[tuple[int, str]]) -> list[tuple[int, int, str, str]]:
-        """(start, end, value, matched text) for every match, in text order."""
-        out: list[tuple[int, int, str, str]] = []
-        last = 0
-        keys, letters, fallback = self.keys, self.letters, self.fallback
-        for pos, key in starts:
-            if pos < last:
-                continue
-            entry = keys.get(key) or letters.get(key[:1]) or fallback
-            if entry is None:
-                continue
-            m = entry[0].match(text, pos)
-            if m:
-                out.append((pos, m.end(), entry[1][int(m.lastgroup[1:])], m.group(0)))
-                last = m.end()
-        return out
 
 
 # A word: it begins at a word start, and every word start begins one.
@@ -507,8 +491,9 @@ _second = itemgetter(1)
 class Scan:
     """One pass over a text's word starts -> the matches of every vocabulary, and the words' keys.
 
-    `items`, `metrics`, `models`, `regions` and `numbers` are what `WordMatcher.find` gives for
-    ITEMS, METRICS, WEAPONS, REGIONS and NUMBER_WORDS_M; `starts` are the word starts, in text order,
+    `items`, `metrics`, `models`, `regions` and `numbers` are the leftmost, non-overlapping matches
+    that start at word starts of ITEMS, METRICS, WEAPONS, REGIONS and NUMBER_WORDS_M, each as
+    (start, end, value, matched text); `starts` are the word starts, in text order,
     and `words` their casefolded two-letter keys; `keys` is the set of those keys, or None when the text
     has letters for which that set could mislead `Anchored`; `key_index()` gives the positions of the
     word starts with each key; `cache` holds what is worked out from the scan once and looked up again
@@ -554,7 +539,6 @@ class Scan:
                 else:
                     at.append(pos)
         return index
-
 
 
 class Anchored:
