@@ -22,12 +22,15 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-def _add_synthetic_piterfm(project: Path) -> None:
-    """The synthetic piterfm fixture as the project's external dataset, so that builds write data/full."""
+SYNTHETIC_PITERFM = Path(__file__).parent / "fixtures" / "piterfm" / "synthetic_missile_attacks_daily.csv"
+
+
+def _add_piterfm(project: Path, source: Path = SYNTHETIC_PITERFM) -> None:
+    """A piterfm file (by default the synthetic fixture) as the project's external dataset, so that
+    builds write data/full."""
     target = project / build.PITERFM_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes((Path(__file__).parent / "fixtures" / "piterfm" / "synthetic_missile_attacks_daily.csv")
-                       .read_bytes())
+    target.write_bytes(source.read_bytes())
 
 
 def _consistent(folder: Path) -> None:
@@ -66,7 +69,7 @@ def test_build_never_writes_the_raw_layer(project):
 
 def test_two_builds_are_byte_identical_and_the_second_rewrites_nothing(project):
     write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(20))
-    _add_synthetic_piterfm(project)
+    _add_piterfm(project)
     first = build.build(project, force=True)
     files = {f: _files(project / "data" / f) for f in ("clean", "full")}
     second = build.build(project, force=True)
@@ -97,7 +100,7 @@ def test_unchanged_input_reuses_the_cache_and_a_change_is_seen(project):
 
 def test_a_killed_build_leaves_published_folders_consistent(project):
     write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(3000))
-    _add_synthetic_piterfm(project)
+    _add_piterfm(project)
     cmd = [sys.executable, "-m", "strikeclaims.cli", "build", "--force", "--root", str(project)]
     env = {**os.environ, "CI": "1"}
     started = time.monotonic()
@@ -144,9 +147,7 @@ def test_external_dataset_goes_to_full_and_leaves_clean_untouched(repo_copy):
         pytest.skip("the piterfm snapshot in ../shared/peer-data is absent (it is not part of a user's clone)")
     build.build(repo_copy, force=True)
     clean = _files(repo_copy / "data" / "clean")
-    external = repo_copy / build.PITERFM_PATH
-    external.parent.mkdir(parents=True)
-    external.write_bytes(source.read_bytes())
+    _add_piterfm(repo_copy, source)
     result = build.build(repo_copy, force=True)
     assert _files(repo_copy / "data" / "clean") == clean
     _consistent(repo_copy / "data" / "full")
