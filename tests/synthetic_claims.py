@@ -12,6 +12,8 @@ import pandas as pd
 from strikeclaims import fields, validate
 
 _counter = itertools.count(1)
+# The author a synthetic claim gets from its claimant, unless a test names one.
+AUTHOR_OF = {"UA": "ua_air_force", "RU": "ru_mod", "US": "us_officials"}
 
 
 def claim(report_id: str, **kw) -> dict:
@@ -25,6 +27,7 @@ def claim(report_id: str, **kw) -> dict:
         "is_breakdown": False, "quote": "synthetic", "method": "manual", "note": "synthetic",
     }
     row.update(kw)
+    row.setdefault("author", AUTHOR_OF.get(row["claimant"]))
     if "item" in kw and "item_group" not in kw:
         row["item_group"] = fields.ITEM_GROUP_OF.get(kw["item"])
     if row["count"] is None:
@@ -36,7 +39,8 @@ def report(report_id: str, published_at: str | None = "2025-05-10T06:00:00Z", st
            claimant: str | None = None) -> dict:
     source = report_id.split(":")[0]
     default_claimant = {"ua_air_force": "UA", "ru_mod": "RU", "piterfm": "UA"}.get(source, "XX")
-    return {"report_id": report_id, "source": source, "claimant": claimant or default_claimant,
+    author = {"ua_air_force": "ua_air_force", "ru_mod": "ru_mod", "piterfm": "ua_air_force"}.get(source)
+    return {"report_id": report_id, "source": source, "claimant": claimant or default_claimant, "author": author,
             "published_at": published_at, "language": None, "url": None, "outlet": None,
             "raw_path": f"synthetic/{source}.jsonl:{next(_counter)}", "text_sha256": None, "status": status,
             "n_claims": 0, "method": "manual", "note": "synthetic", "text": None}

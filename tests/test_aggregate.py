@@ -9,6 +9,7 @@ from synthetic_claims import claim, frames, report
 from strikeclaims import aggregate, fields, validate
 
 UA = "ua_air_force"
+RU = "ru_mod"
 
 
 def nightly(claims: list[dict], reports: list[dict]) -> pd.DataFrame:
@@ -200,30 +201,33 @@ def test_each_claimant_and_attacker_gets_its_own_row():
     assert n["is_headline"].all()
 
 
-def test_coverage_has_a_row_for_every_day_between_first_and_last_report_in_local_time():
-    claims = [claim(f"{UA}:1"), claim(f"{UA}:2", date="2025-05-13")]
-    # 22:30 UTC on 9 May is 01:30 on 10 May in Kyiv.
-    reports = [report(f"{UA}:1", "2025-05-09T22:30:00Z"), report(f"{UA}:2", "2025-05-13T06:00:00Z"),
-               report(f"{UA}:3", "2025-05-13T07:00:00Z", status="no_claims"),
-               report(f"{UA}:2@v1", "2025-05-13T06:00:00Z", status="superseded")]
+def test_coverage_has_a_row_for_every_night_of_an_official_author_and_keeps_no_data_apart():
+    media = "media:aaaaaaaaaaaa"
+    claims = [claim(f"{UA}:1"), claim(f"{UA}:2", date="2025-05-13", metric="intercepted"),
+              claim(media, date="2025-05-11", item="cruise_missile"),
+              claim(media, claimant="UA", author="ua_president", date="2025-05-20"),
+              claim(f"{RU}:1", claimant="RU", attacker="UA", date="2025-05-12", metric="intercepted")]
+    reports = [report(f"{UA}:1"), report(f"{UA}:2", "2025-05-13T06:00:00Z"), report(media, None, status="manual"),
+               report(f"{RU}:1", "2025-05-12T06:00:00Z")]
     c, r = frames(claims, reports)
-    cov = aggregate.build_coverage(r, c)
+    nights = pd.DataFrame([{"author": "ua_air_force", "date": "2025-05-14", "status": "no_attack",
+                            "url": "https://x.test/quiet", "quote": "no drones (synthetic)"}])
+    cov = aggregate.build_coverage(aggregate.build_nightly(c, r), nights)
     assert list(cov.columns) == fields.TABLES["coverage"].columns
-    assert cov["date"].tolist() == ["2025-05-10", "2025-05-11", "2025-05-12", "2025-05-13"]
-    assert cov["has_report"].tolist() == [True, False, False, True]
-    assert cov["n_reports"].tolist() == [1, 0, 0, 2]
-    assert cov["n_claims"].tolist() == [1, 0, 0, 1]
-
-
-def test_coverage_dates_a_report_without_publication_time_by_its_claims():
-    c, r = frames([claim("media:aaaaaaaaaaaa", date="2025-06-02")], [report("media:aaaaaaaaaaaa", None, "manual")])
-    cov = aggregate.build_coverage(r, c)
-    assert cov["date"].tolist() == ["2025-06-02"] and bool(cov["has_report"].iloc[0])
+    ua = cov[cov["author"].eq("ua_air_force")]
+    assert ua["date"].tolist() == ["2025-05-10", "2025-05-11", "2025-05-12", "2025-05-13", "2025-05-14"]
+    assert ua["status"].tolist() == ["figures", "figures", "no_data", "figures", "no_attack"]
+    assert ua["has_launched"].tolist() == [True, True, False, False, False]
+    assert ua["has_stopped"].tolist() == [False, False, False, True, False]
+    assert ua["sources"].tolist()[:2] == ["ua_air_force", "media"]
+    assert ua["url"].tolist()[-1] == "https://x.test/quiet" and ua["url"].isna().sum() == 4
+    assert cov.loc[cov["author"].eq("ru_mod"), ["claimant", "attacker"]].values.tolist() == [["RU", "UA"]]
+    assert "ua_president" not in set(cov["author"])  # not an official source's author: no nightly routine
 
 
 def test_empty_inputs_give_empty_tables_with_the_right_columns():
     c, r = frames([], [])
-    assert list(aggregate.build_coverage(r, c).columns) == fields.TABLES["coverage"].columns
+    assert list(aggregate.build_coverage(aggregate.build_nightly(c, r)).columns) == fields.TABLES["coverage"].columns
     assert aggregate.build_nightly(c, r).empty
 
 
@@ -233,7 +237,8 @@ def test_a_large_frame_is_aggregated_with_the_same_totals():
     base = pd.DataFrame({"date": dates.repeat(5), "k": list(range(5)) * n_nights})
     claims = pd.DataFrame({
         "claim_id": "ua_air_force:" + base["date"] + "#" + (base["k"] + 1).astype(str),
-        "report_id": "ua_air_force:" + base["date"], "source": UA, "claimant": "UA", "attacker": "RU",
+        "report_id": "ua_air_force:" + base["date"], "source": UA, "claimant": "UA", "author": "ua_air_force",
+        "attacker": "RU",
         "date": base["date"], "window_kind": "night", "window_start": None, "window_end": None,
         "metric": ["launched", "intercepted", "suppressed", "launched", "launched"] * n_nights,
         "item": ["drone", "drone", "drone", "attack_drone", "cruise_missile"] * n_nights,
@@ -260,3 +265,40 @@ def test_a_later_report_of_a_stated_window_replaces_the_earlier_one_when_built_i
     monkeypatch.setattr(aggregate, "PART_ROWS", 1)
     n = nightly(claims, reports)
     assert list(n["date"]) == ["2025-05-10", "2025-05-20"] and list(n["launched"]) == [80, 7]
+
+
+MEDIA_A, MEDIA_B, MEDIA_C = "media:aaaaaaaaaaaa", "media:bbbbbbbbbbbb", "media:cccccccccccc"
+
+
+def test_the_headline_is_the_authors_latest_complete_figure():
+    # An incomplete later article does not replace a complete earlier one.
+    claims = [claim(MEDIA_A, count=810), claim(MEDIA_A, metric="neutralised", count=747),
+              claim(MEDIA_B, count=805)]
+    reports = [report(MEDIA_A, "2025-05-10T05:00:00Z", "manual"), report(MEDIA_B, "2025-05-10T09:00:00Z", "manual")]
+    row = one(nightly(claims, reports), author="ua_air_force")
+    assert (row["launched"], row["neutralised"], row["report_ids"]) == (810, 747, MEDIA_A)
+
+
+def test_between_equal_articles_the_figure_more_reports_repeat_is_kept():
+    # Three articles dated by day alone: two say 810, one 805; each states both figures.
+    claims = [claim(MEDIA_A, count=805), claim(MEDIA_A, metric="neutralised", count=747),
+              claim(MEDIA_B, count=810), claim(MEDIA_B, metric="neutralised", count=747),
+              claim(MEDIA_C, count=810), claim(MEDIA_C, metric="neutralised", count=740)]
+    reports = [report(r, None, "manual") for r in (MEDIA_A, MEDIA_B, MEDIA_C)]
+    assert one(nightly(claims, reports), author="ua_air_force")["report_ids"] == MEDIA_B
+
+
+def test_a_complete_report_wins_over_an_overlapping_window_of_an_incomplete_one():
+    # One article states a window start; another, complete, states none: the windows overlap.
+    claims = [claim(MEDIA_A, count=810, window_start="2025-05-09T14:00:00Z"),
+              claim(MEDIA_B, count=810), claim(MEDIA_B, metric="neutralised", count=747)]
+    reports = [report(MEDIA_A, "2025-05-10T07:30:00Z", "manual"), report(MEDIA_B, None, "manual")]
+    row = one(nightly(claims, reports), author="ua_air_force")
+    assert row["neutralised"] == 747 and bool(row["has_overlap"])
+
+
+def test_each_author_gets_its_own_row_and_the_official_author_heads():
+    claims = [claim(MEDIA_A, count=472, author="ua_president"), claim(MEDIA_B, count=479)]
+    n = nightly(claims, [report(MEDIA_A, None, "manual"), report(MEDIA_B, None, "manual")])
+    assert sorted(n["author"]) == ["ua_air_force", "ua_president"]
+    assert one(n, is_headline=True)["author"] == "ua_air_force"

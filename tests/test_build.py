@@ -59,6 +59,26 @@ def test_accounting_adds_up(project):
     assert "raw report lines" in result.summary()
 
 
+def test_every_published_figure_names_its_author():
+    import pandas as pd
+
+    from strikeclaims import fields, reference
+
+    claims = pd.read_csv(REPO / "data" / "clean" / "claims.csv", dtype=str, keep_default_na=False)
+    assert claims["author"].isin(fields.AUTHORS).all()
+    own = reference.load("sources").dropna(subset=["author"]).set_index("source")["author"]
+    channel = claims[claims["source"].isin(own.index)]
+    assert (channel["author"] == channel["source"].map(own)).all()
+    # Filtering on the author gives the Air Force's figures whichever outlet carried them.
+    air_force = claims[claims["author"].eq("ua_air_force")]
+    assert air_force["source"].eq("media").any() and air_force["claimant"].eq("UA").all()
+
+
+def test_the_accounting_prints_the_checks_of_hand_entry(project):
+    summary = build.build(project).summary()
+    assert "checks of hand entry" in summary and "night statements" in summary
+
+
 def test_build_never_writes_the_raw_layer(project):
     path = write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(4))
     before = path.read_bytes(), path.stat().st_mtime_ns

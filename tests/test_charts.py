@@ -25,7 +25,7 @@ def publish_synthetic(folder: Path, with_data: bool = True) -> Path:
         "rejected": pd.DataFrame({"input": ["data/raw/reports/ua_air_force/2025-05.jsonl:29"], "stage": ["read"],
                                   "reason": ["the line is not valid JSON"], "value": ["{"]}) if with_data
         else pd.DataFrame(columns=["input", "stage", "reason", "value"]),
-        "coverage": aggregate.build_coverage(reports, claims),
+        "coverage": aggregate.build_coverage(nightly),
     }
     publish.write_folder(folder, publish.render(tables))
     return folder

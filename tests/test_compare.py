@@ -180,3 +180,29 @@ def test_an_official_itemised_list_that_does_not_sum_is_a_breakdown_finding():
                     region_text="Московской", is_breakdown=True, date="2025-03-11")]
     found = pick(discrepancies(claims, [report(rid)]), kind="breakdown")
     assert list(zip(found["a_value"], found["b_value"], strict=True)) == [(337, 307)]
+
+
+def test_news_reports_of_one_author_that_disagree_are_a_same_author_finding():
+    # 7 Sep 2025 as three articles carried it (figures as in the issue; the articles are synthetic).
+    first, update, other = "media:aaaaaaaaaaaa", "media:bbbbbbbbbbbb", "media:cccccccccccc"
+    night = {"date": "2025-09-07"}
+    claims = [claim(first, metric="launched", count=805, **night),
+              claim(update, metric="launched", count=810, **night),
+              claim(update, metric="neutralised", count=747, **night),
+              claim(other, metric="launched", count=810, author="ua_president", **night)]
+    reports = [report(first, "2025-09-07T06:00:00Z", "manual"), report(update, "2025-09-07T05:00:00Z", "manual"),
+               report(other, "2025-09-07T09:00:00Z", "manual")]
+    found = pick(discrepancies(claims, reports), kind="same_author")
+    # The complete report is counted, though the incomplete one is later; the president's figure is
+    # another author's and is not compared here.
+    assert list(zip(found["a_value"], found["b_value"], found["a_ref"], found["b_ref"], strict=True)) == [
+        (810, 805, update, first)]
+    assert set(found["a_author"]) == {"ua_air_force"} and set(found["b_author"]) == {"ua_air_force"}
+
+
+def test_every_finding_names_its_authors_where_the_rows_do():
+    claims = [claim("ua_air_force:1", metric="launched", count=805, date="2025-09-07"),
+              claim("ua_air_force:2", metric="launched", count=810, date="2025-09-07")]
+    reports = [report("ua_air_force:1", "2025-09-07T06:00:00Z"), report("ua_air_force:2", "2025-09-07T10:00:00Z")]
+    rev = pick(discrepancies(claims, reports), kind="revision")
+    assert list(rev["a_author"]) == ["ua_air_force"] and list(rev["b_author"]) == ["ua_air_force"]

@@ -84,24 +84,90 @@ def test_reports_without_id_get_a_text_hash_id(tmp_path):
 
 
 MANUAL_HEADER = ("source,claimant,attacker,date,window_kind,window_start,window_end,metric,item,item_model,count,"
-                 "qualifier,region,region_text,launch_area,is_breakdown,quote,url,outlet,published_at,note\n")
+                 "qualifier,region,region_text,launch_area,is_breakdown,quote,url,outlet,published_at,note,author\n")
 
 
 def test_manual_claims_give_one_report_per_article(tmp_path):
     path = tmp_path / "m.csv"
     path.write_text(MANUAL_HEADER
                     + "media,UA,RU,2025-06-02,night,,,launched,drone,,80,exact,,,,false,80 drones,https://x.test/a,"
-                      "X,2025-06-02T08:00:00+00:00,synthetic\n"
+                      "X,2025-06-02T08:00:00+00:00,synthetic,ua_air_force\n"
                     + "media,RU,UA,2025-06-02,night,,,intercepted,drone,,162,exact,,,,false,162 drones,"
-                      "https://x.test/a,X,2025-06-02T08:00:00+00:00,synthetic\n"
+                      "https://x.test/a,X,2025-06-02T08:00:00+00:00,synthetic,ru_mod\n"
                     + "media,RU,UA,2025-06-01,event,,,damaged,aircraft,,,unquantified,,,,false,several,"
-                      "https://x.test/b,X,2025-06-01,synthetic\n"
+                      "https://x.test/b,X,2025-06-01,synthetic,ru_mod\n"
                     + "media,RU,UA,2025-06-01,event,,,damaged,aircraft,,many,exact,,,,false,q,"
-                      "https://x.test/b,X,2025-06-01,synthetic\n", encoding="utf-8")
+                      "https://x.test/b,X,2025-06-01,synthetic,ru_mod\n", encoding="utf-8")
     reports, claims, rejected, n = read.read_manual([path])
     assert n == 4 and len(claims) + len(rejected) == 4
     assert list(reports["claimant"]) == ["XX", "RU"]  # article a reports both sides
+    assert reports["author"].isna().iloc[0] and reports["author"].iloc[1] == "ru_mod"  # a names two authors
+    assert list(claims["author"]) == ["ua_air_force", "ru_mod", "ru_mod"]
     assert list(claims["claim_id"].str.split("#").str[1]) == ["1", "2", "1"]
     assert pd.isna(claims["count"].iloc[2])
     assert rejected["input"].item() == f"{path.as_posix()}:5"
     assert "whole number" in rejected["reason"].item()
+
+
+MANUAL_ROW = ("media,UA,RU,{date},night,,,launched,drone,,{count},{qualifier},,,,false,{quote},https://x.test/{n},X,"
+              "{published},{note},{author}\n")
+
+
+def _manual(tmp_path, *rows: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    path = tmp_path / "m.csv"
+    defaults = {"date": "2025-06-02", "count": "80", "qualifier": "exact", "quote": "80 drones",
+                "published": "2025-06-02", "note": "synthetic", "author": "ua_air_force"}
+    path.write_text(MANUAL_HEADER + "".join(MANUAL_ROW.format(n=i, **{**defaults, **r}) for i, r in enumerate(rows)),
+                    encoding="utf-8")
+    _, claims, rejected, n = read.read_manual([path])
+    assert n == len(rows) == len(claims) + len(rejected)
+    return claims, rejected
+
+
+def test_a_manual_count_must_be_stated_in_its_quote(tmp_path):
+    claims, rejected = _manual(
+        tmp_path,
+        {"quote": "80 drones"}, {"quote": "1 000 drones", "count": "1000"}, {"quote": "вісім дронів", "count": "8"},
+        {"quote": "загинуло двоє осіб", "count": "2"}, {"quote": "по одному над Курской", "count": "1"},
+        {"quote": "more than 40 drones", "count": "41", "qualifier": "at_least"},
+        {"quote": "81 drones"}, {"quote": "восемь дронов", "count": "80"},
+    )
+    assert list(claims["count"]) == [80, 1000, 8, 2, 1, 41]
+    assert len(rejected) == 2 and rejected["reason"].str.startswith("the quote does not state the count").all()
+    assert list(rejected["stage"].unique()) == ["validate"]
+
+
+def test_a_manual_claim_far_from_its_publication_needs_a_note(tmp_path):
+    claims, rejected = _manual(
+        tmp_path,
+        {"date": "2025-06-04"},  # two days: fine
+        {"date": "2025-06-05", "note": "the article looks back at the night of 5 June"},
+        {"date": "2025-06-05", "note": ""},
+        {"published": "", "note": "dated by the named night; the page shows no date"},
+        {"published": "", "note": ""},
+        {"author": ""},
+    )
+    assert list(claims["date"]) == ["2025-06-04", "2025-06-05", "2025-06-02"]
+    assert list(rejected["reason"]) == [
+        "the figure is dated 3 days from its article's publication date (2025-06-02) and no note says why",
+        "the page shows no publication date and no note says how the figure was dated",
+        "a manual claim needs an author",
+    ]
+
+
+NIGHTS_HEADER = "author,date,status,quote,language,url,outlet,published_at,note\n"
+
+
+def test_statements_of_nights_without_attack_are_read_or_rejected_with_a_reason(tmp_path):
+    path = tmp_path / "n.csv"
+    path.write_text(NIGHTS_HEADER
+                    + "ua_air_force,2025-05-08,no_attack,no drones recorded (synthetic),en,https://x.test/a,X,2025-05-08,\n"
+                    + "ua_air_force,2025-02-30,no_attack,no drones recorded (synthetic),en,https://x.test/b,X,,\n"
+                    + "ua_air_force,2025-05-09,quiet,no drones recorded (synthetic),en,https://x.test/c,X,,\n"
+                    + "somebody,2025-05-09,no_attack,no drones recorded (synthetic),en,https://x.test/d,X,,\n"
+                    + "ua_air_force,2025-05-10,no_attack,,en,https://x.test/e,X,,\n", encoding="utf-8")
+    nights, rejected, n = read.read_nights([path])
+    assert n == 5 and len(nights) == 1 and nights["date"].item() == "2025-05-08"
+    assert list(rejected["reason"]) == ["date is not a valid YYYY-MM-DD date", "status is not one of no_attack",
+                                        "author is not one of the allowed values", "a night's statement needs a quote"]
+    assert list(rejected["input"]) == [f"{path.as_posix()}:{k}" for k in (3, 4, 5, 6)]

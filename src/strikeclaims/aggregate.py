@@ -1,8 +1,9 @@
 """Claims -> the nightly table and the coverage table.
 
-In: valid claims and reports (the `claims` and `reports` columns of `fields.py`).
-Out: `nightly` (one row per date, window kind, attacker, claimant, source and item group)
-and `coverage` (one row per source and date).
+In: valid claims and reports (the `claims` and `reports` columns of `fields.py`), and the
+statements of nights without attack (`read.nights`).
+Out: `nightly` (one row per date, window kind, attacker, claimant, author, source and item
+group) and `coverage` (one row per author and night).
 
 How a nightly row is summed, step by step (every step is a groupby, no loop over claims):
 
@@ -14,8 +15,12 @@ How a nightly row is summed, step by step (every step is a groupby, no loop over
    specific items (`attack_drone` + `decoy_drone`, `cruise_missile` + `ballistic_missile`...)
    are summed. Several rows of one item (a report listing places without a total) add up.
    `air_weapon` (drones and missiles together) has no group and never enters.
-3. One window of one source is counted once: a later report (`published_at`, then the
-   edition of the report id) replaces an earlier one. A window is its stated
+3. One window of one source and author is counted once: a later report (`published_at`, then
+   the edition of the report id) replaces an earlier one, but a complete report (one that states
+   both `launched` and a stopped figure) is preferred to an incomplete one, whatever their order:
+   the headline is the author's latest complete figure. Between reports equally complete and
+   equally recent (articles dated by day alone), the one whose figures most other reports of
+   the window repeat is kept. A window is its stated
    `window_start`/`window_end` when both are stated (so a window dated differently by two
    reports is still counted once, on the latest report's date: nothing is dated twice);
    otherwise it is the stated bound(s) together with the date and window kind. Rows of an
@@ -26,19 +31,20 @@ How a nightly row is summed, step by step (every step is a groupby, no loop over
    (touching windows such as 18:00-00:00 and 00:00-06:00 do not overlap). Windows that
    overlap form a cluster (a chain of overlapping windows) that is counted once: the
    cluster's widest window is kept (a missing bound counts as open, so a window with no
-   stated times is the widest), ties going to the latest report; the row's `has_overlap`
+   stated times is the widest), ties going to a complete report, then to the latest; the row's `has_overlap`
    is true.
 5. `defended_share` = `neutralised`, else the sum of the stated parts of `intercepted` and
    `suppressed` (null when neither is stated), over `launched`; null when either side is
    missing or `launched` is 0.
 6. `is_headline`: per date, window kind, attacker, claimant and item group, the row of the
-   preferred source: kind `official` first, then `media`, then `dataset` (`sources.csv`),
-   then the source key.
+   preferred source: kind `official` first, then `media`, then `dataset` (`sources.csv`);
+   within a kind, the official author (the Air Force, the Defence Ministry) before other
+   authors; then the source key and the author.
 
-Coverage is dated by publication: the local date (Europe/Kyiv for a Ukrainian claimant,
-Europe/Moscow for a Russian one, UTC otherwise) of a report's `published_at`; a report
-without a publication time (an article dated by day only, a dataset row) takes the
-earliest date of its claims. Superseded versions are not counted again as reports.
+Coverage is one row per author of an official source and night, from the author's first to
+its last night: `figures`
+where any source's nightly row gives the author's figure of drones or missiles for that night,
+`no_attack` where a cited statement (`data/raw/nights/`) says there was none, `no_data` otherwise.
 """
 
 from __future__ import annotations
@@ -48,15 +54,17 @@ import pandas as pd
 
 from strikeclaims import fields, reference
 
-NIGHTLY_KEY = ["date", "window_kind", "attacker", "claimant", "source", "item_group"]
+NIGHTLY_KEY = ["date", "window_kind", "attacker", "claimant", "author", "source", "item_group"]
 HEADLINE_KEY = ["date", "window_kind", "attacker", "claimant", "item_group"]
 METRICS = list(fields.NIGHTLY_METRICS)
 GENERIC_ITEMS = ("drone", "missile")
+# Metrics that say how many were stopped: a report stating one of them and `launched` is complete.
+STOPPED_METRICS = ("neutralised", "intercepted", "suppressed")
 SOURCE_KIND_ORDER = {"official": 0, "media": 1, "dataset": 2}
 TIMEZONES = {"UA": "Europe/Kyiv", "RU": "Europe/Moscow"}
 
 # Columns identifying one report's figures for one window and item group.
-_REPORT_WINDOW = ["source", "attacker", "claimant", "item_group", "date", "window_kind", "window_start", "window_end",
+_REPORT_WINDOW = ["source", "author", "attacker", "claimant", "item_group", "date", "window_kind", "window_start", "window_end",
                   "report_id"]
 
 
@@ -64,6 +72,13 @@ def source_kinds() -> dict[str, str]:
     """Source key -> kind (`official`, `media`, `dataset`) from `sources.csv`."""
     frame = reference.load("sources")
     return dict(zip(frame["source"], frame["kind"], strict=True))
+
+
+def official_authors() -> set[str]:
+    """Authors of the official sources (`sources.csv`): a news report of their statements is preferred to
+    a news report of anyone else's."""
+    frame = reference.load("sources")
+    return set(frame.loc[frame["kind"].eq("official"), "author"].dropna())
 
 
 def report_order(report_ids: pd.Series) -> pd.Series:
@@ -79,14 +94,14 @@ def publication_order(published_at: pd.Series) -> pd.Series:
     return seconds.astype("float64").fillna(-np.inf)
 
 
-def _report_facts(reports: pd.DataFrame) -> pd.DataFrame:
+def report_facts(reports: pd.DataFrame) -> pd.DataFrame:
     facts = reports[["report_id", "status", "published_at"]].drop_duplicates("report_id").set_index("report_id")
     facts["published_at"] = publication_order(facts["published_at"])
     return facts
 
 
 # Key columns replaced by integer codes (sorted, so code order is text order) while summing.
-ENCODED = ["source", "attacker", "claimant", "item_group", "date", "window_kind", "window_start", "window_end",
+ENCODED = ["source", "author", "attacker", "claimant", "item_group", "date", "window_kind", "window_start", "window_end",
            "report_id", "metric"]
 
 
@@ -134,11 +149,11 @@ def may_count(claims: pd.DataFrame) -> pd.Series:
 def eligible_claims(claims: pd.DataFrame, facts: pd.DataFrame, dataset_sources: set[str]) -> pd.DataFrame:
     """Step 1: the claims that may count in nightly, with what ordering and windows need.
 
-    `facts` is `_report_facts(reports)`. Adds `_pub` (publication time in seconds, missing first),
+    `facts` is `report_facts(reports)`. Adds `_pub` (publication time in seconds, missing first),
     `_edition` (`x@v1` < `x`), `_dataset` (rows of an external dataset), `_generic`
     (`drone`/`missile`) and the window bounds `_s`/`_e` in seconds (open where not stated).
     """
-    cols = ["report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start", "window_end",
+    cols = ["report_id", "source", "claimant", "author", "attacker", "date", "window_kind", "window_start", "window_end",
             "metric", "item", "item_group", "count"]
     out = claims.loc[may_count(claims), cols]
     status = out["report_id"].map(facts["status"])
@@ -149,6 +164,8 @@ def eligible_claims(claims: pd.DataFrame, facts: pd.DataFrame, dataset_sources: 
         _pub=out["report_id"].map(facts["published_at"]).astype("float64").fillna(-np.inf),
         _dataset=(out["source"].isin(dataset_sources) | status.eq("imported")).to_numpy(),
         _generic=out["item"].isin(GENERIC_ITEMS),
+        _launched=out["metric"].eq("launched"),
+        _stopped=out["metric"].isin(STOPPED_METRICS),
     ).drop(columns="item")
     for col, missing in (("window_start", -np.inf), ("window_end", np.inf)):
         codes, uniques = pd.factorize(out[col], use_na_sentinel=True)
@@ -162,7 +179,7 @@ def eligible_claims(claims: pd.DataFrame, facts: pd.DataFrame, dataset_sources: 
 def combine_items(c: pd.DataFrame) -> pd.DataFrame:
     """Step 2: one figure per report, window, item group and metric (the least specific item wins)."""
     keys = [*_REPORT_WINDOW, "metric"]
-    carried = ["_pub", "_edition", "_dataset", "_s", "_e"]
+    carried = ["_pub", "_edition", "_dataset", "_s", "_e", "_launched", "_stopped"]
     summed = (c.groupby([*keys, "_generic"], sort=False)
               .agg(count=("count", "sum"), **{k: (k, "first") for k in carried}).reset_index())
     summed = summed.sort_values("_generic", ascending=False, kind="stable").drop_duplicates(keys)
@@ -170,15 +187,25 @@ def combine_items(c: pd.DataFrame) -> pd.DataFrame:
 
 
 def latest_versions(f: pd.DataFrame) -> pd.DataFrame:
-    """Step 3: for each window of a source, the figures of its latest report (all rows for a dataset)."""
+    """Step 3: for each window of a source and author, the figures of its latest complete report (all rows
+    for a dataset)."""
     both = np.isfinite(f["_s"]) & np.isfinite(f["_e"])
     day = f.groupby(["date", "window_kind"], sort=False).ngroup()
     f = f.assign(_day=np.where(both, -1, day), _version=np.where(f["_dataset"], -1, f["report_id"]))
-    window = ["source", "attacker", "claimant", "item_group", "window_start", "window_end", "_day"]
-    versions = f.groupby([*window, "_version"], sort=False).agg(_pub=("_pub", "max"), _ed=("_edition", "max"))
-    versions = versions.reset_index().sort_values([*window, "_pub", "_ed", "_version"], kind="stable")
-    latest = versions.drop_duplicates(window, keep="last")[[*window, "_version"]]
-    return f.merge(latest, on=[*window, "_version"], how="inner").drop(columns="_day")
+    window = ["source", "author", "attacker", "claimant", "item_group", "window_start", "window_end", "_day"]
+    # How many other reports of the window state the same figure: among reports equally complete and equally
+    # recent (articles dated by day alone), the one whose figures most others repeat is kept.
+    stating = f.groupby([*window, "metric", "count"], sort=False)["_version"].transform("nunique")
+    f = f.assign(_agree=stating - 1)
+    versions = f.groupby([*window, "_version"], sort=False).agg(
+        _pub=("_pub", "max"), _ed=("_edition", "max"), _launched=("_launched", "max"), _stopped=("_stopped", "max"),
+        _support=("_agree", "sum"))
+    versions["_complete"] = versions["_launched"] & versions["_stopped"]
+    versions = versions.reset_index().sort_values([*window, "_complete", "_pub", "_ed", "_support", "_version"],
+                                                  kind="stable")
+    latest = versions.drop_duplicates(window, keep="last")[[*window, "_version", "_complete"]]
+    return f.merge(latest, on=[*window, "_version"], how="inner").drop(columns=["_day", "_launched", "_stopped",
+                                                                             "_agree"])
 
 
 def resolve_overlaps(windows: pd.DataFrame) -> pd.DataFrame:
@@ -196,15 +223,20 @@ def resolve_overlaps(windows: pd.DataFrame) -> pd.DataFrame:
     size = w.groupby("_cluster")["_cluster"].transform("size")
     w["has_overlap"] = (size > 1).groupby(bucket).transform("any")
     w["_width"] = w["_e"] - w["_s"]
-    w = w.sort_values(["_cluster", "_width", "_pub", "_edition", "_version"], kind="stable")
+    w = w.sort_values(["_cluster", "_width", "_complete", "_pub", "_edition", "_version"], kind="stable")
     w["_keep"] = ~w["_cluster"].duplicated(keep="last")
-    return w.drop(columns=["_width", "_cluster"])
+    return w.drop(columns=["_width", "_cluster", "_complete"])
+
+
+def defended_numbers(frame: pd.DataFrame) -> pd.Series:
+    """`neutralised`, else the stated parts of `intercepted` + `suppressed` (null when none is stated)."""
+    parts = frame[["intercepted", "suppressed"]].astype("Int64").sum(axis=1, min_count=1).astype("Int64")
+    return frame["neutralised"].astype("Int64").fillna(parts)
 
 
 def defended_share(frame: pd.DataFrame) -> pd.Series:
     """`neutralised`, else stated parts of `intercepted` + `suppressed`, over `launched`; null if either is missing."""
-    parts = frame[["intercepted", "suppressed"]].sum(axis=1, min_count=1)
-    defended = frame["neutralised"].astype("Float64").fillna(parts.astype("Float64"))
+    defended = defended_numbers(frame).astype("Float64")
     launched = frame["launched"].astype("Float64")
     share = defended / launched.where(launched > 0)
     return share.astype("Float64")
@@ -216,7 +248,9 @@ def headline(frame: pd.DataFrame, kinds: dict[str, str] | None = None) -> pd.Ser
     if frame.empty:
         return pd.Series(False, index=frame.index, dtype=bool)
     rank = frame["source"].map(kinds).map(SOURCE_KIND_ORDER).fillna(len(SOURCE_KIND_ORDER))
-    order = frame.assign(_rank=rank).sort_values([*HEADLINE_KEY, "_rank", "source"], kind="stable")
+    author_rank = (~frame["author"].isin(official_authors())).astype(int)
+    order = frame.assign(_rank=rank, _author_rank=author_rank).sort_values(
+        [*HEADLINE_KEY, "_rank", "_author_rank", "source", "author"], kind="stable")
     first = ~order.duplicated(HEADLINE_KEY, keep="first")
     return first.reindex(frame.index).astype(bool)
 
@@ -234,7 +268,7 @@ def empty_nightly() -> pd.DataFrame:
 
 # Every step before the headline groups rows within these columns and within one date or one window
 # (start and end), so the table is built a part at a time: its memory is that of a part, not of all claims.
-PARTITION = ["source", "attacker", "claimant", "item_group"]
+PARTITION = ["source", "author", "attacker", "claimant", "item_group"]
 PART_ROWS = 100_000  # parts are joined up to about this many rows (one night may make a larger one)
 
 
@@ -242,7 +276,7 @@ def build_nightly(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     """Claims and reports -> the nightly table (see the module docstring for the rules)."""
     kinds = source_kinds()
     datasets = {s for s, k in kinds.items() if k == "dataset"}
-    facts = _report_facts(reports)
+    facts = report_facts(reports)
     parts = [p for rows in _parts(claims) if (p := _nightly_part(claims.take(rows), facts, datasets)) is not None]
     if not parts:
         return empty_nightly()
@@ -302,7 +336,8 @@ def _nightly_part(claims: pd.DataFrame, facts: pd.DataFrame, datasets: set[str])
     kept = latest_versions(combine_items(c))
     window_cols = [*NIGHTLY_KEY, "window_start", "window_end", "_version"]
     windows = (kept.groupby(window_cols, sort=False)
-               .agg(_pub=("_pub", "max"), _edition=("_edition", "max"), _s=("_s", "first"), _e=("_e", "first"))
+               .agg(_pub=("_pub", "max"), _edition=("_edition", "max"), _s=("_s", "first"), _e=("_e", "first"),
+                    _complete=("_complete", "max"))
                .reset_index())
     windows = resolve_overlaps(windows)
     counted = kept.merge(windows.loc[windows["_keep"], window_cols], on=window_cols, how="inner")
@@ -339,30 +374,54 @@ def local_dates(stamps: pd.Series, claimants: pd.Series) -> pd.Series:
     return out
 
 
-def build_coverage(reports: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    """Reports and claims -> one row per source and date from the source's first to last date."""
+def empty_nights() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in ("author", "date", "status", "url", "quote")})
+
+
+def build_coverage(nightly: pd.DataFrame, nights: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Nightly rows and statements of nights without attack -> one row per author and night.
+
+    The authors are those of the official sources (the Air Force, the Defence Ministry), whose
+    statements come every night; each author's span runs from its first to its last night (a figure or a statement of no attack);
+    every night of the span has a row: `figures` where any source gives the author's night figure of
+    drones or missiles, else `no_attack` where a cited statement says there was none, else `no_data`.
+    """
     columns = fields.TABLES["coverage"].columns
-    seen = reports.loc[reports["status"].ne("superseded"), ["report_id", "source", "claimant", "published_at"]]
-    if seen.empty:
+    nights = empty_nights() if nights is None else nights
+    rows = nightly[nightly["window_kind"].eq("night") & nightly["author"].isin(official_authors())]
+    nights = nights[nights["author"].isin(official_authors())]
+    stopped = rows[list(STOPPED_METRICS)].notna().any(axis=1)
+    rows = rows.assign(_launched=rows["launched"].notna(), _stopped=stopped,
+                       _ids=rows["report_ids"].astype(str).str.split(";"))
+    per_night = rows.groupby(["author", "date"], sort=True).agg(
+        claimant=("claimant", "first"), attacker=("attacker", "first"), has_launched=("_launched", "any"),
+        has_stopped=("_stopped", "any"), sources=("source", lambda s: ";".join(sorted(set(s)))),
+        n_reports=("_ids", lambda ids: len({i for part in ids for i in part})),
+    ).reset_index()
+    said = nights.drop_duplicates(["author", "date"]).set_index(["author", "date"])
+    spans = pd.concat([per_night[["author", "date"]], nights[["author", "date"]]], ignore_index=True)
+    if spans.empty:
         out = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
-        return out.astype({"n_reports": "Int64", "n_claims": "Int64", "has_report": bool})
-    dates = local_dates(seen["published_at"], seen["claimant"])
-    undated = seen.loc[dates.isna(), "report_id"]
-    if len(undated) and len(claims):
-        theirs = claims.loc[claims["report_id"].isin(undated), ["report_id", "date"]].sort_values("date", kind="stable")
-        first_claim = theirs.drop_duplicates("report_id").set_index("report_id")["date"]
-        dates = dates.fillna(seen["report_id"].map(first_claim))
-    seen = seen.assign(date=dates).dropna(subset=["date"])
-    n_claims = claims["report_id"].value_counts() if len(claims) else pd.Series(dtype="int64")
-    seen = seen.assign(n=seen["report_id"].map(n_claims).fillna(0).astype("int64"))
-    per_day = seen.groupby(["source", "date"]).agg(n_reports=("report_id", "size"), n_claims=("n", "sum"))
+        return out.astype({"n_reports": "Int64", "has_launched": bool, "has_stopped": bool})
+    sides = rows.groupby("author")[["claimant", "attacker"]].first()
+    official = reference.load("sources").dropna(subset=["author"]).drop_duplicates("author").set_index("author")
     frames = []
-    for source, span in per_day.reset_index().groupby("source")["date"]:
-        days = pd.date_range(span.min(), span.max(), freq="D").strftime("%Y-%m-%d")
-        frames.append(pd.DataFrame({"source": source, "date": days}))
-    full = pd.concat(frames, ignore_index=True)
-    out = full.merge(per_day.reset_index(), on=["source", "date"], how="left")
+    for author, dates in spans.groupby("author")["date"]:
+        days = pd.date_range(dates.min(), dates.max(), freq="D").strftime("%Y-%m-%d")
+        frames.append(pd.DataFrame({"author": author, "date": days}))
+    out = pd.concat(frames, ignore_index=True).merge(per_night, on=["author", "date"], how="left")
+    fallback_claimant = out["author"].map(official["claimant"]) if len(official) else None
+    out["claimant"] = out["claimant"].fillna(out["author"].map(sides["claimant"])).fillna(fallback_claimant)
+    out["attacker"] = out["attacker"].fillna(out["author"].map(sides["attacker"]))
+    out["attacker"] = out["attacker"].fillna(out["claimant"].map({"UA": "RU", "RU": "UA"}))
+    figures = out["sources"].notna()
+    key = pd.MultiIndex.from_frame(out[["author", "date"]])
+    no_attack = key.isin(said.index) & ~figures
+    out["status"] = np.where(figures, "figures", np.where(no_attack, "no_attack", "no_data"))
+    for col in ("url", "quote"):
+        values = pd.Series(said[col].reindex(key).to_numpy(), index=out.index) if len(said) else None
+        out[col] = values.where(pd.Series(no_attack, index=out.index)) if values is not None else None
+    out["has_launched"] = out["has_launched"].astype("boolean").fillna(False).astype(bool)
+    out["has_stopped"] = out["has_stopped"].astype("boolean").fillna(False).astype(bool)
     out["n_reports"] = out["n_reports"].fillna(0).astype("Int64")
-    out["n_claims"] = out["n_claims"].fillna(0).astype("Int64")
-    out["has_report"] = out["n_reports"].gt(0).astype(bool)
-    return out.sort_values(["source", "date"], kind="stable").reset_index(drop=True)[columns]
+    return out.sort_values(["author", "date"], kind="stable").reset_index(drop=True)[columns]

@@ -20,7 +20,8 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from strikeclaims import aggregate, compare, parse, publish, read, spreadsheet, validate
+from strikeclaims import aggregate, compare, parse, publish, read, reference, spreadsheet, validate
+from strikeclaims.read import manual
 
 CACHE_DIR = Path(".cache/strikeclaims")
 PACKAGE_DIR = Path(__file__).parent
@@ -36,6 +37,7 @@ class Layer:
     claims: pd.DataFrame
     rejected: pd.DataFrame
     accounting: dict[str, int] = field(default_factory=dict)
+    nights: pd.DataFrame = field(default_factory=aggregate.empty_nights)
 
 
 @dataclass
@@ -52,6 +54,11 @@ class BuildResult:
             f"rejected {a.get('raw_rejected', 0):,}",
             f"manual claim rows  {a.get('manual_rows', 0):>9,}  -> claims {a.get('manual_claims', 0):,}, "
             f"rejected {a.get('manual_rejected', 0):,}",
+            f"  checks of hand entry: {a.get('manual_quote_mismatch', 0):,} counts not stated in their quote, "
+            f"{a.get('manual_date_gap', 0):,} dated over {validate.MAX_DATE_GAP_DAYS} days from publication without "
+            f"a note ({a.get('manual_date_gap_noted', 0):,} with one)",
+            f"night statements   {a.get('night_rows', 0):>9,}  -> nights without attack {a.get('nights', 0):,}, "
+            f"rejected {a.get('night_rejected', 0):,}",
             f"reports published  {a.get('reports', 0):>9,}",
             f"claims published   {a.get('claims', 0):>9,}  (rejected at validation {a.get('claims_invalid', 0):,})",
             f"nightly rows       {a.get('nightly', 0):>9,}",
@@ -73,6 +80,7 @@ def report_rows(records: pd.DataFrame) -> pd.DataFrame:
     """Raw report records -> rows of the reports table (status and counts filled in later)."""
     out = records.copy()
     out["method"] = [parse.method_for(s) for s in out["source"]]
+    out["author"] = out["source"].map({k: v["author"] for k, v in reference.sources().items()})
     out["n_claims"] = 0
     out["outlet"] = None
     return out
@@ -156,23 +164,30 @@ def read_bundled(root: Path, *, force: bool = False) -> Layer:
     raw = root / "data" / "raw"
     report_files = read.raw_report_files(raw / "reports")
     manual_files = read.manual_claim_files(raw / "manual")
-    return cached(root, "bundled", [*report_files, *manual_files],
-                  lambda: _read_bundled(root, report_files, manual_files), force=force)
+    night_files = read.night_files(raw / "nights")
+    return cached(root, "bundled", [*report_files, *manual_files, *night_files],
+                  lambda: _read_bundled(root, report_files, manual_files, night_files), force=force)
 
 
-def _read_bundled(root: Path, report_files: list[Path], manual_files: list[Path]) -> Layer:
+def _read_bundled(root: Path, report_files: list[Path], manual_files: list[Path], night_files: list[Path]) -> Layer:
     records, raw_rejected, n_lines = read.read_reports(
         tqdm(report_files, desc="read", unit="file", disable=not progress_enabled()), root)
     parsed, parse_rejected = parse_in_chunks(records)
     m_reports, m_claims, m_rejected, n_rows = read.read_manual(manual_files, root)
+    nights, n_rejected, n_night_rows = read.read_nights(night_files, root)
     reports = pd.concat([report_rows(records), m_reports], ignore_index=True)
     claims = validate.stack("claims", [parsed, m_claims])
-    rejected = validate.stack("rejected", [raw_rejected, parse_rejected, m_rejected])
+    rejected = validate.stack("rejected", [raw_rejected, parse_rejected, m_rejected, n_rejected])
+    reasons = m_rejected["reason"].astype(str)
     accounting = {
         "raw_lines": n_lines, "raw_reports": len(records), "raw_rejected": len(raw_rejected),
         "manual_rows": n_rows, "manual_claims": len(m_claims), "manual_rejected": len(m_rejected),
+        "manual_quote_mismatch": int(reasons.str.startswith("the quote does not state the count").sum()),
+        "manual_date_gap": int(reasons.str.contains("days from its article's publication date").sum()),
+        "manual_date_gap_noted": manual.dated_apart(m_claims, validate.MAX_DATE_GAP_DAYS),
+        "night_rows": n_night_rows, "nights": len(nights), "night_rejected": len(n_rejected),
     }
-    return Layer(reports, claims, rejected, accounting)
+    return Layer(reports, claims, rejected, accounting, nights)
 
 
 def read_external(root: Path, *, force: bool = False) -> tuple[list[Layer], dict[str, str]]:
@@ -218,7 +233,8 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
 
     nightly = aggregate.build_nightly(claims, reports)
     discrepancies = compare.build_discrepancies(claims, reports, nightly)
-    coverage = aggregate.build_coverage(reports, claims)
+    nights = pd.concat([x.nights for x in layers], ignore_index=True) if layers else aggregate.empty_nights()
+    coverage = aggregate.build_coverage(nightly, nights)
     rejected_all = validate.stack("rejected", rejected)
     tables = {
         "reports": reports, "claims": claims.drop(columns=[c for c in claims.columns if c.startswith("_")]),
@@ -238,7 +254,8 @@ LAST_BUILD = "last-build.json"
 def input_files(root: Path) -> list[Path]:
     """Every file a build reads: raw reports, manual claims and external datasets."""
     raw = root / "data" / "raw"
-    files = [*read.raw_report_files(raw / "reports"), *read.manual_claim_files(raw / "manual")]
+    files = [*read.raw_report_files(raw / "reports"), *read.manual_claim_files(raw / "manual"),
+             *read.night_files(raw / "nights")]
     return files + [root / PITERFM_PATH] if (root / PITERFM_PATH).exists() else files
 
 

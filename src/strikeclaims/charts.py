@@ -106,26 +106,29 @@ def defended(frame: pd.DataFrame) -> pd.Series:
 
 # ---------------------------------------------------------------------------- 01-overview
 
-def coverage_by_source(tables: Tables) -> Figure:
-    """Days with and without a report, per source, over each source's span."""
+def coverage_by_author(tables: Tables) -> Figure:
+    """Nights with a figure, with a statement of no attack, and with no data, per author, over each author's span."""
     cov = tables["coverage"]
     if cov.empty:
-        fig, (ax,) = new_figure("No coverage yet: no source has a report", caption_text(tables, "coverage"))
-        no_data(ax)
-        return fig
-    per = cov.groupby("source").agg(days=("date", "size"), with_report=("has_report", "sum"),
-                                    first=("date", "min"), last=("date", "max")).sort_values("days")
-    best = per.sort_values(["with_report", "days"]).iloc[-1]
-    title = (f"{per['with_report'].sum():,} source-days with a report; {best.name} covers "
-             f"{int(best['with_report']):,} of {int(best['days']):,} days")
+        return empty_figure("No coverage yet: no official author has a night figure", caption_text(tables, "coverage"))
+    per = cov.groupby("author").agg(nights=("date", "size"), first=("date", "min"), last=("date", "max"),
+                                    figures=("status", lambda s: int(s.eq("figures").sum())),
+                                    no_attack=("status", lambda s: int(s.eq("no_attack").sum()))).sort_values("nights")
+    per["no_data"] = per["nights"] - per["figures"] - per["no_attack"]
+    best = per.sort_values(["figures", "nights"]).iloc[-1]
+    title = (f"{best.name} has a figure for {int(best['figures']):,} of {int(best['nights']):,} nights "
+             f"({best['figures'] / best['nights']:.0%})")
     fig, (ax,) = new_figure(title, caption_text(tables, "coverage", per.index))
     y = np.arange(len(per))
-    ax.barh(y, per["with_report"], color="#1f77b4", label="days with a report")
-    ax.barh(y, per["days"] - per["with_report"], left=per["with_report"], color="#dddddd",
-            label="days without a report (no data, not 'no attack')")
-    ax.set_yticks(y, [f"{s}\n{fmt_date(r['first'])} to {fmt_date(r['last'])}" for s, r in per.iterrows()])
-    ax.set_xlabel("days from the source's first to its last report (days)")
-    ax.set_ylabel("source")
+    left = np.zeros(len(per))
+    for col, colour, label in (("figures", "#1f77b4", "nights with a figure"),
+                               ("no_attack", "#9ecae1", "nights with a statement of no attack"),
+                               ("no_data", "#dddddd", "nights without data (not 'no attack')")):
+        ax.barh(y, per[col], left=left, color=colour, label=label)
+        left += per[col].to_numpy()
+    ax.set_yticks(y, [f"{a}\n{fmt_date(r['first'])} to {fmt_date(r['last'])}" for a, r in per.iterrows()])
+    ax.set_xlabel("nights from the author's first to its last night figure (nights)")
+    ax.set_ylabel("author")
     ax.legend(loc="lower right", fontsize=8)
     return fig
 
@@ -446,36 +449,36 @@ def revisions(tables: Tables) -> Figure:
 # ---------------------------------------------------------------------------- 04-data-quality
 
 def coverage_calendar(tables: Tables) -> Figure:
-    """A calendar heat map: per source, a row of days coloured by the reports seen (grey: none)."""
+    """A month grid per author and year: the share of the month's nights that carry a figure."""
     cov = tables["coverage"]
-    cap = caption_text(tables, "coverage", cov["source"])
+    cap = caption_text(tables, "coverage", cov["author"])
     if cov.empty:
-        return empty_figure("Coverage calendar: no reports yet", cap)
-    sources = sorted(cov["source"].unique())
-    start, end = cov["date"].min(), cov["date"].max()
-    days = pd.date_range(start, end, freq="D")
-    grid = np.full((len(sources), len(days)), np.nan)
-    pos = {d: i for i, d in enumerate(days)}
-    for r, (_source, part) in enumerate(cov.groupby("source")):
-        grid[r, [pos[d] for d in part["date"]]] = part["n_reports"].astype(float).to_numpy()
-    share = cov.groupby("source")["has_report"].mean()
-    worst = share.idxmin()
-    span = cov.loc[cov["source"].eq(worst), "date"]
-    title = (f"Coverage: {worst} has reports on {share[worst]:.0%} of the days from {fmt_date(span.min())} "
-             f"to {fmt_date(span.max())}")
-    if len(sources) > 1:
-        title += f", the least of {len(sources)} sources"
-    fig, (ax,) = new_figure(title, cap)
-    cmap = matplotlib.colormaps["viridis"].with_extremes(bad="#ffffff", under="#d9d9d9")
-    masked = np.ma.masked_invalid(grid)
-    image = ax.imshow(masked, aspect="auto", interpolation="nearest", cmap=cmap, vmin=0.5,
-                      vmax=max(1.0, np.nanmax(grid)), extent=(0, len(days), len(sources), 0))
-    ax.set_yticks(np.arange(len(sources)) + 0.5, sources)
-    ticks = np.linspace(0, len(days) - 1, num=min(8, len(days))).astype(int)
-    ax.set_xticks(ticks + 0.5, [fmt_date(days[i]) for i in ticks], fontsize=8)
-    ax.set_xlabel("date (grey: no report that day; white: outside the source's span)")
-    ax.set_ylabel("source")
-    fig.colorbar(image, ax=ax, label="reports that day (count)", extend="min")
+        return empty_figure("Coverage calendar: no night figures yet", cap)
+    dates = pd.to_datetime(cov["date"])
+    grid = cov.assign(year=dates.dt.year, month=dates.dt.month, figure=cov["status"].eq("figures"))
+    per = grid.groupby(["author", "year", "month"]).agg(nights=("date", "size"), figures=("figure", "sum"))
+    rows = sorted({(a, y) for a, y, _ in per.index})
+    share = np.full((len(rows), 12), np.nan)
+    for (a, y, m), r in per.iterrows():
+        share[rows.index((a, y)), m - 1] = r["figures"] / r["nights"]
+    total = per.groupby("author")[["figures", "nights"]].sum()
+    total["share"] = total["figures"] / total["nights"]
+    worst = total["share"].idxmin()
+    title = (f"{worst} has a night figure on {total.loc[worst, 'share']:.0%} of the nights in its span; "
+             f"grey cells are months outside it")
+    fig, (ax,) = new_figure(title, cap, size=(10, max(3.0, 0.6 * len(rows) + 1.8)))
+    cmap = matplotlib.colormaps["Blues"].with_extremes(bad="#eeeeee")
+    image = ax.imshow(np.ma.masked_invalid(share * 100), aspect="auto", interpolation="nearest", cmap=cmap,
+                      vmin=0, vmax=100)
+    for (a, y, m), r in per.iterrows():
+        value = r["figures"] / r["nights"]
+        ax.text(m - 1, rows.index((a, y)), f"{int(r['figures'])}/{int(r['nights'])}", ha="center", va="center",
+                fontsize=7, color="white" if value > 0.6 else "black")
+    ax.set_yticks(np.arange(len(rows)), [f"{a} {y}" for a, y in rows])
+    ax.set_xticks(np.arange(12), [pd.Timestamp(2000, m, 1).strftime("%b") for m in range(1, 13)])
+    ax.set_xlabel("month (cell: nights with a figure / nights of the month in the author's span)")
+    ax.set_ylabel("author and year")
+    fig.colorbar(image, ax=ax, label="nights with a figure (%)")
     return fig
 
 
@@ -570,7 +573,7 @@ def accounting(tables: Tables) -> Figure:
 # ---------------------------------------------------------------------------- export
 
 CHARTS: dict[str, Callable[[Tables], Figure]] = {
-    "01-coverage-by-source": coverage_by_source,
+    "01-coverage-by-author": coverage_by_author,
     "01-seed-night": seed_night,
     "02-launches-per-night": launches_per_night,
     "02-monthly-totals": monthly_totals,

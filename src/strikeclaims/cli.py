@@ -121,6 +121,25 @@ def cmd_import_piterfm(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_crosscheck_piterfm(args: argparse.Namespace) -> int:
+    from strikeclaims import crosscheck, publish
+    from strikeclaims.importers import DatasetError
+
+    try:
+        table, counts = crosscheck.run(Path(args.data), Path(args.path))
+    except (OSError, UnicodeDecodeError, DatasetError) as exc:
+        raise UserError(f"cannot read {args.path}: {exc}") from exc
+    text = table.to_csv(index=False, lineterminator="\n")
+    if args.output:
+        publish.write_file(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    print(f"{counts['nights_both']:,} Air Force nights in both; launched drones agree on "
+          f"{counts['launched_agree']:,} of {counts['launched_compared']:,}, drones stopped on "
+          f"{counts['defended_agree']:,} of {counts['defended_compared']:,}", file=sys.stderr)
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from strikeclaims import bench
 
@@ -192,6 +211,13 @@ def parser() -> argparse.ArgumentParser:
     i = sub.add_parser("import-piterfm", help="import the piterfm missile_attacks_daily.csv into claims")
     i.add_argument("path", help="missile_attacks_daily.csv")
     _claims_outputs(i, cmd_import_piterfm)
+
+    x = sub.add_parser("crosscheck-piterfm",
+                       help="list the Air Force nights whose drone figures differ from the piterfm dataset's")
+    x.add_argument("path", help="piterfm missile_attacks_daily.csv")
+    x.add_argument("--data", default="data/clean", help="published tables to check (default: data/clean)")
+    x.add_argument("-o", "--output", help="CSV to write the differences to (default: standard output)")
+    x.set_defaults(func=cmd_crosscheck_piterfm)
 
     bn = sub.add_parser("bench", help="benchmark parse, validate and aggregate on synthetic reports")
     bn.add_argument("--reports", type=int, default=100_000, help="number of synthetic reports")

@@ -1,7 +1,7 @@
 """Claims and nightly rows -> the discrepancies table.
 
 In: valid claims, reports and the nightly table. Out: `discrepancies`, one row per pair of
-figures that should agree or be compared. Four kinds:
+figures that should agree or be compared. Five kinds:
 
 - `cross_side`: the headline nightly rows of two claimants (UA against RU; a third party such
   as US officials against either) for the same date, window kind, attacker, item group and
@@ -29,6 +29,11 @@ figures that should agree or be compared. Four kinds:
   difference counts; a news article or a dataset row often lists only some places or models,
   so there only a breakdown that sums to more than its total is a discrepancy.
 
+- `same_author`: news reports of one author's statement (the Air Force's figures as two outlets
+  carry them) that give different figures for one window: `a` is the report the nightly table
+  counts (the latest complete one), `b` each other report, for every metric where they differ.
+
+Each row names the authors of both figures (`a_author`, `b_author`) where their rows name one.
 Pairs of `cross_side` and `cross_source` are emitted even when equal (agreement is a finding
 too); `revision` and `breakdown` only when the figures differ. `difference` = a - b and
 `ratio` = a / b where both are numbers and b > 0. `discrepancy_id` is
@@ -42,7 +47,7 @@ import hashlib
 import numpy as np
 import pandas as pd
 
-from strikeclaims import fields
+from strikeclaims import aggregate, fields
 from strikeclaims.aggregate import (
     METRICS,
     SOURCE_KIND_ORDER,
@@ -79,7 +84,7 @@ def finish(pairs: pd.DataFrame) -> pd.DataFrame:
     if pairs.empty:
         return _empty()
     out = pairs.copy()
-    for c in ("item", "item_group"):
+    for c in ("item", "item_group", "a_author", "b_author"):
         if c not in out.columns:
             out[c] = None
     a = out["a_value"].astype("Int64")
@@ -98,17 +103,17 @@ def finish(pairs: pd.DataFrame) -> pd.DataFrame:
 
 def _long_nightly(nightly: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
     """Nightly rows -> one row per metric stated (value not null), with the row's report ids as ref."""
-    ids = [*NIGHTLY_PAIR_KEY, "claimant", "source", "report_ids", *extra]
+    ids = [*NIGHTLY_PAIR_KEY, "claimant", "author", "source", "report_ids", *extra]
     long = nightly[[*ids, *METRICS]].melt(id_vars=ids, value_vars=METRICS,
                      var_name="metric", value_name="value")
     return long[long["value"].notna()].rename(columns={"report_ids": "ref"})
 
 
 def _pair(long: pd.DataFrame, keys: list[str], a_mask: pd.Series, b_mask: pd.Series, kind: str) -> pd.DataFrame:
-    a = long[a_mask].rename(columns={"claimant": "a_claimant", "source": "a_source", "value": "a_value",
-                                     "ref": "a_ref"})
-    b = long[b_mask].rename(columns={"claimant": "b_claimant", "source": "b_source", "value": "b_value",
-                                     "ref": "b_ref"})
+    a = long[a_mask].rename(columns={"claimant": "a_claimant", "author": "a_author", "source": "a_source",
+                                     "value": "a_value", "ref": "a_ref"})
+    b = long[b_mask].rename(columns={"claimant": "b_claimant", "author": "b_author", "source": "b_source",
+                                     "value": "b_value", "ref": "b_ref"})
     pairs = a.merge(b, on=keys, how="inner")
     return pairs.assign(kind=kind)
 
@@ -141,7 +146,8 @@ def cross_side_events(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFra
         return pd.DataFrame()
     long = pd.DataFrame({
         "date": ev["date"], "attacker": ev["attacker"], "metric": ev["metric"], "item": ev["item"],
-        "claimant": ev["claimant"], "source": ev["source"], "value": ev["count"], "ref": ev["claim_id"],
+        "claimant": ev["claimant"], "author": ev["author"], "source": ev["source"], "value": ev["count"],
+        "ref": ev["claim_id"],
     })
     everything = pd.Series(True, index=long.index)
     pairs = _pair(long, ["date", "attacker", "metric", "item"], everything, everything, "cross_side")
@@ -167,20 +173,23 @@ def cross_source(nightly: pd.DataFrame, kinds: dict[str, str] | None = None) -> 
     kinds = source_kinds() if kinds is None else kinds
     keys = [*NIGHTLY_PAIR_KEY, "claimant"]
     rank = nightly["source"].map(kinds).map(SOURCE_KIND_ORDER).fillna(len(SOURCE_KIND_ORDER))
-    rows = nightly.assign(_rank=rank.astype(int).astype(str) + "|" + nightly["source"].astype(str))
+    rows = nightly.assign(_rank=rank.astype(int).astype(str) + "|" + nightly["source"].astype(str) + "|"
+                          + nightly["author"].astype(str))
 
     long = _long_nightly(rows, ("_rank",))
-    a = long.rename(columns={"source": "a_source", "value": "a_value", "ref": "a_ref", "_rank": "_ra"})
-    b = long.rename(columns={"source": "b_source", "value": "b_value", "ref": "b_ref", "_rank": "_rb"})
+    a = long.rename(columns={"source": "a_source", "author": "a_author", "value": "a_value", "ref": "a_ref",
+                             "_rank": "_ra"})
+    b = long.rename(columns={"source": "b_source", "author": "b_author", "value": "b_value", "ref": "b_ref",
+                             "_rank": "_rb"})
     direct = a.merge(b, on=[*keys, "metric"], how="inner")
     direct = direct[direct["_ra"] < direct["_rb"]]
 
     m = rows.join(_merged_defended(rows))
-    m = m.loc[m["merged"].notna(), [*keys, "source", "merged", "splits", "direct", "report_ids", "_rank"]]
-    ma = m.rename(columns={"source": "a_source", "merged": "a_value", "splits": "_sa", "direct": "_da",
-                           "report_ids": "a_ref", "_rank": "_ra"})
-    mb = m.rename(columns={"source": "b_source", "merged": "b_value", "splits": "_sb", "direct": "_db",
-                           "report_ids": "b_ref", "_rank": "_rb"})
+    m = m.loc[m["merged"].notna(), [*keys, "source", "author", "merged", "splits", "direct", "report_ids", "_rank"]]
+    ma = m.rename(columns={"source": "a_source", "author": "a_author", "merged": "a_value", "splits": "_sa",
+                           "direct": "_da", "report_ids": "a_ref", "_rank": "_ra"})
+    mb = m.rename(columns={"source": "b_source", "author": "b_author", "merged": "b_value", "splits": "_sb",
+                           "direct": "_db", "report_ids": "b_ref", "_rank": "_rb"})
     merged = ma.merge(mb, on=keys, how="inner")
     merged = merged[(merged["_ra"] < merged["_rb"]) & (merged["_sa"] | merged["_sb"]) & ~(merged["_da"] & merged["_db"])]
     merged = merged.assign(metric="neutralised")
@@ -221,13 +230,14 @@ def revisions(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str]
     official = {s for s, k in kinds.items() if k == "official"}
     facts = reports.drop_duplicates("report_id").set_index("report_id")
     c = claims.loc[~claims["is_breakdown"].astype(bool) & claims["source"].isin(official),
-                   ["claim_id", "report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start",
-                    "window_end", "metric", "item", "count"]]
+                   ["claim_id", "report_id", "source", "claimant", "author", "attacker", "date", "window_kind",
+                    "window_start", "window_end", "metric", "item", "count"]]
     c = c[c["report_id"].map(facts["status"]).ne("imported").fillna(True).astype(bool)]
     if c.empty:
         return pd.DataFrame()
     c = c.assign(item=_item_codes(c["item"]))
-    window = ["source", "claimant", "attacker", "date", "window_kind", "window_start", "window_end", "metric", "item"]
+    window = ["source", "claimant", "author", "attacker", "date", "window_kind", "window_start", "window_end", "metric",
+              "item"]
     c, decoders = encode(c, [w for w in window if w != "item"] + ["report_id"])
     # Only windows stated by two reports or more can have been revised.
     c = c[c.groupby(window, sort=False)["report_id"].transform("nunique").gt(1)]
@@ -251,9 +261,10 @@ def revisions(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str]
     return pd.DataFrame({
         "kind": "revision", "date": rows["date"], "attacker": rows["attacker"], "metric": rows["metric"],
         "item": _item_names(rows["item"]), "item_group": None,
-        "a_claimant": rows["claimant"], "a_source": rows["source"], "a_value": prev_value[changed],
-        "a_ref": prev_ref[changed],
-        "b_claimant": rows["claimant"], "b_source": rows["source"], "b_value": rows["value"], "b_ref": rows["ref"],
+        "a_claimant": rows["claimant"], "a_author": rows["author"], "a_source": rows["source"],
+        "a_value": prev_value[changed], "a_ref": prev_ref[changed],
+        "b_claimant": rows["claimant"], "b_author": rows["author"], "b_source": rows["source"], "b_value": rows["value"],
+        "b_ref": rows["ref"],
     })
 
 
@@ -288,7 +299,7 @@ def breakdowns(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str
     if c.empty:
         return pd.DataFrame()
     scope = ["report_id", "source", "date", "window_kind", "window_start", "window_end", "attacker", "claimant",
-             "metric"]
+             "author", "metric"]
     c = c.assign(
         item=_item_codes(c["item"]), family=(c["region"].notna() | c["region_text"].notna()).to_numpy(),
     )[[*scope, "item", "family", "is_breakdown", "count", "claim_id"]]
@@ -314,10 +325,45 @@ def breakdowns(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str
     return pd.DataFrame({
         "kind": "breakdown", "date": joined["date"], "attacker": joined["attacker"], "metric": joined["metric"],
         "item": _item_names(joined["item"]), "item_group": None,
-        "a_claimant": joined["claimant"], "a_source": joined["source"], "a_value": joined["total"],
-        "a_ref": joined["t_ref"],
-        "b_claimant": joined["claimant"], "b_source": joined["source"], "b_value": joined["part_sum"],
+        "a_claimant": joined["claimant"], "a_author": joined["author"], "a_source": joined["source"],
+        "a_value": joined["total"], "a_ref": joined["t_ref"],
+        "b_claimant": joined["claimant"], "b_author": joined["author"], "b_source": joined["source"],
+        "b_value": joined["part_sum"],
         "b_ref": joined["p_ref"],
+    })
+
+
+def same_author(claims: pd.DataFrame, reports: pd.DataFrame, nightly: pd.DataFrame,
+                kinds: dict[str, str] | None = None) -> pd.DataFrame:
+    """News reports of one author's statement that give another figure for the window nightly counts.
+
+    Per source, author, window (date, window kind and stated bounds), item group and metric: the
+    figure of the report the nightly table counts (`a`) against each other report's figure (`b`)
+    where the two differ. Official sources' own reports of one window are `revision`s instead.
+    """
+    kinds = source_kinds() if kinds is None else kinds
+    media = {s for s, k in kinds.items() if k == "media"}
+    c = claims[claims["source"].isin(media) & claims["author"].notna()]
+    if c.empty or nightly.empty:
+        return pd.DataFrame()
+    c = aggregate.eligible_claims(c, aggregate.report_facts(reports), set())
+    if c.empty:
+        return pd.DataFrame()
+    c, decoders = encode(c, aggregate.ENCODED)
+    per = decode(aggregate.combine_items(c), decoders)
+    counted = per["report_id"].isin(set(nightly["report_ids"].astype(str).str.split(";").explode()))
+    window = ["source", "author", "attacker", "claimant", "item_group", "date", "window_kind", "window_start",
+              "window_end", "metric"]
+    keep = [*window, "report_id", "count"]
+    pairs = per.loc[counted, keep].merge(per.loc[~counted, keep], on=window, suffixes=("_a", "_b"))
+    pairs = pairs[pairs["count_a"] != pairs["count_b"]]
+    return pd.DataFrame({
+        "kind": "same_author", "date": pairs["date"], "attacker": pairs["attacker"], "metric": pairs["metric"],
+        "item": None, "item_group": pairs["item_group"],
+        "a_claimant": pairs["claimant"], "a_author": pairs["author"], "a_source": pairs["source"],
+        "a_value": pairs["count_a"], "a_ref": pairs["report_id_a"],
+        "b_claimant": pairs["claimant"], "b_author": pairs["author"], "b_source": pairs["source"],
+        "b_value": pairs["count_b"], "b_ref": pairs["report_id_b"],
     })
 
 
@@ -329,6 +375,7 @@ def build_discrepancies(claims: pd.DataFrame, reports: pd.DataFrame, nightly: pd
     parts = [
         cross_side_nightly(nightly), cross_side_events(claims, reports), cross_source(nightly, kinds),
         revisions(claims, reports, kinds), breakdowns(claims, reports, kinds),
+        same_author(claims, reports, nightly, kinds),
     ]
     parts = [p for p in parts if len(p)]
     if not parts:

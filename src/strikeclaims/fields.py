@@ -39,6 +39,7 @@ ITEM_GROUPS = VOCABULARIES["item_group"]
 QUALIFIERS = VOCABULARIES["qualifier"]
 STAGES = VOCABULARIES["stage"]
 DISCREPANCY_KINDS = VOCABULARIES["discrepancy_kind"]
+AUTHORS = VOCABULARIES["author"]
 
 DRONE_ITEMS = ("attack_drone", "decoy_drone", "jet_drone", "tactical_drone", "drone")
 MISSILE_ITEMS = ("cruise_missile", "ballistic_missile", "sam_missile", "missile")
@@ -115,6 +116,10 @@ def _side(name: str, description: str, required: bool = True) -> Field:
     return Field(name, "string", description, required=required, pattern=SIDE_PATTERN)
 
 
+def _author(description: str, required: bool = False, name: str = "author") -> Field:
+    return _vocab(name, "author", description, required=required)
+
+
 REPORTS = Table(
     name="reports",
     title="Reports",
@@ -126,6 +131,8 @@ REPORTS = Table(
               "for an article, `{dataset}:{data row}` for an imported row.", required=True, unique=True),
         Field("source", "string", "Publisher key, defined in `sources.csv`.", required=True),
         _side("claimant", "Side the source speaks for (ISO 3166-1 alpha-2; `XX` unknown)."),
+        _author("Whose statement the report gives (`author` vocabulary), apart from the channel that published it; "
+                "null for an article that reports several authors' statements (each claim names its own)."),
         Field("published_at", "datetime", "Publication time in UTC.", pattern=TIMESTAMP_PATTERN),
         _vocab("language", "language", "Language of the report text.", required=False),
         Field("url", "string", "Where the report was published, where known."),
@@ -154,6 +161,9 @@ CLAIMS = Table(
         Field("report_id", "string", "The report the figure comes from (`reports.report_id`).", required=True),
         Field("source", "string", "Publisher key (`sources.csv`).", required=True),
         _side("claimant", "Side the statement speaks for."),
+        _author("Whose statement the figure is (`ua_air_force`, `ru_mod`, ...), whichever channel or outlet "
+                "published it: a news report of the Air Force's figures has source `media` and author `ua_air_force`.",
+                required=True),
         _side("attacker", "Whose weapons or attack the figure is about."),
         Field("date", "date", "Date the figure is attributed to, by the contract's dating rules.", required=True,
               pattern=DATE_PATTERN),
@@ -194,13 +204,14 @@ NIGHTLY = Table(
     name="nightly",
     title="Nightly",
     description="Night and day figures per source, summed by the contract's rules; charts use `is_headline` rows.",
-    row="One date, window kind, attacker, claimant, source and item group.",
+    row="One date, window kind, attacker, claimant, author, source and item group.",
     fields=(
         Field("date", "date", "Date of the night or day.", required=True, pattern=DATE_PATTERN),
         Field("window_kind", "string", "`night` or `day`.", required=True, enum=NIGHTLY_WINDOW_KINDS,
               vocabulary="window_kind"),
         _side("attacker", "Whose attack."),
         _side("claimant", "Whose claim."),
+        _author("Whose statement the figures are.", required=True),
         Field("source", "string", "Publisher key (`sources.csv`).", required=True),
         _vocab("item_group", "item_group", "`drones` or `missiles`: never added together."),
         *_nightly_counts,
@@ -212,8 +223,8 @@ NIGHTLY = Table(
         Field("is_headline", "boolean", "The one row per date, window kind, attacker, claimant and item group a chart "
               "should use.", required=True),
     ),
-    primary_key=("date", "window_kind", "attacker", "claimant", "source", "item_group"),
-    sort_by=("date", "window_kind", "attacker", "claimant", "source", "item_group"),
+    primary_key=("date", "window_kind", "attacker", "claimant", "author", "source", "item_group"),
+    sort_by=("date", "window_kind", "attacker", "claimant", "author", "source", "item_group"),
 )
 
 DISCREPANCIES = Table(
@@ -232,10 +243,12 @@ DISCREPANCIES = Table(
         Field("item_group", "string", "The item group compared, when the pair is of nightly group totals.",
               enum=ITEM_GROUPS, vocabulary="item_group"),
         _side("a_claimant", "First figure's claimant."),
+        _author("First figure's author, where its rows name one.", name="a_author"),
         Field("a_source", "string", "First figure's source.", required=True),
         Field("a_value", "integer", "First figure; null where it gives no number.", minimum=0),
         Field("a_ref", "string", "First figure's claim id or report ids.", required=True),
         _side("b_claimant", "Second figure's claimant."),
+        _author("Second figure's author, where its rows name one.", name="b_author"),
         Field("b_source", "string", "Second figure's source.", required=True),
         Field("b_value", "integer", "Second figure; null where it gives no number.", minimum=0),
         Field("b_ref", "string", "Second figure's claim id or report ids.", required=True),
@@ -265,18 +278,29 @@ REJECTED = Table(
 COVERAGE = Table(
     name="coverage",
     title="Coverage",
-    description="For each source and date from its first to its last report, whether any report was seen, so that "
-                "'no attack reported' and 'no data' can be told apart.",
-    row="One source and date.",
+    description="For each author of an official source (the Air Force, the Defence Ministry) and night from the "
+                "author's first to its last night figure: whether the data hold "
+                "a figure for that night, a statement that there was no attack, or nothing, so that 'no data' is never "
+                "read as 'no attack'. Joins to `nightly.csv` on author and date.",
+    row="One author and night.",
     fields=(
-        Field("source", "string", "Publisher key (`sources.csv`).", required=True),
-        Field("date", "date", "Date (local to the source's claimant) of publication.", required=True, pattern=DATE_PATTERN),
-        Field("n_reports", "integer", "Reports seen that date.", required=True, minimum=0),
-        Field("n_claims", "integer", "Claims taken from them.", required=True, minimum=0),
-        Field("has_report", "boolean", "Whether any report was seen.", required=True),
+        _author("Whose statements are counted.", required=True),
+        _side("claimant", "Side the author speaks for."),
+        _side("attacker", "Whose attack the author's night figures are about."),
+        Field("date", "date", "Date of the night (the morning it ends).", required=True, pattern=DATE_PATTERN),
+        _vocab("status", "coverage_status", "`figures`, `no_attack` or `no_data`."),
+        Field("has_launched", "boolean", "A `launched` figure of drones or missiles for the night, from any source.",
+              required=True),
+        Field("has_stopped", "boolean", "A `neutralised`, `intercepted` or `suppressed` figure of drones or missiles for "
+              "the night, from any source.", required=True),
+        Field("n_reports", "integer", "Reports counted in the author's nightly rows for the night.", required=True,
+              minimum=0),
+        Field("sources", "string", "Sources of those rows, `;`-separated."),
+        Field("url", "string", "For `no_attack`: the page that states it."),
+        Field("quote", "string", "For `no_attack`: the words that state it (at most 25)."),
     ),
-    primary_key=("source", "date"),
-    sort_by=("source", "date"),
+    primary_key=("author", "date"),
+    sort_by=("author", "date"),
 )
 
 WEAPONS = Table(
@@ -323,6 +347,8 @@ SOURCES = Table(
     fields=(
         Field("source", "string", "Source key.", required=True, unique=True),
         _side("claimant", "Side the source speaks for."),
+        _author("Whose statements the source publishes; null for news reports, whose claims name their author.",
+                required=False),
         Field("name", "string", "Name of the publisher.", required=True),
         Field("url", "string", "Where it publishes."),
         _vocab("language", "language", "Default language.", required=False),

@@ -36,7 +36,7 @@ from strikeclaims.read import reports as raw
 
 CHUNK_SIZE = 20_000
 # What `aggregate.build_nightly` reads of claims and of reports.
-NIGHTLY_CLAIM_COLUMNS = ["report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start",
+NIGHTLY_CLAIM_COLUMNS = ["report_id", "source", "claimant", "author", "attacker", "date", "window_kind", "window_start",
                          "window_end", "metric", "item", "item_group", "count", "is_breakdown"]
 _CATEGORIES = [c for c in NIGHTLY_CLAIM_COLUMNS if c not in ("report_id", "count", "is_breakdown")]
 _PUBLISHED = raw.RECORD_COLUMNS.index("published_at")

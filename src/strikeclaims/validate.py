@@ -15,6 +15,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from strikeclaims import fields
+from strikeclaims.parse import lexicon
 
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 _PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "boolean": "bool"}
@@ -179,3 +180,39 @@ def _value(case: pd.Series, row: pd.Series) -> str | None:
         return None
     text = str(value)
     return text if len(text) <= 120 else text[:119] + "…"
+
+
+# --- checks of hand-entered claims (run by `read.manual` on every row) -------------------------------
+
+# Digits with the thousands separators in use in uk/ru/en texts ("1 000", "1,000", "1'000").
+_DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009,.'’]\d{3})+(?!\d)|\d+")
+MAX_DATE_GAP_DAYS = 2
+QUOTE_MISMATCH = "the quote does not state the count {count} (in digits or as a Ukrainian, Russian or English number word)"
+DATE_GAP = ("the figure is dated {days} days from its article's publication date ({published}) and no note "
+            "says why")
+
+
+def numbers_in(text: str) -> set[int]:
+    """Every number a text states, in digits or in words (uk, ru, en)."""
+    found = {int(re.sub(r"\D", "", m.group())) for m in _DIGITS.finditer(text)}
+    for m in lexicon.NUMBER_WORD_RE.finditer(text):
+        value = lexicon.number_word_value(m.group())
+        if value:
+            found.add(value)
+    return found
+
+
+def quote_states_count(quote: str, count: int, qualifier: str) -> bool:
+    """Whether a quote states a claim's count: exactly, or as the bound it was derived from
+    ("more than 40" is 41 with qualifier `at_least`, "fewer than 500" is 499 with `at_most`)."""
+    stated = numbers_in(quote)
+    return (count in stated or (qualifier == "at_least" and count - 1 in stated)
+            or (qualifier == "at_most" and count + 1 in stated))
+
+
+def date_gap_days(date: str, published_day: str | None) -> int | None:
+    """Days between a claim's date and its article's (local) publication date; None when either is unknown."""
+    try:
+        return abs((pd.Timestamp(date) - pd.Timestamp(published_day)).days) if published_day else None
+    except ValueError:
+        return None

@@ -30,6 +30,7 @@ from strikeclaims.read.reports import display_path, shorten
 
 SOURCE = "piterfm"
 CLAIMANT = "UA"
+AUTHOR = reference.sources()[SOURCE]["author"]
 ATTACKER = "RU"
 METHOD = "import:piterfm"
 KYIV = ZoneInfo("Europe/Kyiv")
@@ -358,7 +359,7 @@ def row_claims(row: dict, where: str, report_id: str) -> tuple[list[dict], list[
     launch_place = " ".join(row["launch_place"].split()) or None
     note = _note(row)
     base = {
-        "source": SOURCE, "claimant": CLAIMANT, "attacker": ATTACKER, "date": window.date,
+        "source": SOURCE, "claimant": CLAIMANT, "author": AUTHOR, "attacker": ATTACKER, "date": window.date,
         "window_kind": window.kind, "window_start": window.start, "window_end": window.end,
         "method": METHOD, "note": note, "report_id": report_id, "_input": where,
     }
@@ -456,7 +457,8 @@ def import_frame(frame: pd.DataFrame, shown: str) -> tuple[pd.DataFrame, pd.Data
         claims.extend(got)
         url = " ".join(row["source"].split()) or None
         reports.append({
-            "report_id": report_id, "source": SOURCE, "claimant": CLAIMANT, "published_at": None, "language": None,
+            "report_id": report_id, "source": SOURCE, "claimant": CLAIMANT, "author": AUTHOR, "published_at": None,
+            "language": None,
             "url": url, "outlet": None, "raw_path": where, "text_sha256": None, "status": "imported",
             "n_claims": len(got), "method": METHOD, "note": None, "text": None,
         })

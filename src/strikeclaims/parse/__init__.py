@@ -19,7 +19,7 @@ from strikeclaims.parse.sources import PARSERS, Parser
 
 CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
 # `_parse` builds each claim as a tuple in this order; a change in fields.py must be made there too.
-_TUPLE_ORDER = ["claim_id", "report_id", "source", "claimant", "attacker", "date", "window_kind", "window_start",
+_TUPLE_ORDER = ["claim_id", "report_id", "source", "claimant", "author", "attacker", "date", "window_kind", "window_start",
                 "window_end", "metric", "item", "item_group", "item_model", "count", "qualifier", "region",
                 "region_text", "launch_area", "is_breakdown", "quote", "method", "note", "_input"]
 if CLAIM_COLUMNS != _TUPLE_ORDER:
@@ -63,7 +63,7 @@ def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_pat
     dating = dates.date_report(text, published_at, claimant, scan)
     published_day = dates.publication_date(published_at, claimant)
     method = method_for(parser.source)
-    source, attacker = parser.source, parser.attacker
+    source, attacker, author = parser.source, parser.attacker, parser.author
     claims: list[tuple] = []
     rejected: list[dict] = []
     for f in figures:
@@ -77,7 +77,7 @@ def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_pat
             kind, day, start, end = dating.window_kind, dating.date, dating.window_start, dating.window_end
         # In `CLAIM_COLUMNS` order.
         claims.append((
-            f"{report_id}#{len(claims) + 1}", report_id, source, claimant, attacker, day, kind, start, end,
+            f"{report_id}#{len(claims) + 1}", report_id, source, claimant, author, attacker, day, kind, start, end,
             f.metric, f.item, ITEM_GROUP_OF.get(f.item), f.item_model, f.count, f.qualifier, f.region,
             f.region_text, f.launch_area, f.is_breakdown, text[f.quote_start:f.quote_end].strip(), method, None,
             raw_path,
