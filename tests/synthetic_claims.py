@@ -81,10 +81,12 @@ def seed_like() -> tuple[pd.DataFrame, pd.DataFrame]:
             claim(rid, date=date, metric="launched", item="ballistic_missile", count=day % 3),
             claim(rid, date=date, metric="launched", item="attack_drone", count=launched - 5, is_breakdown=True),
         ]
-        if day % 2:
-            rru = f"ru_mod:{2000 + day}"
-            reports.append(report(rru, f"{date}T05:00:00Z"))
-            claims.append(claim(rru, claimant="RU", attacker="UA", date=date, metric="intercepted", count=day * 3))
+        rru = f"ru_mod:{2000 + day}"
+        reports.append(report(rru, f"{date}T05:00:00Z"))
+        claims.append(claim(rru, claimant="RU", attacker="UA", date=date, metric="intercepted", count=day * 3))
+        claims += [claim(rru, claimant="RU", attacker="UA", date=date, metric="intercepted", count=n, region=code,
+                         region_text=code, is_breakdown=True)
+                   for code, n in (("RU-BRY", day * 2), ("RU-KRS", day))]
     rid = "ua_air_force:3000"
     reports += [report(f"{rid}@v1", "2025-06-02T06:00:00Z", status="superseded"), report(rid, "2025-06-02T06:00:00Z")]
     claims += [claim(f"{rid}@v1", date="2025-06-02", count=70), claim(rid, date="2025-06-02", count=80),

@@ -19,7 +19,7 @@ def test_tables_have_the_dictionary_types(tmp_path):
     assert str(t["reports"]["published_at"].dt.tz) == "UTC"
     c = t["claims"]
     assert c["window_start"].isna().all() and c["count"].isna().sum() == 1  # nulls stay null, never "nan"
-    assert c["is_breakdown"].sum() == 28
+    assert c["is_breakdown"].sum() == 28 + 2 * 28  # a model breakdown and two regions of Russia's list a night
 
 
 def test_a_missing_file_gives_an_empty_typed_table(tmp_path):

@@ -152,8 +152,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_figures(args: argparse.Namespace) -> int:
     from strikeclaims import charts
 
-    for path in charts.export_all(Path(args.data), Path(args.output)):
+    written, skipped = charts.export_all(Path(args.data), Path(args.output))
+    for path in written:
         print(path)
+    for name, sentence in skipped.items():
+        print(f"{name}: not drawn. {sentence}")
     return 0
 
 
