@@ -11,7 +11,7 @@ export MPLBACKEND := Agg
 export SOURCE_DATE_EPOCH := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help venv data build figures notebooks codebook test lint report bench clean
+.PHONY: help venv data build figures notebooks codebook test lint report check-report bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ lint: $(STAMP) ## ruff over the package and the tests
 
 report: $(STAMP) ## static HTML report of the notebooks (data/full/ when present) in reports/html/
 	$(BIN)/python -m strikeclaims.notebooks report $(NOTEBOOKS)
+
+check-report: report ## open the report in headless Chromium: screenshots and checks of what it renders
+	scripts/check-report
 
 bench: $(STAMP) ## benchmark at 100,000 reports
 	$(BIN)/strikeclaims bench --reports 100000

@@ -1,8 +1,8 @@
 """Notebooks stay thin and say what the tables say.
 
 They import only the package's `load` and `charts` (and pandas), every one is numbered, each chart they show is drawn
-from the same frame as the figure `reports/figures/` publishes, and their opening findings match the tables (recomputed
-here with plain pandas from the CSVs).
+from the same frame as the figure `reports/figures/` publishes, their opening findings match the tables (recomputed
+here with plain pandas from the CSVs), and the HTML report of them has titles, alt text and folded code.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from conftest import REPO
 
-from strikeclaims import charts, load
+from strikeclaims import charts, load, notebooks
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 CLEAN = REPO / "data" / "clean"
@@ -159,3 +159,37 @@ def test_the_share_stopped_finding_matches_the_tables():
     both = af[stopped.notna()]
     share = stopped.dropna().sum() / both["launched"].sum()
     assert f"stopping {share:.0%} of the drones launched on the {len(both)} nights" in text
+
+
+# ---------------------------------------------------------------------------- the report
+
+@pytest.fixture(scope="module")
+def report_pages():
+    facts = notebooks.data_facts(CLEAN)
+    executed = [(p.stem + ".html", nbformat.read(p, as_version=4)) for p in NOTEBOOKS]
+    return facts, {name: notebooks.page(nb, facts) for name, nb in executed}, notebooks.index(executed, facts)
+
+
+def test_report_pages_have_titles_alt_text_and_folded_code(report_pages):
+    facts, pages, _ = report_pages
+    for name, page in pages.items():
+        assert notebooks.check_page(page) == [], name
+        assert "<title>01 · Overview: what the data hold · strike-claims</title>" in pages["01-overview.html"]
+        assert f"data version {facts['version']}, data to {facts['date']}" in page
+        assert 'src="https://' not in page and "<details" in page
+
+
+def test_report_index_links_every_page_and_states_the_data(report_pages):
+    facts, pages, index = report_pages
+    assert notebooks.check_page(index, is_index=True, pages=list(pages)) == []
+    assert f"Data version {facts['version']}, data to {facts['date']}" in index
+    assert "02 · Trends" in index and "<li>" in index
+
+
+def test_check_page_finds_what_a_reader_would_miss():
+    bad = '<html><head><title>Notebook</title></head><body><img src="x.png"><details open><div ' \
+          'class="jp-InputArea-editor"></div></details></body></html>'
+    problems = notebooks.check_page(bad)
+    assert any("title" in p for p in problems) and any("alt" in p for p in problems)
+    assert any("unfolded" in p for p in problems) and any("index" in p for p in problems)
+    assert notebooks.check_page("<title>x</title>", is_index=True, pages=["01-overview.html"])
