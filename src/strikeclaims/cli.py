@@ -160,6 +160,18 @@ def cmd_figures(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from strikeclaims import export
+
+    try:
+        written = export.export(Path(args.data), Path(args.output), args.format)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(str(exc)) from exc
+    for path in written:
+        print(path)
+    return 0
+
+
 def cmd_codebook(args: argparse.Namespace) -> int:
     from strikeclaims import publish
 
@@ -234,6 +246,14 @@ def parser() -> argparse.ArgumentParser:
     fg.add_argument("--data", default="data/clean", help="published folder to chart (default data/clean)")
     fg.add_argument("-o", "--output", default="reports/figures", help="folder for the PNG files")
     fg.set_defaults(func=cmd_figures)
+
+    ex = sub.add_parser("export", help="write every published table with its types as Parquet files or a SQLite "
+                                       "database")
+    ex.add_argument("--format", required=True, choices=("parquet", "sqlite"), help="parquet: a file per table; "
+                    "sqlite: one database, strikeclaims.sqlite")
+    ex.add_argument("-o", "--output", required=True, help="folder to write into (created when missing)")
+    ex.add_argument("--data", default="data/clean", help="published tables to export (default: data/clean)")
+    ex.set_defaults(func=cmd_export)
 
     c = sub.add_parser("codebook", help="write the codebook generated from the field dictionary")
     c.add_argument("-o", "--output", default="docs/codebook.md")

@@ -19,7 +19,7 @@ import pandas as pd
 
 from strikeclaims import fields
 
-TABLES = ("reports", "claims", "rejected", "discrepancies")
+TABLES = ("reports", "claims", "nightly", "rejected", "discrepancies")
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -116,5 +116,5 @@ def _workbook(table: str, csv_bytes: bytes) -> bytes:
 
 def render(files: dict[str, bytes]) -> dict[str, bytes]:
     """The spreadsheet folder's files, from a published folder's files (`publish.render`): one workbook
-    per free-text table."""
+    per free-text table, and the nightly table, the one journalists want most."""
     return {f"{name}.xlsx": _workbook(name, files[f"{name}.csv"]) for name in TABLES if f"{name}.csv" in files}
