@@ -31,10 +31,12 @@ MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 # NUMBER_RE, SENTENCE_RE and BREAK_RE begin with one character class, so that the regular-expression engine
 # skips in C the characters that cannot begin a match; look-behinds after that character say what may stand
 # before it.
+# Case endings written after a number's digits ("82-х", "2-ма", "5-ти"): the number is still a count.
+CASE_SUFFIX = r"(?:х|ма|ми|ти|ох|ьох)(?!\w)"
 # A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number.
 NUMBER_RE = re.compile(
     r"(\d(?<![\w\-/.,:№+].)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
-    r"(?![\w\-/]|[.,:]\d)")
+    r"(?![\w/]|-(?!" + CASE_SUFFIX + r")|[.,:]\d)")
 SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул)$", re.IGNORECASE)
 BREAK_RE = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\s)[–—]\s|(?<=\.)\s)")
@@ -43,6 +45,7 @@ BULLET_RE = re.compile(r"\s*(?:[▫️•●▪◾◽\-–—*]|\ufe0f)+\s*", re
 _DIGIT_RE = re.compile(r"\d")
 _SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
 _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
+_TOKEN_RE = re.compile(r"\S+")
 _words_in = _WORD_RE.findall  # _words_in(text, start, end): the words of text[start:end]
 _YEARS = range(1990, 2040)
 _first = itemgetter(0)
@@ -51,6 +54,37 @@ _match_start = re.Match.start
 _JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
 _DASH_END_RE = re.compile(r"[–—-]\s*$")
 _LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
+_SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
+# "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
+_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|из)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_STARTS = (" of ", " out of ", " з ", " із ", " из ")
+# A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
+_PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
+_EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
+# A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
+_NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|одн\w*)\s", re.IGNORECASE)
+# "all 27 drones launched overnight": the figure is also the number launched.
+# "ещё 34", "another nine": a figure added to those before it, never a part of them.
+_MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
+_ALL_RE = re.compile(r"(?<!\w)(?:all|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
+# A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
+_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|over|in|above|across|near|атаку\w*|атакова\w*|attacked|"
+                          r"targeted)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
+                          re.IGNORECASE)
+# Several places named by a common noun ("над регионами России", "over various Russian regions").
+_PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
+                        r"(?!\w)", re.IGNORECASE)
+# After an item noun, words that make it part of another noun ("a drone attack"): not a count of one.
+_ATTRIBUTIVE_RE = re.compile(r"\s*(?:attacks?|strikes?|barrage|assault|alert|threat|danger|debris|атак\w*|удар\w*|загроз\w*|"
+                             r"небезпек\w*|опасност\w*|тревог\w*)(?!\w)", re.IGNORECASE)
+# An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
+_ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
+# Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
+_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|літак|самолет|вертолет|"
+                               r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet)$", re.IGNORECASE)
+_INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
+_SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
+LOCATION_METRICS = frozenset({"hit", "debris", "damaged", "destroyed"})
 
 DRONE_ITEMS = frozenset(fields.DRONE_ITEMS)
 MISSILE_ITEMS = frozenset(fields.MISSILE_ITEMS)
@@ -89,6 +123,15 @@ class Figure:
     before_cue: tuple | None = None
     metric_from_list: str | None = None
     places: list = field(default_factory=list)
+    distributive: bool = False  # "по четыре – над …", "three each over …": the count holds for each place named
+    of_next: bool = False  # "16 out of 27 drones": its noun is that of the next figure
+    is_total: bool = False  # the 27 of "16 out of 27 drones": the number launched
+    paren_place: tuple | None = None  # "over Voronezh (32)": the place before the bracket
+    all_launched: bool = False  # "destroyed all 27 drones launched overnight"
+    year_to_date: bool = False
+    singular: bool = False  # a noun phrase without a number that counts one
+    including_model: str | None = None  # "272 drones, including Shahed-type drones"
+    hits: bool = False  # "13 влучань": a count of hits by weapons of any kind
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -181,6 +224,12 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if kind == "unquantified":
             found.append((start, end, None, "unquantified", True))
             continue
+        if kind == "plural":
+            # "dozens", "десятки": the least the word can mean
+            least = lx.plural_count(word)
+            if least is not None:
+                found.append((start, end, least, "at_least", True))
+            continue
         value = lx.number_word_value(word)
         if value is None:
             continue
@@ -200,9 +249,16 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
 class Text:
     """A report's text with every vocabulary match found once, for look-ups by position."""
 
-    def __init__(self, text: str, scan: lx.Scan):
+    def __init__(self, text: str, scan: lx.Scan, lowered: str | None = None):
         self.text = text
         self.scan = scan
+        lowered = self.lowered = lowered if lowered is not None else text.casefold()
+        # Words some rules need: a rule whose word the text lacks is not tried.
+        self.has_each = "each" in lowered
+        self.has_all = "all " in lowered or "усі " in lowered or "всі " in lowered or "все " in lowered \
+            or "всех " in lowered or "всіх " in lowered
+        self.has_article = " a " in lowered or " an " in lowered or "another" in lowered or "одн" in lowered \
+            or " one " in lowered or lowered.startswith(("a ", "an "))
         # Items, models and metrics keep the scan's (start, end, value, matched text).
         self.items = Spans(scan.items)
         models = scan.models
@@ -223,6 +279,8 @@ class Text:
         self.breaks = list(map(_match_start, (BREAK_RE if dashed else _BREAK_UNDASHED_RE).finditer(text)))
         self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
         self.cumulative = list(map(_match_start, lx.CUMULATIVE.finditer(text, scan)))
+        self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
+            if "початку" in lowered or "начала" in lowered or "since the" in lowered else []
 
     def _launch_spans(self, scan: lx.Scan) -> list[tuple[int, int, str]]:
         out = []
@@ -292,9 +350,10 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
         return (next(iter(groups)) if len(groups) == 1 else "air_weapon"), model
     head = items[0]
     others = [i for i in items[1:] if i != head]
-    if head in DRONE_ITEMS and any(i in MISSILE_ITEMS for i in others) or \
-            head in MISSILE_ITEMS and any(i in DRONE_ITEMS for i in others):
+    if head in ("drone", "missile") and any(i in (MISSILE_ITEMS if head == "drone" else DRONE_ITEMS) for i in others):
         return "air_weapon", None  # "215 missiles and drones"
+    if head in DRONE_ITEMS and head != "drone" and any(k in DRONE_ITEMS and k != head for k in kinds):
+        return "drone", model  # "363 Shahed and decoy drones": kinds counted together
     if head not in ("drone", "missile"):
         return head, model
     if any(i in GENERIC[head] for i in others):
@@ -314,14 +373,16 @@ def _fits_under(child: Figure, parent: Figure) -> bool:
     return child.item in GENERIC.get(parent.item, ())
 
 
-def read_figures(text: str, scan: lx.Scan | None = None) -> list[Figure]:
-    """A report's text (and its `lx.Scan`, made here when not given) -> its figures, in text order."""
+def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = None) -> list[Figure]:
+    """A report's text (and its `lx.Scan`, made here when not given, and its casefolded text) -> its figures,
+    in text order."""
     scan = scan or lx.Scan(text)
     words = scan.numbers
     if not words and not _DIGIT_RE.search(text):
         return []
-    t = Text(text, scan)
+    t = Text(text, scan, lowered)
     figures = find_numbers(text, words, sorted(t.windows + t.model_names))
+    figures = _with_singulars(t, figures)
     if not figures:
         return []
     kept: list[Figure] = []
@@ -329,9 +390,15 @@ def read_figures(text: str, scan: lx.Scan | None = None) -> list[Figure]:
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         if _read_figure(t, f, nxt):
             kept.append(f)
+            if f.of_next and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
+                figures[i + 1].is_total = True
+        else:
+            f.of_next = False
     _link(t, kept)
-    return [f for f in kept if f.item is not None and f.metric is not None and f.qualifier != "too_large"] + \
-        [f for f in kept if f.qualifier == "too_large"]
+    out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier != "too_large"]
+    if any(f.distributive or f.all_launched for f in out):
+        out = _spread(t, out)
+    return out + [f for f in kept if f.qualifier == "too_large"]
 
 
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
@@ -339,16 +406,39 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     text = t.text
     sent_start, sent_end = t.sentence_bounds(f.end)
     limit = min(nxt, sent_end)
-    p = min(_SKIP_RE.match(text, f.end).end(), limit)
+    q = f.end
+    if q < limit and text[q] == "-":
+        suffix = _SUFFIX_RE.match(text, q)
+        q = suffix.end() if suffix else q
+    of = _OF_RE.match(text, q, limit) if not f.singular and text.startswith(_OF_STARTS, q) else None
+    if of is not None:
+        if of.end() == nxt:
+            f.of_next = True  # "16 out of 27 drones"
+        elif _in(t.items, of.end(), of.end() + 1) or _in(t.models, of.end(), of.end() + 1):
+            q = of.end()  # "460 of the drones"
+    p = min(_SKIP_RE.match(text, q).end(), limit)
     line_start = text.rfind("\n", 0, f.start) + 1
     bullet = BULLET_RE.match(text, line_start)
     f.bullet = line_start < f.start and bullet is not None and bullet.end() >= f.start and bullet.end() > line_start
+    f.distributive = text.startswith(("по ", "По "), f.start - 3) and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None
+    if f.start and text[f.start - 1] in "( " and t.regions:
+        f.paren_place = _place_before_bracket(t, f.start)
     noun_limit = t.next_break(p, limit)
+    if noun_limit > p and t.has_article:
+        new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
+        if new_phrase:
+            noun_limit = new_phrase.start()
     # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
     while noun_limit < limit and text[noun_limit] == ",":
         nb = t.next_break(noun_limit + 1, limit)
         chunk = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
         if not chunk or _in(t.metrics, noun_limit, nb) or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
+            break
+        if t.scopes and _in(t.scopes, noun_limit, noun_limit + 4):
+            # "272 drones, including Shahed-type drones": a model named for part of the figure, without a number
+            named = _in(t.models, noun_limit, nb)
+            if named and named[0][2] and not _DIGIT_RE.search(text, noun_limit, nb):
+                f.including_model = named[0][2]
             break
         noun_limit = nb
     first_metric = t.metric_after(p, noun_limit)
@@ -358,13 +448,30 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     word = _WORD_RE.match(text, p)
     first_word = word.group(0).casefold() if word else ""
     heads = sorted(items + models)
-    if heads and len(_words_in(text, p, heads[0][0])) <= 2:
-        f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]],
-                                        bool(lx.MIX.search(text, t.scan, p, noun_limit)))
+    if not heads and first_metric is not None and first_metric[0] == p and first_metric[2] == "hit" \
+            and not f.singular:
+        # "13 влучань", "п'ять влучань БпЛА": a count of hits
+        after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
+        if after and len(_words_in(text, first_metric[1], after[0][0])) <= 1:
+            heads, items, models = after[:1], after[:1], []
+        else:
+            f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
+            f.after_cue, f.hits = first_metric, True
+    if heads and len(_words_in(text, p, heads[0][0])) <= 2 and not f.of_next:
+        mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
+            noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
+                                                                                      noun_limit + 40))
+        f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]], mixed)
+        if f.item_model is None and f.including_model and f.item in GENERIC.get("drone", ()) | GENERIC["missile"]:
+            f.item_model = f.including_model
         f.explicit = f.item is not None
         f.noun_end = max(map(_second, heads))
+    elif f.explicit:
+        pass
+    elif f.singular:
+        return False
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
-            or t.scopes and _in(t.scopes, p, p + 12):
+            or t.scopes and _in(t.scopes, p, p + 12) or f.of_next or f.paren_place is not None:
         # A bare number: its noun comes from the list or sentence it belongs to.
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а"):
             return False
@@ -378,7 +485,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
-    f.after_cue = after
+    f.after_cue = after or f.after_cue
     f.before_cue = t.metric_before(sent_start, f.start)
     f.tail_end = limit
     tail = text[f.noun_end:limit]
@@ -386,10 +493,107 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     scopes = t.scopes
     f.opens_scope = (":" in tail or "(" in tail or bool(_DASH_END_RE.search(tail))
                      or bool(scopes and _in(scopes, f.noun_end, limit))) and not (scopes and _in(scopes, f.end, f.end + 14))
+    if f.paren_place is not None:
+        f.opens_scope = False  # "over Voronezh (32), Saratov (19)": a list of places, each with its own count
     f.sentence = sent_start
-    _place(t, f, limit)
+    if f.of_next:
+        f.tail_end = nxt
+    if f.paren_place is not None:
+        f.places = [f.paren_place]
+        f.region_text = f.paren_place[2]
+        f.region = lx.region_code(f.paren_place[2])
+    else:
+        _place(t, f, limit)
+    if t.has_each and not f.distributive and _EACH_RE.search(text, f.end, f.places[0][0] if f.places else limit):
+        f.distributive = True
+    f.all_launched = t.has_all and _ALL_RE.search(text, max(0, f.start - 8), f.start) is not None
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
+    f.year_to_date = bool(t.year_to_date) and any(sent_start <= c < sent_end for c in t.year_to_date)
     return True
+
+
+def _place_before_bracket(t: Text, start: int) -> tuple | None:
+    """The place right before a bracket that holds a number: "Voronezh (32)", "Белгородской области (25)"."""
+    text = t.text
+    j = start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    if j == 0 or text[j - 1] != "(":
+        return None
+    j -= 1
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    i = bisect_left(t.region_starts, j) - 1
+    return t.regions[i] if i >= 0 and t.regions[i][1] == j else None
+
+
+def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
+    """The numbers, and the noun phrases that count one without a number: "уничтожен украинский беспилотный
+    летательный аппарат", "a drone was shot down over …", "an Iskander-M ballistic missile", and a bullet line
+    under a header that names one target ("- штурмовик Су-25", "- БПЛА «Орлан-10»")."""
+    if not t.items or not t.metrics and "\n" not in t.text:
+        return figures
+    text = t.text
+    starts = [f.start for f in figures]
+    ends = [f.end for f in figures]
+    found: list[Figure] = []
+    breaks = t.breaks
+    for start, end, _value, word in t.items:
+        k = bisect_left(breaks, start)
+        lo = breaks[k - 1] if k else 0
+        i = bisect_left(starts, start)
+        numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
+        if numbered and not t.has_article:
+            continue
+        article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
+        if numbered and (article is None or ends[i - 1] > article.start()):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        bullet = BULLET_RE.match(text, line_start)
+        on_bullet = line_start < start and bullet is not None and bullet.end() == start and bullet.end() > line_start \
+            and _header_metric_at(t, line_start) is not None and not _DIGIT_RE.search(text, start, text.find("\n", start)
+                                                                                       if "\n" in text[start:] else len(text))
+        if not on_bullet:
+            if _ATTRIBUTIVE_RE.match(text, end) or not _SINGULAR_NOUN_RE.search(word) and not _INDECLINABLE_RE.search(word):
+                continue
+            if article is None:
+                cue = t.metric_after(lo, t.next_break(end, len(text)))
+                if cue is None or not _SINGULAR_VERB_RE.search(text[cue[0]:cue[1]]):
+                    if not (_SINGULAR_NOUN_RE.search(word) and cue is not None and word[-1:].isalpha()
+                            and not word.lower().endswith(("ракету",)) and _russian_singular(word)):
+                        continue
+            elif not _SINGULAR_NOUN_RE.search(word):
+                continue
+            at = article.start() if article else start
+            f = Figure(at, article.start() + len(article.group(0).split()[0]) if article else start, 1, "exact", True)
+        else:
+            f = Figure(start, start, 1, "exact", True)
+        f.singular = True
+        found.append(f)
+    if not found:
+        return figures
+    out = sorted(figures + found, key=lambda f: (f.start, f.end))
+    return out
+
+
+def _russian_singular(word: str) -> bool:
+    """A Cyrillic item noun in the nominative or accusative singular ("аппарат", "беспилотник", "дрон")."""
+    return bool(re.search(r"[а-яіїєґ]", word, re.IGNORECASE)) and bool(_SINGULAR_NOUN_RE.search(word))
+
+
+def _header_metric_at(t: Text, line_start: int) -> tuple | None:
+    """The verb of the header line ("ЗНИЩЕНО:") above a run of bullet lines that begins before `line_start`."""
+    text = t.text
+    pos = line_start - 1
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].rstrip()
+        if line.endswith(":"):
+            return t.metric_before(prev_start, pos)
+        if not BULLET_RE.match(line) or not line:
+            return None
+        pos = prev_start - 1
+    return None
 
 
 def _choose_metric(t: Text, figures: list[Figure]) -> None:
@@ -404,21 +608,42 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         while cue is None and not own_clause and figures[j].joined and j + 1 < len(figures) and figures[j + 1].sentence == f.sentence:
             j += 1
             cue = figures[j].after_cue
+        if cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None and own_clause \
+                and f.before_cue[2] != "launched" and not _words_in(t.text, f.noun_end, cue[0]):
+            # "neutralized 11 Shahed drones launched by …": a participle; the verb is the one before
+            f.all_launched = f.all_launched and f.before_cue[2] in DEFENCE_METRICS
+            cue = None
+        else:
+            f.all_launched = False
+        if cue is None and f.of_next and i + 1 < len(figures) and f.before_cue is None:
+            cue = figures[i + 1].after_cue  # "six out of the 14 missiles were intercepted"
         if cue is not None:
-            f.metric = cue[2]
+            f.metric = _resolve(cue, f)
             f.quote_start, f.quote_end = f.start, cue[1] if cue is f.after_cue else f.noun_end
             continue
         before = f.before_cue
         f.quote_start, f.quote_end = f.start, f.noun_end
         if before is not None and before[0] not in used_after:
-            f.metric = before[2]
+            f.metric = _resolve(before, f)
             if not NUMBER_RE.search(t.text, before[1], f.start):
                 f.quote_start = before[0]
         elif before is not None:
-            f.metric_from_list = before[2]
+            f.metric_from_list = _resolve(before, f)
         else:
             later = t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])
-            f.metric = later[2] if later else _header_metric(t, f)
+            f.metric = _resolve(later, f) if later else _header_metric(t, f)
+    for f in figures:
+        if f.is_total:
+            f.metric = "launched"  # the 27 of "16 out of 27 drones"
+
+
+def _resolve(cue: tuple, f: Figure) -> str:
+    """A cue's metric; a strike verb is a launch when it comes before the figure ("Russia struck with 20
+    missiles") and a hit when after it ("52 drones struck …") or when it is said of places ("… managed to
+    strike 25 targets")."""
+    if cue[2] != "strike":
+        return cue[2]
+    return "hit" if cue[0] >= f.end or f.item in ("location", "air_weapon") else "launched"
 
 
 def _header_metric(t: Text, f: Figure) -> str | None:
@@ -431,7 +656,7 @@ def _header_metric(t: Text, f: Figure) -> str | None:
         line = t.text[line_start:pos].rstrip()
         if line.endswith(":"):
             found = t.metric_before(line_start, pos)
-            return found[2] if found else None
+            return _resolve(found, f) if found else None
         if not BULLET_RE.match(line):
             return None
         pos = line_start - 1
@@ -440,12 +665,12 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 
 def _place(t: Text, f: Figure, limit: int) -> None:
     """Places named after the figure, before the next figure: one gives a code, several only wording."""
-    places = _in(t.regions, f.end, limit)
+    places = _located(t, _in(t.regions, f.end, limit), f.end)
     f.places = places
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
-        f.region = codes.pop() if len(codes) == 1 else None
+        f.region = codes.pop() if len(codes) == 1 and not _PLACES_RE.search(t.text, f.end, limit) else None
     for start, _end, span in t.launches:
         if f.end <= start < limit:
             f.launch_area = span
@@ -464,6 +689,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if not f.explicit:
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
+            if f.of_next and i + 1 < len(figures) and figures[i + 1].explicit:
+                source = figures[i + 1]
+            elif source is None or source.sentence != f.sentence and not in_list:
+                source = _mentioned_item(t, figures, f) or source
             if source is not None:
                 f.item, f.item_model = source.item, None
                 if f.metric is None and (in_list or scoped or f.bullet):
@@ -481,6 +710,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.metric = under[0].metric if under else None
         if f.item is None or f.metric is None:
             continue
+        if f.item == "location" and f.metric not in LOCATION_METRICS:
+            # "debris from intercepted drones fell at one other location": the nearest verb of places
+            cues = [c for c in t.metrics if f.sentence <= c[0] < f.start and c[2] in ("hit", "debris", "strike")]
+            if cues:
+                f.metric = "hit" if cues[-1][2] == "strike" else cues[-1][2]
         _fix_metric(f)
         if f.metric is None:
             continue
@@ -490,6 +724,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if in_list or scoped:
             candidates = ([scope_parent] if in_list else []) + \
                 [g for g in reversed(figures[:i]) if g.item and g.metric and not g.is_breakdown]
+            if in_list and scope_parent.item == "air_weapon":
+                candidates = [scope_parent]  # items listed under an all-weapons total split only that total
+            elif _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
+                candidates = [scope_parent] if in_list else [g for g in candidates if g.metric != f.metric
+                                                                and g.metric not in DEFENCE_METRICS]
             parents = [g for g in candidates if g is not f and _fits_under(f, g)]
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
             f.is_breakdown = any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
@@ -505,6 +744,61 @@ def _link(t: Text, figures: list[Figure]) -> None:
         _quote(t.text, f)
 
 
+def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
+    """An item named without a number earlier in the figure's sentence ("Drones were shot down over Voronezh
+    (32)"), as a stand-in figure whose item the bare number takes; None when there is none."""
+    spans = [(g.start, g.noun_end) for g in figures if g.explicit]
+    for start, end, value, _word in reversed(_in(t.items, f.sentence, f.start)):
+        if not any(a <= start < b for a, b in spans):
+            stand_in = Figure(start, end, None, "exact", False, item=value, explicit=True)
+            stand_in.sentence = f.sentence
+            return stand_in
+    return None
+
+
+def _spread(t: Text, figures: list[Figure]) -> list[Figure]:
+    """One figure per place for a shared count ("по четыре – над Брянской, Липецкой и Орловской областями"), and
+    the number launched beside "destroyed all 27 drones launched overnight"."""
+    out: list[Figure] = []
+    for f in figures:
+        places = f.places or (_free_places(t, f) if f.distributive else [])
+        codes = {lx.region_code(p[2]) for p in places}
+        if f.distributive and len(codes) > 1:
+            seen = set()
+            for place in places:
+                code = lx.region_code(place[2])
+                if code in seen:
+                    continue
+                seen.add(code)
+                one = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+                one.region, one.region_text, one.places = code, place[2], [place]
+                out.append(one)
+        else:
+            out.append(f)
+        if f.all_launched:
+            twin = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+            twin.metric, twin.is_breakdown, twin.all_launched = "launched", False, False
+            out.append(twin)
+    return out
+
+
+def _free_places(t: Text, f: Figure) -> list[tuple]:
+    """Places of a figure's sentence before it ("над Курской и Ростовской областями сбили по два дрона")."""
+    return _located(t, _in(t.regions, f.sentence, f.start), f.sentence)
+
+
+def _located(t: Text, places: list[tuple], lo: int) -> list[tuple]:
+    """The places introduced by a locative word ("над", "in"), or listed right after one that is: not the
+    "Kyiv" of "Kyiv's Air Force said"."""
+    text = t.text
+    kept: list[tuple] = []
+    for place in places:
+        listed = kept and kept[-1][1] + 12 >= place[0]
+        if listed or _LOCATIVE_RE.search(text, max(lo, place[0] - 50), place[0]):
+            kept.append(place)
+    return kept
+
+
 def _shared_places(t: Text, figures: list[Figure]) -> None:
     """Places of a sentence that follow none of its figures ("Над акваторией Черного моря уничтожены
     10 катеров") belong to the sentence's figures that name no place and split no other figure."""
@@ -515,20 +809,24 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
     for start, group in by_sentence.items():
         end = t.sentence_bounds(start)[1]
         free = [r for r in _in(t.regions, start, end) if r[0] not in claimed and r[0] < group[-1].start]
+        free = _located(t, free, start)
         if not free:
             continue
         codes = {lx.region_code(r[2]) for r in free}
+        if _PLACES_RE.search(t.text, start, group[-1].start):
+            codes.add(None)  # "в российских регионах и над Черным морем": several places
         for f in group:
             if f.region_text is None and not f.is_breakdown and f.metric != "returned":
                 f.region_text = t.text[free[0][0]:free[-1][1]]
-                f.region = codes.pop() if len(codes) == 1 else None
-                codes = {lx.region_code(r[2]) for r in free}
+                f.region = next(iter(codes)) if len(codes) == 1 else None
 
 
 def _fix_metric(f: Figure) -> None:
     if f.item in TARGETS and f.metric == "intercepted":
         f.metric = "destroyed"
-    if f.item == "air_weapon" and f.metric in ("hit", "debris"):
+    if f.item in TARGETS and f.metric == "launched":
+        f.metric = None  # "missiles from 10 strategic bombers": carriers are not launched
+    if f.item == "air_weapon" and f.metric in ("hit", "debris") and not f.hits:
         f.item = "location"
     if f.metric in PEOPLE_METRICS and f.item != "people":
         f.metric = None
@@ -566,9 +864,10 @@ def _quote(text: str, f: Figure) -> None:
         end = max(end, f.places[0][1])  # "42 – над территорией Саратовской области"
     if start < f.start and "\n" in text[start:f.start]:
         start = f.start
-    if len(_words_in(text, start, end)) > MAX_QUOTE_WORDS:
+    # Validation counts the words of a quote between white space: a quote must have at most that many.
+    if len(text[start:end].split()) > MAX_QUOTE_WORDS:
         start = f.start
-        if len(_words_in(text, start, end)) > MAX_QUOTE_WORDS:
-            words = list(_WORD_RE.finditer(text, start, end))
-            end = words[MAX_QUOTE_WORDS - 1].end()
+        if len(text[start:end].split()) > MAX_QUOTE_WORDS:
+            tokens = list(_TOKEN_RE.finditer(text, start, end))
+            end = tokens[MAX_QUOTE_WORDS - 1].end()
     f.quote_start, f.quote_end = start, end

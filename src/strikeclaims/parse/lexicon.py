@@ -54,7 +54,7 @@ def _grouped(kind: str) -> re.Pattern:
 
 
 # Upper-case abbreviations that would match ordinary words when case is ignored.
-_CASED = ("КАБ", "ЗРК", "РФ")
+_CASED = ("КАБ", "ЗРК", "РФ", "КР", "КАР")
 
 
 def _case_guard(pattern: str) -> str:
@@ -113,6 +113,8 @@ DAY_TOTAL_RE = _words("day_total")
 NIGHT_RE = _words("night")
 NAMED_NIGHT_RE = _words("named_night")
 NAMED_DAY_RE = _words("named_day")
+NAMED_EVENING_RE = _words("named_evening")
+YEAR_TO_DATE_RE = _words("year_to_date")
 UNQUANTIFIED_RE = _words("unquantified")
 COUNTRY_RE = re.compile(bounded(_alt("country")), FLAGS)
 PERIOD_RE = re.compile(bounded("|".join(_expand(p) for _, p in patterns("period"))), FLAGS)
@@ -134,6 +136,18 @@ _units = "|".join(p for v, p in patterns("number") if int(v) < 10)
 _tens = "|".join(p for v, p in patterns("number") if int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100)
 _all_numbers = "|".join(p for _, p in sorted(patterns("number"), key=lambda vp: -len(vp[1])))
 NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
+
+
+# Plural number words ("dozens", "десятки"): the least count they can mean, read with qualifier at_least.
+PLURAL_COUNTS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("plural_count")]
+
+
+@lru_cache(maxsize=64)
+def plural_count(word: str) -> int | None:
+    for value, pattern in PLURAL_COUNTS:
+        if pattern.fullmatch(word):
+            return value
+    return None
 
 
 @lru_cache(maxsize=512)
@@ -170,7 +184,7 @@ def _weapon_forms() -> dict[str, list[str]]:
             name = name.strip()
             escaped = re.escape(name)
             # Inflected endings: "Калібрами", "шахедів", "Shaheds".
-            suffix = r"[а-яіїєґё]{0,3}" if _CYRILLIC_END.search(name) else (r"s?" if name[-1].isalpha() else "")
+            suffix = r"[а-яіїєґё]{0,3}" if _CYRILLIC_END.search(name) else r"s?"
             out.append(escaped + suffix)
     return forms
 
@@ -225,6 +239,7 @@ def _region_forms() -> dict[str, list[str]]:
             adjective = words[0]
             if words[1] == "область":
                 stem = adjective[:-2] if adjective.endswith("ая") else adjective[:-1]
+                out.append(re.escape(stem) + r"(?:ий|ого|ом|ому|им)\s+(?:регион|регіон)\w*")
                 out.append(re.escape(stem) + r"(?:ої|ій|ою|ой|ую)(?:\s+(?:област\w*|обл\.))?")
                 out.append(re.escape(stem) + r"(?:а|у|ая)\s+обл\w*")
                 out.append(re.escape(stem) + r"(?:их|ой|ої|ій)\s+(?:областях|областей|областями|областям)")
@@ -417,7 +432,8 @@ def _entries(kind: str) -> list[tuple[str, str]]:
 ITEMS = WordMatcher(_entries("item"))
 METRICS = WordMatcher(_entries("metric"))
 NUMBER_WORDS_M = WordMatcher([(f, "number") for f in _split_top(NUMBER_WORD_RE.pattern[len(r"(?<!\w)(?:"):-len(r")(?!\w)")])]
-                             + [(f, "unquantified") for f in _split_top(_alt("unquantified"))])
+                             + [(f, "unquantified") for f in _split_top(_alt("unquantified"))]
+                             + [(f, "plural") for f in _split_top(_alt("plural_count"))])
 WEAPONS = WordMatcher([(f, model) for f in _weapon_alternation
                        for model in [next(m for m, fs in WEAPON_FORMS.items() if f in fs)]])
 REGIONS = WordMatcher([(f, code) for f in _region_alternation
@@ -639,4 +655,6 @@ DAY_TOTAL = _anchored("day_total", DAY_TOTAL_RE)
 NIGHT = _anchored("night", NIGHT_RE)
 NAMED_NIGHT = _anchored("named_night", NAMED_NIGHT_RE)
 NAMED_DAY = _anchored("named_day", NAMED_DAY_RE)
+NAMED_EVENING = _anchored("named_evening", NAMED_EVENING_RE)
+YEAR_TO_DATE = _anchored("year_to_date", YEAR_TO_DATE_RE)
 MONTH_WORD = Anchored(re.compile(rf"(?<!\w)(?:{MONTH_ALT})", FLAGS), _split_top(MONTH_ALT))
