@@ -123,8 +123,9 @@ def not_count_at(text: str, start: int) -> bool:
 # A status time: "станом на 09:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5". It closes the
 # stated window where the text states no other end.
 STATUS_RE = re.compile(
-    rf"(?<!\w)(?:станом на|по состоянию на|as of)\s+{_time('t')}{_TZ}"
+    rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of)\s+{_time('t')}{_TZ}"
     rf"(?:,?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DATE_TEXT}|{NUMERIC_DATE}))?", re.IGNORECASE)
+_STATUS_WORDS = ("станом на", "состоянию на", "as of")
 _STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of"])
 # A date stamp in digits with the time in brackets, alone or as a range: "18.05.2023 (07.00)",
 # "17.05 (21.00) – 18.05 (05.30)".
@@ -138,9 +139,14 @@ _SUMMARY_WORDS = ("всего", "всього", "загалом", "итого", 
 _SUMMARY = lx.Anchored(SUMMARY_RE, list(_SUMMARY_WORDS))
 
 
+# Marks that may stand before the word that opens a summary block: white space, bullets, dashes.
+_OPENING_MARKS = " \t\ufe0f▫•●▪-–—*"
+
+
 def may_sum_up(lowered: str) -> bool:
     """Whether a casefolded text has a word that opens a summary block."""
-    return any(w in lowered for w in _SUMMARY_WORDS)
+    return "всего" in lowered or "всього" in lowered or "загалом" in lowered or "итого" in lowered \
+        or "разом" in lowered or "in total" in lowered or "altogether" in lowered or "overall" in lowered
 
 BEFORE_NOT_COUNT_RE = re.compile(rf"(?:(?<!\w)(?:{lx.MONTH_ALT})\.?\s+|№\s*|\d[:.])$", re.IGNORECASE)
 
@@ -164,7 +170,10 @@ class Dating:
 
 
 def _utc(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
+    if moment is None:
+        return None
+    u = moment.astimezone(UTC)
+    return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
 
 
 def _year_for(day: int, month: int, reference: date) -> date | None:
@@ -366,8 +375,9 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             start = end = None
     lowered = lowered if lowered is not None else text.casefold()
     if end is None and ("(" in text or "станом на" in lowered or "состоянию на" in lowered or "as of" in lowered):
+        # a date stamp or a status time closes the window
         try:
-            start, end = _stamped(text, scan, published, tz, start)
+            start, end = _stamped(text, scan, published, tz, start, lowered)
         except (ValueError, OverflowError):
             pass
     named = named_window(text, today, lowered, scan)
@@ -394,8 +404,24 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
 _DAY_AFTER_RE = re.compile(rf"\s*(?:,\s*)?({NUMERIC_DATE}|{lx.DATE_TEXT.split('|(?<!')[0]})", re.IGNORECASE)
 
 
+def _status(text: str, scan: lx.Scan | None, lowered: str) -> re.Match | None:
+    """The first status time of a text ("станом на 09:00")."""
+    if len(lowered) != len(text):
+        return _STATUS.search(text, scan)  # casefolding changed the length: positions differ
+    found = None
+    for needle in _STATUS_WORDS:
+        at = lowered.find(needle)
+        while at >= 0 and (found is None or at < found.start()):
+            m = STATUS_RE.match(text, at)
+            if m:
+                found = m
+                break
+            at = lowered.find(needle, at + 1)
+    return found
+
+
 def _stamped(text: str, scan: lx.Scan | None, published: datetime, tz: ZoneInfo,
-             start: datetime | None) -> tuple[datetime | None, datetime | None]:
+             start: datetime | None, lowered: str) -> tuple[datetime | None, datetime | None]:
     """A window's end from a date stamp ("18.05.2023 (07.00)", "17.05 (21.00) – 18.05 (05.30)") or a status
     time ("станом на 09:00"), for a text that states no other end -> (start, end); the start as given
     unless the stamp is a range."""
@@ -412,7 +438,7 @@ def _stamped(text: str, scan: lx.Scan | None, published: datetime, tz: ZoneInfo,
                 hm2 = (int(m.group("hf")), int(m.group("mif")))
                 if second is not None and hm2[0] <= 24 and hm2[1] <= 59:
                     return _at(first, hm, tz), _at(second, hm2, tz)
-    status = _STATUS.search(text, scan)
+    status = _status(text, scan, lowered)
     if status is None:
         return start, None
     hm = _clock(status, "t")
@@ -432,7 +458,7 @@ def summary_blocks(text: str, published_at: str, claimant: str, scan: lx.Scan | 
     blocks = []
     for m in _SUMMARY.finditer(text, scan):
         start = m.start()
-        before = text[max(0, start - 3):start].strip(" \t\ufe0f▫️•●▪-–—*")
+        before = text[max(0, start - 3):start].rstrip(_OPENING_MARKS)
         if before and before[-1] not in ".!?\n:;":
             continue  # the word must open its sentence
         end = _sentence_end(text, m.end())

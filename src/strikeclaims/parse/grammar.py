@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 
 from strikeclaims import fields
@@ -58,6 +59,12 @@ _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|из)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " з ", " із ", " из ")
+_POSSESSIVE = ("'s ", "’s ")
+# The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
+_ALL_KEYS = frozenset({"al", "ус", "вс"})
+_ARTICLE_KEYS = frozenset({"a ", "an", "од", "on"})
+_PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
+_MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
@@ -82,6 +89,7 @@ _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", r
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|літак|самолет|вертолет|"
                                r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet)$", re.IGNORECASE)
+_CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
 LOCATION_METRICS = frozenset({"hit", "debris", "damaged", "destroyed"})
@@ -253,12 +261,24 @@ class Text:
         self.text = text
         self.scan = scan
         lowered = self.lowered = lowered if lowered is not None else text.casefold()
-        # Words some rules need: a rule whose word the text lacks is not tried.
-        self.has_each = "each" in lowered
-        self.has_all = "all " in lowered or "усі " in lowered or "всі " in lowered or "все " in lowered \
-            or "всех " in lowered or "всіх " in lowered
-        self.has_article = " a " in lowered or " an " in lowered or "another" in lowered or "одн" in lowered \
-            or " one " in lowered or lowered.startswith(("a ", "an "))
+        # Words some rules need: a rule whose words the text lacks is not tried. The scan's word keys tell
+        # first, in one set look-up, whether a word can be there at all.
+        keys = scan.keys
+        self.has_each = (keys is None or "ea" in keys) and "each" in lowered
+        self.has_all = (keys is None or not keys.isdisjoint(_ALL_KEYS)) and (
+            "all " in lowered or "усі " in lowered or "всі " in lowered or "все " in lowered or "всех " in lowered
+            or "всіх " in lowered)
+        self.has_article = (keys is None or not keys.isdisjoint(_ARTICLE_KEYS)) and (
+            " a " in lowered or " an " in lowered or "another" in lowered or "одн" in lowered or " one " in lowered
+            or lowered.startswith(("a ", "an ")))
+        self.has_paren = "(" in text
+        self.has_possessive = "'s " in text or "’s " in text
+        self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
+            "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
+            or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
+        self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
+            "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
+        self.spread = False  # set when a figure holds for several places, or is also the number launched
         # Items, models and metrics keep the scan's (start, end, value, matched text).
         self.items = Spans(scan.items)
         models = scan.models
@@ -396,7 +416,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             f.of_next = False
     _link(t, kept)
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier != "too_large"]
-    if any(f.distributive or f.all_launched for f in out):
+    if t.spread:
         out = _spread(t, out)
     return out + [f for f in kept if f.qualifier == "too_large"]
 
@@ -420,8 +440,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     line_start = text.rfind("\n", 0, f.start) + 1
     bullet = BULLET_RE.match(text, line_start)
     f.bullet = line_start < f.start and bullet is not None and bullet.end() >= f.start and bullet.end() > line_start
-    f.distributive = text.startswith(("по ", "По "), f.start - 3) and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None
-    if f.start and text[f.start - 1] in "( " and t.regions:
+    f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
+        and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None
+    if t.has_paren and f.start > 1 and (text[f.start - 1] == "(" or text[f.start - 2] == "(") and t.regions:
         f.paren_place = _place_before_bracket(t, f.start)
     noun_limit = t.next_break(p, limit)
     if noun_limit > p and t.has_article:
@@ -457,7 +478,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         else:
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
-    if heads and len(_words_in(text, p, heads[0][0])) <= 2 and not f.of_next:
+    if heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2) and not f.of_next:
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
                                                                                       noun_limit + 40))
@@ -481,7 +502,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     else:
         return False
     after = t.metric_after(f.noun_end, t.next_break(f.noun_end, limit) if f.noun_end < limit else limit)
-    if after is not None and len(_words_in(text, f.noun_end, after[0])) > 3:
+    if after is not None and after[0] - f.noun_end > 6 and len(_words_in(text, f.noun_end, after[0])) > 3:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
@@ -507,6 +528,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if t.has_each and not f.distributive and _EACH_RE.search(text, f.end, f.places[0][0] if f.places else limit):
         f.distributive = True
     f.all_launched = t.has_all and _ALL_RE.search(text, max(0, f.start - 8), f.start) is not None
+    if f.distributive or f.all_launched:
+        t.spread = True
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
     f.year_to_date = bool(t.year_to_date) and any(sent_start <= c < sent_end for c in t.year_to_date)
     return True
@@ -531,54 +554,79 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     """The numbers, and the noun phrases that count one without a number: "уничтожен украинский беспилотный
     летательный аппарат", "a drone was shot down over …", "an Iskander-M ballistic missile", and a bullet line
     under a header that names one target ("- штурмовик Су-25", "- БПЛА «Орлан-10»")."""
-    if not t.items or not t.metrics and "\n" not in t.text:
+    if not t.items:
         return figures
     text = t.text
+    # Each way of counting one needs a word of its own: an article, a header over bullet lines, a singular
+    # verb or noun. A text with none of them is not searched.
+    headers = ":\n" in text
+    verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
+    if not (t.has_article or headers or verbs or any(map(_singular_noun, [i[3] for i in t.items]))):
+        return figures
     starts = [f.start for f in figures]
     ends = [f.end for f in figures]
-    found: list[Figure] = []
     breaks = t.breaks
+    found: list[Figure] = []
     for start, end, _value, word in t.items:
+        if headers and _bullet_target(t, start):
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
+        if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
+            continue
         k = bisect_left(breaks, start)
         lo = breaks[k - 1] if k else 0
         i = bisect_left(starts, start)
         numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
-        if numbered and not t.has_article:
-            continue
         article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
         if numbered and (article is None or ends[i - 1] > article.start()):
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        bullet = BULLET_RE.match(text, line_start)
-        on_bullet = line_start < start and bullet is not None and bullet.end() == start and bullet.end() > line_start \
-            and _header_metric_at(t, line_start) is not None and not _DIGIT_RE.search(text, start, text.find("\n", start)
-                                                                                       if "\n" in text[start:] else len(text))
-        if not on_bullet:
-            if _ATTRIBUTIVE_RE.match(text, end) or not _SINGULAR_NOUN_RE.search(word) and not _INDECLINABLE_RE.search(word):
-                continue
-            if article is None:
-                cue = t.metric_after(lo, t.next_break(end, len(text)))
-                if cue is None or not _SINGULAR_VERB_RE.search(text[cue[0]:cue[1]]):
-                    if not (_SINGULAR_NOUN_RE.search(word) and cue is not None and word[-1:].isalpha()
-                            and not word.lower().endswith(("ракету",)) and _russian_singular(word)):
-                        continue
-            elif not _SINGULAR_NOUN_RE.search(word):
-                continue
-            at = article.start() if article else start
-            f = Figure(at, article.start() + len(article.group(0).split()[0]) if article else start, 1, "exact", True)
-        else:
-            f = Figure(start, start, 1, "exact", True)
-        f.singular = True
-        found.append(f)
+        if article is not None:
+            if not _SINGULAR_NOUN_RE.search(word):
+                continue  # "a few drones", "another 20 drones"
+            found.append(Figure(article.start(), article.start() + len(article.group(0).split()[0]), 1, "exact", True,
+                                singular=True))
+            continue
+        if not (verbs or _singular_noun(word)):
+            continue
+        cue = t.metric_after(lo, t.next_break(end, len(text)))
+        if cue is None or not (_singular_verb(cue[3]) or _singular_noun(word)):
+            continue
+        found.append(Figure(start, start, 1, "exact", True, singular=True))
     if not found:
         return figures
-    out = sorted(figures + found, key=lambda f: (f.start, f.end))
-    return out
+    return sorted(figures + found, key=lambda f: (f.start, f.end))
 
 
-def _russian_singular(word: str) -> bool:
-    """A Cyrillic item noun in the nominative or accusative singular ("аппарат", "беспилотник", "дрон")."""
-    return bool(re.search(r"[а-яіїєґ]", word, re.IGNORECASE)) and bool(_SINGULAR_NOUN_RE.search(word))
+def _bullet_target(t: Text, start: int) -> bool:
+    """Whether an item opens a bullet line with no number, under a header with a verb ("ЗНИЩЕНО:")."""
+    text = t.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == start:
+        return False
+    bullet = BULLET_RE.match(text, line_start)
+    if bullet is None or bullet.end() != start:
+        return False
+    line_end = text.find("\n", start)
+    return not _DIGIT_RE.search(text, start, line_end if line_end >= 0 else len(text)) \
+        and _header_metric_at(t, line_start) is not None
+
+
+@lru_cache(maxsize=4096)
+def _singular_verb(word: str) -> bool:
+    """Whether a verb as matched is singular ("уничтожен", "збитий", "was shot down")."""
+    return _SINGULAR_VERB_RE.search(word.split()[0]) is not None
+
+
+@lru_cache(maxsize=4096)
+def _singular_noun(word: str) -> bool:
+    """Whether an item noun as matched is a singular form in Cyrillic ("аппарат", "беспилотник", "дрон")."""
+    return _CYRILLIC_RE.search(word) is not None and _SINGULAR_NOUN_RE.search(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def _may_count_one(word: str) -> bool:
+    """Whether an item noun as matched can be a singular noun phrase."""
+    return bool(_SINGULAR_NOUN_RE.search(word) or _INDECLINABLE_RE.search(word))
 
 
 def _header_metric_at(t: Text, line_start: int) -> tuple | None:
@@ -618,7 +666,7 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         if cue is None and f.of_next and i + 1 < len(figures) and f.before_cue is None:
             cue = figures[i + 1].after_cue  # "six out of the 14 missiles were intercepted"
         if cue is not None:
-            f.metric = _resolve(cue, f)
+            f.metric = cue[2] if cue[2] != "strike" else _resolve(cue, f)
             f.quote_start, f.quote_end = f.start, cue[1] if cue is f.after_cue else f.noun_end
             continue
         before = f.before_cue
@@ -665,12 +713,15 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 
 def _place(t: Text, f: Figure, limit: int) -> None:
     """Places named after the figure, before the next figure: one gives a code, several only wording."""
-    places = _located(t, _in(t.regions, f.end, limit), f.end)
+    places = _in(t.regions, f.end, limit)
+    if places and t.has_possessive:
+        places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1])]  # "Kyiv's Air Force said"
     f.places = places
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
-        f.region = codes.pop() if len(codes) == 1 and not _PLACES_RE.search(t.text, f.end, limit) else None
+        several = len(codes) > 1 or t.has_places_word and _PLACES_RE.search(t.text, f.end, limit) is not None
+        f.region = None if several else next(iter(codes))
     for start, _end, span in t.launches:
         if f.end <= start < limit:
             f.launch_area = span
@@ -726,7 +777,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 [g for g in reversed(figures[:i]) if g.item and g.metric and not g.is_breakdown]
             if in_list and scope_parent.item == "air_weapon":
                 candidates = [scope_parent]  # items listed under an all-weapons total split only that total
-            elif _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
+            elif t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
                 candidates = [scope_parent] if in_list else [g for g in candidates if g.metric != f.metric
                                                                 and g.metric not in DEFENCE_METRICS]
             parents = [g for g in candidates if g is not f and _fits_under(f, g)]
@@ -813,7 +864,7 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
         if not free:
             continue
         codes = {lx.region_code(r[2]) for r in free}
-        if _PLACES_RE.search(t.text, start, group[-1].start):
+        if t.has_places_word and _PLACES_RE.search(t.text, start, group[-1].start):
             codes.add(None)  # "в российских регионах и над Черным морем": several places
         for f in group:
             if f.region_text is None and not f.is_breakdown and f.metric != "returned":
@@ -865,7 +916,9 @@ def _quote(text: str, f: Figure) -> None:
     if start < f.start and "\n" in text[start:f.start]:
         start = f.start
     # Validation counts the words of a quote between white space: a quote must have at most that many.
-    if len(text[start:end].split()) > MAX_QUOTE_WORDS:
+    # (fewer than 2 * MAX_QUOTE_WORDS characters cannot hold more than MAX_QUOTE_WORDS words)
+    if end - start >= 2 * MAX_QUOTE_WORDS and text.count(" ", start, end) + text.count("\n", start, end) >= MAX_QUOTE_WORDS \
+            and len(text[start:end].split()) > MAX_QUOTE_WORDS:
         start = f.start
         if len(text[start:end].split()) > MAX_QUOTE_WORDS:
             tokens = list(_TOKEN_RE.finditer(text, start, end))
