@@ -57,8 +57,8 @@ _DASH_END_RE = re.compile(r"[–—-]\s*$")
 _LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
-_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|из)\s+(?:the\s+)?", re.IGNORECASE)
-_OF_STARTS = (" of ", " out of ", " з ", " із ", " из ")
+_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_STARTS = (" of ", " out of ", " з ", " із ", " зі ", " из ")
 _POSSESSIVE = ("'s ", "’s ")
 # The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
 _ALL_KEYS = frozenset({"al", "ус", "вс"})
@@ -72,6 +72,12 @@ _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
 _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|одн\w*)\s", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
 # "ещё 34", "another nine": a figure added to those before it, never a part of them.
+_IN_BEFORE_RE = re.compile(r"(?<!\w)(?:в|у|на|in|at)\s+$", re.IGNORECASE)
+# "4 и 3 беспилотника", "по 17 и 12 БПЛА": the first number's noun is the second's.
+_AND_NUMBER_STARTS = (" и ", " і ", " та ", " and ", " or ", " или ", " або ")
+_CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|та|і|й|и|а також)(?!\w)", re.IGNORECASE)
+# A singular noun phrase joined to a figure: "145 безпілотників та балістичну ракету" (one missile).
+_JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as well as)\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
 _ALL_RE = re.compile(r"(?<!\w)(?:all|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
@@ -140,6 +146,7 @@ class Figure:
     singular: bool = False  # a noun phrase without a number that counts one
     including_model: str | None = None  # "272 drones, including Shahed-type drones"
     hits: bool = False  # "13 влучань": a count of hits by weapons of any kind
+    shares_noun: bool = False  # "4 и 3 беспилотника": the noun of the next number is this one's too
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -410,7 +417,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         if _read_figure(t, f, nxt):
             kept.append(f)
-            if f.of_next and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
+            if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
         else:
             f.of_next = False
@@ -431,6 +438,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         suffix = _SUFFIX_RE.match(text, q)
         q = suffix.end() if suffix else q
     of = _OF_RE.match(text, q, limit) if not f.singular and text.startswith(_OF_STARTS, q) else None
+    if of is None and text.startswith(_AND_NUMBER_STARTS, q) and text.find(" ", q + 1) + 1 == nxt:
+        f.of_next = f.shares_noun = True  # "4 и 3 беспилотника"
     if of is not None:
         if of.end() == nxt:
             f.of_next = True  # "16 out of 27 drones"
@@ -494,8 +503,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
             or t.scopes and _in(t.scopes, p, p + 12) or f.of_next or f.paren_place is not None:
         # A bare number: its noun comes from the list or sentence it belongs to.
-        if f.is_word and first_word in ("", "and", "та", "і", "и", "а"):
-            return False
+        if f.is_word and first_word in ("", "and", "та", "і", "и", "а") \
+                and not _IN_BEFORE_RE.search(text, max(0, f.start - 4), f.start):
+            return False  # a number word alone is a pronoun ("and one"), but "в двух" counts places
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
         f.noun_end = f.end
@@ -506,8 +516,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
-    f.after_cue = after or f.after_cue
     f.before_cue = t.metric_before(sent_start, f.start)
+    if after is not None and limit == nxt and f.before_cue is not None and after[0] > f.noun_end \
+            and _CONJUNCTION_RE.search(text, f.noun_end, after[0]) and t.next_break(f.before_cue[1], f.start) >= f.start:
+        after = None  # "killed two people and wounded 10 more": the verb after "and" is the next figure's
+    f.after_cue = after or f.after_cue
     f.tail_end = limit
     tail = text[f.noun_end:limit]
     f.joined = bool(_JOINED_RE.fullmatch(tail))
@@ -578,6 +591,11 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         i = bisect_left(starts, start)
         numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
         article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
+        if numbered and article is None and _singular_noun(word):
+            joined = _JOINED_SINGULAR_RE.search(text, max(ends[i - 1], start - 60), start)
+            if joined and ends[i - 1] <= joined.start():
+                found.append(Figure(start, start, 1, "exact", True, singular=True))
+                continue
         if numbered and (article is None or ends[i - 1] > article.start()):
             continue
         if article is not None:
@@ -663,7 +681,7 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             cue = None
         else:
             f.all_launched = False
-        if cue is None and f.of_next and i + 1 < len(figures) and f.before_cue is None:
+        if cue is None and f.of_next and i + 1 < len(figures) and (f.before_cue is None or f.shares_noun):
             cue = figures[i + 1].after_cue  # "six out of the 14 missiles were intercepted"
         if cue is not None:
             f.metric = cue[2] if cue[2] != "strike" else _resolve(cue, f)
@@ -799,7 +817,8 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     """An item named without a number earlier in the figure's sentence ("Drones were shot down over Voronezh
     (32)"), as a stand-in figure whose item the bare number takes; None when there is none."""
     spans = [(g.start, g.noun_end) for g in figures if g.explicit]
-    for start, end, value, _word in reversed(_in(t.items, f.sentence, f.start)):
+    verb = t.metric_after(f.sentence, f.start)
+    for start, end, value, _word in reversed(_in(t.items, f.sentence, verb[0] if verb else f.start)):
         if not any(a <= start < b for a, b in spans):
             stand_in = Figure(start, end, None, "exact", False, item=value, explicit=True)
             stand_in.sentence = f.sentence
