@@ -287,6 +287,9 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
     end_day = parse_date(m.group("datee"), today) if m.group("datee") else None
     if start_day is None and end_day is None and text is not None:
         start_day = leading_date(text, m.start(), today)
+    if start_hm is not None and start_day is None and end_day is not None and m.group("hs") is not None \
+            and (end_day - timedelta(days=1)).timetuple()[1:3] == (start_hm[1], start_hm[0]):
+        start_hm = None  # "с 6.05 до 7.00 мск 7.05": the start is the date 6 May, its time not stated
     start = _at(start_day, start_hm, tz) if start_day and start_hm else None
     end = _at(end_day, end_hm, tz) if end_day and end_hm else None
     if end is None and end_hm is not None:

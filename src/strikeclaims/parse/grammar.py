@@ -405,7 +405,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     in text order."""
     scan = scan or lx.Scan(text)
     words = scan.numbers
-    if not words and not _DIGIT_RE.search(text):
+    if not words and not scan.items and not _DIGIT_RE.search(text):
         return []
     t = Text(text, scan, lowered)
     figures = find_numbers(text, words, sorted(t.windows + t.model_names))
@@ -425,6 +425,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier != "too_large"]
     if t.spread:
         out = _spread(t, out)
+    for f in out:
+        _quote(text, f)
     return out + [f for f in kept if f.qualifier == "too_large"]
 
 
@@ -446,14 +448,21 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         elif _in(t.items, of.end(), of.end() + 1) or _in(t.models, of.end(), of.end() + 1):
             q = of.end()  # "460 of the drones"
     p = min(_SKIP_RE.match(text, q).end(), limit)
-    line_start = text.rfind("\n", 0, f.start) + 1
-    bullet = BULLET_RE.match(text, line_start)
-    f.bullet = line_start < f.start and bullet is not None and bullet.end() >= f.start and bullet.end() > line_start
     f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
         and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None
+    line_start = text.rfind("\n", 0, f.start) + 1
+    bullet = BULLET_RE.match(text, line_start)
+    # a bullet line opens with the figure, or with "по" and the figure ("▫️ по четыре – над …")
+    f.bullet = line_start < f.start and bullet is not None and bullet.end() > line_start and (
+        bullet.end() >= f.start or f.distributive and bullet.end() >= f.start - 3)
     if t.has_paren and f.start > 1 and (text[f.start - 1] == "(" or text[f.start - 2] == "(") and t.regions:
         f.paren_place = _place_before_bracket(t, f.start)
     noun_limit = t.next_break(p, limit)
+    if noun_limit < limit and text[noun_limit] == ".":
+        # an abbreviation ("6 аеробал. ракет «Кинджал»") does not end the noun phrase
+        cut = _in(t.items, p, noun_limit)
+        if cut and cut[-1][1] > noun_limit:
+            noun_limit = t.next_break(cut[-1][1], limit)
     if noun_limit > p and t.has_article:
         new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
         if new_phrase:
@@ -581,7 +590,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     breaks = t.breaks
     found: list[Figure] = []
     for start, end, _value, word in t.items:
-        if headers and _bullet_target(t, start):
+        if headers and _bullet_target(t, start, starts):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
@@ -615,8 +624,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + found, key=lambda f: (f.start, f.end))
 
 
-def _bullet_target(t: Text, start: int) -> bool:
-    """Whether an item opens a bullet line with no number, under a header with a verb ("ЗНИЩЕНО:")."""
+def _bullet_target(t: Text, start: int, starts: list[int]) -> bool:
+    """Whether an item opens a bullet line with no number (`starts`: where the numbers are), under a header
+    with a verb ("ЗНИЩЕНО:")."""
     text = t.text
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == start:
@@ -625,8 +635,10 @@ def _bullet_target(t: Text, start: int) -> bool:
     if bullet is None or bullet.end() != start:
         return False
     line_end = text.find("\n", start)
-    return not _DIGIT_RE.search(text, start, line_end if line_end >= 0 else len(text)) \
-        and _header_metric_at(t, line_start) is not None
+    i = bisect_left(starts, line_start)
+    if i < len(starts) and starts[i] < (line_end if line_end >= 0 else len(text)):
+        return False  # the line has a number of its own
+    return _header_metric_at(t, line_start) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -667,6 +679,7 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
     ("114 missiles and 27 drones were shot down"); else the nearest before it in its sentence,
     unless that verb closes another figure of the list; else a header line's verb."""
     used_after = {f.after_cue[0] for f in figures if f.after_cue}
+    starts = [g.start for g in figures]
     for i, f in enumerate(figures):
         cue = f.after_cue
         j = i
@@ -691,7 +704,7 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         f.quote_start, f.quote_end = f.start, f.noun_end
         if before is not None and before[0] not in used_after:
             f.metric = _resolve(before, f)
-            if not NUMBER_RE.search(t.text, before[1], f.start):
+            if bisect_left(starts, before[1]) == i:  # no other figure between the verb and this one
                 f.quote_start = before[0]
         elif before is not None:
             f.metric_from_list = _resolve(before, f)
@@ -809,8 +822,6 @@ def _link(t: Text, figures: list[Figure]) -> None:
             last_explicit = f
     _shared_places(t, figures)
     _spread_launch_areas(t, figures)
-    for f in figures:
-        _quote(t.text, f)
 
 
 def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:

@@ -134,8 +134,13 @@ MONTH_WORDS = frozenset(a.lower() for a in MONTH_ALT.split("|"))
 NUMBER_WORDS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("number")]
 _units = "|".join(p for v, p in patterns("number") if int(v) < 10)
 _tens = "|".join(p for v, p in patterns("number") if int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100)
+_teens = "|".join(p for v, p in patterns("number") if 10 <= int(v) < 20)
+_hundreds = "|".join(p for v, p in patterns("number") if int(v) >= 100 and int(v) % 100 == 0)
 _all_numbers = "|".join(p for _, p in sorted(patterns("number"), key=lambda vp: -len(vp[1])))
-NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
+# "двісті сорок три", "сто двенадцать", "twenty-three": compounds add up.
+NUMBER_WORD_RE = re.compile(bounded(
+    rf"(?:{_hundreds})(?:[\s-]+(?:(?:{_tens})(?:[\s-]+(?:{_units}))?|{_teens}|{_units}))?"
+    rf"|(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
 
 
 # Plural number words ("dozens", "десятки"): the least count they can mean, read with qualifier at_least.
@@ -153,7 +158,10 @@ def plural_count(word: str) -> int | None:
 @lru_cache(maxsize=512)
 def number_word_value(text: str) -> int | None:
     total = 0
-    for word in re.split(r"[\s-]+", text.strip()):
+    words = re.split(r"[\s-]+", text.strip())
+    if len(words) > 1 and words[0].casefold() in ("a", "one"):
+        words = words[1:]  # "one hundred", "a dozen"
+    for word in words:
         for value, pattern in NUMBER_WORDS:
             if pattern.fullmatch(word):
                 total += value
@@ -191,7 +199,10 @@ def _weapon_forms() -> dict[str, list[str]]:
 
 WEAPON_FORMS = _weapon_forms()
 WEAPON_ITEMS = reference.weapon_items()
-_weapon_alternation = sorted({f for fs in WEAPON_FORMS.values() for f in fs}, key=len, reverse=True)
+_SUFFIXES_RE = re.compile(r"(?:\[а-яіїєґё\]\{0,3\}|s\?)$")
+# The longest name first ("Орлан-10" before "Орлан"), whatever the length of the ending each may take.
+_weapon_alternation = sorted({f for fs in WEAPON_FORMS.values() for f in fs},
+                             key=lambda f: (len(_SUFFIXES_RE.sub("", f)), f), reverse=True)
 WEAPON_RE = re.compile(bounded("|".join(_weapon_alternation)), FLAGS)
 _WEAPON_EXACT = {model: re.compile("|".join(fs), FLAGS) for model, fs in WEAPON_FORMS.items()}
 
