@@ -128,8 +128,9 @@ def scores(gold: Path | GoldSet | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def all_scores(sets: tuple[GoldSet, ...] = GOLD_SETS) -> tuple[dict[str, pd.DataFrame], list[GoldSet]]:
-    """Scores of every gold set present -> ({set name: table}, the sets not found)."""
+def all_scores(sets: tuple[GoldSet, ...] | None = None) -> tuple[dict[str, pd.DataFrame], list[GoldSet]]:
+    """Scores of every gold set present (default: `GOLD_SETS`) -> ({set name: table}, the sets not found)."""
+    sets = GOLD_SETS if sets is None else sets
     found = {s.name: scores(s) for s in sets if s.exists()}
     return found, [s for s in sets if not s.exists()]
 
