@@ -33,7 +33,9 @@ MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 # skips in C the characters that cannot begin a match; look-behinds after that character say what may stand
 # before it.
 # Case endings written after a number's digits ("82-х", "2-ма", "5-ти"): the number is still a count.
-CASE_SUFFIX = r"(?:х|ма|ми|ти|ох|ьох)(?!\w)"
+CASE_SUFFIX = r"(?:х|ма|ми|ти|ох|ьох|ю|м)(?!\w)"
+# Endings that ordinals take too ("на 31-м километре"): such a number is a count only before an item noun.
+_ORDINAL_TOO = ("-ю", "-м")
 # A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number.
 NUMBER_RE = re.compile(
     r"(\d(?<![\w\-/.,:№+].)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
@@ -291,7 +293,11 @@ class Text:
         models = scan.models
         self.models = Spans(models)
         self.model_names = [(a, b) for a, b, _, w in models if any(map(str.isdigit, w))]
-        self.metrics = Spans(scan.metrics)
+        metrics = scan.metrics
+        if "-" in text:
+            # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
+            metrics = [m for m in metrics if not m[0] or text[m[0] - 1] != "-"]
+        self.metrics = Spans(metrics)
         self.metric_starts = self.metrics.starts
         self.windows = [(m.start(), m.end()) for m in dates.windows(text, scan)]
         self.launches = self._launch_spans(scan)
@@ -436,9 +442,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     sent_start, sent_end = t.sentence_bounds(f.end)
     limit = min(nxt, sent_end)
     q = f.end
+    ordinal_too = False
     if q < limit and text[q] == "-":
         suffix = _SUFFIX_RE.match(text, q)
         q = suffix.end() if suffix else q
+        ordinal_too = suffix is not None and suffix.group(0) in _ORDINAL_TOO
     of = _OF_RE.match(text, q, limit) if not f.singular and text.startswith(_OF_STARTS, q) else None
     if of is None and text.startswith(_AND_NUMBER_STARTS, q) and text.find(" ", q + 1) + 1 == nxt:
         f.of_next = f.shares_noun = True  # "4 и 3 беспилотника"
@@ -493,6 +501,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
         if after and len(_words_in(text, first_metric[1], after[0][0])) <= 1:
             heads, items, models = after[:1], after[:1], []
+            f.after_cue = first_metric
         else:
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
@@ -507,7 +516,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.noun_end = max(map(_second, heads))
     elif f.explicit:
         pass
-    elif f.singular:
+    elif f.singular or ordinal_too:
         return False
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
             or t.scopes and _in(t.scopes, p, p + 12) or f.of_next or f.paren_place is not None:
