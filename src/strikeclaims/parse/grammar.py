@@ -161,6 +161,11 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _word_before(text: str, lo: int, j: int) -> str:
     """The run of word characters ending at `j`, not reaching before `lo`."""
+    if j <= lo or not (text[j - 1].isalnum() or text[j - 1] == "_"):
+        return ""
+    word = text[max(lo, text.rfind(" ", lo, j) + 1):j]
+    if word.isalnum():
+        return word  # the common case: a plain word after a space
     k = j
     while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):
         k -= 1

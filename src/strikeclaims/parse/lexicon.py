@@ -134,14 +134,8 @@ MONTH_WORDS = frozenset(a.lower() for a in MONTH_ALT.split("|"))
 NUMBER_WORDS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("number")]
 _units = "|".join(p for v, p in patterns("number") if int(v) < 10)
 _tens = "|".join(p for v, p in patterns("number") if int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100)
-_teens = "|".join(p for v, p in patterns("number") if 10 <= int(v) < 20)
-_hundreds = "|".join(p for v, p in patterns("number") if int(v) >= 100 and int(v) % 100 == 0)
 _all_numbers = "|".join(p for _, p in sorted(patterns("number"), key=lambda vp: -len(vp[1])))
-# "двісті сорок три", "сто двенадцать", "twenty-three": compounds add up.
-NUMBER_WORD_RE = re.compile(bounded(
-    rf"(?:{_hundreds})(?:[\s-]+(?:(?:{_tens})(?:[\s-]+(?:{_units}))?|{_teens}|{_units}))?"
-    rf"|(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
-
+NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
 
 # Plural number words ("dozens", "десятки"): the least count they can mean, read with qualifier at_least.
 PLURAL_COUNTS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("plural_count")]
@@ -400,7 +394,7 @@ class WordMatcher:
         return sorted(unique.values(), key=lambda e: rank[id(e)])
 
     @staticmethod
-    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, list[str], frozenset[str] | None, tuple]:
+    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str], frozenset[str] | None, tuple]:
         """The entries' expression, their values, the casefolded starts (three letters, or fewer
         where fewer are fixed) of every text it matches (None when they cannot be told), and the entries."""
         alternation = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _) in enumerate(entries))
@@ -411,7 +405,7 @@ class WordMatcher:
                 starts = None
                 break
             starts |= got
-        return (re.compile(rf"(?:{alternation})(?!\w)", FLAGS), [value for _, value in entries],
+        return (re.compile(rf"(?:{alternation})(?!\w)", FLAGS), {f"g{i}": value for i, (_, value) in enumerate(entries)},
                 None if starts is None else frozenset(starts), tuple(entries))
 
 
@@ -433,7 +427,13 @@ def is_plain(text: str) -> bool:
 def may_be(word: str, words: frozenset[str]) -> bool:
     """Whether a case-insensitive expression for one of these lower-case words may match the word
     (always True for a word with letters where lower-casing and case-insensitive matching may differ)."""
-    return word.lower() in words or not is_plain(word)
+    return word.lower() in words or not _plain_word(word)
+
+
+@lru_cache(maxsize=16384)
+def _plain_word(word: str) -> bool:
+    """`is_plain` for one word; words repeat from report to report."""
+    return is_plain(word)
 
 
 def _entries(kind: str) -> list[tuple[str, str]]:
@@ -479,7 +479,7 @@ def _starts3(fragment: str) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=20_000)
-def _narrowed(entries: tuple) -> tuple[re.Pattern, list[str]]:
+def _narrowed(entries: tuple) -> tuple[re.Pattern, dict[str, str]]:
     """The expression and values of some entries of a matcher, in the order given."""
     return WordMatcher._compile(list(entries))[:2]
 
@@ -547,7 +547,7 @@ class Scan:
                 hit = pattern.match(text, pos)
                 if hit:
                     end = hit.end()
-                    found[i].append((pos, end, values[int(hit.lastgroup[1:])], hit.group(0)))
+                    found[i].append((pos, end, values[hit.lastgroup], hit.group(0)))
                     last[i] = end
         self.items, self.metrics, self.models, self.regions, self.numbers = found
         self.keys = None if _UNPLAIN_RE.search(text) else set(words)
