@@ -17,6 +17,7 @@ from __future__ import annotations
 import pandas as pd
 
 from strikeclaims import fields, parse
+from strikeclaims.parse import lexicon
 
 COLUMNS = fields.TABLES["quote_checks"].columns
 # The parser that reads a side's attacks (`parse.sources.PARSERS`).
@@ -72,7 +73,7 @@ def check_one(claim: dict) -> dict:
         reason = f"the parser reads {read}, not {count if count is not None else claim.get('qualifier')}"
     else:
         status, nearest = "no_figure", None
-        reason = "the parser reads no figure in the quote (it may need the sentence around it)"
+        reason = _why_nothing(quote)
     return {
         "claim_id": claim["claim_id"], "input": claim.get("_input"), "author": claim.get("author"),
         "language": _value(claim.get("_language")), "metric": entered[0], "item": entered[1], "count": count,
@@ -82,6 +83,17 @@ def check_one(claim: dict) -> dict:
         "parsed_qualifier": nearest["qualifier"] if nearest else None, "n_parsed": len(parsed), "status": status,
         "reason": reason, "quote": quote, "method": parse.method_for(source) if source else None,
     }
+
+
+def _why_nothing(quote: str) -> str:
+    """Why the parsers read no figure: the quote names no verb or no item (it needs its sentence), or they
+    miss its wording."""
+    scan = lexicon.Scan(quote)
+    missing = [what for what, found in (("verb", scan.metrics), ("item", scan.items or scan.models)) if not found]
+    if missing:
+        return (f"the parser reads no figure in the quote: it names no {' and no '.join(missing)} the parser knows "
+                "(it may need the sentence around it)")
+    return "the parser reads no figure in the quote, though it names an item and a verb the parser knows"
 
 
 def check(claims: pd.DataFrame) -> pd.DataFrame:

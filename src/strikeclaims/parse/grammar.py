@@ -74,7 +74,8 @@ _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
 _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|одн\w*)\s", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
 # "ещё 34", "another nine": a figure added to those before it, never a part of them.
-_IN_BEFORE_RE = re.compile(r"(?<!\w)(?:в|у|на|in|at)\s+$", re.IGNORECASE)
+_IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|in|at)|[–—])\s+$", re.IGNORECASE)
+_DAY_BEFORE_RE = re.compile(r"(?<![\d.:])\d{1,2}\s+$")
 # "4 и 3 беспилотника", "по 17 и 12 БПЛА": the first number's noun is the second's.
 _AND_NUMBER_STARTS = (" и ", " і ", " та ", " and ", " or ", " или ", " або ")
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|та|і|й|и|а також)(?!\w)", re.IGNORECASE)
@@ -149,6 +150,7 @@ class Figure:
     including_model: str | None = None  # "272 drones, including Shahed-type drones"
     hits: bool = False  # "13 влучань": a count of hits by weapons of any kind
     shares_noun: bool = False  # "4 и 3 беспилотника": the noun of the next number is this one's too
+    scoped: bool = False  # after "з них", "including", or listed after a figure that is
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -218,8 +220,11 @@ def _not_a_count_before(text: str, start: int) -> bool:
         if j <= lo:
             return False
         prev = text[j - 1]
-        if prev not in ".:№" and not lx.may_be(_word_before(text, lo, j), lx.MONTH_WORDS):
+        word = _word_before(text, lo, j)
+        if prev not in ".:№" and not lx.may_be(word, lx.MONTH_WORDS):
             return False
+        if word and _DAY_BEFORE_RE.search(text, max(0, j - len(word) - 6), j - len(word)):
+            return False  # "в ночь на 6 июля 120 БПЛА": the month has its day, the number after it is a count
     return bool(dates.BEFORE_NOT_COUNT_RE.search(text, lo, start))
 
 
@@ -336,7 +341,9 @@ class Text:
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_ends, pos)
-        end = self.sentence_ends[min(i, len(self.sentence_ends) - 1)]
+        if i == len(self.sentence_ends):
+            i -= 1  # `pos` is the end of the text: its last sentence
+        end = self.sentence_ends[i]
         start = self.sentence_ends[i - 1] + 1 if i > 0 else 0
         return start, end
 
@@ -458,8 +465,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if of is not None:
         if of.end() == nxt:
             f.of_next = True  # "16 out of 27 drones"
-        elif _in(t.items, of.end(), of.end() + 1) or _in(t.models, of.end(), of.end() + 1):
-            q = of.end()  # "460 of the drones"
+        else:
+            after_of = _in(t.items, of.end(), min(limit, of.end() + 40)) or _in(t.models, of.end(), min(limit, of.end() + 40))
+            if after_of and len(_words_in(text, of.end(), after_of[0][0])) <= 2:
+                q = of.end()  # "460 of the drones", "Пять из сбитых аппаратов"
+                participle = t.metric_after(q, after_of[0][0])
+                if participle is not None:
+                    f.after_cue, q = participle, participle[1]
     p = min(_SKIP_RE.match(text, q).end(), limit)
     f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
         and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None
@@ -781,6 +793,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
         prev = figures[i - 1] if i else None
         scoped = bool(t.scopes) and (prev is not None and bool(_in(t.scopes, prev.end, f.start))
                                      or bool(_in(t.scopes, f.end, f.end + 14)))
+        if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
+            scoped = True  # "Среди них — 510 беспилотников, шесть баллистических и 32 крылатые ракеты"
+        f.scoped = scoped
         in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet)
         if not f.explicit:
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
@@ -842,8 +857,7 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     """An item named without a number earlier in the figure's sentence ("Drones were shot down over Voronezh
     (32)"), as a stand-in figure whose item the bare number takes; None when there is none."""
     spans = [(g.start, g.noun_end) for g in figures if g.explicit]
-    verb = t.metric_after(f.sentence, f.start)
-    for start, end, value, _word in reversed(_in(t.items, f.sentence, verb[0] if verb else f.start)):
+    for start, end, value, _word in reversed(_in(t.items, f.sentence, f.start)):
         if not any(a <= start < b for a, b in spans):
             stand_in = Figure(start, end, None, "exact", False, item=value, explicit=True)
             stand_in.sentence = f.sentence
