@@ -494,6 +494,13 @@ _DAY_HINTS = ("день", "днем", "днём", "дня", "day")
 _EVENING_HINTS = ("вечер", "evening", "ввечері", "увечері")
 
 
+def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in lowered:
+            return True
+    return False
+
+
 def named_window(text: str, today: date, lowered: str | None = None,
                  scan: lx.Scan | None = None) -> tuple[str, date] | None:
     """Rule 1: a named night or day -> (kind, date); a named evening belongs to the coming night, as an
@@ -501,7 +508,7 @@ def named_window(text: str, today: date, lowered: str | None = None,
     lowered = lowered if lowered is not None else text.casefold()
     for kind, pattern, hints in (("night", lx.NAMED_NIGHT, _NIGHT_HINTS), ("evening", lx.NAMED_EVENING, _EVENING_HINTS),
                                  ("day", lx.NAMED_DAY, _DAY_HINTS)):
-        if not any(h in lowered for h in hints):
+        if not _mentions(lowered, hints):
             continue
         start = 0 if kind == "night" else _named_day_from(text, scan)
         m = pattern.search(text, scan, start) if start is not None else None

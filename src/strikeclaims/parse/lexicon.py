@@ -597,7 +597,7 @@ class Anchored:
         """Whether the expression can match a text with these word keys (None: unknown)."""
         if keys is None or self.always or not self.keys.isdisjoint(keys):
             return True
-        return bool(self.letters) and any(k[:1] in self.letters for k in keys)
+        return bool(self.letters) and not self.letters.isdisjoint(map(_first, keys))
 
     def _fits(self, key: str) -> bool:
         """Whether a match can begin at a word start with this key."""
