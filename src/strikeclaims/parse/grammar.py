@@ -33,9 +33,9 @@ MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 # skips in C the characters that cannot begin a match; look-behinds after that character say what may stand
 # before it.
 # Case endings written after a number's digits ("82-х", "2-ма", "5-ти"): the number is still a count.
-CASE_SUFFIX = r"(?:х|ма|ми|ти|ох|ьох|ю|м)(?!\w)"
+CASE_SUFFIX = r"(?:х|ма|ми|ти|ох|ьох|ю|м|го)(?!\w)"
 # Endings that ordinals take too ("на 31-м километре"): such a number is a count only before an item noun.
-_ORDINAL_TOO = ("-ю", "-м")
+_ORDINAL_TOO = ("-ю", "-м", "-го")
 # A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number.
 NUMBER_RE = re.compile(
     r"(\d(?<![\w\-/.,:№+].)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
@@ -60,7 +60,7 @@ _LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s(?!ТОТ|тимчасово)
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
-_OF_STARTS = (" of ", " out of ", " з ", " із ", " зі ", " из ")
+_OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
 _POSSESSIVE = ("'s ", "’s ")
 # The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
 _ALL_KEYS = frozenset({"al", "ус", "вс"})
@@ -71,7 +71,12 @@ _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
-_NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|одн\w*)\s", re.IGNORECASE)
+_NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s",
+                            re.IGNORECASE)
+# "34 decoy drones that Russia launched": a verb in a relative clause is not the figure's.
+_RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|которых)(?!\w)", re.IGNORECASE)
+# Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
+_TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
 # "ещё 34", "another nine": a figure added to those before it, never a part of them.
 _IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|in|at)|[–—])\s+$", re.IGNORECASE)
@@ -103,6 +108,7 @@ _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
 LOCATION_METRICS = frozenset({"hit", "debris", "damaged", "destroyed"})
 
+ITEM_GROUP_OF = fields.ITEM_GROUP_OF
 DRONE_ITEMS = frozenset(fields.DRONE_ITEMS)
 MISSILE_ITEMS = frozenset(fields.MISSILE_ITEMS)
 GENERIC = {"drone": DRONE_ITEMS, "missile": MISSILE_ITEMS,
@@ -151,6 +157,7 @@ class Figure:
     hits: bool = False  # "13 влучань": a count of hits by weapons of any kind
     shares_noun: bool = False  # "4 и 3 беспилотника": the noun of the next number is this one's too
     scoped: bool = False  # after "з них", "including", or listed after a figure that is
+    targets: bool = False  # its noun is a word for targets ("25 targets", "цілей")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -203,6 +210,15 @@ def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
     return max(value - 1, 0), "at_most", m.start()
 
 
+def _genitive_count(text: str, end: int, item_starts: list[int]) -> bool:
+    """A number written with "-го" before an item noun, a count in the genitive ("с помощью 81-го беспилотника",
+    "збиття 81-го ударного БпЛА"), not an ordinal ("1-го мая")."""
+    if not text.startswith("-го ", end):
+        return False
+    i = bisect_left(item_starts, end)
+    return i < len(item_starts) and item_starts[i] - end < 30 and len(_words_in(text, end + 4, item_starts[i])) <= 2
+
+
 def _not_a_count_before(text: str, start: int) -> bool:
     """A month name, "№" or the hour of a clock time just before this number."""
     if start == 0:
@@ -228,15 +244,17 @@ def _not_a_count_before(text: str, start: int) -> bool:
     return bool(dates.BEFORE_NOT_COUNT_RE.search(text, lo, start))
 
 
-def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]]) -> list[Figure]:
-    """Every number that may be a count, in text order."""
+def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]],
+                 item_starts: list[int] | None = None) -> list[Figure]:
+    """Every number that may be a count, in text order (`item_starts`: where item nouns begin, for the
+    counts written like ordinals: "81-го беспилотника")."""
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple] = []
     not_count_at = dates.not_count_at
     for m in NUMBER_RE.finditer(text):
         start, end = m.span()
-        if excluded and _overlaps(start, end, excluded) or not_count_at(text, start) \
-                or _not_a_count_before(text, start):
+        if excluded and _overlaps(start, end, excluded) or _not_a_count_before(text, start) \
+                or not_count_at(text, start) and not (item_starts and _genitive_count(text, end, item_starts)):
             continue
         digits = m.group(1)
         value = int(digits) if digits.isdigit() else int(re.sub(r"[\s,\u00a0\u202f]", "", digits))
@@ -426,7 +444,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     if not words and not scan.items and not _DIGIT_RE.search(text):
         return []
     t = Text(text, scan, lowered)
-    figures = find_numbers(text, words, sorted(t.windows + t.model_names))
+    figures = find_numbers(text, words, sorted(t.windows + t.model_names), t.items.starts)
     figures = _with_singulars(t, figures)
     if not figures:
         return []
@@ -498,6 +516,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         chunk = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
         if not chunk or _in(t.metrics, noun_limit, nb) or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
             break
+        first = _in(t.items, p, noun_limit)
+        if first and any(ITEM_GROUP_OF.get(c[2]) != ITEM_GROUP_OF.get(first[0][2]) for c in _in(t.items, noun_limit, nb)):
+            break  # "65 drones using aviation, anti-aircraft missile units": another kind, not the same list
         if t.scopes and _in(t.scopes, noun_limit, noun_limit + 4):
             # "272 drones, including Shahed-type drones": a model named for part of the figure, without a number
             named = _in(t.models, noun_limit, nb)
@@ -531,6 +552,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             f.item_model = f.including_model
         f.explicit = f.item is not None
         f.noun_end = max(map(_second, heads))
+        f.targets = bool(items) and _TARGETS_RE.match(items[0][3]) is not None
     elif f.explicit:
         pass
     elif f.singular or ordinal_too:
@@ -714,7 +736,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             j += 1
             cue = figures[j].after_cue
         if cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None and own_clause \
-                and f.before_cue[2] != "launched" and not _words_in(t.text, f.noun_end, cue[0]):
+                and f.before_cue[2] != "launched" and (not _words_in(t.text, f.noun_end, cue[0])
+                                                        or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])):
             # "neutralized 11 Shahed drones launched by …": a participle; the verb is the one before
             f.all_launched = f.all_launched and f.before_cue[2] in DEFENCE_METRICS
             cue = None
@@ -748,7 +771,7 @@ def _resolve(cue: tuple, f: Figure) -> str:
     strike 25 targets")."""
     if cue[2] != "strike":
         return cue[2]
-    return "hit" if cue[0] >= f.end or f.item in ("location", "air_weapon") else "launched"
+    return "hit" if cue[0] >= f.end or f.item == "location" or f.targets else "launched"
 
 
 def _header_metric(t: Text, f: Figure) -> str | None:
@@ -935,8 +958,8 @@ def _fix_metric(f: Figure) -> None:
         f.metric = "destroyed"
     if f.item in TARGETS and f.metric == "launched":
         f.metric = None  # "missiles from 10 strategic bombers": carriers are not launched
-    if f.item == "air_weapon" and f.metric in ("hit", "debris") and not f.hits:
-        f.item = "location"
+    if f.item == "air_weapon" and f.metric in ("hit", "debris") and f.targets:
+        f.item = "location"  # "strike 25 targets": places
     if f.metric in PEOPLE_METRICS and f.item != "people":
         f.metric = None
     if f.item == "people" and f.metric not in PEOPLE_METRICS:
