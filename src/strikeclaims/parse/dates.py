@@ -122,9 +122,10 @@ def not_count_at(text: str, start: int) -> bool:
 
 # A status time: "станом на 09:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5". It closes the
 # stated window where the text states no other end.
-STATUS_RE = re.compile(
-    rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of)\s+{_time('t')}{_TZ}"
-    rf"(?:,?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DATE_TEXT}|{NUMERIC_DATE}))?", re.IGNORECASE)
+STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of)\s+{_time('t')}{_TZ}", re.IGNORECASE)
+# The date that may follow a status time: "станом на 08:00, неділі, 10 серпня", "As of 09:00 on Monday, May 5".
+STATUS_DATE_RE = re.compile(rf",?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DATE_TEXT}|{NUMERIC_DATE})",
+                            re.IGNORECASE)
 _STATUS_WORDS = ("станом на", "состоянию на", "as of")
 _STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of"])
 # A date stamp in digits with the time in brackets, alone or as a range: "18.05.2023 (07.00)",
@@ -132,6 +133,7 @@ _STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию"
 _STAMP = r"(?<![\d.])(?P<d{0}>\d{{1,2}})\.(?P<m{0}>\d{{1,2}})(?:\.(?P<y{0}>\d{{4}}|\d{{2}}))?\s*\((?P<h{0}>\d{{1,2}})[.:](?P<mi{0}>\d{{2}})\)"
 STAMP_RE = re.compile(_STAMP.format("e") + r"(?:\s*[-–—]\s*" + _STAMP.format("f") + ")?")
 _STAMP_TIME_RE = re.compile(r"\(\d{1,2}[.:]\d{2}\)")
+_DIGIT_RE = re.compile(r"\d")
 # Words that open a summary block ("Всего за ночь …", "Загалом за добу 9.06 …"): a sentence that carries its own
 # window and date, which it neither lends to the rest of the report nor takes from it.
 SUMMARY_RE = re.compile(r"(?:всего|всього|загалом|итого|разом|in total|altogether|overall)(?!\w)", re.IGNORECASE)
@@ -447,7 +449,9 @@ def _stamped(text: str, scan: lx.Scan | None, published: datetime, tz: ZoneInfo,
     hm = _clock(status, "t")
     if hm is None:
         return start, None
-    day = parse_date(status.group("datet"), today) if status.group("datet") else None
+    # (a date needs digits: without one close after the time, none is tried)
+    stated = STATUS_DATE_RE.match(text, status.end()) if _DIGIT_RE.search(text, status.end(), status.end() + 30) else None
+    day = parse_date(stated.group("datet"), today) if stated else None
     end = _at(day, hm, tz) if day else _latest(hm, published, tz)
     if start is not None and end <= start:
         return start, None
