@@ -62,6 +62,7 @@ _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
 _POSSESSIVE = ("'s ", "’s ")
+_NO_BREAK = 1 << 62
 # The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
 _ALL_KEYS = frozenset({"al", "ус", "вс"})
 _ARTICLE_KEYS = frozenset({"a ", "an", "од", "on"})
@@ -338,6 +339,7 @@ class Text:
         # Without a dash, white space never begins a break, and a shorter expression finds the same ones.
         dashed = "–" in text or "—" in text
         self.breaks = list(map(_match_start, (BREAK_RE if dashed else _BREAK_UNDASHED_RE).finditer(text)))
+        self.breaks.append(_NO_BREAK)  # past every position: `next_break` need not test for the end
         self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
         self.cumulative = list(map(_match_start, lx.CUMULATIVE.finditer(text, scan)))
         self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
@@ -366,12 +368,13 @@ class Text:
         return start, end
 
     def next_break(self, pos: int, limit: int) -> int:
-        i = bisect_left(self.breaks, pos)
-        return min(self.breaks[i], limit) if i < len(self.breaks) else limit
+        b = self.breaks[bisect_left(self.breaks, pos)]
+        return b if b < limit else limit
 
     def metric_after(self, start: int, end: int) -> tuple[int, int, str] | None:
         i = bisect_left(self.metric_starts, start)
-        return self.metrics[i] if i < len(self.metrics) and self.metrics[i][0] < end else None
+        metrics = self.metrics
+        return metrics[i] if i < len(metrics) and metrics[i][0] < end else None
 
     def metric_before(self, start: int, pos: int) -> tuple[int, int, str] | None:
         i = bisect_left(self.metric_starts, pos) - 1
@@ -631,7 +634,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     # verb or noun. A text with none of them is not searched.
     headers = ":\n" in text
     verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
-    if not (t.has_article or headers or verbs or any(map(_singular_noun, [i[3] for i in t.items]))):
+    if not (verbs or t.has_article or headers or any(map(_singular_noun, [i[3] for i in t.items]))):
         return figures
     starts = [f.start for f in figures]
     ends = [f.end for f in figures]

@@ -12,8 +12,8 @@ import csv
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import and_, itemgetter
 from pathlib import Path
 
 from strikeclaims import reference
@@ -592,6 +592,10 @@ class Anchored:
                 (keys if len(start) == KEY else letters).add(start)
         self.keys, self.letters = frozenset(keys), frozenset(letters)
         self._fit: dict[str, bool] = {}
+        # Each expression has a bit; a word key's mask holds the bits of the expressions that can begin there.
+        self.bit = 1 << len(_ANCHORED)
+        _ANCHORED.append(self)
+        _KEY_MASKS.clear()
 
     def possible(self, keys: set[str] | None) -> bool:
         """Whether the expression can match a text with these word keys (None: unknown)."""
@@ -610,12 +614,12 @@ class Anchored:
         """The word starts where a match can begin, in text order."""
         found = scan.cache.get(self)
         if found is None:
-            # One flag per word start, looked up by key in C; only keys not seen before are worked out.
-            words = scan.words
-            flags = list(map(self._fit.get, words))
-            if None in flags:
-                flags = [self._fits(key) if flag is None else flag for flag, key in zip(flags, words, strict=True)]
-            found = scan.cache[self] = list(compress(scan.starts, flags))
+            # One mask per word start, for every expression at once; each expression then picks its own bit,
+            # all in C.
+            masks = scan.cache.get(_MASKS)
+            if masks is None:
+                masks = scan.cache[_MASKS] = _word_masks(scan.words)
+            found = scan.cache[self] = list(compress(scan.starts, map(and_, masks, repeat(self.bit))))
         return found
 
     def search(self, text: str, scan: Scan | None = None, pos: int = 0, endpos: int | None = None):
@@ -651,6 +655,30 @@ class Anchored:
                     out.append(m)
                     last = m.end()
         return out
+
+
+_ANCHORED: list[Anchored] = []
+# Word key -> the bits of the expressions that can begin at a word start with that key (filled as keys come).
+_KEY_MASKS: dict[str, int] = {}
+_MASKS = "masks"  # the `Scan.cache` entry of a text's word masks
+
+
+def _word_masks(words: list[str]) -> list[int]:
+    """The mask of each word start of a text (`Scan.words`)."""
+    masks = list(map(_KEY_MASKS.get, words))
+    if None in masks:
+        masks = [_key_mask(key) if mask is None else mask for mask, key in zip(masks, words, strict=True)]
+    return masks
+
+
+def _key_mask(key: str) -> int:
+    mask = 0
+    for expression in _ANCHORED:
+        if expression._fits(key):
+            mask |= expression.bit
+    if len(_KEY_MASKS) < 100_000:
+        _KEY_MASKS[key] = mask
+    return mask
 
 
 def _anchored(kind: str, regex: re.Pattern) -> Anchored:
