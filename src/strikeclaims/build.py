@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from strikeclaims import aggregate, compare, parse, publish, read, reference, spreadsheet, validate
+from strikeclaims import aggregate, compare, parse, publish, quotecheck, read, reference, spreadsheet, validate
 from strikeclaims.read import manual
 
 CACHE_DIR = Path(".cache/strikeclaims")
@@ -38,6 +38,7 @@ class Layer:
     rejected: pd.DataFrame
     accounting: dict[str, int] = field(default_factory=dict)
     nights: pd.DataFrame = field(default_factory=aggregate.empty_nights)
+    quote_checks: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=quotecheck.COLUMNS))
 
 
 @dataclass
@@ -57,6 +58,7 @@ class BuildResult:
             f"  checks of hand entry: {a.get('manual_quote_mismatch', 0):,} counts not stated in their quote, "
             f"{a.get('manual_date_gap', 0):,} dated over {validate.MAX_DATE_GAP_DAYS} days from publication without "
             f"a note ({a.get('manual_date_gap_noted', 0):,} with one)",
+            quote_check_line(a),
             f"night statements   {a.get('night_rows', 0):>9,}  -> nights without attack {a.get('nights', 0):,}, "
             f"rejected {a.get('night_rejected', 0):,}",
             f"reports published  {a.get('reports', 0):>9,}",
@@ -74,6 +76,21 @@ class BuildResult:
         for folder, changed in self.wrote.items():
             lines.append(f"{folder}: {'written' if changed else 'unchanged'}")
         return "\n".join(lines)
+
+
+def quote_check_line(a: dict[str, int]) -> str:
+    """The accounting line of the quote check: agreement overall and per author (largest first)."""
+    checked, agrees = a.get("quote_checked", 0), a.get("quote_agrees", 0)
+    authors = sorted((k.split(":", 1)[1] for k in a if k.startswith("quote_checked:")),
+                     key=lambda name: (-a[f"quote_checked:{name}"], name))
+    per = ", ".join(f"{name} {_share(a.get(f'quote_agrees:{name}', 0), a[f'quote_checked:{name}'])} of "
+                    f"{a[f'quote_checked:{name}']:,}" for name in authors)
+    return (f"  quote check: the parsers read the entered figure in the quote of {agrees:,} of {checked:,} manual "
+            f"claims ({_share(agrees, checked)}){': ' + per if per else ''}; the others are in quote_checks.csv")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "n/a"
 
 
 def report_rows(records: pd.DataFrame) -> pd.DataFrame:
@@ -174,6 +191,7 @@ def _read_bundled(root: Path, report_files: list[Path], manual_files: list[Path]
         tqdm(report_files, desc="read", unit="file", disable=not progress_enabled()), root)
     parsed, parse_rejected = parse_in_chunks(records)
     m_reports, m_claims, m_rejected, n_rows = read.read_manual(manual_files, root)
+    checks = quotecheck.check(m_claims)
     nights, n_rejected, n_night_rows = read.read_nights(night_files, root)
     reports = pd.concat([report_rows(records), m_reports], ignore_index=True)
     claims = validate.stack("claims", [parsed, m_claims])
@@ -187,7 +205,7 @@ def _read_bundled(root: Path, report_files: list[Path], manual_files: list[Path]
         "manual_date_gap_noted": manual.dated_apart(m_claims, validate.MAX_DATE_GAP_DAYS),
         "night_rows": n_night_rows, "nights": len(nights), "night_rejected": len(n_rejected),
     }
-    return Layer(reports, claims, rejected, accounting, nights)
+    return Layer(reports, claims, rejected, accounting, nights, checks)
 
 
 def read_external(root: Path, *, force: bool = False) -> tuple[list[Layer], dict[str, str]]:
@@ -226,6 +244,10 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
     claims, bad_claims = validate.validate("claims", claims)
     rejected.append(bad_claims)
 
+    checks = validate.stack("quote_checks", [x.quote_checks for x in layers])
+    checks, bad_checks = validate.validate("quote_checks", checks[checks["claim_id"].isin(claims["claim_id"])])
+    rejected.append(bad_checks)
+
     n_claims = claims["report_id"].value_counts()
     reports["n_claims"] = reports["report_id"].map(n_claims).fillna(0).astype("Int64")
     automatic = reports["status"].isin(["parsed", "no_claims"])
@@ -239,10 +261,12 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
     tables = {
         "reports": reports, "claims": claims.drop(columns=[c for c in claims.columns if c.startswith("_")]),
         "nightly": nightly, "discrepancies": discrepancies, "rejected": rejected_all, "coverage": coverage,
+        "quote_checks": checks,
     }
     counts = {
         "reports": len(reports), "claims": len(claims), "claims_invalid": len(bad_claims),
         "nightly": len(nightly), "discrepancies": len(discrepancies), "rejected": len(rejected_all),
+        **quotecheck.agreement(checks),
     }
     return tables, counts
 

@@ -203,8 +203,8 @@ def parser() -> argparse.ArgumentParser:
                      help="worker processes that parse chunks; 0 for one a core (default: 1)")
     _claims_outputs(pa_, cmd_parse)
 
-    e = sub.add_parser("evaluate", help="precision, recall and F1 of the parsers on the gold set")
-    e.add_argument("--gold", help="gold-set JSONL (default: the one in tests/)")
+    e = sub.add_parser("evaluate", help="precision, recall, F1 and dates of the parsers on each gold set")
+    e.add_argument("--gold", help="a gold folder with reports.jsonl and claims.csv (default: every gold set)")
     e.set_defaults(func=cmd_evaluate)
 
     t = sub.add_parser("import-telegram", help="append a Telegram Desktop channel export to the raw layer")

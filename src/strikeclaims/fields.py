@@ -275,6 +275,39 @@ REJECTED = Table(
     sort_by=("input", "stage", "reason", "value"),
 )
 
+QUOTE_CHECKS = Table(
+    name="quote_checks",
+    title="Quote checks",
+    description="Every manual claim's quote read by the parsers, against the figure entered by hand: where they "
+                "disagree, either the parsers miss a wording or the entry slipped.",
+    row="One manual claim.",
+    fields=(
+        Field("claim_id", "string", "The manual claim (`claims.claim_id`).", required=True, unique=True,
+              pattern=r"^.+#\d+$"),
+        Field("input", "string", "The manual-claim file and 1-based line (`path:N`).", required=True,
+              pattern=r"^.+:\d+$"),
+        _author("Whose statement the claim is.", required=True),
+        _vocab("language", "language", "Language of the quote.", required=False),
+        _vocab("metric", "metric", "The metric entered."),
+        _vocab("item", "item", "The item entered."),
+        Field("count", "integer", "The count entered; null with qualifier `unquantified`.", minimum=0),
+        _vocab("qualifier", "qualifier", "The qualifier entered."),
+        Field("parsed_metric", "string", "The metric of the parsed figure nearest to the entered one; null when the "
+              "parsers read none.", enum=METRICS, vocabulary="metric"),
+        Field("parsed_item", "string", "Its item.", enum=ITEMS, vocabulary="item"),
+        Field("parsed_count", "integer", "Its count.", minimum=0),
+        Field("parsed_qualifier", "string", "Its qualifier.", enum=QUALIFIERS, vocabulary="qualifier"),
+        Field("n_parsed", "integer", "How many figures the parsers read in the quote.", required=True, minimum=0),
+        _vocab("status", "quote_check", "Whether the parsed figure agrees with the entered one, and if not, how not."),
+        Field("reason", "string", "For a disagreement: what the parsers read instead, in a sentence."),
+        Field("quote", "string", "The quote the claim rests on."),
+        Field("method", "string", "The parser that read the quote (`parser:<name>@<version>`)."),
+    ),
+    primary_key=("claim_id",),
+    sort_by=("claim_id",),
+    foreign_keys=(ForeignKey(("claim_id",), "claims", ("claim_id",)),),
+)
+
 COVERAGE = Table(
     name="coverage",
     title="Coverage",
@@ -362,7 +395,7 @@ SOURCES = Table(
 
 TABLES: dict[str, Table] = {
     t.name: t
-    for t in (REPORTS, CLAIMS, NIGHTLY, DISCREPANCIES, REJECTED, COVERAGE, WEAPONS, REGIONS, SOURCES)
+    for t in (REPORTS, CLAIMS, NIGHTLY, DISCREPANCIES, REJECTED, COVERAGE, QUOTE_CHECKS, WEAPONS, REGIONS, SOURCES)
 }
 DATA_TABLES = tuple(name for name, t in TABLES.items() if not t.reference)
 REFERENCE_TABLES = tuple(name for name, t in TABLES.items() if t.reference)

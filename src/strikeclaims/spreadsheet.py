@@ -19,7 +19,7 @@ import pandas as pd
 
 from strikeclaims import fields
 
-TABLES = ("reports", "claims", "nightly", "rejected", "discrepancies")
+TABLES = ("reports", "claims", "nightly", "rejected", "discrepancies", "quote_checks")
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"

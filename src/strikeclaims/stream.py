@@ -194,7 +194,8 @@ def _done(tasks: Iterator[tuple[raw.Chunk, tuple]], jobs: int) -> Iterator[tuple
         for chunk, args in tasks:
             yield chunk, parse_chunk(*args)
         return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+    try:
         pending: deque[tuple[raw.Chunk, Future]] = deque()
         for chunk, args in tasks:
             pending.append((chunk, pool.submit(parse_chunk, *args)))
@@ -204,6 +205,11 @@ def _done(tasks: Iterator[tuple[raw.Chunk, tuple]], jobs: int) -> Iterator[tuple
         while pending:
             first, future = pending.popleft()
             yield first, future.result()
+    finally:
+        try:
+            pool.shutdown(wait=True)
+        except RuntimeError:
+            pass  # a signal stopped the pool while it was starting its manager thread: nothing runs to wait for
 
 
 class _NightlyInputs:

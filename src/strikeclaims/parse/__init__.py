@@ -57,10 +57,16 @@ def _parse_rows(text: str, source: str, published_at: str, report_id: str, raw_p
 def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_path: str,
            claimant: str) -> tuple[list[tuple], list[dict]]:
     scan = lexicon.Scan(text)
-    figures = grammar.read_figures(text, scan)
+    lowered = text.casefold()
+    figures = grammar.read_figures(text, scan, lowered)
     if not figures:
         return [], []
-    dating = dates.date_report(text, published_at, claimant, scan)
+    dating = dates.date_report(text, published_at, claimant, scan, lowered)
+    blocks = dates.summary_blocks(text, published_at, claimant, scan) if dates.may_sum_up(lowered) else []
+    if blocks:
+        # A summary block dates its own figures; the rest of the report is dated without it.
+        masked = "".join(" " * (b - a) if k % 2 else text[a:b] for k, (a, b) in enumerate(_cuts(text, blocks)))
+        dating = dates.date_report(masked, published_at, claimant)
     published_day = dates.publication_date(published_at, claimant)
     method = method_for(parser.source)
     source, attacker, author = parser.source, parser.attacker, parser.author
@@ -73,8 +79,11 @@ def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_pat
             continue
         if f.cumulative:
             kind, day, start, end = "cumulative", published_day, None, None
+        elif f.year_to_date:
+            kind, day, start, end = "period_total", published_day, None, None
         else:
-            kind, day, start, end = dating.window_kind, dating.date, dating.window_start, dating.window_end
+            own = next((d for a, b, d in blocks if a <= f.start < b), dating) if blocks else dating
+            kind, day, start, end = own.window_kind, own.date, own.window_start, own.window_end
         # In `CLAIM_COLUMNS` order.
         claims.append((
             f"{report_id}#{len(claims) + 1}", report_id, source, claimant, author, attacker, day, kind, start, end,
@@ -83,6 +92,15 @@ def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_pat
             raw_path,
         ))
     return claims, rejected
+
+
+def _cuts(text: str, blocks: list[tuple[int, int, dates.Dating]]) -> list[tuple[int, int]]:
+    """The text cut into spans that alternate: outside a block, inside one, outside, …"""
+    spans, pos = [], 0
+    for a, b, _ in blocks:
+        spans += [(pos, a), (a, b)]
+        pos = b
+    return spans + [(pos, len(text))]
 
 
 def grammar_value(text: str, f: grammar.Figure) -> str:

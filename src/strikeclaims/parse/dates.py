@@ -34,11 +34,14 @@ def _time(tag: str) -> str:
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні))")
 
 
-_TZ = r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|local time|gmt)\)?)?"
+_TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|local time|gmt|по московскому времени"
+       r"|по киевскому времени|за московським часом)\)?)?")
+# A day and month in digits ("7.05", "18.05.2023"), as the bulletins' date stamps write them.
+NUMERIC_DATE = r"\d{1,2}\.\d{1,2}(?:\.(?:\d{4}|\d{2}))?(?![\d.:])"
 
 
 def _date_opt(tag: str) -> str:
-    return rf"(?:,?\s*(?:on\s+|of\s+)?(?P<date{tag}>{lx.DATE_TEXT}){_TZ})?"
+    return rf"(?:,?\s*(?:on\s+|of\s+)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_TZ})?"
 
 _OPENERS = ("з", "із", "зі", "с", "со", "від", "from", "between", "since")
 _START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_TZ}{_date_opt('s')}"
@@ -60,7 +63,7 @@ NOT_COUNT_RE = re.compile(
     rf"|\d{{4}}\s*(?:{_YEAR_WORDS})"
     rf"|(?<!\w)(?:{lx.MONTH_ALT})\.?\s+\d{{4}}"
     rf"|\d+(?:[.,]\d+)?\s*(?:{_PERCENT_WORDS})"
-    r"|\d+-?(?:й|го|я|ї|ти|ми|th|st|nd|rd)(?!\w)"
+    r"|\d+-?(?:й|го|я|ї|th|st|nd|rd)(?!\w)"
     rf"|\d+\s*(?:{_MEASURE_WORDS})"
     r"|№\s*\d+"
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}",
@@ -74,7 +77,7 @@ NOT_COUNT_AT_RE = re.compile(
     r"|\d{1,2}\s*[ap]\.?\s?m\.?(?!\w)"
     rf"|\d{{4}}\s*(?:{_YEAR_WORDS})"
     rf"|\d+(?:[.,]\d+)?\s*(?:{_PERCENT_WORDS})"
-    r"|\d+-?(?:й|го|я|ї|ти|ми|th|st|nd|rd)(?!\w)"
+    r"|\d+-?(?:й|го|я|ї|th|st|nd|rd)(?!\w)"
     rf"|\d+\s*(?:{_MEASURE_WORDS})"
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}",
     re.IGNORECASE,
@@ -117,6 +120,36 @@ def not_count_at(text: str, start: int) -> bool:
     return NOT_COUNT_AT_RE.match(text, start) is not None
 
 
+# A status time: "станом на 09:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5". It closes the
+# stated window where the text states no other end.
+STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of)\s+{_time('t')}{_TZ}", re.IGNORECASE)
+# The date that may follow a status time: "станом на 08:00, неділі, 10 серпня", "As of 09:00 on Monday, May 5".
+STATUS_DATE_RE = re.compile(rf",?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DATE_TEXT}|{NUMERIC_DATE})",
+                            re.IGNORECASE)
+_STATUS_WORDS = ("станом на", "состоянию на", "as of")
+_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of"])
+# A date stamp in digits with the time in brackets, alone or as a range: "18.05.2023 (07.00)",
+# "17.05 (21.00) – 18.05 (05.30)".
+_STAMP = r"(?<![\d.])(?P<d{0}>\d{{1,2}})\.(?P<m{0}>\d{{1,2}})(?:\.(?P<y{0}>\d{{4}}|\d{{2}}))?\s*\((?P<h{0}>\d{{1,2}})[.:](?P<mi{0}>\d{{2}})\)"
+STAMP_RE = re.compile(_STAMP.format("e") + r"(?:\s*[-–—]\s*" + _STAMP.format("f") + ")?")
+_STAMP_TIME_RE = re.compile(r"\(\d{1,2}[.:]\d{2}\)")
+_DIGIT_RE = re.compile(r"\d")
+# Words that open a summary block ("Всего за ночь …", "Загалом за добу 9.06 …"): a sentence that carries its own
+# window and date, which it neither lends to the rest of the report nor takes from it.
+SUMMARY_RE = re.compile(r"(?:всего|всього|загалом|итого|разом|in total|altogether|overall)(?!\w)", re.IGNORECASE)
+_SUMMARY_WORDS = ("всего", "всього", "загалом", "итого", "разом", "in total", "altogether", "overall")
+_SUMMARY = lx.Anchored(SUMMARY_RE, list(_SUMMARY_WORDS))
+
+
+# Marks that may stand before the word that opens a summary block: white space, bullets, dashes.
+_OPENING_MARKS = " \t\ufe0f▫•●▪-–—*"
+
+
+def may_sum_up(lowered: str) -> bool:
+    """Whether a casefolded text has a word that opens a summary block."""
+    return "всего" in lowered or "всього" in lowered or "загалом" in lowered or "итого" in lowered \
+        or "разом" in lowered or "in total" in lowered or "altogether" in lowered or "overall" in lowered
+
 BEFORE_NOT_COUNT_RE = re.compile(rf"(?:(?<!\w)(?:{lx.MONTH_ALT})\.?\s+|№\s*|\d[:.])$", re.IGNORECASE)
 
 
@@ -139,7 +172,10 @@ class Dating:
 
 
 def _utc(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
+    if moment is None:
+        return None
+    u = moment.astimezone(UTC)
+    return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
 
 
 def _year_for(day: int, month: int, reference: date) -> date | None:
@@ -154,16 +190,30 @@ def _year_for(day: int, month: int, reference: date) -> date | None:
     return None
 
 
+_NUMERIC_DATE_RE = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?")
+
+
 def parse_date(text: str, reference: date) -> date | None:
-    """The last day-and-month in a span of text -> a date near the reference."""
+    """The last day-and-month in a span of text (in words, or in digits: "7.05") -> a date near the reference."""
     found = None
     for m in lx.DATE_RE.finditer(text):
         found = m
     if found is None:
-        return None
+        numeric = _NUMERIC_DATE_RE.fullmatch(text.strip())
+        return _numeric_date(numeric.group(1), numeric.group(2), numeric.group(3), reference) if numeric else None
     day = found.group("d1") or found.group("d2")
     month = lx.month_number(found.group("m1") or found.group("m2"))
     return _year_for(int(day), month, reference) if month else None
+
+
+def _numeric_date(day: str, month: str, year: str | None, reference: date) -> date | None:
+    """A date written in digits -> a date (the year near the reference when not written)."""
+    try:
+        if year:
+            return date(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
+        return _year_for(int(day), int(month), reference) if 1 <= int(month) <= 12 else None
+    except ValueError:
+        return None
 
 
 def _weekday_date(text: str, reference: date) -> date | None:
@@ -215,12 +265,33 @@ def _latest(hm: tuple[int, int], before: datetime, tz: ZoneInfo, strictly: bool 
     return candidate
 
 
-def stated_window(m: re.Match, published: datetime, tz: ZoneInfo) -> tuple[datetime | None, datetime | None]:
-    """A window match -> (start, end) as aware local datetimes, placed by rule 2."""
+# A date just before a window, in its sentence: "3 ноября с 20:00 до 23:30", "On May 6, from 9:30 a.m.".
+_LEADING_DATE_RE = re.compile(rf"(?:{lx.DATE_TEXT})[^.!?\n\d]{{0,45}}$", re.IGNORECASE)
+
+
+def leading_date(text: str, start: int, today: date) -> date | None:
+    """The date stated just before a window that states none, or None."""
+    if not lx.MONTH_WORD.regex.search(text, max(0, start - 70), start):
+        return None
+    m = _LEADING_DATE_RE.search(text, max(0, start - 70), start)
+    return parse_date(m.group(0), today) if m else None
+
+
+def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | None = None
+                  ) -> tuple[datetime | None, datetime | None]:
+    """A window match -> (start, end) as aware local datetimes, placed by rule 2. A date written just
+    before the window (in `text`) dates it when it states none."""
     today = published.astimezone(tz).date()
     start_hm, end_hm = _clock(m, "s"), _clock(m, "e")
+    if start_hm == (24, 0):
+        start_hm = (0, 0)  # "с полуночи": a window starts at the midnight that begins its day
     start_day = parse_date(m.group("dates"), today) if m.group("dates") else None
     end_day = parse_date(m.group("datee"), today) if m.group("datee") else None
+    if start_day is None and end_day is None and text is not None:
+        start_day = leading_date(text, m.start(), today)
+    if start_hm is not None and start_day is None and end_day is not None and m.group("hs") is not None \
+            and (end_day - timedelta(days=1)).timetuple()[1:3] == (start_hm[1], start_hm[0]):
+        start_hm = None  # "с 6.05 до 7.00 мск 7.05": the start is the date 6 May, its time not stated
     start = _at(start_day, start_hm, tz) if start_day and start_hm else None
     end = _at(end_day, end_hm, tz) if end_day and end_hm else None
     if end is None and end_hm is not None:
@@ -291,10 +362,12 @@ def _local(published_at: str, claimant: str) -> tuple[ZoneInfo, datetime, date]:
     return tz, published, published.astimezone(tz).date()
 
 
-def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | None = None) -> Dating:
+def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | None = None,
+                lowered: str | None = None) -> Dating:
     """The dating of a report by the four rules (cumulative figures are dated elsewhere).
 
-    `scan` is the text's `lexicon.Scan`, which lets expressions that cannot match be skipped.
+    `scan` is the text's `lexicon.Scan`, which lets expressions that cannot match be skipped, and `lowered`
+    its casefolded text.
     """
     tz, published, today = _local(published_at, claimant)
     found = windows(text, scan)
@@ -302,10 +375,16 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     start = end = None
     if window:
         try:
-            start, end = stated_window(window, published, tz)
+            start, end = stated_window(window, published, tz, text)
         except (ValueError, OverflowError):
             start = end = None
-    lowered = text.casefold()
+    lowered = lowered if lowered is not None else text.casefold()
+    if end is None and ("(" in text or "станом на" in lowered or "состоянию на" in lowered or "as of" in lowered):
+        # a date stamp or a status time closes the window
+        try:
+            start, end = _stamped(text, scan, published, tz, start, lowered)
+        except (ValueError, OverflowError):
+            pass
     named = named_window(text, today, lowered, scan)
     if named:
         kind, day = named
@@ -316,30 +395,131 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     period = lx.PERIOD.search(text, scan)
     if period:
         return Dating("period_total", _period_end(text, period, today).isoformat())
-    if lx.DAY_TOTAL.search(text, scan):
-        return Dating("day_total", today.isoformat())
+    day_total = lx.DAY_TOTAL.search(text, scan)
+    if day_total:
+        stated = _DAY_AFTER_RE.match(text, day_total.end())
+        day = parse_date(stated.group(1), today) if stated else None
+        return Dating("day_total", (day or today).isoformat())
     if lx.NIGHT.search(text, scan):
         return Dating("night", today.isoformat())
     return Dating("event", today.isoformat())
+
+
+# The date right after "за добу", "за сутки": "за добу 9.06", "за сутки 12 мая".
+_DAY_AFTER_RE = re.compile(rf"\s*(?:,\s*)?({NUMERIC_DATE}|{lx.DATE_TEXT.split('|(?<!')[0]})", re.IGNORECASE)
+
+
+def _status(text: str, scan: lx.Scan | None, lowered: str) -> re.Match | None:
+    """The first status time of a text ("станом на 09:00")."""
+    if len(lowered) != len(text):
+        return _STATUS.search(text, scan)  # casefolding changed the length: positions differ
+    found = None
+    for needle in _STATUS_WORDS:
+        at = lowered.find(needle)
+        while at >= 0 and (found is None or at < found.start()):
+            m = STATUS_RE.match(text, at)
+            if m:
+                found = m
+                break
+            at = lowered.find(needle, at + 1)
+    return found
+
+
+def _stamped(text: str, scan: lx.Scan | None, published: datetime, tz: ZoneInfo,
+             start: datetime | None, lowered: str) -> tuple[datetime | None, datetime | None]:
+    """A window's end from a date stamp ("18.05.2023 (07.00)", "17.05 (21.00) – 18.05 (05.30)") or a status
+    time ("станом на 09:00"), for a text that states no other end -> (start, end); the start as given
+    unless the stamp is a range."""
+    today = published.astimezone(tz).date()
+    if "(" in text and _STAMP_TIME_RE.search(text):
+        m = STAMP_RE.search(text)
+        if m:
+            first = _numeric_date(m.group("de"), m.group("me"), m.group("ye"), today)
+            hm = (int(m.group("he")), int(m.group("mie")))
+            if first is not None and hm[0] <= 24 and hm[1] <= 59:
+                if m.group("df") is None:
+                    return start, _at(first, hm, tz)
+                second = _numeric_date(m.group("df"), m.group("mf"), m.group("yf"), today)
+                hm2 = (int(m.group("hf")), int(m.group("mif")))
+                if second is not None and hm2[0] <= 24 and hm2[1] <= 59:
+                    return _at(first, hm, tz), _at(second, hm2, tz)
+    status = _status(text, scan, lowered)
+    if status is None:
+        return start, None
+    hm = _clock(status, "t")
+    if hm is None:
+        return start, None
+    # (a date needs digits: without one close after the time, none is tried)
+    stated = STATUS_DATE_RE.match(text, status.end()) if _DIGIT_RE.search(text, status.end(), status.end() + 30) else None
+    day = parse_date(stated.group("datet"), today) if stated else None
+    end = _at(day, hm, tz) if day else _latest(hm, published, tz)
+    if start is not None and end <= start:
+        return start, None
+    return start, end
+
+
+def summary_blocks(text: str, published_at: str, claimant: str, scan: lx.Scan | None = None
+                   ) -> list[tuple[int, int, Dating]]:
+    """Summary sentences that state their own window or date ("Всего за ночь …", "Всего, начиная с 20.00 мск
+    28 апреля до 06.00 мск 29 апреля …", "Загалом за добу 9.06 …") -> (start, end, their dating)."""
+    blocks = []
+    for m in _SUMMARY.finditer(text, scan):
+        start = m.start()
+        before = text[max(0, start - 3):start].rstrip(_OPENING_MARKS)
+        if before and before[-1] not in ".!?\n:;":
+            continue  # the word must open its sentence
+        end = _sentence_end(text, m.end())
+        block = text[start:end]
+        if lx.CUMULATIVE_RE.search(block) or lx.YEAR_TO_DATE_RE.search(block) or not _has_time(block):
+            continue
+        blocks.append((start, end, date_report(block, published_at, claimant)))
+    return blocks
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[^\s\da-zа-яіїєґ])|\n")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_END_RE.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _has_time(block: str) -> bool:
+    """Whether a span states a window or a date of its own."""
+    return bool(WINDOW_RE.search(block) or lx.NIGHT_RE.search(block) or lx.DAY_TOTAL_RE.search(block)
+                or lx.NAMED_NIGHT_RE.search(block) or lx.NAMED_DAY_RE.search(block) or lx.PERIOD_RE.search(block)
+                or STATUS_RE.search(block) or STAMP_RE.search(block))
 
 
 _NIGHT_HINTS = ("ніч", "ноч", "night")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day")
 
 
+_EVENING_HINTS = ("вечер", "evening", "ввечері", "увечері")
+
+
+def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in lowered:
+            return True
+    return False
+
+
 def named_window(text: str, today: date, lowered: str | None = None,
                  scan: lx.Scan | None = None) -> tuple[str, date] | None:
-    """Rule 1: a named night or day -> (kind, date). `scan` is the text's `lexicon.Scan`, if made."""
+    """Rule 1: a named night or day -> (kind, date); a named evening belongs to the coming night, as an
+    evening window does by rule 3. `scan` is the text's `lexicon.Scan`, if made."""
     lowered = lowered if lowered is not None else text.casefold()
-    for kind, pattern, hints in (("night", lx.NAMED_NIGHT, _NIGHT_HINTS), ("day", lx.NAMED_DAY, _DAY_HINTS)):
-        if not any(h in lowered for h in hints):
+    for kind, pattern, hints in (("night", lx.NAMED_NIGHT, _NIGHT_HINTS), ("evening", lx.NAMED_EVENING, _EVENING_HINTS),
+                                 ("day", lx.NAMED_DAY, _DAY_HINTS)):
+        if not _mentions(lowered, hints):
             continue
         start = 0 if kind == "night" else _named_day_from(text, scan)
         m = pattern.search(text, scan, start) if start is not None else None
         if m:
             day = parse_date(m.group(0), today) or _weekday_date(m.group(0), today)
             if day:
-                return kind, day
+                return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)
     return None
 
 

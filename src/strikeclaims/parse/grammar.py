@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 
 from strikeclaims import fields
@@ -31,10 +32,14 @@ MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 # NUMBER_RE, SENTENCE_RE and BREAK_RE begin with one character class, so that the regular-expression engine
 # skips in C the characters that cannot begin a match; look-behinds after that character say what may stand
 # before it.
+# Case endings written after a number's digits ("82-х", "2-ма", "5-ти"): the number is still a count.
+CASE_SUFFIX = r"(?:х|ма|ми|ти|ох|ьох|ю|м|го)(?!\w)"
+# Endings that ordinals take too ("на 31-м километре"): such a number is a count only before an item noun.
+_ORDINAL_TOO = ("-ю", "-м", "-го")
 # A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number.
 NUMBER_RE = re.compile(
     r"(\d(?<![\w\-/.,:№+].)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
-    r"(?![\w\-/]|[.,:]\d)")
+    r"(?![\w/]|-(?!" + CASE_SUFFIX + r")|[.,:]\d)")
 SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул)$", re.IGNORECASE)
 BREAK_RE = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\s)[–—]\s|(?<=\.)\s)")
@@ -43,6 +48,7 @@ BULLET_RE = re.compile(r"\s*(?:[▫️•●▪◾◽\-–—*]|\ufe0f)+\s*", re
 _DIGIT_RE = re.compile(r"\d")
 _SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
 _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
+_TOKEN_RE = re.compile(r"\S+")
 _words_in = _WORD_RE.findall  # _words_in(text, start, end): the words of text[start:end]
 _YEARS = range(1990, 2040)
 _first = itemgetter(0)
@@ -51,7 +57,59 @@ _match_start = re.Match.start
 _JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
 _DASH_END_RE = re.compile(r"[–—-]\s*$")
 _LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
+_SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
+# "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
+_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
+_POSSESSIVE = ("'s ", "’s ")
+_NO_BREAK = 1 << 62
+# The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
+_ALL_KEYS = frozenset({"al", "ус", "вс"})
+_ARTICLE_KEYS = frozenset({"a ", "an", "од", "on"})
+_PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
+_MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
+# A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
+_PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
+_EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
+# A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
+_NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s",
+                            re.IGNORECASE)
+# "34 decoy drones that Russia launched": a verb in a relative clause is not the figure's.
+_RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|которых)(?!\w)", re.IGNORECASE)
+# Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
+_TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
+# "all 27 drones launched overnight": the figure is also the number launched.
+# "ещё 34", "another nine": a figure added to those before it, never a part of them.
+_IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|in|at)|[–—])\s+$", re.IGNORECASE)
+_DAY_BEFORE_RE = re.compile(r"(?<![\d.:])\d{1,2}\s+$")
+# "4 и 3 беспилотника", "по 17 и 12 БПЛА": the first number's noun is the second's.
+_AND_NUMBER_STARTS = (" и ", " і ", " та ", " and ", " or ", " или ", " або ")
+_CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|та|і|й|и|а також)(?!\w)", re.IGNORECASE)
+# A singular noun phrase joined to a figure: "145 безпілотників та балістичну ракету" (one missile).
+_JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as well as)\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
+_MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
+_ALL_RE = re.compile(r"(?<!\w)(?:all|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
+# A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
+_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|over|in|above|across|near|атаку\w*|атакова\w*|attacked|"
+                          r"targeted)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
+                          re.IGNORECASE)
+# Several places named by a common noun ("над регионами России", "over various Russian regions").
+_PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
+                        r"(?!\w)", re.IGNORECASE)
+# After an item noun, words that make it part of another noun ("a drone attack"): not a count of one.
+_ATTRIBUTIVE_RE = re.compile(r"\s*(?:attacks?|strikes?|barrage|assault|alert|threat|danger|debris|атак\w*|удар\w*|загроз\w*|"
+                             r"небезпек\w*|опасност\w*|тревог\w*)(?!\w)", re.IGNORECASE)
+# An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
+_ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
+# Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
+_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|літак|самолет|вертолет|"
+                               r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet)$", re.IGNORECASE)
+_CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
+_INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
+_SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
+LOCATION_METRICS = frozenset({"hit", "debris", "damaged", "destroyed"})
 
+ITEM_GROUP_OF = fields.ITEM_GROUP_OF
 DRONE_ITEMS = frozenset(fields.DRONE_ITEMS)
 MISSILE_ITEMS = frozenset(fields.MISSILE_ITEMS)
 GENERIC = {"drone": DRONE_ITEMS, "missile": MISSILE_ITEMS,
@@ -89,6 +147,18 @@ class Figure:
     before_cue: tuple | None = None
     metric_from_list: str | None = None
     places: list = field(default_factory=list)
+    distributive: bool = False  # "по четыре – над …", "three each over …": the count holds for each place named
+    of_next: bool = False  # "16 out of 27 drones": its noun is that of the next figure
+    is_total: bool = False  # the 27 of "16 out of 27 drones": the number launched
+    paren_place: tuple | None = None  # "over Voronezh (32)": the place before the bracket
+    all_launched: bool = False  # "destroyed all 27 drones launched overnight"
+    year_to_date: bool = False
+    singular: bool = False  # a noun phrase without a number that counts one
+    including_model: str | None = None  # "272 drones, including Shahed-type drones"
+    hits: bool = False  # "13 влучань": a count of hits by weapons of any kind
+    shares_noun: bool = False  # "4 и 3 беспилотника": the noun of the next number is this one's too
+    scoped: bool = False  # after "з них", "including", or listed after a figure that is
+    targets: bool = False  # its noun is a word for targets ("25 targets", "цілей")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -101,6 +171,11 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _word_before(text: str, lo: int, j: int) -> str:
     """The run of word characters ending at `j`, not reaching before `lo`."""
+    if j <= lo or not (text[j - 1].isalnum() or text[j - 1] == "_"):
+        return ""
+    word = text[max(lo, text.rfind(" ", lo, j) + 1):j]
+    if word.isalnum():
+        return word  # the common case: a plain word after a space
     k = j
     while k > lo and (text[k - 1].isalnum() or text[k - 1] == "_"):
         k -= 1
@@ -136,6 +211,15 @@ def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
     return max(value - 1, 0), "at_most", m.start()
 
 
+def _genitive_count(text: str, end: int, item_starts: list[int]) -> bool:
+    """A number written with "-го" before an item noun, a count in the genitive ("с помощью 81-го беспилотника",
+    "збиття 81-го ударного БпЛА"), not an ordinal ("1-го мая")."""
+    if not text.startswith("-го ", end):
+        return False
+    i = bisect_left(item_starts, end)
+    return i < len(item_starts) and item_starts[i] - end < 30 and len(_words_in(text, end + 4, item_starts[i])) <= 2
+
+
 def _not_a_count_before(text: str, start: int) -> bool:
     """A month name, "№" or the hour of a clock time just before this number."""
     if start == 0:
@@ -153,20 +237,25 @@ def _not_a_count_before(text: str, start: int) -> bool:
         if j <= lo:
             return False
         prev = text[j - 1]
-        if prev not in ".:№" and not lx.may_be(_word_before(text, lo, j), lx.MONTH_WORDS):
+        word = _word_before(text, lo, j)
+        if prev not in ".:№" and not lx.may_be(word, lx.MONTH_WORDS):
             return False
+        if word and _DAY_BEFORE_RE.search(text, max(0, j - len(word) - 6), j - len(word)):
+            return False  # "в ночь на 6 июля 120 БПЛА": the month has its day, the number after it is a count
     return bool(dates.BEFORE_NOT_COUNT_RE.search(text, lo, start))
 
 
-def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]]) -> list[Figure]:
-    """Every number that may be a count, in text order."""
+def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]],
+                 item_starts: list[int] | None = None) -> list[Figure]:
+    """Every number that may be a count, in text order (`item_starts`: where item nouns begin, for the
+    counts written like ordinals: "81-го беспилотника")."""
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple] = []
     not_count_at = dates.not_count_at
     for m in NUMBER_RE.finditer(text):
         start, end = m.span()
-        if excluded and _overlaps(start, end, excluded) or not_count_at(text, start) \
-                or _not_a_count_before(text, start):
+        if excluded and _overlaps(start, end, excluded) or _not_a_count_before(text, start) \
+                or not_count_at(text, start) and not (item_starts and _genitive_count(text, end, item_starts)):
             continue
         digits = m.group(1)
         value = int(digits) if digits.isdigit() else int(re.sub(r"[\s,\u00a0\u202f]", "", digits))
@@ -180,6 +269,12 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             continue
         if kind == "unquantified":
             found.append((start, end, None, "unquantified", True))
+            continue
+        if kind == "plural":
+            # "dozens", "десятки": the least the word can mean
+            least = lx.plural_count(word)
+            if least is not None:
+                found.append((start, end, least, "at_least", True))
             continue
         value = lx.number_word_value(word)
         if value is None:
@@ -200,15 +295,38 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
 class Text:
     """A report's text with every vocabulary match found once, for look-ups by position."""
 
-    def __init__(self, text: str, scan: lx.Scan):
+    def __init__(self, text: str, scan: lx.Scan, lowered: str | None = None):
         self.text = text
         self.scan = scan
+        lowered = self.lowered = lowered if lowered is not None else text.casefold()
+        # Words some rules need: a rule whose words the text lacks is not tried. The scan's word keys tell
+        # first, in one set look-up, whether a word can be there at all.
+        keys = scan.keys
+        self.has_each = (keys is None or "ea" in keys) and "each" in lowered
+        self.has_all = (keys is None or not keys.isdisjoint(_ALL_KEYS)) and (
+            "all " in lowered or "усі " in lowered or "всі " in lowered or "все " in lowered or "всех " in lowered
+            or "всіх " in lowered)
+        self.has_article = (keys is None or not keys.isdisjoint(_ARTICLE_KEYS)) and (
+            " a " in lowered or " an " in lowered or "another" in lowered or "одн" in lowered or " one " in lowered
+            or lowered.startswith(("a ", "an ")))
+        self.has_paren = "(" in text
+        self.has_possessive = "'s " in text or "’s " in text
+        self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
+            "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
+            or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
+        self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
+            "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
+        self.spread = False  # set when a figure holds for several places, or is also the number launched
         # Items, models and metrics keep the scan's (start, end, value, matched text).
         self.items = Spans(scan.items)
         models = scan.models
         self.models = Spans(models)
         self.model_names = [(a, b) for a, b, _, w in models if any(map(str.isdigit, w))]
-        self.metrics = Spans(scan.metrics)
+        metrics = scan.metrics
+        if "-" in text:
+            # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
+            metrics = [m for m in metrics if not m[0] or text[m[0] - 1] != "-"]
+        self.metrics = Spans(metrics)
         self.metric_starts = self.metrics.starts
         self.windows = [(m.start(), m.end()) for m in dates.windows(text, scan)]
         self.launches = self._launch_spans(scan)
@@ -221,8 +339,11 @@ class Text:
         # Without a dash, white space never begins a break, and a shorter expression finds the same ones.
         dashed = "–" in text or "—" in text
         self.breaks = list(map(_match_start, (BREAK_RE if dashed else _BREAK_UNDASHED_RE).finditer(text)))
+        self.breaks.append(_NO_BREAK)  # past every position: `next_break` need not test for the end
         self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
         self.cumulative = list(map(_match_start, lx.CUMULATIVE.finditer(text, scan)))
+        self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
+            if "початку" in lowered or "начала" in lowered or "since the" in lowered else []
 
     def _launch_spans(self, scan: lx.Scan) -> list[tuple[int, int, str]]:
         out = []
@@ -240,17 +361,20 @@ class Text:
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_ends, pos)
-        end = self.sentence_ends[min(i, len(self.sentence_ends) - 1)]
+        if i == len(self.sentence_ends):
+            i -= 1  # `pos` is the end of the text: its last sentence
+        end = self.sentence_ends[i]
         start = self.sentence_ends[i - 1] + 1 if i > 0 else 0
         return start, end
 
     def next_break(self, pos: int, limit: int) -> int:
-        i = bisect_left(self.breaks, pos)
-        return min(self.breaks[i], limit) if i < len(self.breaks) else limit
+        b = self.breaks[bisect_left(self.breaks, pos)]
+        return b if b < limit else limit
 
     def metric_after(self, start: int, end: int) -> tuple[int, int, str] | None:
         i = bisect_left(self.metric_starts, start)
-        return self.metrics[i] if i < len(self.metrics) and self.metrics[i][0] < end else None
+        metrics = self.metrics
+        return metrics[i] if i < len(metrics) and metrics[i][0] < end else None
 
     def metric_before(self, start: int, pos: int) -> tuple[int, int, str] | None:
         i = bisect_left(self.metric_starts, pos) - 1
@@ -292,9 +416,10 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
         return (next(iter(groups)) if len(groups) == 1 else "air_weapon"), model
     head = items[0]
     others = [i for i in items[1:] if i != head]
-    if head in DRONE_ITEMS and any(i in MISSILE_ITEMS for i in others) or \
-            head in MISSILE_ITEMS and any(i in DRONE_ITEMS for i in others):
+    if head in ("drone", "missile") and any(i in (MISSILE_ITEMS if head == "drone" else DRONE_ITEMS) for i in others):
         return "air_weapon", None  # "215 missiles and drones"
+    if head in DRONE_ITEMS and head != "drone" and any(k in DRONE_ITEMS and k != head for k in kinds):
+        return "drone", model  # "363 Shahed and decoy drones": kinds counted together
     if head not in ("drone", "missile"):
         return head, model
     if any(i in GENERIC[head] for i in others):
@@ -314,14 +439,16 @@ def _fits_under(child: Figure, parent: Figure) -> bool:
     return child.item in GENERIC.get(parent.item, ())
 
 
-def read_figures(text: str, scan: lx.Scan | None = None) -> list[Figure]:
-    """A report's text (and its `lx.Scan`, made here when not given) -> its figures, in text order."""
+def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = None) -> list[Figure]:
+    """A report's text (and its `lx.Scan`, made here when not given, and its casefolded text) -> its figures,
+    in text order."""
     scan = scan or lx.Scan(text)
     words = scan.numbers
-    if not words and not _DIGIT_RE.search(text):
+    if not words and not scan.items and not _DIGIT_RE.search(text):
         return []
-    t = Text(text, scan)
-    figures = find_numbers(text, words, sorted(t.windows + t.model_names))
+    t = Text(text, scan, lowered)
+    figures = find_numbers(text, words, sorted(t.windows + t.model_names), t.items.starts)
+    figures = _with_singulars(t, figures)
     if not figures:
         return []
     kept: list[Figure] = []
@@ -329,9 +456,17 @@ def read_figures(text: str, scan: lx.Scan | None = None) -> list[Figure]:
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         if _read_figure(t, f, nxt):
             kept.append(f)
+            if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
+                figures[i + 1].is_total = True
+        else:
+            f.of_next = False
     _link(t, kept)
-    return [f for f in kept if f.item is not None and f.metric is not None and f.qualifier != "too_large"] + \
-        [f for f in kept if f.qualifier == "too_large"]
+    out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier != "too_large"]
+    if t.spread:
+        out = _spread(t, out)
+    for f in out:
+        _quote(text, f)
+    return out + [f for f in kept if f.qualifier == "too_large"]
 
 
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
@@ -339,16 +474,59 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     text = t.text
     sent_start, sent_end = t.sentence_bounds(f.end)
     limit = min(nxt, sent_end)
-    p = min(_SKIP_RE.match(text, f.end).end(), limit)
+    q = f.end
+    ordinal_too = False
+    if q < limit and text[q] == "-":
+        suffix = _SUFFIX_RE.match(text, q)
+        q = suffix.end() if suffix else q
+        ordinal_too = suffix is not None and suffix.group(0) in _ORDINAL_TOO
+    of = _OF_RE.match(text, q, limit) if not f.singular and text.startswith(_OF_STARTS, q) else None
+    if of is None and text.startswith(_AND_NUMBER_STARTS, q) and text.find(" ", q + 1) + 1 == nxt:
+        f.of_next = f.shares_noun = True  # "4 и 3 беспилотника"
+    if of is not None:
+        if of.end() == nxt:
+            f.of_next = True  # "16 out of 27 drones"
+        else:
+            after_of = _in(t.items, of.end(), min(limit, of.end() + 40)) or _in(t.models, of.end(), min(limit, of.end() + 40))
+            if after_of and len(_words_in(text, of.end(), after_of[0][0])) <= 2:
+                q = of.end()  # "460 of the drones", "Пять из сбитых аппаратов"
+                participle = t.metric_after(q, after_of[0][0])
+                if participle is not None:
+                    f.after_cue, q = participle, participle[1]
+    p = min(_SKIP_RE.match(text, q).end(), limit)
+    f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
+        and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None
     line_start = text.rfind("\n", 0, f.start) + 1
     bullet = BULLET_RE.match(text, line_start)
-    f.bullet = line_start < f.start and bullet is not None and bullet.end() >= f.start and bullet.end() > line_start
+    # a bullet line opens with the figure, or with "по" and the figure ("▫️ по четыре – над …")
+    f.bullet = line_start < f.start and bullet is not None and bullet.end() > line_start and (
+        bullet.end() >= f.start or f.distributive and bullet.end() >= f.start - 3)
+    if t.has_paren and f.start > 1 and (text[f.start - 1] == "(" or text[f.start - 2] == "(") and t.regions:
+        f.paren_place = _place_before_bracket(t, f.start)
     noun_limit = t.next_break(p, limit)
+    if noun_limit < limit and text[noun_limit] == ".":
+        # an abbreviation ("6 аеробал. ракет «Кинджал»") does not end the noun phrase
+        cut = _in(t.items, p, noun_limit)
+        if cut and cut[-1][1] > noun_limit:
+            noun_limit = t.next_break(cut[-1][1], limit)
+    if noun_limit > p and t.has_article:
+        new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
+        if new_phrase:
+            noun_limit = new_phrase.start()
     # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
     while noun_limit < limit and text[noun_limit] == ",":
         nb = t.next_break(noun_limit + 1, limit)
         chunk = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
         if not chunk or _in(t.metrics, noun_limit, nb) or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
+            break
+        first = _in(t.items, p, noun_limit)
+        if first and any(ITEM_GROUP_OF.get(c[2]) != ITEM_GROUP_OF.get(first[0][2]) for c in _in(t.items, noun_limit, nb)):
+            break  # "65 drones using aviation, anti-aircraft missile units": another kind, not the same list
+        if t.scopes and _in(t.scopes, noun_limit, noun_limit + 4):
+            # "272 drones, including Shahed-type drones": a model named for part of the figure, without a number
+            named = _in(t.models, noun_limit, nb)
+            if named and named[0][2] and not _DIGIT_RE.search(text, noun_limit, nb):
+                f.including_model = named[0][2]
             break
         noun_limit = nb
     first_metric = t.metric_after(p, noun_limit)
@@ -358,38 +536,193 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     word = _WORD_RE.match(text, p)
     first_word = word.group(0).casefold() if word else ""
     heads = sorted(items + models)
-    if heads and len(_words_in(text, p, heads[0][0])) <= 2:
-        f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]],
-                                        bool(lx.MIX.search(text, t.scan, p, noun_limit)))
+    if not heads and first_metric is not None and first_metric[0] == p and first_metric[2] == "hit" \
+            and not f.singular:
+        # "13 влучань", "п'ять влучань БпЛА": a count of hits
+        after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
+        if after and len(_words_in(text, first_metric[1], after[0][0])) <= 1:
+            heads, items, models = after[:1], after[:1], []
+            f.after_cue = first_metric
+        else:
+            f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
+            f.after_cue, f.hits = first_metric, True
+    if heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2) and not f.of_next:
+        mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
+            noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
+                                                                                      noun_limit + 40))
+        f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]], mixed)
+        if f.item_model is None and f.including_model and f.item in GENERIC.get("drone", ()) | GENERIC["missile"]:
+            f.item_model = f.including_model
         f.explicit = f.item is not None
         f.noun_end = max(map(_second, heads))
+        f.targets = bool(items) and _TARGETS_RE.match(items[0][3]) is not None
+    elif f.explicit:
+        pass
+    elif f.singular or ordinal_too:
+        return False
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
-            or t.scopes and _in(t.scopes, p, p + 12):
+            or t.scopes and _in(t.scopes, p, p + 12) or f.of_next or f.paren_place is not None:
         # A bare number: its noun comes from the list or sentence it belongs to.
-        if f.is_word and first_word in ("", "and", "та", "і", "и", "а"):
-            return False
+        if f.is_word and first_word in ("", "and", "та", "і", "и", "а") \
+                and not _IN_BEFORE_RE.search(text, max(0, f.start - 4), f.start):
+            return False  # a number word alone is a pronoun ("and one"), but "в двух" counts places
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
         f.noun_end = f.end
     else:
         return False
     after = t.metric_after(f.noun_end, t.next_break(f.noun_end, limit) if f.noun_end < limit else limit)
-    if after is not None and len(_words_in(text, f.noun_end, after[0])) > 3:
+    if after is not None and after[0] - f.noun_end > 6 and len(_words_in(text, f.noun_end, after[0])) > 3:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
-    f.after_cue = after
     f.before_cue = t.metric_before(sent_start, f.start)
+    if after is not None and limit == nxt and f.before_cue is not None and after[0] > f.noun_end \
+            and _CONJUNCTION_RE.search(text, f.noun_end, after[0]) and t.next_break(f.before_cue[1], f.start) >= f.start:
+        after = None  # "killed two people and wounded 10 more": the verb after "and" is the next figure's
+    f.after_cue = after or f.after_cue
     f.tail_end = limit
     tail = text[f.noun_end:limit]
     f.joined = bool(_JOINED_RE.fullmatch(tail))
     scopes = t.scopes
     f.opens_scope = (":" in tail or "(" in tail or bool(_DASH_END_RE.search(tail))
                      or bool(scopes and _in(scopes, f.noun_end, limit))) and not (scopes and _in(scopes, f.end, f.end + 14))
+    if f.paren_place is not None:
+        f.opens_scope = False  # "over Voronezh (32), Saratov (19)": a list of places, each with its own count
     f.sentence = sent_start
-    _place(t, f, limit)
+    if f.of_next:
+        f.tail_end = nxt
+    if f.paren_place is not None:
+        f.places = [f.paren_place]
+        f.region_text = f.paren_place[2]
+        f.region = lx.region_code(f.paren_place[2])
+    else:
+        _place(t, f, limit)
+    if t.has_each and not f.distributive and _EACH_RE.search(text, f.end, f.places[0][0] if f.places else limit):
+        f.distributive = True
+    f.all_launched = t.has_all and _ALL_RE.search(text, max(0, f.start - 8), f.start) is not None
+    if f.distributive or f.all_launched:
+        t.spread = True
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
+    f.year_to_date = bool(t.year_to_date) and any(sent_start <= c < sent_end for c in t.year_to_date)
     return True
+
+
+def _place_before_bracket(t: Text, start: int) -> tuple | None:
+    """The place right before a bracket that holds a number: "Voronezh (32)", "Белгородской области (25)"."""
+    text = t.text
+    j = start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    if j == 0 or text[j - 1] != "(":
+        return None
+    j -= 1
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    i = bisect_left(t.region_starts, j) - 1
+    return t.regions[i] if i >= 0 and t.regions[i][1] == j else None
+
+
+def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
+    """The numbers, and the noun phrases that count one without a number: "уничтожен украинский беспилотный
+    летательный аппарат", "a drone was shot down over …", "an Iskander-M ballistic missile", and a bullet line
+    under a header that names one target ("- штурмовик Су-25", "- БПЛА «Орлан-10»")."""
+    if not t.items:
+        return figures
+    text = t.text
+    # Each way of counting one needs a word of its own: an article, a header over bullet lines, a singular
+    # verb or noun. A text with none of them is not searched.
+    headers = ":\n" in text
+    verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
+    if not (verbs or t.has_article or headers or any(map(_singular_noun, [i[3] for i in t.items]))):
+        return figures
+    starts = [f.start for f in figures]
+    ends = [f.end for f in figures]
+    breaks = t.breaks
+    found: list[Figure] = []
+    for start, end, _value, word in t.items:
+        if headers and _bullet_target(t, start, starts):
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
+        if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
+            continue
+        k = bisect_left(breaks, start)
+        lo = breaks[k - 1] if k else 0
+        i = bisect_left(starts, start)
+        numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
+        article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
+        if numbered and article is None and _singular_noun(word):
+            joined = _JOINED_SINGULAR_RE.search(text, max(ends[i - 1], start - 60), start)
+            if joined and ends[i - 1] <= joined.start():
+                found.append(Figure(start, start, 1, "exact", True, singular=True))
+                continue
+        if numbered and (article is None or ends[i - 1] > article.start()):
+            continue
+        if article is not None:
+            if not _SINGULAR_NOUN_RE.search(word):
+                continue  # "a few drones", "another 20 drones"
+            found.append(Figure(article.start(), article.start() + len(article.group(0).split()[0]), 1, "exact", True,
+                                singular=True))
+            continue
+        if not (verbs or _singular_noun(word)):
+            continue
+        cue = t.metric_after(lo, t.next_break(end, len(text)))
+        if cue is None or not (_singular_verb(cue[3]) or _singular_noun(word)):
+            continue
+        found.append(Figure(start, start, 1, "exact", True, singular=True))
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: (f.start, f.end))
+
+
+def _bullet_target(t: Text, start: int, starts: list[int]) -> bool:
+    """Whether an item opens a bullet line with no number (`starts`: where the numbers are), under a header
+    with a verb ("ЗНИЩЕНО:")."""
+    text = t.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == start:
+        return False
+    bullet = BULLET_RE.match(text, line_start)
+    if bullet is None or bullet.end() != start:
+        return False
+    line_end = text.find("\n", start)
+    i = bisect_left(starts, line_start)
+    if i < len(starts) and starts[i] < (line_end if line_end >= 0 else len(text)):
+        return False  # the line has a number of its own
+    return _header_metric_at(t, line_start) is not None
+
+
+@lru_cache(maxsize=4096)
+def _singular_verb(word: str) -> bool:
+    """Whether a verb as matched is singular ("уничтожен", "збитий", "was shot down")."""
+    return _SINGULAR_VERB_RE.search(word.split()[0]) is not None
+
+
+@lru_cache(maxsize=4096)
+def _singular_noun(word: str) -> bool:
+    """Whether an item noun as matched is a singular form in Cyrillic ("аппарат", "беспилотник", "дрон")."""
+    return _CYRILLIC_RE.search(word) is not None and _SINGULAR_NOUN_RE.search(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def _may_count_one(word: str) -> bool:
+    """Whether an item noun as matched can be a singular noun phrase."""
+    return bool(_SINGULAR_NOUN_RE.search(word) or _INDECLINABLE_RE.search(word))
+
+
+def _header_metric_at(t: Text, line_start: int) -> tuple | None:
+    """The verb of the header line ("ЗНИЩЕНО:") above a run of bullet lines that begins before `line_start`."""
+    text = t.text
+    pos = line_start - 1
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].rstrip()
+        if line.endswith(":"):
+            return t.metric_before(prev_start, pos)
+        if not BULLET_RE.match(line) or not line:
+            return None
+        pos = prev_start - 1
+    return None
 
 
 def _choose_metric(t: Text, figures: list[Figure]) -> None:
@@ -397,6 +730,7 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
     ("114 missiles and 27 drones were shot down"); else the nearest before it in its sentence,
     unless that verb closes another figure of the list; else a header line's verb."""
     used_after = {f.after_cue[0] for f in figures if f.after_cue}
+    starts = [g.start for g in figures]
     for i, f in enumerate(figures):
         cue = f.after_cue
         j = i
@@ -404,21 +738,43 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         while cue is None and not own_clause and figures[j].joined and j + 1 < len(figures) and figures[j + 1].sentence == f.sentence:
             j += 1
             cue = figures[j].after_cue
+        if cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None and own_clause \
+                and f.before_cue[2] != "launched" and (not _words_in(t.text, f.noun_end, cue[0])
+                                                        or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])):
+            # "neutralized 11 Shahed drones launched by …": a participle; the verb is the one before
+            f.all_launched = f.all_launched and f.before_cue[2] in DEFENCE_METRICS
+            cue = None
+        else:
+            f.all_launched = False
+        if cue is None and f.of_next and i + 1 < len(figures) and (f.before_cue is None or f.shares_noun):
+            cue = figures[i + 1].after_cue  # "six out of the 14 missiles were intercepted"
         if cue is not None:
-            f.metric = cue[2]
+            f.metric = cue[2] if cue[2] != "strike" else _resolve(cue, f)
             f.quote_start, f.quote_end = f.start, cue[1] if cue is f.after_cue else f.noun_end
             continue
         before = f.before_cue
         f.quote_start, f.quote_end = f.start, f.noun_end
         if before is not None and before[0] not in used_after:
-            f.metric = before[2]
-            if not NUMBER_RE.search(t.text, before[1], f.start):
+            f.metric = _resolve(before, f)
+            if bisect_left(starts, before[1]) == i:  # no other figure between the verb and this one
                 f.quote_start = before[0]
         elif before is not None:
-            f.metric_from_list = before[2]
+            f.metric_from_list = _resolve(before, f)
         else:
             later = t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])
-            f.metric = later[2] if later else _header_metric(t, f)
+            f.metric = _resolve(later, f) if later else _header_metric(t, f)
+    for f in figures:
+        if f.is_total:
+            f.metric = "launched"  # the 27 of "16 out of 27 drones"
+
+
+def _resolve(cue: tuple, f: Figure) -> str:
+    """A cue's metric; a strike verb is a launch when it comes before the figure ("Russia struck with 20
+    missiles") and a hit when after it ("52 drones struck …") or when it is said of places ("… managed to
+    strike 25 targets")."""
+    if cue[2] != "strike":
+        return cue[2]
+    return "hit" if cue[0] >= f.end or f.item == "location" or f.targets else "launched"
 
 
 def _header_metric(t: Text, f: Figure) -> str | None:
@@ -431,7 +787,7 @@ def _header_metric(t: Text, f: Figure) -> str | None:
         line = t.text[line_start:pos].rstrip()
         if line.endswith(":"):
             found = t.metric_before(line_start, pos)
-            return found[2] if found else None
+            return _resolve(found, f) if found else None
         if not BULLET_RE.match(line):
             return None
         pos = line_start - 1
@@ -441,11 +797,14 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 def _place(t: Text, f: Figure, limit: int) -> None:
     """Places named after the figure, before the next figure: one gives a code, several only wording."""
     places = _in(t.regions, f.end, limit)
+    if places and t.has_possessive:
+        places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1])]  # "Kyiv's Air Force said"
     f.places = places
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
-        f.region = codes.pop() if len(codes) == 1 else None
+        several = len(codes) > 1 or t.has_places_word and _PLACES_RE.search(t.text, f.end, limit) is not None
+        f.region = None if several else next(iter(codes))
     for start, _end, span in t.launches:
         if f.end <= start < limit:
             f.launch_area = span
@@ -460,10 +819,17 @@ def _link(t: Text, figures: list[Figure]) -> None:
         prev = figures[i - 1] if i else None
         scoped = bool(t.scopes) and (prev is not None and bool(_in(t.scopes, prev.end, f.start))
                                      or bool(_in(t.scopes, f.end, f.end + 14)))
+        if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
+            scoped = True  # "Среди них — 510 беспилотников, шесть баллистических и 32 крылатые ракеты"
+        f.scoped = scoped
         in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet)
         if not f.explicit:
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
+            if f.of_next and i + 1 < len(figures) and figures[i + 1].explicit:
+                source = figures[i + 1]
+            elif source is None or source.sentence != f.sentence and not in_list:
+                source = _mentioned_item(t, figures, f) or source
             if source is not None:
                 f.item, f.item_model = source.item, None
                 if f.metric is None and (in_list or scoped or f.bullet):
@@ -481,6 +847,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.metric = under[0].metric if under else None
         if f.item is None or f.metric is None:
             continue
+        if f.item == "location" and f.metric not in LOCATION_METRICS:
+            # "debris from intercepted drones fell at one other location": the nearest verb of places
+            cues = [c for c in t.metrics if f.sentence <= c[0] < f.start and c[2] in ("hit", "debris", "strike")]
+            if cues:
+                f.metric = "hit" if cues[-1][2] == "strike" else cues[-1][2]
         _fix_metric(f)
         if f.metric is None:
             continue
@@ -490,6 +861,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if in_list or scoped:
             candidates = ([scope_parent] if in_list else []) + \
                 [g for g in reversed(figures[:i]) if g.item and g.metric and not g.is_breakdown]
+            if in_list and scope_parent.item == "air_weapon":
+                candidates = [scope_parent]  # items listed under an all-weapons total split only that total
+            elif t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
+                candidates = [scope_parent] if in_list else [g for g in candidates if g.metric != f.metric
+                                                                and g.metric not in DEFENCE_METRICS]
             parents = [g for g in candidates if g is not f and _fits_under(f, g)]
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
             f.is_breakdown = any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
@@ -501,8 +877,61 @@ def _link(t: Text, figures: list[Figure]) -> None:
             last_explicit = f
     _shared_places(t, figures)
     _spread_launch_areas(t, figures)
+
+
+def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
+    """An item named without a number earlier in the figure's sentence ("Drones were shot down over Voronezh
+    (32)"), as a stand-in figure whose item the bare number takes; None when there is none."""
+    spans = [(g.start, g.noun_end) for g in figures if g.explicit]
+    for start, end, value, _word in reversed(_in(t.items, f.sentence, f.start)):
+        if not any(a <= start < b for a, b in spans):
+            stand_in = Figure(start, end, None, "exact", False, item=value, explicit=True)
+            stand_in.sentence = f.sentence
+            return stand_in
+    return None
+
+
+def _spread(t: Text, figures: list[Figure]) -> list[Figure]:
+    """One figure per place for a shared count ("по четыре – над Брянской, Липецкой и Орловской областями"), and
+    the number launched beside "destroyed all 27 drones launched overnight"."""
+    out: list[Figure] = []
     for f in figures:
-        _quote(t.text, f)
+        places = f.places or (_free_places(t, f) if f.distributive else [])
+        codes = {lx.region_code(p[2]) for p in places}
+        if f.distributive and len(codes) > 1:
+            seen = set()
+            for place in places:
+                code = lx.region_code(place[2])
+                if code in seen:
+                    continue
+                seen.add(code)
+                one = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+                one.region, one.region_text, one.places = code, place[2], [place]
+                out.append(one)
+        else:
+            out.append(f)
+        if f.all_launched:
+            twin = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+            twin.metric, twin.is_breakdown, twin.all_launched = "launched", False, False
+            out.append(twin)
+    return out
+
+
+def _free_places(t: Text, f: Figure) -> list[tuple]:
+    """Places of a figure's sentence before it ("над Курской и Ростовской областями сбили по два дрона")."""
+    return _located(t, _in(t.regions, f.sentence, f.start), f.sentence)
+
+
+def _located(t: Text, places: list[tuple], lo: int) -> list[tuple]:
+    """The places introduced by a locative word ("над", "in"), or listed right after one that is: not the
+    "Kyiv" of "Kyiv's Air Force said"."""
+    text = t.text
+    kept: list[tuple] = []
+    for place in places:
+        listed = kept and kept[-1][1] + 12 >= place[0]
+        if listed or _LOCATIVE_RE.search(text, max(lo, place[0] - 50), place[0]):
+            kept.append(place)
+    return kept
 
 
 def _shared_places(t: Text, figures: list[Figure]) -> None:
@@ -515,21 +944,25 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
     for start, group in by_sentence.items():
         end = t.sentence_bounds(start)[1]
         free = [r for r in _in(t.regions, start, end) if r[0] not in claimed and r[0] < group[-1].start]
+        free = _located(t, free, start)
         if not free:
             continue
         codes = {lx.region_code(r[2]) for r in free}
+        if t.has_places_word and _PLACES_RE.search(t.text, start, group[-1].start):
+            codes.add(None)  # "в российских регионах и над Черным морем": several places
         for f in group:
             if f.region_text is None and not f.is_breakdown and f.metric != "returned":
                 f.region_text = t.text[free[0][0]:free[-1][1]]
-                f.region = codes.pop() if len(codes) == 1 else None
-                codes = {lx.region_code(r[2]) for r in free}
+                f.region = next(iter(codes)) if len(codes) == 1 else None
 
 
 def _fix_metric(f: Figure) -> None:
     if f.item in TARGETS and f.metric == "intercepted":
         f.metric = "destroyed"
-    if f.item == "air_weapon" and f.metric in ("hit", "debris"):
-        f.item = "location"
+    if f.item in TARGETS and f.metric == "launched":
+        f.metric = None  # "missiles from 10 strategic bombers": carriers are not launched
+    if f.item == "air_weapon" and f.metric in ("hit", "debris") and f.targets:
+        f.item = "location"  # "strike 25 targets": places
     if f.metric in PEOPLE_METRICS and f.item != "people":
         f.metric = None
     if f.item == "people" and f.metric not in PEOPLE_METRICS:
@@ -566,9 +999,12 @@ def _quote(text: str, f: Figure) -> None:
         end = max(end, f.places[0][1])  # "42 – над территорией Саратовской области"
     if start < f.start and "\n" in text[start:f.start]:
         start = f.start
-    if len(_words_in(text, start, end)) > MAX_QUOTE_WORDS:
+    # Validation counts the words of a quote between white space: a quote must have at most that many.
+    # (fewer than 2 * MAX_QUOTE_WORDS characters cannot hold more than MAX_QUOTE_WORDS words)
+    if end - start >= 2 * MAX_QUOTE_WORDS and text.count(" ", start, end) + text.count("\n", start, end) >= MAX_QUOTE_WORDS \
+            and len(text[start:end].split()) > MAX_QUOTE_WORDS:
         start = f.start
-        if len(_words_in(text, start, end)) > MAX_QUOTE_WORDS:
-            words = list(_WORD_RE.finditer(text, start, end))
-            end = words[MAX_QUOTE_WORDS - 1].end()
+        if len(text[start:end].split()) > MAX_QUOTE_WORDS:
+            tokens = list(_TOKEN_RE.finditer(text, start, end))
+            end = tokens[MAX_QUOTE_WORDS - 1].end()
     f.quote_start, f.quote_end = start, end

@@ -12,8 +12,8 @@ import csv
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import and_, itemgetter
 from pathlib import Path
 
 from strikeclaims import reference
@@ -54,7 +54,7 @@ def _grouped(kind: str) -> re.Pattern:
 
 
 # Upper-case abbreviations that would match ordinary words when case is ignored.
-_CASED = ("КАБ", "ЗРК", "РФ")
+_CASED = ("КАБ", "ЗРК", "РФ", "КР", "КАР")
 
 
 def _case_guard(pattern: str) -> str:
@@ -113,6 +113,8 @@ DAY_TOTAL_RE = _words("day_total")
 NIGHT_RE = _words("night")
 NAMED_NIGHT_RE = _words("named_night")
 NAMED_DAY_RE = _words("named_day")
+NAMED_EVENING_RE = _words("named_evening")
+YEAR_TO_DATE_RE = _words("year_to_date")
 UNQUANTIFIED_RE = _words("unquantified")
 COUNTRY_RE = re.compile(bounded(_alt("country")), FLAGS)
 PERIOD_RE = re.compile(bounded("|".join(_expand(p) for _, p in patterns("period"))), FLAGS)
@@ -135,11 +137,25 @@ _tens = "|".join(p for v, p in patterns("number") if int(v) >= 20 and int(v) % 1
 _all_numbers = "|".join(p for _, p in sorted(patterns("number"), key=lambda vp: -len(vp[1])))
 NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
 
+# Plural number words ("dozens", "десятки"): the least count they can mean, read with qualifier at_least.
+PLURAL_COUNTS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("plural_count")]
+
+
+@lru_cache(maxsize=64)
+def plural_count(word: str) -> int | None:
+    for value, pattern in PLURAL_COUNTS:
+        if pattern.fullmatch(word):
+            return value
+    return None
+
 
 @lru_cache(maxsize=512)
 def number_word_value(text: str) -> int | None:
     total = 0
-    for word in re.split(r"[\s-]+", text.strip()):
+    words = re.split(r"[\s-]+", text.strip())
+    if len(words) > 1 and words[0].casefold() in ("a", "one"):
+        words = words[1:]  # "one hundred", "a dozen"
+    for word in words:
         for value, pattern in NUMBER_WORDS:
             if pattern.fullmatch(word):
                 total += value
@@ -170,14 +186,17 @@ def _weapon_forms() -> dict[str, list[str]]:
             name = name.strip()
             escaped = re.escape(name)
             # Inflected endings: "Калібрами", "шахедів", "Shaheds".
-            suffix = r"[а-яіїєґё]{0,3}" if _CYRILLIC_END.search(name) else (r"s?" if name[-1].isalpha() else "")
+            suffix = r"[а-яіїєґё]{0,3}" if _CYRILLIC_END.search(name) else r"s?"
             out.append(escaped + suffix)
     return forms
 
 
 WEAPON_FORMS = _weapon_forms()
 WEAPON_ITEMS = reference.weapon_items()
-_weapon_alternation = sorted({f for fs in WEAPON_FORMS.values() for f in fs}, key=len, reverse=True)
+_SUFFIXES_RE = re.compile(r"(?:\[а-яіїєґё\]\{0,3\}|s\?)$")
+# The longest name first ("Орлан-10" before "Орлан"), whatever the length of the ending each may take.
+_weapon_alternation = sorted({f for fs in WEAPON_FORMS.values() for f in fs},
+                             key=lambda f: (len(_SUFFIXES_RE.sub("", f)), f), reverse=True)
 WEAPON_RE = re.compile(bounded("|".join(_weapon_alternation)), FLAGS)
 _WEAPON_EXACT = {model: re.compile("|".join(fs), FLAGS) for model, fs in WEAPON_FORMS.items()}
 
@@ -225,6 +244,7 @@ def _region_forms() -> dict[str, list[str]]:
             adjective = words[0]
             if words[1] == "область":
                 stem = adjective[:-2] if adjective.endswith("ая") else adjective[:-1]
+                out.append(re.escape(stem) + r"(?:ий|ого|ом|ому|им)\s+(?:регион|регіон)\w*")
                 out.append(re.escape(stem) + r"(?:ої|ій|ою|ой|ую)(?:\s+(?:област\w*|обл\.))?")
                 out.append(re.escape(stem) + r"(?:а|у|ая)\s+обл\w*")
                 out.append(re.escape(stem) + r"(?:их|ой|ої|ій)\s+(?:областях|областей|областями|областям)")
@@ -374,7 +394,7 @@ class WordMatcher:
         return sorted(unique.values(), key=lambda e: rank[id(e)])
 
     @staticmethod
-    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, list[str], frozenset[str] | None, tuple]:
+    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str], frozenset[str] | None, tuple]:
         """The entries' expression, their values, the casefolded starts (three letters, or fewer
         where fewer are fixed) of every text it matches (None when they cannot be told), and the entries."""
         alternation = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _) in enumerate(entries))
@@ -385,7 +405,7 @@ class WordMatcher:
                 starts = None
                 break
             starts |= got
-        return (re.compile(rf"(?:{alternation})(?!\w)", FLAGS), [value for _, value in entries],
+        return (re.compile(rf"(?:{alternation})(?!\w)", FLAGS), {f"g{i}": value for i, (_, value) in enumerate(entries)},
                 None if starts is None else frozenset(starts), tuple(entries))
 
 
@@ -407,7 +427,13 @@ def is_plain(text: str) -> bool:
 def may_be(word: str, words: frozenset[str]) -> bool:
     """Whether a case-insensitive expression for one of these lower-case words may match the word
     (always True for a word with letters where lower-casing and case-insensitive matching may differ)."""
-    return word.lower() in words or not is_plain(word)
+    return word.lower() in words or not _plain_word(word)
+
+
+@lru_cache(maxsize=16384)
+def _plain_word(word: str) -> bool:
+    """`is_plain` for one word; words repeat from report to report."""
+    return is_plain(word)
 
 
 def _entries(kind: str) -> list[tuple[str, str]]:
@@ -417,7 +443,8 @@ def _entries(kind: str) -> list[tuple[str, str]]:
 ITEMS = WordMatcher(_entries("item"))
 METRICS = WordMatcher(_entries("metric"))
 NUMBER_WORDS_M = WordMatcher([(f, "number") for f in _split_top(NUMBER_WORD_RE.pattern[len(r"(?<!\w)(?:"):-len(r")(?!\w)")])]
-                             + [(f, "unquantified") for f in _split_top(_alt("unquantified"))])
+                             + [(f, "unquantified") for f in _split_top(_alt("unquantified"))]
+                             + [(f, "plural") for f in _split_top(_alt("plural_count"))])
 WEAPONS = WordMatcher([(f, model) for f in _weapon_alternation
                        for model in [next(m for m, fs in WEAPON_FORMS.items() if f in fs)]])
 REGIONS = WordMatcher([(f, code) for f in _region_alternation
@@ -452,7 +479,7 @@ def _starts3(fragment: str) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=20_000)
-def _narrowed(entries: tuple) -> tuple[re.Pattern, list[str]]:
+def _narrowed(entries: tuple) -> tuple[re.Pattern, dict[str, str]]:
     """The expression and values of some entries of a matcher, in the order given."""
     return WordMatcher._compile(list(entries))[:2]
 
@@ -520,7 +547,7 @@ class Scan:
                 hit = pattern.match(text, pos)
                 if hit:
                     end = hit.end()
-                    found[i].append((pos, end, values[int(hit.lastgroup[1:])], hit.group(0)))
+                    found[i].append((pos, end, values[hit.lastgroup], hit.group(0)))
                     last[i] = end
         self.items, self.metrics, self.models, self.regions, self.numbers = found
         self.keys = None if _UNPLAIN_RE.search(text) else set(words)
@@ -565,12 +592,16 @@ class Anchored:
                 (keys if len(start) == KEY else letters).add(start)
         self.keys, self.letters = frozenset(keys), frozenset(letters)
         self._fit: dict[str, bool] = {}
+        # Each expression has a bit; a word key's mask holds the bits of the expressions that can begin there.
+        self.bit = 1 << len(_ANCHORED)
+        _ANCHORED.append(self)
+        _KEY_MASKS.clear()
 
     def possible(self, keys: set[str] | None) -> bool:
         """Whether the expression can match a text with these word keys (None: unknown)."""
         if keys is None or self.always or not self.keys.isdisjoint(keys):
             return True
-        return bool(self.letters) and any(k[:1] in self.letters for k in keys)
+        return bool(self.letters) and not self.letters.isdisjoint(map(_first, keys))
 
     def _fits(self, key: str) -> bool:
         """Whether a match can begin at a word start with this key."""
@@ -583,12 +614,12 @@ class Anchored:
         """The word starts where a match can begin, in text order."""
         found = scan.cache.get(self)
         if found is None:
-            # One flag per word start, looked up by key in C; only keys not seen before are worked out.
-            words = scan.words
-            flags = list(map(self._fit.get, words))
-            if None in flags:
-                flags = [self._fits(key) if flag is None else flag for flag, key in zip(flags, words, strict=True)]
-            found = scan.cache[self] = list(compress(scan.starts, flags))
+            # One mask per word start, for every expression at once; each expression then picks its own bit,
+            # all in C.
+            masks = scan.cache.get(_MASKS)
+            if masks is None:
+                masks = scan.cache[_MASKS] = _word_masks(scan.words)
+            found = scan.cache[self] = list(compress(scan.starts, map(and_, masks, repeat(self.bit))))
         return found
 
     def search(self, text: str, scan: Scan | None = None, pos: int = 0, endpos: int | None = None):
@@ -626,6 +657,30 @@ class Anchored:
         return out
 
 
+_ANCHORED: list[Anchored] = []
+# Word key -> the bits of the expressions that can begin at a word start with that key (filled as keys come).
+_KEY_MASKS: dict[str, int] = {}
+_MASKS = "masks"  # the `Scan.cache` entry of a text's word masks
+
+
+def _word_masks(words: list[str]) -> list[int]:
+    """The mask of each word start of a text (`Scan.words`)."""
+    masks = list(map(_KEY_MASKS.get, words))
+    if None in masks:
+        masks = [_key_mask(key) if mask is None else mask for mask, key in zip(masks, words, strict=True)]
+    return masks
+
+
+def _key_mask(key: str) -> int:
+    mask = 0
+    for expression in _ANCHORED:
+        if expression._fits(key):
+            mask |= expression.bit
+    if len(_KEY_MASKS) < 100_000:
+        _KEY_MASKS[key] = mask
+    return mask
+
+
 def _anchored(kind: str, regex: re.Pattern) -> Anchored:
     return Anchored(regex, [_expand(f) for _, p in patterns(kind) for f in _split_top(p)])
 
@@ -639,4 +694,6 @@ DAY_TOTAL = _anchored("day_total", DAY_TOTAL_RE)
 NIGHT = _anchored("night", NIGHT_RE)
 NAMED_NIGHT = _anchored("named_night", NAMED_NIGHT_RE)
 NAMED_DAY = _anchored("named_day", NAMED_DAY_RE)
+NAMED_EVENING = _anchored("named_evening", NAMED_EVENING_RE)
+YEAR_TO_DATE = _anchored("year_to_date", YEAR_TO_DATE_RE)
 MONTH_WORD = Anchored(re.compile(rf"(?<!\w)(?:{MONTH_ALT})", FLAGS), _split_top(MONTH_ALT))

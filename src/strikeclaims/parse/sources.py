@@ -28,6 +28,6 @@ class Parser:
 
 
 PARSERS: dict[str, Parser] = {
-    "ua_air_force": Parser("ua_air_force", "UA", "RU", "1.0.0"),
-    "ru_mod": Parser("ru_mod", "RU", "UA", "1.0.0"),
+    "ua_air_force": Parser("ua_air_force", "UA", "RU", "1.1.0"),
+    "ru_mod": Parser("ru_mod", "RU", "UA", "1.1.0"),
 }

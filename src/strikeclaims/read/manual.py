@@ -29,7 +29,7 @@ REQUIRED = ("source", "author", "claimant", "attacker", "date", "window_kind", "
 OPTIONAL = ("window_start", "window_end", "item_model", "region", "region_text", "launch_area", "is_breakdown", "note",
             "language")
 REPORT_COLUMNS = fields.TABLES["reports"].columns
-CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input", "_published_day"]
+CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input", "_published_day", "_language"]
 _TRUE = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False, "": False}
 
 
@@ -160,7 +160,7 @@ def read_manual(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.Dat
                 "claim_id": f"{report_id}#{k}", "report_id": report_id, "method": "manual",
                 "count": int(count) if count else None, "is_breakdown": _TRUE[flag],
                 "item_group": fields.ITEM_GROUP_OF.get(row.get("item", "")),
-                "_input": where, "_published_day": published_day,
+                "_input": where, "_published_day": published_day, "_language": row.get("language") or None,
             })
             claims.append(claim)
     report_frame = pd.DataFrame(list(reports.values()), columns=REPORT_COLUMNS)

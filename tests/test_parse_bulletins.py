@@ -1,0 +1,238 @@
+"""Wordings of the sides' real bulletins, one rule at a time, in Russian, Ukrainian and English.
+
+The texts are synthetic (written for the tests), in the wording the Defence Ministry's bulletins, the Air
+Force's reports and news agencies use; the real texts are in the real-text gold sets (`strikeclaims/gold/`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from strikeclaims import fields
+from strikeclaims.parse import parse_text
+
+RU_MORNING = "2025-06-20T04:30:00Z"  # 07:30 in Moscow
+UA_MORNING = "2025-06-20T06:30:00Z"  # 09:30 in Kyiv
+
+
+def claims(text: str, source: str = "ru_mod", published: str = RU_MORNING) -> list[dict]:
+    got, rejected = parse_text(text, source, published, "r:1", "x:1")
+    assert not rejected
+    return got
+
+
+def rows(got: list[dict], *keys: str) -> list[tuple]:
+    return [tuple(c[k] for k in keys) for c in got]
+
+
+# --- a count shared by several places: one row per place --------------------------------------------
+
+def test_shared_count_on_a_bulletin_line_gives_one_breakdown_row_per_place():
+    got = claims("В течение прошедшей ночи дежурными средствами ПВО перехвачены и уничтожены 20 украинских "
+                 "беспилотных летательных аппаратов самолетного типа:\n"
+                 "▫️ 8 – над территорией Курской области,\n"
+                 "▫️ по четыре – над территориями Брянской, Липецкой и Орловской областей.")
+    assert rows(got, "count", "region", "is_breakdown") == [
+        (20, None, False), (8, "RU-KRS", True), (4, "RU-BRY", True), (4, "RU-LIP", True), (4, "RU-ORL", True)]
+    assert all(c["window_kind"] == "night" and c["metric"] == "intercepted" for c in got)
+    assert got[-1]["region_text"] == "Орловской областей" and "по четыре" not in got[-1]["quote"][:3]
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    ("Перехвачены и уничтожены 16 украинских БПЛА, из них по 8 БПЛА над территориями Белгородской и Курской "
+     "областей.", "ru_mod", [(16, None, False), (8, "RU-BEL", True), (8, "RU-KRS", True)]),
+    ("Минулої ночі збито 4 ударні БпЛА: по два – над Сумською та Полтавською областями.", "ua_air_force",
+     [(4, None, False), (2, "UA-59", True), (2, "UA-53", True)]),
+    ("Russian air defences destroyed 12 Ukrainian drones overnight: six over the Belgorod region and three each "
+     "over the Kursk and Tula regions.", "ru_mod",
+     [(12, None, False), (6, "RU-BEL", True), (3, "RU-KRS", True), (3, "RU-TUL", True)]),
+    ("Drones were shot down over Voronezh (32), Saratov (19), and one each in Rostov and Tambov.", "ru_mod",
+     [(32, "RU-VOR", False), (19, "RU-SAR", False), (1, "RU-ROS", False), (1, "RU-TAM", False)]),
+])
+def test_shared_counts_and_counts_in_brackets_in_three_languages(text, source, expected):
+    assert rows(claims(text, source, UA_MORNING), "count", "region", "is_breakdown") == expected
+
+
+# --- the items after a list are kept, each with its own place --------------------------------------
+
+def test_trailing_items_after_a_list_keep_their_own_places():
+    got = claims("Дежурными средствами ПВО уничтожены 10 украинских БПЛА: пять – над Белгородской областью, три – над "
+                 "акваторией Черного моря и по одному – над территориями Курской области и Краснодарского края.")
+    assert rows(got, "count", "region", "is_breakdown") == [
+        (10, None, False), (5, "RU-BEL", True), (3, "SEA-BLACK", True), (1, "RU-KRS", True), (1, "RU-KDA", True)]
+
+
+# --- a singular noun phrase without a number counts one --------------------------------------------
+
+@pytest.mark.parametrize("text,source,expected", [
+    ("В течение прошедшей ночи дежурными средствами ПВО уничтожен украинский беспилотный летательный аппарат над "
+     "территорией Брянской области. Также украинский БпЛА уничтожен над акваторией Азовского моря.", "ru_mod",
+     [("intercepted", "drone", 1, "RU-BRY"), ("intercepted", "drone", 1, "SEA-AZOV")]),
+    ("Вночі над Сумщиною збито ворожий ударний безпілотник.", "ua_air_force",
+     [("intercepted", "drone", 1, "UA-59")]),
+    ("A Ukrainian drone was shot down over the Kursk region overnight, the ministry said.", "ru_mod",
+     [("intercepted", "drone", 1, "RU-KRS")]),
+    ("In general, Russia launched 162 drones and an X-47 M2 Kinzhal air-to-ground missile.", "ua_air_force",
+     [("launched", "drone", 162, None), ("launched", "ballistic_missile", 1, None)]),
+    ("Всього протягом ночі окупанти запустили по Україні 145 безпілотників та балістичну ракету «Іскандер-М».",
+     "ua_air_force", [("launched", "drone", 145, None), ("launched", "ballistic_missile", 1, None)]),
+])
+def test_a_singular_noun_phrase_counts_one(text, source, expected):
+    assert rows(claims(text, source, UA_MORNING), "metric", "item", "count", "region") == expected
+
+
+def test_a_drone_attack_or_a_plural_is_not_a_count_of_one():
+    assert claims("Над Сумщиною триває атака ворожих безпілотників.", "ua_air_force", UA_MORNING) == []
+    assert claims("Russia said a drone attack on Kursk was repelled.", "ru_mod") == []
+
+
+# --- number words in every case and gender; "dozens" ---------------------------------------------------
+
+@pytest.mark.parametrize("text,source,count,qualifier", [
+    ("Перехвачены и уничтожены двадцать три украинских беспилотных летательных аппарата.", "ru_mod", 23, "exact"),
+    ("Противник атакував тридцятьма ударними БпЛА.", "ua_air_force", 30, "exact"),
+    ("Знешкоджено до тридцяти ударних БпЛА.", "ua_air_force", 30, "at_most"),
+    ("По одному беспилотнику сбито над Брянской областью.", "ru_mod", 1, "exact"),
+    ("Противник атакував шістьма ракетами.", "ua_air_force", 6, "exact"),
+    ("Сбиты шесть украинских БПЛА.", "ru_mod", 6, "exact"),
+    ("Перехвачены сорок два беспилотника.", "ru_mod", 42, "exact"),
+    ("Ворог атакував сорока ударними БпЛА.", "ua_air_force", 40, "exact"),
+    ("Russia launched dozens of drones overnight.", "ua_air_force", 24, "at_least"),
+    ("More than a dozen drones were shot down overnight.", "ua_air_force", 13, "at_least"),
+    ("Противник випустив десятки крилатих ракет.", "ua_air_force", 20, "at_least"),
+    ("Russia fired several missiles.", "ua_air_force", None, "unquantified"),
+])
+def test_number_words_in_cases_genders_and_plurals(text, source, count, qualifier):
+    got = claims(text, source, UA_MORNING)
+    assert rows(got, "count", "qualifier") == [(count, qualifier)]
+
+
+def test_numbers_with_case_endings_are_counts_and_ordinals_are_not():
+    got = claims("Станом на 08:00 підтверджено збиття 82-х ударних БпЛА; противник застосував 2-ма зенітними ракетами "
+                 "С-300.", "ua_air_force", UA_MORNING)
+    assert rows(got, "count", "item") == [(82, "drone"), (2, "sam_missile")]
+    assert claims("Вітаємо 5-й полк зі святом.", "ua_air_force", UA_MORNING) == []
+
+
+# --- list lines naming one target ------------------------------------------------------------------
+
+def test_bullet_lines_naming_one_target_count_one_under_the_header_verb():
+    got = claims("18.05.2023 (07.00)\nВ ніч на 18 травня противник атакував ударними БпЛА та ракетами.\nЗНИЩЕНО:\n"
+                 "- 29 крилатих ракет Х-101/555;\n- штурмовик Су-25;\n- БПЛА «Орлан-10».", "ua_air_force",
+                 "2023-05-18T06:00:00Z")
+    assert rows(got, "metric", "item", "item_model", "count") == [
+        ("intercepted", "cruise_missile", "kh-101", 29), ("destroyed", "aircraft", None, 1),
+        ("intercepted", "tactical_drone", "orlan-10", 1)]
+    assert {c["date"] for c in got} == {"2023-05-18"} and got[2]["quote"] == "БПЛА «Орлан-10"
+
+
+# --- abbreviations ---------------------------------------------------------------------------------
+
+def test_abbreviations_of_missiles_and_drones_and_this_year():
+    got = claims("В ніч на 18 травня противник випустив 6 аеробал. ракет «Кинджал», 9 КР «Калібр», 3 КАР Х-59 та "
+                 "1 баліст. ракету. Знищено 4 БпЛА ОТР. Всього з початку т.г. знищено 400 КР.", "ua_air_force",
+                 "2023-05-18T06:00:00Z")
+    assert rows(got, "metric", "item", "count", "window_kind") == [
+        ("launched", "ballistic_missile", 6, "night"), ("launched", "cruise_missile", 9, "night"),
+        ("launched", "cruise_missile", 3, "night"), ("launched", "ballistic_missile", 1, "night"),
+        ("intercepted", "tactical_drone", 4, "night"), ("intercepted", "cruise_missile", 400, "period_total")]
+    assert [c["item_model"] for c in got[:3]] == ["kinzhal", "kalibr", "kh-59"]
+
+
+def test_the_abbreviation_kr_is_matched_only_in_capitals():
+    assert claims("Противник обстріляв кр. 5 будинків.", "ua_air_force", UA_MORNING) == []
+
+
+# --- dates stated in the text ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,source,published,expected", [
+    # a date stamp fixes the date and the window's end
+    ("18.05.2023 (07.00)\nЗНИЩЕНО:\n- 29 крилатих ракет.", "ua_air_force", "2023-05-18T06:00:00Z",
+     ("night", "2023-05-18", None, "2023-05-18T04:00:00Z")),
+    # a status time closes the window
+    ("(станом на 07.00) знищено 20 ударних БпЛА.", "ua_air_force", "2023-05-18T06:00:00Z",
+     ("night", "2023-05-18", None, "2023-05-18T04:00:00Z")),
+    ("As of 09:00, 59 Shahed-type attack UAVs and other types of drones were confirmed shot down.", "ua_air_force",
+     "2025-01-31T08:00:00Z", ("night", "2025-01-31", None, "2025-01-31T07:00:00Z")),
+    # a stamped range gives the whole window
+    ("17.05 (21.00) – 18.05 (05.30) противник атакував 30 ударними БпЛА.", "ua_air_force", "2023-05-18T06:00:00Z",
+     ("night", "2023-05-18", "2023-05-17T18:00:00Z", "2023-05-18T02:30:00Z")),
+    # dates on both ends of a range: the start is a date without a time
+    ("с 6.05 до 7.00 мск 7.05 уничтожены 12 украинских БПЛА.", "ru_mod", "2024-05-07T05:00:00Z",
+     ("night", "2024-05-07", None, "2024-05-07T04:00:00Z")),
+    # a date before the window dates it ...
+    ("3 ноября с 20:00 до 23:30 мск дежурными средствами ПВО перехвачено и уничтожено 26 украинских БПЛА.",
+     "ru_mod", "2025-11-04T20:59:00Z", ("night", "2025-11-04", "2025-11-03T17:00:00Z", "2025-11-03T20:30:00Z")),
+    ("On May 6, from 9:30 a.m. to 1:10 p.m. Moscow time, on-duty air defense forces destroyed 25 Ukrainian UAVs.",
+     "ru_mod", "2025-05-06T20:59:00Z", ("day", "2025-05-06", "2025-05-06T06:30:00Z", "2025-05-06T10:10:00Z")),
+    # ... and an evening window posted after midnight belongs to the night it began
+    ("С 20.00 до 24.00 мск уничтожены 12 украинских БПЛА.", "ru_mod", "2025-01-04T21:30:00Z",
+     ("night", "2025-01-05", "2025-01-04T17:00:00Z", "2025-01-04T21:00:00Z")),
+    # named nights with a weekday, a range of days, an evening
+    ("У ніч проти суботи, 6 грудня, російська армія запустила по Україні 51 ракету.", "ua_air_force",
+     "2025-12-06T21:59:00Z", ("night", "2025-12-06", None, None)),
+    ("Russia claims its air defences destroyed 110 Ukrainian drones overnight on 24-25 May.", "ru_mod",
+     "2025-05-25T20:59:00Z", ("night", "2025-05-25", None, None)),
+    ("In the early evening of June 27, Russian air defense systems destroyed 25 Ukrainian drones.", "ru_mod",
+     "2025-06-28T08:00:00Z", ("night", "2025-06-28", None, None)),
+    ("За ночь 5 августа ВС РФ перехватили и уничтожили 24 украинских беспилотника.", "ru_mod",
+     "2025-08-06T08:00:00Z", ("night", "2025-08-05", None, None)),
+])
+def test_dates_and_windows_stated_in_the_text(text, source, published, expected):
+    got = claims(text, source, published)
+    assert got and {(c["window_kind"], c["date"], c["window_start"], c["window_end"]) for c in got} == {expected}
+
+
+# --- summary blocks carry their own window ---------------------------------------------------------
+
+def test_a_summary_block_has_its_own_window_and_lends_it_to_no_other_figure():
+    got = claims("С 7.00 до 9.00 мск уничтожены 5 украинских БПЛА над Курской областью. Всего, начиная с 20.00 мск "
+                 "28 апреля до 06.00 мск 29 апреля, уничтожены 100 украинских БПЛА.", published="2025-04-29T06:30:00Z")
+    assert rows(got, "count", "window_kind", "date", "window_start", "window_end") == [
+        (5, "night", "2025-04-29", "2025-04-29T04:00:00Z", "2025-04-29T06:00:00Z"),
+        (100, "night", "2025-04-29", "2025-04-28T17:00:00Z", "2025-04-29T03:00:00Z")]
+
+
+@pytest.mark.parametrize("text,source,published,expected", [
+    ("С 20.00 до 23.00 мск 4 июля уничтожены 5 БПЛА. Всего за ночь сбито 94 беспилотника.", "ru_mod",
+     "2025-07-05T04:30:00Z", [(5, "night", "2025-07-05", "2025-07-04T17:00:00Z"), (94, "night", "2025-07-05", None)]),
+    ("В ніч на 10 червня знищено 20 ударних БпЛА. Загалом за добу 9.06 знищено 35 БпЛА.", "ua_air_force",
+     "2023-06-10T06:00:00Z", [(20, "night", "2023-06-10", None), (35, "day_total", "2023-06-09", None)]),
+    ("Overnight, 30 drones were shot down. In total, 120 drones were destroyed over the past day.", "ru_mod",
+     "2025-07-05T04:30:00Z", [(30, "night", "2025-07-05", None), (120, "day_total", "2025-07-05", None)]),
+])
+def test_summary_blocks_in_three_languages(text, source, published, expected):
+    assert rows(claims(text, source, published), "count", "window_kind", "date", "window_start") == expected
+
+
+# --- X of Y, all N, participles ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Ukrainian military said it shot down 16 out of 27 drones launched by Russia overnight.",
+     [("intercepted", "drone", 16), ("launched", "drone", 27)]),
+    ("ППО вдалося знешкодити дві з трьох аеробалістичних ракет Х-47М2 «Кинджал».",
+     [("neutralised", "ballistic_missile", 2), ("launched", "ballistic_missile", 3)]),
+    ("Ukraine’s forces destroyed all 27 Russian attack drones launched overnight.",
+     [("intercepted", "drone", 27), ("launched", "drone", 27)]),
+    ("Ukrainian Air Defense Forces neutralized 11 Shahed kamikaze drones launched by Russian aggressors last night.",
+     [("neutralised", "attack_drone", 11)]),
+    ("Russian drones killed two people and wounded 10 more in the Chernihiv region.",
+     [("killed", "people", 2), ("injured", "people", 10)]),
+])
+def test_totals_named_after_of_all_and_participles(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "item", "count") == expected
+
+
+# --- a long quote is clipped to the span that states the figure, never dropped ------------------------
+
+def test_a_quote_longer_than_the_limit_is_clipped_and_the_claim_kept():
+    places = ", ".join(["Белгородской", "Брянской", "Курской", "Орловской", "Воронежской", "Липецкой", "Тульской",
+                        "Калужской", "Смоленской", "Рязанской", "Тамбовской", "Ростовской"])
+    text = (f"В течение прошедшей ночи дежурными средствами противовоздушной обороны над территориями {places} "
+            "областей и над акваторией Черного моря перехвачены и уничтожены 221 украинский беспилотный летательный "
+            "аппарат самолетного типа, а также иные средства поражения противника.")
+    got = claims(text)
+    assert rows(got, "count", "metric") == [(221, "intercepted")]
+    quote = got[0]["quote"]
+    assert quote in text and "221" in quote and len(quote.split()) <= fields.MAX_QUOTE_WORDS
+    assert len(" ".join(quote.split()).split()) == len(quote.split())
