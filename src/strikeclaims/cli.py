@@ -46,15 +46,14 @@ def _print_summary(summary: dict) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from strikeclaims import build
-    from strikeclaims.importers import DatasetError
+    from strikeclaims import build, publish
 
     try:
         result = build.build(Path(args.root), force=args.force)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"the raw layer cannot be read: {exc}") from exc
-    except DatasetError as exc:
-        raise UserError(f"an external dataset cannot be imported: {exc}") from exc
+    except build.BuildError as exc:
+        raise UserError(str(exc)) from exc
+    except OSError as exc:
+        raise UserError(publish.describe(exc)) from exc
     print(result.summary())
     return 0
 
