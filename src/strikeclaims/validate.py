@@ -16,7 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from strikeclaims import fields
-from strikeclaims.parse import lexicon
+from strikeclaims.parse import grammar, lexicon
 
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 _PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "boolean": "bool"}
@@ -223,7 +223,7 @@ def _value(case: pd.Series, row: pd.Series) -> str | None:
 # --- checks of hand-entered claims (run by `read.manual` on every row) -------------------------------
 
 # Digits with the thousands separators in use in uk/ru/en texts ("1 000", "1,000", "1'000").
-_DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009,.'’]\d{3})+(?!\d)|\d+")
+_DIGITS = re.compile(rf"\d{{1,3}}(?:[{grammar.GROUP_SEPARATORS},.]\d{{3}})+(?!\d)|\d+")
 MAX_DATE_GAP_DAYS = 2
 QUOTE_MISMATCH = "the quote does not state the count {count} (in digits or as a Ukrainian, Russian or English number word)"
 DATE_GAP = ("the figure is dated {days} days from its article's publication date ({published}) and no note "
