@@ -298,17 +298,6 @@ def test_a_second_build_of_the_tree_waits_for_the_first(project):
         build.build(project, wait=0.2)
 
 
-def test_builds_started_together_all_finish_and_leave_one_consistent_folder(project):
-    write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(300))
-    cmd = [sys.executable, "-m", "strikeclaims.cli", "build", "--force", "--root", str(project)]
-    runs = [subprocess.Popen(cmd, env={**os.environ, "CI": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            for _ in range(3)]
-    assert [r.wait(timeout=300) for r in runs] == [0, 0, 0]
-    _consistent(project / "data/clean")
-    assert (project / "data/clean/claims.csv").exists()
-    assert not [p for p in (project / "data").iterdir() if p.name.startswith(".")]
-
-
 def test_data_full_goes_when_its_external_dataset_goes_or_fails(project):
     write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(10))
     _add_piterfm(project)
