@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -70,12 +71,28 @@ def around(data: bytes, position: int, width: int = 50) -> str:
     return shorten(data[max(0, position - width):position + width].decode("utf-8", "replace"))
 
 
+_SPAN: list = [0.0, None]  # when the cached span expires (time.monotonic) and the span's dates as ISO text
+
+
+def _span() -> tuple[str, str]:
+    """`fields.war_span()` as ISO dates, read again every minute (a long run may cross midnight)."""
+    now = time.monotonic()
+    if now >= _SPAN[0]:
+        first, last = fields.war_span()
+        _SPAN[:] = [now + 60, (first.isoformat(), last.isoformat())]
+    return _SPAN[1]
+
+
 def out_of_span(moment: datetime) -> str | None:
     """Why an aware publication time cannot be a report's, or None when it lies within the war's span."""
-    first, last = fields.war_span()
-    day = moment.astimezone(UTC).date() if date.min < moment.date() < date.max else moment.date()
+    day = (moment.astimezone(UTC) if date.min < moment.date() < date.max else moment).date().isoformat()
+    return _span_reason(day)
+
+
+def _span_reason(day: str) -> str | None:
+    first, last = _span()
     if day < first:
-        return f"published_at is before {first.year}, outside the war's span"
+        return f"published_at is before {first[:4]}, outside the war's span"
     if day > last:
         return "published_at is more than a day after the build, in the future"
     return None
@@ -105,11 +122,12 @@ def to_utc(value: object) -> tuple[str | None, str | None]:
         return None, "published_at is not a valid ISO 8601 timestamp"
     if moment.tzinfo is None:
         return None, "published_at has no UTC offset, so its moment is unknown"
+    if len(text) == 25 and text.endswith("+00:00"):  # already UTC to the second: the common case, kept fast
+        why = _span_reason(text[:10])
+        return (None, why) if why else (text[:19] + "Z", None)
     why = out_of_span(moment)
     if why:
         return None, why
-    if len(text) == 25 and text.endswith("+00:00"):
-        return text[:19] + "Z", None  # already UTC to the second: the common case, kept fast
     return moment.astimezone(UTC).replace(tzinfo=None, microsecond=0).isoformat() + "Z", None
 
 
@@ -295,7 +313,7 @@ class ReportReader:
                         continue
                     try:
                         obj = loads(line)
-                        if _SURROGATE_ESCAPE.search(line):
+                        if ("\\ud" in line or "\\uD" in line) and _SURROGATE_ESCAPE.search(line):
                             _no_lone_surrogate(obj)
                         record = _check(obj, known, where)
                     except json.JSONDecodeError as exc:
