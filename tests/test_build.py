@@ -224,12 +224,21 @@ def test_one_bad_line_never_blocks_the_build_and_the_accounting_adds_up(project)
     (project / "data/raw/manual/latin1.csv").write_bytes(
         "\n".join([MANUAL_HEADER, _manual_row(1), _manual_row(2, "signalé"), _manual_row(3)]).encode("latin-1") + b"\n")
     (project / "data/raw/manual/quote.csv").write_text(
-        "\n".join([MANUAL_HEADER, _manual_row(4), _manual_row(5, '"runaway note'), _manual_row(6)]) + "\n",
-        encoding="utf-8")
+        "\n".join([MANUAL_HEADER, _manual_row(4), _manual_row(5, '"runaway note'), _manual_row(6),
+                   _manual_row(7).replace("2025-06-02,night", "2025-02-30,night"),
+                   _manual_row(8).replace("night,,", "night,2025-13-45T99:99:99Z,")]) + "\n", encoding="utf-8")
+    stale = project / build.CACHE_DIR / ".bundled-0123.pickle.tmp-99999"   # left by a build killed outright
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"half a pickle")
     result = build.build(project, force=True)
     a = result.accounting
     assert (a["raw_lines"], a["raw_reports"], a["raw_rejected"]) == (10, 2, 8)
-    assert (a["manual_rows"], a["manual_claims"], a["manual_rejected"]) == (6, 4, 2)
+    assert (a["manual_rows"], a["manual_claims"], a["manual_rejected"]) == (8, 6, 2)
+    assert a["claims_invalid"] == 2 and not stale.exists()
+    from frictionless import validate as fl_validate
+
+    report = fl_validate(str(project / "data/clean/datapackage.json"))
+    assert report.valid, [e.message for task in report.tasks for e in task.errors][:3]
     rejected = (project / "data/clean/rejected.csv").read_bytes()
     for n in range(2, 10):
         assert f"data/raw/reports/ru_mod/2025-05.jsonl:{n},read,".encode() in rejected
@@ -239,6 +248,8 @@ def test_one_bad_line_never_blocks_the_build_and_the_accounting_adds_up(project)
     reasons = pd.read_csv(project / "data/clean/rejected.csv", dtype=str).set_index("input")["reason"]
     assert reasons["data/raw/manual/latin1.csv:3"].startswith("not UTF-8 text (byte 0xe9")
     assert reasons["data/raw/manual/quote.csv:3"].startswith("an unbalanced quote")
+    assert reasons["data/raw/manual/quote.csv:5"] == "claims: date is not a real date"
+    assert reasons["data/raw/manual/quote.csv:6"] == "claims: window_start is not a real time"
     coverage = (project / "data/clean/coverage.csv").read_bytes()
     assert coverage.count(b"\n") < 100  # publication times of 1900 and 9999 stretch no calendar
 

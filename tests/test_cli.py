@@ -132,3 +132,16 @@ def test_a_missing_or_empty_data_folder_is_an_error_naming_it(tmp_path):
     assert result.returncode == 2 and "no published tables in" in result.stderr
     result = _cli("build", "--root", str(tmp_path / "nowhere"))
     assert result.returncode == 2 and "no raw layer at" in result.stderr
+
+
+def test_parse_reads_on_after_a_line_that_is_not_utf8(tmp_path):
+    import json
+
+    lines = [json.dumps(r, ensure_ascii=False).encode() for r in synthetic_reports(3)]
+    lines[1] = lines[1].replace(b"Synthetic", b"Synth\xe9tic")
+    raw = tmp_path / "r.jsonl"
+    raw.write_bytes(b"\n".join(lines) + b"\n")
+    result = _cli("parse", str(raw), "-o", str(tmp_path / "c.csv"), "--rejects", str(tmp_path / "x.csv"))
+    assert result.returncode == 0 and "3 lines: 2 reports" in result.stderr
+    rejects = (tmp_path / "x.csv").read_text().splitlines()
+    assert rejects[1].startswith(f"{raw.as_posix()}:2,read,not UTF-8 text (byte 0xe9")
