@@ -200,7 +200,7 @@ def _claims_outputs(sub: argparse.ArgumentParser, func) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    from strikeclaims.collect import telegram_web
+    from strikeclaims.collect import MAX_PAGES
 
     p = argparse.ArgumentParser(prog="strikeclaims", description="Build and query the strike-claims dataset.")
     p.add_argument("--version", action="version", version=f"strikeclaims {__version__}")
@@ -234,7 +234,7 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument("channel", help="channel name, such as kpszsu")
     f.add_argument("--source", required=True, help="source key (sources.csv)")
     f.add_argument("--since", help="oldest date to collect, YYYY-MM-DD")
-    f.add_argument("--max-pages", type=int, help=f"stop after this many pages (default {telegram_web.MAX_PAGES}); the "
+    f.add_argument("--max-pages", type=int, help=f"stop after this many pages (default {MAX_PAGES}); the "
                    "next run goes on from where this one stopped")
     f.add_argument("--raw-dir", default="data/raw/reports", help="raw reports folder")
     f.add_argument("--base-url", default="https://t.me", help="web preview host (default https://t.me)")

@@ -39,7 +39,7 @@ from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from tqdm import tqdm
 
-from strikeclaims import __version__
+from strikeclaims import __version__, collect
 from strikeclaims.collect import CollectError
 from strikeclaims.collect.raw_store import RawStore, check_source, make_record, now_utc, post_url, problem, utc_iso
 from strikeclaims.collect.telegram_export import progress_disabled
@@ -49,7 +49,7 @@ USER_AGENT = f"strikeclaims/{__version__} (strike-claims dataset collector; one 
 TIMEOUT = 30                 # seconds a connection may stay silent
 DEADLINE = 90                # seconds a whole page may take to arrive, however it trickles in
 MAX_PAGE_BYTES = 4 << 20     # a web-preview page is about 100 KB
-MAX_PAGES = 200              # pages one run reads unless told otherwise; the next run goes on from there
+MAX_PAGES = collect.MAX_PAGES
 RETRIES = 2
 _CHANNEL = re.compile(r"[A-Za-z0-9_]{1,64}")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
