@@ -162,6 +162,8 @@ def test_appends_start_on_a_new_line_after_a_broken_last_line(tmp_path):
     (lambda b: b'{"messages": [{"id": 1,}]}', "malformed"),
     (lambda b: b'{"messages": []} trailing', "extra data"),
     (lambda b: b'{"messages": ["\xff\xfe"]}', "not UTF-8"),
+    (lambda b: b'{"messages": [' + b"[" * 100_000 + b"]" * 100_000 + b"]}", "nested too deeply"),
+    (lambda b: b'{"messages": [{"id": ' + b"9" * 5000 + b"}]}", "thousands of digits"),
 ])
 def test_malformed_exports_give_a_clear_one_line_error(tmp_path, content, message):
     path = tmp_path / "bad.json"

@@ -204,10 +204,12 @@ def test_a_line_that_is_not_utf8_is_rejected_and_the_file_read_on(tmp_path, line
 
 def test_json_nested_too_deeply_is_one_rejected_line(tmp_path):
     path = write_jsonl(tmp_path / "r.jsonl", ["[" * 100_000 + "]" * 100_000, '{"a":' * 50_000 + "1" + "}" * 50_000,
-                                             _line()])
+                                             _line(), _line(message_id=8).replace('"message_id": 8', '"message_id": '
+                                                                                  + "9" * 5000)])
     records, rejected, n = read.read_reports([path])
-    assert n == 3 and len(records) == 1 and len(rejected) == 2
-    assert (rejected["reason"] == "the line is JSON nested too deeply to be a report").all()
+    assert n == 4 and len(records) == 1 and len(rejected) == 3
+    assert (rejected["reason"].iloc[:2] == "the line is JSON nested too deeply to be a report").all()
+    assert "thousands of digits" in rejected["reason"].iloc[2]
 
 
 def test_a_lone_surrogate_is_rejected_and_a_pair_is_a_character(tmp_path):

@@ -107,6 +107,11 @@ class _Reader:
                                        f"character {self.consumed + exc.pos + 1:,}") from exc
                 self.fill()
                 continue
+            except RecursionError as exc:
+                raise CollectError(f"the export holds a value nested too deeply to be a message, at "
+                                   f"{self.where()}") from exc
+            except ValueError as exc:  # a number of more digits than Python converts
+                raise CollectError(f"the export holds a number of thousands of digits, at {self.where()}") from exc
             # A number at the very end of the buffer may go on in the next chunk.
             if end == len(self.buf) and not self.eof and self.fill():
                 continue

@@ -7,8 +7,9 @@ and a frame of rejections (`input`, `stage`, `reason`, `value`).
 
 Every line ends in exactly one of the two frames. A byte-order mark, CRLF line ends and
 stray control characters are tolerated; they are not errors. A line that is not UTF-8, not JSON
-(or JSON nested too deeply), over `MAX_LINE_BYTES`, holding a lone surrogate, or published outside
-the war's span (`publication_span`) is a rejection with its reason; the file is read on.
+(or JSON nested too deeply, or holding a number of thousands of digits), over `MAX_LINE_BYTES`,
+holding a lone surrogate, or published outside the war's span (`fields.war_span`) is a rejection
+with its reason; the file is read on.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ _OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 # No report line comes near this (a text of MAX_TEXT_LENGTH characters, escaped, is under 1.3 MB).
 MAX_LINE_BYTES = 4 << 20
-# JSON nested deeper than this is no report (Python's parser would give up near 1,000 levels anyway).
+# Python's JSON parser gives up on nesting deeper than the interpreter's recursion limit: no report nests so.
 _TOO_DEEP = "the line is JSON nested too deeply to be a report"
 
 
@@ -320,6 +321,11 @@ class ReportReader:
                         chunk.rejected.append({"input": where, "stage": "read",
                                                "reason": f"not valid JSON ({exc.msg} at character {exc.pos + 1})",
                                                "value": shorten(line)})
+                        continue
+                    except ValueError:  # a number of more digits than Python converts
+                        chunk.rejected.append({"input": where, "stage": "read", "value": shorten(line[:80]),
+                                               "reason": "the line holds a number of thousands of digits, too long "
+                                                         "to be read"})
                         continue
                     except RecursionError:
                         chunk.rejected.append({"input": where, "stage": "read", "reason": _TOO_DEEP,
