@@ -188,15 +188,16 @@ def parse_in_chunks(records: pd.DataFrame, chunk: int = 20_000) -> tuple[pd.Data
             pd.concat([p[1] for p in parts], ignore_index=True))
 
 
-def _refused_key(listing: read.RawFiles) -> str:
-    return "\n".join(f"{path.as_posix()}\t{why}" for path, why in listing.refused)
+def _refused_key(root: Path, listing: read.RawFiles) -> str:
+    """The entries of the raw layer that are not read, for the cache key: adding a link changes the build."""
+    return "\n".join(f"{read.reports.display_path(path, root)}\t{why}" for path, why in listing.refused)
 
 
 def read_bundled(root: Path, *, force: bool = False, listing: read.RawFiles | None = None) -> Layer:
     """Read and parse the bundled raw layer (from the cache when nothing changed)."""
     listing = listing or read.raw_files(root / "data" / "raw")
     return cached(root, "bundled", listing.inputs(), lambda: _read_bundled(root, listing), force=force,
-                  extra=_refused_key(listing))
+                  extra=_refused_key(root, listing))
 
 
 def _read_bundled(root: Path, listing: read.RawFiles) -> Layer:
@@ -361,7 +362,7 @@ def _build(root: Path, listing: read.RawFiles, force: bool) -> BuildResult:
     remove_temporary(root)
     for folder in PUBLISHED:
         publish.clean_leftovers(root / folder)
-    fingerprint = content_key(root, input_files(root, listing), _refused_key(listing))
+    fingerprint = content_key(root, input_files(root, listing), _refused_key(root, listing))
     if not force and (last := _unchanged_build(root, fingerprint)) is not None:
         return last
     try:

@@ -26,6 +26,7 @@ import os
 import re
 import stat
 import unicodedata
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -124,25 +125,23 @@ class RawStore:
         self.messages: dict[int | str, tuple[Path, tuple[bytes, ...]]] = {}
         self._handles: dict[Path, int] = {}
         self.written: set[Path] = set()        # files appended to by this store
-        self._lock = self._hold(Path(raw_dir), wait)
+        self._lock = ExitStack()
         try:
+            self._hold(Path(raw_dir), wait)
             self._load()
         except BaseException:
             self.close()
             raise
 
-    @staticmethod
-    def _hold(raw_dir: Path, wait: float | None):
-        """The lock of the raw folder, held until `close`: two imports at once would both append."""
+    def _hold(self, raw_dir: Path, wait: float | None) -> None:
+        """Hold the lock of the raw folder until `close`: two imports at once would both append."""
         try:
             raw_dir.mkdir(parents=True, exist_ok=True)
-            lock = publish.locked(raw_dir, f"another import into {raw_dir}", wait)
-            lock.__enter__()
+            self._lock.enter_context(publish.locked(raw_dir, f"another import into {raw_dir}", wait))
         except publish.Busy as exc:
             raise CollectError(str(exc)) from exc
         except OSError as exc:
             raise CollectError(f"cannot open the raw folder {publish.describe(exc)}") from exc
-        return lock
 
     def _load(self) -> None:
         for path in listed(self.folder, ".jsonl"):
@@ -179,10 +178,6 @@ class RawStore:
                     if m and str(obj.get("message_id")) == m.group(1):
                         found.append(int(m.group(1)))
         return found
-
-    def newest_id(self) -> int | None:
-        """The highest numeric message id stored, or None."""
-        return max((m for m in self.messages if isinstance(m, int)), default=None)
 
     def has(self, message_id: int | str) -> bool:
         return _id(message_id) in self.messages
@@ -261,9 +256,7 @@ class RawStore:
     def close(self) -> None:
         while self._handles:
             os.close(self._handles.popitem()[1])
-        if self._lock is not None:
-            self._lock.__exit__(None, None, None)
-            self._lock = None
+        self._lock.close()
 
     def __enter__(self) -> RawStore:
         return self
