@@ -348,3 +348,13 @@ def test_manual_publication_dates_outside_the_war_are_rejected(tmp_path):
     assert len(claims) == 1 and list(rejected["reason"]) == ["published_at is before 2014, outside the war's span",
                                                             "published_at is more than a day after the build, "
                                                             "in the future"]
+
+
+def test_a_header_that_cannot_be_read_rejects_every_row_with_that_reason(tmp_path):
+    manual, nights = tmp_path / "m.csv", tmp_path / "n.csv"
+    manual.write_bytes(HEADER.replace("quote", "quot\xe9").encode("latin-1") + b"\n" + _manual_line(1).encode() + b"\n")
+    nights.write_text('"author,date\nua_air_force,2025-05-08\n', encoding="utf-8")
+    _, claims, rejected, n = read.read_manual([manual])
+    assert n == 2 and claims.empty and rejected["reason"].iloc[1].startswith("the file's header (line 1) cannot")
+    found, rejected, n = read.read_nights([nights])
+    assert n == 2 and found.empty and len(rejected) == 2

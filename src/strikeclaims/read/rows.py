@@ -108,14 +108,21 @@ def _restart(source: _Lines, start: int, why: str, lines: list[str]) -> Iterator
 
 def table(data: bytes, delimiter: str = ",") -> tuple[list[str], list[Record]]:
     """A CSV file -> (its header's cells, its data records). A data row with more cells than the header is
-    rejected; one with fewer is filled with empty cells. An unreadable header gives no columns."""
+    rejected; one with fewer is filled with empty cells. When the header cannot be read, it is a rejected
+    record itself, the header is empty and every data row is rejected for want of one."""
     found = records(data, delimiter)
     first = next(found, None)
-    header = [" ".join(c.split()) for c in first.cells] if first is not None and first.cells is not None else []
-    out = [first] if first is not None and first.cells is None else []
+    if first is None:
+        return [], []
+    if first.cells is None:
+        why = f"the file's header (line {first.line}) cannot be read, so no row can be"
+        return [], [first, *(Record(r.line, None, why, r.value or shorten(delimiter.join(r.cells or [])))
+                             for r in found)]
+    header = [" ".join(c.split()) for c in first.cells]
+    out = []
     for record in found:
         cells = record.cells
-        if cells is not None and header and len(cells) > len(header):
+        if cells is not None and len(cells) > len(header):
             record = Record(record.line, None, f"the row has {len(cells)} cells where the header has {len(header)}",
                             shorten(delimiter.join(cells)))
         elif cells is not None and len(cells) < len(header):
