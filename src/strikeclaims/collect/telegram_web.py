@@ -287,9 +287,12 @@ def read_frontier(raw_dir: Path, source: str, channel: str, store: RawStore) -> 
     stored (from an export, or a fetch that kept none), not known to be complete below."""
     try:
         data = json.loads(_frontier_path(raw_dir, source, channel).read_text(encoding="utf-8"))
-        return Frontier(int(data["newest"]), int(data["oldest"]), data.get("floor"))
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
+        floor = data.get("floor")
+        if floor not in (None, "end"):
+            floor = date.fromisoformat(floor).isoformat()
+        return Frontier(int(data["newest"]), int(data["oldest"]), floor)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # none, or not readable: as if there were none
     ids = store.ids_of(channel)
     return Frontier(max(ids), min(ids)) if ids else None
 
@@ -331,7 +334,7 @@ def fetch_channel(channel: str, source: str, since: str | None, max_pages: int |
                 record = make_record(source, mid, post.published_at, language, post_url(post.channel, mid), post.text,
                                      retrieved_at=retrieved, note="edited" if post.is_edited else None)
                 summary[store.add(record)] += 1
-            frontier = walk.frontier(since)
+            frontier = walk.frontier()
             if frontier is not None and frontier != walk.start:
                 write_frontier(raw_dir, source, channel, frontier)
         summary["files"] = len(store.written)
@@ -428,12 +431,13 @@ class _Walk:
                 collected[post.message_id] = (post, retrieved)
         return kept
 
-    def frontier(self, since: str | None) -> Frontier | None:
+    def frontier(self) -> Frontier | None:
         """Where the walk got to, to be kept for the next run."""
         start = self.start
         if self.newest is None or self.oldest is None:
             return start
-        floor = "end" if self.reason == "end of channel" else since if self.reason == "since" else None
+        floor = "end" if self.reason == "end of channel" else \
+            self.since.isoformat() if self.reason == "since" and self.since is not None else None
         if self.joined:
             # Below the stored range nothing changed unless the walk went on below it.
             return Frontier(self.newest, self.oldest, floor if self.below else start.floor)
