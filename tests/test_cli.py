@@ -79,3 +79,69 @@ def test_a_parse_stopped_by_sigterm_leaves_no_output_and_no_temporary_files(tmp_
     stderr = proc.communicate(timeout=60)[1]
     assert proc.returncode == 143 and stderr.strip() == "strikeclaims parse: terminated", stderr
     assert list(out.iterdir()) == []
+
+
+# --- arguments that would destroy data or give empty results are refused, with the path named ------------
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "strikeclaims.cli", *args], capture_output=True, text=True,
+                          env={**os.environ, "CI": "1"}, timeout=300)
+
+
+def _refused(result: subprocess.CompletedProcess, *words: str) -> None:
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "it would be overwritten" in result.stderr
+    assert all(w in result.stderr for w in words)
+
+
+def test_an_output_that_is_an_input_or_another_output_is_refused(tmp_path):
+    raw = write_jsonl(tmp_path / "RAW.jsonl", synthetic_reports(3))
+    before = raw.read_bytes()
+    _refused(_cli("parse", str(raw), "-o", str(raw)), "-o", "the input")
+    (tmp_path / "alias.jsonl").symlink_to(raw)
+    _refused(_cli("parse", str(raw), "-o", str(tmp_path / "alias.jsonl")), "the input")
+    os.link(raw, tmp_path / "hard.jsonl")
+    _refused(_cli("parse", str(raw), "--rejects", str(tmp_path / "hard.jsonl"), "-o", str(tmp_path / "c.csv")),
+             "--rejects")
+    assert raw.read_bytes() == before
+    claims = tmp_path / "X.csv"
+    _refused(_cli("parse", str(raw), "-o", str(claims), "--rejects", str(tmp_path / "sub" / ".." / "X.csv")),
+             "--rejects", "the file of -o")
+    assert not claims.exists()
+    piterfm = tmp_path / "piterfm.csv"
+    piterfm.write_text("time_start,time_end,model,launched,destroyed\n")
+    _refused(_cli("import-piterfm", str(piterfm), "-o", str(piterfm)), "the input")
+    assert piterfm.read_text() == "time_start,time_end,model,launched,destroyed\n"
+
+
+def test_parse_of_a_fifo_is_refused_rather_than_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    result = _cli("parse", str(tmp_path / "pipe.jsonl"), "-o", str(tmp_path / "c.csv"))
+    assert result.returncode == 2 and "not a regular file" in result.stderr and "pipe.jsonl" in result.stderr
+
+
+def test_a_missing_or_empty_data_folder_is_an_error_naming_it(tmp_path):
+    result = _cli("figures", "--data", str(tmp_path / "nowhere"), "-o", str(tmp_path / "figures"))
+    assert result.returncode == 2 and f"no published tables in {tmp_path / 'nowhere'}" in result.stderr
+    assert not (tmp_path / "figures").exists()
+    (tmp_path / "empty").mkdir()
+    result = _cli("figures", "--data", str(tmp_path / "empty"), "-o", str(tmp_path / "figures"))
+    assert result.returncode == 2 and "holds none of the table files" in result.stderr
+    fixture = os.path.join(os.path.dirname(__file__), "fixtures", "piterfm", "synthetic_missile_attacks_daily.csv")
+    result = _cli("crosscheck-piterfm", fixture, "--data", str(tmp_path / "nowhere"))
+    assert result.returncode == 2 and "no published tables in" in result.stderr
+    result = _cli("build", "--root", str(tmp_path / "nowhere"))
+    assert result.returncode == 2 and "no raw layer at" in result.stderr
+
+
+def test_parse_reads_on_after_a_line_that_is_not_utf8(tmp_path):
+    import json
+
+    lines = [json.dumps(r, ensure_ascii=False).encode() for r in synthetic_reports(3)]
+    lines[1] = lines[1].replace(b"Synthetic", b"Synth\xe9tic")
+    raw = tmp_path / "r.jsonl"
+    raw.write_bytes(b"\n".join(lines) + b"\n")
+    result = _cli("parse", str(raw), "-o", str(tmp_path / "c.csv"), "--rejects", str(tmp_path / "x.csv"))
+    assert result.returncode == 0 and "3 lines: 2 reports" in result.stderr
+    rejects = (tmp_path / "x.csv").read_text().splitlines()
+    assert rejects[1].startswith(f"{raw.as_posix()}:2,read,not UTF-8 text (byte 0xe9")

@@ -162,6 +162,8 @@ def test_appends_start_on_a_new_line_after_a_broken_last_line(tmp_path):
     (lambda b: b'{"messages": [{"id": 1,}]}', "malformed"),
     (lambda b: b'{"messages": []} trailing', "extra data"),
     (lambda b: b'{"messages": ["\xff\xfe"]}', "not UTF-8"),
+    (lambda b: b'{"messages": [' + b"[" * 100_000 + b"]" * 100_000 + b"]}", "nested too deeply"),
+    (lambda b: b'{"messages": [{"id": ' + b"9" * 5000 + b"}]}", "thousands of digits"),
 ])
 def test_malformed_exports_give_a_clear_one_line_error(tmp_path, content, message):
     path = tmp_path / "bad.json"
@@ -194,3 +196,104 @@ def test_command_line_import_prints_a_summary(tmp_path, capsys):
     assert cli.main(args) == 0
     out = capsys.readouterr().out
     assert "new 0" in out and "unchanged 5" in out
+
+
+# --- hostile input and a hostile machine: whole lines or nothing, one import at a time --------------------
+
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from strikeclaims import publish  # noqa: E402
+
+_IMPORT = ("import sys, resource\n"
+           "from strikeclaims.collect import CollectError\n"
+           "from strikeclaims.collect.telegram_export import import_export\n"
+           "limit = int(sys.argv[3])\n"
+           "resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))\n"
+           "try:\n"
+           "    import_export(sys.argv[1], 'ua_air_force', None, sys.argv[2])\n"
+           "except CollectError as exc:\n"
+           "    print(exc, file=sys.stderr)\n"
+           "    sys.exit(2)\n")
+
+
+@settings(max_examples=8, deadline=None)
+@given(room=st.integers(min_value=1, max_value=900))
+def test_a_full_disk_during_an_import_leaves_whole_lines_only(tmp_path_factory, room):
+    raw = tmp_path_factory.mktemp("raw")
+    folder = raw / "ua_air_force"
+    folder.mkdir()
+    existing = b'{"source": "ua_air_force", "message_id": 1, "note": "synthetic"}\n'
+    for month in ("2025-05", "2025-06"):
+        (folder / f"{month}.jsonl").write_bytes(existing)
+    # The file may grow by `room` bytes: the next line is cut wherever the limit falls, a letter included.
+    done = subprocess.run([sys.executable, "-c", _IMPORT, str(EXPORT), str(raw), str(len(existing) + room)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode in (0, 2)
+    if done.returncode == 2:
+        assert "the line was not written, the file is as it was" in done.stderr
+    for path in folder.glob("*.jsonl"):
+        data = path.read_bytes()
+        assert data.endswith(b"\n") and data.startswith(existing)
+        data.decode("utf-8")
+    records, rejected, n = read.read_reports(sorted(folder.glob("*.jsonl")))
+    assert len(records) + len(rejected) == n and not rejected["reason"].str.contains("UTF-8").any()
+
+
+def test_a_second_import_into_the_raw_folder_waits_for_the_first(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    cmd = [sys.executable, "-m", "strikeclaims.cli", "import-telegram", str(EXPORT), "--source", "ua_air_force",
+           "--raw-dir", str(raw)]
+    with publish.locked(raw, "a test"):
+        second = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(2)
+        assert second.poll() is None and not list(raw.rglob("*.jsonl"))
+    out, err = second.communicate(timeout=60)
+    assert second.returncode == 0 and "waiting for another import into" in err and "new 5" in out
+
+
+def test_imports_started_together_write_every_message_once(tmp_path):
+    raw = tmp_path / "raw"
+    messages = [{"id": i, "type": "message", "date_unixtime": str(1_748_736_000 + 60 * i),
+                 "text": f"Synthetic test report {i}. " + "Противник атакував 5 БпЛА. " * 20} for i in range(1, 20_001)]
+    export = tmp_path / "result.json"
+    export.write_text(json.dumps({"name": "Synthetic", "type": "public_channel", "id": 1, "messages": messages}))
+    cmd = [sys.executable, "-m", "strikeclaims.cli", "import-telegram", str(export), "--source", "ua_air_force",
+           "--raw-dir", str(raw)]
+    runs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) for _ in range(3)]
+    assert [r.wait(timeout=300) for r in runs] == [0, 0, 0]
+    ids = [r["message_id"] for lines in _lines(raw).values() for r in lines]
+    assert len(ids) == len(set(ids)) == 20_000
+
+
+def test_a_lone_surrogate_or_a_time_outside_the_war_is_an_invalid_message_not_a_traceback(tmp_path):
+    def change(data):
+        messages = {m["id"]: m for m in data["messages"]}
+        messages[3]["text"] = "Synthetic test report \ud800."
+        messages[6]["date_unixtime"] = "253402300799"   # 9999-12-31T23:59:59 UTC
+        messages[8]["date_unixtime"] = "-62135596800"   # year 1
+
+    path = tmp_path / "export.json"
+    data = json.loads(EXPORT.read_text("utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=True), encoding="utf-8")   # the surrogate as \ud800
+    summary = import_export(path, "ua_air_force", None, tmp_path / "raw")
+    assert (summary["new"], summary["invalid"]) == (2, 3)
+    records, rejected, n = read.read_reports(read.raw_report_files(tmp_path / "raw"))
+    assert rejected.empty and sorted(records["message_id"].astype(int)) == [2, 9]
+
+
+def test_a_symbolic_link_in_the_raw_folder_is_never_appended_to(tmp_path):
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("not a raw file\n")
+    folder = tmp_path / "raw" / "ua_air_force"
+    folder.mkdir(parents=True)
+    (folder / "2025-06.jsonl").symlink_to(target)
+    with pytest.raises(CollectError, match="a symbolic link, not a regular file"):
+        import_export(EXPORT, "ua_air_force", None, tmp_path / "raw")
+    assert target.read_text() == "not a raw file\n"

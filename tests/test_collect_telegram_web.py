@@ -155,9 +155,13 @@ def test_every_written_line_is_accepted_by_the_build_reader(site, tmp_path):
 def test_posts_already_imported_from_an_export_are_not_stored_again(site, tmp_path):
     # Messages 8 and 9 of the export are shown on the oldest page, with emoji markup and entities.
     import_export(FIXTURES / "synthetic_export_result.json", "ua_air_force", None, tmp_path)
+    site.pages["/s/kpszsu?before=2"] = site.pages["/s/kpszsu?before=8"]   # nothing before the export's first post
     summary = _fetch(site, tmp_path)
-    assert summary["stopped"] == "known post" and summary["edited"] == 0
+    # Below the stored posts nothing is known to be complete: the walk goes on once, to the channel's start.
+    assert summary["stopped"] == "end of channel" and summary["edited"] == 0
     assert summary["unchanged"] == 2 and summary["new"] == len(TEXT_POSTS) - 2
+    site.requests.clear()
+    assert _fetch(site, tmp_path)["stopped"] == "known post" and len(site.requests) == 1
 
 
 def test_unknown_channel_page_and_bad_arguments_give_a_collect_error(site, tmp_path):
@@ -194,3 +198,233 @@ def test_command_line_fetch_prints_a_summary(site, tmp_path, capsys):
                      "--raw-dir", str(tmp_path), "--base-url", site.base_url])
     assert code == 0
     assert "new 3" in capsys.readouterr().out
+
+
+# --- hostile and broken sites: nothing lost, nothing of another channel or host, nothing hangs ------------
+
+import os  # noqa: E402
+import signal  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+
+from strikeclaims.collect import telegram_web  # noqa: E402
+
+
+def _post(channel: str, mid: int, when: str | None = None) -> str:
+    when = when or f"2025-07-{1 + mid % 28:02d}T{mid % 24:02d}:00:00+03:00"
+    return (f'<div class="tgme_widget_message" data-post="{channel}/{mid}"><div class="tgme_widget_message_text">'
+            f"Synthetic test report {mid}. Противник атакував 5 БпЛА.</div><span class=\"tgme_widget_message_meta\">"
+            f'<a class="tgme_widget_message_date"><time datetime="{when}"></time></a></span></div>')
+
+
+def _page(*posts: str) -> str:
+    return "<html><body><section>" + "".join(posts) + "</section></body></html>"
+
+
+class _Server:
+    """A local web-preview site on 127.0.0.1 whose handler a test chooses; stopped by the fixture."""
+
+    def __init__(self, respond) -> None:
+        self.respond = respond
+        self.requests: list[str] = []
+
+
+@pytest.fixture
+def server():
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(respond) -> _Server:
+        state = _Server(respond)
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802
+                state.requests.append(self.path)
+                state.respond(self)
+
+            def log_message(self, *args):
+                pass
+
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        httpd.daemon_threads = True
+        threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        servers.append(httpd)
+        state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
+        return state
+
+    yield start
+    for httpd in servers:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def _send(handler, body: str | bytes, status: int = 200, content_type: str = "text/html; charset=utf-8",
+          headers: dict | None = None) -> None:
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(data)))
+    for k, v in (headers or {}).items():
+        handler.send_header(k, v)
+    handler.end_headers()
+    handler.wfile.write(data)
+
+
+def _endless(pages_served: int = 60, channel: str = "kpszsu", top: int = 100_000):
+    """A channel whose 'load more' never ends (20 posts a page), for at most `pages_served` pages."""
+    count = {"n": 0}
+
+    def respond(handler) -> None:
+        count["n"] += 1
+        if count["n"] > pages_served:
+            _send(handler, "gone", 404)
+            return
+        before = int(handler.path.split("before=")[1]) if "before=" in handler.path else top + 1
+        _send(handler, _page(*(_post(channel, mid) for mid in range(before - 20, before))))
+
+    return respond
+
+
+def test_a_page_that_failed_is_fetched_by_the_next_run(site, tmp_path):
+    page = site.pages.pop("/s/kpszsu?before=14")
+    with pytest.raises(CollectError, match="HTTP 404.*the next run goes on from there"):
+        _fetch(site, tmp_path)
+    site.pages["/s/kpszsu?before=14"] = page
+    site.requests.clear()
+    summary = _fetch(site, tmp_path)
+    assert [path for path, _ in site.requests] == ["/s/kpszsu", "/s/kpszsu?before=14", "/s/kpszsu?before=8"]
+    assert summary["stopped"] == "end of channel" and sorted(_records(tmp_path)) == TEXT_POSTS
+    site.requests.clear()
+    assert _fetch(site, tmp_path)["stopped"] == "known post" and len(site.requests) == 1
+
+
+def test_a_run_stopped_by_max_pages_is_continued_by_the_next(site, tmp_path):
+    assert _fetch(site, tmp_path, max_pages=2)["stopped"] == "max pages"
+    assert sorted(_records(tmp_path)) == [14, 16, 17, 18, 20, 21]
+    site.requests.clear()
+    summary = _fetch(site, tmp_path)
+    assert [path for path, _ in site.requests] == ["/s/kpszsu", "/s/kpszsu?before=14", "/s/kpszsu?before=8"]
+    assert summary["new"] == 5 and sorted(_records(tmp_path)) == TEXT_POSTS
+    frontier = json.loads((tmp_path / "ua_air_force" / ".fetch-kpszsu.json").read_text())
+    assert (frontier["newest"], frontier["oldest"], frontier["floor"]) == (21, 8, "end")
+
+
+def test_the_frontier_remembers_how_far_back_a_run_went(site, tmp_path):
+    assert _fetch(site, tmp_path, since="2025-07-03")["stopped"] == "since"
+    site.requests.clear()
+    assert _fetch(site, tmp_path, since="2025-07-04")["stopped"] == "known post" and len(site.requests) == 1
+    site.requests.clear()
+    summary = _fetch(site, tmp_path)   # no since: the posts before 3 July are wanted now
+    assert summary["stopped"] == "end of channel" and sorted(_records(tmp_path)) == TEXT_POSTS
+    assert [path for path, _ in site.requests][1] == "/s/kpszsu?before=14"
+
+
+def test_posts_of_another_channel_are_refused_and_block_no_later_fetch(site, tmp_path):
+    foreign = _post("otherchannel", 99_999)
+    site.pages["/s/kpszsu"] = site.pages["/s/kpszsu"].replace("</section>", foreign + "</section>")
+    summary = _fetch(site, tmp_path)
+    assert summary["foreign"] == 1 and sorted(_records(tmp_path)) == TEXT_POSTS
+    # A store holding such a post from an earlier version still gets the channel's new posts.
+    polluted = tmp_path / "polluted"
+    write = {"source": "ua_air_force", "message_id": 99_999, "published_at": "2025-07-06T06:00:00+00:00",
+             "language": "uk", "url": "https://t.me/otherchannel/99999", "text": "Synthetic foreign post."}
+    (polluted / "ua_air_force").mkdir(parents=True)
+    (polluted / "ua_air_force" / "2025-07.jsonl").write_text(json.dumps(write) + "\n", encoding="utf-8")
+    _fetch(site, polluted)
+    assert sorted(_records(polluted)) == [*TEXT_POSTS, 99_999]
+
+
+def test_a_redirect_to_another_host_is_not_followed(server, tmp_path):
+    def respond(handler):
+        if handler.path == "/s/kpszsu":
+            _send(handler, "", 302, headers={"Location": "/s/kpszsu/"})   # the same host: followed
+        else:
+            _send(handler, "", 302, headers={"Location": "http://elsewhere.invalid/s/kpszsu"})
+
+    site = server(respond)
+    with pytest.raises(CollectError, match="redirected to another host .*elsewhere.invalid"):
+        fetch_channel("kpszsu", "ua_air_force", None, None, tmp_path, base_url=site.base_url, pause=0)
+    assert site.requests == ["/s/kpszsu", "/s/kpszsu/"] and not list(tmp_path.rglob("*.jsonl"))
+
+
+def test_a_page_in_an_unknown_charset_is_read_as_utf8(server, tmp_path):
+    site = server(lambda h: _send(h, _page(_post("kpszsu", 2), _post("kpszsu", 1)),
+                                  content_type="text/html; charset=x-unknown-42"))
+    summary = fetch_channel("kpszsu", "ua_air_force", None, None, tmp_path, base_url=site.base_url, pause=0)
+    assert summary["new"] == 2 and summary["stopped"] == "end of channel"
+
+
+def test_a_time_in_year_9999_is_an_invalid_post_and_loses_no_other(server, tmp_path):
+    site = server(lambda h: _send(h, _page(_post("kpszsu", 3), _post("kpszsu", 2, "9999-12-31T23:59:59-05:00"),
+                                           _post("kpszsu", 1, "0001-01-01T00:30:00+01:00"))))
+    summary = fetch_channel("kpszsu", "ua_air_force", None, None, tmp_path, base_url=site.base_url, pause=0)
+    assert (summary["new"], summary["invalid"]) == (1, 2) and sorted(_records(tmp_path)) == [3]
+
+
+def test_a_server_that_trickles_a_page_is_given_up(server, tmp_path, monkeypatch):
+    monkeypatch.setattr(telegram_web, "DEADLINE", 1, raising=False)
+    body = _page(_post("kpszsu", 1)).encode()
+
+    def respond(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        for i in range(len(body)):   # one byte every 0.05 s: each read is quick, the page takes 15 s
+            try:
+                handler.wfile.write(body[i:i + 1])
+                handler.wfile.flush()
+            except OSError:
+                return
+            time.sleep(0.05)
+
+    site = server(respond)
+    with pytest.raises(CollectError, match="took over 1 s to arrive"):
+        fetch_channel("kpszsu", "ua_air_force", None, None, tmp_path, base_url=site.base_url, pause=0)
+
+
+def test_a_page_over_the_size_cap_is_not_read(server, tmp_path, monkeypatch):
+    monkeypatch.setattr(telegram_web, "MAX_PAGE_BYTES", 1 << 20, raising=False)
+    site = server(lambda h: _send(h, _page(_post("kpszsu", 1)) + " " * (3 << 20)))
+    with pytest.raises(CollectError, match="over 1 MiB"):
+        fetch_channel("kpszsu", "ua_air_force", None, None, tmp_path, base_url=site.base_url, pause=0)
+
+
+def test_a_page_of_unclosed_tags_is_parsed_without_hanging():
+    page = '<div class="tgme_widget_message" data-post="kpszsu/5"><div class="tgme_widget_message_text">' \
+        + "<div>" * 64_000 + "<b>x" * 20_000
+    code = "import sys; from strikeclaims.collect.telegram_web import parse_page; print(len(parse_page(sys.stdin.read())))"
+    done = subprocess.run([sys.executable, "-c", code], input=page, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "1"
+
+
+def test_without_max_pages_an_endless_channel_stops_at_the_default_and_the_next_run_goes_on(server, tmp_path,
+                                                                                              monkeypatch):
+    monkeypatch.setattr(telegram_web, "MAX_PAGES", 3, raising=False)
+    site = server(_endless())
+    summary = fetch_channel("kpszsu", "ua_air_force", None, None, tmp_path, base_url=site.base_url, pause=0)
+    assert (summary["stopped"], summary["pages"], summary["new"]) == ("max pages", 3, 60)
+    summary = fetch_channel("kpszsu", "ua_air_force", None, None, tmp_path, base_url=site.base_url, pause=0)
+    assert summary["new"] == 40 and site.requests[3:] == ["/s/kpszsu", "/s/kpszsu?before=99941",
+                                                          "/s/kpszsu?before=99921"]
+
+
+def test_sigterm_keeps_the_posts_fetched_so_far(server, tmp_path):
+    site = server(_endless(pages_served=200))
+    cmd = [sys.executable, "-m", "strikeclaims.cli", "fetch-telegram", "kpszsu", "--source", "ua_air_force",
+           "--raw-dir", str(tmp_path), "--base-url", site.base_url]
+    proc = subprocess.Popen(cmd, env={**os.environ, "CI": "1"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(site.requests) < 3 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 143 and "terminated" in err
+    stored = _records(tmp_path)
+    assert len(stored) >= 40 and all(len(v) == 1 for v in stored.values())
+    frontier = json.loads((tmp_path / "ua_air_force" / ".fetch-kpszsu.json").read_text())
+    assert frontier["newest"] == 100_000 and frontier["oldest"] == min(stored)

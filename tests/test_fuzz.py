@@ -104,3 +104,30 @@ def test_malformed_telegram_exports_give_a_clear_error_or_a_summary(tmp_path, pa
     if written:
         records, rejected, n = read.read_reports(written)
         assert len(rejected) == 0 and len(records) == n
+
+
+@SETTINGS
+@given(lines=st.lists(st.one_of(
+    st.binary(max_size=60).filter(lambda b: b"\n" not in b and b"\r" not in b),
+    st.lists(st.sampled_from(['"', ",", "x", "80", "\u00e9", "\n", "media", "ua_air_force"]), max_size=12)
+    .map(lambda parts: "".join(parts).encode("utf-8")),
+), min_size=1, max_size=10))
+def test_any_bytes_in_a_manual_or_night_csv_become_rows_or_rejections(tmp_path, lines):
+    header = (b"source,author,claimant,attacker,date,window_kind,metric,item,count,qualifier,quote,url,outlet,"
+              b"published_at")
+    data = header + b"\n" + b"\n".join(lines) + b"\n"
+    path = tmp_path / "fuzz.csv"
+    path.write_bytes(data)
+    reports, claims, rejected, n = read.read_manual([path])
+    assert len(claims) + len(rejected) == n
+    # Every line that is not blank is one row: a quoted cell never joins lines (it is rejected on its own line).
+    assert n == sum(1 for line in data.splitlines()[1:] if not _blank(line))
+    nights, night_rejected, m = read.read_nights([path])
+    assert len(nights) + len(night_rejected) == m
+
+
+def _blank(line: bytes) -> bool:
+    try:
+        return not line.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return False

@@ -258,6 +258,120 @@ def test_cli_writes_claims_and_rejects(tmp_path, capsys):
     assert "13 rows" in capsys.readouterr().err
 
 
+# --- hostile and broken files: one bad row is one rejection, never a wrong figure or a traceback ---------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ROW = "2025-08-01 18:00,2025-08-02 09:00,Shahed-136/131,{launched},{destroyed},synthetic/posts/{n}"
+SMALL_HEADER = "time_start,time_end,model,launched,destroyed,source"
+
+
+def _import(tmp_path: Path, text: str | bytes, name: str = "synthetic.csv") -> piterfm.ImportResult:
+    path = tmp_path / name
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return piterfm.import_piterfm(path)
+
+
+def _launched(result: piterfm.ImportResult) -> dict[int, int]:
+    rows = result.claims[result.claims["quote"].str.startswith("launched=")]
+    return dict(zip(rows["report_id"].str.split(":").str[1].astype(int), rows["count"], strict=True))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n=st.integers(min_value=0, max_value=10**6), decimals=st.sampled_from(["0", "00", "0000"]))
+def test_a_decimal_comma_is_a_decimal_comma(tmp_path, n, decimals):
+    result = _import(tmp_path, "\n".join([SMALL_HEADER, ROW.format(launched=f'"{n},{decimals}"', destroyed='"1,5"',
+                                                                      n=1)]) + "\n")
+    assert _launched(result) == {1: n}
+    assert result.rejected["reason"].tolist() == ["destroyed is not a whole number"]
+
+
+def test_a_comma_that_groups_thousands_still_groups_them(tmp_path):
+    # In a file separated by commas, "1,234" groups thousands; in one separated by semicolons it is 1.234.
+    result = _import(tmp_path, "\n".join([SMALL_HEADER, ROW.format(launched='"1,234"', destroyed='"1,234,567"', n=1)]))
+    assert sorted(result.claims["count"]) == [1234, 1234567]
+
+
+def test_a_semicolon_export_with_decimal_commas_gives_the_same_claims(tmp_path):
+    frame = pd.read_csv(SYNTHETIC, dtype=str, keep_default_na=False)
+    for column in piterfm.FIGURE_COLUMNS:
+        frame[column] = frame[column].str.replace(".", ",", regex=False)
+    frame.to_csv(tmp_path / "semicolons.csv", sep=";", index=False)
+    result = piterfm.import_piterfm(tmp_path / "semicolons.csv")
+    original = piterfm.import_piterfm(SYNTHETIC)
+    columns = ["claim_id", "metric", "item", "count", "is_breakdown", "date", "window_kind"]
+    assert result.claims[columns].equals(original.claims[columns])
+    assert result.n_rows == original.n_rows
+
+
+def test_a_row_with_extra_cells_is_rejected_alone(tmp_path):
+    lines = [SMALL_HEADER, ROW.format(launched="10.0", destroyed="8.0", n=1),
+             ROW.format(launched="11.0", destroyed="9.0", n=2) + ",extra,cells,here",
+             ROW.format(launched="12.0", destroyed="10.0", n=3)]
+    result = _import(tmp_path, "\n".join(lines) + "\n")
+    assert _launched(result) == {1: 10, 3: 12} and result.n_rows == 3
+    assert result.rejected["input"].str.endswith(":2").all()
+    assert result.rejected["reason"].tolist() == ["the row has 9 cells where the header has 6"]
+
+
+def test_a_row_that_is_not_utf8_is_rejected_alone(tmp_path):
+    lines = [SMALL_HEADER.encode(), ROW.format(launched="10.0", destroyed="8.0", n=1).encode(),
+             ROW.format(launched="11.0", destroyed="9.0", n=2).replace("Shahed", "Sh\xe4hed").encode("latin-1"),
+             ROW.format(launched="12.0", destroyed="10.0", n=3).encode()]
+    result = _import(tmp_path, b"\n".join(lines) + b"\n")
+    assert _launched(result) == {1: 10, 3: 12}
+    assert result.rejected["reason"].str.startswith("not UTF-8 text").tolist() == [True]
+
+
+@pytest.mark.parametrize(("launched", "reason"), [
+    ("1e30", "launched is over 1,000,000,000, too large to be a count of anything"),
+    ("10000000000.0", "launched is over 1,000,000,000, too large to be a count of anything"),
+    ("inf", "launched is not a number"),
+])
+def test_a_figure_too_large_to_be_a_count_is_rejected(tmp_path, launched, reason):
+    result = _import(tmp_path, "\n".join([SMALL_HEADER, ROW.format(launched=launched, destroyed="8.0", n=1)]))
+    assert result.rejected["reason"].tolist() == [reason]
+    valid, invalid = validate.validate("claims", result.claims)
+    assert len(valid) + len(invalid) == len(result.claims) == 1
+
+
+@pytest.mark.parametrize(("start", "end"), [
+    ("0001-01-01 18:00", "0001-01-02 09:00"), ("9999-12-31 18:00", "9999-12-31 24:00"),
+    ("9999-12-30", "9999-12-31"), ("1900-01-01 02:00", "1900-01-01 09:00"),
+])
+def test_a_window_outside_the_war_is_rejected(tmp_path, start, end):
+    row = ROW.format(launched="10.0", destroyed="8.0", n=1).replace("2025-08-01 18:00,2025-08-02 09:00",
+                                                                    f"{start},{end}")
+    result = _import(tmp_path, "\n".join([SMALL_HEADER, row, ROW.format(launched="12.0", destroyed="9.0", n=2)]))
+    assert _launched(result) == {2: 12}
+    assert "lies outside the war's span" in result.rejected["reason"].item()
+
+
+def test_a_build_with_such_an_external_file_accounts_for_every_row(project):
+    from conftest import synthetic_reports, write_jsonl
+
+    from strikeclaims import build
+
+    write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(4))
+    rows = [ROW.format(launched="10.0", destroyed="8.0", n=1),
+            ROW.format(launched="1e30", destroyed="8.0", n=2),
+            ROW.format(launched="12.0", destroyed="9.0", n=3).replace("2025-08-01 18:00,2025-08-02 09:00",
+                                                                      "9999-12-31 18:00,9999-12-31 24:00"),
+            ROW.format(launched='"13,0"', destroyed="9.0", n=4) + ",extra"]
+    path = project / build.PITERFM_PATH
+    path.parent.mkdir(parents=True)
+    path.write_text("\n".join([SMALL_HEADER, *rows]) + "\n", encoding="utf-8")
+    result = build.build(project)
+    full = pd.read_csv(project / "data/full/rejected.csv", dtype=str)
+    external = full[full["input"].str.startswith("data/external/")]
+    assert result.accounting["piterfm_rows"] == 4
+    assert sorted(external["input"].str.rsplit(":", n=1).str[1].astype(int)) == [2, 3, 4]
+    claims = pd.read_csv(project / "data/full/claims.csv", dtype=str)
+    assert claims.loc[claims["claim_id"].str.startswith("piterfm:"), "claim_id"].str.split("#").str[0].unique().tolist() \
+        == ["piterfm:1", "piterfm:2"]
+
+
 # --- the real snapshot ----------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from test_charts import publish_synthetic
 
 from strikeclaims import fields, load
@@ -23,10 +24,25 @@ def test_tables_have_the_dictionary_types(tmp_path):
 
 
 def test_a_missing_file_gives_an_empty_typed_table(tmp_path):
+    (tmp_path / "reports.csv").write_text(",".join(fields.TABLES["reports"].columns) + "\n")
     t = load.tables(tmp_path)
     assert all(frame.empty for frame in t.values())
     assert list(t["claims"].columns) == fields.TABLES["claims"].columns
     assert str(t["claims"]["count"].dtype) == "Int64"
+
+
+def test_a_mistyped_or_empty_data_folder_is_an_error_naming_it(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text("")
+    publish_synthetic(tmp_path / "data" / "full")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(load.ENV, "data/ful")
+    with pytest.raises(load.MissingData, match=r"no published tables in .*data/ful: the folder does not exist"):
+        load.tables()
+    (tmp_path / "data" / "ful").mkdir()
+    with pytest.raises(load.MissingData, match="holds none of the table files"):
+        load.tables()
+    monkeypatch.setenv(load.ENV, "data/full")
+    assert len(load.tables()["claims"])
 
 
 def test_data_dir_follows_the_environment_and_finds_the_project_from_a_subfolder(tmp_path, monkeypatch):

@@ -185,3 +185,56 @@ def test_drone_and_missile_figures_under_an_all_weapons_total_are_group_totals_n
     assert got[("air_weapon", 741)] is False
     assert got[("drone", 728)] is False and got[("missile", 13)] is False
     assert got[("cruise_missile", 7)] is True and got[("ballistic_missile", 6)] is True
+
+
+# --- numbers with separators: read when in use in uk/ru/en, else rejected, never a silent 0 --------------
+
+from strikeclaims.parse import grammar  # noqa: E402
+
+READ_SEPARATORS = [" ", "\u00a0", "\u202f", "\u2009", "\u2007", "'", "’", ","]
+ODD_CHARACTERS = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "·", "‘"]
+LAUNCH = "У ніч на 7 вересня противник атакував {n} ударними БпЛА типу Shahed."
+
+
+def _grouped(n: int, separator: str) -> str:
+    return f"{n:,}".replace(",", separator)
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=0, max_value=grammar.MAX_COUNT), separator=st.sampled_from(READ_SEPARATORS))
+def test_a_number_grouped_with_a_separator_in_use_is_read_whole(n, separator):
+    got, rejected = parse_text(LAUNCH.format(n=_grouped(n, separator)), "ua_air_force", "2025-09-07T05:40:00Z",
+                               "r:1", "x:1")
+    assert [c["count"] for c in got] == [n] and rejected == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=10, max_value=grammar.MAX_COUNT), odd=st.sampled_from(ODD_CHARACTERS),
+       at=st.integers(min_value=1, max_value=9), grouped=st.booleans())
+def test_a_number_split_by_any_other_character_is_rejected_never_read_in_part(n, odd, at, grouped):
+    digits = str(n)
+    at = min(at, len(digits) - 1)
+    written = digits[:at] + odd + digits[at:]
+    if grouped and len(digits) > 3:
+        written = _grouped(int(digits[:-3]), " ") + odd + digits[-3:]
+    got, rejected = parse_text(LAUNCH.format(n=written), "ua_air_force", "2025-09-07T05:40:00Z", "r:1", "x:1")
+    assert got == []
+    assert len(rejected) == 1 and f"U+{ord(odd):04X}" in rejected[0]["reason"]
+    assert "separates no thousands" in rejected[0]["reason"]
+
+
+@pytest.mark.parametrize(("written", "count"), [
+    ("1\u2009000", 1000), ("1\u2007000", 1000), ("1\u00a0000", 1000), ("1'000", 1000), ("1’000", 1000),
+    ("4\u00ad50", None), ("80\u200b000", None), ("1\u2060000", None),
+])
+def test_the_issue_examples_are_read_or_rejected_never_a_wrong_count(written, count):
+    got, rejected = parse_text(LAUNCH.format(n=written), "ua_air_force", "2025-09-07T05:40:00Z", "r:1", "x:1")
+    if count is None:
+        assert got == [] and len(rejected) == 1
+    else:
+        assert [c["count"] for c in got] == [count] and rejected == []
+
+
+def test_a_number_of_thousands_of_digits_is_too_large_not_a_parse_failure():
+    got, rejected = parse_text(LAUNCH.format(n="9" * 5000), "ua_air_force", "2025-09-07T05:40:00Z", "r:1", "x:1")
+    assert got == [] and rejected[0]["reason"].startswith("a number too large to be a count")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
+import pytest
 from conftest import write_jsonl
 
 from strikeclaims import read
@@ -171,3 +173,189 @@ def test_statements_of_nights_without_attack_are_read_or_rejected_with_a_reason(
     assert list(rejected["reason"]) == ["date is not a valid YYYY-MM-DD date", "status is not one of no_attack",
                                         "author is not one of the allowed values", "a night's statement needs a quote"]
     assert list(rejected["input"]) == [f"{path.as_posix()}:{k}" for k in (3, 4, 5, 6)]
+
+
+# --- hostile and broken input: one bad line or row is one rejection, and the file is read on ---------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+HOSTILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@HOSTILE
+@given(lines=st.lists(st.one_of(
+    st.integers(min_value=1, max_value=10**6).map(lambda i: _line(message_id=i).encode("utf-8")),
+    st.binary(min_size=1, max_size=60).filter(lambda b: b"\n" not in b),
+    st.integers(min_value=1, max_value=10**6).map(lambda i: _line(message_id=i).encode("utf-8")
+                                                  .replace(b"Synthetic", b"Synth\xe9tic")),
+), min_size=1, max_size=12))
+def test_a_line_that_is_not_utf8_is_rejected_and_the_file_read_on(tmp_path, lines):
+    path = tmp_path / "r.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    records, rejected, n = read.read_reports([path])
+    assert n == len(lines) and len(records) + len(rejected) == n
+    for number, line in enumerate(lines, start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            reason = rejected.loc[rejected["input"] == f"{path.as_posix()}:{number}", "reason"].item()
+            assert reason.startswith("not UTF-8 text (byte 0x")
+
+
+def test_json_nested_too_deeply_is_one_rejected_line(tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", ["[" * 100_000 + "]" * 100_000, '{"a":' * 50_000 + "1" + "}" * 50_000,
+                                             _line(), _line(message_id=8).replace('"message_id": 8', '"message_id": '
+                                                                                  + "9" * 5000)])
+    records, rejected, n = read.read_reports([path])
+    assert n == 4 and len(records) == 1 and len(rejected) == 3
+    assert (rejected["reason"].iloc[:2] == "the line is JSON nested too deeply to be a report").all()
+    assert "thousands of digits" in rejected["reason"].iloc[2]
+
+
+def test_a_lone_surrogate_is_rejected_and_a_pair_is_a_character(tmp_path):
+    path = tmp_path / "r.jsonl"
+    lines = [_line(message_id=1).replace("Synthetic", "Synthetic \\ud800"),
+             _line(message_id=2).replace("https://t.me/mod_russia/7", "https://t.me/\\udc00"),
+             _line(message_id=3).replace("Synthetic", "Synthetic \\ud83d\\udd25")]   # an emoji, escaped
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records, rejected, n = read.read_reports([path])
+    assert list(records["message_id"]) == ["3"] and records["text"].item().startswith("Synthetic 🔥")
+    assert list(rejected["reason"].str.extract(r"^the (\w+) holds a lone surrogate")[0]) == ["text", "url"]
+    assert not any(re.search("[\ud800-\udfff]", v) for v in rejected["value"].dropna())
+
+
+@pytest.mark.parametrize(("published_at", "reason"), [
+    ("0001-01-01T00:30:00+01:00", "before 2014"),
+    ("1900-01-01T00:00:00+00:00", "before 2014"),
+    ("2013-12-31T22:59:59-01:00", "before 2014"),
+    ("2099-01-01T00:00:00+00:00", "in the future"),
+    ("9999-12-31T23:59:59+00:00", "in the future"),
+    ("9999-12-31T23:59:59-05:00", "in the future"),
+])
+def test_a_publication_time_outside_the_war_is_rejected(tmp_path, published_at, reason):
+    path = write_jsonl(tmp_path / "r.jsonl", [_line(message_id=1, published_at=published_at),
+                                             _line(message_id=2, published_at="2014-02-20T09:00:00+02:00")])
+    records, rejected, _ = read.read_reports([path])
+    assert list(records["published_at"]) == ["2014-02-20T07:00:00Z"]
+    assert reason in rejected["reason"].item() and rejected["input"].item().endswith(":1")
+
+
+def test_a_message_id_holding_the_version_mark_is_rejected_as_such(tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", [_line(message_id=6), _line(message_id=6, text="Synthetic, edited."),
+                                             _line(message_id="6@v1", text="Synthetic, other.")])
+    records, rejected, _ = read.read_reports([path])
+    assert sorted(records["report_id"]) == ["ru_mod:6", "ru_mod:6@v1"]
+    assert "'@'" in rejected["reason"].item() and "repeat" not in rejected["reason"].item()
+
+
+@HOSTILE
+@given(junk=st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\n"), min_size=1, max_size=30),
+                     min_size=1, max_size=6))
+def test_rejected_values_never_hold_control_characters(tmp_path, junk):
+    path = tmp_path / "r.jsonl"
+    lines = [*junk, *(_line(message_id=i, source=j) for i, j in enumerate(junk)), '{"source": "x\u0000y"}']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records, rejected, n = read.read_reports([path])
+    assert len(records) + len(rejected) == n == len(lines)
+    assert not rejected["value"].dropna().str.contains("[\x00-\x08\x0b-\x1f\x7f]").any()
+
+
+def test_a_line_over_the_limit_is_rejected_and_the_next_one_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(read.reports, "MAX_LINE_BYTES", 1000)
+    path = write_jsonl(tmp_path / "r.jsonl", [_line(message_id=1, text="x" * 3000), _line(message_id=2)])
+    records, rejected, n = read.read_reports([path])
+    assert n == 2 and list(records["message_id"]) == ["2"] and "too long" in rejected["reason"].item()
+
+
+HEADER = MANUAL_HEADER.rstrip("\n")
+
+
+def _manual_line(n: int, **changes: str) -> str:
+    row = {"date": "2025-06-02", "count": str(n), "qualifier": "exact", "quote": f"{n} drones",
+           "published": "2025-06-02", "note": "synthetic", "author": "ua_air_force", **changes}
+    return MANUAL_ROW.format(n=n, **row).rstrip("\n")
+
+
+@HOSTILE
+@given(n_rows=st.integers(min_value=1, max_value=8), broken_at=st.integers(min_value=0, max_value=7),
+       cell=st.sampled_from(["quote", "note", "count"]), closes_later=st.booleans())
+def test_an_unbalanced_quote_loses_only_its_own_row(tmp_path, n_rows, broken_at, cell, closes_later):
+    broken_at = min(broken_at, n_rows - 1)
+    rows = [_manual_line(i + 1) for i in range(n_rows)]
+    opened = {"quote": {"quote": '"an unbalanced quote'}, "note": {"note": '"no closing mark'},
+              "count": {"count": '"5'}}[cell]
+    rows[broken_at] = _manual_line(broken_at + 1, **opened)
+    if closes_later and broken_at + 1 < n_rows:  # a quote mark further down closes the runaway cell
+        rows[broken_at + 1] = _manual_line(broken_at + 2, note='say "so"')
+    path = tmp_path / "m.csv"
+    path.write_text(HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    _, claims, rejected, n = read.read_manual([path])
+    assert n == n_rows == len(claims) + len(rejected)
+    broken = rejected.loc[rejected["input"] == f"{path.as_posix()}:{broken_at + 2}", "reason"].item()
+    assert "unbalanced quote" in broken
+    assert len(claims) == n_rows - 1 and broken_at + 1 not in set(claims["count"])
+
+
+def test_a_cell_over_128_kb_loses_only_its_own_row(tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text("\n".join([HEADER, _manual_line(1), _manual_line(2, note="x" * 200_000),
+                               _manual_line(3, note='"' + "y" * 200_000 + '"'), _manual_line(4)]) + "\n",
+                    encoding="utf-8")
+    _, claims, rejected, n = read.read_manual([path])
+    assert n == 4 and list(claims["count"]) == [1, 4]
+    assert list(rejected["input"].str.rsplit(":", n=1).str[1]) == ["3", "4"]
+    assert rejected["reason"].str.contains("over 128 KB").all()
+
+
+def test_a_latin1_manual_file_rejects_its_accented_lines_with_their_numbers(tmp_path):
+    path = tmp_path / "m.csv"
+    rows = [_manual_line(1), _manual_line(2, quote="2 drones détruits"), _manual_line(3),
+            _manual_line(4, note="signalé")]
+    path.write_bytes((HEADER + "\n" + "\n".join(rows) + "\n").encode("latin-1"))
+    _, claims, rejected, n = read.read_manual([path])
+    assert n == 4 and list(claims["count"]) == [1, 3]
+    assert list(rejected["input"]) == [f"{path.as_posix()}:3", f"{path.as_posix()}:5"]
+    assert rejected["reason"].str.startswith("not UTF-8 text (byte 0xe9").all()
+
+
+@pytest.mark.parametrize(("count", "reason"), [
+    ("²", "digits 0-9"), ("١٢", "digits 0-9"), ("1" + "0" * 26, "too large"), ("9" * 5000, "too large"),
+])
+def test_a_manual_count_that_is_no_count_is_rejected(tmp_path, count, reason):
+    claims, rejected = _manual(tmp_path, {"count": count, "quote": f"{count} drones"}, {})
+    assert list(claims["count"]) == [80] and reason in rejected["reason"].item()
+
+
+def test_impossible_dates_and_times_in_manual_claims_are_rejected(tmp_path):
+    from strikeclaims import validate
+
+    path = tmp_path / "m.csv"
+    path.write_text("\n".join([HEADER, _manual_line(1), _manual_line(2, date="2025-02-30"),
+                               _manual_line(3).replace("night,,", "night,2025-13-45T99:99:99Z,"),
+                               _manual_line(4, date="1900-06-02", note="a note cannot date it")]) + "\n",
+                    encoding="utf-8")
+    _, claims, rejected, n = read.read_manual([path])
+    valid, invalid = validate.validate("claims", claims)
+    assert list(valid["count"]) == [1]
+    assert list(invalid["reason"]) == ["claims: date is not a real date", "claims: window_start is not a real time",
+                                       "claims: date lies outside the war's span (2014 to a day after the build)"]
+    assert len(rejected) + len(invalid) + len(valid) == n == 4
+
+
+def test_manual_publication_dates_outside_the_war_are_rejected(tmp_path):
+    claims, rejected = _manual(tmp_path, {"published": "1900-01-01", "date": "1900-01-01"},
+                               {"published": "2999-01-01T00:00:00+00:00", "date": "2999-01-01"}, {})
+    assert len(claims) == 1 and list(rejected["reason"]) == ["published_at is before 2014, outside the war's span",
+                                                            "published_at is more than a day after the build, "
+                                                            "in the future"]
+
+
+def test_a_header_that_cannot_be_read_rejects_every_row_with_that_reason(tmp_path):
+    manual, nights = tmp_path / "m.csv", tmp_path / "n.csv"
+    manual.write_bytes(HEADER.replace("quote", "quot\xe9").encode("latin-1") + b"\n" + _manual_line(1).encode() + b"\n")
+    nights.write_text('"author,date\nua_air_force,2025-05-08\n', encoding="utf-8")
+    _, claims, rejected, n = read.read_manual([manual])
+    assert n == 2 and claims.empty and rejected["reason"].iloc[1].startswith("the file's header (line 1) cannot")
+    found, rejected, n = read.read_nights([nights])
+    assert n == 2 and found.empty and len(rejected) == 2

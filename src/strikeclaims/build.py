@@ -4,6 +4,10 @@ In: the raw layer (`data/raw/reports/`, `data/raw/manual/`) and, when present, e
 datasets under `data/external/`. Out: `data/clean/` (bundled raw layer only) and, when an
 external dataset is present, `data/full/` (bundled plus external), each with the five data
 tables, coverage, the reference tables and `datapackage.json`. Returns the accounting.
+
+One build at a time writes a tree (a second one waits for the lock). A build that cannot go
+ahead or finish (no raw layer, a full disk, an external dataset that cannot be imported) raises
+`BuildError` with the path and the cause; `data/full/` never outlives its external dataset.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import json
 import os
 import pickle
 import sys
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -27,6 +32,11 @@ CACHE_DIR = Path(".cache/strikeclaims")
 PACKAGE_DIR = Path(__file__).parent
 
 PITERFM_PATH = Path("data/external/piterfm/missile_attacks_daily.csv")
+LOCK_FILE = "build.lock"
+
+
+class BuildError(Exception):
+    """A build that cannot go ahead or finish, in one line: what, which path, why."""
 
 
 @dataclass
@@ -47,10 +57,13 @@ class BuildResult:
     tables: dict[str, pd.DataFrame]
     wrote: dict[str, bool]
     external: dict[str, str]
+    removed: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         a = self.accounting
         lines = [
+            f"raw files not read {a.get('raw_files_refused', 0):>9,}  (links, special files, files out of place: "
+            "each a rejected row)",
             f"raw report lines   {a.get('raw_lines', 0):>9,}  -> reports {a.get('raw_reports', 0):,}, "
             f"rejected {a.get('raw_rejected', 0):,}",
             f"manual claim rows  {a.get('manual_rows', 0):>9,}  -> claims {a.get('manual_claims', 0):,}, "
@@ -75,6 +88,8 @@ class BuildResult:
                          f"rejected {a.get('full_rejected', 0):,}")
         for folder, changed in self.wrote.items():
             lines.append(f"{folder}: {'written' if changed else 'unchanged'}")
+        for folder in self.removed:
+            lines.append(f"{folder}: removed (no external dataset in data/external/)")
         return "\n".join(lines)
 
 
@@ -134,9 +149,10 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def content_key(root: Path, inputs: list[Path]) -> str:
-    """One hash of the package's code and of the given files' names and contents."""
+def content_key(root: Path, inputs: list[Path], extra: str = "") -> str:
+    """One hash of the package's code, of the given files' names and contents, and of `extra`."""
     key = hashlib.sha256(code_fingerprint().encode())
+    key.update(extra.encode("utf-8", "surrogateescape"))
     for path in inputs:
         path = Path(path)
         key.update((path.relative_to(root) if path.is_relative_to(root) else path).as_posix().encode())
@@ -144,11 +160,12 @@ def content_key(root: Path, inputs: list[Path]) -> str:
     return key.hexdigest()
 
 
-def cached(root: Path, name: str, inputs: list[Path], compute, *, force: bool):
+def cached(root: Path, name: str, inputs: list[Path], compute, *, force: bool, extra: str = ""):
     """Return compute() for these input files, reusing the result of an earlier build when no input
-    file and no line of the package changed (a cache keyed on content hashes, under `.cache/`)."""
+    file and no line of the package changed (a cache keyed on content hashes, under `.cache/`).
+    A cache that cannot be written (a full disk) is no error: the result is returned all the same."""
     folder = root / CACHE_DIR
-    target = folder / f"{name}-{content_key(root, inputs)[:20]}.pickle"
+    target = folder / f"{name}-{content_key(root, inputs, extra)[:20]}.pickle"
     if not force and target.exists():
         try:
             with open(target, "rb") as fh:
@@ -156,14 +173,26 @@ def cached(root: Path, name: str, inputs: list[Path], compute, *, force: bool):
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             pass  # an unreadable cache entry is recomputed
     value = compute()
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob(f"{name}-*.pickle"):
-        old.unlink(missing_ok=True)
     tmp = folder / f".{target.name}.tmp-{os.getpid()}"
-    with open(tmp, "wb") as fh:
-        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, target)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob(f"{name}-*.pickle"):
+            old.unlink(missing_ok=True)
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    except OSError:
+        pass  # the next build computes it again
+    finally:
+        tmp.unlink(missing_ok=True)
     return value
+
+
+def remove_temporary(root: Path) -> None:
+    """Remove the temporary files that builds killed outright left in the cache (under the build lock,
+    no other build is writing one)."""
+    for tmp in (root / CACHE_DIR).glob(".*.tmp-*"):
+        tmp.unlink(missing_ok=True)
 
 
 def parse_in_chunks(records: pd.DataFrame, chunk: int = 20_000) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -176,28 +205,33 @@ def parse_in_chunks(records: pd.DataFrame, chunk: int = 20_000) -> tuple[pd.Data
             pd.concat([p[1] for p in parts], ignore_index=True))
 
 
-def read_bundled(root: Path, *, force: bool = False) -> Layer:
+def _refused_key(root: Path, listing: read.RawFiles) -> str:
+    """The entries of the raw layer that are not read, for the cache key: adding a link changes the build."""
+    return "\n".join(f"{read.reports.display_path(path, root)}\t{why}" for path, why in listing.refused)
+
+
+def read_bundled(root: Path, *, force: bool = False, listing: read.RawFiles | None = None) -> Layer:
     """Read and parse the bundled raw layer (from the cache when nothing changed)."""
-    raw = root / "data" / "raw"
-    report_files = read.raw_report_files(raw / "reports")
-    manual_files = read.manual_claim_files(raw / "manual")
-    night_files = read.night_files(raw / "nights")
-    return cached(root, "bundled", [*report_files, *manual_files, *night_files],
-                  lambda: _read_bundled(root, report_files, manual_files, night_files), force=force)
+    listing = listing or read.raw_files(root / "data" / "raw")
+    return cached(root, "bundled", listing.inputs(), lambda: _read_bundled(root, listing), force=force,
+                  extra=_refused_key(root, listing))
 
 
-def _read_bundled(root: Path, report_files: list[Path], manual_files: list[Path], night_files: list[Path]) -> Layer:
+def _read_bundled(root: Path, listing: read.RawFiles) -> Layer:
     records, raw_rejected, n_lines = read.read_reports(
-        tqdm(report_files, desc="read", unit="file", disable=not progress_enabled()), root)
+        tqdm(listing.reports, desc="read", unit="file", disable=not progress_enabled()), root)
     parsed, parse_rejected = parse_in_chunks(records)
-    m_reports, m_claims, m_rejected, n_rows = read.read_manual(manual_files, root)
+    m_reports, m_claims, m_rejected, n_rows = read.read_manual(listing.manual, root)
     checks = quotecheck.check(m_claims)
-    nights, n_rejected, n_night_rows = read.read_nights(night_files, root)
+    nights, n_rejected, n_night_rows = read.read_nights(listing.nights, root)
+    refused = pd.DataFrame([{"input": read.reports.display_path(path, root), "stage": "read", "reason": why,
+                             "value": None} for path, why in listing.refused], columns=read.reports.REJECTED_COLUMNS)
     reports = pd.concat([report_rows(records), m_reports], ignore_index=True)
     claims = validate.stack("claims", [parsed, m_claims])
-    rejected = validate.stack("rejected", [raw_rejected, parse_rejected, m_rejected, n_rejected])
+    rejected = validate.stack("rejected", [refused, raw_rejected, parse_rejected, m_rejected, n_rejected])
     reasons = m_rejected["reason"].astype(str)
     accounting = {
+        "raw_files_refused": len(refused),
         "raw_lines": n_lines, "raw_reports": len(records), "raw_rejected": len(raw_rejected),
         "manual_rows": n_rows, "manual_claims": len(m_claims), "manual_rejected": len(m_rejected),
         "manual_quote_mismatch": int(reasons.str.startswith("the quote does not state the count").sum()),
@@ -209,18 +243,28 @@ def _read_bundled(root: Path, report_files: list[Path], manual_files: list[Path]
 
 
 def read_external(root: Path, *, force: bool = False) -> tuple[list[Layer], dict[str, str]]:
-    """Import the external datasets a user has put in `data/external/`."""
+    """Import the external datasets a user has put in `data/external/`.
+
+    Raises `BuildError` when one is there but cannot be imported at all (not a regular file, not
+    readable, a required column missing)."""
     layers: list[Layer] = []
     digests: dict[str, str] = {}
     path = root / PITERFM_PATH
-    if path.exists():
-        from strikeclaims.importers import piterfm
+    if path.exists() or path.is_symlink():
+        from strikeclaims.importers import DatasetError, piterfm
 
         def compute() -> tuple[Layer, str]:
             result = piterfm.import_piterfm(path, root=root)
             return Layer(result.reports, result.claims, result.rejected, {"piterfm_rows": result.n_rows}), result.sha256
 
-        layer, digest = cached(root, "piterfm", [path], compute, force=force)
+        try:
+            if not path.is_file():
+                raise read.files.NotRegularFile(0, "not a regular file", str(path))
+            layer, digest = cached(root, "piterfm", [path], compute, force=force)
+        except OSError as exc:
+            raise BuildError(f"cannot read {publish.describe(exc)}") from exc
+        except DatasetError as exc:
+            raise BuildError(f"{PITERFM_PATH}: {exc}") from exc
         layers.append(layer)
         digests["piterfm"] = digest
     return layers, digests
@@ -275,12 +319,11 @@ PUBLISHED = ("data/clean", "data/spreadsheets", "data/full")
 LAST_BUILD = "last-build.json"
 
 
-def input_files(root: Path) -> list[Path]:
-    """Every file a build reads: raw reports, manual claims and external datasets."""
-    raw = root / "data" / "raw"
-    files = [*read.raw_report_files(raw / "reports"), *read.manual_claim_files(raw / "manual"),
-             *read.night_files(raw / "nights")]
-    return files + [root / PITERFM_PATH] if (root / PITERFM_PATH).exists() else files
+def input_files(root: Path, listing: read.RawFiles | None = None) -> list[Path]:
+    """Every file a build reads: raw reports, manual claims, night statements and external datasets."""
+    listing = listing or read.raw_files(root / "data" / "raw")
+    external = root / PITERFM_PATH
+    return listing.inputs() + ([external] if external.is_file() else [])
 
 
 def _published_digests(root: Path) -> dict[str, str]:
@@ -300,36 +343,83 @@ def _unchanged_build(root: Path, fingerprint: str) -> BuildResult | None:
     return BuildResult(last["accounting"], {}, wrote, last["external"])
 
 
-def build(root: Path = Path("."), *, force: bool = False) -> BuildResult:
+def _raw_layer(root: Path) -> read.RawFiles:
+    """The raw layer's listing; BuildError when there is no raw layer or nothing in it to read."""
+    raw = root / "data" / "raw"
+    if not raw.is_dir():
+        raise BuildError(f"no raw layer at {raw}: the project folder (--root) holds data/raw/")
+    listing = read.raw_files(raw)
+    if not listing.inputs():
+        raise BuildError(f"the raw layer {raw} holds no report, manual claim or night file to read"
+                         + (f" ({len(listing.refused)} entries not read: links, special files or files out of "
+                            "place)" if listing.refused else ""))
+    return listing
+
+
+def _write(root: Path, folder: str, files: dict[str, bytes]) -> bool:
+    try:
+        return publish.write_folder(root / folder, files)
+    except OSError as exc:
+        raise BuildError(f"cannot write {folder} ({publish.describe(exc)}); {folder} is as it was") from exc
+
+
+def build(root: Path = Path("."), *, force: bool = False, wait: float | None = None) -> BuildResult:
     """Build `data/clean/` (and `data/full/` when external datasets are present).
 
     When no input file and no line of the package changed since the last build, and the published
-    folders are as that build left them, nothing is redone (`force` redoes everything).
+    folders are as that build left them, nothing is redone (`force` redoes everything). Another build
+    of the same tree is waited for (at most `wait` seconds, `publish.LOCK_WAIT` by default).
     """
     root = Path(root)
+    listing = _raw_layer(root)
+    with ExitStack() as stack:
+        try:
+            stack.enter_context(publish.locked(root / CACHE_DIR / LOCK_FILE, "another build of this folder", wait))
+        except OSError as exc:
+            raise BuildError(f"cannot lock the build ({publish.describe(exc)})") from exc
+        except publish.Busy as exc:
+            raise BuildError(str(exc)) from exc
+        return _build(root, listing, force)
+
+
+def _build(root: Path, listing: read.RawFiles, force: bool) -> BuildResult:
+    remove_temporary(root)
     for folder in PUBLISHED:
         publish.clean_leftovers(root / folder)
-    fingerprint = content_key(root, input_files(root))
+    fingerprint = content_key(root, input_files(root, listing), _refused_key(root, listing))
     if not force and (last := _unchanged_build(root, fingerprint)) is not None:
         return last
-    bundled = read_bundled(root, force=force)
+    try:
+        bundled = read_bundled(root, force=force, listing=listing)
+    except OSError as exc:
+        raise BuildError(f"cannot read the raw layer ({publish.describe(exc)})") from exc
     tables, counts = finish([bundled])
     clean = publish.render(tables)
     wrote = {
-        "data/clean": publish.write_folder(root / "data" / "clean", clean),
-        "data/spreadsheets": publish.write_folder(root / "data" / "spreadsheets", spreadsheet.render(clean)),
+        "data/clean": _write(root, "data/clean", clean),
+        "data/spreadsheets": _write(root, "data/spreadsheets", spreadsheet.render(clean)),
     }
     accounting = {**bundled.accounting, **counts}
-    externals, digests = read_external(root, force=force)
+    removed: list[str] = []
+    try:
+        externals, digests = read_external(root, force=force)
+    except BuildError as exc:
+        publish.remove_folder(root / "data" / "full")  # never tables of a dataset that is no longer read
+        raise BuildError(f"{exc}; data/clean is published, data/full removed") from exc
     if externals:
         full_tables, full_counts = finish([bundled, *externals])
         extra = {"sources": [{"title": name, "path": str(PITERFM_PATH), "hash": f"sha256:{d}"}
                              for name, d in digests.items()]}
-        wrote["data/full"] = publish.write_folder(root / "data" / "full", publish.render(full_tables, extra))
+        wrote["data/full"] = _write(root, "data/full", publish.render(full_tables, extra))
         for layer in externals:
             accounting.update(layer.accounting)
         accounting.update({f"full_{k}": v for k, v in full_counts.items()})
+    elif publish.remove_folder(root / "data" / "full"):
+        removed.append("data/full")
     record = {"fingerprint": fingerprint, "accounting": accounting, "external": digests, "folders": list(wrote),
               "published": _published_digests(root)}
-    publish.write_file(root / CACHE_DIR / LAST_BUILD, (json.dumps(record, sort_keys=True) + "\n").encode("utf-8"))
-    return BuildResult(accounting, tables, wrote, digests)
+    try:
+        publish.write_file(root / CACHE_DIR / LAST_BUILD, (json.dumps(record, sort_keys=True) + "\n").encode("utf-8"))
+    except OSError:
+        pass  # the next build is done in full
+    return BuildResult(accounting, tables, wrote, digests, removed)

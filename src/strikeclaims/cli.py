@@ -46,15 +46,14 @@ def _print_summary(summary: dict) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from strikeclaims import build
-    from strikeclaims.importers import DatasetError
+    from strikeclaims import build, publish
 
     try:
         result = build.build(Path(args.root), force=args.force)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"the raw layer cannot be read: {exc}") from exc
-    except DatasetError as exc:
-        raise UserError(f"an external dataset cannot be imported: {exc}") from exc
+    except build.BuildError as exc:
+        raise UserError(str(exc)) from exc
+    except OSError as exc:
+        raise UserError(publish.describe(exc)) from exc
     print(result.summary())
     return 0
 
@@ -68,16 +67,38 @@ def _jobs(value: int) -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def cmd_parse(args: argparse.Namespace) -> int:
-    from strikeclaims import build, stream
+def _distinct(inputs: list[str], outputs: dict[str, str | None]) -> None:
+    """Refuse an output that is an input, or the same file as another output: it would be overwritten."""
+    taken = {_same_file_key(path): f"the input {path}" for path in inputs}
+    for option, value in outputs.items():
+        if value is None:
+            continue
+        key = _same_file_key(value)
+        if key in taken:
+            raise UserError(f"{option} {value} is {taken[key]}: it would be overwritten; choose another path")
+        taken[key] = f"the file of {option}"
 
+
+def _same_file_key(path: str) -> str:
+    """One key for every name of a file: its device and inode where it exists, else its resolved path."""
+    try:
+        info = os.stat(path)
+        return f"{info.st_dev}:{info.st_ino}"
+    except OSError:
+        return str(Path(path).resolve())
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from strikeclaims import build, publish, stream
+
+    _distinct([args.reports], {"-o": args.output, "--rejects": args.rejects})
     try:
         result = stream.run([Path(args.reports)], claims_out=Path(args.output),
                             rejects_out=Path(args.rejects) if args.rejects else None,
                             chunk_size=max(1, args.chunk_size), progress=build.progress_enabled(),
                             jobs=_jobs(args.jobs))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"cannot read {args.reports}: {exc}") from exc
+    except OSError as exc:
+        raise UserError(f"cannot read or write: {publish.describe(exc)}") from exc
     print(f"{result.lines:,} lines: {result.reports:,} reports, {result.claims:,} claims, "
           f"{result.rejected:,} rejected", file=sys.stderr)
     return 0
@@ -111,6 +132,7 @@ def cmd_fetch_telegram(args: argparse.Namespace) -> int:
 def cmd_import_piterfm(args: argparse.Namespace) -> int:
     from strikeclaims.importers import DatasetError, piterfm
 
+    _distinct([args.path], {"-o": args.output, "--rejects": args.rejects})
     try:
         result = piterfm.import_piterfm(Path(args.path))
     except (OSError, UnicodeDecodeError, DatasetError) as exc:
@@ -122,11 +144,14 @@ def cmd_import_piterfm(args: argparse.Namespace) -> int:
 
 
 def cmd_crosscheck_piterfm(args: argparse.Namespace) -> int:
-    from strikeclaims import crosscheck, publish
+    from strikeclaims import crosscheck, load, publish
     from strikeclaims.importers import DatasetError
 
+    _distinct([args.path], {"-o": args.output})
     try:
         table, counts = crosscheck.run(Path(args.data), Path(args.path))
+    except load.MissingData as exc:
+        raise UserError(str(exc)) from exc
     except (OSError, UnicodeDecodeError, DatasetError) as exc:
         raise UserError(f"cannot read {args.path}: {exc}") from exc
     text = table.to_csv(index=False, lineterminator="\n")
@@ -150,9 +175,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
-    from strikeclaims import charts
+    from strikeclaims import charts, load
 
-    written, skipped = charts.export_all(Path(args.data), Path(args.output))
+    try:
+        written, skipped = charts.export_all(Path(args.data), Path(args.output))
+    except load.MissingData as exc:
+        raise UserError(str(exc)) from exc
     for path in written:
         print(path)
     for name, sentence in skipped.items():
@@ -161,10 +189,12 @@ def cmd_figures(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from strikeclaims import export
+    from strikeclaims import export, load
 
     try:
         written = export.export(Path(args.data), Path(args.output), args.format)
+    except load.MissingData as exc:
+        raise UserError(str(exc)) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(str(exc)) from exc
     for path in written:
@@ -186,6 +216,8 @@ def _claims_outputs(sub: argparse.ArgumentParser, func) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
+    from strikeclaims.collect import MAX_PAGES
+
     p = argparse.ArgumentParser(prog="strikeclaims", description="Build and query the strike-claims dataset.")
     p.add_argument("--version", action="version", version=f"strikeclaims {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -218,7 +250,8 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument("channel", help="channel name, such as kpszsu")
     f.add_argument("--source", required=True, help="source key (sources.csv)")
     f.add_argument("--since", help="oldest date to collect, YYYY-MM-DD")
-    f.add_argument("--max-pages", type=int, help="stop after this many pages")
+    f.add_argument("--max-pages", type=int, help=f"stop after this many pages (default {MAX_PAGES}); the "
+                   "next run goes on from where this one stopped")
     f.add_argument("--raw-dir", default="data/raw/reports", help="raw reports folder")
     f.add_argument("--base-url", default="https://t.me", help="web preview host (default https://t.me)")
     f.set_defaults(func=cmd_fetch_telegram)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 VOCABULARY_FILE = Path(__file__).with_name("reference") / "vocabularies.csv"
@@ -58,6 +59,17 @@ ITEM_MODEL_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SIDE_PATTERN = r"^[A-Z]{2}$"
 
 MAX_PLAUSIBLE_COUNT = 5000
+# Beyond this a number is not a count of anything (and cannot be stored as one).
+MAX_COUNT = 10**9
+# The war began in February 2014: a report published, or a figure dated, before this year is an error.
+WAR_START = date(2014, 1, 1)
+
+
+def war_span(today: date | None = None) -> tuple[date, date]:
+    """The first and last dates a report can be published or a figure dated: from the war's first year to
+    a day after today (UTC)."""
+    today = today or datetime.now(UTC).date()
+    return WAR_START, today + timedelta(days=1)
 MAX_TEXT_LENGTH = 100_000
 MAX_QUOTE_WORDS = 25
 

@@ -4,7 +4,9 @@ In: a published folder (`data/clean/` by default; another one through the enviro
 `STRIKECLAIMS_DATA`, such as `data/full`). Out: `tables()`, a dict of table name to DataFrame
 for every table of `fields.TABLES` (a missing file gives an empty frame with the table's
 columns): dates and timestamps as datetime64 (timestamps in UTC), counts as `Int64`, shares as
-`Float64`, booleans as `bool`, text as `str`.
+`Float64`, booleans as `bool`, text as `str`. A folder that does not exist, or holds none of the
+tables (a mistyped `STRIKECLAIMS_DATA`), raises `MissingData` naming it, rather than giving empty
+tables.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ import pandas as pd
 from strikeclaims import fields
 
 ENV = "STRIKECLAIMS_DATA"
+
+
+class MissingData(FileNotFoundError):
+    """No published tables where they were looked for; the message names the folder."""
 DEFAULT = Path("data") / "clean"
 _MARKERS = ("pyproject.toml",)
 
@@ -80,6 +86,19 @@ def read_table(table: str, data_dir: Path | str) -> pd.DataFrame:
 
 
 def tables(data_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
-    """Every table of the data set, typed: the one call a notebook needs."""
+    """Every table of the data set, typed: the one call a notebook needs. `MissingData` when the folder
+    does not exist or holds none of the tables."""
     folder = Path(data_dir) if data_dir is not None else globals()["data_dir"]()
+    check(folder)
     return {name: read_table(name, folder) for name in fields.TABLES}
+
+
+def check(folder: Path | str) -> Path:
+    """The folder, when it holds published tables; else `MissingData` saying which folder and what to do."""
+    folder = Path(folder)
+    hint = f"build it with `strikeclaims build`, or set {ENV} to a published folder such as data/clean or data/full"
+    if not folder.is_dir():
+        raise MissingData(f"no published tables in {folder}: the folder does not exist ({hint})")
+    if not any((folder / f"{name}.csv").is_file() for name in fields.TABLES):
+        raise MissingData(f"no published tables in {folder}: the folder holds none of the table files ({hint})")
+    return folder

@@ -4,18 +4,25 @@ In: validated frames keyed by table name. Out: a folder (`data/clean/` or `data/
 holding one CSV per table, the reference tables and a Frictionless `datapackage.json` with
 each file's `sha256:` hash and byte size. The folder is assembled in a staging folder beside
 it and swapped in with one atomic rename, so a build killed at any moment leaves either the
-old folder or the new one, never a mix. Same frames, same bytes.
+old folder or the new one, never a mix; a write that fails (a full disk) removes the staging
+folder and leaves the old one. Same frames, same bytes.
+
+`locked` keeps two processes from writing the same files at once (two builds in one tree, two
+imports into one raw folder); `describe` says which file an `OSError` is about, and why.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import fcntl
 import hashlib
 import io
 import json
 import os
 import shutil
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,6 +35,69 @@ LICENSES = [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
              "path": "https://creativecommons.org/licenses/by/4.0/"}]
 STAGING_PREFIX = ".staging-"
 OLD_PREFIX = ".old-"
+REMOVED_PREFIX = ".removed-"  # a folder on its way out, never restored
+LOCK_WAIT = 600.0  # seconds a second build or import waits for the first before it gives up
+
+
+class Busy(Exception):
+    """Another process holds the lock, and did not let it go in time; one line."""
+
+
+def describe(exc: OSError) -> str:
+    """`path: cause` for an OSError (`data/clean/claims.csv: No space left on device`)."""
+    cause = exc.strerror or str(exc) or type(exc).__name__
+    if exc.filename is None:
+        return cause
+    path = os.fsdecode(exc.filename)
+    if exc.filename2 is not None:
+        path = f"{path} -> {os.fsdecode(exc.filename2)}"
+    return f"{path}: {cause}"
+
+
+@contextmanager
+def locked(path: Path, what: str, wait: float | None = None) -> Iterator[None]:
+    """Hold an exclusive lock for the block: on `path` itself when it is a folder, else on a lock file
+    `path` (created when missing, holding the process id). When another process holds it, say so on
+    stderr and wait for it, at most `wait` seconds (`LOCK_WAIT`), then raise `Busy`. The lock goes with
+    the process, however it ends."""
+    path = Path(path)
+    wait = LOCK_WAIT if wait is None else wait
+    if path.is_dir():
+        fd = os.open(path, os.O_RDONLY)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        if not _try_lock(fd):
+            holder = _holder(fd, path)
+            print(f"strikeclaims: waiting for {what}{holder} to finish", file=sys.stderr, flush=True)
+            deadline = time.monotonic() + wait
+            while not _try_lock(fd):
+                if time.monotonic() >= deadline:
+                    raise Busy(f"{what}{holder} is still running after {wait:g} s ({path} is locked); "
+                               "try again when it has finished")
+                time.sleep(0.1)
+        if not path.is_dir():
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _holder(fd: int, path: Path) -> str:
+    if path.is_dir():
+        return ""
+    pid = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    return f" (process {pid})" if pid.isdigit() else ""
 
 
 def to_csv_bytes(table: str, frame: pd.DataFrame) -> bytes:
@@ -173,7 +243,8 @@ def clean_leftovers(target: Path) -> None:
     if not target.exists() and olds:
         os.replace(olds[-1], target)  # killed between the two renames of the fallback swap
         olds = olds[:-1]
-    for leftover in [*parent.glob(f"{STAGING_PREFIX}{target.name}-*"), *olds]:
+    for leftover in [*parent.glob(f"{STAGING_PREFIX}{target.name}-*"), *olds,
+                     *parent.glob(f"{REMOVED_PREFIX}{target.name}-*")]:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
@@ -185,12 +256,16 @@ def write_folder(target: Path, files: dict[str, bytes]) -> bool:
         return False
     staging = target.parent / f"{STAGING_PREFIX}{target.name}-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    for name, data in files.items():
-        with open(staging / name, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+    try:
+        staging.mkdir(parents=True)
+        for name, data in files.items():
+            with open(staging / name, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # a full disk, or a stop: the old folder stays
+        raise
     if target.exists():
         if _exchange(staging, target):
             shutil.rmtree(staging)
@@ -201,6 +276,19 @@ def write_folder(target: Path, files: dict[str, bytes]) -> bool:
             shutil.rmtree(old)
     else:
         os.replace(staging, target)
+    return True
+
+
+def remove_folder(target: Path) -> bool:
+    """Remove a published folder (renamed aside first, so that it is never seen half removed); False
+    when there was none."""
+    target = Path(target)
+    clean_leftovers(target)
+    if not target.exists():
+        return False
+    gone = target.parent / f"{REMOVED_PREFIX}{target.name}-{os.getpid()}"
+    os.replace(target, gone)
+    shutil.rmtree(gone, ignore_errors=True)
     return True
 
 

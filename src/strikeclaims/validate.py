@@ -9,13 +9,14 @@ understands. Validation is lazy: every failure is collected, none stops the buil
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from functools import cache
 
 import pandas as pd
 import pandera.pandas as pa
 
 from strikeclaims import fields
-from strikeclaims.parse import lexicon
+from strikeclaims.parse import grammar, lexicon
 
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 _PANDAS_TYPES = {"integer": "Int64", "number": "Float64", "boolean": "bool"}
@@ -88,6 +89,37 @@ def _matches(pattern: str):
     return check
 
 
+# The contract's formats (the pattern check has seen the digits): a date, and a UTC time ending in Z.
+_FORMATS = {"date": lambda v: date.fromisoformat(v), "datetime": lambda v: datetime.fromisoformat(v[:-1]).date()}
+
+
+def _real(kind: str, pattern: str, in_war: bool = False):
+    """A check that dates (or UTC times) in the contract's format are real ones: `2025-02-30` and
+    `2025-13-45T99:99:99Z` are not. With `in_war`, the check that a real one lies within
+    `fields.war_span` instead. What is not in the format, or no date at all, passes: other checks say so."""
+    read = _FORMATS[kind]
+    shape = re.compile(pattern)
+
+    def check(series: pd.Series) -> pd.Series:
+        values = series.tolist()
+        first, last = fields.war_span()
+        bad = set()
+        for v in set(values):
+            if not isinstance(v, str) or not shape.match(v):
+                continue
+            try:
+                day = read(v)
+            except ValueError:
+                if not in_war:
+                    bad.add(v)
+                continue
+            if in_war and not first <= day <= last:
+                bad.add(v)
+        return pd.Series([v not in bad for v in values], index=series.index)
+
+    return check
+
+
 @cache
 def schema(table: str) -> pa.DataFrameSchema:
     """The pandera schema of a table, generated from the field dictionary."""
@@ -100,6 +132,12 @@ def schema(table: str) -> pa.DataFrameSchema:
         if f.pattern is not None:
             checks.append(pa.Check(_matches(f.pattern), error=f"{f.name} is not in the expected format",
                                    ignore_na=False))  # nulls pass: they are not strings
+        if f.type in _FORMATS and f.pattern is not None:
+            what = "date" if f.type == "date" else "time"
+            checks.append(pa.Check(_real(f.type, f.pattern), ignore_na=False, error=f"{f.name} is not a real {what}"))
+            if table == "claims" and f.name == "date":
+                checks.append(pa.Check(_real(f.type, f.pattern, in_war=True), ignore_na=False, error=(
+                    f"{f.name} lies outside the war's span ({fields.WAR_START.year} to a day after the build)")))
         if f.minimum is not None:
             below = "is negative" if f.minimum == 0 else f"is below {f.minimum:g}"
             checks.append(pa.Check.ge(f.minimum, error=f"{f.name} {below}"))
@@ -185,7 +223,7 @@ def _value(case: pd.Series, row: pd.Series) -> str | None:
 # --- checks of hand-entered claims (run by `read.manual` on every row) -------------------------------
 
 # Digits with the thousands separators in use in uk/ru/en texts ("1 000", "1,000", "1'000").
-_DIGITS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009,.'’]\d{3})+(?!\d)|\d+")
+_DIGITS = re.compile(rf"\d{{1,3}}(?:[{grammar.GROUP_SEPARATORS},.]\d{{3}})+(?!\d)|\d+")
 MAX_DATE_GAP_DAYS = 2
 QUOTE_MISMATCH = "the quote does not state the count {count} (in digits or as a Ukrainian, Russian or English number word)"
 DATE_GAP = ("the figure is dated {days} days from its article's publication date ({published}) and no note "

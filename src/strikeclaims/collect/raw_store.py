@@ -6,24 +6,34 @@ stored versions and the file it lies in. Out: `add(record)` appends a report as 
 message is new (`"new"`) or its text changed (`"edited"`), and does nothing for a text already
 stored (`"unchanged"`).
 
-Lines are only ever appended: files are opened in append mode, each line goes out in one write,
-keys come in a fixed order, `\\n` line ends, UTF-8 without escaping. A message's versions all go
-to the file of the month (UTC) of its first stored version, in the order seen, so the build's
-reader meets them in order and marks the earlier ones superseded.
+Lines are only ever appended: files are opened in append mode, each line goes out whole or not
+at all (a write cut short by a full disk is undone by truncating the file back), keys come in a
+fixed order, `\\n` line ends, UTF-8 without escaping. A message's versions all go to the file of
+the month (UTC) of its first stored version, in the order seen, so the build's reader meets them
+in order and marks the earlier ones superseded. One store at a time holds a raw folder: a second
+import into it waits for the first (`publish.locked`), then reads what the first added.
+
+`problem` says why a record cannot be stored (a time outside the war, a lone surrogate): the
+collectors count such posts as invalid rather than write a line the build would reject.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 import unicodedata
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
-from strikeclaims import fields, reference
+from strikeclaims import fields, publish, reference
 from strikeclaims.collect import CollectError
+from strikeclaims.read.files import listed
+from strikeclaims.read.reports import to_utc
 
 # The order keys are written in; optional keys are left out when they have no value.
 REQUIRED_KEYS = ("source", "message_id", "published_at", "language", "url", "text")
@@ -80,6 +90,20 @@ def channel_of(source: str) -> str | None:
     return match.group(1) if match else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def problem(record: dict) -> str | None:
+    """Why a record cannot be stored as a raw line the build accepts, or None."""
+    _, why = to_utc(record.get("published_at"))
+    if why:
+        return why
+    for key, value in record.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return f"the {key} holds a lone surrogate, which is no character"
+    return None
+
+
 def make_record(source: str, message_id: int, published_at: str, language: str, url: str | None, text: str,
                 **optional: str | None) -> dict:
     """A raw-report record with its keys in the fixed order."""
@@ -94,22 +118,38 @@ def make_record(source: str, message_id: int, published_at: str, language: str, 
 class RawStore:
     """The stored messages of one source, and appends to its files. Use as a context manager."""
 
-    def __init__(self, raw_dir: Path, source: str):
+    def __init__(self, raw_dir: Path, source: str, wait: float | None = None):
         self.folder = Path(raw_dir) / source
         self.source = source
         # message id -> (the file holding its versions, text keys of the stored versions in order)
         self.messages: dict[int | str, tuple[Path, tuple[bytes, ...]]] = {}
         self._handles: dict[Path, int] = {}
         self.written: set[Path] = set()        # files appended to by this store
-        self._load()
+        self._lock = ExitStack()
+        try:
+            self._hold(Path(raw_dir), wait)
+            self._load()
+        except BaseException:
+            self.close()
+            raise
+
+    def _hold(self, raw_dir: Path, wait: float | None) -> None:
+        """Hold the lock of the raw folder until `close`: two imports at once would both append."""
+        try:
+            raw_dir.mkdir(parents=True, exist_ok=True)
+            self._lock.enter_context(publish.locked(raw_dir, f"another import into {raw_dir}", wait))
+        except publish.Busy as exc:
+            raise CollectError(str(exc)) from exc
+        except OSError as exc:
+            raise CollectError(f"cannot open the raw folder {publish.describe(exc)}") from exc
 
     def _load(self) -> None:
-        for path in sorted(self.folder.glob("*.jsonl")):
+        for path in listed(self.folder, ".jsonl"):
             with open(path, encoding="utf-8-sig", errors="replace", newline="\n") as fh:
                 for line in fh:
                     try:
                         obj = json.loads(line)
-                    except ValueError:
+                    except (ValueError, RecursionError):
                         continue  # the build rejects it with its line number; here it is only not a message
                     if not isinstance(obj, dict) or obj.get("source") != self.source:
                         continue
@@ -122,9 +162,22 @@ class RawStore:
         file, versions = self.messages.get(_id(message_id), (path, ()))
         self.messages[_id(message_id)] = (file, (*versions, text_key(text)))
 
-    def newest_id(self) -> int | None:
-        """The highest numeric message id stored, or None."""
-        return max((m for m in self.messages if isinstance(m, int)), default=None)
+    def ids_of(self, channel: str) -> list[int]:
+        """The ids of the stored messages whose address is a post of `channel` (`https://t.me/<channel>/<id>`)."""
+        post = re.compile(rf"https?://t\.me/(?:s/)?{re.escape(channel)}/(\d+)/?", re.IGNORECASE)
+        found = []
+        for path in listed(self.folder, ".jsonl"):
+            with open(path, encoding="utf-8", errors="replace", newline="\n") as fh:
+                for line in fh:
+                    try:
+                        obj = json.loads(line)
+                    except (ValueError, RecursionError):
+                        continue
+                    url = obj.get("url") if isinstance(obj, dict) and obj.get("source") == self.source else None
+                    m = post.fullmatch(url) if isinstance(url, str) else None
+                    if m and str(obj.get("message_id")) == m.group(1):
+                        found.append(int(m.group(1)))
+        return found
 
     def has(self, message_id: int | str) -> bool:
         return _id(message_id) in self.messages
@@ -145,23 +198,57 @@ class RawStore:
             return state
         known = self.messages.get(_id(record["message_id"]))
         path = known[0] if known else self.folder / f"{record['published_at'][:7]}.jsonl"
-        line = json.dumps(record, ensure_ascii=False) + "\n"
-        os.write(self._handle(path), line.encode("utf-8"))
+        try:
+            line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise CollectError(f"message {record['message_id']}: the text is not writable as UTF-8 ({exc.reason})"
+                               ) from exc
+        self._append(path, line)
         self._remember(record["message_id"], path, record["text"])
         return state
+
+    def _append(self, path: Path, line: bytes) -> None:
+        """Append one whole line, or nothing: a write cut short (a full disk) is undone."""
+        try:
+            fd = self._handle(path)
+        except OSError as exc:
+            why = f"{path}: a symbolic link, not a regular file" if exc.errno == errno.ELOOP else publish.describe(exc)
+            raise CollectError(f"cannot append to {why}") from exc
+        size = os.fstat(fd).st_size
+        done = 0
+        try:
+            while done < len(line):
+                n = os.write(fd, line[done:])
+                if n <= 0:
+                    raise OSError(0, "nothing was written", str(path))
+                done += n
+        except OSError as exc:
+            try:
+                os.ftruncate(fd, size)
+            except OSError:
+                pass
+            raise CollectError(f"cannot append to {path}: {exc.strerror or exc}; the line was not written, "
+                               "the file is as it was") from exc
 
     def _handle(self, path: Path) -> int:
         """A file descriptor open for appending; a last line left without its `\\n` is ended first."""
         if path not in self._handles:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-            size = os.fstat(fd).st_size
-            if size:
-                with open(path, "rb") as fh:
-                    fh.seek(size - 1)
-                    if fh.read(1) != b"\n":
-                        # Otherwise the new line would be glued to a broken one and both lost.
-                        os.write(fd, b"\n")
+            # Only a regular file is appended to: never through a symbolic link, never to a FIFO.
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+            try:
+                info = os.fstat(fd)
+                if not stat.S_ISREG(info.st_mode):
+                    raise OSError(0, "not a regular file", str(path))
+                if info.st_size:
+                    with open(path, "rb") as fh:
+                        fh.seek(info.st_size - 1)
+                        if fh.read(1) != b"\n":
+                            # Otherwise the new line would be glued to a broken one and both lost.
+                            os.write(fd, b"\n")
+            except BaseException:
+                os.close(fd)
+                raise
             self._handles[path] = fd
             self.written.add(path)
         return self._handles[path]
@@ -169,6 +256,7 @@ class RawStore:
     def close(self) -> None:
         while self._handles:
             os.close(self._handles.popitem()[1])
+        self._lock.close()
 
     def __enter__(self) -> RawStore:
         return self

@@ -5,8 +5,8 @@ stream, one message object at a time, so an export of hundreds of MB needs littl
 Out: every text message appended through the raw store (`published_at` from `date_unixtime`,
 UTC; `edited_at` from `edited_unixtime`; the `date` field, local to the exporting computer, is
 never used) and a summary: `messages` read, `new`, `edited` (a stored message whose text changed,
-kept as a new version), `unchanged`, `skipped` (no text), `service`, `invalid` (no id or time),
-`files` appended to. An unreadable or malformed export or an unknown source raises CollectError.
+kept as a new version), `unchanged`, `skipped` (no text), `service`, `invalid` (no id, no time, a
+time outside the war's span, or a lone surrogate in the text), `files` appended to. An unreadable or malformed export or an unknown source raises CollectError.
 """
 
 from __future__ import annotations
@@ -23,7 +23,15 @@ from typing import BinaryIO
 from tqdm import tqdm
 
 from strikeclaims.collect import CollectError
-from strikeclaims.collect.raw_store import RawStore, channel_of, check_source, make_record, post_url, utc_iso
+from strikeclaims.collect.raw_store import (
+    RawStore,
+    channel_of,
+    check_source,
+    make_record,
+    post_url,
+    problem,
+    utc_iso,
+)
 
 CHUNK_SIZE = 1 << 20
 # No message comes near this; a value still open after this much text is a broken file.
@@ -99,6 +107,11 @@ class _Reader:
                                        f"character {self.consumed + exc.pos + 1:,}") from exc
                 self.fill()
                 continue
+            except RecursionError as exc:
+                raise CollectError(f"the export holds a value nested too deeply to be a message, at "
+                                   f"{self.where()}") from exc
+            except ValueError as exc:  # a number of more digits than Python converts
+                raise CollectError(f"the export holds a number of thousands of digits, at {self.where()}") from exc
             # A number at the very end of the buffer may go on in the next chunk.
             if end == len(self.buf) and not self.eof and self.fill():
                 continue
@@ -215,7 +228,8 @@ def to_record(message: object, source: str, language: str, channel: str | None) 
     if published is None:
         return None, "invalid"
     edited = _unix_time(message.get("edited_unixtime")) if message.get("edited_unixtime") is not None else None
-    return make_record(source, mid, published, language, post_url(channel, mid), text, edited_at=edited), "ok"
+    record = make_record(source, mid, published, language, post_url(channel, mid), text, edited_at=edited)
+    return (None, "invalid") if problem(record) else (record, "ok")
 
 
 def import_export(path: Path, source: str, language: str | None, raw_dir: Path,

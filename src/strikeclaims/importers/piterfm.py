@@ -6,14 +6,15 @@ Out: an `ImportResult`: one report `piterfm:N` per data row that gives at least 
 (N the 1-based data row, header excluded), one claim per figure in the row, and one
 rejection (stage `import`, input `path:N`) for every row or figure that cannot be read.
 Every data row ends as claims, as a rejection, or both (a row whose window reads but one of
-whose cells does not). `docs/piterfm.md` explains the mapping column by column.
+whose cells does not). A row that cannot be read as CSV (more cells than the header, not UTF-8)
+is a rejection, never the end of the import; exports separated by `;` (with decimal commas) are
+read as well as those separated by `,`. `docs/piterfm.md` explains the mapping column by column.
 """
 
 from __future__ import annotations
 
 import ast
 import hashlib
-import io
 import re
 import warnings
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ import pandas as pd
 
 from strikeclaims import fields, reference
 from strikeclaims.importers import DatasetError, DatasetWarning
+from strikeclaims.read import rows
+from strikeclaims.read.files import open_regular
 from strikeclaims.read.reports import display_path, shorten
 
 SOURCE = "piterfm"
@@ -179,7 +182,7 @@ def _local(text: str) -> tuple[date, time | None] | None:
         if hour is None:
             return day_, None
         if int(hour) == 24 and int(minute) == 0:  # 24:00 is the next midnight
-            return day_ + timedelta(days=1), time(0, 0)
+            return (day_ + timedelta(days=1) if day_ < date.max else day_), time(0, 0)
         return day_, time(int(hour), int(minute))
     except ValueError:
         return None
@@ -206,6 +209,10 @@ def read_window(start_text: str, end_text: str) -> tuple[Window | None, str | No
         which = "time_start" if start is None else "time_end"
         return None, f"{which} is not a date or a date and time (YYYY-MM-DD[ HH:MM])"
     (s_day, s_time), (e_day, e_time) = start, end
+    first, last = fields.war_span()
+    for which, day in (("time_start", s_day), ("time_end", e_day)):
+        if not first <= day <= last:
+            return None, f"{which} lies outside the war's span ({first.year} to a day after the import)"
     if (e_day, e_time or time(23, 59)) < (s_day, s_time or time(0, 0)):
         return None, "the window ends before it starts"
     w_start = _utc(s_day, s_time) if s_time is not None else None
@@ -261,15 +268,26 @@ def literal(text: str | None) -> tuple[object, str | None]:
 
 # --- figures ------------------------------------------------------------------------------
 
-def count_of(value: object) -> tuple[int | None, str | None]:
-    """A figure cell or dict value -> (int, None), (None, None) when empty, or (None, reason)."""
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def count_of(value: object, decimal_comma: bool = False) -> tuple[int | None, str | None]:
+    """A figure cell or dict value -> (int, None), (None, None) when empty, or (None, reason).
+
+    A comma is a decimal comma ("123,0" is 123) where the file uses them (`decimal_comma`), or where it
+    does not group thousands ("1,234" is 1234).
+    """
     if value is None or (isinstance(value, float) and value != value):
         return None, None
     if isinstance(value, str):
-        if value.strip().casefold() in _EMPTY:
+        text = value.strip()
+        if text.casefold() in _EMPTY:
             return None, None
+        if "," in text:
+            text = text.replace(",", "") if not decimal_comma and _THOUSANDS.fullmatch(text) else \
+                text.replace(",", ".", 1)
         try:
-            value = float(value.strip().replace(",", ""))
+            value = float(text)
         except ValueError:
             return None, "is not a number"
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -278,6 +296,8 @@ def count_of(value: object) -> tuple[int | None, str | None]:
         return None, "is not a number"
     if value < 0:
         return None, "is negative"
+    if value > fields.MAX_COUNT:
+        return None, f"is over {fields.MAX_COUNT:,}, too large to be a count of anything"
     if value != int(value):
         return None, "is not a whole number"
     return int(value), None
@@ -291,27 +311,44 @@ def _metric(metric: str, window: Window) -> str:
 
 # --- the file -----------------------------------------------------------------------------
 
-def read_table(data: bytes) -> pd.DataFrame:
-    """The CSV bytes -> a frame of strings (empty cells as ""), columns checked.
+def delimiter_of(data: bytes) -> str:
+    """`;` for an export whose header is separated by semicolons (a spreadsheet in a decimal-comma
+    locale), else `,`."""
+    header = data.split(b"\n", 1)[0]
+    return ";" if header.count(b";") > header.count(b",") else ","
+
+
+def read_table(data: bytes) -> tuple[pd.DataFrame, list[dict]]:
+    """The CSV bytes -> (a frame of strings with each row's data row number in `_row`, the rows that
+    cannot be read as rejections without their path).
 
     A missing required column raises `DatasetError`; unknown extra columns warn.
     """
-    try:
-        frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise DatasetError(f"piterfm: the file is not a readable CSV ({' '.join(str(exc).split())})") from exc
-    frame.columns = [" ".join(str(c).split()) for c in frame.columns]
-    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
+    header, found = rows.table(data, delimiter_of(data))
+    if not header:
+        reason = found[0].reason if found else "the file is empty"
+        raise DatasetError(f"piterfm: the file has no readable header row ({reason})")
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise DatasetError(f"piterfm: required column {', '.join(repr(c) for c in missing)} is missing")
-    extra = [c for c in frame.columns if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
+    extra = [c for c in header if c not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS]
     if extra:
         warnings.warn(f"piterfm: unknown columns ignored: {', '.join(repr(c) for c in extra)}",
                       DatasetWarning, stacklevel=3)
+    good, bad = [], []
+    for n, record in enumerate(found, start=1):
+        if record.cells is None:
+            bad.append({"row": n, "reason": record.reason, "value": record.value})
+        else:
+            good.append([*record.cells, n])
+    frame = pd.DataFrame(good, columns=[*header, "_row"]).astype({c: str for c in header})
+    frame = frame.loc[:, ~frame.columns.duplicated()]
     for c in OPTIONAL_COLUMNS:
         if c not in frame.columns:
             frame[c] = ""
-    return frame
+    frame.attrs["decimal_comma"] = delimiter_of(data) == ";"
+    frame.attrs["n_rows"] = len(found)
+    return frame, bad
 
 
 def _note(row: dict) -> str | None:
@@ -333,7 +370,7 @@ def _affected(row: dict) -> tuple[str | None, str | None]:
     return target, region_of(target)
 
 
-def row_claims(row: dict, where: str, report_id: str) -> tuple[list[dict], list[dict]]:
+def row_claims(row: dict, where: str, report_id: str, decimal_comma: bool = False) -> tuple[list[dict], list[dict]]:
     """One data row (a dict of cell strings) -> (claims, rejections)."""
     rejected: list[dict] = []
 
@@ -374,7 +411,7 @@ def row_claims(row: dict, where: str, report_id: str) -> tuple[list[dict], list[
                        "quote": quote})
 
     def figure(column: str, value: object) -> int | None:
-        n, bad = count_of(value)
+        n, bad = count_of(value, decimal_comma)
         if bad:
             rejected.append({"input": where, "stage": "import", "reason": f"{column} {bad}",
                              "value": shorten(str(value))})
@@ -440,15 +477,21 @@ def row_claims(row: dict, where: str, report_id: str) -> tuple[list[dict], list[
     return claims, rejected
 
 
-def import_frame(frame: pd.DataFrame, shown: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """A checked frame of the file -> (reports, claims, rejected); `shown` is the path used in `path:N`."""
+def import_frame(frame: pd.DataFrame, shown: str, unreadable: list[dict] | None = None
+                 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """A checked frame of the file -> (reports, claims, rejected); `shown` is the path used in `path:N`.
+    `unreadable` holds the rows `read_table` could not read (their `row`, `reason` and `value`)."""
     reports: list[dict] = []
     claims: list[dict] = []
-    rejected: list[dict] = []
-    for n, row in enumerate(frame.to_dict("records"), start=1):
+    rejected: list[dict] = [{"input": f"{shown}:{bad['row']}", "stage": "import", "reason": bad["reason"],
+                             "value": bad["value"]} for bad in unreadable or []]
+    decimal_comma = bool(frame.attrs.get("decimal_comma"))
+    records = frame.to_dict("records")
+    for position, row in enumerate(records, start=1):
+        n = int(row.get("_row", position))
         where = f"{shown}:{n}"
         report_id = f"{SOURCE}:{n}"
-        got, bad = row_claims(row, where, report_id)
+        got, bad = row_claims(row, where, report_id, decimal_comma)
         rejected.extend(bad)
         if not got:
             continue
@@ -473,10 +516,12 @@ def import_frame(frame: pd.DataFrame, shown: str) -> tuple[pd.DataFrame, pd.Data
 def import_piterfm(path: Path, root: Path | None = None) -> ImportResult:
     """Read `missile_attacks_daily.csv` -> ImportResult (reports, claims, rejected, n_rows, sha256).
 
-    Raises `DatasetError` (one line) when a required column is missing or the file is not a
-    CSV; `OSError` when it cannot be read. Unknown extra columns give a `DatasetWarning`.
+    Raises `DatasetError` (one line) when a required column is missing or the file has no header;
+    `OSError` when it cannot be read (`NotRegularFile` for a FIFO or a device). Unknown extra columns
+    give a `DatasetWarning`.
     """
-    data = Path(path).read_bytes()
-    frame = read_table(data)
-    reports, claims, rejected = import_frame(frame, display_path(Path(path), root))
-    return ImportResult(reports, claims, rejected, len(frame), hashlib.sha256(data).hexdigest())
+    with open_regular(Path(path)) as fh:
+        data = fh.read()
+    frame, unreadable = read_table(data)
+    reports, claims, rejected = import_frame(frame, display_path(Path(path), root), unreadable)
+    return ImportResult(reports, claims, rejected, frame.attrs["n_rows"], hashlib.sha256(data).hexdigest())

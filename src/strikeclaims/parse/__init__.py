@@ -11,6 +11,8 @@ other sources (news articles, entered as manual claims) give no claims here.
 
 from __future__ import annotations
 
+import unicodedata
+
 import pandas as pd
 
 from strikeclaims import fields
@@ -77,6 +79,13 @@ def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_pat
             rejected.append({"input": raw_path, "stage": "parse", "value": grammar_value(text, f),
                              "reason": "a number too large to be a count of anything; not taken as a figure"})
             continue
+        if f.qualifier == "unreadable":
+            odd = sorted({f"U+{ord(c):04X} {unicodedata.name(c, '').lower()}".strip()
+                          for c in text[f.start:f.end] if c in grammar.INVISIBLE})
+            rejected.append({"input": raw_path, "stage": "parse", "value": grammar_value(text, f),
+                             "reason": f"a number with a character among its digits that separates no thousands in "
+                                       f"uk, ru or en ({', '.join(odd)}); not taken as a figure"})
+            continue
         if f.cumulative:
             kind, day, start, end = "cumulative", published_day, None, None
         elif f.year_to_date:
@@ -104,7 +113,8 @@ def _cuts(text: str, blocks: list[tuple[int, int, dates.Dating]]) -> list[tuple[
 
 
 def grammar_value(text: str, f: grammar.Figure) -> str:
-    value = text[f.start:f.end]
+    value = "".join(f"<U+{ord(c):04X}>" if c in grammar.INVISIBLE and not c.isprintable() else c
+                    for c in text[f.start:f.end])
     return value if len(value) <= 40 else value[:39] + "…"
 
 

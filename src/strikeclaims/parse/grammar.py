@@ -26,7 +26,7 @@ from strikeclaims import fields
 from strikeclaims.parse import dates
 from strikeclaims.parse import lexicon as lx
 
-MAX_COUNT = 10**9  # beyond this a number is not a count and cannot be stored as one
+MAX_COUNT = fields.MAX_COUNT  # beyond this a number is not a count and cannot be stored as one
 MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 
 # NUMBER_RE, SENTENCE_RE and BREAK_RE begin with one character class, so that the regular-expression engine
@@ -36,9 +36,20 @@ MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 CASE_SUFFIX = r"(?:х|ма|ми|ти|ох|ьох|ю|м|го)(?!\w)"
 # Endings that ordinals take too ("на 31-м километре"): such a number is a count only before an item noun.
 _ORDINAL_TOO = ("-ю", "-м", "-го")
+# The thousands separators in use in uk/ru/en texts: spaces (plain, no-break, narrow no-break, thin, figure and
+# the other typographic spaces) and apostrophes ("1 000", "1 000", "1'000"); the comma is read apart ("1,000").
+GROUP_SEPARATORS = " \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000'’"
+# Characters that can sit between a number's digits but separate no thousands in these languages: invisible
+# ones (soft hyphen, zero-width space and joiners, word joiner, byte-order mark) and look-alikes of an
+# apostrophe or a dot. Such a number is rejected, never read in part ("4<soft hyphen>50" is not 50).
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff‘′´`·•"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_NOT_DIGIT_RE = re.compile(r"\D")
 # A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number.
 NUMBER_RE = re.compile(
-    r"(\d(?<![\w\-/.,:№+].)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
+    rf"(\d(?<![\w\-/.,:№+{INVISIBLE}].)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
+    rf"|\d{{0,2}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?![\d.,])"
+    r"|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
     r"(?![\w/]|-(?!" + CASE_SUFFIX + r")|[.,:]\d)")
 SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул)$", re.IGNORECASE)
@@ -258,10 +269,15 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 or not_count_at(text, start) and not (item_starts and _genitive_count(text, end, item_starts)):
             continue
         digits = m.group(1)
-        value = int(digits) if digits.isdigit() else int(re.sub(r"[\s,\u00a0\u202f]", "", digits))
-        if value > MAX_COUNT:
+        if not digits.isdigit():
+            if _INVISIBLE_RE.search(digits):
+                found.append((start, end, None, "unreadable", False))
+                continue
+            digits = _NOT_DIGIT_RE.sub("", digits)
+        if len(digits) > len(str(MAX_COUNT)) or int(digits) > MAX_COUNT:
             found.append((start, end, None, "too_large", False))
             continue
+        value = int(digits)
         count, qualifier, q_start = _qualify(text, start, value)
         found.append((q_start, end, count, qualifier, False))
     for start, end, kind, word in words:
@@ -439,6 +455,9 @@ def _fits_under(child: Figure, parent: Figure) -> bool:
     return child.item in GENERIC.get(parent.item, ())
 
 
+_NOT_READ = ("too_large", "unreadable")  # numbers that give a rejection, never a figure
+
+
 def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = None) -> list[Figure]:
     """A report's text (and its `lx.Scan`, made here when not given, and its casefolded text) -> its figures,
     in text order."""
@@ -461,12 +480,12 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         else:
             f.of_next = False
     _link(t, kept)
-    out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier != "too_large"]
+    out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ]
     if t.spread:
         out = _spread(t, out)
     for f in out:
         _quote(text, f)
-    return out + [f for f in kept if f.qualifier == "too_large"]
+    return out + [f for f in kept if f.qualifier in _NOT_READ]
 
 
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:

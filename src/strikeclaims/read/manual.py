@@ -14,15 +14,16 @@ by `validate`, like every other claim.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pandas as pd
 
 from strikeclaims import fields, validate
-from strikeclaims.read.reports import REJECTED_COLUMNS, display_path, sha256, shorten, to_utc
+from strikeclaims.read import rows
+from strikeclaims.read.files import listed, open_regular
+from strikeclaims.read.reports import REJECTED_COLUMNS, display_path, out_of_span, sha256, shorten, to_utc
 
 REQUIRED = ("source", "author", "claimant", "attacker", "date", "window_kind", "metric", "item", "count", "qualifier",
             "quote", "url", "outlet", "published_at")
@@ -34,7 +35,7 @@ _TRUE = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no":
 
 
 def manual_claim_files(manual_dir: Path) -> list[Path]:
-    return sorted(Path(manual_dir).glob("*.csv"))
+    return listed(Path(manual_dir), ".csv")
 
 
 def _published(value: str) -> tuple[str | None, str | None, str | None]:
@@ -44,9 +45,12 @@ def _published(value: str) -> tuple[str | None, str | None, str | None]:
         return None, None, "the page shows no publication date"
     if len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
-            pd.Timestamp(value)
+            day = date.fromisoformat(value)
         except ValueError:
             raise ValueError("published_at is not a valid date") from None
+        why = out_of_span(datetime.combine(day, time(12), tzinfo=UTC))
+        if why:
+            raise ValueError(why)
         return None, value, f"published {value} (time of day not given)"
     stamp, why = to_utc(value)
     if why:
@@ -85,31 +89,21 @@ def read_manual(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.Dat
     n_rows = 0
     for path in paths:
         shown = display_path(Path(path), root)
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            text = fh.read()
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        header = reader.fieldnames or []
+        with open_regular(Path(path)) as fh:
+            header, found = rows.table(fh.read())
         missing = [c for c in REQUIRED if c not in header]
-        line_start = 2
-        rows = iter(reader)
-        while True:
-            try:
-                row = next(rows)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                n_rows += 1
-                rejected.append({"input": f"{shown}:{line_start}", "stage": "read",
-                                 "reason": f"the CSV cannot be read from this line on ({exc})", "value": None})
-                break
+        for record in found:
             n_rows += 1
-            where = f"{shown}:{line_start}"
-            line_start = reader.line_num + 1
+            where = f"{shown}:{record.line}"
+            if record.cells is None:
+                rejected.append({"input": where, "stage": "read", "reason": record.reason, "value": record.value})
+                continue
             if missing:
                 rejected.append({"input": where, "stage": "read",
                                  "reason": f"the file has no column {', '.join(missing)}", "value": None})
                 continue
-            row = {k: (v.strip() if isinstance(v, str) else "") for k, v in row.items() if k is not None}
+            row = dict(zip(header, record.cells, strict=True))
+            row = {k: v.strip() for k, v in row.items()}
             empty = [c for c in ("source", "author", "url", "quote") if not row.get(c)]
             if empty:
                 rejected.append({"input": where, "stage": "read",
@@ -117,9 +111,14 @@ def read_manual(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.Dat
                                  "value": None})
                 continue
             count = row.get("count", "")
-            if count and not count.isdigit():
+            if count and not (count.isascii() and count.isdigit()):
                 rejected.append({"input": where, "stage": "read",
-                                 "reason": "count is not a whole number of 0 or more", "value": shorten(count)})
+                                 "reason": "count is not a whole number of 0 or more, in the digits 0-9",
+                                 "value": shorten(count)})
+                continue
+            if count and (len(count) > 10 or int(count) > fields.MAX_COUNT):
+                rejected.append({"input": where, "stage": "read", "value": shorten(count),
+                                 "reason": f"count is over {fields.MAX_COUNT:,}, too large to be a count of anything"})
                 continue
             flag = row.get("is_breakdown", "").lower()
             if flag not in _TRUE:

@@ -11,14 +11,15 @@ with its reason, for each row that cannot be used.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from strikeclaims import fields
+from strikeclaims.read import rows
+from strikeclaims.read.files import listed, open_regular
 from strikeclaims.read.reports import REJECTED_COLUMNS, display_path, shorten
 
 COLUMNS = ("author", "date", "status", "quote", "language", "url", "outlet", "published_at", "note")
@@ -27,7 +28,7 @@ NIGHT_COLUMNS = ["author", "date", "status", "url", "quote", "_input"]
 
 
 def night_files(folder: Path) -> list[Path]:
-    return sorted(Path(folder).glob("*.csv"))
+    return listed(Path(folder), ".csv")
 
 
 def _why(row: dict[str, str]) -> str | None:
@@ -39,7 +40,8 @@ def _why(row: dict[str, str]) -> str | None:
     if row["status"] not in STATUSES:
         return f"status is not one of {', '.join(STATUSES)}"
     try:
-        if pd.Timestamp(row["date"]).strftime("%Y-%m-%d") != row["date"]:
+        date.fromisoformat(row["date"])
+        if len(row["date"]) != 10:
             raise ValueError
     except ValueError:
         return "date is not a valid YYYY-MM-DD date"
@@ -55,15 +57,19 @@ def read_nights(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.Dat
     n_rows = 0
     for path in paths:
         shown = display_path(Path(path), root)
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(io.StringIO(fh.read(), newline=""))
-            for line, row in enumerate(reader, start=2):
-                n_rows += 1
-                row = {k: (v or "").strip() for k, v in row.items() if k is not None}
-                why = _why(row)
-                if why:
-                    rejected.append({"input": f"{shown}:{line}", "stage": "read", "reason": why,
-                                     "value": shorten(row.get("date") or row.get("quote"))})
-                    continue
-                nights.append({**{c: row[c] for c in NIGHT_COLUMNS[:-1]}, "_input": f"{shown}:{line}"})
+        with open_regular(Path(path)) as fh:
+            header, found = rows.table(fh.read())
+        for record in found:
+            n_rows += 1
+            where = f"{shown}:{record.line}"
+            if record.cells is None:
+                rejected.append({"input": where, "stage": "read", "reason": record.reason, "value": record.value})
+                continue
+            row = {k: v.strip() for k, v in zip(header, record.cells, strict=True)}
+            why = _why(row)
+            if why:
+                rejected.append({"input": where, "stage": "read", "reason": why,
+                                 "value": shorten(row.get("date") or row.get("quote") or "")})
+                continue
+            nights.append({**{c: row[c] for c in NIGHT_COLUMNS[:-1]}, "_input": where})
     return (pd.DataFrame(nights, columns=NIGHT_COLUMNS), pd.DataFrame(rejected, columns=REJECTED_COLUMNS), n_rows)

@@ -6,7 +6,10 @@ UTC `published_at`, `report_id` and a provisional `status` of `parsed` or `super
 and a frame of rejections (`input`, `stage`, `reason`, `value`).
 
 Every line ends in exactly one of the two frames. A byte-order mark, CRLF line ends and
-stray control characters are tolerated; they are not errors.
+stray control characters are tolerated; they are not errors. A line that is not UTF-8, not JSON
+(or JSON nested too deeply, or holding a number of thousands of digits), over `MAX_LINE_BYTES`,
+holding a lone surrogate, or published outside the war's span (`fields.war_span`) is a rejection
+with its reason; the file is read on.
 """
 
 from __future__ import annotations
@@ -14,13 +17,15 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pandas as pd
 
 from strikeclaims import fields, reference
+from strikeclaims.read.files import open_regular, report_files
 
 RECORD_COLUMNS = [
     "report_id", "source", "claimant", "message_id", "published_at", "language", "url", "text",
@@ -30,14 +35,68 @@ REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 
 # C0 control characters other than tab and newline, and DEL: dropped from texts.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# What a published cell must not hold: control characters and lone surrogates (not characters at all).
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 _OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
+# A JSON escape of a UTF-16 surrogate: only a line holding one can give a string with a lone surrogate.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+# No report line comes near this (a text of MAX_TEXT_LENGTH characters, escaped, is under 1.3 MB).
+MAX_LINE_BYTES = 4 << 20
+# Python's JSON parser gives up on nesting deeper than the interpreter's recursion limit: no report nests so.
+_TOO_DEEP = "the line is JSON nested too deeply to be a report"
+
+
+def printable(text: str) -> str:
+    """A text with its control characters and lone surrogates written as escapes (`\\x00`, `\\ud800`),
+    so that a published cell never holds them."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                            else f"\\u{ord(m.group()):04x}", text)
 
 
 def shorten(value: object, limit: int = 120) -> str:
-    """A value as a short one-line string for `rejected.value`."""
+    """A value as a short one-line string for `rejected.value`, without control characters."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
+    """Why a line is not read: its first byte that is not UTF-8, and where."""
+    return f"not UTF-8 text (byte 0x{data[exc.start]:02x} at byte {exc.start + 1:,} of the line)"
+
+
+def around(data: bytes, position: int, width: int = 50) -> str:
+    """The bytes around a position, decoded with replacement characters, for `rejected.value`."""
+    return shorten(data[max(0, position - width):position + width].decode("utf-8", "replace"))
+
+
+_SPAN: list = [0.0, None]  # when the cached span expires (time.monotonic) and the span's dates as ISO text
+
+
+def _span() -> tuple[str, str]:
+    """`fields.war_span()` as ISO dates, read again every minute (a long run may cross midnight)."""
+    now = time.monotonic()
+    if now >= _SPAN[0]:
+        first, last = fields.war_span()
+        _SPAN[:] = [now + 60, (first.isoformat(), last.isoformat())]
+    return _SPAN[1]
+
+
+def out_of_span(moment: datetime) -> str | None:
+    """Why an aware publication time cannot be a report's, or None when it lies within the war's span."""
+    day = (moment.astimezone(UTC) if date.min < moment.date() < date.max else moment).date().isoformat()
+    return _span_reason(day)
+
+
+def _span_reason(day: str) -> str | None:
+    first, last = _span()
+    if day < first:
+        return f"published_at is before {first[:4]}, outside the war's span"
+    if day > last:
+        return "published_at is more than a day after the build, in the future"
+    return None
 
 
 def sha256(text: str) -> str:
@@ -64,19 +123,26 @@ def to_utc(value: object) -> tuple[str | None, str | None]:
         return None, "published_at is not a valid ISO 8601 timestamp"
     if moment.tzinfo is None:
         return None, "published_at has no UTC offset, so its moment is unknown"
-    if len(text) == 25 and text.endswith("+00:00"):
-        return text[:19] + "Z", None  # already UTC to the second: the common case, kept fast
+    if len(text) == 25 and text.endswith("+00:00"):  # already UTC to the second: the common case, kept fast
+        why = _span_reason(text[:10])
+        return (None, why) if why else (text[:19] + "Z", None)
+    why = out_of_span(moment)
+    if why:
+        return None, why
     return moment.astimezone(UTC).replace(tzinfo=None, microsecond=0).isoformat() + "Z", None
 
 
 def display_path(path: Path, root: Path | None) -> str:
-    """Repository-relative path where the file is under `root`, else the path as given."""
+    """Repository-relative path where the file is under `root`, else the path as given; a name that is
+    not UTF-8 or holds control characters is shown with replacement characters and escapes."""
+    shown = Path(path).as_posix()
     if root is not None:
         try:
-            return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+            # The folder is resolved, not the file: a symbolic link is shown as itself.
+            shown = (Path(path).parent.resolve() / Path(path).name).relative_to(Path(root).resolve()).as_posix()
         except ValueError:
             pass
-    return Path(path).as_posix()
+    return printable(shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 class _Rejected(Exception):
@@ -120,16 +186,39 @@ def _check(obj: object, known_sources: dict, where: str) -> tuple:
     message_id = obj.get("message_id")
     if isinstance(message_id, bool) or not (message_id is None or isinstance(message_id, (int, str))):
         raise _Rejected("message_id is neither a number, a string nor null", message_id)
+    if isinstance(message_id, str) and "@" in message_id:
+        raise _Rejected("message_id holds '@', which report ids keep for the versions of an edited message "
+                        "(`{message_id}@v{n}`)", message_id)
     text = clean_text(text)
     return (source, known_sources[source]["claimant"], None if message_id in (None, "") else str(message_id),
             published, language, _optional_str(obj, "url"), text, sha256(text), where, _optional_str(obj, "note"),
             _optional_str(obj, "retrieved_at"), _optional_str(obj, "edited_at"))
 
 
+def _skip_line(fh) -> None:
+    """Read on to the end of an over-long line."""
+    while (rest := fh.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+        pass
+
+
+def _no_lone_surrogate(obj: object) -> None:
+    """Reject a line whose fields hold a lone surrogate (a JSON escape such as `\\ud800` with no pair):
+    it is not a character and cannot be written as UTF-8."""
+    for name in _KEYS if isinstance(obj, dict) else ():
+        value = obj.get(name)
+        if isinstance(value, str) and _LONE.search(value):
+            raise _Rejected(f"the {name} holds a lone surrogate (a \\ud800-style escape that is no character)",
+                            _LONE.sub("\ufffd", value))
+
+
+_LONE = re.compile(r"[\ud800-\udfff]")
+_KEYS = ("source", "message_id", "published_at", "language", "url", "text", "note", "retrieved_at", "edited_at")
+
+
 def read_reports(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame, int]:
     """Read raw-report files in the order given -> (records, rejected, number of lines read).
 
-    Raises OSError (or UnicodeDecodeError) only when a file cannot be read at all.
+    Raises OSError only when a file cannot be read at all (`files.NotRegularFile` for a FIFO or a device).
     """
     reader = ReportReader(root)
     records: list[tuple] = []
@@ -200,21 +289,47 @@ class ReportReader:
             file_index = len(self._shown)
             self._shown.append(display_path(Path(path), self.root))
             shown = self._shown[file_index]
-            with open(path, encoding="utf-8-sig", newline="\n") as fh:
-                for number, line in enumerate(fh, start=1):
+            with open_regular(Path(path)) as fh:
+                number = 0
+                while raw_line := fh.readline(MAX_LINE_BYTES + 1):
+                    number += 1
                     self.n_lines += 1
                     where = f"{shown}:{number}"
+                    if len(raw_line) > MAX_LINE_BYTES and not raw_line.endswith(b"\n"):
+                        _skip_line(fh)
+                        chunk.rejected.append({"input": where, "stage": "read", "value": shorten(raw_line[:80]
+                                               .decode("utf-8", "replace")), "reason": f"the line is over "
+                                               f"{MAX_LINE_BYTES >> 20} MiB, too long to be one report"})
+                        continue
+                    try:
+                        line = raw_line.decode("utf-8")
+                    except UnicodeDecodeError as exc:
+                        chunk.rejected.append({"input": where, "stage": "read", "reason": not_utf8(raw_line, exc),
+                                               "value": around(raw_line, exc.start)})
+                        continue
                     line = line.rstrip("\r\n").lstrip("\ufeff")
                     if not line or line.isspace():
                         chunk.rejected.append({"input": where, "stage": "read", "reason": "the line is empty",
                                                "value": None})
                         continue
                     try:
-                        record = _check(loads(line), known, where)
-                    except ValueError as exc:
+                        obj = loads(line)
+                        if ("\\ud" in line or "\\uD" in line) and _SURROGATE_ESCAPE.search(line):
+                            _no_lone_surrogate(obj)
+                        record = _check(obj, known, where)
+                    except json.JSONDecodeError as exc:
                         chunk.rejected.append({"input": where, "stage": "read",
                                                "reason": f"not valid JSON ({exc.msg} at character {exc.pos + 1})",
                                                "value": shorten(line)})
+                        continue
+                    except ValueError:  # a number of more digits than Python converts
+                        chunk.rejected.append({"input": where, "stage": "read", "value": shorten(line[:80]),
+                                               "reason": "the line holds a number of thousands of digits, too long "
+                                                         "to be read"})
+                        continue
+                    except RecursionError:
+                        chunk.rejected.append({"input": where, "stage": "read", "reason": _TOO_DEEP,
+                                               "value": shorten(line[:80])})
                         continue
                     except _Rejected as exc:
                         chunk.rejected.append({"input": where, "stage": "read", "reason": exc.reason,
@@ -295,5 +410,6 @@ def apply_versions(frame: pd.DataFrame, versions: dict[str, tuple[str, str]]) ->
 
 
 def raw_report_files(raw_dir: Path) -> list[Path]:
-    """Every raw-report file under `raw_dir`, in a stable order (source, then month)."""
-    return sorted(Path(raw_dir).glob("*/*.jsonl"))
+    """Every raw-report file under `raw_dir` (`data/raw/reports`), in a stable order (source, then month):
+    the regular `<source>/*.jsonl` files (see `files.raw_files` for what is refused)."""
+    return report_files(Path(raw_dir), [])
