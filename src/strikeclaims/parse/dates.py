@@ -28,10 +28,35 @@ TIMEZONES = {"UA": ZoneInfo("Europe/Kyiv"), "RU": ZoneInfo("Europe/Moscow")}
 DEFAULT_TZ = ZoneInfo("UTC")
 
 
+# An hour in words or digits with the part of the day ("з восьмої вечора", "с 8 вечера"): the lexicon's
+# `clock_hour` and `clock_part` rows.
+_HOUR_WORDS = [(int(v), re.compile(rf"(?:{p})", re.IGNORECASE)) for v, p in lx.patterns("clock_hour")]
+_DAY_PARTS = [(v, re.compile(rf"(?:{p})", re.IGNORECASE)) for v, p in lx.patterns("clock_part")]
+_HOUR_WORD = "|".join(p for _, p in lx.patterns("clock_hour"))
+_DAY_PART = "|".join(p for _, p in lx.patterns("clock_part"))
+
+
 def _time(tag: str) -> str:
     return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?::(?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
             rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
-            rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні))")
+            rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні)"
+            rf"|(?P<wh{tag}>\d{{1,2}}|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
+            rf"(?P<wp{tag}>{_DAY_PART})(?!\w))")
+
+
+def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
+    """An hour said with its part of the day -> (hour, minute) on the 24-hour clock; 12 at night is 24.00."""
+    hour = int(word) if word.isdigit() else next((v for v, p in _HOUR_WORDS if p.fullmatch(word)), None)
+    kind = next((v for v, p in _DAY_PARTS if p.fullmatch(part)), None)
+    if hour is None or kind is None or not 1 <= hour <= 24:
+        return None
+    if hour > 12:
+        return (hour, 0) if kind in ("evening", "night") else None
+    if kind == "evening" or (kind == "night" and hour >= 9):
+        return (hour % 12 + 12) if hour != 12 else 24, 0
+    if kind == "night" and hour == 12:
+        return 24, 0
+    return hour % 12 if kind == "morning" and hour == 12 else hour, 0
 
 
 _TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|local time|gmt|по московскому времени"
@@ -238,6 +263,11 @@ def _clock(m: re.Match, tag: str) -> tuple[int, int] | None:
         hour, minute = 24, 0
     elif m.group(f"noon{tag}") is not None:
         hour, minute = 12, 0
+    elif m.group(f"wh{tag}") is not None:
+        hm = _hour_in_words(m.group(f"wh{tag}"), m.group(f"wp{tag}"))
+        if hm is None:
+            return None
+        hour, minute = hm
     else:
         return None
     if hour > 24 or minute > 59 or (hour == 24 and minute):
@@ -495,7 +525,7 @@ _NIGHT_HINTS = ("ніч", "ноч", "night")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day")
 
 
-_EVENING_HINTS = ("вечер", "evening", "ввечері", "увечері")
+_EVENING_HINTS = ("вечер", "вечор", "evening", "ввечері", "увечері")
 
 
 def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
@@ -515,6 +545,8 @@ def named_window(text: str, today: date, lowered: str | None = None,
         if not _mentions(lowered, hints):
             continue
         start = 0 if kind == "night" else _named_day_from(text, scan)
+        if start is None and kind == "evening":
+            start = 0  # "since Friday evening": an evening named by its weekday
         m = pattern.search(text, scan, start) if start is not None else None
         if m:
             day = parse_date(m.group(0), today) or _weekday_date(m.group(0), today)

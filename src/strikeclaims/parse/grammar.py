@@ -81,6 +81,7 @@ _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
+_RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
 _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s",
@@ -326,6 +327,7 @@ class Text:
             " a " in lowered or " an " in lowered or "another" in lowered or "одн" in lowered or " one " in lowered
             or lowered.startswith(("a ", "an ")))
         self.has_paren = "(" in text
+        self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
         self.has_possessive = "'s " in text or "’s " in text
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
@@ -829,9 +831,26 @@ def _place(t: Text, f: Figure, limit: int) -> None:
             f.launch_area = span
 
 
+def _respectively(t: Text, figures: list[Figure]) -> None:
+    """"45 drones and 3 missiles …, 40 and 2 of which respectively were shot down": the bare numbers before
+    "respectively" take, in order, the items of as many figures named before them."""
+    for m in _RESPECTIVELY_RE.finditer(t.text):
+        sentence = t.sentence_bounds(m.start())[0]
+        bare = [f for f in figures if f.sentence == sentence and not f.explicit and f.count is not None]
+        if len(bare) < 2:
+            continue
+        named = [f for f in figures if f.explicit and f.end <= bare[0].start]
+        if len(named) < len(bare):
+            continue
+        for f, source in zip(bare, named[-len(bare):]):
+            f.item, f.item_model, f.explicit = source.item, None, True
+
+
 def _link(t: Text, figures: list[Figure]) -> None:
     """Items and metrics from the context, breakdowns, launch areas, metric fixes, quotes."""
     _choose_metric(t, figures)
+    if t.has_respectively:
+        _respectively(t, figures)
     scope_parent: Figure | None = None
     last_explicit: Figure | None = None
     for i, f in enumerate(figures):
