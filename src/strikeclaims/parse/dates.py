@@ -40,13 +40,14 @@ def _time(tag: str) -> str:
     return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?::(?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
             rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні)"
-            rf"|(?P<wh{tag}>\d{{1,2}}|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
+            rf"|(?P<wh{tag}>\d{{1,2}}(?:-(?:ту|ї|ої|у|ти|ми))?|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
             rf"(?P<wp{tag}>{_DAY_PART})(?!\w))")
 
 
 def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
     """An hour said with its part of the day -> (hour, minute) on the 24-hour clock; 12 at night is 24.00."""
-    hour = int(word) if word.isdigit() else next((v for v, p in _HOUR_WORDS if p.fullmatch(word)), None)
+    digits = word.split("-")[0]
+    hour = int(digits) if digits.isdigit() else next((v for v, p in _HOUR_WORDS if p.fullmatch(word)), None)
     kind = next((v for v, p in _DAY_PARTS if p.fullmatch(part)), None)
     if hour is None or kind is None or not 1 <= hour <= 24:
         return None

@@ -81,6 +81,8 @@ _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
+_ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
+_COMPOUND_RE = re.compile(r"-[^\W\d]")
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
@@ -250,6 +252,8 @@ def _not_a_count_before(text: str, start: int) -> bool:
             return False
         prev = text[j - 1]
         word = _word_before(text, lo, j)
+        if word == "but" and _ALL_BUT_RE.search(text, max(0, j - 8), j):
+            return True  # "stopped all but four of the drones": the four are those not stopped
         if prev not in ".:№" and not lx.may_be(word, lx.MONTH_WORDS):
             return False
         if word and _DAY_BEFORE_RE.search(text, max(0, j - len(word) - 6), j - len(word)):
@@ -294,8 +298,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 found.append((start, end, least, "at_least", True))
             continue
         value = lx.number_word_value(word)
-        if value is None:
-            continue
+        if value is None or _COMPOUND_RE.match(text, end) or \
+                start > 8 and _ALL_BUT_RE.search(text, start - 9, start - 1):
+            continue  # "one-way attack drones": a number word inside a compound word counts nothing
         count, qualifier, q_start = _qualify(text, start, value)
         found.append((q_start, end, count, qualifier, True))
     found.sort(key=_first)
@@ -836,6 +841,17 @@ def _respectively(t: Text, figures: list[Figure]) -> None:
     "respectively" take, in order, the items of as many figures named before them."""
     for m in _RESPECTIVELY_RE.finditer(t.text):
         sentence = t.sentence_bounds(m.start())[0]
+        listed = [f for f in figures if f.sentence == sentence and f.count is not None and f.end <= m.end() + 40]
+        places = _in(t.regions, sentence, listed[0].start) if listed else []
+        codes = list(dict.fromkeys(lx.region_code(p[2]) for p in places))
+        if len(listed) >= 2 and len(codes) == len(listed) and None not in codes \
+                and all(f.region is None for f in listed):
+            # "над Орловской и Брянской областями … — 16 и 13 соответственно": the places in order
+            texts = {}
+            for p in places:
+                texts.setdefault(lx.region_code(p[2]), p[2])
+            for f, code in zip(listed, codes):
+                f.region, f.region_text = code, texts[code]
         bare = [f for f in figures if f.sentence == sentence and not f.explicit and f.count is not None]
         if len(bare) < 2:
             continue
