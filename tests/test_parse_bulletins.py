@@ -236,3 +236,111 @@ def test_a_quote_longer_than_the_limit_is_clipped_and_the_claim_kept():
     quote = got[0]["quote"]
     assert quote in text and "221" in quote and len(quote.split()) <= fields.MAX_QUOTE_WORDS
     assert len(" ".join(quote.split()).split()) == len(quote.split())
+
+
+# --- clock hours in words, evenings named by a weekday -------------------------------------------------
+
+@pytest.mark.parametrize("text,source,published,expected", [
+    ("З восьмої вечора 19 червня противник атакував 120 ударними БпЛА.", "ua_air_force", UA_MORNING,
+     ("2025-06-20", "night", "2025-06-19T17:00:00Z", None)),
+    ("С восьми часов вечера средствами ПВО уничтожены 40 беспилотников.", "ru_mod", RU_MORNING,
+     ("2025-06-20", "night", "2025-06-19T17:00:00Z", None)),
+    ("С 20 часов вечера 19 июня до 7 часов утра 20 июня средствами ПВО уничтожены 40 беспилотников.", "ru_mod",
+     RU_MORNING, ("2025-06-20", "night", "2025-06-19T17:00:00Z", "2025-06-20T04:00:00Z")),
+    ("Станом на 9-ту ранку захисникам вдалося знищити 126 ворожих дронів.", "ua_air_force", UA_MORNING,
+     ("2025-06-20", "night", None, "2025-06-20T06:00:00Z")),
+    ("Ukraine's air defense downs 137 of 164 Russian drones launched since Thursday evening.", "ua_air_force",
+     UA_MORNING, ("2025-06-20", "night", None, None)),
+    ("З вечора четверга противник атакував 40 ударними БпЛА.", "ua_air_force", UA_MORNING,
+     ("2025-06-20", "night", None, None)),
+])
+def test_clock_hours_in_words_and_evenings_named_by_weekday(text, source, published, expected):
+    got = claims(text, source, published)
+    assert got and {(c["date"], c["window_kind"], c["window_start"], c["window_end"]) for c in got} == {expected}
+    assert not any(c["count"] in (7, 8, 9, 20) for c in got)  # the hours are not counts
+
+
+# --- "N and M respectively" -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,source,expected", [
+    ("Russia attacked with 45 drones and 3 missiles overnight, 40 and 2 of which respectively were shot down.",
+     "ua_air_force", [("launched", "drone", 45, None), ("launched", "missile", 3, None),
+                      ("intercepted", "drone", 40, None), ("intercepted", "missile", 2, None)]),
+    ("Росія атакувала 45 дронами та 3 ракетами. Збито відповідно 40 та 2.", "ua_air_force",
+     [("launched", "drone", 45, None), ("launched", "missile", 3, None),
+      ("intercepted", "drone", 40, None), ("intercepted", "missile", 2, None)]),
+    ("На территории Орловской и Брянской областей было сбито наибольшее число беспилотников — 16 и 13 "
+     "соответственно.", "ru_mod", [("intercepted", "drone", 16, "RU-ORL"), ("intercepted", "drone", 13, "RU-BRY")]),
+    ("Больше всего вражеских дронов сбито в Белгородской области и Крыму — 49 и 22 аппарата соответственно.",
+     "ru_mod", [("intercepted", "drone", 49, "RU-BEL"), ("intercepted", "drone", 22, "UA-43")]),
+])
+def test_numbers_listed_respectively_take_the_items_and_places_in_order(text, source, expected):
+    assert rows(claims(text, source, UA_MORNING), "metric", "item", "count", "region") == expected
+
+
+# --- news agencies' wording of the Air Force's figures --------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Another 74 drones lost their course and crashed without causing any damage.", [("suppressed", "drone", 74)]),
+    ('It said that 47 drones were "lost".', [("suppressed", "drone", 47)]),
+    ("59 enemy imitation drones were rendered location-disrupted.", [("suppressed", "decoy_drone", 59)]),
+    ("Russia launched 100 drones, with 70 decoys lost to radar without fallout.",
+     [("launched", "drone", 100), ("suppressed", "decoy_drone", 70)]),
+    ("It had managed to down nine of the drones and nine of the missiles.",
+     [("intercepted", "drone", 9), ("intercepted", "missile", 9)]),
+    ("Russia unleashed 214 drones overnight.", [("launched", "drone", 214)]),
+    ("The Russians have been attacking Ukraine with 55 drones.", [("launched", "drone", 55)]),
+    ("The radio engineering troops detected and tracked 24 combat drones.", [("launched", "drone", 24)]),
+    ("The massive strike included a total of 381 drones and 35 missiles.",
+     [("launched", "drone", 381), ("launched", "missile", 35)]),
+    ("21 drones and three Kh-59 missiles participated in the strikes.",
+     [("launched", "drone", 21), ("launched", "cruise_missile", 3)]),
+    ("A total of 17 barrage munitions were launched.", [("launched", "drone", 17)]),
+    ("Over 740 projectiles were launched.", [("launched", "air_weapon", 741)]),
+    ("About five strike drones remain in Ukrainian airspace.", [("airborne", "drone", 5)]),
+    ("Russia launched 50 drones; two remained airborne by 9 a.m.",
+     [("launched", "drone", 50), ("airborne", "drone", 2)]),
+    ("Russia launched 206 drones, 2 ballistic and 7 other missiles.",
+     [("launched", "drone", 206), ("launched", "ballistic_missile", 2), ("launched", "missile", 7)]),
+    ("Russia launched 99 drones, including Shahed one-way attack drones and decoys.", [("launched", "drone", 99)]),
+    ("Air defenses stopped all but four of the drones and downed six cruise missiles.",
+     [("intercepted", "cruise_missile", 6)]),
+])
+def test_agency_wordings_of_the_air_force_figures(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "item", "count") == expected
+
+
+@pytest.mark.parametrize("text,source,expected", [
+    ("Ще 54 дрони-імітатори були втрачені в результаті локаційних обставин.", "ua_air_force",
+     [("suppressed", "decoy_drone", 54)]),
+    ("Збито або придушити вдалося 78 російських БпЛА.", "ua_air_force", [("neutralised", "drone", 78)]),
+    ("Силам оборони вдалося збити/подавити 320 повітряних цілей.", "ua_air_force",
+     [("neutralised", "air_weapon", 320)]),
+    ("Вдалося збити або подавили 577 цілей.", "ua_air_force", [("neutralised", "air_weapon", 577)]),
+    ("Атака была осуществлена 187 дронами.", "ua_air_force", [("launched", "drone", 187)]),
+    ("Зафиксировано 582 средства воздушного нападения: 537 ударных дронов и 45 ракет.", "ua_air_force",
+     [("launched", "air_weapon", 582), ("launched", "drone", 537), ("launched", "missile", 45)]),
+])
+def test_ukrainian_and_russian_retellings_of_the_air_force_figures(text, source, expected):
+    assert rows(claims(text, source, UA_MORNING), "metric", "item", "count") == expected
+
+
+def test_a_drone_phrase_with_an_undetermined_type_counts_drones_of_several_kinds():
+    got = claims("Russia attacked with 59 Shahed strike drones and UAVs of an undetermined type.", "ua_air_force",
+                 UA_MORNING)
+    assert rows(got, "item", "item_model", "count") == [("drone", "shahed-136", 59)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 472 drones and seven missiles; the Air Force neutralized 385 of them.",
+     [("launched", "drone", 472), ("launched", "missile", 7), ("neutralised", "air_weapon", 385)]),
+    ("Russia launched 472 drones and seven missiles; the Air Force neutralized 380 drones and 5 of them.",
+     [("launched", "drone", 472), ("launched", "missile", 7), ("neutralised", "drone", 380),
+      ("neutralised", "missile", 5)]),
+    ("Russia used 322 types of weaponry, including 315 drones and seven missiles.",
+     [("launched", "air_weapon", 322), ("launched", "drone", 315), ("launched", "missile", 7)]),
+    ("107 drones were shot down in regions such as Kharkiv, Sumy and several others.",
+     [("intercepted", "drone", 107)]),
+])
+def test_of_them_after_drones_and_missiles_counts_all_weapons_and_several_others_is_no_count(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "item", "count") == expected

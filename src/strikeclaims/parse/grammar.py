@@ -81,6 +81,8 @@ _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
+_OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
+_OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
@@ -289,6 +291,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if excluded and _overlaps(start, end, excluded):
             continue
         if kind == "unquantified":
+            if _OTHERS_RE.match(text, end):
+                continue  # "in Kharkiv, Sumy and several others": places, not a count
             found.append((start, end, None, "unquantified", True))
             continue
         if kind == "plural":
@@ -850,7 +854,7 @@ def _respectively(t: Text, figures: list[Figure]) -> None:
             texts = {}
             for p in places:
                 texts.setdefault(lx.region_code(p[2]), p[2])
-            for f, code in zip(listed, codes):
+            for f, code in zip(listed, codes, strict=True):
                 f.region, f.region_text = code, texts[code]
         bare = [f for f in figures if f.sentence == sentence and not f.explicit and f.count is not None]
         if len(bare) < 2:
@@ -858,8 +862,17 @@ def _respectively(t: Text, figures: list[Figure]) -> None:
         named = [f for f in figures if f.explicit and f.end <= bare[0].start]
         if len(named) < len(bare):
             continue
-        for f, source in zip(bare, named[-len(bare):]):
+        for f, source in zip(bare, named[-len(bare):], strict=True):
             f.item, f.item_model, f.explicit = source.item, None, True
+
+
+def _of_all_kinds(t: Text, before: list[Figure], f: Figure, source: Figure) -> bool:
+    """"N of them" larger than the figure it would take its noun from, after figures of drones and of
+    missiles that hold it together: it counts them all."""
+    if f.count is None or source.count is None or f.count <= source.count or not _OF_THEM_RE.match(t.text, f.end):
+        return False
+    named = [g for g in before if g.explicit and g.count is not None and g.item in ITEM_GROUP_OF and not g.is_breakdown]
+    return len({ITEM_GROUP_OF[g.item] for g in named}) > 1 and f.count <= sum(g.count for g in named)
 
 
 def _link(t: Text, figures: list[Figure]) -> None:
@@ -886,6 +899,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 source = _mentioned_item(t, figures, f) or source
             if source is not None:
                 f.item, f.item_model = source.item, None
+                if _of_all_kinds(t, figures[:i], f, source):
+                    f.item = "air_weapon"  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet):
                     f.metric = source.metric
         if f.metric is None and f.metric_from_list and in_list:
