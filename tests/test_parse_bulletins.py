@@ -341,3 +341,32 @@ def test_a_drone_phrase_with_an_undetermined_type_counts_drones_of_several_kinds
 ])
 def test_of_them_after_drones_and_missiles_counts_all_weapons_and_several_others_is_no_count(text, expected):
     assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "item", "count") == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("З 19:00 понеділка, 13 жовтня, противник атакував 96 ударними дронами.", "2025-10-14T06:30:00Z",
+     ("launched", 96, "2025-10-14", "night", "2025-10-13T16:00:00Z", None)),
+    ("Станом на 08:30 протиповітряною обороною збито, або подавлено 60 ворожих безпілотників.",
+     "2025-10-14T06:30:00Z", ("neutralised", 60, "2025-10-14", "night", None, "2025-10-14T05:30:00Z")),
+    ("У ніч проти неділі росіяни запустили по території України 98 безпілотних апаратів.", "2025-10-14T06:30:00Z",
+     ("launched", 98, "2025-10-12", "night", None, None)),
+])
+def test_weekdays_beside_dates_and_nights_and_a_comma_before_or(text, published, expected):
+    assert rows(claims(text, "ua_air_force", published), "metric", "count", "date", "window_kind", "window_start",
+                "window_end") == [expected]
+
+
+def test_hits_in_settlements_count_locations():
+    got = claims("Зафіксовано 26 влучань ударних безпілотників у 11 населених пунктах.", "ua_air_force", UA_MORNING)
+    assert rows(got, "metric", "item", "count") == [("hit", "drone", 26), ("hit", "location", 11)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia attacked with 113 drones of the Shahed (around 70), Gerbera and other types.",
+     [("drone", "shahed-136", 113, "exact", False), ("attack_drone", "shahed-136", 70, "about", True)]),
+    ("Противник атакував 458 БпЛА різних типів (близько 300 – «Шахеди»).",
+     [("drone", None, 458, "exact", False), ("attack_drone", "shahed-136", 300, "about", True)]),
+])
+def test_a_number_in_brackets_after_a_model_counts_that_model(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "item", "item_model", "count", "qualifier",
+                "is_breakdown") == expected

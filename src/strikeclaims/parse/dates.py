@@ -67,7 +67,7 @@ NUMERIC_DATE = r"\d{1,2}\.\d{1,2}(?:\.(?:\d{4}|\d{2}))?(?![\d.:])"
 
 
 def _date_opt(tag: str) -> str:
-    return rf"(?:,?\s*(?:on\s+|of\s+)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_TZ})?"
+    return rf"(?:,?\s*(?:on\s+|of\s+)?(?:(?:{lx.WEEKDAY_ALT}),?\s+)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_TZ})?"
 
 _OPENERS = ("з", "із", "зі", "с", "со", "від", "from", "between", "since")
 _START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_TZ}{_date_opt('s')}"

@@ -566,6 +566,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     word = _WORD_RE.match(text, p)
     first_word = word.group(0).casefold() if word else ""
     heads = sorted(items + models)
+    if t.has_paren and f.end < len(text) and text[f.end] == ")" and _model_before_bracket(t, f):
+        heads = []  # "113 drones of the Shahed (around 70), Gerbera and other types": the 70 are Shaheds
     if not heads and first_metric is not None and first_metric[0] == p and first_metric[2] == "hit" \
             and not f.singular:
         # "13 влучань", "п'ять влучань БпЛА": a count of hits
@@ -635,6 +637,21 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         t.spread = True
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
     f.year_to_date = bool(t.year_to_date) and any(sent_start <= c < sent_end for c in t.year_to_date)
+    return True
+
+
+def _model_before_bracket(t: Text, f: Figure) -> bool:
+    """A number alone in brackets just after a model name counts that model: its item, model and noun."""
+    opening = t.text.rfind("(", max(0, f.start - 16), f.start)
+    if opening < 0 or _DIGIT_RE.search(t.text, opening, f.start) and t.text[opening + 1:f.start].strip():
+        return False
+    named = [m for m in _in(t.models, max(0, opening - 40), opening) if m[1] >= opening - 2 and m[2]]
+    if not named:
+        return False
+    item, model = _item_of([], [named[-1][2]], False)
+    if item is None:
+        return False
+    f.item, f.item_model, f.explicit, f.noun_end = item, model, True, f.end
     return True
 
 
