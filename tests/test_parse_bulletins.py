@@ -370,3 +370,15 @@ def test_hits_in_settlements_count_locations():
 def test_a_number_in_brackets_after_a_model_counts_that_model(text, expected):
     assert rows(claims(text, "ua_air_force", UA_MORNING), "item", "item_model", "count", "qualifier",
                 "is_breakdown") == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The attack involved 151 drones, primarily Shahed-type and imitation UAVs.", UA_MORNING,
+     [("launched", "drone", "shahed-136", 151, "2025-06-20", "event")]),
+    ("Russia launched a combined attack of 165 unmanned aerial vehicles (UAVs) and missiles at Ukraine overnight "
+     "and in the morning on Feb. 1", "2025-02-02T21:59:00Z",
+     [("launched", "air_weapon", None, 165, "2025-02-01", "night")]),
+])
+def test_imitation_uavs_an_abbreviation_in_brackets_and_a_night_with_its_morning(text, published, expected):
+    assert rows(claims(text, "ua_air_force", published), "metric", "item", "item_model", "count", "date",
+                "window_kind") == expected

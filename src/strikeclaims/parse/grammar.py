@@ -534,8 +534,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if t.has_paren and f.start > 1 and (text[f.start - 1] == "(" or text[f.start - 2] == "(") and t.regions:
         f.paren_place = _place_before_bracket(t, f.start)
     noun_limit = t.next_break(p, limit)
-    if noun_limit < limit and text[noun_limit] == ".":
-        # an abbreviation ("6 аеробал. ракет «Кинджал»") does not end the noun phrase
+    if noun_limit < limit and text[noun_limit] in ".(":
+        # an abbreviation ("6 аеробал. ракет «Кинджал»", "165 unmanned aerial vehicles (UAVs) and missiles")
+        # does not end the noun phrase
         cut = _in(t.items, p, noun_limit)
         if cut and cut[-1][1] > noun_limit:
             noun_limit = t.next_break(cut[-1][1], limit)
