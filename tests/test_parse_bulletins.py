@@ -382,3 +382,21 @@ def test_a_number_in_brackets_after_a_model_counts_that_model(text, expected):
 def test_imitation_uavs_an_abbreviation_in_brackets_and_a_night_with_its_morning(text, published, expected):
     assert rows(claims(text, "ua_air_force", published), "metric", "item", "item_model", "count", "date",
                 "window_kind") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On the night of Friday to Saturday, Russia launched 100 drones.", "2025-06-21"),
+    ("У ніч з п'ятниці на суботу противник атакував 50 БпЛА.", "2025-06-21"),
+    ("Russia launched 100 drones overnight on June 20-21.", "2025-06-21"),
+    ("On the night of June 20-21, Russia launched 100 drones.", "2025-06-21"),
+])
+def test_a_night_named_by_two_days_is_dated_by_the_second(text, expected):
+    got = claims(text, "ua_air_force", "2025-06-21T06:30:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [(expected, "night")]
+
+
+def test_all_missiles_after_a_count_of_drones_is_a_phrase_of_its_own():
+    got = claims("Russia launched 100 drones and 5 missiles, with air defenses intercepting 90 drones and all "
+                 "missiles.", "ua_air_force", UA_MORNING)
+    assert rows(got, "metric", "item", "count") == [
+        ("launched", "drone", 100), ("launched", "missile", 5), ("intercepted", "drone", 90)]

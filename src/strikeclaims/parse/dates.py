@@ -216,6 +216,7 @@ def _year_for(day: int, month: int, reference: date) -> date | None:
     return None
 
 
+_LATER_DAY_RE = re.compile(r"[-–](\d{1,2})(?!\d)")
 _NUMERIC_DATE_RE = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?")
 
 
@@ -228,6 +229,9 @@ def parse_date(text: str, reference: date) -> date | None:
         numeric = _NUMERIC_DATE_RE.fullmatch(text.strip())
         return _numeric_date(numeric.group(1), numeric.group(2), numeric.group(3), reference) if numeric else None
     day = found.group("d1") or found.group("d2")
+    later = _LATER_DAY_RE.match(text, found.end()) if found.group("d2") else None
+    if later:
+        day = later.group(1)  # "June 19-20": the night ends on the 20th
     month = lx.month_number(found.group("m1") or found.group("m2"))
     return _year_for(int(day), month, reference) if month else None
 
@@ -243,7 +247,10 @@ def _numeric_date(day: str, month: str, year: str | None, reference: date) -> da
 
 
 def _weekday_date(text: str, reference: date) -> date | None:
-    m = re.search(lx.WEEKDAY_ALT, text, re.IGNORECASE)
+    """The last weekday named in a span ("the night of Saturday to Sunday": Sunday) -> its date on or before
+    the reference."""
+    found = list(re.finditer(lx.WEEKDAY_ALT, text, re.IGNORECASE))
+    m = found[-1] if found else None
     if not m:
         return None
     weekday = lx.weekday_number(m.group(0))

@@ -76,7 +76,7 @@ _POSSESSIVE = ("'s ", "’s ")
 _NO_BREAK = 1 << 62
 # The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
 _ALL_KEYS = frozenset({"al", "ус", "вс"})
-_ARTICLE_KEYS = frozenset({"a ", "an", "од", "on"})
+_ARTICLE_KEYS = frozenset({"a ", "an", "од", "on", "al", "ус", "вс"})
 _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
@@ -334,7 +334,8 @@ class Text:
             or "всіх " in lowered)
         self.has_article = (keys is None or not keys.isdisjoint(_ARTICLE_KEYS)) and (
             " a " in lowered or " an " in lowered or "another" in lowered or "одн" in lowered or " one " in lowered
-            or lowered.startswith(("a ", "an ")))
+            or lowered.startswith(("a ", "an ")) or " all " in lowered or " усі " in lowered or " всі " in lowered
+            or " все " in lowered)
         self.has_paren = "(" in text
         self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
         self.has_possessive = "'s " in text or "’s " in text
