@@ -400,3 +400,14 @@ def test_all_missiles_after_a_count_of_drones_is_a_phrase_of_its_own():
                  "missiles.", "ua_air_force", UA_MORNING)
     assert rows(got, "metric", "item", "count") == [
         ("launched", "drone", 100), ("launched", "missile", 5), ("intercepted", "drone", 90)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Впродовж ночі противник атакував 100 БпЛА.", (100, "exact", "night")),
+    ("Росія випустила по Україні понад півтисячі дронів.", (501, "at_least", "event")),
+    ("Росія випустила понад тисячу дронів.", (1001, "at_least", "event")),
+    ("Russia launched more than a thousand drones.", (1001, "at_least", "event")),
+    ("Противник атакував сотнею дронів.", (100, "exact", "event")),
+])
+def test_hundreds_and_thousands_in_words_and_a_night_said_as_throughout_the_night(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "count", "qualifier", "window_kind") == [expected]
