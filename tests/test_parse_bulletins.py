@@ -411,3 +411,10 @@ def test_all_missiles_after_a_count_of_drones_is_a_phrase_of_its_own():
 ])
 def test_hundreds_and_thousands_in_words_and_a_night_said_as_throughout_the_night(text, expected):
     assert rows(claims(text, "ua_air_force", UA_MORNING), "count", "qualifier", "window_kind") == [expected]
+
+
+def test_a_window_with_weekdays_at_both_ends_keeps_its_end():
+    got = claims("The Defence Ministry said its forces had shot down 25 Ukrainian drones between 11 p.m. on Thursday "
+                 "and 7 a.m. on Friday.", "ru_mod", "2025-06-20T06:30:00Z")
+    assert rows(got, "count", "date", "window_kind", "window_start", "window_end") == [
+        (25, "2025-06-20", "night", "2025-06-19T20:00:00Z", "2025-06-20T04:00:00Z")]

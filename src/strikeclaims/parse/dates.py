@@ -67,7 +67,10 @@ NUMERIC_DATE = r"\d{1,2}\.\d{1,2}(?:\.(?:\d{4}|\d{2}))?(?![\d.:])"
 
 
 def _date_opt(tag: str) -> str:
-    return rf"(?:,?\s*(?:on\s+|of\s+)?(?:(?:{lx.WEEKDAY_ALT}),?\s+)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_TZ})?"
+    # "11 p.m. on Thursday", "19:00 понеділка, 13 жовтня": a weekday alone leaves the day to rule 2
+    return (rf"(?:,?\s*(?:on\s+|of\s+)?(?:(?:{lx.WEEKDAY_ALT})(?!\w)(?=,?\s*(?:{lx.DATE_TEXT}|{NUMERIC_DATE}|до|по|to|and"
+            rf"|until|till|[-–—]))(?:,?\s+)?)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_TZ}"
+            rf"|\s+on\s+(?:{lx.WEEKDAY_ALT})(?!\w))?")
 
 _OPENERS = ("з", "із", "зі", "с", "со", "від", "from", "between", "since")
 _START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_TZ}{_date_opt('s')}"
