@@ -418,3 +418,14 @@ def test_a_window_with_weekdays_at_both_ends_keeps_its_end():
                  "and 7 a.m. on Friday.", "ru_mod", "2025-06-20T06:30:00Z")
     assert rows(got, "count", "date", "window_kind", "window_start", "window_end") == [
         (25, "2025-06-20", "night", "2025-06-19T20:00:00Z", "2025-06-20T04:00:00Z")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the 50 drones launched, 40 were shot down.", [("launched", "drone", 50), ("intercepted", "drone", 40)]),
+    ("Із 50 запущених дронів збито 40.", [("launched", "drone", 50), ("intercepted", "drone", 40)]),
+    ("З 19 запущених ракет збито 17.", [("launched", "missile", 19), ("intercepted", "missile", 17)]),
+    ("Уночі противник атакував ракетою Іскандер-М та 50 дронами.",
+     [("launched", "ballistic_missile", 1), ("launched", "drone", 50)]),
+])
+def test_a_total_named_first_with_of_and_a_singular_missile_in_the_instrumental(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "item", "count") == expected

@@ -81,6 +81,7 @@ _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
+_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+)(?:з|із|зі|из|of the|out of the|out of)\s+$", re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
@@ -118,7 +119,7 @@ _ATTRIBUTIVE_RE = re.compile(r"\s*(?:attacks?|strikes?|barrage|assault|alert|thr
 # An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
-_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|літак|самолет|вертолет|"
+_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
                                r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
@@ -487,6 +488,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         if _read_figure(t, f, nxt):
             kept.append(f)
+            if f.start >= 2 and _FROM_TOTAL_RE.search(text, max(0, f.start - 12), f.start) and i + 1 < len(figures) \
+                    and t.sentence_bounds(figures[i + 1].start)[0] == t.sentence_bounds(f.end)[0]:
+                f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
             if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
         else:
@@ -580,6 +584,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         else:
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
+    if not heads and first_metric is not None and first_metric[0] == p and first_metric[2] == "launched" \
+            and not f.singular:
+        # "Із 50 запущених дронів": a participle before the noun
+        after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
+        if after and len(_words_in(text, first_metric[1], after[0][0])) <= 1:
+            heads, items, models = after[:1], after[:1], []
+            f.after_cue = first_metric
     if heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2) and not f.of_next:
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
