@@ -429,3 +429,12 @@ def test_a_window_with_weekdays_at_both_ends_keeps_its_end():
 ])
 def test_a_total_named_first_with_of_and_a_singular_missile_in_the_instrumental(text, expected):
     assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "item", "count") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 28 Geran drones.", ("attack_drone", "shahed-136", 28)),
+    ("Росія атакувала 50 Геранями.", ("attack_drone", "shahed-136", 50)),
+    ("Russia launched 28 Geran-3 jet drones.", ("jet_drone", "geran-3", 28)),
+])
+def test_geran_is_the_russian_name_of_the_shahed(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "item", "item_model", "count") == [expected]
