@@ -438,3 +438,16 @@ def test_a_total_named_first_with_of_and_a_singular_missile_in_the_instrumental(
 ])
 def test_geran_is_the_russian_name_of_the_shahed(text, expected):
     assert rows(claims(text, "ua_air_force", UA_MORNING), "item", "item_model", "count") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 100 drones at Ukraine on Thursday night.", (100, "exact", "2025-06-20", "night")),
+    ("Russia launched 100 drones at Ukraine early on Friday.", (100, "exact", "2025-06-20", "night")),
+    ("Russia launched 100 drones at Ukraine early Friday morning.", (100, "exact", "2025-06-20", "night")),
+    ("On the night to Friday Russia launched 100 drones.", (100, "exact", "2025-06-20", "night")),
+    ("Russia launched 100 drones over the night.", (100, "exact", "2025-06-20", "night")),
+    ("Russia launched close to 100 drones.", (100, "about", "2025-06-20", "event")),
+    ("Russia launched upwards of 100 drones.", (101, "at_least", "2025-06-20", "event")),
+])
+def test_nights_named_in_agency_english_and_more_qualifiers(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "count", "qualifier", "date", "window_kind") == [expected]

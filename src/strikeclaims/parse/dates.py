@@ -532,11 +532,11 @@ def _has_time(block: str) -> bool:
                 or STATUS_RE.search(block) or STAMP_RE.search(block))
 
 
-_NIGHT_HINTS = ("ніч", "ноч", "night")
+_NIGHT_HINTS = ("ніч", "ноч", "night", "early")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day")
 
 
-_EVENING_HINTS = ("вечер", "вечор", "evening", "ввечері", "увечері")
+_EVENING_HINTS = ("вечер", "вечор", "evening", "ввечері", "увечері", "night")
 
 
 def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
