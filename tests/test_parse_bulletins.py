@@ -451,3 +451,8 @@ def test_geran_is_the_russian_name_of_the_shahed(text, expected):
 ])
 def test_nights_named_in_agency_english_and_more_qualifiers(text, expected):
     assert rows(claims(text, "ua_air_force", UA_MORNING), "count", "qualifier", "date", "window_kind") == [expected]
+
+
+def test_strikes_by_drones_are_hits():
+    got = claims("Hits by 9 missiles and 20 drones were recorded at 8 locations.", "ua_air_force", UA_MORNING)
+    assert rows(got, "metric", "item", "count") == [("hit", "missile", 9), ("hit", "drone", 20), ("hit", "location", 8)]
