@@ -456,3 +456,16 @@ def test_nights_named_in_agency_english_and_more_qualifiers(text, expected):
 def test_strikes_by_drones_are_hits():
     got = claims("Hits by 9 missiles and 20 drones were recorded at 8 locations.", "ua_air_force", UA_MORNING)
     assert rows(got, "metric", "item", "count") == [("hit", "missile", 9), ("hit", "drone", 20), ("hit", "location", 8)]
+
+
+@pytest.mark.parametrize("text,metric", [
+    ("Air defence shot down or electronically suppressed 80 drones.", "neutralised"),
+    ("Air defence shot down or locationally lost 80 drones.", "neutralised"),
+    ("80 drones were intercepted or redirected.", "neutralised"),
+    ("80 drones were shot down or lost.", "neutralised"),
+    ("Air defenses neutralized or jammed 80 drones.", "neutralised"),
+    ("Air defense units eliminated 80 drones.", "intercepted"),
+    ("Air defenses took down 80 drones.", "intercepted"),
+])
+def test_shot_down_or_lost_together_is_neutralised(text, metric):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "count") == [(metric, 80)]
