@@ -61,3 +61,21 @@ def repo_copy(tmp_path: Path) -> Path:
     """A copy of the repository's raw layer (and committed clean tables) in a temporary folder."""
     shutil.copytree(REPO / "data" / "raw", tmp_path / "data" / "raw")
     return tmp_path
+
+
+def wait_for_output(stream, text: str, timeout: float = 120.0) -> str:
+    """Read a child process's text stream line by line until `text` appears (or the stream ends, or the
+    timeout passes); return what was read. Lets a test wait for a child to reach a state, not for a time."""
+    import select
+    import time
+
+    seen = ""
+    deadline = time.monotonic() + timeout
+    while text not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([stream], [], [], 0.5)
+        if ready:
+            line = stream.readline()
+            if not line:
+                break
+            seen += line
+    return seen

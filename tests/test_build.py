@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, synthetic_reports, write_jsonl
+from conftest import REPO, synthetic_reports, wait_for_output, write_jsonl
 
 from strikeclaims import build, publish
 
@@ -297,12 +297,13 @@ def test_a_second_build_of_the_tree_waits_for_the_first(project):
     with publish.locked(project / build.CACHE_DIR / build.LOCK_FILE, "a test"):
         second = subprocess.Popen(cmd, env={**os.environ, "CI": "1"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                   text=True)
-        time.sleep(3)
+        said = wait_for_output(second.stderr, "waiting for another build of this folder")
+        assert "waiting for another build of this folder" in said
         assert second.poll() is None  # waiting, and it has touched nothing
         assert _files(project / "data/clean") == before
         assert not list((project / "data").glob(".staging-*"))
     out, err = second.communicate(timeout=120)
-    assert second.returncode == 0 and "waiting for another build of this folder" in err
+    assert second.returncode == 0
     assert _files(project / "data/clean") != before
     with publish.locked(project / build.CACHE_DIR / build.LOCK_FILE, "a test"), \
             pytest.raises(build.BuildError, match="another build of this folder.*still running after 0.2 s"):

@@ -202,8 +202,8 @@ def test_command_line_import_prints_a_summary(tmp_path, capsys):
 
 import subprocess  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 
+from conftest import wait_for_output  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
@@ -251,10 +251,11 @@ def test_a_second_import_into_the_raw_folder_waits_for_the_first(tmp_path):
            "--raw-dir", str(raw)]
     with publish.locked(raw, "a test"):
         second = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(2)
+        said = wait_for_output(second.stderr, "waiting for another import into")
+        assert "waiting for another import into" in said
         assert second.poll() is None and not list(raw.rglob("*.jsonl"))
     out, err = second.communicate(timeout=60)
-    assert second.returncode == 0 and "waiting for another import into" in err and "new 5" in out
+    assert second.returncode == 0 and "new 5" in out
 
 
 def test_imports_started_together_write_every_message_once(tmp_path):
