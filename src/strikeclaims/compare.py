@@ -47,7 +47,7 @@ import hashlib
 import numpy as np
 import pandas as pd
 
-from strikeclaims import aggregate, fields
+from strikeclaims import aggregate, fields, rules
 from strikeclaims.aggregate import (
     METRICS,
     SOURCE_KIND_ORDER,
@@ -157,8 +157,7 @@ def cross_side_events(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFra
 
 def _merged_defended(nightly: pd.DataFrame) -> pd.DataFrame:
     """Per nightly row: the `neutralised` figure or its merge, and whether the source splits it."""
-    parts = nightly[["intercepted", "suppressed"]].sum(axis=1, min_count=1).astype("Int64")
-    merged = nightly["neutralised"].astype("Int64").fillna(parts)
+    merged = rules.defended_numbers(nightly)
     return pd.DataFrame({
         "merged": merged,
         "splits": nightly["suppressed"].notna() | nightly["neutralised"].notna(),

@@ -21,22 +21,21 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from strikeclaims import fields, reference
+from strikeclaims import fields, reference, rules
 from strikeclaims.importers import DatasetError, DatasetWarning
 from strikeclaims.read import rows
 from strikeclaims.read.files import open_regular
 from strikeclaims.read.reports import display_path, shorten
 
 SOURCE = "piterfm"
-CLAIMANT = "UA"
+CLAIMANT = reference.sources()[SOURCE]["claimant"]
 AUTHOR = reference.sources()[SOURCE]["author"]
-ATTACKER = "RU"
+ATTACKER = rules.ATTACKER_OF[CLAIMANT]
 METHOD = "import:piterfm"
-KYIV = ZoneInfo("Europe/Kyiv")
+KYIV = rules.timezone(CLAIMANT)
 
 REPORT_COLUMNS = fields.TABLES["reports"].columns
 CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
@@ -192,10 +191,6 @@ def _utc(day: date, clock: time) -> str:
     return datetime.combine(day, clock, tzinfo=KYIV).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-NOON = time(12, 0)
-EVENING = time(18, 0)
-
-
 @cache
 def read_window(start_text: str, end_text: str) -> tuple[Window | None, str | None]:
     """A row's `time_start` and `time_end` (Kyiv time) -> (Window, None), or (None, reason).
@@ -220,13 +215,8 @@ def read_window(start_text: str, end_text: str) -> tuple[Window | None, str | No
     if s_time is None and e_time is None:
         kind = "day_total" if s_day == e_day else "period_total"
         return Window(e_day.isoformat(), kind, None, None), None
-    if e_time is not None and e_time <= NOON:
-        return Window(e_day.isoformat(), "night", w_start, w_end), None
-    if s_time is not None and s_time >= EVENING:
-        return Window((s_day + timedelta(days=1)).isoformat(), "night", w_start, w_end), None
-    if e_time is None:  # only the start is timed: a day on the start's date
-        return Window(s_day.isoformat(), "day", w_start, w_end), None
-    return Window(e_day.isoformat(), "day", w_start, w_end), None
+    kind, day = rules.night_or_day((s_day, s_time), (e_day, e_time))
+    return Window(day.isoformat(), kind, w_start, w_end), None
 
 
 # --- places -------------------------------------------------------------------------------
