@@ -317,6 +317,7 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
 
 PUBLISHED = ("data/clean", "data/spreadsheets", "data/full")
 LAST_BUILD = "last-build.json"
+SHRINK_GUARDED = ("reports", "claims")
 
 
 def input_files(root: Path, listing: read.RawFiles | None = None) -> list[Path]:
@@ -356,6 +357,40 @@ def _raw_layer(root: Path) -> read.RawFiles:
     return listing
 
 
+def raw_bytes(listing: read.RawFiles) -> int:
+    """The size of the raw layer a build reads, in bytes (the raw layer only grows)."""
+    return sum(path.stat().st_size for path in listing.inputs())
+
+
+def _published_rows(folder: Path, table: str) -> int | None:
+    """Rows of a published table (None when it is not there or cannot be read)."""
+    try:
+        return len(pd.read_csv(folder / f"{table}.csv", usecols=[0], dtype=str))
+    except (OSError, ValueError):
+        return None
+
+
+def check_shrink(root: Path, tables: dict[str, pd.DataFrame], size: int) -> None:
+    """The declining-update guard: BuildError when the build would publish fewer reports or claims than
+    `data/clean/` holds, from a raw layer as large as the last build's or larger (the raw layer is
+    append-only: without a record of the last build it is taken to be as large)."""
+    try:
+        last = json.loads((root / CACHE_DIR / LAST_BUILD).read_text(encoding="utf-8")).get("raw_bytes")
+    except (OSError, ValueError):
+        last = None
+    if last is not None and size < last:
+        return
+    shrank = []
+    for table in SHRINK_GUARDED:
+        before = _published_rows(root / "data" / "clean", table)
+        if before is not None and len(tables[table]) < before:
+            shrank.append(f"{table} {before:,} -> {len(tables[table]):,}")
+    if shrank:
+        raise BuildError(f"the build would publish fewer rows in data/clean from a raw layer that did not shrink "
+                         f"({'; '.join(shrank)}); data/clean is as it was. Find what is no longer read (a "
+                         f"parser change, a rule), or rerun with --allow-shrink to publish it all the same")
+
+
 def _write(root: Path, folder: str, files: dict[str, bytes]) -> bool:
     try:
         return publish.write_folder(root / folder, files)
@@ -363,12 +398,15 @@ def _write(root: Path, folder: str, files: dict[str, bytes]) -> bool:
         raise BuildError(f"cannot write {folder} ({publish.describe(exc)}); {folder} is as it was") from exc
 
 
-def build(root: Path = Path("."), *, force: bool = False, wait: float | None = None) -> BuildResult:
+def build(root: Path = Path("."), *, force: bool = False, wait: float | None = None,
+          allow_shrink: bool = False) -> BuildResult:
     """Build `data/clean/` (and `data/full/` when external datasets are present).
 
     When no input file and no line of the package changed since the last build, and the published
     folders are as that build left them, nothing is redone (`force` redoes everything). Another build
-    of the same tree is waited for (at most `wait` seconds, `publish.LOCK_WAIT` by default).
+    of the same tree is waited for (at most `wait` seconds, `publish.LOCK_WAIT` by default). A build that
+    would publish fewer reports or claims from a raw layer that did not shrink refuses (`check_shrink`)
+    unless `allow_shrink`.
     """
     root = Path(root)
     listing = _raw_layer(root)
@@ -379,10 +417,10 @@ def build(root: Path = Path("."), *, force: bool = False, wait: float | None = N
             raise BuildError(f"cannot lock the build ({publish.describe(exc)})") from exc
         except publish.Busy as exc:
             raise BuildError(str(exc)) from exc
-        return _build(root, listing, force)
+        return _build(root, listing, force, allow_shrink)
 
 
-def _build(root: Path, listing: read.RawFiles, force: bool) -> BuildResult:
+def _build(root: Path, listing: read.RawFiles, force: bool, allow_shrink: bool = False) -> BuildResult:
     remove_temporary(root)
     for folder in PUBLISHED:
         publish.clean_leftovers(root / folder)
@@ -394,6 +432,9 @@ def _build(root: Path, listing: read.RawFiles, force: bool) -> BuildResult:
     except OSError as exc:
         raise BuildError(f"cannot read the raw layer ({publish.describe(exc)})") from exc
     tables, counts = finish([bundled])
+    size = raw_bytes(listing)
+    if not allow_shrink:
+        check_shrink(root, tables, size)
     clean = publish.render(tables)
     wrote = {
         "data/clean": _write(root, "data/clean", clean),
@@ -416,7 +457,7 @@ def _build(root: Path, listing: read.RawFiles, force: bool) -> BuildResult:
         accounting.update({f"full_{k}": v for k, v in full_counts.items()})
     elif publish.remove_folder(root / "data" / "full"):
         removed.append("data/full")
-    record = {"fingerprint": fingerprint, "accounting": accounting, "external": digests, "folders": list(wrote),
+    record = {"fingerprint": fingerprint, "raw_bytes": size, "accounting": accounting, "external": digests, "folders": list(wrote),
               "published": _published_digests(root)}
     try:
         publish.write_file(root / CACHE_DIR / LAST_BUILD, (json.dumps(record, sort_keys=True) + "\n").encode("utf-8"))
