@@ -389,3 +389,14 @@ def test_a_smaller_raw_layer_publishes_fewer_claims_without_being_told(project):
     first = build.build(project)
     write_jsonl(path, synthetic_reports(4))
     assert build.build(project).accounting["claims"] < first.accounting["claims"]
+
+
+def test_a_fresh_clone_guards_against_the_tables_it_ships(project, monkeypatch):
+    write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(10))
+    build.build(project)
+    (project / build.CACHE_DIR / build.LAST_BUILD).unlink()  # no record of the last build: a fresh clone
+    parse_records = build.parse.parse_records
+    monkeypatch.setattr(build.parse, "parse_records", lambda records: (parse_records(records)[0].iloc[:1],
+                                                                       parse_records(records)[1]))
+    with pytest.raises(build.BuildError, match=r"claims \d+ -> 1\b"):
+        build.build(project, force=True)

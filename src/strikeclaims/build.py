@@ -12,24 +12,19 @@ ahead or finish (no raw layer, a full disk, an external dataset that cannot be i
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import pickle
 import sys
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 from tqdm import tqdm
 
 from strikeclaims import aggregate, compare, parse, publish, quotecheck, read, reference, spreadsheet, validate
+from strikeclaims.cache import CACHE_DIR, cached, content_key, file_digest, remove_temporary
 from strikeclaims.read import manual
-
-CACHE_DIR = Path(".cache/strikeclaims")
-PACKAGE_DIR = Path(__file__).parent
 
 PITERFM_PATH = Path("data/external/piterfm/missile_attacks_daily.csv")
 LOCK_FILE = "build.lock"
@@ -121,78 +116,6 @@ def report_rows(records: pd.DataFrame) -> pd.DataFrame:
 def progress_enabled() -> bool:
     """Progress bars only for a person at a terminal: never under CI or when stderr is redirected."""
     return sys.stderr.isatty() and not os.environ.get("CI")
-
-
-def file_digest(path: Path) -> str:
-    """SHA-256 of a file; read once per process while the file's size and modification time stay the same."""
-    stat = Path(path).stat()
-    return _digest(Path(path).resolve(), stat.st_size, stat.st_mtime_ns)
-
-
-@cache
-def _digest(path: Path, size: int, mtime_ns: int) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of the package's code and reference tables: a parser fix invalidates the cache."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in (".py", ".csv") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def content_key(root: Path, inputs: list[Path], extra: str = "") -> str:
-    """One hash of the package's code, of the given files' names and contents, and of `extra`."""
-    key = hashlib.sha256(code_fingerprint().encode())
-    key.update(extra.encode("utf-8", "surrogateescape"))
-    for path in inputs:
-        path = Path(path)
-        key.update((path.relative_to(root) if path.is_relative_to(root) else path).as_posix().encode())
-        key.update(file_digest(path).encode())
-    return key.hexdigest()
-
-
-def cached(root: Path, name: str, inputs: list[Path], compute, *, force: bool, extra: str = ""):
-    """Return compute() for these input files, reusing the result of an earlier build when no input
-    file and no line of the package changed (a cache keyed on content hashes, under `.cache/`).
-    A cache that cannot be written (a full disk) is no error: the result is returned all the same."""
-    folder = root / CACHE_DIR
-    target = folder / f"{name}-{content_key(root, inputs, extra)[:20]}.pickle"
-    if not force and target.exists():
-        try:
-            with open(target, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # an unreadable cache entry is recomputed
-    value = compute()
-    tmp = folder / f".{target.name}.tmp-{os.getpid()}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob(f"{name}-*.pickle"):
-            old.unlink(missing_ok=True)
-        with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except OSError:
-        pass  # the next build computes it again
-    finally:
-        tmp.unlink(missing_ok=True)
-    return value
-
-
-def remove_temporary(root: Path) -> None:
-    """Remove the temporary files that builds killed outright left in the cache (under the build lock,
-    no other build is writing one)."""
-    for tmp in (root / CACHE_DIR).glob(".*.tmp-*"):
-        tmp.unlink(missing_ok=True)
 
 
 def parse_in_chunks(records: pd.DataFrame, chunk: int = 20_000) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -371,18 +294,20 @@ def _published_rows(folder: Path, table: str) -> int | None:
 
 
 def check_shrink(root: Path, tables: dict[str, pd.DataFrame], size: int) -> None:
-    """The declining-update guard: BuildError when the build would publish fewer reports or claims than
-    `data/clean/` holds, from a raw layer as large as the last build's or larger (the raw layer is
-    append-only: without a record of the last build it is taken to be as large)."""
+    """The declining-update guard: BuildError when the build would publish fewer reports or claims than the
+    last publication, from a raw layer as large as the last build's or larger.
+
+    The last publication is the last build's record; without one (a fresh clone), the tables in
+    `data/clean/`, whose raw layer is taken to be as large (the raw layer is append-only)."""
     try:
-        last = json.loads((root / CACHE_DIR / LAST_BUILD).read_text(encoding="utf-8")).get("raw_bytes")
+        last = json.loads((root / CACHE_DIR / LAST_BUILD).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        last = None
-    if last is not None and size < last:
+        last = {}
+    if last.get("raw_bytes") is not None and size < last["raw_bytes"]:
         return
     shrank = []
     for table in SHRINK_GUARDED:
-        before = _published_rows(root / "data" / "clean", table)
+        before = last.get("accounting", {}).get(table) if last else _published_rows(root / "data" / "clean", table)
         if before is not None and len(tables[table]) < before:
             shrank.append(f"{table} {before:,} -> {len(tables[table]):,}")
     if shrank:
