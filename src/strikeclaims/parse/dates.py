@@ -85,10 +85,10 @@ NOT_COUNT_AT_RE = re.compile(
 # words and the single characters that may begin one (None: they cannot be told).
 def _after_space_starts() -> tuple[frozenset[str], frozenset[str]] | None:
     keys, first = set(), {"a", "p"}
-    for fragment in lx._split_top(f"{lx.MONTH_ALT}|{_YEAR_WORDS}|{_PERCENT_WORDS}|{_MEASURE_WORDS}"):
+    for fragment in lx.split_top(f"{lx.MONTH_ALT}|{_YEAR_WORDS}|{_PERCENT_WORDS}|{_MEASURE_WORDS}"):
         got = lx.start_set(fragment)
         if got is None:
-            if len(fragment) != 1 or fragment in lx._META:
+            if len(fragment) != 1 or fragment in lx.META:
                 return None
             got = {fragment}
         for key in got:
