@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 
@@ -503,15 +504,21 @@ def import_frame(frame: pd.DataFrame, shown: str, unreadable: list[dict] | None 
     return report_frame, claim_frame, pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
 
 
-def import_piterfm(path: Path, root: Path | None = None) -> ImportResult:
-    """Read `missile_attacks_daily.csv` -> ImportResult (reports, claims, rejected, n_rows, sha256).
+def import_stream(stream: BinaryIO, shown: str) -> ImportResult:
+    """Read `missile_attacks_daily.csv` from a binary stream -> ImportResult (reports, claims, rejected,
+    n_rows, sha256); `shown` is how rejected rows name the input (`shown:N`).
 
-    Raises `DatasetError` (one line) when a required column is missing or the file has no header;
-    `OSError` when it cannot be read (`NotRegularFile` for a FIFO or a device). Unknown extra columns
-    give a `DatasetWarning`.
+    Raises `DatasetError` (one line) when a required column is missing or the file has no header.
+    Unknown extra columns give a `DatasetWarning`.
     """
-    with open_regular(Path(path)) as fh:
-        data = fh.read()
+    data = stream.read()
     frame, unreadable = read_table(data)
-    reports, claims, rejected = import_frame(frame, display_path(Path(path), root), unreadable)
+    reports, claims, rejected = import_frame(frame, shown, unreadable)
     return ImportResult(reports, claims, rejected, frame.attrs["n_rows"], hashlib.sha256(data).hexdigest())
+
+
+def import_piterfm(path: Path, root: Path | None = None) -> ImportResult:
+    """`import_stream` of a file, named relative to `root`; `OSError` when it cannot be read
+    (`NotRegularFile` for a FIFO or a device)."""
+    with open_regular(Path(path)) as fh:
+        return import_stream(fh, display_path(Path(path), root))
