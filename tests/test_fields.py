@@ -138,3 +138,18 @@ def test_csv_bytes_are_sorted_lf_and_null_as_empty():
     })
     data = publish.to_csv_bytes("rejected", frame).decode()
     assert data == "input,stage,reason,value\na:1,read,y,v\nb:2,read,x,\n"
+
+
+def test_every_table_has_its_typed_empty_frame_and_conforming_step_in_the_field_dictionary():
+    pandas_type = {"integer": "Int64", "number": "Float64", "boolean": "bool"}
+    for name, table in fields.TABLES.items():
+        empty = fields.empty(name)
+        assert list(empty.columns) == table.columns, name
+        for f in table.fields:
+            assert str(empty[f.name].dtype) == pandas_type.get(f.type, "object"), (name, f.name)
+        conformed = fields.conform(name, pd.DataFrame({"_private": [1]}))
+        assert list(conformed.columns) == [*table.columns, "_private"], name
+        typed = fields.from_text(name, pd.DataFrame({c: ["1"] for c in table.columns}))
+        for f in table.fields:
+            if f.type == "integer":
+                assert typed[f.name].tolist() == [1], (name, f.name)

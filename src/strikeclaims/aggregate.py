@@ -245,14 +245,7 @@ def headline(frame: pd.DataFrame, kinds: dict[str, str] | None = None) -> pd.Ser
 
 
 def empty_nightly() -> pd.DataFrame:
-    spec = fields.TABLES["nightly"]
-    out = pd.DataFrame({c: pd.Series(dtype="object") for c in spec.columns})
-    for m in [*METRICS, "n_reports"]:
-        out[m] = out[m].astype("Int64")
-    out["defended_share"] = out["defended_share"].astype("Float64")
-    for b in ("has_overlap", "is_headline"):
-        out[b] = out[b].astype(bool)
-    return out
+    return fields.empty("nightly")
 
 
 # Every step before the headline groups rows within these columns and within one date or one window
@@ -381,8 +374,7 @@ def build_coverage(nightly: pd.DataFrame, nights: pd.DataFrame | None = None) ->
     said = nights.drop_duplicates(["author", "date"]).set_index(["author", "date"])
     spans = pd.concat([per_night[["author", "date"]], nights[["author", "date"]]], ignore_index=True)
     if spans.empty:
-        out = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
-        return out.astype({"n_reports": "Int64", "has_launched": bool, "has_stopped": bool})
+        return fields.empty("coverage")
     sides = rows.groupby("author")[["claimant", "attacker"]].first()
     official = reference.load("sources").dropna(subset=["author"]).drop_duplicates("author").set_index("author")
     frames = []

@@ -64,11 +64,7 @@ NIGHTLY_PAIR_KEY = ["date", "window_kind", "attacker", "item_group"]
 
 
 def _empty() -> pd.DataFrame:
-    out = pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
-    for c in ("a_value", "b_value", "difference"):
-        out[c] = out[c].astype("Int64")
-    out["ratio"] = out["ratio"].astype("Float64")
-    return out
+    return fields.empty("discrepancies")
 
 
 def discrepancy_ids(kind: pd.Series, a_ref: pd.Series, b_ref: pd.Series, metric: pd.Series,

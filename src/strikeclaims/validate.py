@@ -28,23 +28,7 @@ def stack(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(filled, ignore_index=True) if filled else pd.DataFrame(columns=fields.TABLES[table].columns)
 
 
-def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Give a frame the table's columns (missing ones null) and dtypes; extra private columns stay."""
-    spec = fields.TABLES[table]
-    out = frame.copy()
-    for f in spec.fields:
-        if f.name not in out.columns:
-            out[f.name] = pd.NA
-        if f.type == "integer":
-            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Int64")
-        elif f.type == "number":
-            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Float64")
-        elif f.type == "boolean":
-            out[f.name] = out[f.name].fillna(False).astype(bool)
-        else:
-            out[f.name] = out[f.name].astype("str")  # pandas' string dtype: missing values are NaN
-    private = [c for c in out.columns if c.startswith("_")]
-    return out[spec.columns + private]
+conform = fields.conform
 
 
 WIDE_CHECKS = {  # name -> (sentence, the column it is about)
