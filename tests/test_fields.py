@@ -153,3 +153,14 @@ def test_every_table_has_its_typed_empty_frame_and_conforming_step_in_the_field_
         for f in table.fields:
             if f.type == "integer":
                 assert typed[f.name].tolist() == [1], (name, f.name)
+
+
+def test_every_row_rule_is_enforced_and_stated_in_the_data_package_and_the_codebook():
+    enforced = {check.name for check in validate.schema("claims").checks}
+    rules = fields.ROW_RULES["claims"]
+    assert {r.name for r in rules} <= enforced
+    package = publish.datapackage({"claims": b"", "reports": b""})
+    resource = next(r for r in package["resources"] if r["name"] == "claims")
+    assert [r["rule"] for r in resource["rowRules"]] == [r.rule for r in rules]
+    text = publish.codebook()
+    assert all(f"- {r.rule}" in text for r in rules)

@@ -417,6 +417,33 @@ DATA_TABLES = tuple(name for name, t in TABLES.items() if not t.reference)
 REFERENCE_TABLES = tuple(name for name, t in TABLES.items() if t.reference)
 
 
+@dataclass(frozen=True)
+class RowRule:
+    """A rule over several columns of one row, beyond each column's type and vocabulary: what it says,
+    the reason a row that breaks it is rejected with, and the columns it reads (the first is the one the
+    rejected row's `value` shows)."""
+
+    name: str
+    rule: str
+    failure: str
+    fields: tuple[str, ...]
+
+
+# The row rules of each table: `validate.py` enforces them, `datapackage.json` (`rowRules` of the resource:
+# Frictionless cannot state a rule over several columns or with an exception) and the codebook state them.
+ROW_RULES: dict[str, tuple[RowRule, ...]] = {
+    "claims": (
+        RowRule("count_matches_qualifier", "`count` is given exactly when `qualifier` is not `unquantified`.",
+                "a count is given exactly when the qualifier is not 'unquantified'", ("count", "qualifier")),
+        RowRule("quote_is_short", f"`quote` has at most {MAX_QUOTE_WORDS} words.",
+                f"the quote is longer than {MAX_QUOTE_WORDS} words", ("quote",)),
+        RowRule("count_is_plausible", f"`count` is at most {MAX_PLAUSIBLE_COUNT:,}, except in a `cumulative` window.",
+                f"a figure over {MAX_PLAUSIBLE_COUNT:,} for one night, day or event is implausible",
+                ("count", "window_kind")),
+    ),
+}
+
+
 # --- pandas types: every frame of a table is typed here, and nowhere else ---------------------------------
 
 PANDAS_DTYPES = {"integer": "Int64", "number": "Float64", "boolean": "bool"}

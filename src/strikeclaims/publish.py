@@ -172,6 +172,8 @@ def datapackage(files: dict[str, bytes], extra: dict | None = None) -> dict:
             "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data),
             "schema": table_schema(name),
+            **({"rowRules": [{"name": r.name, "rule": r.rule, "fields": list(r.fields)}
+                             for r in fields.ROW_RULES[name]]} if name in fields.ROW_RULES else {}),
         })
     package = {
         "profile": "tabular-data-package",
@@ -199,6 +201,9 @@ def codebook() -> str:
             allowed = ", ".join(f"`{v}`" for v in f.enum) if f.enum else (f"pattern `{f.pattern}`" if f.pattern else "")
             lines.append(f"| `{f.name}` | {f.type} | {'yes' if f.required else 'no'} | "
                          f"{f.description.replace('|', '/')} | {allowed.replace('|', '/')} |")
+        if name in fields.ROW_RULES:
+            lines += ["", "Row rules (a row that breaks one is rejected, with the reason in `rejected.csv`):", ""]
+            lines += [f"- {r.rule}" for r in fields.ROW_RULES[name]]
         lines.append("")
     lines += ["## Vocabularies", ""]
     for vocab, values in fields.VOCABULARIES.items():

@@ -31,12 +31,8 @@ def stack(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
 conform = fields.conform
 
 
-WIDE_CHECKS = {  # name -> (sentence, the column it is about)
-    "count_matches_qualifier": ("a count is given exactly when the qualifier is not 'unquantified'", "count"),
-    "quote_is_short": (f"the quote is longer than {fields.MAX_QUOTE_WORDS} words", "quote"),
-    "count_is_plausible": (f"a figure over {fields.MAX_PLAUSIBLE_COUNT:,} for one night, day or event is "
-                           "implausible", "count"),
-}
+# Name -> (sentence, the column it is about), from the row rules of the field dictionary.
+WIDE_CHECKS = {rule.name: (rule.failure, rule.fields[0]) for rule in fields.ROW_RULES["claims"]}
 
 
 def _claims_checks() -> list[pa.Check]:
