@@ -161,3 +161,17 @@ def test_the_readme_command_list_is_the_cli_help():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     block = readme.split("## Command line\n\n```\n", 1)[1].split("```", 1)[0]
     assert block == cli.command_list(), "regenerate it: python -c 'from strikeclaims import cli; print(cli.command_list(), end=\"\")'"
+
+
+def test_parse_gives_the_claims_build_publishes_for_the_same_input(tmp_path):
+    from strikeclaims import build
+
+    reports = [*synthetic_reports(40), "garbage"]
+    raw = write_jsonl(tmp_path / "data/raw/reports/ru_mod/2025-05.jsonl", reports)
+    (tmp_path / "data/raw/manual").mkdir(parents=True)
+    build.build(tmp_path)
+    result = _run("parse", str(raw), "-o", str(tmp_path / "parsed.csv"))
+    assert result.returncode == 0, result.stderr
+    published = (tmp_path / "data/clean/claims.csv").read_bytes()
+    assert published.count(b"\n") > 1
+    assert (tmp_path / "parsed.csv").read_bytes() == published
