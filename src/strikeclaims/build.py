@@ -199,26 +199,10 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
     claims = validate.stack("claims", [x.claims for x in layers])
     rejected = [x.rejected for x in layers]
 
-    reports, bad_reports = validate.validate("reports", reports)
-    rejected.append(bad_reports)
-    orphan = ~claims["report_id"].isin(reports["report_id"])
-    if orphan.any():
-        rejected.append(pd.DataFrame({
-            "input": claims.loc[orphan, "_input"], "stage": "validate",
-            "reason": "claims: the report this figure comes from was rejected", "value": claims.loc[orphan, "claim_id"],
-        }))
-        claims = claims[~orphan]
-    claims, bad_claims = validate.validate("claims", claims)
-    rejected.append(bad_claims)
-
     checks = validate.stack("quote_checks", [x.quote_checks for x in layers])
-    checks, bad_checks = validate.validate("quote_checks", checks[checks["claim_id"].isin(claims["claim_id"])])
-    rejected.append(bad_checks)
-
-    n_claims = claims["report_id"].value_counts()
-    reports["n_claims"] = reports["report_id"].map(n_claims).fillna(0).astype("Int64")
-    automatic = reports["status"].isin(["parsed", "no_claims"])
-    reports.loc[automatic, "status"] = ["parsed" if n else "no_claims" for n in reports.loc[automatic, "n_claims"]]
+    reports, claims, checks, invalid = validate.cross_tables(reports, claims, checks)
+    rejected += invalid
+    bad_claims = invalid[1]
 
     nightly = aggregate.build_nightly(claims, reports)
     discrepancies = compare.build_discrepancies(claims, reports, nightly)

@@ -29,12 +29,15 @@ def _write_table(table: str, frame: pd.DataFrame, path: Path) -> None:
     publish.write_file(path, publish.to_csv_bytes(table, frame))
 
 
-def _publish_claims(claims: pd.DataFrame, rejected: list[pd.DataFrame], args: argparse.Namespace) -> tuple[int, int]:
-    """Validate claims, write them to `args.output` and every rejection to `args.rejects`; -> (claims, rejected)."""
+def _publish_claims(reports: pd.DataFrame, claims: pd.DataFrame, rejected: list[pd.DataFrame],
+                    args: argparse.Namespace) -> tuple[int, int]:
+    """Validate reports and claims by the cross-table rules, write the claims to `args.output` and every
+    rejection to `args.rejects`; -> (claims, rejected)."""
     from strikeclaims import validate
 
-    claims, invalid = validate.validate("claims", claims)
-    all_rejected = validate.stack("rejected", [*rejected, invalid])
+    _, claims, _, invalid = validate.cross_tables(reports, claims)
+    claims = claims.drop(columns=[c for c in claims.columns if c.startswith("_")])
+    all_rejected = validate.stack("rejected", [*rejected, *invalid])
     _write_table("claims", claims, Path(args.output))
     if args.rejects:
         _write_table("rejected", all_rejected, Path(args.rejects))
@@ -137,7 +140,7 @@ def cmd_import_piterfm(args: argparse.Namespace) -> int:
         result = piterfm.import_piterfm(Path(args.path))
     except (OSError, UnicodeDecodeError, DatasetError) as exc:
         raise UserError(f"cannot read {args.path}: {exc}") from exc
-    n_claims, n_rejected = _publish_claims(result.claims, [result.rejected], args)
+    n_claims, n_rejected = _publish_claims(result.reports, result.claims, [result.rejected], args)
     print(f"{result.n_rows:,} rows: {len(result.reports):,} reports, {n_claims:,} claims, "
           f"{n_rejected:,} rejected; sha256 {result.sha256}", file=sys.stderr)
     return 0

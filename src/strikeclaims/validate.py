@@ -31,6 +31,33 @@ def stack(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
 conform = fields.conform
 
 
+def cross_tables(reports: pd.DataFrame, claims: pd.DataFrame, checks: pd.DataFrame | None = None
+                 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list[pd.DataFrame]]:
+    """The rules across tables, for every route from raw input to published tables: reports, claims and
+    quote checks validated; a claim whose report was rejected rejected as an orphan (as is a quote check
+    whose claim is gone); each report's `n_claims` counted and its status (`parsed` or `no_claims`) set
+    from its valid claims. -> (reports, claims, checks, [rejected reports and orphans, rejected claims,
+    rejected checks])."""
+    rejected = []
+    reports, bad_reports = validate("reports", reports)
+    orphan = ~claims["report_id"].isin(reports["report_id"])
+    orphans = pd.DataFrame({
+        "input": claims.loc[orphan, "_input"] if "_input" in claims else None, "stage": "validate",
+        "reason": "claims: the report this figure comes from was rejected", "value": claims.loc[orphan, "claim_id"],
+    })
+    rejected.append(stack("rejected", [bad_reports, orphans]) if orphan.any() else bad_reports)
+    claims, bad_claims = validate("claims", claims[~orphan])
+    rejected.append(bad_claims)
+    checks = fields.empty("quote_checks") if checks is None else checks
+    checks, bad_checks = validate("quote_checks", checks[checks["claim_id"].isin(claims["claim_id"])])
+    rejected.append(bad_checks)
+    n_claims = claims["report_id"].value_counts()
+    reports["n_claims"] = reports["report_id"].map(n_claims).fillna(0).astype("Int64")
+    automatic = reports["status"].isin(["parsed", "no_claims"])
+    reports.loc[automatic, "status"] = ["parsed" if n else "no_claims" for n in reports.loc[automatic, "n_claims"]]
+    return reports, claims, checks, rejected
+
+
 # Name -> (sentence, the column it is about), from the row rules of the field dictionary.
 WIDE_CHECKS = {rule.name: (rule.failure, rule.fields[0]) for rule in fields.ROW_RULES["claims"]}
 
