@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import tomllib
 
 from conftest import REPO
@@ -73,3 +76,17 @@ def test_readme_documents_every_published_table_and_both_commands():
     assert "make data" in readme and "make test" in readme
     for name in fields.TABLES:
         assert f"{name}.csv" in readme, name
+
+
+def test_evaluate_runs_from_an_installed_package(tmp_path):
+    target = tmp_path / "site"
+    install = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                              "--no-deps", "--target", str(target), str(REPO)], capture_output=True, text=True)
+    assert install.returncode == 0, install.stderr[-2000:]
+    assert not (target / "strikeclaims" / "stream.py").resolve().is_relative_to(REPO)
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    result = subprocess.run([sys.executable, "-m", "strikeclaims.cli", "evaluate"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    overall = result.stdout.split("overall, per gold set", 1)[1]
+    assert re.search(r"^\s*real_heldout\s+\d+", overall, re.M) and re.search(r"^\s*real\s+\d+", overall, re.M)
