@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -79,9 +80,14 @@ def test_readme_documents_every_published_table_and_both_commands():
 
 
 def test_evaluate_runs_from_an_installed_package(tmp_path):
-    target = tmp_path / "site"
+    source, target = tmp_path / "source", tmp_path / "site"  # built from a copy: nothing is written in the repository
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        if (REPO / name).exists():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(REPO / name, source / name)
+    shutil.copytree(REPO / "src", source / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     install = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                              "--no-deps", "--target", str(target), str(REPO)], capture_output=True, text=True)
+                              "--no-deps", "--target", str(target), str(source)], capture_output=True, text=True)
     assert install.returncode == 0, install.stderr[-2000:]
     assert not (target / "strikeclaims" / "stream.py").resolve().is_relative_to(REPO)
     env = {**os.environ, "PYTHONPATH": str(target)}
