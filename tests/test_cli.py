@@ -11,7 +11,8 @@ import time
 import pytest
 from conftest import REPO, synthetic_reports, write_jsonl
 
-from strikeclaims import bench, cli
+from strikeclaims import cli
+from strikeclaims.dev import bench
 
 
 def _run(*args: str, cwd=None) -> subprocess.CompletedProcess:

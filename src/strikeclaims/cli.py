@@ -108,7 +108,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from strikeclaims import evaluate
+    from strikeclaims.dev import evaluate
 
     return evaluate.main(Path(args.gold) if args.gold else None)
 
@@ -169,7 +169,7 @@ def cmd_crosscheck_piterfm(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from strikeclaims import bench
+    from strikeclaims.dev import bench
 
     jobs = _jobs(args.jobs)
     result = bench.run_process(args.reports, jobs=jobs) if args.process else bench.run(args.reports, jobs=jobs)
