@@ -117,9 +117,9 @@ def to_csv_bytes(table: str, frame: pd.DataFrame) -> bytes:
             out[f.name] = col.astype("object").where(col.notna(), "")
     if len(out):
         out = out.sort_values(list(spec.sort_by), kind="mergesort").reset_index(drop=True)
-    buffer = io.StringIO()
-    out.to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue().encode("utf-8")
+    buffer = io.BytesIO()  # encoded as written: the text is never held twice
+    out.to_csv(buffer, index=False, lineterminator="\n", encoding="utf-8")
+    return buffer.getvalue()
 
 
 def _field_descriptor(f: fields.Field) -> dict:
