@@ -341,15 +341,17 @@ def _build(root: Path, listing: read.RawFiles, force: bool, allow_shrink: bool =
     except OSError as exc:
         raise BuildError(f"cannot read the raw layer ({publish.describe(exc)})") from exc
     tables, counts = finish([bundled])
+    accounting = {**bundled.accounting, **counts}
+    external = root / PITERFM_PATH
+    if not (external.exists() or external.is_symlink()):
+        bundled = None  # no data/full to build: the unvalidated layer (texts and all) is not held while publishing
     size = raw_bytes(listing)
     if not allow_shrink:
         check_shrink(root, tables, size)
     clean = publish.render(tables)
-    wrote = {
-        "data/clean": _write(root, "data/clean", clean),
-        "data/spreadsheets": _write(root, "data/spreadsheets", spreadsheet.render(clean)),
-    }
-    accounting = {**bundled.accounting, **counts}
+    wrote = {"data/clean": _write(root, "data/clean", clean)}
+    wrote["data/spreadsheets"] = _write(root, "data/spreadsheets", spreadsheet.render(clean))
+    del clean
     removed: list[str] = []
     try:
         externals, digests = read_external(root, force=force)
@@ -357,6 +359,8 @@ def _build(root: Path, listing: read.RawFiles, force: bool, allow_shrink: bool =
         publish.remove_folder(root / "data" / "full")  # never tables of a dataset that is no longer read
         raise BuildError(f"{exc}; data/clean is published, data/full removed") from exc
     if externals:
+        if bundled is None:  # the dataset appeared during this build
+            bundled = read_bundled(root, force=False, listing=listing)
         full_tables, full_counts = finish([bundled, *externals])
         extra = {"sources": [{"title": name, "path": str(PITERFM_PATH), "hash": f"sha256:{d}"}
                              for name, d in digests.items()]}
