@@ -36,7 +36,7 @@ figures: $(STAMP) ## render every chart from data/clean/ into reports/figures/
 	$(BIN)/strikeclaims figures --data data/clean -o reports/figures
 
 notebooks: $(STAMP) ## execute the notebooks in place against data/clean/
-	STRIKECLAIMS_DATA=data/clean $(BIN)/python -m strikeclaims.notebooks execute $(NOTEBOOKS)
+	STRIKECLAIMS_DATA=data/clean $(BIN)/python -m strikeclaims.dev.notebooks execute $(NOTEBOOKS)
 
 test: $(STAMP) lint ## run every test, the notebooks included
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests --nbval-lax $(NOTEBOOKS)
@@ -45,7 +45,7 @@ lint: $(STAMP) ## ruff over the package and the tests
 	$(BIN)/ruff check --no-cache src tests
 
 report: $(STAMP) ## static HTML report of the notebooks (data/full/ when present) in reports/html/
-	$(BIN)/python -m strikeclaims.notebooks report $(NOTEBOOKS)
+	$(BIN)/python -m strikeclaims.dev.notebooks report $(NOTEBOOKS)
 
 check-report: report ## open the report in headless Chromium: screenshots and checks of what it renders
 	scripts/check-report

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from strikeclaims import bench, read
+from strikeclaims import read
+from strikeclaims.dev import bench
 
 
 def test_generated_reports_are_valid_raw_reports_marked_synthetic(tmp_path):

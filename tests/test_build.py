@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import random
@@ -12,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from conftest import REPO, synthetic_reports, wait_for_output, write_jsonl
 
@@ -362,3 +364,40 @@ def test_a_build_without_a_raw_layer_is_an_error_naming_the_folder(tmp_path):
     (tmp_path / "empty" / "data" / "raw" / "reports").mkdir(parents=True)
     with pytest.raises(build.BuildError, match="holds no report, manual claim or night file"):
         build.build(tmp_path / "empty")
+
+
+def test_a_build_that_would_publish_fewer_claims_from_the_same_raw_layer_refuses(project, monkeypatch):
+    write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(10))
+    build.build(project)
+    clean = project / "data" / "clean"
+    before = _files(clean)
+    parse_records = build.parse.parse_records
+
+    def losing(records):  # a parser change that reads only half of the figures it read before
+        claims, rejected = parse_records(records)
+        return claims.iloc[: len(claims) // 2], rejected
+
+    monkeypatch.setattr(build.parse, "parse_records", losing)
+    with pytest.raises(build.BuildError, match=r"claims \d+ -> \d+.*--allow-shrink"):
+        build.build(project, force=True)
+    assert _files(clean) == before
+    result = build.build(project, force=True, allow_shrink=True)
+    assert result.accounting["claims"] < len(pd.read_csv(io.BytesIO(before["claims.csv"])))
+
+
+def test_a_smaller_raw_layer_publishes_fewer_claims_without_being_told(project):
+    path = write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(10))
+    first = build.build(project)
+    write_jsonl(path, synthetic_reports(4))
+    assert build.build(project).accounting["claims"] < first.accounting["claims"]
+
+
+def test_a_fresh_clone_guards_against_the_tables_it_ships(project, monkeypatch):
+    write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(10))
+    build.build(project)
+    (project / build.CACHE_DIR / build.LAST_BUILD).unlink()  # no record of the last build: a fresh clone
+    parse_records = build.parse.parse_records
+    monkeypatch.setattr(build.parse, "parse_records", lambda records: (parse_records(records)[0].iloc[:1],
+                                                                       parse_records(records)[1]))
+    with pytest.raises(build.BuildError, match=r"claims \d+ -> 1\b"):
+        build.build(project, force=True)

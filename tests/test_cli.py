@@ -9,9 +9,10 @@ import sys
 import time
 
 import pytest
-from conftest import synthetic_reports, write_jsonl
+from conftest import REPO, synthetic_reports, write_jsonl
 
-from strikeclaims import bench
+from strikeclaims import cli
+from strikeclaims.dev import bench
 
 
 def _run(*args: str, cwd=None) -> subprocess.CompletedProcess:
@@ -145,3 +146,33 @@ def test_parse_reads_on_after_a_line_that_is_not_utf8(tmp_path):
     assert result.returncode == 0 and "3 lines: 2 reports" in result.stderr
     rejects = (tmp_path / "x.csv").read_text().splitlines()
     assert rejects[1].startswith(f"{raw.as_posix()}:2,read,not UTF-8 text (byte 0xe9")
+
+
+def test_every_command_has_a_one_line_description_and_an_example():
+    commands = cli._subparsers(cli.parser())
+    assert set(commands) == set(cli.COMMANDS)
+    for name, sub in commands.items():
+        out = sub.format_help()
+        description = out.split("\n\n")[1]
+        assert description.strip().endswith(".") and len(description) > 20, name
+        assert f"example: strikeclaims {name}" in out, name
+
+
+def test_the_readme_command_list_is_the_cli_help():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Command line\n\n```\n", 1)[1].split("```", 1)[0]
+    assert block == cli.command_list(), "regenerate it: python -c 'from strikeclaims import cli; print(cli.command_list(), end=\"\")'"
+
+
+def test_parse_gives_the_claims_build_publishes_for_the_same_input(tmp_path):
+    from strikeclaims import build
+
+    reports = [*synthetic_reports(40), "garbage"]
+    raw = write_jsonl(tmp_path / "data/raw/reports/ru_mod/2025-05.jsonl", reports)
+    (tmp_path / "data/raw/manual").mkdir(parents=True)
+    build.build(tmp_path)
+    result = _run("parse", str(raw), "-o", str(tmp_path / "parsed.csv"))
+    assert result.returncode == 0, result.stderr
+    published = (tmp_path / "data/clean/claims.csv").read_bytes()
+    assert published.count(b"\n") > 1
+    assert (tmp_path / "parsed.csv").read_bytes() == published

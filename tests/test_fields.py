@@ -138,3 +138,29 @@ def test_csv_bytes_are_sorted_lf_and_null_as_empty():
     })
     data = publish.to_csv_bytes("rejected", frame).decode()
     assert data == "input,stage,reason,value\na:1,read,y,v\nb:2,read,x,\n"
+
+
+def test_every_table_has_its_typed_empty_frame_and_conforming_step_in_the_field_dictionary():
+    pandas_type = {"integer": "Int64", "number": "Float64", "boolean": "bool"}
+    for name, table in fields.TABLES.items():
+        empty = fields.empty(name)
+        assert list(empty.columns) == table.columns, name
+        for f in table.fields:
+            assert str(empty[f.name].dtype) == pandas_type.get(f.type, "object"), (name, f.name)
+        conformed = fields.conform(name, pd.DataFrame({"_private": [1]}))
+        assert list(conformed.columns) == [*table.columns, "_private"], name
+        typed = fields.from_text(name, pd.DataFrame({c: ["1"] for c in table.columns}))
+        for f in table.fields:
+            if f.type == "integer":
+                assert typed[f.name].tolist() == [1], (name, f.name)
+
+
+def test_every_row_rule_is_enforced_and_stated_in_the_data_package_and_the_codebook():
+    enforced = {check.name for check in validate.schema("claims").checks}
+    rules = fields.ROW_RULES["claims"]
+    assert {r.name for r in rules} <= enforced
+    package = publish.datapackage({"claims": b"", "reports": b""})
+    resource = next(r for r in package["resources"] if r["name"] == "claims")
+    assert [r["rule"] for r in resource["rowRules"]] == [r.rule for r in rules]
+    text = publish.codebook()
+    assert all(f"- {r.rule}" in text for r in rules)

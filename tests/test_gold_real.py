@@ -15,7 +15,8 @@ import pandas as pd
 import pytest
 from conftest import REPO
 
-from strikeclaims import evaluate, fields
+from strikeclaims import fields
+from strikeclaims.dev import evaluate
 
 GOLD = REPO / "src" / "strikeclaims" / "gold"
 SETS = {"real": GOLD / "real", "real_heldout": GOLD / "real_heldout"}
@@ -82,7 +83,7 @@ def test_the_gold_files_are_package_data_so_evaluate_works_from_an_installed_pac
         if path.is_file() and "__pycache__" not in path.parts:
             relative = path.relative_to(GOLD.parent).as_posix()
             assert any(fnmatch.fnmatch(relative, p) for p in patterns), relative
-    assert evaluate.PACKAGE_GOLD == Path(evaluate.__file__).resolve().parent / "gold"
+    assert evaluate.PACKAGE_GOLD == Path(fields.__file__).resolve().parent / "gold"
 
 
 def test_evaluate_scores_each_set_apart_by_source_and_language(capsys):

@@ -4,6 +4,7 @@ folder is present, the real snapshot in ../shared/peer-data (never copied into t
 from __future__ import annotations
 
 import hashlib
+import io
 import warnings
 from pathlib import Path
 
@@ -422,3 +423,12 @@ def test_real_bundles_kept_once_and_details_never_totals(real):
     split = c["quote"].str.match(r"^(destroyed_details|launched_details|is_shahed|turbojet)")
     assert c.loc[split, "is_breakdown"].all()
     assert not c.loc[~split, "is_breakdown"].any()
+
+
+def test_the_importer_reads_a_stream_as_it_reads_the_file():
+    from_file = piterfm.import_piterfm(SYNTHETIC, root=FIXTURES.parents[1])
+    shown = SYNTHETIC.relative_to(FIXTURES.parents[1]).as_posix()
+    from_stream = piterfm.import_stream(io.BytesIO(SYNTHETIC.read_bytes()), shown)
+    for table in ("reports", "claims", "rejected"):
+        pd.testing.assert_frame_equal(getattr(from_stream, table), getattr(from_file, table))
+    assert (from_stream.n_rows, from_stream.sha256) == (from_file.n_rows, from_file.sha256)

@@ -15,7 +15,8 @@ import pandas as pd
 import pytest
 from conftest import REPO
 
-from strikeclaims import charts, load, notebooks
+from strikeclaims import charts, load
+from strikeclaims.dev import notebooks
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 CLEAN = REPO / "data" / "clean"

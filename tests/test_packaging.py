@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 import tomllib
 
 from conftest import REPO
@@ -73,3 +77,22 @@ def test_readme_documents_every_published_table_and_both_commands():
     assert "make data" in readme and "make test" in readme
     for name in fields.TABLES:
         assert f"{name}.csv" in readme, name
+
+
+def test_evaluate_runs_from_an_installed_package(tmp_path):
+    source, target = tmp_path / "source", tmp_path / "site"  # built from a copy: nothing is written in the repository
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        if (REPO / name).exists():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(REPO / name, source / name)
+    shutil.copytree(REPO / "src", source / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    install = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                              "--no-deps", "--target", str(target), str(source)], capture_output=True, text=True)
+    assert install.returncode == 0, install.stderr[-2000:]
+    assert not (target / "strikeclaims" / "stream.py").resolve().is_relative_to(REPO)
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    result = subprocess.run([sys.executable, "-m", "strikeclaims.cli", "evaluate"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    overall = result.stdout.split("overall, per gold set", 1)[1]
+    assert re.search(r"^\s*real_heldout\s+\d+", overall, re.M) and re.search(r"^\s*real\s+\d+", overall, re.M)

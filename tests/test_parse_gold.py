@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from strikeclaims import evaluate, fields, parse, read
+from strikeclaims import fields, parse, read
+from strikeclaims.dev import evaluate
 
 GOLD = Path(__file__).parent / "gold"
 

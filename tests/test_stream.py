@@ -15,7 +15,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from strikeclaims import aggregate, bench, parse, publish, read, stream, validate
+from strikeclaims import aggregate, parse, publish, read, stream, validate
+from strikeclaims.dev import bench
 
 
 @pytest.fixture(scope="module")

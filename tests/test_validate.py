@@ -53,3 +53,21 @@ def test_duplicate_claim_ids_are_rejected_after_the_first():
     frame = _claims(r1={"claim_id": "ua_air_force:0#1"})
     valid, rejected = validate.validate("claims", frame)
     assert list(rejected["input"]) == ["raw.jsonl:2"] and len(valid) == 5
+
+
+def test_the_cross_table_rules_reject_the_claims_of_a_rejected_report_and_count_the_rest():
+    from pathlib import Path
+
+    from strikeclaims.importers import piterfm
+
+    result = piterfm.import_piterfm(Path(__file__).parent / "fixtures" / "piterfm" / "synthetic_missile_attacks_daily.csv")
+    reports = result.reports.copy()
+    reports.loc[0, "published_at"] = "not a time"  # the first report is rejected
+    lost = result.claims["report_id"].eq(reports.loc[0, "report_id"])
+    assert lost.any()
+    reports, claims, _, (bad_reports, bad_claims, _) = validate.cross_tables(reports, result.claims)
+    orphans = bad_reports[bad_reports["reason"].str.contains("the report this figure comes from was rejected")]
+    assert sorted(orphans["value"]) == sorted(result.claims.loc[lost, "claim_id"])
+    assert len(claims) + len(bad_claims) == (~lost).sum()
+    counted = claims["report_id"].value_counts().reindex(reports["report_id"], fill_value=0)
+    assert reports["n_claims"].tolist() == counted.tolist()

@@ -52,16 +52,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from strikeclaims import fields, reference
+from strikeclaims import fields, reference, rules
 
 NIGHTLY_KEY = ["date", "window_kind", "attacker", "claimant", "author", "source", "item_group"]
 HEADLINE_KEY = ["date", "window_kind", "attacker", "claimant", "item_group"]
 METRICS = list(fields.NIGHTLY_METRICS)
-GENERIC_ITEMS = ("drone", "missile")
+GENERIC_ITEMS = rules.GENERIC_ITEMS
 # Metrics that say how many were stopped: a report stating one of them and `launched` is complete.
 STOPPED_METRICS = ("neutralised", "intercepted", "suppressed")
 SOURCE_KIND_ORDER = {"official": 0, "media": 1, "dataset": 2}
-TIMEZONES = {"UA": "Europe/Kyiv", "RU": "Europe/Moscow"}
 
 # Columns identifying one report's figures for one window and item group.
 _REPORT_WINDOW = ["source", "author", "attacker", "claimant", "item_group", "date", "window_kind", "window_start", "window_end",
@@ -228,18 +227,8 @@ def resolve_overlaps(windows: pd.DataFrame) -> pd.DataFrame:
     return w.drop(columns=["_width", "_cluster", "_complete"])
 
 
-def defended_numbers(frame: pd.DataFrame) -> pd.Series:
-    """`neutralised`, else the stated parts of `intercepted` + `suppressed` (null when none is stated)."""
-    parts = frame[["intercepted", "suppressed"]].astype("Int64").sum(axis=1, min_count=1).astype("Int64")
-    return frame["neutralised"].astype("Int64").fillna(parts)
-
-
-def defended_share(frame: pd.DataFrame) -> pd.Series:
-    """`neutralised`, else stated parts of `intercepted` + `suppressed`, over `launched`; null if either is missing."""
-    defended = defended_numbers(frame).astype("Float64")
-    launched = frame["launched"].astype("Float64")
-    share = defended / launched.where(launched > 0)
-    return share.astype("Float64")
+defended_numbers = rules.defended_numbers
+defended_share = rules.defended_share
 
 
 def headline(frame: pd.DataFrame, kinds: dict[str, str] | None = None) -> pd.Series:
@@ -256,14 +245,7 @@ def headline(frame: pd.DataFrame, kinds: dict[str, str] | None = None) -> pd.Ser
 
 
 def empty_nightly() -> pd.DataFrame:
-    spec = fields.TABLES["nightly"]
-    out = pd.DataFrame({c: pd.Series(dtype="object") for c in spec.columns})
-    for m in [*METRICS, "n_reports"]:
-        out[m] = out[m].astype("Int64")
-    out["defended_share"] = out["defended_share"].astype("Float64")
-    for b in ("has_overlap", "is_headline"):
-        out[b] = out[b].astype(bool)
-    return out
+    return fields.empty("nightly")
 
 
 # Every step before the headline groups rows within these columns and within one date or one window
@@ -362,16 +344,7 @@ def _nightly_part(claims: pd.DataFrame, facts: pd.DataFrame, datasets: set[str])
     return out
 
 
-def local_dates(stamps: pd.Series, claimants: pd.Series) -> pd.Series:
-    """UTC timestamps -> `YYYY-MM-DD` in the claimant's local time (Kyiv, Moscow, else UTC); null stays null."""
-    utc = pd.to_datetime(stamps, utc=True, format="ISO8601", errors="coerce")
-    out = pd.Series(None, index=stamps.index, dtype="object")
-    tz_of = claimants.map(TIMEZONES).fillna("UTC")
-    for tz in tz_of.unique():
-        mask = tz_of.eq(tz) & utc.notna()
-        if mask.any():
-            out[mask] = utc[mask].dt.tz_convert(tz).dt.strftime("%Y-%m-%d")
-    return out
+local_dates = rules.local_dates
 
 
 def empty_nights() -> pd.DataFrame:
@@ -401,8 +374,7 @@ def build_coverage(nightly: pd.DataFrame, nights: pd.DataFrame | None = None) ->
     said = nights.drop_duplicates(["author", "date"]).set_index(["author", "date"])
     spans = pd.concat([per_night[["author", "date"]], nights[["author", "date"]]], ignore_index=True)
     if spans.empty:
-        out = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
-        return out.astype({"n_reports": "Int64", "has_launched": bool, "has_stopped": bool})
+        return fields.empty("coverage")
     sides = rows.groupby("author")[["claimant", "attacker"]].first()
     official = reference.load("sources").dropna(subset=["author"]).drop_duplicates("author").set_index("author")
     frames = []
@@ -413,7 +385,7 @@ def build_coverage(nightly: pd.DataFrame, nights: pd.DataFrame | None = None) ->
     fallback_claimant = out["author"].map(official["claimant"]) if len(official) else None
     out["claimant"] = out["claimant"].fillna(out["author"].map(sides["claimant"])).fillna(fallback_claimant)
     out["attacker"] = out["attacker"].fillna(out["author"].map(sides["attacker"]))
-    out["attacker"] = out["attacker"].fillna(out["claimant"].map({"UA": "RU", "RU": "UA"}))
+    out["attacker"] = out["attacker"].fillna(out["claimant"].map(rules.ATTACKER_OF))
     figures = out["sources"].notna()
     key = pd.MultiIndex.from_frame(out[["author", "date"]])
     no_attack = key.isin(said.index) & ~figures

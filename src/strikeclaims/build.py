@@ -12,24 +12,19 @@ ahead or finish (no raw layer, a full disk, an external dataset that cannot be i
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import pickle
 import sys
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 from tqdm import tqdm
 
 from strikeclaims import aggregate, compare, parse, publish, quotecheck, read, reference, spreadsheet, validate
+from strikeclaims.cache import CACHE_DIR, cached, content_key, file_digest, remove_temporary
 from strikeclaims.read import manual
-
-CACHE_DIR = Path(".cache/strikeclaims")
-PACKAGE_DIR = Path(__file__).parent
 
 PITERFM_PATH = Path("data/external/piterfm/missile_attacks_daily.csv")
 LOCK_FILE = "build.lock"
@@ -123,78 +118,6 @@ def progress_enabled() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def file_digest(path: Path) -> str:
-    """SHA-256 of a file; read once per process while the file's size and modification time stay the same."""
-    stat = Path(path).stat()
-    return _digest(Path(path).resolve(), stat.st_size, stat.st_mtime_ns)
-
-
-@cache
-def _digest(path: Path, size: int, mtime_ns: int) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of the package's code and reference tables: a parser fix invalidates the cache."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in (".py", ".csv") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def content_key(root: Path, inputs: list[Path], extra: str = "") -> str:
-    """One hash of the package's code, of the given files' names and contents, and of `extra`."""
-    key = hashlib.sha256(code_fingerprint().encode())
-    key.update(extra.encode("utf-8", "surrogateescape"))
-    for path in inputs:
-        path = Path(path)
-        key.update((path.relative_to(root) if path.is_relative_to(root) else path).as_posix().encode())
-        key.update(file_digest(path).encode())
-    return key.hexdigest()
-
-
-def cached(root: Path, name: str, inputs: list[Path], compute, *, force: bool, extra: str = ""):
-    """Return compute() for these input files, reusing the result of an earlier build when no input
-    file and no line of the package changed (a cache keyed on content hashes, under `.cache/`).
-    A cache that cannot be written (a full disk) is no error: the result is returned all the same."""
-    folder = root / CACHE_DIR
-    target = folder / f"{name}-{content_key(root, inputs, extra)[:20]}.pickle"
-    if not force and target.exists():
-        try:
-            with open(target, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # an unreadable cache entry is recomputed
-    value = compute()
-    tmp = folder / f".{target.name}.tmp-{os.getpid()}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob(f"{name}-*.pickle"):
-            old.unlink(missing_ok=True)
-        with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except OSError:
-        pass  # the next build computes it again
-    finally:
-        tmp.unlink(missing_ok=True)
-    return value
-
-
-def remove_temporary(root: Path) -> None:
-    """Remove the temporary files that builds killed outright left in the cache (under the build lock,
-    no other build is writing one)."""
-    for tmp in (root / CACHE_DIR).glob(".*.tmp-*"):
-        tmp.unlink(missing_ok=True)
-
-
 def parse_in_chunks(records: pd.DataFrame, chunk: int = 20_000) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Parse records in chunks, so that a long parse shows its progress."""
     if len(records) <= chunk:
@@ -276,26 +199,10 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
     claims = validate.stack("claims", [x.claims for x in layers])
     rejected = [x.rejected for x in layers]
 
-    reports, bad_reports = validate.validate("reports", reports)
-    rejected.append(bad_reports)
-    orphan = ~claims["report_id"].isin(reports["report_id"])
-    if orphan.any():
-        rejected.append(pd.DataFrame({
-            "input": claims.loc[orphan, "_input"], "stage": "validate",
-            "reason": "claims: the report this figure comes from was rejected", "value": claims.loc[orphan, "claim_id"],
-        }))
-        claims = claims[~orphan]
-    claims, bad_claims = validate.validate("claims", claims)
-    rejected.append(bad_claims)
-
     checks = validate.stack("quote_checks", [x.quote_checks for x in layers])
-    checks, bad_checks = validate.validate("quote_checks", checks[checks["claim_id"].isin(claims["claim_id"])])
-    rejected.append(bad_checks)
-
-    n_claims = claims["report_id"].value_counts()
-    reports["n_claims"] = reports["report_id"].map(n_claims).fillna(0).astype("Int64")
-    automatic = reports["status"].isin(["parsed", "no_claims"])
-    reports.loc[automatic, "status"] = ["parsed" if n else "no_claims" for n in reports.loc[automatic, "n_claims"]]
+    reports, claims, checks, invalid = validate.cross_tables(reports, claims, checks)
+    rejected += invalid
+    bad_claims = invalid[1]
 
     nightly = aggregate.build_nightly(claims, reports)
     discrepancies = compare.build_discrepancies(claims, reports, nightly)
@@ -317,6 +224,7 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
 
 PUBLISHED = ("data/clean", "data/spreadsheets", "data/full")
 LAST_BUILD = "last-build.json"
+SHRINK_GUARDED = ("reports", "claims")
 
 
 def input_files(root: Path, listing: read.RawFiles | None = None) -> list[Path]:
@@ -356,6 +264,42 @@ def _raw_layer(root: Path) -> read.RawFiles:
     return listing
 
 
+def raw_bytes(listing: read.RawFiles) -> int:
+    """The size of the raw layer a build reads, in bytes (the raw layer only grows)."""
+    return sum(path.stat().st_size for path in listing.inputs())
+
+
+def _published_rows(folder: Path, table: str) -> int | None:
+    """Rows of a published table (None when it is not there or cannot be read)."""
+    try:
+        return len(pd.read_csv(folder / f"{table}.csv", usecols=[0], dtype=str))
+    except (OSError, ValueError):
+        return None
+
+
+def check_shrink(root: Path, tables: dict[str, pd.DataFrame], size: int) -> None:
+    """The declining-update guard: BuildError when the build would publish fewer reports or claims than the
+    last publication, from a raw layer as large as the last build's or larger.
+
+    The last publication is the last build's record; without one (a fresh clone), the tables in
+    `data/clean/`, whose raw layer is taken to be as large (the raw layer is append-only)."""
+    try:
+        last = json.loads((root / CACHE_DIR / LAST_BUILD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = {}
+    if last.get("raw_bytes") is not None and size < last["raw_bytes"]:
+        return
+    shrank = []
+    for table in SHRINK_GUARDED:
+        before = last.get("accounting", {}).get(table) if last else _published_rows(root / "data" / "clean", table)
+        if before is not None and len(tables[table]) < before:
+            shrank.append(f"{table} {before:,} -> {len(tables[table]):,}")
+    if shrank:
+        raise BuildError(f"the build would publish fewer rows in data/clean from a raw layer that did not shrink "
+                         f"({'; '.join(shrank)}); data/clean is as it was. Find what is no longer read (a "
+                         f"parser change, a rule), or rerun with --allow-shrink to publish it all the same")
+
+
 def _write(root: Path, folder: str, files: dict[str, bytes]) -> bool:
     try:
         return publish.write_folder(root / folder, files)
@@ -363,12 +307,15 @@ def _write(root: Path, folder: str, files: dict[str, bytes]) -> bool:
         raise BuildError(f"cannot write {folder} ({publish.describe(exc)}); {folder} is as it was") from exc
 
 
-def build(root: Path = Path("."), *, force: bool = False, wait: float | None = None) -> BuildResult:
+def build(root: Path = Path("."), *, force: bool = False, wait: float | None = None,
+          allow_shrink: bool = False) -> BuildResult:
     """Build `data/clean/` (and `data/full/` when external datasets are present).
 
     When no input file and no line of the package changed since the last build, and the published
     folders are as that build left them, nothing is redone (`force` redoes everything). Another build
-    of the same tree is waited for (at most `wait` seconds, `publish.LOCK_WAIT` by default).
+    of the same tree is waited for (at most `wait` seconds, `publish.LOCK_WAIT` by default). A build that
+    would publish fewer reports or claims from a raw layer that did not shrink refuses (`check_shrink`)
+    unless `allow_shrink`.
     """
     root = Path(root)
     listing = _raw_layer(root)
@@ -379,10 +326,10 @@ def build(root: Path = Path("."), *, force: bool = False, wait: float | None = N
             raise BuildError(f"cannot lock the build ({publish.describe(exc)})") from exc
         except publish.Busy as exc:
             raise BuildError(str(exc)) from exc
-        return _build(root, listing, force)
+        return _build(root, listing, force, allow_shrink)
 
 
-def _build(root: Path, listing: read.RawFiles, force: bool) -> BuildResult:
+def _build(root: Path, listing: read.RawFiles, force: bool, allow_shrink: bool = False) -> BuildResult:
     remove_temporary(root)
     for folder in PUBLISHED:
         publish.clean_leftovers(root / folder)
@@ -394,12 +341,17 @@ def _build(root: Path, listing: read.RawFiles, force: bool) -> BuildResult:
     except OSError as exc:
         raise BuildError(f"cannot read the raw layer ({publish.describe(exc)})") from exc
     tables, counts = finish([bundled])
-    clean = publish.render(tables)
-    wrote = {
-        "data/clean": _write(root, "data/clean", clean),
-        "data/spreadsheets": _write(root, "data/spreadsheets", spreadsheet.render(clean)),
-    }
     accounting = {**bundled.accounting, **counts}
+    external = root / PITERFM_PATH
+    if not (external.exists() or external.is_symlink()):
+        bundled = None  # no data/full to build: the unvalidated layer (texts and all) is not held while publishing
+    size = raw_bytes(listing)
+    if not allow_shrink:
+        check_shrink(root, tables, size)
+    clean = publish.render(tables)
+    wrote = {"data/clean": _write(root, "data/clean", clean)}
+    wrote["data/spreadsheets"] = _write(root, "data/spreadsheets", spreadsheet.render(clean))
+    del clean
     removed: list[str] = []
     try:
         externals, digests = read_external(root, force=force)
@@ -407,6 +359,8 @@ def _build(root: Path, listing: read.RawFiles, force: bool) -> BuildResult:
         publish.remove_folder(root / "data" / "full")  # never tables of a dataset that is no longer read
         raise BuildError(f"{exc}; data/clean is published, data/full removed") from exc
     if externals:
+        if bundled is None:  # the dataset appeared during this build
+            bundled = read_bundled(root, force=False, listing=listing)
         full_tables, full_counts = finish([bundled, *externals])
         extra = {"sources": [{"title": name, "path": str(PITERFM_PATH), "hash": f"sha256:{d}"}
                              for name, d in digests.items()]}
@@ -416,7 +370,7 @@ def _build(root: Path, listing: read.RawFiles, force: bool) -> BuildResult:
         accounting.update({f"full_{k}": v for k, v in full_counts.items()})
     elif publish.remove_folder(root / "data" / "full"):
         removed.append("data/full")
-    record = {"fingerprint": fingerprint, "accounting": accounting, "external": digests, "folders": list(wrote),
+    record = {"fingerprint": fingerprint, "raw_bytes": size, "accounting": accounting, "external": digests, "folders": list(wrote),
               "published": _published_digests(root)}
     try:
         publish.write_file(root / CACHE_DIR / LAST_BUILD, (json.dumps(record, sort_keys=True) + "\n").encode("utf-8"))

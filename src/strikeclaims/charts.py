@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from strikeclaims import aggregate, load
+from strikeclaims import load, rules
 
 matplotlib.rcParams["svg.hashsalt"] = "strikeclaims"
 DPI = 100
@@ -207,7 +207,7 @@ def new_figure(title: str, caption: str, alt: str, ncols: int = 1, nrows: int = 
 def stopped(frame: pd.DataFrame) -> pd.Series:
     """Items stopped: `neutralised`, else the stated parts of `intercepted` + `suppressed` (the nightly
     table's definition, the numerator of `defended_share`)."""
-    return aggregate.defended_numbers(frame)
+    return rules.defended_numbers(frame)
 
 
 def behind(claims: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
@@ -399,7 +399,7 @@ def weapon_mix(mix: pd.DataFrame, data_to: str) -> Chart | NoChart:
     `item_group`, `item`, `count`, `nights`, and those of `with_coverage`). A group whose figures never name a
     type is left out (the title says so); drones and missiles are never in one 100%."""
     shown = mix[mix["is_shown"]]
-    generic = set(aggregate.GENERIC_ITEMS)
+    generic = set(rules.GENERIC_ITEMS)
     typed_groups = [g for g in ("drones", "missiles")
                     if (shown["item_group"].eq(g) & ~shown["item"].isin(generic)).any()]
     untyped = [g for g in ("drones", "missiles") if g not in typed_groups and shown["item_group"].eq(g).any()]

@@ -29,12 +29,15 @@ def _write_table(table: str, frame: pd.DataFrame, path: Path) -> None:
     publish.write_file(path, publish.to_csv_bytes(table, frame))
 
 
-def _publish_claims(claims: pd.DataFrame, rejected: list[pd.DataFrame], args: argparse.Namespace) -> tuple[int, int]:
-    """Validate claims, write them to `args.output` and every rejection to `args.rejects`; -> (claims, rejected)."""
+def _publish_claims(reports: pd.DataFrame, claims: pd.DataFrame, rejected: list[pd.DataFrame],
+                    args: argparse.Namespace) -> tuple[int, int]:
+    """Validate reports and claims by the cross-table rules, write the claims to `args.output` and every
+    rejection to `args.rejects`; -> (claims, rejected)."""
     from strikeclaims import validate
 
-    claims, invalid = validate.validate("claims", claims)
-    all_rejected = validate.stack("rejected", [*rejected, invalid])
+    _, claims, _, invalid = validate.cross_tables(reports, claims)
+    claims = claims.drop(columns=[c for c in claims.columns if c.startswith("_")])
+    all_rejected = validate.stack("rejected", [*rejected, *invalid])
     _write_table("claims", claims, Path(args.output))
     if args.rejects:
         _write_table("rejected", all_rejected, Path(args.rejects))
@@ -49,7 +52,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from strikeclaims import build, publish
 
     try:
-        result = build.build(Path(args.root), force=args.force)
+        result = build.build(Path(args.root), force=args.force, allow_shrink=args.allow_shrink)
     except build.BuildError as exc:
         raise UserError(str(exc)) from exc
     except OSError as exc:
@@ -105,7 +108,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from strikeclaims import evaluate
+    from strikeclaims.dev import evaluate
 
     return evaluate.main(Path(args.gold) if args.gold else None)
 
@@ -137,7 +140,7 @@ def cmd_import_piterfm(args: argparse.Namespace) -> int:
         result = piterfm.import_piterfm(Path(args.path))
     except (OSError, UnicodeDecodeError, DatasetError) as exc:
         raise UserError(f"cannot read {args.path}: {exc}") from exc
-    n_claims, n_rejected = _publish_claims(result.claims, [result.rejected], args)
+    n_claims, n_rejected = _publish_claims(result.reports, result.claims, [result.rejected], args)
     print(f"{result.n_rows:,} rows: {len(result.reports):,} reports, {n_claims:,} claims, "
           f"{n_rejected:,} rejected; sha256 {result.sha256}", file=sys.stderr)
     return 0
@@ -166,7 +169,7 @@ def cmd_crosscheck_piterfm(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from strikeclaims import bench
+    from strikeclaims.dev import bench
 
     jobs = _jobs(args.jobs)
     result = bench.run_process(args.reports, jobs=jobs) if args.process else bench.run(args.reports, jobs=jobs)
@@ -215,19 +218,73 @@ def _claims_outputs(sub: argparse.ArgumentParser, func) -> None:
     sub.set_defaults(func=func)
 
 
-def parser() -> argparse.ArgumentParser:
+# Each subcommand: its one-line description and an example. The help, and the README's command list
+# (`command_list`, checked by a test), are made from this table.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "build": ("build data/clean/ (and data/full/ with external datasets), print the accounting",
+              "strikeclaims build --force"),
+    "parse": ("parse a raw-report JSONL file into claims",
+              "strikeclaims parse data/raw/reports/ru_mod/2025-05.jsonl -o claims.csv --rejects rejected.csv"),
+    "evaluate": ("precision, recall, F1 and dates of the parsers on each gold set", "strikeclaims evaluate"),
+    "import-telegram": ("append a Telegram Desktop channel export to the raw layer",
+                        "strikeclaims import-telegram result.json --source ua_air_force"),
+    "fetch-telegram": ("collect a channel's public web preview into the raw layer",
+                       "strikeclaims fetch-telegram kpszsu --source ua_air_force --since 2025-05-01"),
+    "import-piterfm": ("import the piterfm missile_attacks_daily.csv into claims",
+                       "strikeclaims import-piterfm missile_attacks_daily.csv -o claims.csv --rejects rejected.csv"),
+    "crosscheck-piterfm": ("list the Air Force nights whose drone figures differ from the piterfm dataset's",
+                           "strikeclaims crosscheck-piterfm missile_attacks_daily.csv -o differences.csv"),
+    "bench": ("benchmark parse, validate and aggregate on synthetic reports", "strikeclaims bench --reports 200000"),
+    "figures": ("render every chart as PNG (none for a chart with nothing to draw)",
+                "strikeclaims figures --data data/clean -o reports/figures"),
+    "export": ("write every published table with its types as Parquet files or a SQLite database",
+               "strikeclaims export --format sqlite -o exports/sqlite"),
+    "codebook": ("write the codebook generated from the field dictionary", "strikeclaims codebook -o docs/codebook.md"),
+}
+
+
+class _Wide(argparse.HelpFormatter):
+    """Help without line wrapping of the usage (for `command_list`)."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=10_000)
+
+
+def command_list() -> str:
+    """The README's command list: each subcommand's usage, its description and its example."""
+    out = []
+    for name, sub in _subparsers(parser(_Wide)).items():
+        usage = sub.format_usage().removeprefix("usage: ").replace(" [-h]", "").strip()
+        out += [usage, f"    {COMMANDS[name][0]}", f"    e.g. {COMMANDS[name][1]}"]
+    return "\n".join(out) + "\n"
+
+
+def _subparsers(p: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def parser(formatter: type[argparse.HelpFormatter] = argparse.HelpFormatter) -> argparse.ArgumentParser:
     from strikeclaims.collect import MAX_PAGES
 
     p = argparse.ArgumentParser(prog="strikeclaims", description="Build and query the strike-claims dataset.")
     p.add_argument("--version", action="version", version=f"strikeclaims {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    subparsers = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    b = sub.add_parser("build", help="build data/clean/ (and data/full/ with external datasets)")
+    def command(name: str) -> argparse.ArgumentParser:
+        """A subcommand with its one-line description and its example from `COMMANDS`."""
+        text, example = COMMANDS[name]
+        return subparsers.add_parser(name, help=text, description=text[:1].upper() + text[1:] + ".",
+                                     epilog=f"example: {example}", formatter_class=formatter)
+
+    b = command("build")
     b.add_argument("--root", default=".", help="project folder (default: .)")
     b.add_argument("--force", action="store_true", help="redo every stage, ignoring the cache")
+    b.add_argument("--allow-shrink", action="store_true",
+                   help="publish even when data/clean would lose reports or claims from a raw layer that did not shrink")
     b.set_defaults(func=cmd_build)
 
-    pa_ = sub.add_parser("parse", help="parse a raw-report JSONL file into claims")
+    pa_ = command("parse")
     pa_.add_argument("reports", help="raw reports, JSON Lines")
     pa_.add_argument("--chunk-size", type=int, default=20_000,
                      help="reports parsed at a time; memory grows with it (default: 20000)")
@@ -235,18 +292,18 @@ def parser() -> argparse.ArgumentParser:
                      help="worker processes that parse chunks; 0 for one a core (default: 1)")
     _claims_outputs(pa_, cmd_parse)
 
-    e = sub.add_parser("evaluate", help="precision, recall, F1 and dates of the parsers on each gold set")
+    e = command("evaluate")
     e.add_argument("--gold", help="a gold folder with reports.jsonl and claims.csv (default: every gold set)")
     e.set_defaults(func=cmd_evaluate)
 
-    t = sub.add_parser("import-telegram", help="append a Telegram Desktop channel export to the raw layer")
+    t = command("import-telegram")
     t.add_argument("export", help="result.json of a channel export")
     t.add_argument("--source", required=True, help="source key (sources.csv)")
     t.add_argument("--language", choices=fields.LANGUAGES, help="language (default: the source's)")
     t.add_argument("--raw-dir", default="data/raw/reports", help="raw reports folder")
     t.set_defaults(func=cmd_import_telegram)
 
-    f = sub.add_parser("fetch-telegram", help="collect a channel's public web preview into the raw layer")
+    f = command("fetch-telegram")
     f.add_argument("channel", help="channel name, such as kpszsu")
     f.add_argument("--source", required=True, help="source key (sources.csv)")
     f.add_argument("--since", help="oldest date to collect, YYYY-MM-DD")
@@ -256,18 +313,17 @@ def parser() -> argparse.ArgumentParser:
     f.add_argument("--base-url", default="https://t.me", help="web preview host (default https://t.me)")
     f.set_defaults(func=cmd_fetch_telegram)
 
-    i = sub.add_parser("import-piterfm", help="import the piterfm missile_attacks_daily.csv into claims")
+    i = command("import-piterfm")
     i.add_argument("path", help="missile_attacks_daily.csv")
     _claims_outputs(i, cmd_import_piterfm)
 
-    x = sub.add_parser("crosscheck-piterfm",
-                       help="list the Air Force nights whose drone figures differ from the piterfm dataset's")
+    x = command("crosscheck-piterfm")
     x.add_argument("path", help="piterfm missile_attacks_daily.csv")
     x.add_argument("--data", default="data/clean", help="published tables to check (default: data/clean)")
     x.add_argument("-o", "--output", help="CSV to write the differences to (default: standard output)")
     x.set_defaults(func=cmd_crosscheck_piterfm)
 
-    bn = sub.add_parser("bench", help="benchmark parse, validate and aggregate on synthetic reports")
+    bn = command("bench")
     bn.add_argument("--reports", type=int, default=100_000, help="number of synthetic reports")
     bn.add_argument("--process", action="store_true",
                     help="time `strikeclaims parse` as a whole process against a bare scan process")
@@ -275,20 +331,19 @@ def parser() -> argparse.ArgumentParser:
                     help="parse in this many worker processes, unpinned; 0 for one a core (default: 1, on one core)")
     bn.set_defaults(func=cmd_bench)
 
-    fg = sub.add_parser("figures", help="render every chart as PNG (reports/figures/)")
+    fg = command("figures")
     fg.add_argument("--data", default="data/clean", help="published folder to chart (default data/clean)")
     fg.add_argument("-o", "--output", default="reports/figures", help="folder for the PNG files")
     fg.set_defaults(func=cmd_figures)
 
-    ex = sub.add_parser("export", help="write every published table with its types as Parquet files or a SQLite "
-                                       "database")
+    ex = command("export")
     ex.add_argument("--format", required=True, choices=("parquet", "sqlite"), help="parquet: a file per table; "
                     "sqlite: one database, strikeclaims.sqlite")
     ex.add_argument("-o", "--output", required=True, help="folder to write into (created when missing)")
     ex.add_argument("--data", default="data/clean", help="published tables to export (default: data/clean)")
     ex.set_defaults(func=cmd_export)
 
-    c = sub.add_parser("codebook", help="write the codebook generated from the field dictionary")
+    c = command("codebook")
     c.add_argument("-o", "--output", default="docs/codebook.md")
     c.set_defaults(func=cmd_codebook)
     return p

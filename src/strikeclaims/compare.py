@@ -47,7 +47,7 @@ import hashlib
 import numpy as np
 import pandas as pd
 
-from strikeclaims import aggregate, fields
+from strikeclaims import aggregate, fields, rules
 from strikeclaims.aggregate import (
     METRICS,
     SOURCE_KIND_ORDER,
@@ -64,11 +64,7 @@ NIGHTLY_PAIR_KEY = ["date", "window_kind", "attacker", "item_group"]
 
 
 def _empty() -> pd.DataFrame:
-    out = pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
-    for c in ("a_value", "b_value", "difference"):
-        out[c] = out[c].astype("Int64")
-    out["ratio"] = out["ratio"].astype("Float64")
-    return out
+    return fields.empty("discrepancies")
 
 
 def discrepancy_ids(kind: pd.Series, a_ref: pd.Series, b_ref: pd.Series, metric: pd.Series,
@@ -157,8 +153,7 @@ def cross_side_events(claims: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFra
 
 def _merged_defended(nightly: pd.DataFrame) -> pd.DataFrame:
     """Per nightly row: the `neutralised` figure or its merge, and whether the source splits it."""
-    parts = nightly[["intercepted", "suppressed"]].sum(axis=1, min_count=1).astype("Int64")
-    merged = nightly["neutralised"].astype("Int64").fillna(parts)
+    merged = rules.defended_numbers(nightly)
     return pd.DataFrame({
         "merged": merged,
         "splits": nightly["suppressed"].notna() | nightly["neutralised"].notna(),

@@ -2,8 +2,10 @@
 
 In: nothing but `reference/vocabularies.csv` beside this module.
 Out: `TABLES`, a mapping of table name to `Table`, from which the pandera schemas
-(`validate.py`), `datapackage.json` and `docs/codebook.md` (`publish.py`) are generated.
-This module imports nothing else of the package.
+(`validate.py`), `datapackage.json` and `docs/codebook.md` (`publish.py`) are generated, and each
+table's pandas types: `dtypes`, the typed empty frame `empty`, the conforming step `conform` (rows
+built in memory) and `from_text` (rows read from a published CSV). This module imports nothing else
+of the package.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import csv
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+import pandas as pd
 
 VOCABULARY_FILE = Path(__file__).with_name("reference") / "vocabularies.csv"
 
@@ -411,3 +415,88 @@ TABLES: dict[str, Table] = {
 }
 DATA_TABLES = tuple(name for name, t in TABLES.items() if not t.reference)
 REFERENCE_TABLES = tuple(name for name, t in TABLES.items() if t.reference)
+
+
+@dataclass(frozen=True)
+class RowRule:
+    """A rule over several columns of one row, beyond each column's type and vocabulary: what it says,
+    the reason a row that breaks it is rejected with, and the columns it reads (the first is the one the
+    rejected row's `value` shows)."""
+
+    name: str
+    rule: str
+    failure: str
+    fields: tuple[str, ...]
+
+
+# The row rules of each table: `validate.py` enforces them, `datapackage.json` (`rowRules` of the resource:
+# Frictionless cannot state a rule over several columns or with an exception) and the codebook state them.
+ROW_RULES: dict[str, tuple[RowRule, ...]] = {
+    "claims": (
+        RowRule("count_matches_qualifier", "`count` is given exactly when `qualifier` is not `unquantified`.",
+                "a count is given exactly when the qualifier is not 'unquantified'", ("count", "qualifier")),
+        RowRule("quote_is_short", f"`quote` has at most {MAX_QUOTE_WORDS} words.",
+                f"the quote is longer than {MAX_QUOTE_WORDS} words", ("quote",)),
+        RowRule("count_is_plausible", f"`count` is at most {MAX_PLAUSIBLE_COUNT:,}, except in a `cumulative` window.",
+                f"a figure over {MAX_PLAUSIBLE_COUNT:,} for one night, day or event is implausible",
+                ("count", "window_kind")),
+    ),
+}
+
+
+# --- pandas types: every frame of a table is typed here, and nowhere else ---------------------------------
+
+PANDAS_DTYPES = {"integer": "Int64", "number": "Float64", "boolean": "bool"}
+
+
+def dtypes(table: str) -> dict[str, str]:
+    """Column -> pandas dtype of a table in memory (text, dates and times are `object`)."""
+    return {f.name: PANDAS_DTYPES.get(f.type, "object") for f in TABLES[table].fields}
+
+
+def empty(table: str) -> pd.DataFrame:
+    """A table with no rows, in its columns and dtypes."""
+    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in dtypes(table).items()})
+
+
+def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a frame built in memory the table's columns (missing ones null) and dtypes; private columns
+    (`_name`) stay, after the table's."""
+    spec = TABLES[table]
+    out = frame.copy()
+    for f in spec.fields:
+        if f.name not in out.columns:
+            out[f.name] = pd.NA
+        if f.type == "integer":
+            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Int64")
+        elif f.type == "number":
+            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Float64")
+        elif f.type == "boolean":
+            out[f.name] = out[f.name].fillna(False).astype(bool)
+        else:
+            out[f.name] = out[f.name].astype("str")  # pandas' string dtype: missing values are NaN
+    private = [c for c in out.columns if c.startswith("_")]
+    return out[spec.columns + private]
+
+
+def from_text(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a frame read as text from a published CSV the table's types: integers `Int64`, numbers
+    `Float64`, booleans `bool`, dates and times `datetime64` (UTC), text `str`; a missing column is null."""
+    out = frame.copy()
+    for f in TABLES[table].fields:
+        if f.name not in out.columns:
+            out[f.name] = pd.Series(pd.NA, index=out.index, dtype="str")
+        col = out[f.name]
+        if f.type == "integer":
+            out[f.name] = pd.to_numeric(col, errors="coerce").astype("Int64")
+        elif f.type == "number":
+            out[f.name] = pd.to_numeric(col, errors="coerce").astype("Float64")
+        elif f.type == "boolean":
+            out[f.name] = col.astype("str").str.lower().eq("true").astype(bool)
+        elif f.type == "date":
+            out[f.name] = pd.to_datetime(col, format="%Y-%m-%d", errors="coerce")
+        elif f.type == "datetime":
+            out[f.name] = pd.to_datetime(col, format="ISO8601", utc=True, errors="coerce")
+        else:
+            out[f.name] = col.astype("str")
+    return out

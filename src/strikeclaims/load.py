@@ -50,30 +50,10 @@ def data_dir() -> Path:
 
 
 def _empty(table: str) -> pd.DataFrame:
-    spec = fields.TABLES[table]
-    return conform(table, pd.DataFrame({c: pd.Series(dtype="str") for c in spec.columns}))
+    return fields.from_text(table, fields.empty(table).astype("str"))
 
 
-def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Give a frame read as text the table's types."""
-    out = frame.copy()
-    for f in fields.TABLES[table].fields:
-        if f.name not in out.columns:
-            out[f.name] = pd.Series(pd.NA, index=out.index, dtype="str")
-        col = out[f.name]
-        if f.type == "integer":
-            out[f.name] = pd.to_numeric(col, errors="coerce").astype("Int64")
-        elif f.type == "number":
-            out[f.name] = pd.to_numeric(col, errors="coerce").astype("Float64")
-        elif f.type == "boolean":
-            out[f.name] = col.astype("str").str.lower().eq("true").astype(bool)
-        elif f.type == "date":
-            out[f.name] = pd.to_datetime(col, format="%Y-%m-%d", errors="coerce")
-        elif f.type == "datetime":
-            out[f.name] = pd.to_datetime(col, format="ISO8601", utc=True, errors="coerce")
-        else:
-            out[f.name] = col.astype("str")
-    return out
+conform = fields.from_text
 
 
 def read_table(table: str, data_dir: Path | str) -> pd.DataFrame:

@@ -117,9 +117,9 @@ def to_csv_bytes(table: str, frame: pd.DataFrame) -> bytes:
             out[f.name] = col.astype("object").where(col.notna(), "")
     if len(out):
         out = out.sort_values(list(spec.sort_by), kind="mergesort").reset_index(drop=True)
-    buffer = io.StringIO()
-    out.to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue().encode("utf-8")
+    buffer = io.BytesIO()  # encoded as written: the text is never held twice
+    out.to_csv(buffer, index=False, lineterminator="\n", encoding="utf-8")
+    return buffer.getvalue()
 
 
 def _field_descriptor(f: fields.Field) -> dict:
@@ -172,6 +172,8 @@ def datapackage(files: dict[str, bytes], extra: dict | None = None) -> dict:
             "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data),
             "schema": table_schema(name),
+            **({"rowRules": [{"name": r.name, "rule": r.rule, "fields": list(r.fields)}
+                             for r in fields.ROW_RULES[name]]} if name in fields.ROW_RULES else {}),
         })
     package = {
         "profile": "tabular-data-package",
@@ -199,6 +201,9 @@ def codebook() -> str:
             allowed = ", ".join(f"`{v}`" for v in f.enum) if f.enum else (f"pattern `{f.pattern}`" if f.pattern else "")
             lines.append(f"| `{f.name}` | {f.type} | {'yes' if f.required else 'no'} | "
                          f"{f.description.replace('|', '/')} | {allowed.replace('|', '/')} |")
+        if name in fields.ROW_RULES:
+            lines += ["", "Row rules (a row that breaks one is rejected, with the reason in `rejected.csv`):", ""]
+            lines += [f"- {r.rule}" for r in fields.ROW_RULES[name]]
         lines.append("")
     lines += ["## Vocabularies", ""]
     for vocab, values in fields.VOCABULARIES.items():

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from xml.sax.saxutils import escape
 
 import pandas as pd
@@ -71,9 +72,15 @@ def _text_cell(ref: str, value: str) -> str:
 
 def sheet_xml(table: str, csv_bytes: bytes) -> str:
     """The worksheet XML of a published CSV: a header row, then one row per record, in the CSV's order."""
+    return "".join(_sheet_parts(table, csv_bytes))
+
+
+def _sheet_parts(table: str, csv_bytes: bytes, rows_per_part: int = 2_000) -> Iterator[str]:
+    """The worksheet XML in parts of a few thousand rows, so that a large table is never one string."""
     csv_frame = pd.read_csv(io.BytesIO(csv_bytes), dtype=str, keep_default_na=False)
     integer = {f.name for f in fields.TABLES[table].fields if f.type == "integer"}
     letters = [column_letter(i) for i in range(len(csv_frame.columns))]
+    yield _HEAD + f'<worksheet xmlns="{_NS}"><sheetData>'
     rows = ['<row r="1">' + "".join(_text_cell(f"{c}1", name) for c, name in zip(letters, csv_frame.columns,
                                                                                   strict=True)) + "</row>"]
     for r, record in enumerate(csv_frame.itertuples(index=False, name=None), start=2):
@@ -86,7 +93,10 @@ def sheet_xml(table: str, csv_bytes: bytes) -> str:
             else:
                 cells.append(_text_cell(f"{c}{r}", value))
         rows.append(f'<row r="{r}">' + "".join(cells) + "</row>")
-    return _HEAD + f'<worksheet xmlns="{_NS}"><sheetData>' + "".join(rows) + "</sheetData></worksheet>"
+        if len(rows) >= rows_per_part:
+            yield "".join(rows)
+            rows = []
+    yield "".join(rows) + "</sheetData></worksheet>"
 
 
 def to_xlsx_bytes(table: str, frame: pd.DataFrame) -> bytes:
@@ -102,7 +112,7 @@ def _workbook(table: str, csv_bytes: bytes) -> bytes:
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES, "_rels/.rels": _ROOT_RELS, "xl/workbook.xml": workbook,
         "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS, "xl/styles.xml": _STYLES,
-        "xl/worksheets/sheet1.xml": sheet_xml(table, csv_bytes),
+        "xl/worksheets/sheet1.xml": _sheet_parts(table, csv_bytes),
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -110,7 +120,12 @@ def _workbook(table: str, csv_bytes: bytes) -> bytes:
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, text.encode("utf-8"))
+            if isinstance(text, str):
+                archive.writestr(info, text.encode("utf-8"))
+                continue
+            with archive.open(info, "w", force_zip64=len(csv_bytes) * 4 > zipfile.ZIP64_LIMIT) as entry:  # the sheet, part by part
+                for part in text:
+                    entry.write(part.encode("utf-8"))
     return buffer.getvalue()
 
 

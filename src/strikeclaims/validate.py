@@ -28,31 +28,38 @@ def stack(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(filled, ignore_index=True) if filled else pd.DataFrame(columns=fields.TABLES[table].columns)
 
 
-def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Give a frame the table's columns (missing ones null) and dtypes; extra private columns stay."""
-    spec = fields.TABLES[table]
-    out = frame.copy()
-    for f in spec.fields:
-        if f.name not in out.columns:
-            out[f.name] = pd.NA
-        if f.type == "integer":
-            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Int64")
-        elif f.type == "number":
-            out[f.name] = pd.to_numeric(out[f.name], errors="coerce").astype("Float64")
-        elif f.type == "boolean":
-            out[f.name] = out[f.name].fillna(False).astype(bool)
-        else:
-            out[f.name] = out[f.name].astype("str")  # pandas' string dtype: missing values are NaN
-    private = [c for c in out.columns if c.startswith("_")]
-    return out[spec.columns + private]
+conform = fields.conform
 
 
-WIDE_CHECKS = {  # name -> (sentence, the column it is about)
-    "count_matches_qualifier": ("a count is given exactly when the qualifier is not 'unquantified'", "count"),
-    "quote_is_short": (f"the quote is longer than {fields.MAX_QUOTE_WORDS} words", "quote"),
-    "count_is_plausible": (f"a figure over {fields.MAX_PLAUSIBLE_COUNT:,} for one night, day or event is "
-                           "implausible", "count"),
-}
+def cross_tables(reports: pd.DataFrame, claims: pd.DataFrame, checks: pd.DataFrame | None = None
+                 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list[pd.DataFrame]]:
+    """The rules across tables, for every route from raw input to published tables: reports, claims and
+    quote checks validated; a claim whose report was rejected rejected as an orphan (as is a quote check
+    whose claim is gone); each report's `n_claims` counted and its status (`parsed` or `no_claims`) set
+    from its valid claims. -> (reports, claims, checks, [rejected reports and orphans, rejected claims,
+    rejected checks])."""
+    rejected = []
+    reports, bad_reports = validate("reports", reports)
+    orphan = ~claims["report_id"].isin(reports["report_id"])
+    orphans = pd.DataFrame({
+        "input": claims.loc[orphan, "_input"] if "_input" in claims else None, "stage": "validate",
+        "reason": "claims: the report this figure comes from was rejected", "value": claims.loc[orphan, "claim_id"],
+    })
+    rejected.append(stack("rejected", [bad_reports, orphans]) if orphan.any() else bad_reports)
+    claims, bad_claims = validate("claims", claims[~orphan])
+    rejected.append(bad_claims)
+    checks = fields.empty("quote_checks") if checks is None else checks
+    checks, bad_checks = validate("quote_checks", checks[checks["claim_id"].isin(claims["claim_id"])])
+    rejected.append(bad_checks)
+    n_claims = claims["report_id"].value_counts()
+    reports["n_claims"] = reports["report_id"].map(n_claims).fillna(0).astype("Int64")
+    automatic = reports["status"].isin(["parsed", "no_claims"])
+    reports.loc[automatic, "status"] = ["parsed" if n else "no_claims" for n in reports.loc[automatic, "n_claims"]]
+    return reports, claims, checks, rejected
+
+
+# Name -> (sentence, the column it is about), from the row rules of the field dictionary.
+WIDE_CHECKS = {rule.name: (rule.failure, rule.fields[0]) for rule in fields.ROW_RULES["claims"]}
 
 
 def _claims_checks() -> list[pa.Check]:

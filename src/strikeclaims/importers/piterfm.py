@@ -21,22 +21,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import BinaryIO
 
 import pandas as pd
 
-from strikeclaims import fields, reference
+from strikeclaims import fields, reference, rules
 from strikeclaims.importers import DatasetError, DatasetWarning
 from strikeclaims.read import rows
 from strikeclaims.read.files import open_regular
 from strikeclaims.read.reports import display_path, shorten
 
 SOURCE = "piterfm"
-CLAIMANT = "UA"
+CLAIMANT = reference.sources()[SOURCE]["claimant"]
 AUTHOR = reference.sources()[SOURCE]["author"]
-ATTACKER = "RU"
+ATTACKER = rules.ATTACKER_OF[CLAIMANT]
 METHOD = "import:piterfm"
-KYIV = ZoneInfo("Europe/Kyiv")
+KYIV = rules.timezone(CLAIMANT)
 
 REPORT_COLUMNS = fields.TABLES["reports"].columns
 CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
@@ -192,10 +192,6 @@ def _utc(day: date, clock: time) -> str:
     return datetime.combine(day, clock, tzinfo=KYIV).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-NOON = time(12, 0)
-EVENING = time(18, 0)
-
-
 @cache
 def read_window(start_text: str, end_text: str) -> tuple[Window | None, str | None]:
     """A row's `time_start` and `time_end` (Kyiv time) -> (Window, None), or (None, reason).
@@ -220,13 +216,8 @@ def read_window(start_text: str, end_text: str) -> tuple[Window | None, str | No
     if s_time is None and e_time is None:
         kind = "day_total" if s_day == e_day else "period_total"
         return Window(e_day.isoformat(), kind, None, None), None
-    if e_time is not None and e_time <= NOON:
-        return Window(e_day.isoformat(), "night", w_start, w_end), None
-    if s_time is not None and s_time >= EVENING:
-        return Window((s_day + timedelta(days=1)).isoformat(), "night", w_start, w_end), None
-    if e_time is None:  # only the start is timed: a day on the start's date
-        return Window(s_day.isoformat(), "day", w_start, w_end), None
-    return Window(e_day.isoformat(), "day", w_start, w_end), None
+    kind, day = rules.night_or_day((s_day, s_time), (e_day, e_time))
+    return Window(day.isoformat(), kind, w_start, w_end), None
 
 
 # --- places -------------------------------------------------------------------------------
@@ -513,15 +504,21 @@ def import_frame(frame: pd.DataFrame, shown: str, unreadable: list[dict] | None 
     return report_frame, claim_frame, pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
 
 
-def import_piterfm(path: Path, root: Path | None = None) -> ImportResult:
-    """Read `missile_attacks_daily.csv` -> ImportResult (reports, claims, rejected, n_rows, sha256).
+def import_stream(stream: BinaryIO, shown: str) -> ImportResult:
+    """Read `missile_attacks_daily.csv` from a binary stream -> ImportResult (reports, claims, rejected,
+    n_rows, sha256); `shown` is how rejected rows name the input (`shown:N`).
 
-    Raises `DatasetError` (one line) when a required column is missing or the file has no header;
-    `OSError` when it cannot be read (`NotRegularFile` for a FIFO or a device). Unknown extra columns
-    give a `DatasetWarning`.
+    Raises `DatasetError` (one line) when a required column is missing or the file has no header.
+    Unknown extra columns give a `DatasetWarning`.
     """
-    with open_regular(Path(path)) as fh:
-        data = fh.read()
+    data = stream.read()
     frame, unreadable = read_table(data)
-    reports, claims, rejected = import_frame(frame, display_path(Path(path), root), unreadable)
+    reports, claims, rejected = import_frame(frame, shown, unreadable)
     return ImportResult(reports, claims, rejected, frame.attrs["n_rows"], hashlib.sha256(data).hexdigest())
+
+
+def import_piterfm(path: Path, root: Path | None = None) -> ImportResult:
+    """`import_stream` of a file, named relative to `root`; `OSError` when it cannot be read
+    (`NotRegularFile` for a FIFO or a device)."""
+    with open_regular(Path(path)) as fh:
+        return import_stream(fh, display_path(Path(path), root))

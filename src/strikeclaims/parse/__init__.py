@@ -11,6 +11,7 @@ other sources (news articles, entered as manual claims) give no claims here.
 
 from __future__ import annotations
 
+import operator
 import unicodedata
 
 import pandas as pd
@@ -20,12 +21,8 @@ from strikeclaims.parse import dates, grammar, lexicon
 from strikeclaims.parse.sources import PARSERS, Parser
 
 CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
-# `_parse` builds each claim as a tuple in this order; a change in fields.py must be made there too.
-_TUPLE_ORDER = ["claim_id", "report_id", "source", "claimant", "author", "attacker", "date", "window_kind", "window_start",
-                "window_end", "metric", "item", "item_group", "item_model", "count", "qualifier", "region",
-                "region_text", "launch_area", "is_breakdown", "quote", "method", "note", "_input"]
-if CLAIM_COLUMNS != _TUPLE_ORDER:
-    raise ImportError("the claims columns in fields.py no longer match the order in which _parse builds a claim")
+# A claim by name -> its tuple in `CLAIM_COLUMNS` order (the order lives in fields.py only).
+_IN_ORDER = operator.itemgetter(*CLAIM_COLUMNS)
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 ITEM_GROUP_OF = fields.ITEM_GROUP_OF
 
@@ -93,13 +90,15 @@ def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_pat
         else:
             own = next((d for a, b, d in blocks if a <= f.start < b), dating) if blocks else dating
             kind, day, start, end = own.window_kind, own.date, own.window_start, own.window_end
-        # In `CLAIM_COLUMNS` order.
-        claims.append((
-            f"{report_id}#{len(claims) + 1}", report_id, source, claimant, author, attacker, day, kind, start, end,
-            f.metric, f.item, ITEM_GROUP_OF.get(f.item), f.item_model, f.count, f.qualifier, f.region,
-            f.region_text, f.launch_area, f.is_breakdown, text[f.quote_start:f.quote_end].strip(), method, None,
-            raw_path,
-        ))
+        claims.append(_IN_ORDER({
+            "claim_id": f"{report_id}#{len(claims) + 1}", "report_id": report_id, "source": source,
+            "claimant": claimant, "author": author, "attacker": attacker, "date": day, "window_kind": kind,
+            "window_start": start, "window_end": end, "metric": f.metric, "item": f.item,
+            "item_group": ITEM_GROUP_OF.get(f.item), "item_model": f.item_model, "count": f.count,
+            "qualifier": f.qualifier, "region": f.region, "region_text": f.region_text,
+            "launch_area": f.launch_area, "is_breakdown": f.is_breakdown,
+            "quote": text[f.quote_start:f.quote_end].strip(), "method": method, "note": None, "_input": raw_path,
+        }))
     return claims, rejected
 
 

@@ -22,10 +22,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from strikeclaims import rules
 from strikeclaims.parse import lexicon as lx
-
-TIMEZONES = {"UA": ZoneInfo("Europe/Kyiv"), "RU": ZoneInfo("Europe/Moscow")}
-DEFAULT_TZ = ZoneInfo("UTC")
 
 
 # An hour in words or digits with the part of the day ("з восьмої вечора", "с 8 вечера"): the lexicon's
@@ -116,10 +114,10 @@ NOT_COUNT_AT_RE = re.compile(
 # words and the single characters that may begin one (None: they cannot be told).
 def _after_space_starts() -> tuple[frozenset[str], frozenset[str]] | None:
     keys, first = set(), {"a", "p"}
-    for fragment in lx._split_top(f"{lx.MONTH_ALT}|{_YEAR_WORDS}|{_PERCENT_WORDS}|{_MEASURE_WORDS}"):
+    for fragment in lx.split_top(f"{lx.MONTH_ALT}|{_YEAR_WORDS}|{_PERCENT_WORDS}|{_MEASURE_WORDS}"):
         got = lx.start_set(fragment)
         if got is None:
-            if len(fragment) != 1 or fragment in lx._META:
+            if len(fragment) != 1 or fragment in lx.META:
                 return None
             got = {fragment}
         for key in got:
@@ -350,19 +348,7 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
     return start, end
 
 
-def classify(start: datetime | None, end: datetime | None, tz: ZoneInfo) -> tuple[str, date]:
-    """Rule 3: a stated window -> (`night` or `day`, its local date)."""
-    if end is not None:
-        local_end = end.astimezone(tz)
-        if local_end.time() <= time(12, 0):
-            return "night", local_end.date()
-        if start is not None and start.astimezone(tz).time() >= time(18, 0):
-            return "night", start.astimezone(tz).date() + timedelta(days=1)
-        return "day", local_end.date()
-    local_start = start.astimezone(tz)
-    if local_start.time() >= time(18, 0):
-        return "night", local_start.date() + timedelta(days=1)
-    return "day", local_start.date()
+classify = rules.classify
 
 
 def _period_end(text: str, m: re.Match, today: date) -> date:
@@ -398,7 +384,7 @@ def _published(published_at: str) -> datetime:
 @lru_cache(maxsize=4096)
 def _local(published_at: str, claimant: str) -> tuple[ZoneInfo, datetime, date]:
     """(time zone, publication time, local publication date) of a report; many reports share them."""
-    tz = TIMEZONES.get(claimant, DEFAULT_TZ)
+    tz = rules.timezone(claimant)
     published = _published(published_at)
     return tz, published, published.astimezone(tz).date()
 

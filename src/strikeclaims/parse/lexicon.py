@@ -44,15 +44,6 @@ def bounded(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
 
-def _grouped(kind: str) -> re.Pattern:
-    """One alternation with a named group per value: `match.lastgroup` is the value."""
-    merged: dict[str, list[str]] = {}
-    for value, pattern in patterns(kind):
-        merged.setdefault(value, []).append(pattern)
-    parts = [rf"(?P<{v}>{'|'.join(ps)})" for v, ps in merged.items()]
-    return re.compile(bounded("|".join(parts)), FLAGS)
-
-
 # Upper-case abbreviations that would match ordinary words when case is ignored.
 _CASED = ("КАБ", "ЗРК", "РФ", "КР", "КАР")
 
@@ -103,8 +94,6 @@ def _words(kind: str) -> re.Pattern:
     return re.compile(bounded(_expand(_alt(kind))), FLAGS)
 
 
-ITEM_RE = _grouped("item")
-METRIC_RE = _grouped("metric")
 MIX_RE = _words("mix")
 SCOPE_RE = _words("scope")
 LAUNCH_RE = _words("launch")
@@ -115,14 +104,11 @@ NAMED_NIGHT_RE = _words("named_night")
 NAMED_DAY_RE = _words("named_day")
 NAMED_EVENING_RE = _words("named_evening")
 YEAR_TO_DATE_RE = _words("year_to_date")
-UNQUANTIFIED_RE = _words("unquantified")
 COUNTRY_RE = re.compile(bounded(_alt("country")), FLAGS)
 PERIOD_RE = re.compile(bounded("|".join(_expand(p) for _, p in patterns("period"))), FLAGS)
 LINKERS = frozenset(w for _, p in patterns("linker") for w in p.split("|"))
 
 # Qualifier words right before a number; the value says how the count is read.
-_QUALIFIER_GROUPS = {"about": "about", "more_than": "more_than", "at_least": "at_least", "up_to": "up_to",
-                     "fewer_than": "fewer_than"}
 QUALIFIER_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(rf"(?P<{g}>{p})" for g, p in patterns("qualifier")) + r")\s*[-–—]?\s*$", FLAGS)
 # The last word of every qualifier and every month name, lower-cased: a number whose preceding word is
@@ -197,23 +183,6 @@ _SUFFIXES_RE = re.compile(r"(?:\[а-яіїєґё\]\{0,3\}|s\?)$")
 # The longest name first ("Орлан-10" before "Орлан"), whatever the length of the ending each may take.
 _weapon_alternation = sorted({f for fs in WEAPON_FORMS.values() for f in fs},
                              key=lambda f: (len(_SUFFIXES_RE.sub("", f)), f), reverse=True)
-WEAPON_RE = re.compile(bounded("|".join(_weapon_alternation)), FLAGS)
-_WEAPON_EXACT = {model: re.compile("|".join(fs), FLAGS) for model, fs in WEAPON_FORMS.items()}
-
-
-@lru_cache(maxsize=1024)
-def weapon_model(text: str) -> str | None:
-    """A matched weapon name -> its canonical item_model (the longest form wins)."""
-    best: tuple[int, str] | None = None
-    for model, pattern in _WEAPON_EXACT.items():
-        if pattern.fullmatch(text):
-            length = max(len(f) for f in WEAPON_FORMS[model])
-            if best is None or length > best[0]:
-                best = (length, model)
-    return best[1] if best else None
-
-
-_OBLAST_WORDS = {"область": "obl", "край": "krai", "oblast": "obl", "krai": "krai"}
 
 
 def _region_forms() -> dict[str, list[str]]:
@@ -256,7 +225,6 @@ def _region_forms() -> dict[str, list[str]]:
 
 REGION_FORMS = _region_forms()
 _region_alternation = sorted({f for fs in REGION_FORMS.values() for f in fs}, key=len, reverse=True)
-REGION_RE = re.compile(bounded("|".join(_region_alternation)), FLAGS)
 _REGION_EXACT = {code: re.compile("|".join(fs), FLAGS) for code, fs in REGION_FORMS.items()}
 
 
@@ -279,7 +247,7 @@ def region_code(text: str) -> str | None:
 # text's word starts once for all five vocabularies; `Anchored` runs the other word-bounded
 # expressions only at the word starts whose letters they can begin with.
 
-_META = set("\\.^$*+?{}[]|()")
+META = set("\\.^$*+?{}[]|()")
 KEY = 2
 
 
@@ -302,7 +270,7 @@ def _structure(pattern: str, start: int = 0):
         i += 1
 
 
-def _split_top(pattern: str) -> list[str]:
+def split_top(pattern: str) -> list[str]:
     """Top-level alternatives of a pattern (not inside groups, classes or escapes)."""
     parts, start = [], 0
     for i, ch, depth in _structure(pattern):
@@ -337,7 +305,7 @@ def start_set(fragment: str, size: int = KEY) -> set[str] | None:
                 out |= later
             elif rest[:1] in ("{", "+"):
                 return None
-            for alternative in _split_top(inner) or [""]:
+            for alternative in split_top(inner) or [""]:
                 got = start_set(alternative + rest, size)
                 if got is None:
                     return None
@@ -349,7 +317,7 @@ def start_set(fragment: str, size: int = KEY) -> set[str] | None:
         ch = fragment[i]
         if ch == "\\" and i + 1 < len(fragment) and not fragment[i + 1].isalnum():
             literal, step = fragment[i + 1], 2
-        elif ch in _META:
+        elif ch in META:
             break
         else:
             literal, step = ch, 1
@@ -437,14 +405,14 @@ def _plain_word(word: str) -> bool:
 
 
 def _entries(kind: str) -> list[tuple[str, str]]:
-    return [(frag, value) for value, pattern in patterns(kind) for frag in _split_top(pattern)]
+    return [(frag, value) for value, pattern in patterns(kind) for frag in split_top(pattern)]
 
 
 ITEMS = WordMatcher(_entries("item"))
 METRICS = WordMatcher(_entries("metric"))
-NUMBER_WORDS_M = WordMatcher([(f, "number") for f in _split_top(NUMBER_WORD_RE.pattern[len(r"(?<!\w)(?:"):-len(r")(?!\w)")])]
-                             + [(f, "unquantified") for f in _split_top(_alt("unquantified"))]
-                             + [(f, "plural") for f in _split_top(_alt("plural_count"))])
+NUMBER_WORDS_M = WordMatcher([(f, "number") for f in split_top(NUMBER_WORD_RE.pattern[len(r"(?<!\w)(?:"):-len(r")(?!\w)")])]
+                             + [(f, "unquantified") for f in split_top(_alt("unquantified"))]
+                             + [(f, "plural") for f in split_top(_alt("plural_count"))])
 WEAPONS = WordMatcher([(f, model) for f in _weapon_alternation
                        for model in [next(m for m, fs in WEAPON_FORMS.items() if f in fs)]])
 REGIONS = WordMatcher([(f, code) for f in _region_alternation
@@ -682,7 +650,7 @@ def _key_mask(key: str) -> int:
 
 
 def _anchored(kind: str, regex: re.Pattern) -> Anchored:
-    return Anchored(regex, [_expand(f) for _, p in patterns(kind) for f in _split_top(p)])
+    return Anchored(regex, [_expand(f) for _, p in patterns(kind) for f in split_top(p)])
 
 
 SCOPE = _anchored("scope", SCOPE_RE)
@@ -696,4 +664,4 @@ NAMED_NIGHT = _anchored("named_night", NAMED_NIGHT_RE)
 NAMED_DAY = _anchored("named_day", NAMED_DAY_RE)
 NAMED_EVENING = _anchored("named_evening", NAMED_EVENING_RE)
 YEAR_TO_DATE = _anchored("year_to_date", YEAR_TO_DATE_RE)
-MONTH_WORD = Anchored(re.compile(rf"(?<!\w)(?:{MONTH_ALT})", FLAGS), _split_top(MONTH_ALT))
+MONTH_WORD = Anchored(re.compile(rf"(?<!\w)(?:{MONTH_ALT})", FLAGS), split_top(MONTH_ALT))

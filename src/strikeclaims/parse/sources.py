@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from strikeclaims import reference
+from strikeclaims import reference, rules
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,13 @@ class Parser:
         return reference.sources()[self.source]["author"]
 
 
+def _parser(source: str, version: str) -> Parser:
+    """A source's parser: its claimant from `sources.csv`, the attacker the other side."""
+    claimant = reference.sources()[source]["claimant"]
+    return Parser(source, claimant, rules.ATTACKER_OF[claimant], version)
+
+
 PARSERS: dict[str, Parser] = {
-    "ua_air_force": Parser("ua_air_force", "UA", "RU", "1.1.0"),
-    "ru_mod": Parser("ru_mod", "RU", "UA", "1.1.0"),
+    "ua_air_force": _parser("ua_air_force", "1.1.0"),
+    "ru_mod": _parser("ru_mod", "1.1.0"),
 }

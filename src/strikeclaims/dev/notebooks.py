@@ -1,13 +1,13 @@
 """Execute the notebooks in place, reproducibly, and render them as a static HTML report.
 
-`python -m strikeclaims.notebooks execute NB…` runs each notebook top to bottom with no
+`python -m strikeclaims.dev.notebooks execute NB…` runs each notebook top to bottom with no
 timing metadata, so the same data gives byte-identical notebooks.
-`python -m strikeclaims.notebooks report NB…` executes copies against `data/full/` when it
+`python -m strikeclaims.dev.notebooks report NB…` executes copies against `data/full/` when it
 exists (else `data/clean/`) and writes to the git-ignored `reports/html/` one page per notebook
 (titled by its first heading, code folded under "Code", alt text on every figure, a line naming
 the data's version and date) and `index.html`, which links the pages and repeats each notebook's
 opening findings.
-`python -m strikeclaims.notebooks check PAGE.html…` checks pages as a browser rendered them
+`python -m strikeclaims.dev.notebooks check PAGE.html…` checks pages as a browser rendered them
 (`scripts/check-report` passes the DOM headless Chromium dumps): a title, alt text on every image,
 every code cell folded, and on the index a link to every page.
 """
@@ -26,7 +26,7 @@ import nbformat
 from nbclient import NotebookClient
 
 REPORT_DIR = Path("reports/html")
-TEMPLATES = Path(__file__).parent / "report"
+TEMPLATES = Path(__file__).parents[1] / "report"
 
 
 def execute(path: Path, data_dir: str | None = None) -> nbformat.NotebookNode:
@@ -246,7 +246,7 @@ def check_page(text: str, is_index: bool = False, pages: list[str] | None = None
 
 def main(argv: list[str]) -> int:
     if len(argv) < 1 or argv[0] not in ("execute", "report", "check"):
-        print("usage: python -m strikeclaims.notebooks execute|report|check FILE…", file=sys.stderr)
+        print("usage: python -m strikeclaims.dev.notebooks execute|report|check FILE…", file=sys.stderr)
         return 2
     command, paths = argv[0], [Path(p) for p in argv[1:]]
     if command == "execute":

@@ -27,8 +27,8 @@ import pandas as pd
 
 from strikeclaims import parse, read
 
-PACKAGE_GOLD = Path(__file__).resolve().parent / "gold"
-TESTS_GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold"
+PACKAGE_GOLD = Path(__file__).resolve().parents[1] / "gold"
+TESTS_GOLD = Path(__file__).resolve().parents[3] / "tests" / "gold"
 DEFAULT_GOLD = TESTS_GOLD
 KEY = ["report_id", "metric", "item", "item_model", "count", "qualifier", "date", "window_kind", "is_breakdown",
        "region"]

@@ -1,0 +1,89 @@
+"""The build cache: a stage's result kept under `.cache/strikeclaims/`, keyed on content hashes.
+
+In: the project folder, the input files of a stage and the package's own code and reference tables.
+Out: the stage's result, computed again only when an input file or a line of the package changed.
+A cache that cannot be read or written is no error: the result is computed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from functools import cache
+from pathlib import Path
+
+CACHE_DIR = Path(".cache/strikeclaims")
+PACKAGE_DIR = Path(__file__).parent
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file; read once per process while the file's size and modification time stay the same."""
+    stat = Path(path).stat()
+    return _digest(Path(path).resolve(), stat.st_size, stat.st_mtime_ns)
+
+
+@cache
+def _digest(path: Path, size: int, mtime_ns: int) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the package's code and reference tables: a parser fix invalidates the cache."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in (".py", ".csv") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def content_key(root: Path, inputs: list[Path], extra: str = "") -> str:
+    """One hash of the package's code, of the given files' names and contents, and of `extra`."""
+    key = hashlib.sha256(code_fingerprint().encode())
+    key.update(extra.encode("utf-8", "surrogateescape"))
+    for path in inputs:
+        path = Path(path)
+        key.update((path.relative_to(root) if path.is_relative_to(root) else path).as_posix().encode())
+        key.update(file_digest(path).encode())
+    return key.hexdigest()
+
+
+def cached(root: Path, name: str, inputs: list[Path], compute, *, force: bool, extra: str = ""):
+    """Return compute() for these input files, reusing the result of an earlier build when no input
+    file and no line of the package changed (a cache keyed on content hashes, under `.cache/`).
+    A cache that cannot be written (a full disk) is no error: the result is returned all the same."""
+    folder = root / CACHE_DIR
+    target = folder / f"{name}-{content_key(root, inputs, extra)[:20]}.pickle"
+    if not force and target.exists():
+        try:
+            with open(target, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # an unreadable cache entry is recomputed
+    value = compute()
+    tmp = folder / f".{target.name}.tmp-{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob(f"{name}-*.pickle"):
+            old.unlink(missing_ok=True)
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+    except OSError:
+        pass  # the next build computes it again
+    finally:
+        tmp.unlink(missing_ok=True)
+    return value
+
+
+def remove_temporary(root: Path) -> None:
+    """Remove the temporary files that builds killed outright left in the cache (under the build lock,
+    no other build is writing one)."""
+    for tmp in (root / CACHE_DIR).glob(".*.tmp-*"):
+        tmp.unlink(missing_ok=True)
