@@ -25,7 +25,6 @@ from zoneinfo import ZoneInfo
 from strikeclaims import rules
 from strikeclaims.parse import lexicon as lx
 
-
 # An hour in words or digits with the part of the day ("з восьмої вечора", "с 8 вечера"): the lexicon's
 # `clock_hour` and `clock_part` rows.
 _HOUR_WORDS = [(int(v), re.compile(rf"(?:{p})", re.IGNORECASE)) for v, p in lx.patterns("clock_hour")]
