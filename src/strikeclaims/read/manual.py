@@ -22,8 +22,8 @@ import pandas as pd
 
 from strikeclaims import fields, validate
 from strikeclaims.read import rows
-from strikeclaims.read.files import listed, open_regular
-from strikeclaims.read.reports import REJECTED_COLUMNS, display_path, out_of_span, sha256, shorten, to_utc
+from strikeclaims.read.files import listed
+from strikeclaims.read.reports import REJECTED_COLUMNS, out_of_span, sha256, shorten, to_utc
 
 REQUIRED = ("source", "author", "claimant", "attacker", "date", "window_kind", "metric", "item", "count", "qualifier",
             "quote", "url", "outlet", "published_at")
@@ -87,81 +87,76 @@ def read_manual(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.Dat
     rejected: list[dict] = []
     counters: dict[str, int] = {}
     n_rows = 0
-    for path in paths:
-        shown = display_path(Path(path), root)
-        with open_regular(Path(path)) as fh:
-            header, found = rows.table(fh.read())
+    for where, header, record in rows.file_records(paths, root):
+        n_rows += 1
         missing = [c for c in REQUIRED if c not in header]
-        for record in found:
-            n_rows += 1
-            where = f"{shown}:{record.line}"
-            if record.cells is None:
-                rejected.append({"input": where, "stage": "read", "reason": record.reason, "value": record.value})
-                continue
-            if missing:
-                rejected.append({"input": where, "stage": "read",
-                                 "reason": f"the file has no column {', '.join(missing)}", "value": None})
-                continue
-            row = dict(zip(header, record.cells, strict=True))
-            row = {k: v.strip() for k, v in row.items()}
-            empty = [c for c in ("source", "author", "url", "quote") if not row.get(c)]
-            if empty:
-                rejected.append({"input": where, "stage": "read",
-                                 "reason": f"a manual claim needs {'an' if empty[0] == 'author' else 'a'} {empty[0]}",
-                                 "value": None})
-                continue
-            count = row.get("count", "")
-            if count and not (count.isascii() and count.isdigit()):
-                rejected.append({"input": where, "stage": "read",
-                                 "reason": "count is not a whole number of 0 or more, in the digits 0-9",
-                                 "value": shorten(count)})
-                continue
-            if count and (len(count) > 10 or int(count) > fields.MAX_COUNT):
-                rejected.append({"input": where, "stage": "read", "value": shorten(count),
-                                 "reason": f"count is over {fields.MAX_COUNT:,}, too large to be a count of anything"})
-                continue
-            flag = row.get("is_breakdown", "").lower()
-            if flag not in _TRUE:
-                rejected.append({"input": where, "stage": "read",
-                                 "reason": "is_breakdown is not true or false", "value": shorten(flag)})
-                continue
-            try:
-                published, published_day, date_note = _published(row["published_at"])
-            except ValueError as exc:
-                rejected.append({"input": where, "stage": "read", "reason": str(exc),
-                                 "value": shorten(row["published_at"])})
-                continue
-            why = _entry_slip(row, published_day)
-            if why:
-                rejected.append({"input": where, "stage": "validate", "reason": why, "value": shorten(row["quote"])})
-                continue
-            report_id = f"{row['source']}:{sha256(row['url'])[:12]}"
-            if report_id not in reports:
-                reports[report_id] = {
-                    "report_id": report_id, "source": row["source"], "claimant": row["claimant"],
-                    "author": row["author"], "published_at": published, "language": row.get("language") or None,
-                    "url": row["url"],
-                    "outlet": row.get("outlet") or None, "raw_path": where, "text_sha256": None,
-                    "status": "manual", "n_claims": 0, "method": "manual", "note": date_note, "text": None,
-                }
-            else:
-                known = reports[report_id]
-                if known["claimant"] != row["claimant"]:
-                    known["claimant"] = "XX"  # an article reporting both sides' claims
-                if known["author"] != row["author"]:
-                    known["author"] = None  # several authors' statements: each claim names its own
-                if known["language"] != (row.get("language") or None):
-                    known["language"] = None
-            k = counters.get(report_id, 0) + 1
-            counters[report_id] = k
-            claim = {c: (row.get(c) or None) for c in fields.TABLES["claims"].columns}
-            claim.update({
-                "claim_id": f"{report_id}#{k}", "report_id": report_id, "method": "manual",
-                "count": int(count) if count else None, "is_breakdown": _TRUE[flag],
-                "item_group": fields.ITEM_GROUP_OF.get(row.get("item", "")),
-                "_input": where, "_published_day": published_day, "_language": row.get("language") or None,
-            })
-            claims.append(claim)
+        if record.cells is None:
+            rejected.append({"input": where, "stage": "read", "reason": record.reason, "value": record.value})
+            continue
+        if missing:
+            rejected.append({"input": where, "stage": "read",
+                             "reason": f"the file has no column {', '.join(missing)}", "value": None})
+            continue
+        row = dict(zip(header, record.cells, strict=True))
+        row = {k: v.strip() for k, v in row.items()}
+        empty = [c for c in ("source", "author", "url", "quote") if not row.get(c)]
+        if empty:
+            rejected.append({"input": where, "stage": "read",
+                             "reason": f"a manual claim needs {'an' if empty[0] == 'author' else 'a'} {empty[0]}",
+                             "value": None})
+            continue
+        count = row.get("count", "")
+        if count and not (count.isascii() and count.isdigit()):
+            rejected.append({"input": where, "stage": "read",
+                             "reason": "count is not a whole number of 0 or more, in the digits 0-9",
+                             "value": shorten(count)})
+            continue
+        if count and (len(count) > 10 or int(count) > fields.MAX_COUNT):
+            rejected.append({"input": where, "stage": "read", "value": shorten(count),
+                             "reason": f"count is over {fields.MAX_COUNT:,}, too large to be a count of anything"})
+            continue
+        flag = row.get("is_breakdown", "").lower()
+        if flag not in _TRUE:
+            rejected.append({"input": where, "stage": "read",
+                             "reason": "is_breakdown is not true or false", "value": shorten(flag)})
+            continue
+        try:
+            published, published_day, date_note = _published(row["published_at"])
+        except ValueError as exc:
+            rejected.append({"input": where, "stage": "read", "reason": str(exc),
+                             "value": shorten(row["published_at"])})
+            continue
+        why = _entry_slip(row, published_day)
+        if why:
+            rejected.append({"input": where, "stage": "validate", "reason": why, "value": shorten(row["quote"])})
+            continue
+        report_id = f"{row['source']}:{sha256(row['url'])[:12]}"
+        if report_id not in reports:
+            reports[report_id] = {
+                "report_id": report_id, "source": row["source"], "claimant": row["claimant"],
+                "author": row["author"], "published_at": published, "language": row.get("language") or None,
+                "url": row["url"],
+                "outlet": row.get("outlet") or None, "raw_path": where, "text_sha256": None,
+                "status": "manual", "n_claims": 0, "method": "manual", "note": date_note, "text": None,
+            }
+        else:
+            known = reports[report_id]
+            if known["claimant"] != row["claimant"]:
+                known["claimant"] = "XX"  # an article reporting both sides' claims
+            if known["author"] != row["author"]:
+                known["author"] = None  # several authors' statements: each claim names its own
+            if known["language"] != (row.get("language") or None):
+                known["language"] = None
+        k = counters.get(report_id, 0) + 1
+        counters[report_id] = k
+        claim = {c: (row.get(c) or None) for c in fields.TABLES["claims"].columns}
+        claim.update({
+            "claim_id": f"{report_id}#{k}", "report_id": report_id, "method": "manual",
+            "count": int(count) if count else None, "is_breakdown": _TRUE[flag],
+            "item_group": fields.ITEM_GROUP_OF.get(row.get("item", "")),
+            "_input": where, "_published_day": published_day, "_language": row.get("language") or None,
+        })
+        claims.append(claim)
     report_frame = pd.DataFrame(list(reports.values()), columns=REPORT_COLUMNS)
     claim_frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS)
     claim_frame["count"] = claim_frame["count"].astype("Int64")

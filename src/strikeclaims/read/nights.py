@@ -19,8 +19,8 @@ import pandas as pd
 
 from strikeclaims import fields
 from strikeclaims.read import rows
-from strikeclaims.read.files import listed, open_regular
-from strikeclaims.read.reports import REJECTED_COLUMNS, display_path, shorten
+from strikeclaims.read.files import listed
+from strikeclaims.read.reports import REJECTED_COLUMNS, shorten
 
 COLUMNS = ("author", "date", "status", "quote", "language", "url", "outlet", "published_at", "note")
 STATUSES = ("no_attack",)
@@ -55,21 +55,16 @@ def read_nights(paths: Iterable[Path], root: Path | None = None) -> tuple[pd.Dat
     nights: list[dict] = []
     rejected: list[dict] = []
     n_rows = 0
-    for path in paths:
-        shown = display_path(Path(path), root)
-        with open_regular(Path(path)) as fh:
-            header, found = rows.table(fh.read())
-        for record in found:
-            n_rows += 1
-            where = f"{shown}:{record.line}"
-            if record.cells is None:
-                rejected.append({"input": where, "stage": "read", "reason": record.reason, "value": record.value})
-                continue
-            row = {k: v.strip() for k, v in zip(header, record.cells, strict=True)}
-            why = _why(row)
-            if why:
-                rejected.append({"input": where, "stage": "read", "reason": why,
-                                 "value": shorten(row.get("date") or row.get("quote") or "")})
-                continue
-            nights.append({**{c: row[c] for c in NIGHT_COLUMNS[:-1]}, "_input": where})
+    for where, header, record in rows.file_records(paths, root):
+        n_rows += 1
+        if record.cells is None:
+            rejected.append({"input": where, "stage": "read", "reason": record.reason, "value": record.value})
+            continue
+        row = {k: v.strip() for k, v in zip(header, record.cells, strict=True)}
+        why = _why(row)
+        if why:
+            rejected.append({"input": where, "stage": "read", "reason": why,
+                             "value": shorten(row.get("date") or row.get("quote") or "")})
+            continue
+        nights.append({**{c: row[c] for c in NIGHT_COLUMNS[:-1]}, "_input": where})
     return (pd.DataFrame(nights, columns=NIGHT_COLUMNS), pd.DataFrame(rejected, columns=REJECTED_COLUMNS), n_rows)

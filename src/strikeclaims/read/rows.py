@@ -13,10 +13,12 @@ the next line, so that no row after it is lost.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
-from strikeclaims.read.reports import not_utf8, shorten
+from strikeclaims.read.files import open_regular
+from strikeclaims.read.reports import display_path, not_utf8, shorten
 
 MAX_CELL_CHARS = 128 * 1024
 UNBALANCED = ('an unbalanced quote (") opens a cell that runs over the next lines; the row is not read '
@@ -129,3 +131,13 @@ def table(data: bytes, delimiter: str = ",") -> tuple[list[str], list[Record]]:
             record = Record(record.line, cells + [""] * (len(header) - len(cells)))
         out.append(record)
     return header, out
+
+
+def file_records(paths: Iterable[Path], root: Path | None = None) -> Iterator[tuple[str, list[str], Record]]:
+    """Every data row of hand-entered CSV files, in order -> (`path:N`, the file's header, the row's record)."""
+    for path in paths:
+        shown = display_path(Path(path), root)
+        with open_regular(Path(path)) as fh:
+            header, found = table(fh.read())
+        for record in found:
+            yield f"{shown}:{record.line}", header, record
