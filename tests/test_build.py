@@ -78,8 +78,21 @@ def test_every_published_figure_names_its_author():
 
 def test_the_accounting_prints_the_checks_of_hand_entry(project):
     write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(2))
-    summary = build.build(project).summary()
+    manual = project / "data/raw/manual"
+    manual.mkdir(parents=True, exist_ok=True)
+    row = "media,ua_air_force,UA,RU,{date},night,,,launched,drone,,80,exact,,,,false,{quote},en,https://x.test/{n},X,2025-06-02,{note}\n"
+    (manual / "synthetic.csv").write_text(
+        "source,author,claimant,attacker,date,window_kind,window_start,window_end,metric,item,item_model,count,"
+        "qualifier,region,region_text,launch_area,is_breakdown,quote,language,url,outlet,published_at,note\n"
+        + row.format(date="2025-06-02", quote="81 drones (synthetic)", n=1, note="synthetic")
+        + row.format(date="2025-06-09", quote="80 drones (synthetic)", n=2, note="")
+        + row.format(date="2025-06-09", quote="80 drones (synthetic)", n=3, note="a look back (synthetic)"),
+        encoding="utf-8")
+    result = build.build(project)
+    summary = result.summary()
     assert "checks of hand entry" in summary and "night statements" in summary
+    a = result.accounting
+    assert (a["manual_quote_mismatch"], a["manual_date_gap"], a["manual_date_gap_noted"]) == (1, 1, 1)
 
 
 def test_build_never_writes_the_raw_layer(project):

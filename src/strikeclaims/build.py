@@ -157,8 +157,8 @@ def _read_bundled(root: Path, listing: read.RawFiles) -> Layer:
         "raw_files_refused": len(refused),
         "raw_lines": n_lines, "raw_reports": len(records), "raw_rejected": len(raw_rejected),
         "manual_rows": n_rows, "manual_claims": len(m_claims), "manual_rejected": len(m_rejected),
-        "manual_quote_mismatch": int(reasons.str.startswith("the quote does not state the count").sum()),
-        "manual_date_gap": int(reasons.str.contains("days from its article's publication date").sum()),
+        "manual_quote_mismatch": validate.with_reason(reasons, validate.QUOTE_MISMATCH),
+        "manual_date_gap": validate.with_reason(reasons, validate.DATE_GAP),
         "manual_date_gap_noted": manual.dated_apart(m_claims, validate.MAX_DATE_GAP_DAYS),
         "night_rows": n_night_rows, "nights": len(nights), "night_rejected": len(n_rejected),
     }

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from strikeclaims import aggregate, load, validate
+from strikeclaims import aggregate, load, rules, validate
 
 COLUMNS = ["date", "metric", "ours", "piterfm", "difference", "reason", "our_reports"]
 ONLY_SHOT_DOWN = "our report states only the drones shot down; the dataset adds those lost to jamming"
@@ -32,7 +32,7 @@ def _figures(nightly: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "date": rows["date"].astype(str).str[:10].to_numpy(),
         "launched": rows["launched"].astype("Int64").to_numpy(),
-        "defended": aggregate.defended_numbers(rows).to_numpy(),
+        "defended": rules.defended_numbers(rows).to_numpy(),
         "reports": rows["report_ids"].astype(str).to_numpy(),
         "only_shot_down": (rows["intercepted"].notna() & rows["suppressed"].isna()
                            & rows["neutralised"].isna()).to_numpy(),
@@ -45,8 +45,7 @@ def piterfm_nightly(path: Path) -> pd.DataFrame:
     from strikeclaims.importers import piterfm
 
     result = piterfm.import_piterfm(Path(path))
-    reports, _ = validate.validate("reports", result.reports)
-    claims, _ = validate.validate("claims", result.claims)
+    reports, claims, _, _ = validate.cross_tables(result.reports, result.claims)
     return aggregate.build_nightly(claims, reports)
 
 

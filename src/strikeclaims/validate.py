@@ -237,6 +237,12 @@ DATE_GAP = ("the figure is dated {days} days from its article's publication date
             "says why")
 
 
+def with_reason(reasons: pd.Series, template: str) -> int:
+    """How many of `reasons` are `template` filled in (its `{name}` fields stand for any text)."""
+    pattern = re.sub(r"\\\{\w+\\\}", ".*", re.escape(template))
+    return int(reasons.astype(str).str.fullmatch(pattern).sum())
+
+
 def numbers_in(text: str) -> set[int]:
     """Every number a text states, in digits or in words (uk, ru, en)."""
     found = {int(re.sub(r"\D", "", m.group())) for m in _DIGITS.finditer(text)}

@@ -26,6 +26,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections.abc import Iterator
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
@@ -143,20 +144,25 @@ class RawStore:
         except OSError as exc:
             raise CollectError(f"cannot open the raw folder {publish.describe(exc)}") from exc
 
-    def _load(self) -> None:
+    def _stored(self) -> Iterator[tuple[Path, dict]]:
+        """Every stored JSON object of this source, with its file (lines that are not JSON objects are the
+        build's to reject, with their line numbers; here they are only not messages)."""
         for path in listed(self.folder, ".jsonl"):
             with open(path, encoding="utf-8-sig", errors="replace", newline="\n") as fh:
                 for line in fh:
                     try:
                         obj = json.loads(line)
                     except (ValueError, RecursionError):
-                        continue  # the build rejects it with its line number; here it is only not a message
-                    if not isinstance(obj, dict) or obj.get("source") != self.source:
                         continue
-                    mid, text = obj.get("message_id"), obj.get("text")
-                    if mid is None or isinstance(mid, bool) or not isinstance(text, str):
-                        continue
-                    self._remember(mid, path, text)
+                    if isinstance(obj, dict) and obj.get("source") == self.source:
+                        yield path, obj
+
+    def _load(self) -> None:
+        for path, obj in self._stored():
+            mid, text = obj.get("message_id"), obj.get("text")
+            if mid is None or isinstance(mid, bool) or not isinstance(text, str):
+                continue
+            self._remember(mid, path, text)
 
     def _remember(self, message_id: object, path: Path, text: str) -> None:
         file, versions = self.messages.get(_id(message_id), (path, ()))
@@ -166,17 +172,11 @@ class RawStore:
         """The ids of the stored messages whose address is a post of `channel` (`https://t.me/<channel>/<id>`)."""
         post = re.compile(rf"https?://t\.me/(?:s/)?{re.escape(channel)}/(\d+)/?", re.IGNORECASE)
         found = []
-        for path in listed(self.folder, ".jsonl"):
-            with open(path, encoding="utf-8", errors="replace", newline="\n") as fh:
-                for line in fh:
-                    try:
-                        obj = json.loads(line)
-                    except (ValueError, RecursionError):
-                        continue
-                    url = obj.get("url") if isinstance(obj, dict) and obj.get("source") == self.source else None
-                    m = post.fullmatch(url) if isinstance(url, str) else None
-                    if m and str(obj.get("message_id")) == m.group(1):
-                        found.append(int(m.group(1)))
+        for _, obj in self._stored():
+            url = obj.get("url")
+            m = post.fullmatch(url) if isinstance(url, str) else None
+            if m and str(obj.get("message_id")) == m.group(1):
+                found.append(int(m.group(1)))
         return found
 
     def has(self, message_id: int | str) -> bool:
