@@ -110,6 +110,10 @@ _ALL_RE = re.compile(r"(?<!\w)(?:all|усі|всі|все|всех|всіх)\s+$
 _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|over|in|above|across|near|атаку\w*|атакова\w*|attacked|"
                           r"targeted)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
                           re.IGNORECASE)
+# Between a count (and its noun) and the locative word of its place on a list line: a dash, "each".
+_LIST_GAP_RE = re.compile(r"[\s–—-]*(?:each[\s–—-]*)?", re.IGNORECASE)
+# Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона".
+_DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+)?")
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
@@ -345,6 +349,7 @@ class Text:
             or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
+        self.list_line: tuple[str, str] | None = None  # the metric and item of a list line (`lx.LIST_LINES`)
         self.spread = False  # set when a figure holds for several places, or is also the number launched
         # Items, models and metrics keep the scan's (start, end, value, matched text).
         self.items = Spans(scan.items)
@@ -471,14 +476,16 @@ def _fits_under(child: Figure, parent: Figure) -> bool:
 _NOT_READ = ("too_large", "unreadable")  # numbers that give a rejection, never a figure
 
 
-def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = None) -> list[Figure]:
-    """A report's text (and its `lx.Scan`, made here when not given, and its casefolded text) -> its figures,
-    in text order."""
+def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = None,
+                 source: str | None = None) -> list[Figure]:
+    """A report's text (and its `lx.Scan`, made here when not given, its casefolded text, and the source whose
+    parser reads it, for the ways of its bulletins: `lx.LIST_LINES`) -> its figures, in text order."""
     scan = scan or lx.Scan(text)
     words = scan.numbers
     if not words and not scan.items and not _DIGIT_RE.search(text):
         return []
     t = Text(text, scan, lowered)
+    t.list_line = lx.LIST_LINES.get(source) if source else None
     figures = find_numbers(text, words, sorted(t.windows + t.model_names), t.items.starts)
     figures = _with_singulars(t, figures)
     if not figures:
@@ -495,6 +502,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 figures[i + 1].is_total = True
         else:
             f.of_next = False
+            if i and figures[i - 1].of_next and figures[i - 1].tail_end == f.start and kept and kept[-1] is figures[i - 1]:
+                kept.pop()  # "6 out of 24 regions": the next number counts no item, so neither does this one
     _link(t, kept)
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ]
     if t.spread:
@@ -855,10 +864,17 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 
 
 def _place(t: Text, f: Figure, limit: int) -> None:
-    """Places named after the figure, before the next figure: one gives a code, several only wording."""
+    """Places named after the figure, before the next figure (but those a list names before the next count and a
+    dash: "…, над Брянской – 19"), else those before the figure and a dash: one gives a code, several only
+    wording."""
     places = _in(t.regions, f.end, limit)
     if places and t.has_possessive:
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1])]  # "Kyiv's Air Force said"
+    if places and _DASH_BEFORE_RE.fullmatch(t.text, places[-1][1], limit):
+        cut = t.breaks[bisect_left(t.breaks, places[-1][0]) - 1]
+        places = [p for p in places if p[1] <= cut]
+    if not places:
+        places = _places_before(t, f)
     f.places = places
     if places:
         codes = {lx.region_code(p[2]) for p in places}
@@ -927,6 +943,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 source = figures[i + 1]
             elif source is None or source.sentence != f.sentence and not in_list:
                 source = _mentioned_item(t, figures, f) or source
+            if source is None and f.before_cue is not None and t.next_break(f.before_cue[1], f.start) >= f.start:
+                # "intercepted and downed 33, while 34 drones vanished from radar": the item named next in the sentence
+                source = next((g for g in figures[i + 1:] if g.explicit and g.sentence == f.sentence), None)
             if source is not None:
                 f.item, f.item_model = source.item, None
                 if _of_all_kinds(t, figures[:i], f, source):
@@ -944,6 +963,13 @@ def _link(t: Text, figures: list[Figure]) -> None:
             under = [g for g in reversed(figures[:i]) if g.metric and g.item and
                      (f.item == g.item or f.item in GENERIC.get(g.item, ()))]
             f.metric = under[0].metric if under else None
+        if f.metric is None and t.list_line is not None and _list_line(t, f):
+            f.metric, f.is_breakdown = t.list_line[0], True
+            if f.item is None:
+                f.item = t.list_line[1]
+        if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and _names_no_item(t):
+            # a count in a text that names no item ("Of these, 157 were shot down", "and three remain in the air")
+            f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
         if f.item is None or f.metric is None:
             continue
         if f.item == "location" and f.metric not in LOCATION_METRICS:
@@ -978,11 +1004,48 @@ def _link(t: Text, figures: list[Figure]) -> None:
     _spread_launch_areas(t, figures)
 
 
+def _names_no_item(t: Text) -> bool:
+    """Whether a text names no item but in its verbs ("failing to reach their targets") or as the ones that shoot
+    ("Air defense systems managed to shoot down 40 of them")."""
+    if t.models:
+        return False
+    spans = [(m[0], m[1]) for m in t.metrics]
+    return all(value in TARGETS or _overlaps(start, end, spans) for start, end, value, _word in t.items)
+
+
+def _list_line(t: Text, f: Figure) -> bool:
+    """A count with no verb beside the place it is about: after it ("15 БПЛА – над территорией Брянской области",
+    "nine over Rostov Oblast", "3 each — over Kaluga and Vladimir regions", "Белгородской (девять БПЛА)") or before
+    it and a dash ("над Брянской — 17", `_places_before`)."""
+    if f.count is None or not f.places:
+        return False
+    if f.paren_place is not None or f.places[0][0] < f.start:
+        return True
+    place = f.places[0][0]
+    locative = _LOCATIVE_RE.search(t.text, max(f.noun_end, place - 50), place)
+    return locative is not None and _LIST_GAP_RE.fullmatch(t.text, f.noun_end, locative.start()) is not None
+
+
+def _places_before(t: Text, f: Figure) -> list[tuple]:
+    """The places that a list item names before its count and a dash ("над Брянской — 17", "Брянской областью — 27
+    беспилотников;", "над Брянской и Курской — по три дрона"), back to the clause's start."""
+    i = bisect_left(t.region_starts, f.start) - 1
+    if i < 0 or not _DASH_BEFORE_RE.fullmatch(t.text, t.regions[i][1], f.start):
+        return []
+    places = [t.regions[i]]
+    while i > 0 and t.regions[i - 1][0] >= f.sentence and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
+        i -= 1
+        places.insert(0, t.regions[i])
+    return places
+
+
 def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     """An item named without a number earlier in the figure's sentence ("Drones were shot down over Voronezh
     (32)"), as a stand-in figure whose item the bare number takes; None when there is none."""
     spans = [(g.start, g.noun_end) for g in figures if g.explicit]
     for start, end, value, _word in reversed(_in(t.items, f.sentence, f.start)):
+        if value in TARGETS:
+            continue  # "Air defense systems managed to shoot down 40 of them": the ones that shoot
         if not any(a <= start < b for a, b in spans):
             stand_in = Figure(start, end, None, "exact", False, item=value, explicit=True)
             stand_in.sentence = f.sentence

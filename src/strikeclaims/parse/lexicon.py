@@ -107,6 +107,10 @@ YEAR_TO_DATE_RE = _words("year_to_date")
 COUNTRY_RE = re.compile(bounded(_alt("country")), FLAGS)
 PERIOD_RE = re.compile(bounded("|".join(_expand(p) for _, p in patterns("period"))), FLAGS)
 LINKERS = frozenset(w for _, p in patterns("linker") for w in p.split("|"))
+# A count in a text that names no item: the item its metric gives (`bare_item`); and the sources whose bulletins
+# count one item place by place, with the metric and item of a count and a place with no verb (`list_line`).
+BARE_ITEMS = {metric: item for item, p in patterns("bare_item") for metric in p.split("|")}
+LIST_LINES = {source: tuple(p.split()) for source, p in patterns("list_line")}
 
 # Qualifier words right before a number; the value says how the count is read.
 QUALIFIER_RE = re.compile(
