@@ -216,7 +216,7 @@ def _year_for(day: int, month: int, reference: date) -> date | None:
     return None
 
 
-_LATER_DAY_RE = re.compile(r"[-–](\d{1,2})(?!\d)")
+_LATER_DAY_RE = re.compile(r"(?:[-–]|\s+(?:to|into)\s+)(\d{1,2})(?!\d|[:.]\d)")
 _NUMERIC_DATE_RE = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?")
 
 

@@ -101,7 +101,9 @@ _IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|in|at)|[–—])\s+$", re.I
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.:])\d{1,2}\s+$")
 # "4 и 3 беспилотника", "по 17 и 12 БПЛА": the first number's noun is the second's.
 _AND_NUMBER_STARTS = (" и ", " і ", " та ", " and ", " or ", " или ", " або ")
-_CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|та|і|й|и|а також)(?!\w)", re.IGNORECASE)
+_CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|while|whereas|та|і|й|и|а також)(?!\w)", re.IGNORECASE)
+# A verb after the noun and a dash: "Ще 42 російські безпілотники-імітатори — локаційно втрачені".
+_DASH_VERB_RE = re.compile(r"\s+-\s+|\s*[–—]\s*")
 # A singular noun phrase joined to a figure: "145 безпілотників та балістичну ракету" (one missile).
 _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as well as)\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
@@ -486,7 +488,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         return []
     t = Text(text, scan, lowered)
     t.list_line = lx.LIST_LINES.get(source) if source else None
-    figures = find_numbers(text, words, sorted(t.windows + t.model_names), t.items.starts)
+    excluded = t.windows + t.model_names
+    if "night of" in t.lowered and (" to " in t.lowered or " into " in t.lowered):
+        # "on the night of April 29 to 30": the second day is no count
+        excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
+    figures = find_numbers(text, words, sorted(excluded), t.items.starts)
     figures = _with_singulars(t, figures)
     if not figures:
         return []
@@ -532,7 +538,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             f.of_next = True  # "16 out of 27 drones"
         else:
             after_of = _in(t.items, of.end(), min(limit, of.end() + 40)) or _in(t.models, of.end(), min(limit, of.end() + 40))
-            if after_of and len(_words_in(text, of.end(), after_of[0][0])) <= 2:
+            if after_of and len(_words_in(text, of.end(), after_of[0][0])) <= 2 \
+                    and not _ATTRIBUTIVE_RE.match(text, after_of[0][1]):  # "one of the largest drone strikes"
                 q = of.end()  # "460 of the drones", "Пять из сбитых аппаратов"
                 participle = t.metric_after(q, after_of[0][0])
                 if participle is not None:
@@ -615,7 +622,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif f.singular or ordinal_too:
         return False
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
-            or t.scopes and _in(t.scopes, p, p + 12) or f.of_next or f.paren_place is not None:
+            or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None:
         # A bare number: its noun comes from the list or sentence it belongs to.
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а") \
                 and not _IN_BEFORE_RE.search(text, max(0, f.start - 4), f.start):
@@ -630,6 +637,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
+    if after is None and f.noun_end < limit and text[f.noun_end] in " –—":
+        dash = _DASH_VERB_RE.match(text, f.noun_end)
+        if dash is not None and dash.end() < limit:
+            after = t.metric_after(dash.end(), dash.end() + 1)
     f.before_cue = t.metric_before(sent_start, f.start)
     if after is not None and limit == nxt and f.before_cue is not None and after[0] > f.noun_end \
             and _CONJUNCTION_RE.search(text, f.noun_end, after[0]) and t.next_break(f.before_cue[1], f.start) >= f.start:
