@@ -568,8 +568,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
     while noun_limit < limit and text[noun_limit] == ",":
         nb = t.next_break(noun_limit + 1, limit)
+        verbs = _in(t.metrics, noun_limit, nb)
+        if verbs:
+            # "126 enemy UAVs of the Shahed, Gerbera and drones of other types were shot down": the list ends at its verb
+            nb = verbs[0][0]
         chunk = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
-        if not chunk or _in(t.metrics, noun_limit, nb) or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
+        if not chunk or verbs and _DIGIT_RE.search(text, noun_limit, nb) \
+                or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
             break
         first = _in(t.items, p, noun_limit)
         if first and any(ITEM_GROUP_OF.get(c[2]) != ITEM_GROUP_OF.get(first[0][2]) for c in _in(t.items, noun_limit, nb)):
@@ -581,6 +586,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 f.including_model = named[0][2]
             break
         noun_limit = nb
+        if verbs:
+            break
     first_metric = t.metric_after(p, noun_limit)
     stop = first_metric[0] if first_metric else noun_limit
     items = _in(t.items, p, stop)
@@ -610,7 +617,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2) and not f.of_next:
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
-                                                                                      noun_limit + 40))
+                                                                                      noun_limit + 40)) \
+            or noun_limit < limit and text[noun_limit] == "," and _mixed_after(t, noun_limit, limit)
         f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]], mixed)
         if f.item_model is None and f.including_model and f.item in GENERIC.get("drone", ()) | GENERIC["missile"]:
             f.item_model = f.including_model
@@ -671,6 +679,14 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
     f.year_to_date = bool(t.year_to_date) and any(sent_start <= c < sent_end for c in t.year_to_date)
     return True
+
+
+def _mixed_after(t: Text, pos: int, limit: int) -> bool:
+    """Other kinds named after a comma that ends a noun phrase, with no number or verb between: "149 strike UAVs
+    of the Shahed, Herbera, and other types" (a name the parsers do not know stands between)."""
+    mix = lx.MIX.search(t.text, t.scan, pos, min(limit, pos + 40))
+    return mix is not None and not _DIGIT_RE.search(t.text, pos, mix.start()) and not _in(t.metrics, pos, mix.start()) \
+        and len(_words_in(t.text, pos, mix.start())) <= 2
 
 
 def _model_before_bracket(t: Text, f: Figure) -> bool:
@@ -950,7 +966,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if not f.explicit:
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
-            if f.of_next and i + 1 < len(figures) and figures[i + 1].explicit:
+            of_next = f.of_next and i + 1 < len(figures) and figures[i + 1].explicit
+            if of_next:
                 source = figures[i + 1]
             elif source is None or source.sentence != f.sentence and not in_list:
                 source = _mentioned_item(t, figures, f) or source
@@ -958,7 +975,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # "intercepted and downed 33, while 34 drones vanished from radar": the item named next in the sentence
                 source = next((g for g in figures[i + 1:] if g.explicit and g.sentence == f.sentence), None)
             if source is not None:
-                f.item, f.item_model = source.item, None
+                # "Four of six Iskander-M ballistic missiles": the model of the whole is the part's
+                f.item, f.item_model = source.item, source.item_model if of_next else None
                 if _of_all_kinds(t, figures[:i], f, source):
                     f.item = "air_weapon"  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet):
