@@ -146,14 +146,14 @@ def not_count_at(text: str, start: int) -> bool:
     return NOT_COUNT_AT_RE.match(text, start) is not None
 
 
-# A status time: "станом на 09:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5". It closes the
+# A status time: "станом на 09:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5", "by 9 a.m.". It closes the
 # stated window where the text states no other end.
-STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of)\s+{_time('t')}{_TZ}", re.IGNORECASE)
+STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of|by)\s+{_time('t')}{_TZ}", re.IGNORECASE)
 # The date that may follow a status time: "станом на 08:00, неділі, 10 серпня", "As of 09:00 on Monday, May 5".
 STATUS_DATE_RE = re.compile(rf",?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DATE_TEXT}|{NUMERIC_DATE})",
                             re.IGNORECASE)
-_STATUS_WORDS = ("станом на", "состоянию на", "as of")
-_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of"])
+_STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ")
+_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of", "by"])
 # A date stamp in digits with the time in brackets, alone or as a range: "18.05.2023 (07.00)",
 # "17.05 (21.00) – 18.05 (05.30)".
 _STAMP = r"(?<![\d.])(?P<d{0}>\d{{1,2}})\.(?P<m{0}>\d{{1,2}})(?:\.(?P<y{0}>\d{{4}}|\d{{2}}))?\s*\((?P<h{0}>\d{{1,2}})[.:](?P<mi{0}>\d{{2}})\)"
@@ -405,7 +405,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         except (ValueError, OverflowError):
             start = end = None
     lowered = lowered if lowered is not None else text.casefold()
-    if end is None and ("(" in text or "станом на" in lowered or "состоянию на" in lowered or "as of" in lowered):
+    if end is None and ("(" in text or any(needle in lowered for needle in _STATUS_WORDS)):
         # a date stamp or a status time closes the window
         try:
             start, end = _stamped(text, scan, published, tz, start, lowered)

@@ -206,10 +206,12 @@ def _region_forms() -> dict[str, list[str]]:
                 if name.endswith(("щина", "ччина")):
                     out.append(re.escape(name[:-1]) + r"(?:и|і|у|ою)")
         en = row.name_en.split()
-        if len(en) == 2 and en[1] in ("Oblast", "Krai"):
-            out.append(re.escape(en[0]) + r"\s+(?:oblast|region|krai|territory)")
-            if en[0].casefold() not in taken:
-                out.append(re.escape(en[0]))
+        if len(en) >= 2 and en[-1] in ("Oblast", "Krai"):
+            # "Belgorod", "Belgorod region"; "Nizhny Novgorod" (not the Novgorod of "Novgorod Oblast")
+            stem = " ".join(en[:-1])
+            out.append(r"\s+".join(map(re.escape, en[:-1])) + r"\s+(?:oblast|region|krai|territory)")
+            if stem.casefold() not in taken:
+                out.append(r"\s+".join(map(re.escape, en[:-1])))
         for name in (row.name_uk, row.name_ru):
             words = name.split() if isinstance(name, str) else []
             if len(words) != 2 or words[1] not in ("область", "край"):
