@@ -102,6 +102,12 @@ DEFENCE_MINISTRY = [
     # the place before the count and a dash
     ("ru_mod_2025-10.csv:28", "Брянской областью — 27 беспилотников;", [(27, "RU-BRY")]),
     ("ru_mod_2025-10.csv:120", "над Брянской и Курской — по три дрона", [(3, "RU-BRY"), (3, "RU-KRS")]),
+    ("ru_mod_2025-12.csv:118", "над Белгородской, Брянской и Волгоградской областями — по два",
+     [(2, "RU-BEL"), (2, "RU-BRY"), (2, "RU-VGG")]),
+    ("ru_mod_2025-12.csv:133", "в Брянской и Тульской областях по одному дрону ВСУ", [(1, "RU-BRY"), (1, "RU-TUL")]),
+    # a few words between the locative and the place; "во"
+    ("ru_mod_2025-01.csv:14", "1 over the territory of the Republic of Crimea", [(1, "UA-43")]),
+    ("ru_mod_2025-04.csv:57", "3 — во Владимирской", [(3, "RU-VLA")]),
 ]
 
 
@@ -109,6 +115,12 @@ DEFENCE_MINISTRY = [
 def test_the_defence_ministrys_list_lines_are_drones_intercepted_at_their_places(line, text, expected):
     got = figures(text, "ru_mod", PUBLISHED, "metric", "item", "count", "region", "is_breakdown")
     assert got == [("intercepted", "drone", count, region, True) for count, region in expected]
+
+
+def test_a_number_word_before_managed_to_is_a_count():
+    got = figures("два удалось нейтрализовать в Курской области", "ru_mod", PUBLISHED,
+                  "metric", "item", "count", "region")  # ru_mod_2025-10.csv:140
+    assert got == [("neutralised", "drone", 2, "RU-KRS")]
 
 
 def test_a_list_that_names_its_places_before_the_counts_gives_each_count_its_own():

@@ -97,7 +97,7 @@ _RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
 # "ещё 34", "another nine": a figure added to those before it, never a part of them.
-_IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|in|at)|[–—])\s+$", re.IGNORECASE)
+_IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|по|in|at)|[–—])\s+$", re.IGNORECASE)
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.:])\d{1,2}\s+$")
 # "4 и 3 беспилотника", "по 17 и 12 БПЛА": the first number's noun is the second's.
 _AND_NUMBER_STARTS = (" и ", " і ", " та ", " and ", " or ", " или ", " або ")
@@ -112,10 +112,12 @@ _ALL_RE = re.compile(r"(?<!\w)(?:all|усі|всі|все|всех|всіх)\s+$
 _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|over|in|above|across|near|атаку\w*|атакова\w*|attacked|"
                           r"targeted)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
                           re.IGNORECASE)
+# The locative word of a list line's place, a few words before it ("over the territory of the Republic of Crimea").
+_LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$", re.IGNORECASE)
 # Between a count (and its noun) and the locative word of its place on a list line: a dash, "each".
 _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:each[\s–—-]*)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона".
-_DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+)?")
+_DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+)?|\s+по\s+")
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
@@ -1051,7 +1053,7 @@ def _list_line(t: Text, f: Figure) -> bool:
     if f.paren_place is not None or f.places[0][0] < f.start:
         return True
     place = f.places[0][0]
-    locative = _LOCATIVE_RE.search(t.text, max(f.noun_end, place - 50), place)
+    locative = _LIST_LOCATIVE_RE.search(t.text, max(f.noun_end, place - 60), place)
     return locative is not None and _LIST_GAP_RE.fullmatch(t.text, f.noun_end, locative.start()) is not None
 
 
