@@ -469,3 +469,12 @@ def test_strikes_by_drones_are_hits():
 ])
 def test_shot_down_or_lost_together_is_neutralised(text, metric):
     assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "count") == [(metric, 80)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian air defense shot down 71 drones out of 101 launched overnight.",
+     [("intercepted", 71), ("launched", 101)]),
+    ("Збито 71 ударний БпЛА з 101.", [("intercepted", 71), ("launched", 101)]),
+])
+def test_a_total_named_after_the_part_with_out_of_is_the_number_launched(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "count") == expected

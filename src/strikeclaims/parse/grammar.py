@@ -71,6 +71,8 @@ _LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s(?!ТОТ|тимчасово)
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
+# "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
+_OUT_OF_RE = re.compile(r"\s+(?:out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
 _POSSESSIVE = ("'s ", "’s ")
 _NO_BREAK = 1 << 62
@@ -508,6 +510,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
             if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
+            if len(kept) > 1 and kept[-2].explicit and kept[-2].noun_end < f.start \
+                    and _OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start):
+                f.is_total = True  # "shot down 71 drones out of 101 launched": the 101 launched
         else:
             f.of_next = False
             if i and figures[i - 1].of_next and figures[i - 1].tail_end == f.start and kept and kept[-1] is figures[i - 1]:
