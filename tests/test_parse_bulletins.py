@@ -478,3 +478,12 @@ def test_shot_down_or_lost_together_is_neutralised(text, metric):
 ])
 def test_a_total_named_after_the_part_with_out_of_is_the_number_launched(text, expected):
     assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "count") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 101 drones starting at 6 p.m. on May 31.", ("2025-06-01", "night", "2025-05-31T15:00:00Z")),
+    ("Russia launched 101 drones during the night of May 31 to June 1.", ("2025-06-01", "night", None)),
+    ("Russia launched 101 drones on the night of May 31-June 1.", ("2025-06-01", "night", None)),
+])
+def test_a_window_starting_at_an_hour_and_a_night_named_by_both_its_dates(text, expected):
+    assert rows(claims(text, "ua_air_force", "2025-06-01T07:00:00Z"), "date", "window_kind", "window_start") == [expected]

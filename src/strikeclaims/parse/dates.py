@@ -69,7 +69,7 @@ def _date_opt(tag: str) -> str:
             rf"|until|till|[-–—]))(?:,?\s+)?)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_TZ}"
             rf"|\s+on\s+(?:{lx.WEEKDAY_ALT})(?!\w))?")
 
-_OPENERS = ("з", "із", "зі", "с", "со", "від", "from", "between", "since")
+_OPENERS = ("з", "із", "зі", "с", "со", "від", "from", "between", "since", "starting at", "starting from", "beginning at")
 _START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_TZ}{_date_opt('s')}"
 _END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_TZ}{_date_opt('e')}"
 WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
