@@ -487,3 +487,18 @@ def test_a_total_named_after_the_part_with_out_of_is_the_number_launched(text, e
 ])
 def test_a_window_starting_at_an_hour_and_a_night_named_by_both_its_dates(text, expected):
     assert rows(claims(text, "ua_air_force", "2025-06-01T07:00:00Z"), "date", "window_kind", "window_start") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine's air force said 44 drones had been downed and 35 had been 'lost', most likely thanks to electronic "
+     "countermeasures.", [("intercepted", "drone", 44), ("suppressed", "drone", 35)]),
+    ("The Ukrainian Air Force said 40 decoy drones went missing without causing any damage.",
+     [("suppressed", "decoy_drone", 40)]),
+    ("In total, 15 drones were not tracked on radar.", [("suppressed", "drone", 15)]),
+    ("Russia hurled 120 drones at Ukraine overnight, 80 were taken out and 30 flew off toward Belarus, while 5 were "
+     "still in Ukrainian airspace.", [("launched", "drone", 120), ("intercepted", "drone", 80),
+                                      ("returned", "drone", 30), ("airborne", "drone", 5)]),
+    ("12 БпЛА не досягли своїх цілей.", [("suppressed", "drone", 12)]),
+])
+def test_losses_returns_and_launches_in_more_agency_wordings(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "item", "count") == expected
