@@ -171,3 +171,11 @@ def test_each_quote_is_on_its_manual_line_and_in_no_held_out_report():
     for line, text in cases:
         assert quotes.get(line) == text, line
         assert not any(text in report or report in text for report in held_out), line
+
+
+def test_a_place_the_drones_flew_to_is_not_a_second_place_of_theirs():
+    text = "8 беспилотников - над территорией Московского региона, в том числе 5 БПЛА, летевших на Москву"  # ru_mod_2025-07.csv:162
+    assert figures(text, "ru_mod", PUBLISHED, "count", "region", "is_breakdown") == [
+        (8, "RU-MOS", True), (5, "RU-MOW", True)]
+    english = "including 5 over the Moscow region flying to Moscow"  # written for the test, in agency English
+    assert figures(english, "ru_mod", PUBLISHED, "count", "region") == [(5, "RU-MOS")]

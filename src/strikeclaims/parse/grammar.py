@@ -120,6 +120,9 @@ _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)
 _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:each[\s–—-]*)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона".
 _DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+)?|\s+по\s+")
+# Words that name where drones were heading: the place after them is no place of the figure.
+_DESTINATION_RE = re.compile(r"(?:(?<!\w)(?:flying|headed|heading|летевш\w*|летіл\w*|летящ\w*|що\s+летіли)\s+(?:to|towards?|for|на|в\s+сторону|"
+                             r"в\s+направлении|у\s+бік|в\s+бік|до)|(?<!\w)towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
@@ -186,6 +189,7 @@ class Figure:
     shares_noun: bool = False  # "4 и 3 беспилотника": the noun of the next number is this one's too
     scoped: bool = False  # after "з них", "including", or listed after a figure that is
     targets: bool = False  # its noun is a word for targets ("25 targets", "цілей")
+    listed: bool = False  # a list line of its source's bulletins (`lx.LIST_LINES`): a part of a total not quoted
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -904,6 +908,9 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     places = _in(t.regions, f.end, limit)
     if places and t.has_possessive:
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1])]  # "Kyiv's Air Force said"
+    if len(places) > 1:
+        # "5 over the Moscow region flying to Moscow": the place they were flying to is not a second place of theirs
+        places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])]
     if places and _DASH_BEFORE_RE.fullmatch(t.text, places[-1][1], limit):
         cut = t.breaks[bisect_left(t.breaks, places[-1][0]) - 1]
         places = [p for p in places if p[1] <= cut]
@@ -1000,7 +1007,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                      (f.item == g.item or f.item in GENERIC.get(g.item, ()))]
             f.metric = under[0].metric if under else None
         if f.metric is None and t.list_line is not None and _list_line(t, f):
-            f.metric, f.is_breakdown = t.list_line[0], True
+            f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
             if f.item is None:
                 f.item = t.list_line[1]
         if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and _names_no_item(t):
@@ -1021,7 +1028,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.region, f.region_text = None, country.group(0) if country else f.region_text
         if in_list or scoped:
             candidates = ([scope_parent] if in_list else []) + \
-                [g for g in reversed(figures[:i]) if g.item and g.metric and not g.is_breakdown]
+                [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)]
             if in_list and scope_parent.item == "air_weapon":
                 candidates = [scope_parent]  # items listed under an all-weapons total split only that total
             elif t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
