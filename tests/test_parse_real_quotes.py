@@ -173,7 +173,7 @@ def test_each_quote_is_on_its_manual_line_and_in_no_held_out_report():
         assert not any(text in report or report in text for report in held_out), line
 
 
-def test_a_place_the_drones_flew_to_is_not_a_second_place_of_theirs():
+def test_a_count_under_a_list_line_splits_it_and_a_place_flown_to_is_no_second_place():
     text = "8 беспилотников - над территорией Московского региона, в том числе 5 БПЛА, летевших на Москву"  # ru_mod_2025-07.csv:162
     assert figures(text, "ru_mod", PUBLISHED, "count", "region", "is_breakdown") == [
         (8, "RU-MOS", True), (5, "RU-MOW", True)]
