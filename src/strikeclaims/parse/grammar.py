@@ -12,6 +12,12 @@ after a colon, "з них", "в том числе", "including" or on a bullet l
 breakdown of that figure when its item and metric fit under it. Places named after the figure in
 its clause give `region` (one place) or only `region_text` (several); spans after "з напрямку",
 "from the direction of" are launch areas and never regions.
+
+Two ways of a source's wording come from `lexicon.csv`, not from code: a count with no verb beside its place
+on a list line of a source that counts one item place by place (`list_line`: the Defence Ministry's
+"15 БПЛА – над территорией Брянской области", "над Брянской — 17") takes that source's metric and item and is
+a part of a total; a count in a text that names no item takes the item its metric gives (`bare_item`:
+"and three remain in the air" is drones).
 """
 
 from __future__ import annotations
