@@ -502,3 +502,11 @@ def test_a_window_starting_at_an_hour_and_a_night_named_by_both_its_dates(text, 
 ])
 def test_losses_returns_and_launches_in_more_agency_wordings(text, expected):
     assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "item", "count") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Air defenses destroyed 41 Ukrainian drones overnight, with the largest number, 16, destroyed over the Bryansk Region.",
+    "Уничтожены 41 БПЛА. Больше всего — 16 — над Брянской областью.",
+])
+def test_the_largest_number_over_one_place_splits_the_total(text):
+    assert rows(claims(text), "count", "region", "is_breakdown") == [(41, None, False), (16, "RU-BRY", True)]
