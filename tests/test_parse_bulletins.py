@@ -510,3 +510,13 @@ def test_losses_returns_and_launches_in_more_agency_wordings(text, expected):
 ])
 def test_the_largest_number_over_one_place_splits_the_total(text):
     assert rows(claims(text), "count", "region", "is_breakdown") == [(41, None, False), (16, "RU-BRY", True)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("between 5:35 and 7:30 PM Moscow time, another 10 Ukrainian drones were neutralized across four regions.",
+     RU_MORNING, ("2025-06-19", "day", "2025-06-19T14:35:00Z", "2025-06-19T16:30:00Z")),
+    ("Russian air defence units shot down eight Ukrainian drones headed for Moscow late on Sunday",
+     "2025-06-23T05:00:00Z", ("2025-06-23", "night", None, None)),
+])
+def test_an_evening_hour_shared_by_both_ends_and_late_on_a_weekday(text, published, expected):
+    assert rows(claims(text, "ru_mod", published), "date", "window_kind", "window_start", "window_end") == [expected]

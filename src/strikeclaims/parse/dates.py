@@ -323,6 +323,9 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
     start_hm, end_hm = _clock(m, "s"), _clock(m, "e")
     if start_hm == (24, 0):
         start_hm = (0, 0)  # "с полуночи": a window starts at the midnight that begins its day
+    if start_hm is not None and end_hm is not None and m.group("hs") is not None and m.group("ape") is not None \
+            and m.group("ape").lower() == "p" and start_hm[0] < 12 and start_hm[0] + 12 <= end_hm[0]:
+        start_hm = (start_hm[0] + 12, start_hm[1])  # "between 5:35 and 7:30 PM": both in the evening
     start_day = parse_date(m.group("dates"), today) if m.group("dates") else None
     end_day = parse_date(m.group("datee"), today) if m.group("datee") else None
     if start_day is None and end_day is None and text is not None:
@@ -521,7 +524,7 @@ _NIGHT_HINTS = ("ніч", "ноч", "night", "early")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day")
 
 
-_EVENING_HINTS = ("вечер", "вечор", "evening", "ввечері", "увечері", "night")
+_EVENING_HINTS = ("вечер", "вечор", "evening", "ввечері", "увечері", "night", "late ")
 
 
 def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
