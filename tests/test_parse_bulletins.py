@@ -520,3 +520,11 @@ def test_the_largest_number_over_one_place_splits_the_total(text):
 ])
 def test_an_evening_hour_shared_by_both_ends_and_late_on_a_weekday(text, published, expected):
     assert rows(claims(text, "ru_mod", published), "date", "window_kind", "window_start", "window_end") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 101 drones on the night of Monday, May 5.", ("2025-05-05", "night")),
+    ("On the night to Tuesday, May 6, Russia launched 101 drones.", ("2025-05-06", "night")),
+])
+def test_a_night_named_by_its_weekday_and_date(text, expected):
+    assert rows(claims(text, "ua_air_force", "2025-05-06T10:00:00Z"), "date", "window_kind") == [expected]
