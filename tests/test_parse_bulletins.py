@@ -528,3 +528,13 @@ def test_an_evening_hour_shared_by_both_ends_and_late_on_a_weekday(text, publish
 ])
 def test_a_night_named_by_its_weekday_and_date(text, expected):
     assert rows(claims(text, "ua_air_force", "2025-05-06T10:00:00Z"), "date", "window_kind") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("У ніч на 5-те травня ворог атакував 101 дроном.", ("2025-05-05", "night")),
+    ("Минулої доби ворог атакував 101 дроном.", ("2025-05-06", "day_total")),
+    ("З вечора 5 травня ворог атакував 101 дроном.", ("2025-05-06", "night")),
+    ("С вечера 5 мая враг атаковал 101 дроном.", ("2025-05-06", "night")),
+])
+def test_a_day_with_its_ordinal_ending_the_past_day_and_an_evening_named_by_its_date(text, expected):
+    assert rows(claims(text, "ua_air_force", "2025-05-06T10:00:00Z"), "date", "window_kind") == [expected]

@@ -61,9 +61,9 @@ WEEKDAY_ALT = _alt("weekday")
 WEEKDAYS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("weekday")]
 
 # A day and month in either order: "9 липня", "17 May", "May 17", "17-го мая".
-DATE_TEXT = (rf"\d{{1,2}}(?:-?(?:го|е|th|st|nd|rd))?\s+(?:{MONTH_ALT})(?!\w)\.?"
+DATE_TEXT = (rf"\d{{1,2}}(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:{MONTH_ALT})(?!\w)\.?"
              rf"|(?<!\w)(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)")
-DATE_RE = re.compile(rf"(?P<d1>\d{{1,2}})(?:-?(?:го|е|th|st|nd|rd))?\s+(?P<m1>{MONTH_ALT})(?!\w)"
+DATE_RE = re.compile(rf"(?P<d1>\d{{1,2}})(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?P<m1>{MONTH_ALT})(?!\w)"
                      rf"|(?<!\w)(?P<m2>{MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}})(?!\d)", FLAGS)
 DATE_RANGE_RE = re.compile(rf"(?<!\w)(?:з|с|from|between)?\s*\d{{1,2}}\s*(?:по|до|to|and|[-–—])\s*(?:{DATE_TEXT})",
                            FLAGS)
