@@ -538,3 +538,15 @@ def test_a_night_named_by_its_weekday_and_date(text, expected):
 ])
 def test_a_day_with_its_ordinal_ending_the_past_day_and_an_evening_named_by_its_date(text, expected):
     assert rows(claims(text, "ua_air_force", "2025-05-06T10:00:00Z"), "date", "window_kind") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched one hundred and twelve drones.", (112, "exact")),
+    ("Russia launched more than two hundred drones.", (201, "at_least")),
+    ("Ворог запустив сто дванадцять дронів.", (112, "exact")),
+    ("Ворог запустив двісті дронів.", (200, "exact")),
+    ("Враг выпустил двести тридцать пять дронов.", (235, "exact")),
+    ("Противник запустив понад пів сотні дронів.", (51, "at_least")),
+])
+def test_hundreds_in_words(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "count", "qualifier") == [expected]

@@ -120,12 +120,17 @@ QUALIFIER_RE = re.compile(
 QUALIFIER_LAST_WORDS = frozenset(a.split(" ")[-1].lower() for _, p in patterns("qualifier") for a in p.split("|"))
 MONTH_WORDS = frozenset(a.lower() for a in MONTH_ALT.split("|"))
 
-# Number words: a value per word form; compounds ("двадцять три", "twenty-three") add up.
+# Number words: a value per word form; compounds ("двадцять три", "twenty-three", "сто дванадцять", "two hundred
+# and twelve") add up, a unit before "hundred" multiplies it.
 NUMBER_WORDS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("number")]
 _units = "|".join(p for v, p in patterns("number") if int(v) < 10)
+_teens = "|".join(p for v, p in patterns("number") if 10 <= int(v) < 20)
 _tens = "|".join(p for v, p in patterns("number") if int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100)
+_hundreds = "|".join(p for v, p in patterns("number") if 100 <= int(v) < 1000 and int(v) % 100 == 0)
 _all_numbers = "|".join(p for _, p in sorted(patterns("number"), key=lambda vp: -len(vp[1])))
-NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
+_below_hundred = rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_teens}|{_units}"
+_with_hundreds = rf"(?:(?:{_units})[\s-]+hundred|{_hundreds})(?:[\s-]+(?:and[\s-]+)?(?:{_below_hundred}))?"
+NUMBER_WORD_RE = re.compile(bounded(rf"{_with_hundreds}|(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
 
 # Plural number words ("dozens", "десятки"): the least count they can mean, read with qualifier at_least.
 PLURAL_COUNTS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("plural_count")]
@@ -139,22 +144,33 @@ def plural_count(word: str) -> int | None:
     return None
 
 
+def _word_value(word: str) -> int | None:
+    for value, pattern in NUMBER_WORDS:
+        if pattern.fullmatch(word):
+            return value
+    return None
+
+
 @lru_cache(maxsize=512)
 def number_word_value(text: str) -> int | None:
-    total = 0
-    words = re.split(r"[\s-]+", text.strip())
-    if len(words) > 1 and words[0].casefold() in ("a", "one"):
-        words = words[1:]  # "one hundred", "a dozen"
-    for word in words:
-        for value, pattern in NUMBER_WORDS:
-            if pattern.fullmatch(word):
-                total += value
-                break
-        else:
-            if word.casefold() in ("a", "one") and total == 0:
-                continue
+    text = text.strip()
+    whole = _word_value(text)  # one form, of one word or of several ("a dozen", "пів сотні")
+    if whole is not None:
+        return whole
+    total = current = 0
+    for word in re.split(r"[\s-]+", text):
+        value = _word_value(word)
+        if value is None:
+            if word.casefold() in ("a", "and") and total == current == 0 or word.casefold() == "and":
+                continue  # "a hundred", "two hundred and twelve"
             return None
-    return total or None
+        if value == 1000:
+            total, current = total + (current or 1) * 1000, 0
+        elif value == 100 and 0 < current < 10:
+            current *= 100  # "two hundred"
+        else:
+            current += value
+    return total + current or None
 
 
 # --- weapons and places from the reference tables -------------------------------------------------
