@@ -497,7 +497,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     """A report's text (and its `lx.Scan`, made here when not given, its casefolded text, and the source whose
     parser reads it, for the ways of its bulletins: `lx.LIST_LINES`) -> its figures, in text order."""
     scan = scan or lx.Scan(text)
-    words = scan.numbers
+    words = lx.hundreds_joined(text, scan.numbers) if len(scan.numbers) > 1 else scan.numbers
     if not words and not scan.items and not _DIGIT_RE.search(text):
         return []
     t = Text(text, scan, lowered)

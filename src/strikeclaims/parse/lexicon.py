@@ -124,13 +124,30 @@ MONTH_WORDS = frozenset(a.lower() for a in MONTH_ALT.split("|"))
 # and twelve") add up, a unit before "hundred" multiplies it.
 NUMBER_WORDS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("number")]
 _units = "|".join(p for v, p in patterns("number") if int(v) < 10)
-_teens = "|".join(p for v, p in patterns("number") if 10 <= int(v) < 20)
 _tens = "|".join(p for v, p in patterns("number") if int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100)
-_hundreds = "|".join(p for v, p in patterns("number") if 100 <= int(v) < 1000 and int(v) % 100 == 0)
 _all_numbers = "|".join(p for _, p in sorted(patterns("number"), key=lambda vp: -len(vp[1])))
-_below_hundred = rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_teens}|{_units}"
-_with_hundreds = rf"(?:(?:{_units})[\s-]+hundred|{_hundreds})(?:[\s-]+(?:and[\s-]+)?(?:{_below_hundred}))?"
-NUMBER_WORD_RE = re.compile(bounded(rf"{_with_hundreds}|(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
+NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
+# Between the words of a number said with its hundreds: "сто дванадцять", "two hundred and twelve" (the words are
+# found apart and joined by `hundreds_joined`).
+_HUNDREDS_GAP_RE = re.compile(r"[\s-]+(?:and[\s-]+)?", FLAGS)
+
+
+def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
+    """Number words of a `Scan` with the words of a number said with its hundreds joined into one ("сто" +
+    "дванадцять", "two" + "hundred" + "and twelve")."""
+    out: list[tuple] = []
+    for entry in numbers:
+        if out and out[-1][2] == "number" and entry[2] == "number" \
+                and _HUNDREDS_GAP_RE.fullmatch(text, out[-1][1], entry[0]):
+            before, after = number_word_value(out[-1][3]), number_word_value(entry[3])
+            if before is not None and after is not None and (
+                    before % 100 == 0 and 100 <= before < 1000 and after < 100  # "сто дванадцять"
+                    or before < 10 and after == 100):  # "two hundred"
+                start = out[-1][0]
+                out[-1] = (start, entry[1], "number", text[start:entry[1]])
+                continue
+        out.append(entry)
+    return out
 
 # Plural number words ("dozens", "десятки"): the least count they can mean, read with qualifier at_least.
 PLURAL_COUNTS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("plural_count")]
