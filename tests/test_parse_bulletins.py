@@ -469,3 +469,84 @@ def test_strikes_by_drones_are_hits():
 ])
 def test_shot_down_or_lost_together_is_neutralised(text, metric):
     assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "count") == [(metric, 80)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian air defense shot down 71 drones out of 101 launched overnight.",
+     [("intercepted", 71), ("launched", 101)]),
+    ("Збито 71 ударний БпЛА з 101.", [("intercepted", 71), ("launched", 101)]),
+])
+def test_a_total_named_after_the_part_with_out_of_is_the_number_launched(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "count") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 101 drones starting at 6 p.m. on May 31.", ("2025-06-01", "night", "2025-05-31T15:00:00Z")),
+    ("Russia launched 101 drones during the night of May 31 to June 1.", ("2025-06-01", "night", None)),
+    ("Russia launched 101 drones on the night of May 31-June 1.", ("2025-06-01", "night", None)),
+])
+def test_a_window_starting_at_an_hour_and_a_night_named_by_both_its_dates(text, expected):
+    assert rows(claims(text, "ua_air_force", "2025-06-01T07:00:00Z"), "date", "window_kind", "window_start") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine's air force said 44 drones had been downed and 35 had been 'lost', most likely thanks to electronic "
+     "countermeasures.", [("intercepted", "drone", 44), ("suppressed", "drone", 35)]),
+    ("The Ukrainian Air Force said 40 decoy drones went missing without causing any damage.",
+     [("suppressed", "decoy_drone", 40)]),
+    ("In total, 15 drones were not tracked on radar.", [("suppressed", "drone", 15)]),
+    ("Russia hurled 120 drones at Ukraine overnight, 80 were taken out and 30 flew off toward Belarus, while 5 were "
+     "still in Ukrainian airspace.", [("launched", "drone", 120), ("intercepted", "drone", 80),
+                                      ("returned", "drone", 30), ("airborne", "drone", 5)]),
+    ("12 БпЛА не досягли своїх цілей.", [("suppressed", "drone", 12)]),
+])
+def test_losses_returns_and_launches_in_more_agency_wordings(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "metric", "item", "count") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Air defenses destroyed 41 Ukrainian drones overnight, with the largest number, 16, destroyed over the Bryansk Region.",
+    "Уничтожены 41 БПЛА. Больше всего — 16 — над Брянской областью.",
+])
+def test_the_largest_number_over_one_place_splits_the_total(text):
+    assert rows(claims(text), "count", "region", "is_breakdown") == [(41, None, False), (16, "RU-BRY", True)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("between 5:35 and 7:30 PM Moscow time, another 10 Ukrainian drones were neutralized across four regions.",
+     RU_MORNING, ("2025-06-19", "day", "2025-06-19T14:35:00Z", "2025-06-19T16:30:00Z")),
+    ("Russian air defence units shot down eight Ukrainian drones headed for Moscow late on Sunday",
+     "2025-06-23T05:00:00Z", ("2025-06-23", "night", None, None)),
+])
+def test_an_evening_hour_shared_by_both_ends_and_late_on_a_weekday(text, published, expected):
+    assert rows(claims(text, "ru_mod", published), "date", "window_kind", "window_start", "window_end") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched 101 drones on the night of Monday, May 5.", ("2025-05-05", "night")),
+    ("On the night to Tuesday, May 6, Russia launched 101 drones.", ("2025-05-06", "night")),
+])
+def test_a_night_named_by_its_weekday_and_date(text, expected):
+    assert rows(claims(text, "ua_air_force", "2025-05-06T10:00:00Z"), "date", "window_kind") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("У ніч на 5-те травня ворог атакував 101 дроном.", ("2025-05-05", "night")),
+    ("Минулої доби ворог атакував 101 дроном.", ("2025-05-06", "day_total")),
+    ("З вечора 5 травня ворог атакував 101 дроном.", ("2025-05-06", "night")),
+    ("С вечера 5 мая враг атаковал 101 дроном.", ("2025-05-06", "night")),
+])
+def test_a_day_with_its_ordinal_ending_the_past_day_and_an_evening_named_by_its_date(text, expected):
+    assert rows(claims(text, "ua_air_force", "2025-05-06T10:00:00Z"), "date", "window_kind") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia launched one hundred and twelve drones.", (112, "exact")),
+    ("Russia launched more than two hundred drones.", (201, "at_least")),
+    ("Ворог запустив сто дванадцять дронів.", (112, "exact")),
+    ("Ворог запустив двісті дронів.", (200, "exact")),
+    ("Враг выпустил двести тридцать пять дронов.", (235, "exact")),
+    ("Противник запустив понад пів сотні дронів.", (51, "at_least")),
+])
+def test_hundreds_in_words(text, expected):
+    assert rows(claims(text, "ua_air_force", UA_MORNING), "count", "qualifier") == [expected]

@@ -19,7 +19,8 @@ CLAIM = {"claim_id": "media:abc#1", "_input": "data/raw/manual/x.csv:2", "author
     ({"item": "attack_drone"}, "agrees", None),  # an item of the same group
     ({"metric": "launched"}, "other_meaning", "the parser reads 8 with metric intercepted"),
     ({"count": 18}, "other_count", "the parser reads 8, not 18"),
-    ({"quote": "8 — над Ставропольем"}, "no_figure", "the parser reads no figure in the quote"),
+    ({"quote": "8 — над Ставропольем"}, "agrees", None),  # a list line of the Defence Ministry's: drones intercepted
+    ({"quote": "Над Ставропольем сбиты беспилотники"}, "no_figure", "the parser reads no figure in the quote"),
     ({"qualifier": "about"}, "other_meaning", "qualifier exact"),
 ])
 def test_each_status_of_the_check(changes, status, reason):
@@ -58,7 +59,7 @@ def test_the_accounting_line_names_each_author_and_the_overall_share(project):
         "media,ru_mod,RU,UA,2025-06-14,night,,,intercepted,drone,,8,exact,RU-STA,Ставропольем,,false,"
         "Над Ставропольем уничтожены 8 беспилотников,ru,https://example.org/a,Example,2025-06-14,\n"
         "media,ru_mod,RU,UA,2025-06-14,night,,,intercepted,drone,,3,exact,RU-BEL,Белгородской,,true,"
-        "3 — над Белгородской,ru,https://example.org/a,Example,2025-06-14,\n", encoding="utf-8")
+        "ещё 3 — тоже,ru,https://example.org/a,Example,2025-06-14,\n", encoding="utf-8")
     result = build.build(project)
     assert result.accounting["quote_checked"] == 2 and result.accounting["quote_agrees"] == 1
     assert result.accounting["quote_checked:ru_mod"] == 2

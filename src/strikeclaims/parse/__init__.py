@@ -57,7 +57,7 @@ def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_pat
            claimant: str) -> tuple[list[tuple], list[dict]]:
     scan = lexicon.Scan(text)
     lowered = text.casefold()
-    figures = grammar.read_figures(text, scan, lowered)
+    figures = grammar.read_figures(text, scan, lowered, parser.source)
     if not figures:
         return [], []
     dating = dates.date_report(text, published_at, claimant, scan, lowered)

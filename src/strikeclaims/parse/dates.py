@@ -69,7 +69,7 @@ def _date_opt(tag: str) -> str:
             rf"|until|till|[-–—]))(?:,?\s+)?)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_TZ}"
             rf"|\s+on\s+(?:{lx.WEEKDAY_ALT})(?!\w))?")
 
-_OPENERS = ("з", "із", "зі", "с", "со", "від", "from", "between", "since")
+_OPENERS = ("з", "із", "зі", "с", "со", "від", "from", "between", "since", "starting at", "starting from", "beginning at")
 _START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_TZ}{_date_opt('s')}"
 _END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_TZ}{_date_opt('e')}"
 WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
@@ -146,14 +146,14 @@ def not_count_at(text: str, start: int) -> bool:
     return NOT_COUNT_AT_RE.match(text, start) is not None
 
 
-# A status time: "станом на 09:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5". It closes the
+# A status time: "станом на 09:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5", "by 9 a.m.". It closes the
 # stated window where the text states no other end.
-STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of)\s+{_time('t')}{_TZ}", re.IGNORECASE)
+STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of|by)\s+{_time('t')}{_TZ}", re.IGNORECASE)
 # The date that may follow a status time: "станом на 08:00, неділі, 10 серпня", "As of 09:00 on Monday, May 5".
 STATUS_DATE_RE = re.compile(rf",?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DATE_TEXT}|{NUMERIC_DATE})",
                             re.IGNORECASE)
-_STATUS_WORDS = ("станом на", "состоянию на", "as of")
-_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of"])
+_STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ")
+_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of", "by"])
 # A date stamp in digits with the time in brackets, alone or as a range: "18.05.2023 (07.00)",
 # "17.05 (21.00) – 18.05 (05.30)".
 _STAMP = r"(?<![\d.])(?P<d{0}>\d{{1,2}})\.(?P<m{0}>\d{{1,2}})(?:\.(?P<y{0}>\d{{4}}|\d{{2}}))?\s*\((?P<h{0}>\d{{1,2}})[.:](?P<mi{0}>\d{{2}})\)"
@@ -216,7 +216,7 @@ def _year_for(day: int, month: int, reference: date) -> date | None:
     return None
 
 
-_LATER_DAY_RE = re.compile(r"[-–](\d{1,2})(?!\d)")
+_LATER_DAY_RE = re.compile(r"(?:[-–]|\s+(?:to|into)\s+)(\d{1,2})(?!\d|[:.]\d)")
 _NUMERIC_DATE_RE = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?")
 
 
@@ -323,6 +323,9 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
     start_hm, end_hm = _clock(m, "s"), _clock(m, "e")
     if start_hm == (24, 0):
         start_hm = (0, 0)  # "с полуночи": a window starts at the midnight that begins its day
+    if start_hm is not None and end_hm is not None and m.group("hs") is not None and m.group("ape") is not None \
+            and m.group("ape").lower() == "p" and start_hm[0] < 12 and start_hm[0] + 12 <= end_hm[0]:
+        start_hm = (start_hm[0] + 12, start_hm[1])  # "between 5:35 and 7:30 PM": both in the evening
     start_day = parse_date(m.group("dates"), today) if m.group("dates") else None
     end_day = parse_date(m.group("datee"), today) if m.group("datee") else None
     if start_day is None and end_day is None and text is not None:
@@ -405,7 +408,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         except (ValueError, OverflowError):
             start = end = None
     lowered = lowered if lowered is not None else text.casefold()
-    if end is None and ("(" in text or "станом на" in lowered or "состоянию на" in lowered or "as of" in lowered):
+    if end is None and ("(" in text or any(needle in lowered for needle in _STATUS_WORDS)):
         # a date stamp or a status time closes the window
         try:
             start, end = _stamped(text, scan, published, tz, start, lowered)
@@ -521,7 +524,7 @@ _NIGHT_HINTS = ("ніч", "ноч", "night", "early")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day")
 
 
-_EVENING_HINTS = ("вечер", "вечор", "evening", "ввечері", "увечері", "night")
+_EVENING_HINTS = ("вечер", "вечор", "evening", "ввечері", "увечері", "night", "late ")
 
 
 def _mentions(lowered: str, words: tuple[str, ...]) -> bool:

@@ -12,6 +12,12 @@ after a colon, "з них", "в том числе", "including" or on a bullet l
 breakdown of that figure when its item and metric fit under it. Places named after the figure in
 its clause give `region` (one place) or only `region_text` (several); spans after "з напрямку",
 "from the direction of" are launch areas and never regions.
+
+Two ways of a source's wording come from `lexicon.csv`, not from code: a count with no verb beside its place
+on a list line of a source that counts one item place by place (`list_line`: the Defence Ministry's
+"15 БПЛА – над территорией Брянской области", "над Брянской — 17") takes that source's metric and item and is
+a part of a total; a count in a text that names no item takes the item its metric gives (`bare_item`:
+"and three remain in the air" is drones).
 """
 
 from __future__ import annotations
@@ -71,6 +77,8 @@ _LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s(?!ТОТ|тимчасово)
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
+# "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
+_OUT_OF_RE = re.compile(r"\s+(?:out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
 _POSSESSIVE = ("'s ", "’s ")
 _NO_BREAK = 1 << 62
@@ -97,11 +105,13 @@ _RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
 # "ещё 34", "another nine": a figure added to those before it, never a part of them.
-_IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|in|at)|[–—])\s+$", re.IGNORECASE)
+_IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|по|in|at)|[–—])\s+$", re.IGNORECASE)
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.:])\d{1,2}\s+$")
 # "4 и 3 беспилотника", "по 17 и 12 БПЛА": the first number's noun is the second's.
 _AND_NUMBER_STARTS = (" и ", " і ", " та ", " and ", " or ", " или ", " або ")
-_CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|та|і|й|и|а також)(?!\w)", re.IGNORECASE)
+_CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|while|whereas|та|і|й|и|а також)(?!\w)", re.IGNORECASE)
+# A verb after the noun and a dash: "Ще 42 російські безпілотники-імітатори — локаційно втрачені".
+_DASH_VERB_RE = re.compile(r"\s+-\s+|\s*[–—]\s*")
 # A singular noun phrase joined to a figure: "145 безпілотників та балістичну ракету" (one missile).
 _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as well as)\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
@@ -110,6 +120,15 @@ _ALL_RE = re.compile(r"(?<!\w)(?:all|усі|всі|все|всех|всіх)\s+$
 _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|over|in|above|across|near|атаку\w*|атакова\w*|attacked|"
                           r"targeted)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
                           re.IGNORECASE)
+# The locative word of a list line's place, a few words before it ("over the territory of the Republic of Crimea").
+_LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$", re.IGNORECASE)
+# Between a count (and its noun) and the locative word of its place on a list line: a dash, "each".
+_LIST_GAP_RE = re.compile(r"[\s–—-]*(?:each[\s–—-]*)?", re.IGNORECASE)
+# Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона".
+_DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+)?|\s+по\s+")
+# Words that name where drones were heading: the place after them is no place of the figure.
+_DESTINATION_RE = re.compile(r"(?:(?<!\w)(?:flying|headed|heading|летевш\w*|летіл\w*|летящ\w*|що\s+летіли)\s+(?:to|towards?|for|на|в\s+сторону|"
+                             r"в\s+направлении|у\s+бік|в\s+бік|до)|(?<!\w)towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
@@ -176,6 +195,7 @@ class Figure:
     shares_noun: bool = False  # "4 и 3 беспилотника": the noun of the next number is this one's too
     scoped: bool = False  # after "з них", "including", or listed after a figure that is
     targets: bool = False  # its noun is a word for targets ("25 targets", "цілей")
+    listed: bool = False  # a list line of its source's bulletins (`lx.LIST_LINES`): a part of a total not quoted
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -345,6 +365,7 @@ class Text:
             or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
+        self.list_line: tuple[str, str] | None = None  # the metric and item of a list line (`lx.LIST_LINES`)
         self.spread = False  # set when a figure holds for several places, or is also the number launched
         # Items, models and metrics keep the scan's (start, end, value, matched text).
         self.items = Spans(scan.items)
@@ -471,15 +492,21 @@ def _fits_under(child: Figure, parent: Figure) -> bool:
 _NOT_READ = ("too_large", "unreadable")  # numbers that give a rejection, never a figure
 
 
-def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = None) -> list[Figure]:
-    """A report's text (and its `lx.Scan`, made here when not given, and its casefolded text) -> its figures,
-    in text order."""
+def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = None,
+                 source: str | None = None) -> list[Figure]:
+    """A report's text (and its `lx.Scan`, made here when not given, its casefolded text, and the source whose
+    parser reads it, for the ways of its bulletins: `lx.LIST_LINES`) -> its figures, in text order."""
     scan = scan or lx.Scan(text)
-    words = scan.numbers
+    words = lx.hundreds_joined(text, scan.numbers) if len(scan.numbers) > 1 else scan.numbers
     if not words and not scan.items and not _DIGIT_RE.search(text):
         return []
     t = Text(text, scan, lowered)
-    figures = find_numbers(text, words, sorted(t.windows + t.model_names), t.items.starts)
+    t.list_line = lx.LIST_LINES.get(source) if source else None
+    excluded = t.windows + t.model_names
+    if "night of" in t.lowered and (" to " in t.lowered or " into " in t.lowered):
+        # "on the night of April 29 to 30": the second day is no count
+        excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
+    figures = find_numbers(text, words, sorted(excluded), t.items.starts)
     figures = _with_singulars(t, figures)
     if not figures:
         return []
@@ -493,8 +520,13 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
             if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
+            if len(kept) > 1 and kept[-2].explicit and kept[-2].noun_end < f.start \
+                    and _OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start):
+                f.is_total = True  # "shot down 71 drones out of 101 launched": the 101 launched
         else:
             f.of_next = False
+            if i and figures[i - 1].of_next and figures[i - 1].tail_end == f.start and kept and kept[-1] is figures[i - 1]:
+                kept.pop()  # "6 out of 24 regions": the next number counts no item, so neither does this one
     _link(t, kept)
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ]
     if t.spread:
@@ -523,7 +555,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             f.of_next = True  # "16 out of 27 drones"
         else:
             after_of = _in(t.items, of.end(), min(limit, of.end() + 40)) or _in(t.models, of.end(), min(limit, of.end() + 40))
-            if after_of and len(_words_in(text, of.end(), after_of[0][0])) <= 2:
+            if after_of and len(_words_in(text, of.end(), after_of[0][0])) <= 2 \
+                    and not _ATTRIBUTIVE_RE.match(text, after_of[0][1]):  # "one of the largest drone strikes"
                 q = of.end()  # "460 of the drones", "Пять из сбитых аппаратов"
                 participle = t.metric_after(q, after_of[0][0])
                 if participle is not None:
@@ -552,8 +585,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
     while noun_limit < limit and text[noun_limit] == ",":
         nb = t.next_break(noun_limit + 1, limit)
+        verbs = _in(t.metrics, noun_limit, nb)
+        if verbs:
+            # "126 enemy UAVs of the Shahed, Gerbera and drones of other types were shot down": the list ends at its verb
+            nb = verbs[0][0]
         chunk = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
-        if not chunk or _in(t.metrics, noun_limit, nb) or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
+        if not chunk or verbs and _DIGIT_RE.search(text, noun_limit, nb) \
+                or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
             break
         first = _in(t.items, p, noun_limit)
         if first and any(ITEM_GROUP_OF.get(c[2]) != ITEM_GROUP_OF.get(first[0][2]) for c in _in(t.items, noun_limit, nb)):
@@ -565,6 +603,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 f.including_model = named[0][2]
             break
         noun_limit = nb
+        if verbs:
+            break
     first_metric = t.metric_after(p, noun_limit)
     stop = first_metric[0] if first_metric else noun_limit
     items = _in(t.items, p, stop)
@@ -594,7 +634,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2) and not f.of_next:
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
-                                                                                      noun_limit + 40))
+                                                                                      noun_limit + 40)) \
+            or noun_limit < limit and text[noun_limit] == "," and _mixed_after(t, noun_limit, limit)
         f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]], mixed)
         if f.item_model is None and f.including_model and f.item in GENERIC.get("drone", ()) | GENERIC["missile"]:
             f.item_model = f.including_model
@@ -606,7 +647,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif f.singular or ordinal_too:
         return False
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
-            or t.scopes and _in(t.scopes, p, p + 12) or f.of_next or f.paren_place is not None:
+            or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None:
         # A bare number: its noun comes from the list or sentence it belongs to.
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а") \
                 and not _IN_BEFORE_RE.search(text, max(0, f.start - 4), f.start):
@@ -621,6 +662,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
+    if after is None and f.noun_end < limit and text[f.noun_end] in " –—":
+        dash = _DASH_VERB_RE.match(text, f.noun_end)
+        if dash is not None and dash.end() < limit:
+            after = t.metric_after(dash.end(), dash.end() + 1)
     f.before_cue = t.metric_before(sent_start, f.start)
     if after is not None and limit == nxt and f.before_cue is not None and after[0] > f.noun_end \
             and _CONJUNCTION_RE.search(text, f.noun_end, after[0]) and t.next_break(f.before_cue[1], f.start) >= f.start:
@@ -651,6 +696,14 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
     f.year_to_date = bool(t.year_to_date) and any(sent_start <= c < sent_end for c in t.year_to_date)
     return True
+
+
+def _mixed_after(t: Text, pos: int, limit: int) -> bool:
+    """Other kinds named after a comma that ends a noun phrase, with no number or verb between: "149 strike UAVs
+    of the Shahed, Herbera, and other types" (a name the parsers do not know stands between)."""
+    mix = lx.MIX.search(t.text, t.scan, pos, min(limit, pos + 40))
+    return mix is not None and not _DIGIT_RE.search(t.text, pos, mix.start()) and not _in(t.metrics, pos, mix.start()) \
+        and len(_words_in(t.text, pos, mix.start())) <= 2
 
 
 def _model_before_bracket(t: Text, f: Figure) -> bool:
@@ -855,10 +908,20 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 
 
 def _place(t: Text, f: Figure, limit: int) -> None:
-    """Places named after the figure, before the next figure: one gives a code, several only wording."""
+    """Places named after the figure, before the next figure (but those a list names before the next count and a
+    dash: "…, над Брянской – 19"), else those before the figure and a dash: one gives a code, several only
+    wording."""
     places = _in(t.regions, f.end, limit)
     if places and t.has_possessive:
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1])]  # "Kyiv's Air Force said"
+    if len(places) > 1:
+        # "5 over the Moscow region flying to Moscow": the place they were flying to is not a second place of theirs
+        places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])]
+    if places and _DASH_BEFORE_RE.fullmatch(t.text, places[-1][1], limit):
+        cut = t.breaks[bisect_left(t.breaks, places[-1][0]) - 1]
+        places = [p for p in places if p[1] <= cut]
+    if not places:
+        places = _places_before(t, f)
     f.places = places
     if places:
         codes = {lx.region_code(p[2]) for p in places}
@@ -923,12 +986,17 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if not f.explicit:
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
-            if f.of_next and i + 1 < len(figures) and figures[i + 1].explicit:
+            of_next = f.of_next and i + 1 < len(figures) and figures[i + 1].explicit
+            if of_next:
                 source = figures[i + 1]
             elif source is None or source.sentence != f.sentence and not in_list:
                 source = _mentioned_item(t, figures, f) or source
+            if source is None and f.before_cue is not None and t.next_break(f.before_cue[1], f.start) >= f.start:
+                # "intercepted and downed 33, while 34 drones vanished from radar": the item named next in the sentence
+                source = next((g for g in figures[i + 1:] if g.explicit and g.sentence == f.sentence), None)
             if source is not None:
-                f.item, f.item_model = source.item, None
+                # "Four of six Iskander-M ballistic missiles": the model of the whole is the part's
+                f.item, f.item_model = source.item, source.item_model if of_next else None
                 if _of_all_kinds(t, figures[:i], f, source):
                     f.item = "air_weapon"  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet):
@@ -944,6 +1012,13 @@ def _link(t: Text, figures: list[Figure]) -> None:
             under = [g for g in reversed(figures[:i]) if g.metric and g.item and
                      (f.item == g.item or f.item in GENERIC.get(g.item, ()))]
             f.metric = under[0].metric if under else None
+        if f.metric is None and t.list_line is not None and _list_line(t, f):
+            f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
+            if f.item is None:
+                f.item = t.list_line[1]
+        if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and _names_no_item(t):
+            # a count in a text that names no item ("Of these, 157 were shot down", "and three remain in the air")
+            f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
         if f.item is None or f.metric is None:
             continue
         if f.item == "location" and f.metric not in LOCATION_METRICS:
@@ -959,7 +1034,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.region, f.region_text = None, country.group(0) if country else f.region_text
         if in_list or scoped:
             candidates = ([scope_parent] if in_list else []) + \
-                [g for g in reversed(figures[:i]) if g.item and g.metric and not g.is_breakdown]
+                [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)]
             if in_list and scope_parent.item == "air_weapon":
                 candidates = [scope_parent]  # items listed under an all-weapons total split only that total
             elif t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
@@ -978,11 +1053,48 @@ def _link(t: Text, figures: list[Figure]) -> None:
     _spread_launch_areas(t, figures)
 
 
+def _names_no_item(t: Text) -> bool:
+    """Whether a text names no item but in its verbs ("failing to reach their targets") or as the ones that shoot
+    ("Air defense systems managed to shoot down 40 of them")."""
+    if t.models:
+        return False
+    spans = [(m[0], m[1]) for m in t.metrics]
+    return all(value in TARGETS or _overlaps(start, end, spans) for start, end, value, _word in t.items)
+
+
+def _list_line(t: Text, f: Figure) -> bool:
+    """A count with no verb beside the place it is about: after it ("15 БПЛА – над территорией Брянской области",
+    "nine over Rostov Oblast", "3 each — over Kaluga and Vladimir regions", "Белгородской (девять БПЛА)") or before
+    it and a dash ("над Брянской — 17", `_places_before`)."""
+    if f.count is None or not f.places:
+        return False
+    if f.paren_place is not None or f.places[0][0] < f.start:
+        return True
+    place = f.places[0][0]
+    locative = _LIST_LOCATIVE_RE.search(t.text, max(f.noun_end, place - 60), place)
+    return locative is not None and _LIST_GAP_RE.fullmatch(t.text, f.noun_end, locative.start()) is not None
+
+
+def _places_before(t: Text, f: Figure) -> list[tuple]:
+    """The places that a list item names before its count and a dash ("над Брянской — 17", "Брянской областью — 27
+    беспилотников;", "над Брянской и Курской — по три дрона"), back to the clause's start."""
+    i = bisect_left(t.region_starts, f.start) - 1
+    if i < 0 or not _DASH_BEFORE_RE.fullmatch(t.text, t.regions[i][1], f.start):
+        return []
+    places = [t.regions[i]]
+    while i > 0 and t.regions[i - 1][0] >= f.sentence and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
+        i -= 1
+        places.insert(0, t.regions[i])
+    return places
+
+
 def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     """An item named without a number earlier in the figure's sentence ("Drones were shot down over Voronezh
     (32)"), as a stand-in figure whose item the bare number takes; None when there is none."""
     spans = [(g.start, g.noun_end) for g in figures if g.explicit]
     for start, end, value, _word in reversed(_in(t.items, f.sentence, f.start)):
+        if value in TARGETS:
+            continue  # "Air defense systems managed to shoot down 40 of them": the ones that shoot
         if not any(a <= start < b for a, b in spans):
             stand_in = Figure(start, end, None, "exact", False, item=value, explicit=True)
             stand_in.sentence = f.sentence

@@ -61,9 +61,9 @@ WEEKDAY_ALT = _alt("weekday")
 WEEKDAYS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("weekday")]
 
 # A day and month in either order: "9 липня", "17 May", "May 17", "17-го мая".
-DATE_TEXT = (rf"\d{{1,2}}(?:-?(?:го|е|th|st|nd|rd))?\s+(?:{MONTH_ALT})(?!\w)\.?"
+DATE_TEXT = (rf"\d{{1,2}}(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:{MONTH_ALT})(?!\w)\.?"
              rf"|(?<!\w)(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)")
-DATE_RE = re.compile(rf"(?P<d1>\d{{1,2}})(?:-?(?:го|е|th|st|nd|rd))?\s+(?P<m1>{MONTH_ALT})(?!\w)"
+DATE_RE = re.compile(rf"(?P<d1>\d{{1,2}})(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?P<m1>{MONTH_ALT})(?!\w)"
                      rf"|(?<!\w)(?P<m2>{MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}})(?!\d)", FLAGS)
 DATE_RANGE_RE = re.compile(rf"(?<!\w)(?:з|с|from|between)?\s*\d{{1,2}}\s*(?:по|до|to|and|[-–—])\s*(?:{DATE_TEXT})",
                            FLAGS)
@@ -107,6 +107,10 @@ YEAR_TO_DATE_RE = _words("year_to_date")
 COUNTRY_RE = re.compile(bounded(_alt("country")), FLAGS)
 PERIOD_RE = re.compile(bounded("|".join(_expand(p) for _, p in patterns("period"))), FLAGS)
 LINKERS = frozenset(w for _, p in patterns("linker") for w in p.split("|"))
+# A count in a text that names no item: the item its metric gives (`bare_item`); and the sources whose bulletins
+# count one item place by place, with the metric and item of a count and a place with no verb (`list_line`).
+BARE_ITEMS = {metric: item for item, p in patterns("bare_item") for metric in p.split("|")}
+LIST_LINES = {source: tuple(p.split()) for source, p in patterns("list_line")}
 
 # Qualifier words right before a number; the value says how the count is read.
 QUALIFIER_RE = re.compile(
@@ -116,12 +120,34 @@ QUALIFIER_RE = re.compile(
 QUALIFIER_LAST_WORDS = frozenset(a.split(" ")[-1].lower() for _, p in patterns("qualifier") for a in p.split("|"))
 MONTH_WORDS = frozenset(a.lower() for a in MONTH_ALT.split("|"))
 
-# Number words: a value per word form; compounds ("двадцять три", "twenty-three") add up.
+# Number words: a value per word form; compounds ("двадцять три", "twenty-three", "сто дванадцять", "two hundred
+# and twelve") add up, a unit before "hundred" multiplies it.
 NUMBER_WORDS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("number")]
 _units = "|".join(p for v, p in patterns("number") if int(v) < 10)
 _tens = "|".join(p for v, p in patterns("number") if int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100)
 _all_numbers = "|".join(p for _, p in sorted(patterns("number"), key=lambda vp: -len(vp[1])))
 NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
+# Between the words of a number said with its hundreds: "сто дванадцять", "two hundred and twelve" (the words are
+# found apart and joined by `hundreds_joined`).
+_HUNDREDS_GAP_RE = re.compile(r"[\s-]+(?:and[\s-]+)?", FLAGS)
+
+
+def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
+    """Number words of a `Scan` with the words of a number said with its hundreds joined into one ("сто" +
+    "дванадцять", "two" + "hundred" + "and twelve")."""
+    out: list[tuple] = []
+    for entry in numbers:
+        if out and out[-1][2] == "number" and entry[2] == "number" \
+                and _HUNDREDS_GAP_RE.fullmatch(text, out[-1][1], entry[0]):
+            before, after = number_word_value(out[-1][3]), number_word_value(entry[3])
+            if before is not None and after is not None and (
+                    before % 100 == 0 and 100 <= before < 1000 and after < 100  # "сто дванадцять"
+                    or before < 10 and after == 100):  # "two hundred"
+                start = out[-1][0]
+                out[-1] = (start, entry[1], "number", text[start:entry[1]])
+                continue
+        out.append(entry)
+    return out
 
 # Plural number words ("dozens", "десятки"): the least count they can mean, read with qualifier at_least.
 PLURAL_COUNTS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("plural_count")]
@@ -135,22 +161,33 @@ def plural_count(word: str) -> int | None:
     return None
 
 
+def _word_value(word: str) -> int | None:
+    for value, pattern in NUMBER_WORDS:
+        if pattern.fullmatch(word):
+            return value
+    return None
+
+
 @lru_cache(maxsize=512)
 def number_word_value(text: str) -> int | None:
-    total = 0
-    words = re.split(r"[\s-]+", text.strip())
-    if len(words) > 1 and words[0].casefold() in ("a", "one"):
-        words = words[1:]  # "one hundred", "a dozen"
-    for word in words:
-        for value, pattern in NUMBER_WORDS:
-            if pattern.fullmatch(word):
-                total += value
-                break
-        else:
-            if word.casefold() in ("a", "one") and total == 0:
-                continue
+    text = text.strip()
+    whole = _word_value(text)  # one form, of one word or of several ("a dozen", "пів сотні")
+    if whole is not None:
+        return whole
+    total = current = 0
+    for word in re.split(r"[\s-]+", text):
+        value = _word_value(word)
+        if value is None:
+            if word.casefold() in ("a", "and") and total == current == 0 or word.casefold() == "and":
+                continue  # "a hundred", "two hundred and twelve"
             return None
-    return total or None
+        if value == 1000:
+            total, current = total + (current or 1) * 1000, 0
+        elif value == 100 and 0 < current < 10:
+            current *= 100  # "two hundred"
+        else:
+            current += value
+    return total + current or None
 
 
 # --- weapons and places from the reference tables -------------------------------------------------
@@ -202,10 +239,12 @@ def _region_forms() -> dict[str, list[str]]:
                 if name.endswith(("щина", "ччина")):
                     out.append(re.escape(name[:-1]) + r"(?:и|і|у|ою)")
         en = row.name_en.split()
-        if len(en) == 2 and en[1] in ("Oblast", "Krai"):
-            out.append(re.escape(en[0]) + r"\s+(?:oblast|region|krai|territory)")
-            if en[0].casefold() not in taken:
-                out.append(re.escape(en[0]))
+        if len(en) >= 2 and en[-1] in ("Oblast", "Krai"):
+            # "Belgorod", "Belgorod region"; "Nizhny Novgorod" (not the Novgorod of "Novgorod Oblast")
+            stem = " ".join(en[:-1])
+            out.append(r"\s+".join(map(re.escape, en[:-1])) + r"\s+(?:oblast|region|krai|territory)")
+            if stem.casefold() not in taken:
+                out.append(r"\s+".join(map(re.escape, en[:-1])))
         for name in (row.name_uk, row.name_ru):
             words = name.split() if isinstance(name, str) else []
             if len(words) != 2 or words[1] not in ("область", "край"):
