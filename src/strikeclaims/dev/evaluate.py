@@ -49,6 +49,9 @@ class GoldSet:
 GOLD_SETS = (
     GoldSet("real_heldout", PACKAGE_GOLD / "real_heldout" / "reports.jsonl", PACKAGE_GOLD / "real_heldout" / "claims.csv",
             "real wording, labelled by hand, never used to tune the parsers"),
+    GoldSet("real_heldout2", PACKAGE_GOLD / "real_heldout2" / "reports.jsonl",
+            PACKAGE_GOLD / "real_heldout2" / "claims.csv",
+            "real wording of pages entered after the parsers were tuned, labelled by hand, never used to tune them"),
     GoldSet("real", PACKAGE_GOLD / "real" / "reports.jsonl", PACKAGE_GOLD / "real" / "claims.csv",
             "real wording, labelled by hand, used to tune the parsers"),
     GoldSet("synthetic", TESTS_GOLD / "reports.jsonl", TESTS_GOLD / "claims.csv",
