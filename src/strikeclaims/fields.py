@@ -415,7 +415,9 @@ LOSSES_DAILY = Table(
     description="The General Staff's daily increments of the Russian losses it claims, derived from its running "
                 "totals (the `cumulative` claims of source `general_staff`): one row per date and category, with the "
                 "General Staff's corrections applied and flagged. Categories outside the air war (tanks, artillery, "
-                "...) are here and in `claims.csv` with their own items; charts of the air war use `drone` and "
+                "...) are here and in `claims.csv` with their own items (`tank`, `artillery_system`, ...; "
+                "`is_air_war` false): every figure a source states is a claim, and an item of its own keeps a "
+                "tank from ever being counted with drones or missiles. Charts of the air war use `drone` and "
                 "`cruise missiles`.",
     row="One date and loss category.",
     fields=(
