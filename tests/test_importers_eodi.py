@@ -101,6 +101,18 @@ def test_unreadable_records_and_figures_are_rejected_with_a_reason():
     assert set(result.claims["report_id"]) == {"eodi:1", "eodi:2"}  # 6: both its figures uncategorised
 
 
+def test_jamming_losses_and_border_crossings():
+    # A synthetic variation of a real record (EODI-UA-2022-0003): figures the fixture's records leave unknown.
+    night = json.loads(SAMPLE.read_text(encoding="utf-8"))["ataques"][1]
+    night = {**night, "perdidos_guerra_electronica": {"min": 37, "max": 37},
+             "cruces": [{"pais": "Bielorrusia", "numero": {"min": 2, "max": 2}}]}
+    claims = _import({"ataques": [night]}).claims.set_index("quote")
+    assert (claims.loc["perdidos_guerra_electronica=37", "metric"], claims.loc["perdidos_guerra_electronica=37",
+                                                                                "count"]) == ("suppressed", 37)
+    crossing = claims.loc["cruces[Bielorrusia].numero=2"]
+    assert (crossing["metric"], crossing["region_text"], crossing["is_breakdown"]) == ("returned", "Bielorrusia", False)
+
+
 def test_a_file_that_is_not_the_dataset_is_an_error():
     with pytest.raises(DatasetError):
         eodi.import_stream(io.BytesIO(b"not json"), "u.json")
@@ -126,6 +138,10 @@ def test_the_build_puts_eodi_into_data_full_only(repo_copy):
     assert not clean["source"].eq("eodi").any() and full["source"].eq("eodi").sum() == 29
     nightly = pd.read_csv(repo_copy / "data/full/nightly.csv", dtype=str)
     assert {"eodi"} <= set(nightly["source"])
+    # The Defence Ministry's night into 20 Jan 2025, as a news report and as the observatory carry it.
+    pairs = pd.read_csv(repo_copy / "data/full/discrepancies.csv", dtype=str)
+    aligned = pairs[pairs["kind"].eq("cross_source") & pairs["b_source"].eq("eodi") & pairs["date"].eq("2025-01-20")]
+    assert len(aligned) and set(aligned["a_author"]) == {"ru_mod"}
     package = json.loads((repo_copy / "data/full/datapackage.json").read_text(encoding="utf-8"))
     assert any(s["title"] == "eodi" for s in package["sources"])
 

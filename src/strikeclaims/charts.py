@@ -171,10 +171,14 @@ def month_name(period) -> str:
 
 
 def data_date(tables: Tables) -> str:
-    """The latest date any claim or report is attributed to, as `YYYY-MM-DD` ("none" without data)."""
+    """The latest date any night, day or event figure is attributed to, as `YYYY-MM-DD` ("none" without data).
+    Running totals (`cumulative` claims, such as the General Staff's losses) run on a calendar of their own and
+    do not move it."""
     dates = []
     for name, col in (("claims", "date"), ("coverage", "date"), ("nightly", "date")):
         frame = tables.get(name)
+        if frame is not None and name == "claims" and "window_kind" in frame.columns:
+            frame = frame[frame["window_kind"].ne("cumulative")]
         if frame is not None and len(frame) and frame[col].notna().any():
             dates.append(pd.Timestamp(frame[col].max()))
     return fmt_date(max(dates)) if dates else "none"

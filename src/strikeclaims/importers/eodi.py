@@ -330,7 +330,7 @@ def import_records(records: list[object], shown: str) -> tuple[pd.DataFrame, pd.
         reports.append({
             "report_id": report_id, "source": SOURCE, "claimant": rec.claimant, "author": rec.author,
             "published_at": utc_text(published), "language": language,
-            "url": str(source.get("enlace")) if source.get("enlace") else None, "outlet": source.get("medio"),
+            "url": str(source.get("enlace")) if source.get("enlace") else None, "outlet": None,
             "raw_path": where, "text_sha256": None, "status": "imported", "n_claims": len(rec.claims),
             "method": METHOD, "note": "; ".join(n for n in notes if n) or None, "text": None,
         })
