@@ -45,6 +45,10 @@ def test_both_directions_with_their_authors_and_links(sample):
     assert (reports.loc["eodi:3", "claimant"], reports.loc["eodi:3", "author"]) == ("RU", "ru_mod")
     assert reports.loc["eodi:3", "url"] == "https://t.me/mod_russia/48050"
     assert reports.loc["eodi:3", "note"] == "EODI-UA-2025-0410"
+    # A synthetic variation: a list with no count (the regions missiles struck) is kept in the note.
+    night = json.loads(SAMPLE.read_text(encoding="utf-8"))["ataques"][1]
+    varied = _import({"ataques": [{**night, "regiones_misiles": ["UA-48"]}]}).reports
+    assert varied.loc[0, "note"] == "EODI-UA-2022-0003; regiones_misiles: UA-48"
     ua = sample.claims[sample.claims["claimant"].eq("UA")]
     ru = sample.claims[sample.claims["claimant"].eq("RU")]
     assert set(ua["attacker"]) == {"RU"} and set(ru["attacker"]) == {"UA"}

@@ -327,6 +327,11 @@ def import_records(records: list[object], shown: str) -> tuple[pd.DataFrame, pd.
         for key, label in (("incluido_en", "included in"), ("solapado_con", "overlaps")):
             if record.get(key):
                 notes.append(f"{label} {record[key]}")
+        # Lists of places and types that state no count: kept as words in the note, never as figures.
+        for key in ("regiones_misiles", "lugares_impacto", "lugares_restos", "tipos_dron"):
+            values = record.get(key)
+            if isinstance(values, list) and values:
+                notes.append(f"{key}: {shorten('; '.join(str(v) for v in values))}")
         reports.append({
             "report_id": report_id, "source": SOURCE, "claimant": rec.claimant, "author": rec.author,
             "published_at": utc_text(published), "language": language,
