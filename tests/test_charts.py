@@ -46,7 +46,20 @@ def empty(tmp_path_factory) -> dict[str, pd.DataFrame]:
 
 # Figures the synthetic tables give too little to draw (one pair, one source and status).
 NOT_DRAWN_ON_SYNTHETIC = {"03-cross-source-gaps", "03-same-author", "03-breakdown-gaps", "03-revisions",
-                          "04-parse-status", "04-accounting"}
+                          "04-parse-status", "04-accounting", "03-losses-against-nights"}
+
+
+def test_losses_chart_sums_both_counts_over_the_nights_with_both():
+    pairs = pd.DataFrame({"date": pd.to_datetime(["2025-06-02", "2025-06-03", "2025-07-01", "2025-06-02"]),
+                          "item": ["drone", "drone", "drone", "cruise_missile"], "a_value": [52, 40, 10, 5],
+                          "b_value": [60, 30, 20, 2], "a_source": "ua_air_force"})
+    monthly = (pairs.assign(month=pairs["date"].dt.to_period("M")).groupby(["month", "item"], as_index=False)
+               .agg(air_force=("a_value", "sum"), general_staff=("b_value", "sum"), nights=("date", "nunique")))
+    fig = charts.losses_against_nights(pairs, monthly, "2025-07-01")
+    title = fig._suptitle.get_text().replace("\n", " ")
+    assert "drones 110 against 102 (3 nights)" in title and "cruise missiles 2 against 5 (1 nights)" in title
+    assert len(_drawn(fig)) == 4
+    assert isinstance(charts.losses_against_nights(pairs.iloc[0:0], monthly.iloc[0:0], "none"), charts.NoChart)
 
 
 def _drawn(fig) -> list:

@@ -24,9 +24,12 @@ from tqdm import tqdm
 
 from strikeclaims import aggregate, compare, parse, publish, quotecheck, read, reference, spreadsheet, validate
 from strikeclaims.cache import CACHE_DIR, cached, content_key, file_digest, remove_temporary
+from strikeclaims.importers import general_staff
 from strikeclaims.read import manual
 
 PITERFM_PATH = Path("data/external/piterfm/missile_attacks_daily.csv")
+EODI_PATH = Path("data/external/eodi/ucrania.json")
+EXTERNAL_PATHS = {"piterfm": PITERFM_PATH, "eodi": EODI_PATH}
 LOCK_FILE = "build.lock"
 
 
@@ -44,6 +47,7 @@ class Layer:
     accounting: dict[str, int] = field(default_factory=dict)
     nights: pd.DataFrame = field(default_factory=aggregate.empty_nights)
     quote_checks: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=quotecheck.COLUMNS))
+    corrections: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=general_staff.CORRECTION_COLUMNS))
 
 
 @dataclass
@@ -67,6 +71,8 @@ class BuildResult:
             f"{a.get('manual_date_gap', 0):,} dated over {validate.MAX_DATE_GAP_DAYS} days from publication without "
             f"a note ({a.get('manual_date_gap_noted', 0):,} with one)",
             quote_check_line(a),
+            f"General Staff records {a.get('general_staff_records', 0):>5,}  -> claims {a.get('general_staff_claims', 0):,}, "
+            f"rejected {a.get('general_staff_rejected', 0):,}; daily rows {a.get('losses_daily', 0):,}",
             f"night statements   {a.get('night_rows', 0):>9,}  -> nights without attack {a.get('nights', 0):,}, "
             f"rejected {a.get('night_rejected', 0):,}",
             f"reports published  {a.get('reports', 0):>9,}",
@@ -149,9 +155,11 @@ def _read_bundled(root: Path, listing: read.RawFiles) -> Layer:
     nights, n_rejected, n_night_rows = read.read_nights(listing.nights, root)
     refused = pd.DataFrame([{"input": read.reports.display_path(path, root), "stage": "read", "reason": why,
                              "value": None} for path, why in listing.refused], columns=read.reports.REJECTED_COLUMNS)
-    reports = pd.concat([report_rows(records), m_reports], ignore_index=True)
-    claims = validate.stack("claims", [parsed, m_claims])
-    rejected = validate.stack("rejected", [refused, raw_rejected, parse_rejected, m_rejected, n_rejected])
+    losses = general_staff.import_files(listing.general_staff, root)
+    reports = pd.concat([report_rows(records), m_reports, losses.reports], ignore_index=True)
+    claims = validate.stack("claims", [parsed, m_claims, losses.claims])
+    rejected = validate.stack("rejected", [refused, raw_rejected, parse_rejected, m_rejected, n_rejected,
+                                           losses.rejected])
     reasons = m_rejected["reason"].astype(str)
     accounting = {
         "raw_files_refused": len(refused),
@@ -161,8 +169,10 @@ def _read_bundled(root: Path, listing: read.RawFiles) -> Layer:
         "manual_date_gap": validate.with_reason(reasons, validate.DATE_GAP),
         "manual_date_gap_noted": manual.dated_apart(m_claims, validate.MAX_DATE_GAP_DAYS),
         "night_rows": n_night_rows, "nights": len(nights), "night_rejected": len(n_rejected),
+        "general_staff_records": losses.n_records, "general_staff_claims": len(losses.claims),
+        "general_staff_rejected": len(losses.rejected),
     }
-    return Layer(reports, claims, rejected, accounting, nights, checks)
+    return Layer(reports, claims, rejected, accounting, nights, checks, losses.corrections)
 
 
 def read_external(root: Path, *, force: bool = False) -> tuple[list[Layer], dict[str, str]]:
@@ -170,26 +180,31 @@ def read_external(root: Path, *, force: bool = False) -> tuple[list[Layer], dict
 
     Raises `BuildError` when one is there but cannot be imported at all (not a regular file, not
     readable, a required column missing)."""
+    from strikeclaims.importers import DatasetError, eodi, piterfm
+
     layers: list[Layer] = []
     digests: dict[str, str] = {}
-    path = root / PITERFM_PATH
-    if path.exists() or path.is_symlink():
-        from strikeclaims.importers import DatasetError, piterfm
+    importers = {"piterfm": piterfm.import_piterfm, "eodi": eodi.import_eodi}
+    for name, relative in EXTERNAL_PATHS.items():
+        path = root / relative
+        if not (path.exists() or path.is_symlink()):
+            continue
 
-        def compute() -> tuple[Layer, str]:
-            result = piterfm.import_piterfm(path, root=root)
-            return Layer(result.reports, result.claims, result.rejected, {"piterfm_rows": result.n_rows}), result.sha256
+        def compute(name: str = name, path: Path = path) -> tuple[Layer, str]:
+            result = importers[name](path, root=root)
+            return Layer(result.reports, result.claims, result.rejected, {f"{name}_rows": result.n_rows}), \
+                result.sha256
 
         try:
             if not path.is_file():
                 raise read.files.NotRegularFile(0, "not a regular file", str(path))
-            layer, digest = cached(root, "piterfm", [path], compute, force=force)
+            layer, digest = cached(root, name, [path], compute, force=force)
         except OSError as exc:
             raise BuildError(f"cannot read {publish.describe(exc)}") from exc
         except DatasetError as exc:
-            raise BuildError(f"{PITERFM_PATH}: {exc}") from exc
+            raise BuildError(f"{relative}: {exc}") from exc
         layers.append(layer)
-        digests["piterfm"] = digest
+        digests[name] = digest
     return layers, digests
 
 
@@ -205,18 +220,22 @@ def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]
     bad_claims = invalid[1]
 
     nightly = aggregate.build_nightly(claims, reports)
-    discrepancies = compare.build_discrepancies(claims, reports, nightly)
+    corrections = pd.concat([x.corrections for x in layers], ignore_index=True)
+    losses, unmatched = general_staff.daily(claims, corrections)
+    losses, bad_losses = validate.validate("losses_daily", losses)
+    discrepancies = compare.build_discrepancies(claims, reports, nightly, losses)
     nights = pd.concat([x.nights for x in layers], ignore_index=True) if layers else aggregate.empty_nights()
     coverage = aggregate.build_coverage(nightly, nights)
-    rejected_all = validate.stack("rejected", rejected)
+    rejected_all = validate.stack("rejected", [*rejected, unmatched, bad_losses])
     tables = {
         "reports": reports, "claims": claims.drop(columns=[c for c in claims.columns if c.startswith("_")]),
         "nightly": nightly, "discrepancies": discrepancies, "rejected": rejected_all, "coverage": coverage,
-        "quote_checks": checks,
+        "quote_checks": checks, "losses_daily": losses,
     }
     counts = {
         "reports": len(reports), "claims": len(claims), "claims_invalid": len(bad_claims),
         "nightly": len(nightly), "discrepancies": len(discrepancies), "rejected": len(rejected_all),
+        "losses_daily": len(losses),
         **quotecheck.agreement(checks),
     }
     return tables, counts
@@ -230,8 +249,8 @@ SHRINK_GUARDED = ("reports", "claims")
 def input_files(root: Path, listing: read.RawFiles | None = None) -> list[Path]:
     """Every file a build reads: raw reports, manual claims, night statements and external datasets."""
     listing = listing or read.raw_files(root / "data" / "raw")
-    external = root / PITERFM_PATH
-    return listing.inputs() + ([external] if external.is_file() else [])
+    external = [root / path for path in EXTERNAL_PATHS.values()]
+    return listing.inputs() + [path for path in external if path.is_file()]
 
 
 def _published_digests(root: Path) -> dict[str, str]:
@@ -342,8 +361,7 @@ def _build(root: Path, listing: read.RawFiles, force: bool, allow_shrink: bool =
         raise BuildError(f"cannot read the raw layer ({publish.describe(exc)})") from exc
     tables, counts = finish([bundled])
     accounting = {**bundled.accounting, **counts}
-    external = root / PITERFM_PATH
-    if not (external.exists() or external.is_symlink()):
+    if not any((root / p).exists() or (root / p).is_symlink() for p in EXTERNAL_PATHS.values()):
         bundled = None  # no data/full to build: the unvalidated layer (texts and all) is not held while publishing
     size = raw_bytes(listing)
     if not allow_shrink:
@@ -362,7 +380,7 @@ def _build(root: Path, listing: read.RawFiles, force: bool, allow_shrink: bool =
         if bundled is None:  # the dataset appeared during this build
             bundled = read_bundled(root, force=False, listing=listing)
         full_tables, full_counts = finish([bundled, *externals])
-        extra = {"sources": [{"title": name, "path": str(PITERFM_PATH), "hash": f"sha256:{d}"}
+        extra = {"sources": [{"title": name, "path": str(EXTERNAL_PATHS[name]), "hash": f"sha256:{d}"}
                              for name, d in digests.items()]}
         wrote["data/full"] = _write(root, "data/full", publish.render(full_tables, extra))
         for layer in externals:

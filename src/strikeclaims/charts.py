@@ -171,10 +171,14 @@ def month_name(period) -> str:
 
 
 def data_date(tables: Tables) -> str:
-    """The latest date any claim or report is attributed to, as `YYYY-MM-DD` ("none" without data)."""
+    """The latest date any night, day or event figure is attributed to, as `YYYY-MM-DD` ("none" without data).
+    Running totals (`cumulative` claims, such as the General Staff's losses) run on a calendar of their own and
+    do not move it."""
     dates = []
     for name, col in (("claims", "date"), ("coverage", "date"), ("nightly", "date")):
         frame = tables.get(name)
+        if frame is not None and name == "claims" and "window_kind" in frame.columns:
+            frame = frame[frame["window_kind"].ne("cumulative")]
         if frame is not None and len(frame) and frame[col].notna().any():
             dates.append(pd.Timestamp(frame[col].max()))
     return fmt_date(max(dates)) if dates else "none"
@@ -645,6 +649,60 @@ def cross_source_gaps(pairs: pd.DataFrame, data_to: str) -> Chart | NoChart:
     return _pairs(pairs, data_to, "pair", title, "first source's figure", "second source's figure")
 
 
+LOSS_ITEM_NAMES = {"drone": "drones", "cruise_missile": "cruise missiles"}
+GENERAL_STAFF_COLOUR = "#e6a100"
+
+
+def losses_against_nights(pairs: pd.DataFrame, monthly: pd.DataFrame, data_to: str) -> Chart | NoChart:
+    """The General Staff's daily increments of drones and cruise missiles destroyed against the Air Force's
+    count stopped in the night ending that morning (`losses_increment` rows of `discrepancies.csv`: `a_value`
+    the Air Force's, `b_value` the General Staff's), night by night (top) and summed per month over the
+    nights that have both (bottom: columns `month`, `item`, `air_force`, `general_staff`, `nights`)."""
+    pairs = pairs.dropna(subset=["a_value", "b_value"])
+    items = [i for i in LOSS_ITEM_NAMES if pairs["item"].eq(i).any()]
+    if not items:
+        return NoChart("No night has both the Air Force's figure and the General Staff's daily increment of drones "
+                       "or cruise missiles in the data, so there is nothing to compare.")
+    parts = []
+    for item in items:
+        p = pairs[pairs["item"].eq(item)]
+        parts.append(f"{LOSS_ITEM_NAMES[item]} {int(p['b_value'].sum()):,} against {int(p['a_value'].sum()):,} "
+                     f"({p['date'].nunique():,} nights)")
+    title = ("Two Ukrainian counts of one air war: the General Staff's daily losses against the Air Force's "
+             "nightly count stopped, summed over the nights with both: " + "; ".join(parts))
+    fig, axes = new_figure(title, caption_text("discrepancies", data_to, ["general_staff", *pairs["a_source"]],
+                                               note="the General Staff's increment covers the whole front and the "
+                                                    "whole day that ends on the morning the night ends"),
+                           "Per item, dots of each night's two figures (top) and paired monthly bars of their sums "
+                           "over the nights with both, with the nights counted (bottom).",
+                           nrows=2, ncols=len(items), size=(10, 7))
+    grid = np.array(axes).reshape(2, len(items))
+    for col, item in enumerate(items):
+        p = pairs[pairs["item"].eq(item)].sort_values("date")
+        top, bottom = grid[0, col], grid[1, col]
+        top.scatter(p["date"], p["a_value"].astype(float), s=10, color=SIDE_COLOURS["UA"],
+                    label="Air Force: stopped in the night")
+        top.scatter(p["date"], p["b_value"].astype(float), s=10, color=GENERAL_STAFF_COLOUR, marker="s",
+                    label="General Staff: destroyed that day")
+        top.set_title(LOSS_ITEM_NAMES[item].capitalize(), fontsize=10)
+        top.set_ylabel(f"{LOSS_ITEM_NAMES[item]} per night / day")
+        top.legend(fontsize=7, loc="upper left")
+        top.tick_params(axis="x", labelrotation=45, labelsize=7)
+        m = monthly[monthly["item"].eq(item)].sort_values("month")
+        x = np.arange(len(m))
+        bottom.bar(x - 0.2, m["air_force"].astype(float), width=0.4, color=SIDE_COLOURS["UA"], label="Air Force")
+        bottom.bar(x + 0.2, m["general_staff"].astype(float), width=0.4, color=GENERAL_STAFF_COLOUR,
+                   label="General Staff")
+        for xi, (high, n) in enumerate(zip(m[["air_force", "general_staff"]].astype(float).max(axis=1), m["nights"],
+                                           strict=True)):
+            bottom.annotate(f"{int(n)}", (xi, high), ha="center", va="bottom", fontsize=6, color="#555555")
+        bottom.set_xticks(x, [month_name(v) for v in m["month"]], rotation=60, fontsize=6)
+        bottom.set_ylabel(f"{LOSS_ITEM_NAMES[item]} per month")
+        bottom.set_title("monthly sums over the nights with both (number: nights)", fontsize=8)
+        bottom.legend(fontsize=7, loc="upper left")
+    return fig
+
+
 def event_claims(events: pd.DataFrame, data_to: str) -> Chart | NoChart:
     """Every side's `event` figures (claims rows, breakdowns excluded) for one date, numbers or not."""
     if events.empty:
@@ -939,6 +997,14 @@ def figure_cross_source_gaps(t: Tables) -> Chart | NoChart:
     return cross_source_gaps(_kind(t, "cross_source"), data_date(t))
 
 
+def figure_losses_against_nights(t: Tables) -> Chart | NoChart:
+    pairs = _kind(t, "losses_increment")
+    monthly = (pairs.assign(month=pairs["date"].dt.to_period("M"))
+               .groupby(["month", "item"], as_index=False)
+               .agg(air_force=("a_value", "sum"), general_staff=("b_value", "sum"), nights=("date", "nunique")))
+    return losses_against_nights(pairs, monthly, data_date(t))
+
+
 def figure_event_claims(t: Tables) -> Chart | NoChart:
     c = t["claims"]
     events = c[c["window_kind"].eq("event") & c["date"].eq(SEED_EVENT) & ~c["is_breakdown"]]
@@ -984,6 +1050,7 @@ FIGURES: dict[str, Callable[[Tables], Chart | NoChart]] = {
     "03-sides-per-night": figure_sides_per_night,
     "03-same-author": figure_same_author,
     "03-cross-source-gaps": figure_cross_source_gaps,
+    "03-losses-against-nights": figure_losses_against_nights,
     "03-event-claims": figure_event_claims,
     "03-breakdown-gaps": figure_breakdown_gaps,
     "03-revisions": figure_revisions,

@@ -146,6 +146,20 @@ def cmd_import_piterfm(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_eodi(args: argparse.Namespace) -> int:
+    from strikeclaims.importers import DatasetError, eodi
+
+    _distinct([args.path], {"-o": args.output, "--rejects": args.rejects})
+    try:
+        result = eodi.import_eodi(Path(args.path))
+    except (OSError, DatasetError) as exc:
+        raise UserError(f"cannot read {args.path}: {exc}") from exc
+    n_claims, n_rejected = _publish_claims(result.reports, result.claims, [result.rejected], args)
+    print(f"{result.n_rows:,} records: {len(result.reports):,} reports, {n_claims:,} claims, "
+          f"{n_rejected:,} rejected; sha256 {result.sha256}", file=sys.stderr)
+    return 0
+
+
 def cmd_crosscheck_piterfm(args: argparse.Namespace) -> int:
     from strikeclaims import crosscheck, load, publish
     from strikeclaims.importers import DatasetError
@@ -232,6 +246,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                        "strikeclaims fetch-telegram kpszsu --source ua_air_force --since 2025-05-01"),
     "import-piterfm": ("import the piterfm missile_attacks_daily.csv into claims",
                        "strikeclaims import-piterfm missile_attacks_daily.csv -o claims.csv --rejects rejected.csv"),
+    "import-eodi": ("import the EODI ucrania.json (both sides' figures per attack) into claims",
+                    "strikeclaims import-eodi ucrania.json -o claims.csv --rejects rejected.csv"),
     "crosscheck-piterfm": ("list the Air Force nights whose drone figures differ from the piterfm dataset's",
                            "strikeclaims crosscheck-piterfm missile_attacks_daily.csv -o differences.csv"),
     "bench": ("benchmark parse, validate and aggregate on synthetic reports", "strikeclaims bench --reports 200000"),
@@ -316,6 +332,10 @@ def parser(formatter: type[argparse.HelpFormatter] = argparse.HelpFormatter) -> 
     i = command("import-piterfm")
     i.add_argument("path", help="missile_attacks_daily.csv")
     _claims_outputs(i, cmd_import_piterfm)
+
+    e = command("import-eodi")
+    e.add_argument("path", help="ucrania.json")
+    _claims_outputs(e, cmd_import_eodi)
 
     x = command("crosscheck-piterfm")
     x.add_argument("path", help="piterfm missile_attacks_daily.csv")

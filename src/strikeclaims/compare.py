@@ -1,7 +1,7 @@
 """Claims and nightly rows -> the discrepancies table.
 
 In: valid claims, reports and the nightly table. Out: `discrepancies`, one row per pair of
-figures that should agree or be compared. Five kinds:
+figures that should agree or be compared. Six kinds:
 
 - `cross_side`: the headline nightly rows of two claimants (UA against RU; a third party such
   as US officials against either) for the same date, window kind, attacker, item group and
@@ -32,6 +32,14 @@ figures that should agree or be compared. Five kinds:
 - `same_author`: news reports of one author's statement (the Air Force's figures as two outlets
   carry them) that give different figures for one window: `a` is the report the nightly table
   counts (the latest complete one), `b` each other report, for every metric where they differ.
+
+- `losses_increment`: the General Staff's daily increment of drones (`item` `drone`) or cruise missiles
+  (`cruise_missile`) destroyed (`b`, from `losses_daily.csv`, rows `reported` or `corrected` only) against the
+  Air Force's count stopped in the night that ends that morning (`a`): the defended count (`rules.py`:
+  `neutralised`, else `intercepted` + `suppressed`) of its headline nightly drone row, or of the cruise-missile
+  figures (not breakdowns) of the reports that row counts for missiles. Metric `neutralised`. The two are
+  different counts (the General Staff's covers the whole front and the whole day), and no one publishes them
+  side by side.
 
 Each row names the authors of both figures (`a_author`, `b_author`) where their rows name one.
 Pairs of `cross_side` and `cross_source` are emitted even when equal (agreement is a finding
@@ -362,15 +370,67 @@ def same_author(claims: pd.DataFrame, reports: pd.DataFrame, nightly: pd.DataFra
     })
 
 
-def build_discrepancies(claims: pd.DataFrame, reports: pd.DataFrame, nightly: pd.DataFrame) -> pd.DataFrame:
-    """Claims, reports and nightly rows -> the discrepancies table (see the module docstring)."""
+# The General Staff's loss categories set beside the Air Force's nightly figures, and their items.
+LOSS_ITEMS = {"drone": "drone", "cruise missiles": "cruise_missile"}
+COUNTED_LOSSES = ("reported", "corrected")  # `losses_daily` statuses whose increments are the day's losses
+AIR_FORCE = "ua_air_force"
+
+
+def air_force_stopped(nightly: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The Air Force's count stopped per night (date, item `drone` or `cruise_missile`, value, ref, source):
+    drones from its headline nightly rows, cruise missiles from the cruise-missile claims (not breakdowns) of
+    the reports its headline missile rows count."""
+    heads = nightly[nightly["is_headline"].astype(bool) & nightly["window_kind"].eq("night")
+                    & nightly["author"].eq(AIR_FORCE) & nightly["attacker"].eq("RU")]
+    drones = heads[heads["item_group"].eq("drones")]
+    out = [pd.DataFrame({"date": drones["date"], "item": "drone", "value": rules.defended_numbers(drones),
+                         "ref": drones["report_ids"], "source": drones["source"]})]
+    missiles = heads[heads["item_group"].eq("missiles")]
+    if len(missiles) and len(claims):
+        counted = missiles.assign(report_id=missiles["report_ids"].astype(str).str.split(";")).explode("report_id")
+        c = claims[claims["item"].eq("cruise_missile") & ~claims["is_breakdown"].astype(bool)
+                   & claims["window_kind"].eq("night") & claims["metric"].isin(aggregate.STOPPED_METRICS)]
+        c = c.merge(counted[["date", "source", "report_id", "report_ids"]], on=["date", "source", "report_id"])
+        if len(c):
+            wide = c.pivot_table(index=["date", "source", "report_ids"], columns="metric", values="count",
+                                 aggfunc="sum").reset_index()
+            for metric in aggregate.STOPPED_METRICS:
+                if metric not in wide.columns:
+                    wide[metric] = pd.NA
+            out.append(pd.DataFrame({"date": wide["date"], "item": "cruise_missile",
+                                     "value": rules.defended_numbers(wide), "ref": wide["report_ids"],
+                                     "source": wide["source"]}))
+    both = pd.concat(out, ignore_index=True)
+    return both[both["value"].notna()]
+
+
+def losses_increments(nightly: pd.DataFrame, claims: pd.DataFrame, losses: pd.DataFrame | None) -> pd.DataFrame:
+    """The General Staff's daily increments of drones and cruise missiles against the Air Force's night
+    figures (see the module docstring)."""
+    if losses is None or losses.empty or nightly.empty:
+        return pd.DataFrame()
+    gs = losses[losses["category"].isin(list(LOSS_ITEMS)) & losses["status"].isin(COUNTED_LOSSES)
+                & losses["increment"].notna()]
+    gs = pd.DataFrame({"date": gs["date"].astype(str), "item": gs["category"].map(LOSS_ITEMS),
+                       "b_value": gs["increment"], "b_ref": gs["claim_id"]})
+    af = air_force_stopped(nightly, claims).rename(columns={"value": "a_value", "ref": "a_ref", "source": "a_source"})
+    pairs = af.assign(date=af["date"].astype(str)).merge(gs, on=["date", "item"], how="inner")
+    return pairs.assign(kind="losses_increment", attacker="RU", metric="neutralised", item_group=None,
+                        a_claimant="UA", a_author=AIR_FORCE, b_claimant="UA", b_author="ua_general_staff",
+                        b_source="general_staff")
+
+
+def build_discrepancies(claims: pd.DataFrame, reports: pd.DataFrame, nightly: pd.DataFrame,
+                        losses: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Claims, reports and nightly rows (and the General Staff's `losses_daily` rows) -> the discrepancies
+    table (see the module docstring)."""
     if claims.empty:
         return _empty()
     kinds = source_kinds()
     parts = [
         cross_side_nightly(nightly), cross_side_events(claims, reports), cross_source(nightly, kinds),
         revisions(claims, reports, kinds), breakdowns(claims, reports, kinds),
-        same_author(claims, reports, nightly, kinds),
+        same_author(claims, reports, nightly, kinds), losses_increments(nightly, claims, losses),
     ]
     parts = [p for p in parts if len(p)]
     if not parts:

@@ -409,9 +409,46 @@ SOURCES = Table(
     reference=True,
 )
 
+LOSSES_DAILY = Table(
+    name="losses_daily",
+    title="Losses per day",
+    description="The General Staff's daily increments of the Russian losses it claims, derived from its running "
+                "totals (the `cumulative` claims of source `general_staff`): one row per date and category, with the "
+                "General Staff's corrections applied and flagged. Categories outside the air war (tanks, artillery, "
+                "...) are here and in `claims.csv` with their own items (`tank`, `artillery_system`, ...; "
+                "`is_air_war` false): every figure a source states is a claim, and an item of its own keeps a "
+                "tank from ever being counted with drones or missiles. Charts of the air war use `drone` and "
+                "`cruise missiles`.",
+    row="One date and loss category.",
+    fields=(
+        Field("date", "date", "Date of the running total (the General Staff's morning report): the increment covers "
+              "the day that ends that morning.", required=True, pattern=DATE_PATTERN),
+        Field("category", "string", "The loss category as the dataset names it (`drone`, `cruise missiles`, "
+              "`personnel`).", required=True),
+        _vocab("item", "item", "What is counted."),
+        _vocab("metric", "metric", "`destroyed` for equipment, `casualties` (killed and wounded together) for "
+               "personnel, `captured` for prisoners of war."),
+        Field("is_air_war", "boolean", "True for the categories of the air war (aircraft, helicopters, drones, cruise "
+              "missiles, air-defence systems).", required=True),
+        Field("total", "integer", "The running total since 24 Feb 2022 on `date`.", required=True, minimum=0),
+        Field("change", "integer", "`total` less the day before's total; null for the category's first total."),
+        Field("correction", "integer", "The correction the General Staff made to its total that day (the dataset's "
+              "corrections file), positive or negative; null when it made none."),
+        Field("increment", "integer", "The day's losses: `change` less any `correction`. Negative only with status "
+              "`negative`; null for the first total."),
+        _vocab("status", "loss_status", "`first`, `reported`, `corrected` or `negative`: sum `increment` only over "
+               "`reported` and `corrected` rows."),
+        Field("claim_id", "string", "The running total's claim (`claims.claim_id`).", required=True,
+              pattern=r"^.+#\d+$"),
+    ),
+    primary_key=("date", "category"),
+    sort_by=("date", "category"),
+    foreign_keys=(ForeignKey(("claim_id",), "claims", ("claim_id",)),),
+)
+
 TABLES: dict[str, Table] = {
     t.name: t
-    for t in (REPORTS, CLAIMS, NIGHTLY, DISCREPANCIES, REJECTED, COVERAGE, QUOTE_CHECKS, WEAPONS, REGIONS, SOURCES)
+    for t in (REPORTS, CLAIMS, NIGHTLY, DISCREPANCIES, REJECTED, COVERAGE, QUOTE_CHECKS, LOSSES_DAILY, WEAPONS, REGIONS, SOURCES)
 }
 DATA_TABLES = tuple(name for name, t in TABLES.items() if not t.reference)
 REFERENCE_TABLES = tuple(name for name, t in TABLES.items() if t.reference)

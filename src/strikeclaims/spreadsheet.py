@@ -20,7 +20,7 @@ import pandas as pd
 
 from strikeclaims import fields
 
-TABLES = ("reports", "claims", "nightly", "rejected", "discrepancies", "quote_checks")
+TABLES = ("reports", "claims", "nightly", "rejected", "discrepancies", "quote_checks", "losses_daily")
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"

@@ -1,12 +1,12 @@
 """The raw layer's folders -> the files a build reads, and the entries it refuses to read.
 
-In: `data/raw/` (`reports/<source>/*.jsonl`, `manual/*.csv`, `nights/*.csv`). Out: a `RawFiles`
+In: `data/raw/` (`reports/<source>/*.jsonl`, `manual/*.csv`, `nights/*.csv`, `general-staff/*.json`). Out: a `RawFiles`
 listing: the regular files to read, in a stable order, and every other entry with the reason it
 is not read. Only regular files inside the raw layer are read: a symbolic link (which could lead
 to a system file, `/dev/zero` or a FIFO), a FIFO, a device or a socket is refused, and so is a file
 in a nested folder or with another suffix, so that nothing is skipped without a word. Suffixes are
 matched without regard to case (`2025-06.JSONL` is read). Hidden files (names starting with `.`,
-such as the collectors' state) and `*.md` notes are not inputs and are passed over.
+such as the collectors' state), `*.md` notes and licence files (`LICENSE`) are not inputs and are passed over.
 
 `open_regular` opens a file for reading only when it is a regular file, without blocking on a FIFO.
 """
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 NOT_READ_NOTE = ".md"  # notes beside the data (README.md), not inputs
+NOT_READ_NAMES = ("license", "licence")  # a dataset's licence notice, kept beside its files
 
 
 @dataclass
@@ -29,10 +30,11 @@ class RawFiles:
     reports: list[Path] = field(default_factory=list)
     manual: list[Path] = field(default_factory=list)
     nights: list[Path] = field(default_factory=list)
+    general_staff: list[Path] = field(default_factory=list)
     refused: list[tuple[Path, str]] = field(default_factory=list)
 
     def inputs(self) -> list[Path]:
-        return [*self.reports, *self.manual, *self.nights]
+        return [*self.reports, *self.manual, *self.nights, *self.general_staff]
 
 
 def _kind(mode: int) -> str:
@@ -80,7 +82,7 @@ def _files(folder: Path, suffix: str, where: str, refused: list[tuple[Path, str]
             refused.append((path, f"{_kind(mode)}: only regular files of the raw layer are read"))
         elif name.casefold().endswith(suffix):
             found.append(path)
-        elif not name.casefold().endswith(NOT_READ_NOTE):
+        elif not name.casefold().endswith(NOT_READ_NOTE) and name.casefold() not in NOT_READ_NAMES:
             refused.append((path, f"not a {suffix} file, not read: {where}"))
     return found
 
@@ -116,6 +118,8 @@ def raw_files(raw: Path) -> RawFiles:
     out.reports = report_files(raw / "reports", out.refused)
     out.manual = _files(raw / "manual", ".csv", "manual claims lie in data/raw/manual/*.csv", out.refused)
     out.nights = _files(raw / "nights", ".csv", "night statements lie in data/raw/nights/*.csv", out.refused)
+    out.general_staff = _files(raw / "general-staff", ".json",
+                               "the General Staff's loss files lie in data/raw/general-staff/*.json", out.refused)
     out.refused.sort()
     return out
 

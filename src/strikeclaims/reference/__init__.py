@@ -81,3 +81,11 @@ def weapon_names() -> dict[str, tuple[str, str | None]]:
         name.strip().casefold(): (item, None if pd.isna(model) else model)
         for name, item, model in zip(frame["name"], frame["item"], frame["item_model"], strict=True)
     }
+
+
+@cache
+def general_staff_categories() -> dict[str, dict[str, str]]:
+    """A General Staff loss category as the dataset names it (`drone`, `cruise missiles`, `personnel`) -> its
+    file (`equipment` or `personnel`), item, metric, whether it belongs to the air war, and a description."""
+    frame = pd.read_csv(REFERENCE_DIR / "general_staff_categories.csv", dtype=str, keep_default_na=False)
+    return {row["category"]: dict(row) for _, row in frame.iterrows()}
