@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from strikeclaims import aggregate, parse, publish, read, stream, validate
+from strikeclaims import aggregate, parse, pipeline, publish, read, validate
 from strikeclaims.dev import bench
 
 
@@ -55,7 +55,7 @@ def _whole(path):
 @pytest.mark.parametrize(("chunk_size", "jobs"), [(37, 1), (100_000, 1), (37, 2)])
 def test_streamed_outputs_are_byte_identical_to_a_whole_file_parse(mixed_file, tmp_path, chunk_size, jobs):
     claims_csv, rejected_csv, nightly = _whole(mixed_file)
-    result = stream.run([mixed_file], claims_out=tmp_path / "c.csv", rejects_out=tmp_path / "r.csv",
+    result = pipeline.parse_files([mixed_file], claims_out=tmp_path / "c.csv", rejects_out=tmp_path / "r.csv",
                         nightly=True, chunk_size=chunk_size, jobs=jobs)
     assert (tmp_path / "c.csv").read_bytes() == claims_csv
     assert (tmp_path / "r.csv").read_bytes() == rejected_csv
@@ -73,14 +73,14 @@ def test_streamed_outputs_are_byte_identical_to_a_whole_file_parse(mixed_file, t
 def test_rows_with_line_breaks_inside_quoted_fields_are_kept_whole(tmp_path):
     path = tmp_path / "run.csv"
     path.write_text('a,"x\ny",1\nb,"say ""hi""",2\n"c,d",z,3\n', encoding="utf-8")
-    rows = list(stream.csv_rows(path))
+    rows = list(pipeline.csv_rows(path))
     assert rows == ['a,"x\ny",1\n', 'b,"say ""hi""",2\n', '"c,d",z,3\n']
 
 
 def test_an_empty_file_gives_a_header_only_claims_file(tmp_path):
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")
-    result = stream.run([empty], claims_out=tmp_path / "c.csv", rejects_out=tmp_path / "r.csv", nightly=True)
+    result = pipeline.parse_files([empty], claims_out=tmp_path / "c.csv", rejects_out=tmp_path / "r.csv", nightly=True)
     assert result.claims == 0 and result.nightly.empty
     assert (tmp_path / "c.csv").read_bytes() == publish.to_csv_bytes("claims", pd.DataFrame())
 
@@ -108,12 +108,12 @@ def test_nightly_built_in_small_parts_equals_nightly_built_at_once(data, mixed_f
 def test_a_parse_removes_the_runs_a_killed_parse_left_and_keeps_those_of_a_running_one(tmp_path):
     finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                               text=True, check=True)
-    stale = tmp_path / f"{stream.RUNS_PREFIX}{finished.stdout.strip()}-abc"  # its process has ended
-    live = tmp_path / f"{stream.RUNS_PREFIX}{os.getpid()}-def"  # this process, still running
+    stale = tmp_path / f"{pipeline.RUNS_PREFIX}{finished.stdout.strip()}-abc"  # its process has ended
+    live = tmp_path / f"{pipeline.RUNS_PREFIX}{os.getpid()}-def"  # this process, still running
     for folder in (stale, live):
         folder.mkdir()
         (folder / "run-000000.csv").write_text("x\n", encoding="utf-8")
     reports = bench.generate(tmp_path / "reports.jsonl", 20)
-    stream.run([reports], claims_out=tmp_path / "c.csv")
+    pipeline.parse_files([reports], claims_out=tmp_path / "c.csv")
     assert not stale.exists() and live.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, "c.csv", "reports.jsonl"])
