@@ -1,4 +1,5 @@
-"""Streamed parsing (`strikeclaims parse`, the benchmark) gives what a parse of the whole file at once gives.
+"""The pipeline read a chunk at a time (`strikeclaims parse`, `strikeclaims build`, the benchmark) gives what
+the same stages give the whole file at once, and a build does not depend on the chunk size.
 
 The reports are synthetic (`bench.generate`, marked synthetic), with repeats, new versions of
 messages and bad lines mixed in, and chunks far smaller than the file so that runs are merged.
@@ -6,8 +7,10 @@ messages and bad lines mixed in, and chunks far smaller than the file so that ru
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +20,8 @@ import pytest
 
 from strikeclaims import aggregate, parse, pipeline, publish, read, validate
 from strikeclaims.dev import bench
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -46,9 +51,9 @@ def _whole(path):
     """What parsing the whole file at once gives: claims and rejected CSV bytes, and the nightly table."""
     records, rejected, _ = read.read_reports([path])
     claims, parse_rejected = parse.parse_records(records)
-    claims, invalid = validate.validate("claims", claims)
-    all_rejected = validate.stack("rejected", [rejected, parse_rejected, invalid])
-    nightly = aggregate.build_nightly(claims, records)
+    reports, claims, _, invalid = validate.cross_tables(pipeline.report_rows(records), claims)
+    all_rejected = validate.stack("rejected", [rejected, parse_rejected, *invalid])
+    nightly = aggregate.build_nightly(claims, reports)
     return publish.to_csv_bytes("claims", claims), publish.to_csv_bytes("rejected", all_rejected), nightly
 
 
@@ -117,3 +122,22 @@ def test_a_parse_removes_the_runs_a_killed_parse_left_and_keeps_those_of_a_runni
     pipeline.parse_files([reports], claims_out=tmp_path / "c.csv")
     assert not stale.exists() and live.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, "c.csv", "reports.jsonl"])
+
+
+def test_a_build_read_in_small_chunks_publishes_what_a_build_in_one_chunk_does(mixed_file, tmp_path):
+    from strikeclaims import build
+
+    published = {}
+    for chunk_size in (37, 1_000_000):
+        root = tmp_path / f"chunks-{chunk_size}"
+        (root / "data/raw/reports/ua_air_force").mkdir(parents=True)
+        (root / "data/raw/manual").mkdir(parents=True)
+        (root / "data/raw/reports/ua_air_force/2024-01.jsonl").write_bytes(mixed_file.read_bytes())
+        shutil.copy(REPO / "data/raw/manual/seed.csv", root / "data/raw/manual/seed.csv")
+        result = build.build(root, chunk_size=chunk_size)
+        published[chunk_size] = {p.name: p.read_bytes() for p in sorted((root / "data/clean").iterdir())}
+        published[chunk_size].update({p.name: p.read_bytes() for p in sorted((root / "data/spreadsheets").iterdir())})
+    assert published[37] == published[1_000_000]
+    reports = pd.read_csv(io.BytesIO(published[37]["reports.csv"]), dtype=str, keep_default_na=False)
+    assert {"parsed", "no_claims", "superseded", "manual"} <= set(reports["status"])
+    assert result.accounting["raw_reports"] > 37 * 5 and result.accounting["claims"] > result.accounting["manual_claims"]

@@ -148,14 +148,16 @@ def publish_tables(root: Path, folder: str, done: pipeline.Finished, versions: d
                    runs: Path, extra: dict | None = None) -> bool:
     """Write a published folder: reports and claims merged from their sorted runs, the other tables from
     memory, the reference tables and `datapackage.json`. -> whether anything changed."""
-    merged = {}
-    for table, position in (("reports", 0), ("claims", 1)):
-        out = runs / f"{folder.replace('/', '-')}-{table}.csv"
-        merged[table] = pipeline.merge(table, [(r[position], r[2]) for r in done.runs if r[position] is not None],
-                                       out, versions)
-    files = publish.render(done.tables, extra, merged)
+    merged: dict[str, Path] = {}
     try:
+        for table, position in (("reports", 0), ("claims", 1)):
+            out = runs / f"{folder.replace('/', '-')}-{table}.csv"
+            merged[table] = out
+            pipeline.merge(table, [(r[position], r[2]) for r in done.runs if r[position] is not None], out, versions)
+        files = publish.render(done.tables, extra, merged)
         return _write(root, folder, files)
+    except OSError as exc:
+        raise BuildError(f"cannot write {folder} ({publish.describe(exc)}); {folder} is as it was") from exc
     finally:
         for path in merged.values():
             path.unlink(missing_ok=True)
@@ -289,6 +291,9 @@ def _publish_all(root: Path, listing: read.RawFiles, runs: Path, fingerprint: st
     try:
         bundled, versions, accounting = read_bundled(root, listing, runs, chunk_size)
     except OSError as exc:
+        if exc.filename is not None and Path(os.fsdecode(exc.filename)).is_relative_to(runs):
+            # The sorted runs are the first part of data/clean to be written.
+            raise BuildError(f"cannot write data/clean ({publish.describe(exc)}); data/clean is as it was") from exc
         raise BuildError(f"cannot read the raw layer ({publish.describe(exc)})") from exc
     done = pipeline.finish(bundled)
     accounting.update(done.counts)

@@ -50,6 +50,9 @@ FACT_COLUMNS = ["claim_id", "report_id", "source", "claimant", "author", "attack
                 "window_start", "window_end", "metric", "item", "item_group", "count", "is_breakdown", "region",
                 "region_text"]
 REPORT_FACT_COLUMNS = ["report_id", "status", "published_at", "raw_path"]
+# Kept as categories while parts wait in memory (few distinct values); text again when stacked.
+CATEGORIES = ["source", "claimant", "author", "attacker", "date", "window_kind", "window_start", "window_end", "metric",
+              "item", "item_group", "region", "region_text", "status"]
 STAGES = ("read", "parse", "validate", "write", "aggregate")
 RUNS_PREFIX = ".strikeclaims-runs-"  # then the process id, so that a later run can tell a stale folder
 KEY_REPEATED = "reports: report_id repeats a value already taken by another row"
@@ -120,10 +123,29 @@ def settle_part(reports: pd.DataFrame, claims: pd.DataFrame, rejected: list[pd.D
     reports_run = (_write_run(folder / f"reports-{name}.csv", "reports", reports) if "reports" in write and len(reports)
                    else None)
     clock.lap("write")
-    part = Part(claims[FACT_COLUMNS].reset_index(drop=True), reports[REPORT_FACT_COLUMNS].reset_index(drop=True),
-                [*rejected, *invalid], claims_run, reports_run, len(invalid[1]), checks, seconds=seconds)
+    part = Part(_compact(claims[FACT_COLUMNS]), _compact(reports[REPORT_FACT_COLUMNS]), [*rejected, *invalid],
+                claims_run, reports_run, len(invalid[1]), checks, seconds=seconds)
     clock.lap("aggregate")
     return part
+
+
+def _compact(frame: pd.DataFrame) -> pd.DataFrame:
+    """A part's facts with their repeated texts as categories."""
+    return frame.reset_index(drop=True).astype({c: "category" for c in CATEGORIES if c in frame.columns})
+
+
+def stacked(table: str, frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """Parts' facts as one frame in the table's types (categories text again), a column at a time."""
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return validate.conform(table, pd.DataFrame(columns=columns))[columns]
+    out = {}
+    for column in columns:
+        parts = [f[column] for f in frames]
+        if column in CATEGORIES:
+            parts = [p.astype("str") for p in parts]
+        out[column] = pd.concat(parts, ignore_index=True)
+    return pd.DataFrame(out)
 
 
 def parse_chunk(records: list[tuple], folder: Path | None, index: int, spill: tuple[str, ...] = SPILLED) -> Part:
@@ -222,7 +244,9 @@ def settle_versions(part: Part, versions: dict[str, tuple[str, str]]) -> None:
         reports = part.reports.copy()
         reports.loc[hit, "report_id"] = [versions[i][0] for i in ids[hit]]
         superseded = hit & ids.map(lambda i: versions.get(i, ("", ""))[1] == "superseded").astype(bool)
-        reports.loc[superseded, "status"] = "superseded"
+        status = reports["status"].astype("str")
+        status[superseded] = "superseded"
+        reports["status"] = status.astype("category")
         part.reports = reports
     rids = part.facts["report_id"]
     hit = rids.isin(versions.keys())
@@ -310,11 +334,8 @@ def finish(parts: list[Part]) -> Finished:
         else:
             facts.append(part.facts)
             facts_reports.append(part.reports)
-    claims = validate.stack("claims", facts)
-    claims = (validate.conform("claims", claims) if claims.empty else claims)[FACT_COLUMNS]
-    reports = validate.stack("reports", facts_reports)
-    reports = (validate.conform("reports", reports) if reports.empty else reports)[["report_id", "status",
-                                                                                    "published_at"]]
+    claims = stacked("claims", facts, FACT_COLUMNS)
+    reports = stacked("reports", facts_reports, ["report_id", "status", "published_at"])
     del facts, facts_reports
     nightly = aggregate.build_nightly(claims, reports)
     discrepancies = compare.build_discrepancies(claims, reports, nightly)
@@ -498,10 +519,10 @@ def parse_files(paths: Iterable[Path], *, claims_out: Path | None = None, reject
         parts = reading.parts
         result.lines = reading.lines
         result.reports = sum(p.accounting["raw_reports"] for p in parts)
-        claims = validate.stack("claims", [p.facts for p in parts])
+        claims = stacked("claims", [p.facts for p in parts], FACT_COLUMNS)
         result.claims = len(claims)
         if nightly:
-            reports = validate.stack("reports", [p.reports for p in parts])
+            reports = stacked("reports", [p.reports for p in parts], ["report_id", "status", "published_at"])
             result.nightly = aggregate.build_nightly(claims, reports)
             clock.lap("aggregate")
         del claims
