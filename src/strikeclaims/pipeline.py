@@ -36,6 +36,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -396,8 +397,20 @@ def accounting(parts: list[Part]) -> dict[str, int]:
 def _write_run(path: Path, table: str, frame: pd.DataFrame) -> Path:
     """A table's rows as CSV sorted by its key, without the header."""
     data = publish.to_csv_bytes(table, frame)
-    path.write_bytes(data[data.index(b"\n") + 1:])
+    with _naming(path):
+        path.write_bytes(data[data.index(b"\n") + 1:])
     return path
+
+
+@contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """An OSError in the block names `path` (a write to a full disk names no file of itself)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
 
 
 def header(table: str) -> str:
@@ -472,7 +485,7 @@ def merge(table: str, runs: list[tuple[Path, frozenset[str]]], out: Path,
                         if _report_id(table, row) not in gone and (r := _settle(table, row, versions))),
                        key=_first_field)
         streams.append(iter(moved))
-    with open(out, "w", encoding="utf-8", newline="") as fh:
+    with _naming(out), open(out, "w", encoding="utf-8", newline="") as fh:
         fh.write(header(table))
         fh.writelines(heapq.merge(*streams, key=_first_field))
     return out
