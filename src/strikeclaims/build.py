@@ -118,8 +118,10 @@ def read_bundled(root: Path, listing: read.RawFiles, folder: Path, chunk_size: i
     return parts, reading.versions, {"raw_lines": reading.lines, **pipeline.accounting(parts)}
 
 
-def read_external(root: Path, folder: Path) -> tuple[list[pipeline.Part], dict[str, str]]:
-    """Import the external datasets a user has put in `data/external/`, each from a stream.
+def read_external(root: Path, folder: Path, datasets: list[tuple[str, Path, pipeline.Importer]] | None = None
+                  ) -> tuple[list[pipeline.Part], dict[str, str]]:
+    """Import the external datasets a user has put in `data/external/`, each from a stream (`datasets`: those
+    of `importers()` present when the build started; all of them by default).
 
     Raises `BuildError` when one is there but cannot be imported at all (not a regular file, not
     readable, a required column missing)."""
@@ -127,7 +129,7 @@ def read_external(root: Path, folder: Path) -> tuple[list[pipeline.Part], dict[s
 
     parts: list[pipeline.Part] = []
     digests: dict[str, str] = {}
-    for name, relative, importer in importers():
+    for name, relative, importer in importers() if datasets is None else datasets:
         path = root / relative
         if not (path.exists() or path.is_symlink()):
             continue
@@ -295,7 +297,10 @@ def _publish_all(root: Path, listing: read.RawFiles, runs: Path, fingerprint: st
             # The sorted runs are the first part of data/clean to be written.
             raise BuildError(f"cannot write data/clean ({publish.describe(exc)}); data/clean is as it was") from exc
         raise BuildError(f"cannot read the raw layer ({publish.describe(exc)})") from exc
-    done = pipeline.finish(bundled)
+    # The external datasets present when the build starts are its inputs (as in its fingerprint).
+    present = [(name, path, importer) for name, path, importer in importers()
+               if (root / path).exists() or (root / path).is_symlink()]
+    done = pipeline.finish(bundled, last=not present)
     accounting.update(done.counts)
     size = raw_bytes(listing)
     if not allow_shrink:
@@ -307,7 +312,7 @@ def _publish_all(root: Path, listing: read.RawFiles, runs: Path, fingerprint: st
     del sheets
     removed: list[str] = []
     try:
-        externals, digests = read_external(root, runs)
+        externals, digests = read_external(root, runs, present)
     except BuildError as exc:
         publish.remove_folder(root / "data" / "full")  # never tables of a dataset that is no longer read
         raise BuildError(f"{exc}; data/clean is published, data/full removed") from exc

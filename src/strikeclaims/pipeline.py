@@ -332,11 +332,12 @@ class Finished:
     runs: list[tuple[Path | None, Path | None, frozenset[str]]]
 
 
-def finish(parts: list[Part]) -> Finished:
+def finish(parts: list[Part], *, last: bool = False) -> Finished:
     """Parts -> nightly, coverage, discrepancies, rejected and quote checks, and the counts.
 
     Report keys are checked across parts: a report id that an earlier part already holds is rejected,
-    and so are its part's claims (orphans), as `cross_tables` does within a part."""
+    and so are its part's claims (orphans), as `cross_tables` does within a part. With `last`, the parts
+    are not finished again: their facts are let go once stacked, before aggregation."""
     seen: set[str] = set()
     dropped: list[frozenset[str]] = []
     extra: list[pd.DataFrame] = []
@@ -364,6 +365,9 @@ def finish(parts: list[Part]) -> Finished:
     claims = stacked("claims", facts, FACT_COLUMNS)
     reports = stacked("reports", facts_reports, ["report_id", "status", "published_at"])
     del facts, facts_reports
+    if last:
+        for part in parts:
+            part.facts, part.reports = part.facts.iloc[:0], part.reports.iloc[:0]
     release_memory()
     nightly = aggregate.build_nightly(claims, reports)
     release_memory()
