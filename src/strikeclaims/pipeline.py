@@ -367,7 +367,7 @@ def finish(parts: list[Part], *, last: bool = False) -> Finished:
     del facts, facts_reports
     if last:
         for part in parts:
-            part.facts, part.reports = part.facts.iloc[:0], part.reports.iloc[:0]
+            part.facts, part.reports = part.facts.iloc[:0].copy(), part.reports.iloc[:0].copy()
     release_memory()
     nightly = aggregate.build_nightly(claims, reports)
     release_memory()
