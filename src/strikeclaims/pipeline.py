@@ -564,13 +564,13 @@ def parse_files(paths: Iterable[Path], *, claims_out: Path | None = None, reject
         parts = reading.parts
         result.lines = reading.lines
         result.reports = sum(p.accounting["raw_reports"] for p in parts)
-        claims = stacked("claims", [p.facts for p in parts], FACT_COLUMNS)
-        result.claims = len(claims)
-        if nightly:
+        result.claims = sum(len(p.facts) for p in parts)
+        if nightly:  # of the claims, those that may count in nightly are all it reads
+            claims = stacked("claims", [p.facts[aggregate.may_count(p.facts)] for p in parts], FACT_COLUMNS)
             reports = stacked("reports", [p.reports for p in parts], ["report_id", "status", "published_at"])
             result.nightly = aggregate.build_nightly(claims, reports)
+            del claims, reports
             clock.lap("aggregate")
-        del claims
         rejected = validate.stack("rejected", [r for p in parts for r in p.rejected])
         result.rejected = len(rejected)
         if claims_out is not None:
