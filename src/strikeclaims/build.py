@@ -1,9 +1,10 @@
-"""The pipeline: read -> parse/import -> validate -> aggregate -> compare -> publish.
+"""`strikeclaims build`: the pipeline (`pipeline.py`) with published folders as its output.
 
 In: the raw layer (`data/raw/reports/`, `data/raw/manual/`) and, when present, external
 datasets under `data/external/`. Out: `data/clean/` (bundled raw layer only) and, when an
 external dataset is present, `data/full/` (bundled plus external), each with the five data
 tables, coverage, the reference tables and `datapackage.json`. Returns the accounting.
+The external datasets it imports are the one list of `importers()`.
 
 One build at a time writes a tree (a second one waits for the lock). A build that cannot go
 ahead or finish (no raw layer, a full disk, an external dataset that cannot be imported) raises
