@@ -141,3 +141,29 @@ def test_a_build_read_in_small_chunks_publishes_what_a_build_in_one_chunk_does(m
     reports = pd.read_csv(io.BytesIO(published[37]["reports.csv"]), dtype=str, keep_default_na=False)
     assert {"parsed", "no_claims", "superseded", "manual"} <= set(reports["status"])
     assert result.accounting["raw_reports"] > 37 * 5 and result.accounting["claims"] > result.accounting["manual_claims"]
+
+
+def test_a_report_id_an_earlier_part_holds_is_rejected_with_its_claims(tmp_path):
+    """A raw report without message id whose text is a news article's URL takes the article's report id
+    (`media:{sha256[:12]}` of either): the article, read later, is rejected, and so are its claims."""
+    from strikeclaims import build
+
+    url = "https://example.org/synthetic-article"
+    (tmp_path / "data/raw/reports/media").mkdir(parents=True)
+    (tmp_path / "data/raw/reports/media/2025-06.jsonl").write_text(json.dumps(
+        {"source": "media", "message_id": None, "published_at": "2025-06-02T08:00:00+03:00", "language": "en",
+         "url": None, "text": url, "note": "synthetic"}) + "\n", encoding="utf-8")
+    (tmp_path / "data/raw/manual").mkdir(parents=True)
+    (tmp_path / "data/raw/manual/synthetic.csv").write_text(
+        "source,author,claimant,attacker,date,window_kind,metric,item,count,qualifier,is_breakdown,quote,language,"
+        "url,outlet,published_at,note\n"
+        f"media,ru_mod,RU,UA,2025-06-02,night,intercepted,drone,16,exact,false,shot down 16 drones,en,{url},Example,"
+        "2025-06-02,synthetic\n", encoding="utf-8")
+    result = build.build(tmp_path)
+    reports = pd.read_csv(tmp_path / "data/clean/reports.csv", dtype=str, keep_default_na=False)
+    assert list(reports["raw_path"]) == ["data/raw/reports/media/2025-06.jsonl:1"]
+    assert result.accounting["claims"] == 0 and result.accounting["manual_claims"] == 1
+    rejected = result.tables["rejected"]
+    assert sorted(rejected["reason"]) == ["claims: the report this figure comes from was rejected",
+                                          pipeline.KEY_REPEATED]
+    assert set(rejected["input"]) == {"data/raw/manual/synthetic.csv:2"}
