@@ -41,3 +41,13 @@ def test_unseen_wording_is_valid_synthetic_reports_in_other_words(tmp_path):
     first_words = {t.split()[0] for t in read.read_reports([seen])[0]["text"]}
     shared = [t for t in records["text"] if t.split()[0] in first_words and t.split()[0] not in ("Вітаємо", "Министр")]
     assert not shared  # no report opens as one of the benchmark's own wordings does
+
+
+def test_bench_of_a_whole_build_reports_the_peak_memory_of_its_process_tree(tmp_path):
+    files = bench.generate_raw_layer(tmp_path, 300)
+    assert files and all(p.parent.parent == tmp_path / "data/raw/reports" for p in files)
+    assert sum(len(p.read_text(encoding="utf-8").splitlines()) for p in files) == 300
+    figures = bench.run_build(300)
+    assert figures["reports"] == 300 and figures["claims"] > 0
+    assert figures["peak_rss_mb"] >= figures["largest_process_rss_mb"] > 50  # a Python process with pandas loaded
+    json.dumps(figures)

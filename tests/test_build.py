@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 from conftest import REPO, synthetic_reports, wait_for_output, write_jsonl
 
-from strikeclaims import build, publish
+from strikeclaims import build, pipeline, publish
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -125,13 +125,15 @@ def test_build_is_the_same_under_another_timezone_locale_and_working_directory(p
     assert _files(project / "data/clean") == files
 
 
-def test_unchanged_input_reuses_the_cache_and_a_change_is_seen(project):
+def test_unchanged_input_is_not_read_again_and_a_change_is_seen(project):
     path = write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(10))
-    build.build(project)
-    assert list((project / build.CACHE_DIR).glob("bundled-*.pickle"))
+    first = build.build(project)
+    again = build.build(project)
+    assert not again.tables and not any(again.wrote.values())  # the last build's record: nothing redone
+    assert again.accounting == first.accounting
     write_jsonl(path, synthetic_reports(12))
     result = build.build(project)
-    assert result.accounting["raw_lines"] == 12
+    assert result.accounting["raw_lines"] == 12 and result.wrote["data/clean"]
 
 
 def test_a_killed_build_leaves_published_folders_consistent(project):
@@ -384,13 +386,13 @@ def test_a_build_that_would_publish_fewer_claims_from_the_same_raw_layer_refuses
     build.build(project)
     clean = project / "data" / "clean"
     before = _files(clean)
-    parse_records = build.parse.parse_records
+    parse_records = pipeline.parse.parse_records
 
     def losing(records):  # a parser change that reads only half of the figures it read before
         claims, rejected = parse_records(records)
         return claims.iloc[: len(claims) // 2], rejected
 
-    monkeypatch.setattr(build.parse, "parse_records", losing)
+    monkeypatch.setattr(pipeline.parse, "parse_records", losing)
     with pytest.raises(build.BuildError, match=r"claims \d+ -> \d+.*--allow-shrink"):
         build.build(project, force=True)
     assert _files(clean) == before
@@ -409,8 +411,8 @@ def test_a_fresh_clone_guards_against_the_tables_it_ships(project, monkeypatch):
     write_jsonl(project / "data/raw/reports/ru_mod/2025-05.jsonl", synthetic_reports(10))
     build.build(project)
     (project / build.CACHE_DIR / build.LAST_BUILD).unlink()  # no record of the last build: a fresh clone
-    parse_records = build.parse.parse_records
-    monkeypatch.setattr(build.parse, "parse_records", lambda records: (parse_records(records)[0].iloc[:1],
+    parse_records = pipeline.parse.parse_records
+    monkeypatch.setattr(pipeline.parse, "parse_records", lambda records: (parse_records(records)[0].iloc[:1],
                                                                        parse_records(records)[1]))
     with pytest.raises(build.BuildError, match=r"claims \d+ -> 1\b"):
         build.build(project, force=True)

@@ -128,8 +128,11 @@ def decode(frame: pd.DataFrame, decoders: dict[str, pd.Index]) -> pd.DataFrame:
     for col, uniques in decoders.items():
         if col in out.columns:
             codes = out[col].to_numpy()
-            values = uniques.take(np.where(codes < 0, 0, codes)) if len(uniques) else pd.Index([None] * len(codes))
-            out[col] = pd.Series(np.asarray(values, dtype=object), index=out.index).where(codes >= 0, None)
+            # Each distinct text becomes one object that its rows share; the last slot, taken by code -1, is null.
+            values = np.empty(len(uniques) + 1, dtype=object)
+            values[:-1] = np.asarray(uniques, dtype=object)
+            values[-1] = None
+            out[col] = pd.Series(values[codes], index=out.index, dtype=object)
     return out
 
 

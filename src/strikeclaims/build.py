@@ -1,9 +1,10 @@
-"""The pipeline: read -> parse/import -> validate -> aggregate -> compare -> publish.
+"""`strikeclaims build`: the pipeline (`pipeline.py`) with published folders as its output.
 
 In: the raw layer (`data/raw/reports/`, `data/raw/manual/`) and, when present, external
 datasets under `data/external/`. Out: `data/clean/` (bundled raw layer only) and, when an
 external dataset is present, `data/full/` (bundled plus external), each with the five data
 tables, coverage, the reference tables and `datapackage.json`. Returns the accounting.
+The external datasets it imports are the one list of `importers()`.
 
 One build at a time writes a tree (a second one waits for the lock). A build that cannot go
 ahead or finish (no raw layer, a full disk, an external dataset that cannot be imported) raises
@@ -20,34 +21,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from tqdm import tqdm
 
-from strikeclaims import aggregate, compare, parse, publish, quotecheck, read, reference, spreadsheet, validate
-from strikeclaims.cache import CACHE_DIR, cached, content_key, file_digest, remove_temporary
-from strikeclaims.importers import general_staff
-from strikeclaims.read import manual
+from strikeclaims import pipeline, publish, read, spreadsheet, validate
+from strikeclaims.cache import CACHE_DIR, content_key, file_digest, remove_temporary
 
 PITERFM_PATH = Path("data/external/piterfm/missile_attacks_daily.csv")
 EODI_PATH = Path("data/external/eodi/ucrania.json")
-EXTERNAL_PATHS = {"piterfm": PITERFM_PATH, "eodi": EODI_PATH}
 LOCK_FILE = "build.lock"
 
 
 class BuildError(Exception):
     """A build that cannot go ahead or finish, in one line: what, which path, why."""
-
-
-@dataclass
-class Layer:
-    """Reports, claims and rejections from one kind of input, before validation."""
-
-    reports: pd.DataFrame
-    claims: pd.DataFrame
-    rejected: pd.DataFrame
-    accounting: dict[str, int] = field(default_factory=dict)
-    nights: pd.DataFrame = field(default_factory=aggregate.empty_nights)
-    quote_checks: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=quotecheck.COLUMNS))
-    corrections: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=general_staff.CORRECTION_COLUMNS))
 
 
 @dataclass
@@ -109,136 +93,81 @@ def _share(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "n/a"
 
 
-def report_rows(records: pd.DataFrame) -> pd.DataFrame:
-    """Raw report records -> rows of the reports table (status and counts filled in later)."""
-    out = records.copy()
-    out["method"] = [parse.method_for(s) for s in out["source"]]
-    out["author"] = out["source"].map({k: v["author"] for k, v in reference.sources().items()})
-    out["n_claims"] = 0
-    out["outlet"] = None
-    return out
-
-
 def progress_enabled() -> bool:
     """Progress bars only for a person at a terminal: never under CI or when stderr is redirected."""
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def parse_in_chunks(records: pd.DataFrame, chunk: int = 20_000) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Parse records in chunks, so that a long parse shows its progress."""
-    if len(records) <= chunk:
-        return parse.parse_records(records)
-    parts = [parse.parse_records(records.iloc[i:i + chunk])
-             for i in tqdm(range(0, len(records), chunk), desc="parse", unit="chunk", disable=not progress_enabled())]
-    return (pd.concat([p[0] for p in parts], ignore_index=True),
-            pd.concat([p[1] for p in parts], ignore_index=True))
-
-
 def _refused_key(root: Path, listing: read.RawFiles) -> str:
-    """The entries of the raw layer that are not read, for the cache key: adding a link changes the build."""
+    """The entries of the raw layer that are not read, for the fingerprint: adding a link changes the build."""
     return "\n".join(f"{read.reports.display_path(path, root)}\t{why}" for path, why in listing.refused)
 
 
-def read_bundled(root: Path, *, force: bool = False, listing: read.RawFiles | None = None) -> Layer:
-    """Read and parse the bundled raw layer (from the cache when nothing changed)."""
-    listing = listing or read.raw_files(root / "data" / "raw")
-    return cached(root, "bundled", listing.inputs(), lambda: _read_bundled(root, listing), force=force,
-                  extra=_refused_key(root, listing))
+def importers() -> list[tuple[str, Path, pipeline.Importer]]:
+    """The external datasets a build imports into `data/full/` when a user has put them in `data/external/`:
+    each one's name, path and importer (a function of a binary stream and the name rejected rows give
+    it, returning its reports, claims and rejections)."""
+    from strikeclaims.importers import eodi, piterfm
+
+    return [("piterfm", PITERFM_PATH, piterfm.import_stream), ("eodi", EODI_PATH, eodi.import_stream)]
 
 
-def _read_bundled(root: Path, listing: read.RawFiles) -> Layer:
-    records, raw_rejected, n_lines = read.read_reports(
-        tqdm(listing.reports, desc="read", unit="file", disable=not progress_enabled()), root)
-    parsed, parse_rejected = parse_in_chunks(records)
-    m_reports, m_claims, m_rejected, n_rows = read.read_manual(listing.manual, root)
-    checks = quotecheck.check(m_claims)
-    nights, n_rejected, n_night_rows = read.read_nights(listing.nights, root)
-    refused = pd.DataFrame([{"input": read.reports.display_path(path, root), "stage": "read", "reason": why,
-                             "value": None} for path, why in listing.refused], columns=read.reports.REJECTED_COLUMNS)
-    losses = general_staff.import_files(listing.general_staff, root)
-    reports = pd.concat([report_rows(records), m_reports, losses.reports], ignore_index=True)
-    claims = validate.stack("claims", [parsed, m_claims, losses.claims])
-    rejected = validate.stack("rejected", [refused, raw_rejected, parse_rejected, m_rejected, n_rejected,
-                                           losses.rejected])
-    reasons = m_rejected["reason"].astype(str)
-    accounting = {
-        "raw_files_refused": len(refused),
-        "raw_lines": n_lines, "raw_reports": len(records), "raw_rejected": len(raw_rejected),
-        "manual_rows": n_rows, "manual_claims": len(m_claims), "manual_rejected": len(m_rejected),
-        "manual_quote_mismatch": validate.with_reason(reasons, validate.QUOTE_MISMATCH),
-        "manual_date_gap": validate.with_reason(reasons, validate.DATE_GAP),
-        "manual_date_gap_noted": manual.dated_apart(m_claims, validate.MAX_DATE_GAP_DAYS),
-        "night_rows": n_night_rows, "nights": len(nights), "night_rejected": len(n_rejected),
-        "general_staff_records": losses.n_records, "general_staff_claims": len(losses.claims),
-        "general_staff_rejected": len(losses.rejected),
-    }
-    return Layer(reports, claims, rejected, accounting, nights, checks, losses.corrections)
+def read_bundled(root: Path, listing: read.RawFiles, folder: Path, chunk_size: int = pipeline.CHUNK_SIZE
+                 ) -> tuple[list[pipeline.Part], dict[str, tuple[str, str]], dict[str, int]]:
+    """Read, parse and validate the bundled raw layer a chunk at a time -> its parts (rows spilled into
+    `folder`), the settled ids of edited messages, and the accounting of what was read."""
+    reading = pipeline.raw_report_parts(listing.reports, folder, root=root, chunk_size=chunk_size,
+                                        progress=progress_enabled())
+    parts = [*reading.parts, pipeline.manual_part(listing, root, folder),
+             pipeline.general_staff_part(listing, root, folder)]
+    return parts, reading.versions, {"raw_lines": reading.lines, **pipeline.accounting(parts)}
 
 
-def read_external(root: Path, *, force: bool = False) -> tuple[list[Layer], dict[str, str]]:
-    """Import the external datasets a user has put in `data/external/`.
+def read_external(root: Path, folder: Path, datasets: list[tuple[str, Path, pipeline.Importer]] | None = None
+                  ) -> tuple[list[pipeline.Part], dict[str, str]]:
+    """Import the external datasets a user has put in `data/external/`, each from a stream (`datasets`: those
+    of `importers()` present when the build started; all of them by default).
 
     Raises `BuildError` when one is there but cannot be imported at all (not a regular file, not
     readable, a required column missing)."""
-    from strikeclaims.importers import DatasetError, eodi, piterfm
+    from strikeclaims.importers import DatasetError
 
-    layers: list[Layer] = []
+    parts: list[pipeline.Part] = []
     digests: dict[str, str] = {}
-    importers = {"piterfm": piterfm.import_piterfm, "eodi": eodi.import_eodi}
-    for name, relative in EXTERNAL_PATHS.items():
+    for name, relative, importer in importers() if datasets is None else datasets:
         path = root / relative
         if not (path.exists() or path.is_symlink()):
             continue
-
-        def compute(name: str = name, path: Path = path) -> tuple[Layer, str]:
-            result = importers[name](path, root=root)
-            return Layer(result.reports, result.claims, result.rejected, {f"{name}_rows": result.n_rows}), \
-                result.sha256
-
         try:
-            if not path.is_file():
-                raise read.files.NotRegularFile(0, "not a regular file", str(path))
-            layer, digest = cached(root, name, [path], compute, force=force)
+            with read.files.open_regular(path) as stream:
+                part, digest = pipeline.import_part(name, importer, stream, read.reports.display_path(path, root),
+                                                    folder)
         except OSError as exc:
             raise BuildError(f"cannot read {publish.describe(exc)}") from exc
         except DatasetError as exc:
             raise BuildError(f"{relative}: {exc}") from exc
-        layers.append(layer)
+        parts.append(part)
         digests[name] = digest
-    return layers, digests
+    return parts, digests
 
 
-def finish(layers: list[Layer]) -> tuple[dict[str, pd.DataFrame], dict[str, int]]:
-    """Validate, aggregate and compare -> the published tables and their counts."""
-    reports = pd.concat([x.reports for x in layers], ignore_index=True)
-    claims = validate.stack("claims", [x.claims for x in layers])
-    rejected = [x.rejected for x in layers]
-
-    checks = validate.stack("quote_checks", [x.quote_checks for x in layers])
-    reports, claims, checks, invalid = validate.cross_tables(reports, claims, checks)
-    rejected += invalid
-    bad_claims = invalid[1]
-
-    nightly = aggregate.build_nightly(claims, reports)
-    corrections = pd.concat([x.corrections for x in layers], ignore_index=True)
-    losses, unmatched = general_staff.daily(claims, corrections)
-    losses, bad_losses = validate.validate("losses_daily", losses)
-    discrepancies = compare.build_discrepancies(claims, reports, nightly, losses)
-    nights = pd.concat([x.nights for x in layers], ignore_index=True) if layers else aggregate.empty_nights()
-    coverage = aggregate.build_coverage(nightly, nights)
-    rejected_all = validate.stack("rejected", [*rejected, unmatched, bad_losses])
-    tables = {
-        "reports": reports, "claims": claims.drop(columns=[c for c in claims.columns if c.startswith("_")]),
-        "nightly": nightly, "discrepancies": discrepancies, "rejected": rejected_all, "coverage": coverage,
-        "quote_checks": checks, "losses_daily": losses,
-    }
-    counts = {
-        "reports": len(reports), "claims": len(claims), "claims_invalid": len(bad_claims),
-        "nightly": len(nightly), "discrepancies": len(discrepancies), "rejected": len(rejected_all),
-        "losses_daily": len(losses),
-        **quotecheck.agreement(checks),
-    }
-    return tables, counts
+def publish_tables(root: Path, folder: str, done: pipeline.Finished, versions: dict[str, tuple[str, str]],
+                   runs: Path, extra: dict | None = None) -> bool:
+    """Write a published folder: reports and claims merged from their sorted runs, the other tables from
+    memory, the reference tables and `datapackage.json`. -> whether anything changed."""
+    merged: dict[str, Path] = {}
+    try:
+        for table, position in (("reports", 0), ("claims", 1)):
+            out = runs / f"{folder.replace('/', '-')}-{table}.csv"
+            merged[table] = out
+            pipeline.merge(table, [(r[position], r[2]) for r in done.runs if r[position] is not None], out, versions)
+        files = publish.render(done.tables, extra, merged)
+        return _write(root, folder, files)
+    except OSError as exc:
+        raise BuildError(f"cannot write {folder} ({publish.describe(exc)}); {folder} is as it was") from exc
+    finally:
+        for path in merged.values():
+            path.unlink(missing_ok=True)
 
 
 PUBLISHED = ("data/clean", "data/spreadsheets", "data/full")
@@ -249,7 +178,7 @@ SHRINK_GUARDED = ("reports", "claims")
 def input_files(root: Path, listing: read.RawFiles | None = None) -> list[Path]:
     """Every file a build reads: raw reports, manual claims, night statements and external datasets."""
     listing = listing or read.raw_files(root / "data" / "raw")
-    external = [root / path for path in EXTERNAL_PATHS.values()]
+    external = [root / path for _, path in importers_paths()]
     return listing.inputs() + [path for path in external if path.is_file()]
 
 
@@ -296,7 +225,7 @@ def _published_rows(folder: Path, table: str) -> int | None:
         return None
 
 
-def check_shrink(root: Path, tables: dict[str, pd.DataFrame], size: int) -> None:
+def check_shrink(root: Path, counts: dict[str, int], size: int) -> None:
     """The declining-update guard: BuildError when the build would publish fewer reports or claims than the
     last publication, from a raw layer as large as the last build's or larger.
 
@@ -311,15 +240,15 @@ def check_shrink(root: Path, tables: dict[str, pd.DataFrame], size: int) -> None
     shrank = []
     for table in SHRINK_GUARDED:
         before = last.get("accounting", {}).get(table) if last else _published_rows(root / "data" / "clean", table)
-        if before is not None and len(tables[table]) < before:
-            shrank.append(f"{table} {before:,} -> {len(tables[table]):,}")
+        if before is not None and counts[table] < before:
+            shrank.append(f"{table} {before:,} -> {counts[table]:,}")
     if shrank:
         raise BuildError(f"the build would publish fewer rows in data/clean from a raw layer that did not shrink "
                          f"({'; '.join(shrank)}); data/clean is as it was. Find what is no longer read (a "
                          f"parser change, a rule), or rerun with --allow-shrink to publish it all the same")
 
 
-def _write(root: Path, folder: str, files: dict[str, bytes]) -> bool:
+def _write(root: Path, folder: str, files: dict[str, bytes | Path]) -> bool:
     try:
         return publish.write_folder(root / folder, files)
     except OSError as exc:
@@ -327,14 +256,14 @@ def _write(root: Path, folder: str, files: dict[str, bytes]) -> bool:
 
 
 def build(root: Path = Path("."), *, force: bool = False, wait: float | None = None,
-          allow_shrink: bool = False) -> BuildResult:
+          allow_shrink: bool = False, chunk_size: int = pipeline.CHUNK_SIZE) -> BuildResult:
     """Build `data/clean/` (and `data/full/` when external datasets are present).
 
     When no input file and no line of the package changed since the last build, and the published
     folders are as that build left them, nothing is redone (`force` redoes everything). Another build
     of the same tree is waited for (at most `wait` seconds, `publish.LOCK_WAIT` by default). A build that
     would publish fewer reports or claims from a raw layer that did not shrink refuses (`check_shrink`)
-    unless `allow_shrink`.
+    unless `allow_shrink`. Raw reports are read `chunk_size` at a time; the output does not depend on it.
     """
     root = Path(root)
     listing = _raw_layer(root)
@@ -345,10 +274,11 @@ def build(root: Path = Path("."), *, force: bool = False, wait: float | None = N
             raise BuildError(f"cannot lock the build ({publish.describe(exc)})") from exc
         except publish.Busy as exc:
             raise BuildError(str(exc)) from exc
-        return _build(root, listing, force, allow_shrink)
+        return _build(root, listing, force, allow_shrink, chunk_size)
 
 
-def _build(root: Path, listing: read.RawFiles, force: bool, allow_shrink: bool = False) -> BuildResult:
+def _build(root: Path, listing: read.RawFiles, force: bool, allow_shrink: bool = False,
+           chunk_size: int = pipeline.CHUNK_SIZE) -> BuildResult:
     remove_temporary(root)
     for folder in PUBLISHED:
         publish.clean_leftovers(root / folder)
@@ -356,42 +286,60 @@ def _build(root: Path, listing: read.RawFiles, force: bool, allow_shrink: bool =
     if not force and (last := _unchanged_build(root, fingerprint)) is not None:
         return last
     try:
-        bundled = read_bundled(root, force=force, listing=listing)
+        runs = pipeline.runs_folder(root / CACHE_DIR)
     except OSError as exc:
+        raise BuildError(f"cannot make a temporary folder ({publish.describe(exc)})") from exc
+    with runs as tmp:
+        return _publish_all(root, listing, Path(tmp), fingerprint, allow_shrink, chunk_size)
+
+
+def _publish_all(root: Path, listing: read.RawFiles, runs: Path, fingerprint: str, allow_shrink: bool,
+                 chunk_size: int) -> BuildResult:
+    try:
+        bundled, versions, accounting = read_bundled(root, listing, runs, chunk_size)
+    except OSError as exc:
+        if exc.filename is not None and Path(os.fsdecode(exc.filename)).is_relative_to(runs):
+            # The sorted runs are the first part of data/clean to be written.
+            raise BuildError(f"cannot write data/clean ({publish.describe(exc)}); data/clean is as it was") from exc
         raise BuildError(f"cannot read the raw layer ({publish.describe(exc)})") from exc
-    tables, counts = finish([bundled])
-    accounting = {**bundled.accounting, **counts}
-    if not any((root / p).exists() or (root / p).is_symlink() for p in EXTERNAL_PATHS.values()):
-        bundled = None  # no data/full to build: the unvalidated layer (texts and all) is not held while publishing
+    # The external datasets present when the build starts are its inputs (as in its fingerprint).
+    present = [(name, path, importer) for name, path, importer in importers()
+               if (root / path).exists() or (root / path).is_symlink()]
+    done = pipeline.finish(bundled, last=not present)
+    accounting.update(done.counts)
     size = raw_bytes(listing)
     if not allow_shrink:
-        check_shrink(root, tables, size)
-    clean = publish.render(tables)
-    wrote = {"data/clean": _write(root, "data/clean", clean)}
-    wrote["data/spreadsheets"] = _write(root, "data/spreadsheets", spreadsheet.render(clean))
-    del clean
+        check_shrink(root, done.counts, size)
+    wrote = {"data/clean": publish_tables(root, "data/clean", done, versions, runs)}
+    clean = root / "data" / "clean"
+    sheets = spreadsheet.render({p.name: p for p in sorted(clean.iterdir()) if p.suffix == ".csv"})
+    wrote["data/spreadsheets"] = _write(root, "data/spreadsheets", sheets)
+    del sheets
     removed: list[str] = []
     try:
-        externals, digests = read_external(root, force=force)
+        externals, digests = read_external(root, runs, present)
     except BuildError as exc:
         publish.remove_folder(root / "data" / "full")  # never tables of a dataset that is no longer read
         raise BuildError(f"{exc}; data/clean is published, data/full removed") from exc
     if externals:
-        if bundled is None:  # the dataset appeared during this build
-            bundled = read_bundled(root, force=False, listing=listing)
-        full_tables, full_counts = finish([bundled, *externals])
-        extra = {"sources": [{"title": name, "path": str(EXTERNAL_PATHS[name]), "hash": f"sha256:{d}"}
+        full = pipeline.finish([*bundled, *externals])
+        paths = dict(importers_paths())
+        extra = {"sources": [{"title": name, "path": str(paths[name]), "hash": f"sha256:{d}"}
                              for name, d in digests.items()]}
-        wrote["data/full"] = _write(root, "data/full", publish.render(full_tables, extra))
-        for layer in externals:
-            accounting.update(layer.accounting)
-        accounting.update({f"full_{k}": v for k, v in full_counts.items()})
+        wrote["data/full"] = publish_tables(root, "data/full", full, versions, runs, extra)
+        accounting.update(pipeline.accounting(externals))
+        accounting.update({f"full_{k}": v for k, v in full.counts.items()})
     elif publish.remove_folder(root / "data" / "full"):
         removed.append("data/full")
-    record = {"fingerprint": fingerprint, "raw_bytes": size, "accounting": accounting, "external": digests, "folders": list(wrote),
-              "published": _published_digests(root)}
+    record = {"fingerprint": fingerprint, "raw_bytes": size, "accounting": accounting, "external": digests,
+              "folders": list(wrote), "published": _published_digests(root)}
     try:
         publish.write_file(root / CACHE_DIR / LAST_BUILD, (json.dumps(record, sort_keys=True) + "\n").encode("utf-8"))
     except OSError:
         pass  # the next build is done in full
-    return BuildResult(accounting, tables, wrote, digests, removed)
+    return BuildResult(accounting, done.tables, wrote, digests, removed)
+
+
+def importers_paths() -> list[tuple[str, Path]]:
+    """Each external dataset's name and path (relative to the project folder)."""
+    return [(name, path) for name, path, _ in importers()]

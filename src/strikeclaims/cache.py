@@ -1,15 +1,13 @@
-"""The build cache: a stage's result kept under `.cache/strikeclaims/`, keyed on content hashes.
+"""The build's fingerprint: content hashes of its input files and of the package's own code.
 
-In: the project folder, the input files of a stage and the package's own code and reference tables.
-Out: the stage's result, computed again only when an input file or a line of the package changed.
-A cache that cannot be read or written is no error: the result is computed again.
+In: the project folder, the input files of a build and the package's code and reference tables.
+Out: one key that changes when an input file or a line of the package changes; the build keeps
+the last one under `.cache/strikeclaims/` and redoes nothing while it stays the same.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 from functools import cache
 from pathlib import Path
 
@@ -52,34 +50,6 @@ def content_key(root: Path, inputs: list[Path], extra: str = "") -> str:
         key.update((path.relative_to(root) if path.is_relative_to(root) else path).as_posix().encode())
         key.update(file_digest(path).encode())
     return key.hexdigest()
-
-
-def cached(root: Path, name: str, inputs: list[Path], compute, *, force: bool, extra: str = ""):
-    """Return compute() for these input files, reusing the result of an earlier build when no input
-    file and no line of the package changed (a cache keyed on content hashes, under `.cache/`).
-    A cache that cannot be written (a full disk) is no error: the result is returned all the same."""
-    folder = root / CACHE_DIR
-    target = folder / f"{name}-{content_key(root, inputs, extra)[:20]}.pickle"
-    if not force and target.exists():
-        try:
-            with open(target, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # an unreadable cache entry is recomputed
-    value = compute()
-    tmp = folder / f".{target.name}.tmp-{os.getpid()}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob(f"{name}-*.pickle"):
-            old.unlink(missing_ok=True)
-        with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except OSError:
-        pass  # the next build computes it again
-    finally:
-        tmp.unlink(missing_ok=True)
-    return value
 
 
 def remove_temporary(root: Path) -> None:

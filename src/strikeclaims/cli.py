@@ -14,34 +14,11 @@ import sys
 import threading
 from pathlib import Path
 
-import pandas as pd
-
 from strikeclaims import __version__, fields
 
 
 class UserError(Exception):
     """An error the user can fix; printed as one line."""
-
-
-def _write_table(table: str, frame: pd.DataFrame, path: Path) -> None:
-    from strikeclaims import publish
-
-    publish.write_file(path, publish.to_csv_bytes(table, frame))
-
-
-def _publish_claims(reports: pd.DataFrame, claims: pd.DataFrame, rejected: list[pd.DataFrame],
-                    args: argparse.Namespace) -> tuple[int, int]:
-    """Validate reports and claims by the cross-table rules, write the claims to `args.output` and every
-    rejection to `args.rejects`; -> (claims, rejected)."""
-    from strikeclaims import validate
-
-    _, claims, _, invalid = validate.cross_tables(reports, claims)
-    claims = claims.drop(columns=[c for c in claims.columns if c.startswith("_")])
-    all_rejected = validate.stack("rejected", [*rejected, *invalid])
-    _write_table("claims", claims, Path(args.output))
-    if args.rejects:
-        _write_table("rejected", all_rejected, Path(args.rejects))
-    return len(claims), len(all_rejected)
 
 
 def _print_summary(summary: dict) -> None:
@@ -92,11 +69,11 @@ def _same_file_key(path: str) -> str:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from strikeclaims import build, publish, stream
+    from strikeclaims import build, pipeline, publish
 
     _distinct([args.reports], {"-o": args.output, "--rejects": args.rejects})
     try:
-        result = stream.run([Path(args.reports)], claims_out=Path(args.output),
+        result = pipeline.parse_files([Path(args.reports)], claims_out=Path(args.output),
                             rejects_out=Path(args.rejects) if args.rejects else None,
                             chunk_size=max(1, args.chunk_size), progress=build.progress_enabled(),
                             jobs=_jobs(args.jobs))
@@ -133,30 +110,34 @@ def cmd_fetch_telegram(args: argparse.Namespace) -> int:
 
 
 def cmd_import_piterfm(args: argparse.Namespace) -> int:
+    from strikeclaims import pipeline
     from strikeclaims.importers import DatasetError, piterfm
 
     _distinct([args.path], {"-o": args.output, "--rejects": args.rejects})
     try:
-        result = piterfm.import_piterfm(Path(args.path))
+        rows, n_reports, n_claims, n_rejected, sha = pipeline.import_file(
+            "piterfm", piterfm.import_stream, Path(args.path), claims_out=Path(args.output),
+            rejects_out=Path(args.rejects) if args.rejects else None)
     except (OSError, UnicodeDecodeError, DatasetError) as exc:
         raise UserError(f"cannot read {args.path}: {exc}") from exc
-    n_claims, n_rejected = _publish_claims(result.reports, result.claims, [result.rejected], args)
-    print(f"{result.n_rows:,} rows: {len(result.reports):,} reports, {n_claims:,} claims, "
-          f"{n_rejected:,} rejected; sha256 {result.sha256}", file=sys.stderr)
+    print(f"{rows:,} rows: {n_reports:,} reports, {n_claims:,} claims, {n_rejected:,} rejected; sha256 {sha}",
+          file=sys.stderr)
     return 0
 
 
 def cmd_import_eodi(args: argparse.Namespace) -> int:
+    from strikeclaims import pipeline
     from strikeclaims.importers import DatasetError, eodi
 
     _distinct([args.path], {"-o": args.output, "--rejects": args.rejects})
     try:
-        result = eodi.import_eodi(Path(args.path))
-    except (OSError, DatasetError) as exc:
+        rows, n_reports, n_claims, n_rejected, sha = pipeline.import_file(
+            "eodi", eodi.import_stream, Path(args.path), claims_out=Path(args.output),
+            rejects_out=Path(args.rejects) if args.rejects else None)
+    except (OSError, UnicodeDecodeError, DatasetError) as exc:
         raise UserError(f"cannot read {args.path}: {exc}") from exc
-    n_claims, n_rejected = _publish_claims(result.reports, result.claims, [result.rejected], args)
-    print(f"{result.n_rows:,} records: {len(result.reports):,} reports, {n_claims:,} claims, "
-          f"{n_rejected:,} rejected; sha256 {result.sha256}", file=sys.stderr)
+    print(f"{rows:,} records: {n_reports:,} reports, {n_claims:,} claims, {n_rejected:,} rejected; sha256 {sha}",
+          file=sys.stderr)
     return 0
 
 
@@ -186,7 +167,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from strikeclaims.dev import bench
 
     jobs = _jobs(args.jobs)
-    result = bench.run_process(args.reports, jobs=jobs) if args.process else bench.run(args.reports, jobs=jobs)
+    if args.build:
+        result = bench.run_build(args.reports)
+    elif args.process:
+        result = bench.run_process(args.reports, jobs=jobs)
+    else:
+        result = bench.run(args.reports, jobs=jobs)
     print(json.dumps(result, sort_keys=True))
     return 0
 
@@ -250,7 +236,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                     "strikeclaims import-eodi ucrania.json -o claims.csv --rejects rejected.csv"),
     "crosscheck-piterfm": ("list the Air Force nights whose drone figures differ from the piterfm dataset's",
                            "strikeclaims crosscheck-piterfm missile_attacks_daily.csv -o differences.csv"),
-    "bench": ("benchmark parse, validate and aggregate on synthetic reports", "strikeclaims bench --reports 200000"),
+    "bench": ("benchmark parse, validate and aggregate, or a whole build (--build), on synthetic reports",
+              "strikeclaims bench --build --reports 200000"),
     "figures": ("render every chart as PNG (none for a chart with nothing to draw)",
                 "strikeclaims figures --data data/clean -o reports/figures"),
     "export": ("write every published table with its types as Parquet files or a SQLite database",
@@ -347,6 +334,9 @@ def parser(formatter: type[argparse.HelpFormatter] = argparse.HelpFormatter) -> 
     bn.add_argument("--reports", type=int, default=100_000, help="number of synthetic reports")
     bn.add_argument("--process", action="store_true",
                     help="time `strikeclaims parse` as a whole process against a bare scan process")
+    bn.add_argument("--build", action="store_true",
+                    help="time `strikeclaims build` as a whole process on the reports placed in a raw layer, with "
+                         "the peak memory of its process tree")
     bn.add_argument("--jobs", type=int, default=1,
                     help="parse in this many worker processes, unpinned; 0 for one a core (default: 1, on one core)")
     bn.set_defaults(func=cmd_bench)

@@ -78,16 +78,18 @@ def _empty() -> pd.DataFrame:
 def discrepancy_ids(kind: pd.Series, a_ref: pd.Series, b_ref: pd.Series, metric: pd.Series,
                     what: pd.Series) -> pd.Series:
     """`{kind}:{first 12 hex of sha256(a_ref|b_ref|metric|item or group)}` per row."""
-    keys = a_ref.astype(str) + "|" + b_ref.astype(str) + "|" + metric.astype(str) + "|" + what.astype(str)
-    digests = [hashlib.sha256(k.encode("utf-8")).hexdigest()[:12] for k in keys]
-    return kind.astype(str) + ":" + pd.Series(digests, index=keys.index, dtype="object")
+    sha = hashlib.sha256
+    ids = [f"{k}:{sha(f'{a}|{b}|{m}|{w}'.encode()).hexdigest()[:12]}"
+           for k, a, b, m, w in zip(kind.tolist(), a_ref.tolist(), b_ref.tolist(), metric.tolist(), what.tolist(),
+                                    strict=True)]
+    return pd.Series(ids, index=kind.index, dtype="object")
 
 
 def finish(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Fill difference, ratio and id; conform to the table's columns and types."""
+    """Fill difference, ratio and id (in `pairs` itself); conform to the table's columns and types."""
     if pairs.empty:
         return _empty()
-    out = pairs.copy()
+    out = pairs  # the caller's frame of pairs, filled in place
     for c in ("item", "item_group", "a_author", "b_author"):
         if c not in out.columns:
             out[c] = None
@@ -101,8 +103,17 @@ def finish(pairs: pd.DataFrame) -> pd.DataFrame:
     out = out.drop_duplicates("discrepancy_id")
     for c in COLUMNS:
         if c not in ("a_value", "b_value", "difference", "ratio"):
-            out[c] = out[c].astype("object").where(out[c].notna(), None)
+            out[c] = _objects(out[c])
     return out[COLUMNS].sort_values(list(fields.TABLES["discrepancies"].sort_by), kind="stable").reset_index(drop=True)
+
+
+def _objects(column: pd.Series) -> pd.Series:
+    """A column as Python objects, nulls as None; each distinct text is one object that its rows share."""
+    codes, uniques = pd.factorize(column)
+    values = np.empty(len(uniques) + 1, dtype=object)
+    values[:-1] = np.asarray(uniques, dtype=object)
+    values[-1] = None
+    return pd.Series(values[codes], index=column.index, dtype=object)
 
 
 def _long_nightly(nightly: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -436,4 +447,5 @@ def build_discrepancies(claims: pd.DataFrame, reports: pd.DataFrame, nightly: pd
     if not parts:
         return _empty()
     pairs = pd.concat(parts, ignore_index=True)
+    del parts
     return finish(pairs)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import fcntl
+import filecmp
 import hashlib
 import io
 import json
@@ -161,16 +162,28 @@ def table_schema(table: str) -> dict:
     return schema
 
 
-def datapackage(files: dict[str, bytes], extra: dict | None = None) -> dict:
-    """The `datapackage.json` descriptor for the given CSV bytes, keyed by table name."""
+def digest(data: bytes | Path) -> tuple[str, int]:
+    """sha256 hex digest and size of bytes, or of a file read a block at a time."""
+    if isinstance(data, bytes):
+        return hashlib.sha256(data).hexdigest(), len(data)
+    sha, size = hashlib.sha256(), 0
+    with open(data, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            sha.update(block)
+            size += len(block)
+    return sha.hexdigest(), size
+
+
+def datapackage(files: dict[str, bytes | Path], extra: dict | None = None) -> dict:
+    """The `datapackage.json` descriptor for the given CSV bytes (or CSV files), keyed by table name."""
     resources = []
     for name in sorted(files, key=lambda n: list(fields.TABLES).index(n)):
         spec = fields.TABLES[name]
-        data = files[name]
+        sha, size = digest(files[name])
         resources.append({
             "name": name, "path": f"{name}.csv", "title": spec.title, "description": spec.description,
             "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-            "hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data),
+            "hash": "sha256:" + sha, "bytes": size,
             "schema": table_schema(name),
             **({"rowRules": [{"name": r.name, "rule": r.rule, "fields": list(r.fields)}
                              for r in fields.ROW_RULES[name]]} if name in fields.ROW_RULES else {}),
@@ -217,10 +230,15 @@ def reference_frames() -> dict[str, pd.DataFrame]:
     return {name: reference.load(name) for name in fields.REFERENCE_TABLES}
 
 
-def render(tables: dict[str, pd.DataFrame], extra: dict | None = None) -> dict[str, bytes]:
-    """All files of a published folder as bytes: data tables, reference tables, datapackage.json."""
+def render(tables: dict[str, pd.DataFrame], extra: dict | None = None,
+           written: dict[str, Path] | None = None) -> dict[str, bytes | Path]:
+    """All files of a published folder: data tables, reference tables, datapackage.json, as bytes, or as
+    the CSV files in `written` (table -> a file already in the table's CSV format, such as the merged runs
+    of the pipeline)."""
     frames = {**tables, **reference_frames()}
-    files = {name: to_csv_bytes(name, frame) for name, frame in frames.items()}
+    files: dict[str, bytes | Path] = {name: to_csv_bytes(name, frame) for name, frame in frames.items()}
+    files.update(written or {})
+    files = {name: files[name] for name in fields.TABLES if name in files}
     package = datapackage(files, extra)
     out = {f"{name}.csv": data for name, data in files.items()}
     out["datapackage.json"] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -253,8 +271,9 @@ def clean_leftovers(target: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
-def write_folder(target: Path, files: dict[str, bytes]) -> bool:
-    """Publish `files` as the folder `target`, atomically; False when nothing changed."""
+def write_folder(target: Path, files: dict[str, bytes | Path]) -> bool:
+    """Publish `files` (each as bytes, or a file to copy) as the folder `target`, atomically; False when
+    nothing changed."""
     target = Path(target)
     clean_leftovers(target)
     if target.exists() and _same(target, files):
@@ -265,7 +284,11 @@ def write_folder(target: Path, files: dict[str, bytes]) -> bool:
         staging.mkdir(parents=True)
         for name, data in files.items():
             with open(staging / name, "wb") as fh:
-                fh.write(data)
+                if isinstance(data, bytes):
+                    fh.write(data)
+                else:
+                    with open(data, "rb") as source:
+                        shutil.copyfileobj(source, fh, 1 << 20)
                 fh.flush()
                 os.fsync(fh.fileno())
     except BaseException:
@@ -301,7 +324,13 @@ def _same(target: Path, files: dict[str, bytes]) -> bool:
     present = {p.name for p in target.iterdir()}
     if present != set(files):
         return False
-    return all((target / name).read_bytes() == data for name, data in files.items())
+    return all(_same_file(target / name, data) for name, data in files.items())
+
+
+def _same_file(path: Path, data: bytes | Path) -> bool:
+    if isinstance(data, bytes):
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    return filecmp.cmp(path, data, shallow=False)
 
 
 @contextmanager

@@ -14,6 +14,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pandas as pd
@@ -75,25 +76,32 @@ def sheet_xml(table: str, csv_bytes: bytes) -> str:
     return "".join(_sheet_parts(table, csv_bytes))
 
 
-def _sheet_parts(table: str, csv_bytes: bytes, rows_per_part: int = 2_000) -> Iterator[str]:
-    """The worksheet XML in parts of a few thousand rows, so that a large table is never one string."""
-    csv_frame = pd.read_csv(io.BytesIO(csv_bytes), dtype=str, keep_default_na=False)
+def _sheet_parts(table: str, csv_data: bytes | Path, rows_per_part: int = 2_000) -> Iterator[str]:
+    """The worksheet XML in parts of a few thousand rows, so that a large table is never one string; the
+    CSV (bytes, or a file) is read as many rows at a time."""
+    def source():
+        return io.BytesIO(csv_data) if isinstance(csv_data, bytes) else csv_data
+
     integer = {f.name for f in fields.TABLES[table].fields if f.type == "integer"}
-    letters = [column_letter(i) for i in range(len(csv_frame.columns))]
+    columns = list(pd.read_csv(source(), dtype=str, nrows=0).columns)
+    letters = [column_letter(i) for i in range(len(columns))]
     yield _HEAD + f'<worksheet xmlns="{_NS}"><sheetData>'
-    rows = ['<row r="1">' + "".join(_text_cell(f"{c}1", name) for c, name in zip(letters, csv_frame.columns,
-                                                                                  strict=True)) + "</row>"]
-    for r, record in enumerate(csv_frame.itertuples(index=False, name=None), start=2):
-        cells = []
-        for c, name, value in zip(letters, csv_frame.columns, record, strict=True):
-            if value == "":
-                continue
-            if name in integer:
-                cells.append(f'<c r="{c}{r}"><v>{int(value)}</v></c>')
-            else:
-                cells.append(_text_cell(f"{c}{r}", value))
-        rows.append(f'<row r="{r}">' + "".join(cells) + "</row>")
-        if len(rows) >= rows_per_part:
+    rows = ['<row r="1">' + "".join(_text_cell(f"{c}1", name) for c, name in zip(letters, columns, strict=True))
+            + "</row>"]
+    done = 1
+    with pd.read_csv(source(), dtype=str, keep_default_na=False, chunksize=rows_per_part) as reader:
+        for csv_frame in reader:
+            first, done = done + 1, done + len(csv_frame)
+            for r, record in enumerate(csv_frame.itertuples(index=False, name=None), start=first):
+                cells = []
+                for c, name, value in zip(letters, csv_frame.columns, record, strict=True):
+                    if value == "":
+                        continue
+                    if name in integer:
+                        cells.append(f'<c r="{c}{r}"><v>{int(value)}</v></c>')
+                    else:
+                        cells.append(_text_cell(f"{c}{r}", value))
+                rows.append(f'<row r="{r}">' + "".join(cells) + "</row>")
             yield "".join(rows)
             rows = []
     yield "".join(rows) + "</sheetData></worksheet>"
@@ -106,14 +114,15 @@ def to_xlsx_bytes(table: str, frame: pd.DataFrame) -> bytes:
     return _workbook(table, to_csv_bytes(table, frame))
 
 
-def _workbook(table: str, csv_bytes: bytes) -> bytes:
+def _workbook(table: str, csv_data: bytes | Path) -> bytes:
     workbook = _HEAD + (f'<workbook xmlns="{_NS}" xmlns:r="{_REL}"><sheets>'
                         f'<sheet name="{escape(table)}" sheetId="1" r:id="rId1"/></sheets></workbook>')
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES, "_rels/.rels": _ROOT_RELS, "xl/workbook.xml": workbook,
         "xl/_rels/workbook.xml.rels": _WORKBOOK_RELS, "xl/styles.xml": _STYLES,
-        "xl/worksheets/sheet1.xml": _sheet_parts(table, csv_bytes),
+        "xl/worksheets/sheet1.xml": _sheet_parts(table, csv_data),
     }
+    size = len(csv_data) if isinstance(csv_data, bytes) else Path(csv_data).stat().st_size
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, text in parts.items():
@@ -123,13 +132,13 @@ def _workbook(table: str, csv_bytes: bytes) -> bytes:
             if isinstance(text, str):
                 archive.writestr(info, text.encode("utf-8"))
                 continue
-            with archive.open(info, "w", force_zip64=len(csv_bytes) * 4 > zipfile.ZIP64_LIMIT) as entry:  # the sheet, part by part
+            with archive.open(info, "w", force_zip64=size * 4 > zipfile.ZIP64_LIMIT) as entry:  # the sheet, part by part
                 for part in text:
                     entry.write(part.encode("utf-8"))
     return buffer.getvalue()
 
 
-def render(files: dict[str, bytes]) -> dict[str, bytes]:
-    """The spreadsheet folder's files, from a published folder's files (`publish.render`): one workbook
+def render(files: dict[str, bytes | Path]) -> dict[str, bytes]:
+    """The spreadsheet folder's files, from a published folder's CSV files (as bytes or paths): one workbook
     per free-text table, and the nightly table, the one journalists want most."""
     return {f"{name}.xlsx": _workbook(name, files[f"{name}.csv"]) for name in TABLES if f"{name}.csv" in files}

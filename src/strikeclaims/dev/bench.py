@@ -4,7 +4,7 @@ In: a number of reports N. Out: a dict of figures (printed by `strikeclaims benc
 line, JSON): `reports_per_s` end to end, `baseline_ratio` (our time over that of a bare scan
 that only reads each line as JSON and finds its digits with one regular expression),
 `peak_rss_mb`, and seconds per stage. Reports are read, parsed and validated in chunks
-(`stream.run`), as `strikeclaims parse` does. The reports are generated into a temporary folder
+(`pipeline.parse_files`), as `strikeclaims parse` does. The reports are generated into a temporary folder
 and marked synthetic (`"note": "synthetic benchmark report"`); nothing is written to `data/`.
 The process pins itself to one core so that figures compare across machines of this size, unless
 it is asked to parse in several worker processes (`jobs`).
@@ -13,10 +13,17 @@ A second scan splits each text into words and numbers with one regular expressio
 (`tokenise_ratio`, over the bare scan): any parser that reads the words does at least that much,
 so it shows how close to the bare scan a parser can come at all. Both scans are timed twice and
 the faster run is kept.
+
+`run_build` measures a whole build instead: the synthetic reports are placed in a raw layer
+(`data/raw/reports/<source>/<YYYY-MM>.jsonl`) in a temporary project folder, `strikeclaims build`
+runs there as a child process, and the peak memory of its process tree (the sum over the process
+and its descendants, sampled every few milliseconds, or the largest single process where that is
+more) is reported with the wall time.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import random
@@ -29,7 +36,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from strikeclaims import stream
+from strikeclaims import pipeline
 
 NOTE = "synthetic benchmark report"
 _DIGITS = re.compile(r"\d+")
@@ -212,7 +219,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(n: int, seed: int = 1, pin: bool = True, chunk_size: int = stream.CHUNK_SIZE, jobs: int = 1) -> dict:
+def run(n: int, seed: int = 1, pin: bool = True, chunk_size: int = pipeline.CHUNK_SIZE, jobs: int = 1) -> dict:
     """Generate n reports, time each stage (streamed as `strikeclaims parse` does) and the baseline.
 
     With `jobs` above 1, chunks are parsed in that many worker processes and nothing is pinned; the
@@ -225,7 +232,7 @@ def run(n: int, seed: int = 1, pin: bool = True, chunk_size: int = stream.CHUNK_
         base = min(baseline(path), baseline(path))  # the faster of two, so that a slow moment does not flatter us
         floor = min(tokenise(path), tokenise(path))
         t0 = time.perf_counter()
-        result = stream.run([path], nightly=True, chunk_size=chunk_size, jobs=jobs)
+        result = pipeline.parse_files([path], nightly=True, chunk_size=chunk_size, jobs=jobs)
         total = time.perf_counter() - t0
     seconds = result.seconds
     figures = {
@@ -244,6 +251,82 @@ def run(n: int, seed: int = 1, pin: bool = True, chunk_size: int = stream.CHUNK_
     for key in ("read_s", "parse_s", "validate_s", "aggregate_s", "baseline_s", "tokenise_s"):
         print(f"{key:<13}{figures[key]:>10.3f}", file=sys.stderr)
     return figures
+
+
+def generate_raw_layer(root: Path, n: int, seed: int = 1, wording: str = "bench") -> list[Path]:
+    """Write n synthetic raw reports as the raw layer of a project folder `root`: one JSON Lines file
+    per source and month under `data/raw/reports/`, and an empty `data/raw/manual/`. -> the files."""
+    raw = Path(root) / "data" / "raw"
+    (raw / "manual").mkdir(parents=True, exist_ok=True)
+    whole = Path(root) / "generated.jsonl"
+    generate(whole, n, seed, wording)
+    handles: dict[Path, object] = {}
+    try:
+        with open(whole, encoding="utf-8") as fh:
+            for line in fh:
+                obj = json.loads(line)
+                path = raw / "reports" / obj["source"] / f"{obj['published_at'][:7]}.jsonl"
+                if path not in handles:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    handles[path] = open(path, "w", encoding="utf-8", newline="\n")
+                handles[path].write(line)
+    finally:
+        for out in handles.values():
+            out.close()
+    whole.unlink()
+    return sorted(handles)
+
+
+def _tree_rss(pid: int) -> int:
+    """The resident memory of a process and all its descendants, in bytes (Linux /proc; 0 elsewhere)."""
+    total, todo = 0, [pid]
+    page = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/statm", encoding="ascii") as fh:
+                total += int(fh.read().split()[1]) * page
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+        except (OSError, ValueError):
+            continue  # the process ended meanwhile
+    return total
+
+
+def _watched(cmd: list[str], interval: float = 0.02) -> tuple[float, float, float]:
+    """Run a child process to its end -> (wall seconds, peak RSS of its process tree in MB as sampled,
+    peak RSS of its largest single process in MB as the kernel counted it)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(proc.pid))
+        time.sleep(interval)
+    out, err = proc.communicate()
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(err.strip().splitlines()[-1] if err.strip() else "child failed")
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return elapsed, peak / 2**20, largest
+
+
+def run_build(n: int, seed: int = 1) -> dict:
+    """`strikeclaims build` as a whole process on a synthetic raw layer of n reports in a temporary
+    project folder -> wall seconds, peak memory of the process tree, and what the build published."""
+    with tempfile.TemporaryDirectory(prefix="strikeclaims-bench-build-") as tmp:
+        files = generate_raw_layer(Path(tmp), n, seed)
+        size_mb = sum(p.stat().st_size for p in files) / 1e6
+        seconds, tree_mb, largest_mb = _watched([sys.executable, "-m", "strikeclaims.cli", "build", "--root", tmp,
+                                                 "--force"])
+        clean = Path(tmp) / "data" / "clean"
+        with open(clean / "claims.csv", encoding="utf-8") as fh:
+            n_claims = sum(1 for _ in csv.reader(fh)) - 1
+        published_mb = sum(p.stat().st_size for p in clean.iterdir()) / 1e6
+    return {"reports": n, "raw_files": len(files), "input_mb": round(size_mb, 1), "claims": n_claims,
+            "published_mb": round(published_mb, 1), "build_process_s": round(seconds, 3),
+            "reports_per_s": round(n / seconds), "peak_rss_mb": round(max(tree_mb, largest_mb), 1),
+            "peak_tree_rss_sampled_mb": round(tree_mb, 1), "largest_process_rss_mb": round(largest_mb, 1)}
 
 
 _BARE_SCAN = (
