@@ -109,36 +109,33 @@ def cmd_fetch_telegram(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import_piterfm(args: argparse.Namespace) -> int:
+def _import_dataset(args: argparse.Namespace, name: str, importer: object, unit: str) -> int:
+    """An external dataset file -> a claims file and a rejects file, through the build's route."""
     from strikeclaims import pipeline
-    from strikeclaims.importers import DatasetError, piterfm
+    from strikeclaims.importers import DatasetError
 
     _distinct([args.path], {"-o": args.output, "--rejects": args.rejects})
     try:
         rows, n_reports, n_claims, n_rejected, sha = pipeline.import_file(
-            "piterfm", piterfm.import_stream, Path(args.path), claims_out=Path(args.output),
+            name, importer, Path(args.path), claims_out=Path(args.output),
             rejects_out=Path(args.rejects) if args.rejects else None)
     except (OSError, UnicodeDecodeError, DatasetError) as exc:
         raise UserError(f"cannot read {args.path}: {exc}") from exc
-    print(f"{rows:,} rows: {n_reports:,} reports, {n_claims:,} claims, {n_rejected:,} rejected; sha256 {sha}",
+    print(f"{rows:,} {unit}: {n_reports:,} reports, {n_claims:,} claims, {n_rejected:,} rejected; sha256 {sha}",
           file=sys.stderr)
     return 0
+
+
+def cmd_import_piterfm(args: argparse.Namespace) -> int:
+    from strikeclaims.importers import piterfm
+
+    return _import_dataset(args, "piterfm", piterfm.import_stream, "rows")
 
 
 def cmd_import_eodi(args: argparse.Namespace) -> int:
-    from strikeclaims import pipeline
-    from strikeclaims.importers import DatasetError, eodi
+    from strikeclaims.importers import eodi
 
-    _distinct([args.path], {"-o": args.output, "--rejects": args.rejects})
-    try:
-        rows, n_reports, n_claims, n_rejected, sha = pipeline.import_file(
-            "eodi", eodi.import_stream, Path(args.path), claims_out=Path(args.output),
-            rejects_out=Path(args.rejects) if args.rejects else None)
-    except (OSError, UnicodeDecodeError, DatasetError) as exc:
-        raise UserError(f"cannot read {args.path}: {exc}") from exc
-    print(f"{rows:,} records: {n_reports:,} reports, {n_claims:,} claims, {n_rejected:,} rejected; sha256 {sha}",
-          file=sys.stderr)
-    return 0
+    return _import_dataset(args, "eodi", eodi.import_stream, "records")
 
 
 def cmd_crosscheck_piterfm(args: argparse.Namespace) -> int:

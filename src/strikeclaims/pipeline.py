@@ -25,7 +25,6 @@ import csv
 import ctypes
 import ctypes.util
 import gc
-import hashlib
 import heapq
 import io
 import multiprocessing
@@ -540,16 +539,6 @@ def runs_folder(beside: Path) -> tempfile.TemporaryDirectory:
     beside.mkdir(parents=True, exist_ok=True)
     remove_stale_runs(beside)
     return tempfile.TemporaryDirectory(prefix=f"{RUNS_PREFIX}{os.getpid()}-", dir=beside)
-
-
-def file_hash(path: Path) -> tuple[str, int]:
-    """sha256 hex digest and size of a file, read a block at a time."""
-    digest, size = hashlib.sha256(), 0
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-            size += len(block)
-    return digest.hexdigest(), size
 
 
 # --- `strikeclaims parse`: the same route, claims and rejections written to files ----------------------

@@ -25,7 +25,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -33,14 +32,12 @@ from typing import BinaryIO
 import pandas as pd
 
 from strikeclaims import fields, rules
-from strikeclaims.importers import DatasetError
+from strikeclaims.importers import DatasetError, ImportResult, frames
 from strikeclaims.read.files import open_regular
 from strikeclaims.read.reports import display_path, shorten
 
 SOURCE = "eodi"
 METHOD = "import:eodi"
-REPORT_COLUMNS = fields.TABLES["reports"].columns
-CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 
 ATTACK, IMPACT = "ataque_guerra", "impacto_guerra"
@@ -57,17 +54,6 @@ STATED_PRECISIONS = {"minuto", "segundo"}
 LAUNCH_SPLIT = (("shahed_geran", "attack_drone", "shahed-136"), ("gerbera_senuelos", "decoy_drone", None),
                 ("otros", "drone", None))
 LANGUAGES = set(fields.LANGUAGES)
-
-
-@dataclass
-class ImportResult:
-    """What one import of `ucrania.json` gives."""
-
-    reports: pd.DataFrame
-    claims: pd.DataFrame
-    rejected: pd.DataFrame
-    n_rows: int
-    sha256: str
 
 
 class Bad(ValueError):
@@ -339,11 +325,7 @@ def import_records(records: list[object], shown: str) -> tuple[pd.DataFrame, pd.
             "raw_path": where, "text_sha256": None, "status": "imported", "n_claims": len(rec.claims),
             "method": METHOD, "note": "; ".join(n for n in notes if n) or None, "text": None,
         })
-    report_frame = pd.DataFrame(reports, columns=REPORT_COLUMNS)
-    report_frame["n_claims"] = report_frame["n_claims"].astype("Int64")
-    claim_frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS)
-    claim_frame["count"] = claim_frame["count"].astype("Int64")
-    claim_frame["is_breakdown"] = claim_frame["is_breakdown"].astype(bool)
+    report_frame, claim_frame = frames(reports, claims)
     return report_frame, claim_frame, pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
 
 

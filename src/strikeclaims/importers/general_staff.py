@@ -27,6 +27,7 @@ from typing import BinaryIO
 import pandas as pd
 
 from strikeclaims import fields, reference, rules
+from strikeclaims.importers import frames
 from strikeclaims.read.files import open_regular
 from strikeclaims.read.reports import display_path, shorten
 
@@ -47,7 +48,6 @@ QUALIFIER_KEY = "personnel*"  # "about" or "more" (than), for the personnel figu
 DIRECTION_KEY = "greatest losses direction"  # words, not a figure: kept in the report's note
 QUALIFIERS = {"about": "about", "more": "at_least"}
 
-REPORT_COLUMNS = fields.TABLES["reports"].columns
 CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 CORRECTION_COLUMNS = ["date", "category", "correction", "_input"]
@@ -240,11 +240,7 @@ def assemble(per_file: list[list[dict]]) -> tuple[pd.DataFrame, pd.DataFrame]:
             "status": "imported", "n_claims": len(entry["figures"]), "method": METHOD,
             "note": "; ".join(entry["notes"]) or None, "text": None,
         })
-    report_frame = pd.DataFrame(reports, columns=REPORT_COLUMNS)
-    report_frame["n_claims"] = report_frame["n_claims"].astype("Int64")
-    claim_frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS)
-    claim_frame["count"] = claim_frame["count"].astype("Int64")
-    claim_frame["is_breakdown"] = claim_frame["is_breakdown"].astype(bool)
+    report_frame, claim_frame = frames(reports, claims)
     return report_frame, claim_frame
 
 

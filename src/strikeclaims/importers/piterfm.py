@@ -26,7 +26,7 @@ from typing import BinaryIO
 import pandas as pd
 
 from strikeclaims import fields, reference, rules
-from strikeclaims.importers import DatasetError, DatasetWarning
+from strikeclaims.importers import DatasetError, DatasetWarning, ImportResult, frames
 from strikeclaims.read import rows
 from strikeclaims.read.files import open_regular
 from strikeclaims.read.reports import display_path, shorten
@@ -38,8 +38,6 @@ ATTACKER = rules.ATTACKER_OF[CLAIMANT]
 METHOD = "import:piterfm"
 KYIV = rules.timezone(CLAIMANT)
 
-REPORT_COLUMNS = fields.TABLES["reports"].columns
-CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
 
 REQUIRED_COLUMNS = ("time_start", "time_end", "model", "launched", "destroyed")
@@ -91,17 +89,6 @@ FIGURES = (
     Figure("turbojet_destroyed", DESTROYED, "jet_drone", is_breakdown=True),
 )
 FIGURE_COLUMNS = tuple(f.column for f in FIGURES)
-
-
-@dataclass
-class ImportResult:
-    """What one import of the dataset gives."""
-
-    reports: pd.DataFrame
-    claims: pd.DataFrame
-    rejected: pd.DataFrame
-    n_rows: int
-    sha256: str
 
 
 @dataclass(frozen=True)
@@ -496,11 +483,7 @@ def import_frame(frame: pd.DataFrame, shown: str, unreadable: list[dict] | None 
             "url": url, "outlet": None, "raw_path": where, "text_sha256": None, "status": "imported",
             "n_claims": len(got), "method": METHOD, "note": None, "text": None,
         })
-    report_frame = pd.DataFrame(reports, columns=REPORT_COLUMNS)
-    report_frame["n_claims"] = report_frame["n_claims"].astype("Int64")
-    claim_frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS)
-    claim_frame["count"] = claim_frame["count"].astype("Int64")
-    claim_frame["is_breakdown"] = claim_frame["is_breakdown"].astype(bool)
+    report_frame, claim_frame = frames(reports, claims)
     return report_frame, claim_frame, pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
 
 
