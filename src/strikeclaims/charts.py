@@ -208,6 +208,13 @@ def new_figure(title: str, caption: str, alt: str, ncols: int = 1, nrows: int = 
     return fig, axes
 
 
+def coverage_figure(title: str, caption: str, alt: str, ncols: int = 1) -> tuple[Chart, list]:
+    """A chart of monthly values above the nights each month covers: `ncols` panels of values on the top row,
+    each with its coverage bars below it (axes: the top row, then the bottom row)."""
+    return new_figure(title, caption, alt, ncols=ncols, nrows=2, size=(10, 6),
+                      gridspec_kw={"height_ratios": [3, 1]}, sharex="col")
+
+
 def stopped(frame: pd.DataFrame) -> pd.Series:
     """Items stopped: `neutralised`, else the stated parts of `intercepted` + `suppressed` (the nightly
     table's definition, the numerator of `defended_share`)."""
@@ -379,11 +386,10 @@ def monthly_launches(monthly: pd.DataFrame, data_to: str) -> Chart | NoChart:
     best = lead.loc[lead["per_night"].astype(float).idxmax()]
     title = (f"Busiest month by {best['item_group']} launched per night with a figure: {month_name(best['month'])}, "
              f"{best['per_night']:,.0f} a night over {int(best['nights'])} of its {int(best['days'])} nights")
-    fig, axes = new_figure(title, caption_text("nightly", data_to, note=LEFT_OUT),
-                           "Bars per month of the mean launched per night with a figure, drones and missiles in "
-                           "separate panels, above bars of the nights each month carries a figure; " + LEFT_OUT + ".",
-                           ncols=len(groups), nrows=2, size=(10, 6),
-                           gridspec_kw={"height_ratios": [3, 1]}, sharex="col")
+    fig, axes = coverage_figure(title, caption_text("nightly", data_to, note=LEFT_OUT),
+                                "Bars per month of the mean launched per night with a figure, drones and missiles in "
+                                "separate panels, above bars of the nights each month carries a figure; " + LEFT_OUT + ".",
+                                ncols=len(groups))
     for i, group in enumerate(groups):
         top, bottom = axes[i], axes[len(groups) + i]
         part = monthly[monthly["item_group"].eq(group)].sort_values("month")
@@ -418,11 +424,10 @@ def weapon_mix(mix: pd.DataFrame, data_to: str) -> Chart | NoChart:
              + f", type not stated {totals[totals.index.isin(generic)].sum() / totals.sum():.0%}")
     if untyped:
         title += f"; {' and '.join(g.removesuffix('s') for g in untyped)} figures name no type"
-    fig, axes = new_figure(title, caption_text("claims", data_to, note=LEFT_OUT),
-                           "Stacked bars per month of each item's share of the group's launches, one panel per "
-                           "item group, above bars of the nights each month carries a figure; " + LEFT_OUT + ".",
-                           ncols=len(typed_groups), nrows=2, size=(10, 6),
-                           gridspec_kw={"height_ratios": [3, 1]}, sharex="col")
+    fig, axes = coverage_figure(title, caption_text("claims", data_to, note=LEFT_OUT),
+                                "Stacked bars per month of each item's share of the group's launches, one panel per "
+                                "item group, above bars of the nights each month carries a figure; " + LEFT_OUT + ".",
+                                ncols=len(typed_groups))
     for i, group in enumerate(typed_groups):
         top, bottom = axes[i], axes[len(typed_groups) + i]
         part = mix[mix["item_group"].eq(group)]
@@ -462,11 +467,10 @@ def share_stopped(monthly: pd.DataFrame, data_to: str) -> Chart | NoChart:
     overall = lead["stopped"].sum() / lead["launched"].sum()
     title = (f"{author_name(lead['author'].iloc[0])} reports stopping {overall:.0%} of the {groups[0]} launched, "
              f"{_shown_span(lead)} ({int(lead['nights'].sum()):,} nights with both figures)")
-    fig, axes = new_figure(title, caption_text("nightly", data_to, note=LEFT_OUT),
-                           "Lines with markers per month of stopped over launched, one per item group, breaking "
-                           "where a month is left out, above bars of the nights each month states both figures; "
-                           + LEFT_OUT + ".", nrows=2, size=(10, 6), gridspec_kw={"height_ratios": [3, 1]},
-                           sharex="col")
+    fig, axes = coverage_figure(title, caption_text("nightly", data_to, note=LEFT_OUT),
+                                "Lines with markers per month of stopped over launched, one per item group, breaking "
+                                "where a month is left out, above bars of the nights each month states both figures; "
+                                + LEFT_OUT + ".")
     top, bottom = axes
     months = pd.period_range(monthly["month"].min(), monthly["month"].max(), freq="M")
     width = 25 / len(groups)
@@ -565,10 +569,9 @@ def sides_per_night(per_side: pd.DataFrame, data_to: str) -> Chart | NoChart:
             parts.append(f"{side(s['claimant'].iloc[0])} {s['stopped'].sum() / s['nights'].sum():,.0f} "
                          f"({int(s['nights'].sum()):,} nights)")
     title = "Drones each side says it stopped, per night with a figure, in the months covered: " + ", ".join(parts)
-    fig, axes = new_figure(title, caption_text("nightly", data_to, note=LEFT_OUT),
-                           "Paired bars per month of each side's mean drones stopped per night with a figure, "
-                           "above bars of the nights each side's month carries a figure; " + LEFT_OUT + ".",
-                           nrows=2, size=(10, 6), gridspec_kw={"height_ratios": [3, 1]}, sharex="col")
+    fig, axes = coverage_figure(title, caption_text("nightly", data_to, note=LEFT_OUT),
+                                "Paired bars per month of each side's mean drones stopped per night with a figure, "
+                                "above bars of the nights each side's month carries a figure; " + LEFT_OUT + ".")
     top, bottom = axes
     width = 12
     for i, a in enumerate(authors):
