@@ -111,6 +111,11 @@ LINKERS = frozenset(w for _, p in patterns("linker") for w in p.split("|"))
 # count one item place by place, with the metric and item of a count and a place with no verb (`list_line`).
 BARE_ITEMS = {metric: item for item, p in patterns("bare_item") for metric in p.split("|")}
 LIST_LINES = {source: tuple(p.split()) for source, p in patterns("list_line")}
+# The sources whose statements give the share of one drone model in a figure, and the metric of such a share when
+# it has no verb of its own (`share_line`); the words between such a count and its model (`share`: words that link
+# them, "of them" words, and others that may stand there).
+SHARE_LINES = {source: p for source, p in patterns("share_line")}
+SHARE_WORDS = {kind: re.compile(rf"(?:{p})", FLAGS) for kind, p in patterns("share")}
 
 # Qualifier words right before a number; the value says how the count is read.
 QUALIFIER_RE = re.compile(
@@ -242,7 +247,7 @@ def _region_forms() -> dict[str, list[str]]:
         if len(en) >= 2 and en[-1] in ("Oblast", "Krai"):
             # "Belgorod", "Belgorod region"; "Nizhny Novgorod" (not the Novgorod of "Novgorod Oblast")
             stem = " ".join(en[:-1])
-            out.append(r"\s+".join(map(re.escape, en[:-1])) + r"\s+(?:oblast|region|krai|territory)")
+            out.append(r"\s+".join(map(re.escape, en[:-1])) + r"\s+(?:oblasts?|regions?|krai|territory)")
             if stem.casefold() not in taken:
                 out.append(r"\s+".join(map(re.escape, en[:-1])))
         for name in (row.name_uk, row.name_ru):
