@@ -106,6 +106,8 @@ _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объе�
 # "all 27 drones launched overnight": the figure is also the number launched.
 # "ещё 34", "another nine": a figure added to those before it, never a part of them.
 _IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|по|in|at)|[–—](?:\s*(?:ещё|еще|ще))?)\s+$", re.IGNORECASE)
+# A bare count of places after a locative word: "падіння уламків ще на трьох", "debris fell in two".
+_PLACES_AFTER_RE = re.compile(r"(?<!\w)(?:на|у|в|in|at)\s+$", re.IGNORECASE)
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.:])\d{1,2}\s+$")
 # "4 и 3 беспилотника", "по 17 и 12 БПЛА": the first number's noun is the second's.
 _AND_NUMBER_STARTS = (" и ", " і ", " та ", " and ", " or ", " или ", " або ")
@@ -689,7 +691,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     tail = text[f.noun_end:limit]
     f.joined = bool(_JOINED_RE.fullmatch(tail))
     scopes = t.scopes
-    f.opens_scope = (":" in tail or "(" in tail or bool(_DASH_END_RE.search(tail))
+    # (a bracket opens a breakdown when the next figure stands in it: "1 location (Odesa city), as well as …" opens none)
+    f.opens_scope = (":" in tail or "(" in tail and ")" not in tail[tail.index("("):] or bool(_DASH_END_RE.search(tail))
                      or bool(scopes and _in(scopes, f.noun_end, limit))) and not (scopes and _in(scopes, f.end, f.end + 14))
     if f.paren_place is not None:
         f.opens_scope = False  # "over Voronezh (32), Saratov (19)": a list of places, each with its own count
@@ -1119,6 +1122,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
         if f.item is None or f.metric is None:
             continue
+        if f.metric in ("hit", "debris") and not f.explicit and f.item != "location" \
+                and _PLACES_AFTER_RE.search(t.text, max(0, f.start - 6), f.start):
+            f.item = "location"  # "падіння уламків збитих цілей ще на трьох": a count of places
         if f.item == "location" and f.metric not in LOCATION_METRICS:
             # "debris from intercepted drones fell at one other location": the nearest verb of places
             cues = [c for c in t.metrics if f.sentence <= c[0] < f.start and c[2] in ("hit", "debris", "strike")]
