@@ -130,8 +130,9 @@ _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|o
 # The locative word of a list line's place, a few words before it ("over the territory of the Republic of Crimea").
 _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$", re.IGNORECASE)
 # Between a count (and its noun) and the locative word of its place on a list line: a dash, "each", "more" ("two more -
-# over the Kursk region").
-_LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще)[\s–—-]*)?", re.IGNORECASE)
+# over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
+_LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
+                          r"[\s–—-]*)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
 _DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
@@ -1120,11 +1121,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and _names_no_item(t):
             # a count in a text that names no item ("Of these, 157 were shot down", "and three remain in the air")
             f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
-        if f.item is None or f.metric is None:
-            continue
         if f.metric in ("hit", "debris") and not f.explicit and f.item != "location" \
                 and _PLACES_AFTER_RE.search(t.text, max(0, f.start - 6), f.start):
             f.item = "location"  # "падіння уламків збитих цілей ще на трьох": a count of places
+        if f.item is None or f.metric is None:
+            continue
         if f.item == "location" and f.metric not in LOCATION_METRICS:
             # "debris from intercepted drones fell at one other location": the nearest verb of places
             cues = [c for c in t.metrics if f.sentence <= c[0] < f.start and c[2] in ("hit", "debris", "strike")]
@@ -1146,7 +1147,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                                                 and g.metric not in DEFENCE_METRICS]
             parents = [g for g in candidates if g is not f and _fits_under(f, g)]
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
-            f.is_breakdown = any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
+            f.is_breakdown = f.listed or any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
         if f.share:
             f.is_breakdown = True  # a share of a figure, quoted with it or not
         if f.opens_scope and not f.is_breakdown:
