@@ -237,6 +237,14 @@ def parse_date(text: str, reference: date) -> date | None:
     return _year_for(int(day), month, reference) if month else None
 
 
+def _numeric_in(text: str, reference: date) -> date | None:
+    """The last date in digits in a span ("у ніч на 10.10") -> a date near the reference."""
+    found = None
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        found = m
+    return _numeric_date(found.group(1), found.group(2), found.group(3), reference) if found else None
+
+
 def _numeric_date(day: str, month: str, year: str | None, reference: date) -> date | None:
     """A date written in digits -> a date (the year near the reference when not written)."""
     try:
@@ -561,7 +569,7 @@ def named_window(text: str, today: date, lowered: str | None = None,
             start = 0  # "since Friday evening": an evening named by its weekday
         m = pattern.search(text, scan, start) if start is not None else None
         if m:
-            day = parse_date(m.group(0), today) or _weekday_date(m.group(0), today)
+            day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)
     return None
