@@ -515,8 +515,10 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     t.list_line = lx.LIST_LINES.get(source) if source else None
     t.share_line = lx.SHARE_LINES.get(source) if source else None
     excluded = t.windows + t.model_names
-    if "night of" in t.lowered and (" to " in t.lowered or " into " in t.lowered):
-        # "on the night of April 29 to 30": the second day is no count
+    lowered = t.lowered
+    if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
+            "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered):
+        # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля": the first day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts)
     figures = _with_singulars(t, figures)
