@@ -136,6 +136,8 @@ NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_
 # Between the words of a number said with its hundreds: "сто дванадцять", "two hundred and twelve" (the words are
 # found apart and joined by `hundreds_joined`).
 _HUNDREDS_GAP_RE = re.compile(r"[\s-]+(?:and[\s-]+)?", FLAGS)
+# A dozen after a unit multiplies it, as a hundred does ("more than two dozen").
+_DOZEN_RE = re.compile(r"dozen", FLAGS)
 
 
 def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
@@ -148,7 +150,8 @@ def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
             before, after = number_word_value(out[-1][3]), number_word_value(entry[3])
             if before is not None and after is not None and (
                     before % 100 == 0 and 100 <= before < 1000 and after < 100  # "сто дванадцять"
-                    or before < 10 and after == 100):  # "two hundred"
+                    or before < 10 and after == 100  # "two hundred"
+                    or before < 10 and _DOZEN_RE.fullmatch(entry[3])):  # "two dozen"
                 start = out[-1][0]
                 out[-1] = (start, entry[1], "number", text[start:entry[1]])
                 continue
@@ -191,6 +194,8 @@ def number_word_value(text: str) -> int | None:
             total, current = total + (current or 1) * 1000, 0
         elif value == 100 and 0 < current < 10:
             current *= 100  # "two hundred"
+        elif 0 < current < 10 and _DOZEN_RE.fullmatch(word):
+            current *= 12  # "two dozen"
         else:
             current += value
     return total + current or None
