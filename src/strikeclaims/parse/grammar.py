@@ -1140,8 +1140,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             country = lx.COUNTRY_RE.search(t.text, f.end, f.tail_end)
             f.region, f.region_text = None, country.group(0) if country else f.region_text
         if in_list or scoped:
+            words = _in(t.scopes, f.sentence, f.start) if t.scopes else []
+            opened = words[-1][0] if words else len(t.text)  # "зокрема" in "збито 112 цілей, зокрема 7 …, 31 …"
             candidates = ([scope_parent] if in_list else []) + \
-                [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)]
+                [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)
+                 and not (scoped and g.start > opened)]  # a figure listed after the same scope word splits no other
             if in_list and scope_parent.item == "air_weapon":
                 candidates = [scope_parent]  # items listed under an all-weapons total split only that total
             elif t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
