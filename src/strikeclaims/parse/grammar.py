@@ -1084,7 +1084,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
         scoped = scoped or f.share
         f.scoped = scoped
         in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet)
-        if not f.explicit:
+        if not f.explicit and f.metric in PEOPLE_METRICS and f.after_cue is not None and f.after_cue[2] == f.metric:
+            f.item = "people"  # "…вдарили по Києву дронами, наразі відомо про трьох загиблих": people, not drones
+        elif not f.explicit:
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
             of_next = f.of_next and i + 1 < len(figures) and figures[i + 1].explicit
