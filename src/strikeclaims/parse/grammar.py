@@ -51,9 +51,10 @@ GROUP_SEPARATORS = " \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000'’"
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff‘′´`·•"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _NOT_DIGIT_RE = re.compile(r"\D")
-# A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number.
+# A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number. A hyphen
+# after white space is a dash ("Смоленской областью -1").
 NUMBER_RE = re.compile(
-    rf"(\d(?<![\w\-/.,:№+{INVISIBLE}].)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
+    rf"(\d(?<![\w/.,:№+{INVISIBLE}].)(?<!\S-.)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
     rf"|\d{{0,2}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?![\d.,])"
     r"|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
     r"(?![\w/]|-(?!" + CASE_SUFFIX + r")|[.,:]\d)")
