@@ -150,6 +150,10 @@ _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", r
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
                                r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet)$", re.IGNORECASE)
+# A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
+# ("влучання ракет", plural, counts nothing).
+_HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+_GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
@@ -815,7 +819,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     # verb or noun. A text with none of them is not searched.
     headers = ":\n" in text
     verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
-    if not (verbs or t.has_article or headers or any(map(_singular_noun, [i[3] for i in t.items]))):
+    hit_of_one = any(m[2] == "hit" for m in t.metrics) and any(_GENITIVE_ONE_RE.search(i[3]) for i in t.items)
+    if not (verbs or t.has_article or headers or hit_of_one or any(map(_singular_noun, [i[3] for i in t.items]))):
         return figures
     starts = [f.start for f in figures]
     ends = [f.end for f in figures]
@@ -823,6 +828,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     found: list[Figure] = []
     for start, end, _value, word in t.items:
         if headers and _bullet_target(t, start, starts):
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
+        if hit_of_one and _GENITIVE_ONE_RE.search(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 40), start):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
