@@ -122,9 +122,9 @@ def test_the_parsers_read_real_wording():
     tuned = evaluate.scores(evaluate.folder_set(SETS["real"])).iloc[-1]
     held = evaluate.scores(evaluate.folder_set(SETS["real_heldout"])).iloc[-1]
     assert tuned["f1"] >= 0.99 and tuned["date_right"] >= 0.99
-    assert held["f1"] >= 0.96 and held["date_right"] >= 0.97
+    assert held["f1"] >= 0.965 and held["date_right"] >= 0.98
     later = evaluate.scores(evaluate.folder_set(SETS["real_heldout2"])).iloc[-1]
-    assert later["f1"] >= 0.92 and later["date_right"] >= 0.92
+    assert later["f1"] >= 0.945 and later["date_right"] >= 0.96
 
 
 def test_dates_right_needs_the_window_where_the_gold_states_it():

@@ -1,8 +1,9 @@
 """Wordings the parsers read, each on a real quote of the manual layer (`data/raw/manual/`, the line named beside
-it): news agencies' retellings of the Air Force's figures and the Defence Ministry's list lines.
+it): news agencies' retellings of the Air Force's figures, its shares of Shaheds, hits and debris, the Defence Ministry's
+list lines, and the nights, evenings and windows of the 2025 pages.
 
-None of these quotes occurs in a report of the held-out gold set (`strikeclaims/gold/real_heldout/`): the test at
-the end checks it, so that the held-out score stays a measure on wording the parsers were not written for.
+None of these quotes occurs in a report of the held-out gold sets (`strikeclaims/gold/real_heldout/`, `real_heldout2/`):
+the test at the end checks it, so that the held-out scores stay a measure on wording the parsers were not written for.
 """
 
 from __future__ import annotations
@@ -152,6 +153,178 @@ def test_a_night_of_two_days_in_agency_english_and_a_status_time_with_by():
     assert status == [(2, "2025-02-09", "night", "2025-02-09T07:00:00Z")]
 
 
+# The Air Force's share of one drone model in a figure: "of them", a dash or a linking verb before the model; with no
+# verb of its own, a part of the drones launched (`share_line`). (manual line, quote, the figures read: metric, item,
+# item_model, count, qualifier, is_breakdown)
+SHARES = [
+    ("ua_air_force_2025-09.csv:77", "близько 80 із них — шахеди.",
+     [("launched", "attack_drone", "shahed-136", 80, "about", True)]),
+    ("ua_air_force_2025-09.csv:60", "Приблизно 70 з них були дронами Shahed.",
+     [("launched", "attack_drone", "shahed-136", 70, "about", True)]),
+    ("ua_air_force_2025-10.csv:43", 'Близько 50 апаратів становили саме ударні "Шахеди".',
+     [("launched", "attack_drone", "shahed-136", 50, "about", True)]),
+    ("ua_air_force_2025-12.csv:67", "About 90 of them were Shahed-type drones.",
+     [("launched", "attack_drone", "shahed-136", 90, "about", True)]),
+    ("ua_air_force_2025-10.csv:22", 'более 80 из них – "Шахеды"',
+     [("launched", "attack_drone", "shahed-136", 81, "at_least", True)]),
+    ("ua_air_force_2025.csv:125", 'більше половини з них - близько 60 - це "Шахеди"',
+     [("launched", "attack_drone", "shahed-136", 60, "about", True)]),
+    ("ua_air_force_2025-11.csv:7", 'Близько 140 дронів – "шахеди".',
+     [("launched", "attack_drone", "shahed-136", 140, "about", True)]),
+    # with the figure it splits, it takes that figure's verb
+    ("ua_air_force_2025-11.csv:54", "Російські військові в ніч проти 23 листопада атакували Україну 98 ударними "
+     "безпілотниками, близько 60 із яких – «Шахеди», повідомили Повітряні сили ЗСУ.",
+     [("launched", "drone", None, 98, "exact", False), ("launched", "attack_drone", "shahed-136", 60, "about", True)]),
+    # several kinds after the dash describe the whole figure: no share
+    ("ua_air_force_2025-03.csv:52", "Russian forces unleashed 174 UAVs — strike Shaheds and decoy drones — from Oryol, "
+     "Shatalovo, Kursk, Bryansk, and Primorsko-Akhtarsk", [("launched", "drone", None, 174, "exact", False)]),
+]
+
+
+@pytest.mark.parametrize("line,text,expected", SHARES, ids=[s[0] for s in SHARES])
+def test_the_air_forces_share_of_shaheds_is_a_part_of_the_drones_launched(line, text, expected):
+    got = figures(text, "ua_air_force", "2025-11-23T20:00:00Z", "metric", "item", "item_model", "count", "qualifier",
+                  "is_breakdown")
+    assert got == expected
+
+
+# Hits, debris, losses to jamming and launches in the Air Force's figures as pages word them.
+AIR_FORCE_2025 = [
+    ("ua_air_force_2025-08.csv:96", "а також падіння уламків збитих цілей ще на трьох.", [("debris", "location", 3)]),
+    ("ua_air_force_2025.csv:62", "а також падіння уламків ще у двох.", [("debris", "location", 2)]),
+    ("ua_air_force_2025-12.csv:113", "Загалом ураження є на 21 локації.", [("hit", "location", 21)]),
+    ("ua_air_force_2025-08.csv:68", "Зафіксовано влучання ракети та 24 БпЛА на 12 локаціях.",
+     [("hit", "missile", 1), ("hit", "drone", 24), ("hit", "location", 12)]),
+    ("ua_air_force_2025-10.csv:82", "Зафиксированы прилеты 47 ударных БпЛА на 10 локациях.",
+     [("hit", "drone", 47), ("hit", "location", 10)]),
+    ("ua_air_force_2025-11.csv:45", "Водночас офіційно підтверджено влучання 27 ударних безпілотників у 12",
+     [("hit", "drone", 27), ("hit", "location", 12)]),
+    ("ua_air_force_2025-06.csv:121", "An impact of an enemy attack UAV was recorded at 1 location (Odesa city), as well as "
+     "the fall of downed ones at 8 locations", [("hit", "drone", 1), ("hit", "location", 1), ("debris", "location", 8)]),
+    ("ua_air_force_2025-07.csv:68", "As of 8:00 a.m., air defenses had neutralized 34 Russian drones – 26 shot down by air "
+     "defense systems and eight disabled through electronic warfare.",
+     [("neutralised", "drone", 34), ("intercepted", "drone", 26), ("suppressed", "drone", 8)]),
+    ("ua_air_force_2025-05.csv:117", "Twenty-two were shot down, while 41 were neutralized by electronic warfare systems",
+     [("intercepted", "air_weapon", 22), ("suppressed", "drone", 41)]),
+    ("ua_air_force_2025-07.csv:61", "Ukrainian air defenses managed to shoot down 27 drones and used electronic warfare to "
+     "suppress or jam 18 more.", [("intercepted", "drone", 27), ("suppressed", "drone", 18)]),
+    ("ua_air_force_2025-10.csv:99", "The Russian barrage consisted of 52 missiles and 653 drones, the Ukrainian air force "
+     "said, adding that it had downed 623 air targets.",
+     [("launched", "missile", 52), ("launched", "drone", 653), ("intercepted", "air_weapon", 623)]),
+    ("ua_air_force_2025-04.csv:92", "Russia launched 75 drones, including Shahed-type drones, two Iskander-M ballistic "
+     "missiles, and three S-300/400 anti-aircraft guided missiles against Ukraine overnight",
+     [("launched", "drone", 75), ("launched", "ballistic_missile", 2), ("launched", "sam_missile", 3)]),
+    ("ua_air_force_2025-06.csv:59", "The Ukrainian military said Russia launched 206 drones, 2 ballistic and seven other "
+     "missiles against Ukraine overnight.",
+     [("launched", "drone", 206), ("launched", "ballistic_missile", 2), ("launched", "missile", 7)]),
+    ("ua_air_force_2025-09.csv:152", "A total of 413 aerial assets have been shot down, but 16 missiles and 21 drones hit "
+     "their targets.", [("intercepted", "air_weapon", 413), ("hit", "missile", 16), ("hit", "drone", 21)]),
+]
+
+
+@pytest.mark.parametrize("line,text,expected", AIR_FORCE_2025, ids=[a[0] for a in AIR_FORCE_2025])
+def test_the_air_forces_hits_debris_and_jamming_as_pages_word_them(line, text, expected):
+    assert figures(text) == expected
+
+
+# The Defence Ministry's list lines in the wordings of the 2025 pages: drones intercepted, a part of the night's total.
+LIST_LINES_2025 = [
+    ("ru_mod_2025-12.csv:275", "над Брянской — еще три", [(3, "RU-BRY")]),
+    ("ru_mod_2025-01.csv:124", "two more - over the Kursk region", [(2, "RU-KRS")]),
+    ("ru_mod_2025-03.csv:96", "три — над Калмыкией", [(3, "RU-KL")]),
+    ("ru_mod_2025-12.csv:343", "восемь — в Республике Адыгея", [(8, "RU-AD")]),
+    ("ru_mod_2025-09.csv:241", "четыре — над регионом Тулы", [(4, "RU-TUL")]),
+    ("ru_mod_2025-10.csv:235", "еще три — над Подмосковьем", [(3, "RU-MOS")]),
+    ("ru_mod_2025-12.csv:55", "еще два — над акваторией Чёрного моря", [(2, "SEA-BLACK")]),
+    ("ru_mod_2025-05.csv:75", "8 — above Orlovskaya,", [(8, "RU-ORL")]),
+    ("ru_mod_2025-07.csv:12", "пять – в Ставропольском", [(5, "RU-STA")]),
+    ("ru_mod_2025-05.csv:54", "п'ять - над Володимирською областю, три - над Рязанською.", [(5, "RU-VLA"), (3, "RU-RYA")]),
+    ("ru_mod_2025-10.csv:405", "еще 21 БПЛА пришелся на Воронежскую область", [(21, "RU-VOR")]),
+    ("ru_mod_2025-10.csv:408", "еще 14 и 10 — над Ростовской и Курской областями", [(14, "RU-ROS"), (10, "RU-KRS")]),
+    ("ru_mod_2025-07.csv:202", "nine – over Volgograd and Rostov oblasts each,", [(9, "RU-VGG"), (9, "RU-ROS")]),
+    ("ru_mod_2025-07.csv:172", "74 Ukrainian drones, 23 of them over the Moscow region, including 15 drones flying towards "
+     "Moscow", [(23, "RU-MOS"), (15, "RU-MOW")]),
+]
+
+
+@pytest.mark.parametrize("line,text,expected", LIST_LINES_2025, ids=[d[0] for d in LIST_LINES_2025])
+def test_the_defence_ministrys_list_lines_of_2025(line, text, expected):
+    got = figures(text, "ru_mod", PUBLISHED, "metric", "item", "count", "region", "is_breakdown")
+    assert got == [("intercepted", "drone", count, region, True) for count, region in expected]
+
+
+# Figures with a verb: counts joined by "и" shared out over as many places, words of air defence, nouns of drones.
+DEFENCE_MINISTRY_2025 = [
+    ("ru_mod_2025-12.csv:129", "В Нижегородской и Липецкой областях перехвачено 4 и 3 беспилотника",
+     [(4, "RU-NIZ"), (3, "RU-LIP")]),
+    ("ru_mod_2025-11.csv:52", "По данным ведомства, по 17 и 12 БПЛА уничтожили над территориями Белгородской и "
+     "Воронежской областей", [(17, "RU-BEL"), (12, "RU-VOR")]),
+    ("ru_mod_2025-10.csv:406", "16 и 15 дронов сбили над Нижегородской и Калужской областями соответственно",
+     [(16, "RU-NIZ"), (15, "RU-KLU")]),
+    ("ru_mod_2025-11.csv:235", "Над Смоленской и Воронежской областями ликвидировали два и один беспилотник "
+     "соответственно.", [(2, "RU-SMO"), (1, "RU-VOR")]),
+    ("ru_mod_2025-11.csv:166", "Остальные аппараты поражены над Белгородской (девять), Воронежской (три), Ростовской (три) "
+     "и Курской (одной) областями.", [(9, "RU-BEL"), (3, "RU-VOR"), (3, "RU-ROS"), (1, "RU-KRS")]),
+    ("ru_mod_2025-09.csv:206", "восемь БПЛА поражено над Волгоградской областью", [(8, "RU-VGG")]),
+    ("ru_mod_2025-12.csv:354", "шесть беспилотников ВСУ устранили над территорией Республики Крым", [(6, "UA-43")]),
+    ("ru_mod_2025-03.csv:119", "Минобороны РФ утром в пятницу докладывало о перехвате 43 дронов ВСУ над Белгородской, "
+     "Волгоградской, Курской, Ростовской областями.", [(43, None)]),
+    ("ru_mod_2025-11.csv:233", "Больше всего БПЛА уничтожили над Белгородской областью — 10 штук.", [(10, "RU-BEL")]),
+    ("ru_mod_2025-03.csv:115", "Больше всего БПЛА уничтожили над Саратовской областью – 54 устройства.", [(54, "RU-SAR")]),
+    ("ru_mod_2025-10.csv:410", "По девяти беспилотникам ПВО отработала в Московском регионе и Тульской области",
+     [(9, "RU-MOS"), (9, "RU-TUL")]),
+    ("ru_mod_2025-12.csv:271", "Еще по восемь летательных аппаратов удалось нейтрализовать над Саратовской областью, "
+     "Черным и Азовским морями", [(8, "RU-SAR"), (8, "SEA-BLACK"), (8, "SEA-AZOV")]),
+    ("ru_mod_2025-03.csv:117", "Из них семь аппаратов были уничтожены над Чёрным морем и один – над Азовским.",
+     [(7, "SEA-BLACK"), (1, "SEA-AZOV")]),
+]
+
+
+@pytest.mark.parametrize("line,text,expected", DEFENCE_MINISTRY_2025, ids=[d[0] for d in DEFENCE_MINISTRY_2025])
+def test_the_defence_ministrys_figures_with_their_places(line, text, expected):
+    got = figures(text, "ru_mod", PUBLISHED, "item", "count", "region", "is_breakdown")
+    assert got == [("drone", count, region, False) for count, region in expected]
+
+
+# Dates and windows (manual line, quote, publication time, the figure's count, date, window kind, start, end). A page that
+# shows only its date is published at 23:59 local time, as the gold sets take it.
+DATES_2025 = [
+    ("ru_mod_2025-08.csv:125", "В ночь на 13 августа (с 22:35 до 06:05 мск) силы ПВО сбили 46 украинских беспилотников.",
+     "2025-08-14T20:59:00Z", (46, "2025-08-13", "night", "2025-08-12T19:35:00Z", "2025-08-13T03:05:00Z")),
+    ("ru_mod_2025-04.csv:74", "В ночь с 8 на 9 апреля над Курской областью были сбиты десять украинских беспилотных "
+     "летательных аппаратов", "2025-04-09T20:59:00Z", (10, "2025-04-09", "night", None, None)),
+    ("ru_mod_2025-09.csv:192", "За прошедшую ночь силы противовоздушной обороны перехватили и уничтожили 43 украинских "
+     "дрона.", "2025-09-18T20:59:00Z", (43, "2025-09-18", "night", None, None)),
+    ("ru_mod_2025-09.csv:228", "Всего в ночное время дежурными средствами ПВО перехвачено и уничтожено 55 украинских "
+     "беспилотных летательных аппаратов самолетного типа", "2025-09-25T20:59:00Z", (55, "2025-09-25", "night", None, None)),
+    ("ru_mod_2025-03.csv:151", "Шесть украинских БПЛА перехватили вечером в четверг, 27 марта, средства ПВО над "
+     "Воронежской областью.", "2025-03-27T20:59:00Z", (6, "2025-03-28", "night", None, None)),
+    ("ru_mod_2025-10.csv:167", "Силы противовоздушной обороны (ПВО) вечером в понедельник уничтожили 14 украинских "
+     "беспилотников самолетного типа над тремя регионами России", "2025-10-20T20:59:00Z",
+     (14, "2025-10-21", "night", None, None)),
+    ("ru_mod_2025-08.csv:193", "Средства противовоздушной обороны (ПВО) за вечер уничтожили десять беспилотников над "
+     "регионами России.", "2025-08-23T20:59:00Z", (10, "2025-08-24", "night", None, None)),
+    ("ru_mod_2025-12.csv:312", "Российские силы противовоздушной обороны за вечер 24 декабря перехватили и уничтожили 29 "
+     "украинских беспилотных летательных аппаратов над территорией страны.", "2025-12-24T21:20:00Z",
+     (29, "2025-12-25", "night", None, None)),
+    ("ru_mod_2025-10.csv:341", "C 15.00 до 20.00 мск дежурными средствами ПВО уничтожены 15 украинских беспилотных "
+     "летательных аппаратов самолётного типа", "2025-10-28T20:59:00Z",
+     (15, "2025-10-28", "day", "2025-10-28T12:00:00Z", "2025-10-28T17:00:00Z")),
+    ("ru_mod_2025-04.csv:133", "between 10pm and 10.30pm nine drones were destroyed in Rostov region",
+     "2025-04-12T20:59:00Z", (9, "2025-04-13", "night", "2025-04-12T19:00:00Z", "2025-04-12T19:30:00Z")),
+    ("ua_air_force_2025-07.csv:59", "Russian forces launched a total of 71 drones— Shahed-type and decoy drones—overnight "
+     "on 23 July, beginning around 20:00 on 22 July.", "2025-07-23T20:59:00Z",
+     (71, "2025-07-23", "night", "2025-07-22T17:00:00Z", None)),
+]
+
+
+@pytest.mark.parametrize("line,text,published,expected", DATES_2025, ids=[d[0] for d in DATES_2025])
+def test_named_nights_evenings_and_windows_of_2025(line, text, published, expected):
+    source = "ua_air_force" if line.startswith("ua_") else "ru_mod"
+    got = figures(text, source, published, "count", "date", "window_kind", "window_start", "window_end")
+    assert got == [expected]
+
+
 def _manual_quotes() -> dict[str, str]:
     out = {}
     for path in sorted((REPO / "data" / "raw" / "manual").glob("*.csv")):
@@ -164,10 +337,10 @@ def _manual_quotes() -> dict[str, str]:
 
 def test_each_quote_is_on_its_manual_line_and_in_no_held_out_report():
     quotes = _manual_quotes()
-    held_out = [json.loads(line)["text"] for line in
-                (REPO / "src" / "strikeclaims" / "gold" / "real_heldout" / "reports.jsonl").read_text(
-                    encoding="utf-8").splitlines()]
-    cases = [(line, text) for line, text, _ in AIR_FORCE + DEFENCE_MINISTRY]
+    held_out = [json.loads(line)["text"] for name in ("real_heldout", "real_heldout2") for line in
+                (REPO / "src" / "strikeclaims" / "gold" / name / "reports.jsonl").read_text(encoding="utf-8").splitlines()]
+    cases = [(line, text) for line, text, _ in AIR_FORCE + DEFENCE_MINISTRY + SHARES + AIR_FORCE_2025 + LIST_LINES_2025
+             + DEFENCE_MINISTRY_2025] + [(line, text) for line, text, _, _ in DATES_2025]
     for line, text in cases:
         assert quotes.get(line) == text, line
         assert not any(text in report or report in text for report in held_out), line

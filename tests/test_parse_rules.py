@@ -30,6 +30,22 @@ def test_rule1_named_night_wins_over_the_times_that_follow():
     assert c["window_start"] == "2025-09-06T14:00:00Z"  # Kyiv summer time, UTC+3
 
 
+def test_rule1_a_named_night_places_its_clock_times_before_its_morning():
+    # a start with no date of its own is the evening before the named night, whenever the page came out
+    for published in ("2025-10-10T06:00:00Z", "2025-10-11T17:00:00Z"):
+        got = claims("У ніч на 10 жовтня (з 18:00) противник атакував 132 ударними БпЛА. Станом на 08:30 збито 100 БпЛА.",
+                     source="ua_air_force", published=published)
+        assert {(c["date"], c["window_kind"], c["window_start"], c["window_end"]) for c in got} == {
+            ("2025-10-10", "night", "2025-10-09T15:00:00Z", "2025-10-10T05:30:00Z")}
+
+
+def test_an_evening_not_named_by_its_date_belongs_to_the_coming_night():
+    evening = one("Вечером ПВО уничтожили 6 украинских БПЛА.", published="2025-08-23T18:00:00Z")
+    assert (evening["date"], evening["window_kind"]) == ("2025-08-24", "night")
+    morning = one("Вечером ПВО уничтожили 6 украинских БПЛА.", published="2025-08-24T05:00:00Z")
+    assert (morning["date"], morning["window_kind"]) == ("2025-08-24", "night")  # the evening before
+
+
 def test_rule1_named_day():
     c = one("Вдень 15 листопада противник атакував 14 ударними БпЛА.", source="ua_air_force",
             published="2025-11-15T16:00:00Z")
@@ -163,7 +179,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.3.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.4.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():

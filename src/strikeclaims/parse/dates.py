@@ -34,7 +34,7 @@ _DAY_PART = "|".join(p for _, p in lx.patterns("clock_part"))
 
 
 def _time(tag: str) -> str:
-    return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?::(?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
+    return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?:[:.](?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
             rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні)"
             rf"|(?P<wh{tag}>\d{{1,2}}(?:-(?:ту|ї|ої|у|ти|ми))?|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
@@ -69,7 +69,8 @@ def _date_opt(tag: str) -> str:
             rf"|until|till|[-–—]))(?:,?\s+)?)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_TZ}"
             rf"|\s+on\s+(?:{lx.WEEKDAY_ALT})(?!\w))?")
 
-_OPENERS = ("з", "із", "зі", "с", "со", "від", "from", "between", "since", "starting at", "starting from", "beginning at")
+# The words that open a window ("з 18:00", "с 20.00 до 23.00", "from 11:30 p.m."): the lexicon's `window_opener` row.
+_OPENERS = tuple(w for _, p in lx.patterns("window_opener") for w in p.split("|"))
 _START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_TZ}{_date_opt('s')}"
 _END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_TZ}{_date_opt('e')}"
 WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
@@ -236,6 +237,14 @@ def parse_date(text: str, reference: date) -> date | None:
     return _year_for(int(day), month, reference) if month else None
 
 
+def _numeric_in(text: str, reference: date) -> date | None:
+    """The last date in digits in a span ("у ніч на 10.10") -> a date near the reference."""
+    found = None
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        found = m
+    return _numeric_date(found.group(1), found.group(2), found.group(3), reference) if found else None
+
+
 def _numeric_date(day: str, month: str, year: str | None, reference: date) -> date | None:
     """A date written in digits -> a date (the year near the reference when not written)."""
     try:
@@ -399,22 +408,29 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     its casefolded text.
     """
     tz, published, today = _local(published_at, claimant)
+    lowered = lowered if lowered is not None else text.casefold()
+    named = named_window(text, today, lowered, scan)
+    # Clock times without a date are placed before publication (rule 2), and within a named night or day before its
+    # end: "в ночь на 13 августа (с 22:35 до 06:05 мск)" on a page of 14 August is the night of 12 to 13 August.
+    reference = published
+    if named:
+        anchor = _at(named[1], (12, 0) if named[0] == "night" else (24, 0), tz)
+        reference = min(published, anchor)
     found = windows(text, scan)
     window = found[0] if found else None
     start = end = None
     if window:
         try:
-            start, end = stated_window(window, published, tz, text)
+            # (the date before a window is the named night's, not the window's: "В ночь на 13 августа (с 22:35 …")
+            start, end = stated_window(window, reference, tz, None if named else text)
         except (ValueError, OverflowError):
             start = end = None
-    lowered = lowered if lowered is not None else text.casefold()
     if end is None and ("(" in text or any(needle in lowered for needle in _STATUS_WORDS)):
         # a date stamp or a status time closes the window
         try:
-            start, end = _stamped(text, scan, published, tz, start, lowered)
+            start, end = _stamped(text, scan, reference, tz, start, lowered)
         except (ValueError, OverflowError):
             pass
-    named = named_window(text, today, lowered, scan)
     if named:
         kind, day = named
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
@@ -431,6 +447,11 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         return Dating("day_total", (day or today).isoformat())
     if lx.NIGHT.search(text, scan):
         return Dating("night", today.isoformat())
+    if lx.EVENING.search(text, scan):
+        # "за вечер", "вечером": the evening of the day of publication (before noon, of the day before) belongs to the
+        # coming night, as a named evening does
+        evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
+        return Dating("night", (evening + timedelta(days=1)).isoformat())
     return Dating("event", today.isoformat())
 
 
@@ -548,7 +569,7 @@ def named_window(text: str, today: date, lowered: str | None = None,
             start = 0  # "since Friday evening": an evening named by its weekday
         m = pattern.search(text, scan, start) if start is not None else None
         if m:
-            day = parse_date(m.group(0), today) or _weekday_date(m.group(0), today)
+            day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)
     return None

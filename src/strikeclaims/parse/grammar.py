@@ -51,9 +51,10 @@ GROUP_SEPARATORS = " \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000'’"
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff‘′´`·•"
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _NOT_DIGIT_RE = re.compile(r"\D")
-# A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number.
+# A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number. A hyphen
+# after white space is a dash ("Смоленской областью -1").
 NUMBER_RE = re.compile(
-    rf"(\d(?<![\w\-/.,:№+{INVISIBLE}].)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
+    rf"(\d(?<![\w/.,:№+{INVISIBLE}].)(?<!\S-.)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
     rf"|\d{{0,2}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?![\d.,])"
     r"|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
     r"(?![\w/]|-(?!" + CASE_SUFFIX + r")|[.,:]\d)")
@@ -105,10 +106,17 @@ _RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
 # "ещё 34", "another nine": a figure added to those before it, never a part of them.
-_IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|по|in|at)|[–—])\s+$", re.IGNORECASE)
+_IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|по|in|at)|[–—](?:\s*(?:ещё|еще|ще))?)\s+$", re.IGNORECASE)
+# A bare count of places after a locative word: "падіння уламків ще на трьох", "debris fell in two".
+_PLACES_AFTER_RE = re.compile(r"(?<!\w)(?:на|у|в|in|at)\s+$", re.IGNORECASE)
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.:])\d{1,2}\s+$")
 # "4 и 3 беспилотника", "по 17 и 12 БПЛА": the first number's noun is the second's.
 _AND_NUMBER_STARTS = (" и ", " і ", " та ", " and ", " or ", " или ", " або ")
+# Between the words from a count to the model it names as a share: white space, dashes, quotes, brackets.
+_SHARE_GAP_RE = re.compile(r"[\s\-–—«»\"'“”„’()]*")
+_DASH_IN_RE = re.compile(r"[-–—]")
+_GAP_WORD_RE = re.compile(r"[^\W_][\w'’ʼ/-]*")
+_AND_NUMBERS_RE = re.compile(r"(?:\s+(?:и|і|та|and|or|или|або)\s+[\w-]+)+", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|while|whereas|та|і|й|и|а також)(?!\w)", re.IGNORECASE)
 # A verb after the noun and a dash: "Ще 42 російські безпілотники-імітатори — локаційно втрачені".
 _DASH_VERB_RE = re.compile(r"\s+-\s+|\s*[–—]\s*")
@@ -122,10 +130,12 @@ _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|o
                           re.IGNORECASE)
 # The locative word of a list line's place, a few words before it ("over the territory of the Republic of Crimea").
 _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$", re.IGNORECASE)
-# Between a count (and its noun) and the locative word of its place on a list line: a dash, "each".
-_LIST_GAP_RE = re.compile(r"[\s–—-]*(?:each[\s–—-]*)?", re.IGNORECASE)
-# Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона".
-_DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+)?|\s+по\s+")
+# Between a count (and its noun) and the locative word of its place on a list line: a dash, "each", "more" ("two more -
+# over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
+_LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
+                          r"[\s–—-]*)?", re.IGNORECASE)
+# Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
+_DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
 _DESTINATION_RE = re.compile(r"(?:(?<!\w)(?:flying|headed|heading|летевш\w*|летіл\w*|летящ\w*|що\s+летіли)\s+(?:to|towards?|for|на|в\s+сторону|"
                              r"в\s+направлении|у\s+бік|в\s+бік|до)|(?<!\w)towards?)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -133,13 +143,17 @@ _DESTINATION_RE = re.compile(r"(?:(?<!\w)(?:flying|headed|heading|летевш\w
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
 # After an item noun, words that make it part of another noun ("a drone attack"): not a count of one.
-_ATTRIBUTIVE_RE = re.compile(r"\s*(?:attacks?|strikes?|barrage|assault|alert|threat|danger|debris|атак\w*|удар\w*|загроз\w*|"
+_ATTRIBUTIVE_RE = re.compile(r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|alert|threat|danger|debris|атак\w*|удар\w*|загроз\w*|"
                              r"небезпек\w*|опасност\w*|тревог\w*)(?!\w)", re.IGNORECASE)
 # An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
                                r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet)$", re.IGNORECASE)
+# A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
+# ("влучання ракет", plural, counts nothing).
+_HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+_GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
@@ -196,6 +210,7 @@ class Figure:
     scoped: bool = False  # after "з них", "including", or listed after a figure that is
     targets: bool = False  # its noun is a word for targets ("25 targets", "цілей")
     listed: bool = False  # a list line of its source's bulletins (`lx.LIST_LINES`): a part of a total not quoted
+    share: bool = False  # a count of one drone model as a share of a figure ("близько 80 з них – «шахеди»")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -366,6 +381,7 @@ class Text:
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
         self.list_line: tuple[str, str] | None = None  # the metric and item of a list line (`lx.LIST_LINES`)
+        self.share_line: str | None = None  # the metric of a share with no verb of its own (`lx.SHARE_LINES`)
         self.spread = False  # set when a figure holds for several places, or is also the number launched
         # Items, models and metrics keep the scan's (start, end, value, matched text).
         self.items = Spans(scan.items)
@@ -502,9 +518,12 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         return []
     t = Text(text, scan, lowered)
     t.list_line = lx.LIST_LINES.get(source) if source else None
+    t.share_line = lx.SHARE_LINES.get(source) if source else None
     excluded = t.windows + t.model_names
-    if "night of" in t.lowered and (" to " in t.lowered or " into " in t.lowered):
-        # "on the night of April 29 to 30": the second day is no count
+    lowered = t.lowered
+    if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
+            "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered):
+        # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля": the first day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts)
     figures = _with_singulars(t, figures)
@@ -631,7 +650,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if after and len(_words_in(text, first_metric[1], after[0][0])) <= 1:
             heads, items, models = after[:1], after[:1], []
             f.after_cue = first_metric
-    if heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2) and not f.of_next:
+    share = _share(t, f, limit) if t.models and not f.singular and not f.of_next else None
+    if share is not None:
+        # "близько 80 з них – «шахеди»", "About 90 of them were Shahed-type drones": the model's share of a figure
+        f.item, f.item_model = _item_of([], [share[0]], False)
+        f.explicit, f.share, f.noun_end = True, True, share[1]
+    elif heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2) and not f.of_next:
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
                                                                                       noun_limit + 40)) \
@@ -649,8 +673,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
             or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None:
         # A bare number: its noun comes from the list or sentence it belongs to.
-        if f.is_word and first_word in ("", "and", "та", "і", "и", "а") \
-                and not _IN_BEFORE_RE.search(text, max(0, f.start - 4), f.start):
+        if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun \
+                and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 10), f.start):
             return False  # a number word alone is a pronoun ("and one"), but "в двух" counts places
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
@@ -675,7 +699,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     tail = text[f.noun_end:limit]
     f.joined = bool(_JOINED_RE.fullmatch(tail))
     scopes = t.scopes
-    f.opens_scope = (":" in tail or "(" in tail or bool(_DASH_END_RE.search(tail))
+    # (a bracket opens a breakdown when the next figure stands in it: "1 location (Odesa city), as well as …" opens none)
+    f.opens_scope = (":" in tail or "(" in tail and ")" not in tail[tail.index("("):] or bool(_DASH_END_RE.search(tail))
                      or bool(scopes and _in(scopes, f.noun_end, limit))) and not (scopes and _in(scopes, f.end, f.end + 14))
     if f.paren_place is not None:
         f.opens_scope = False  # "over Voronezh (32), Saratov (19)": a list of places, each with its own count
@@ -688,7 +713,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.region = lx.region_code(f.paren_place[2])
     else:
         _place(t, f, limit)
-    if t.has_each and not f.distributive and _EACH_RE.search(text, f.end, f.places[0][0] if f.places else limit):
+    if t.has_each and not f.distributive and _EACH_RE.search(text, f.end, limit):
+        # "three each over Kaluga and Vladimir", "nine – over Volgograd and Rostov oblasts each"
         f.distributive = True
     f.all_launched = t.has_all and _ALL_RE.search(text, max(0, f.start - 8), f.start) is not None
     if f.distributive or f.all_launched:
@@ -696,6 +722,52 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
     f.year_to_date = bool(t.year_to_date) and any(sent_start <= c < sent_end for c in t.year_to_date)
     return True
+
+
+def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
+    """The drone model a count names as its share of a figure, after "з них", a dash or a linking word, and where its
+    noun phrase ends: "близько 80 з них – «шахеди»", "About 90 of them were Shahed-type drones", "приблизно 60
+    становили ударні «Shahed»", "Понад 35 із запущених дронів були "Шахеди"" -> (model, end), or None. The model must
+    be the only kind named up to the end of its clause ("174 UAVs — strike Shaheds and decoy drones" is no share)."""
+    text = t.text
+    named = _in(t.models, f.end, min(limit, f.end + 60))
+    if not named or lx.WEAPON_ITEMS.get(named[0][2]) not in DRONE_ITEMS:
+        return None
+    model = named[0]
+    words = lx.SHARE_WORDS
+    linked = of_them = noun_before = False
+    pos = f.end
+    for w in _GAP_WORD_RE.finditer(text, f.end, model[0]):
+        if not _SHARE_GAP_RE.fullmatch(text, pos, w.start()):
+            return None  # a comma, a digit or a full stop between the count and the model
+        linked = linked or _DASH_IN_RE.search(text, pos, w.start()) is not None
+        word = w.group(0)
+        item = _in(t.items, w.start(), w.start() + 1)
+        if item and item[0][2] in DRONE_ITEMS:
+            noun_before = True
+        elif words["link"].fullmatch(word):
+            linked = True
+        elif words["of"].fullmatch(word):
+            linked = of_them = True
+        elif not words["word"].fullmatch(word):
+            return None
+        pos = item[0][1] if item and item[0][1] > w.end() else w.end()
+    if not _SHARE_GAP_RE.fullmatch(text, pos, model[0]):
+        return None
+    linked = linked or _DASH_IN_RE.search(text, pos, model[0]) is not None
+    if not linked:
+        return None
+    if noun_before and not of_them and f.qualifier == "exact" and t.metric_before(t.sentence_bounds(f.start)[0], f.start):
+        return None  # "Russia launched 50 drones — Shaheds": the drones named, not a share of them
+    end = t.next_break(model[1], limit)
+    if _DIGIT_RE.search(text, model[1], end) or _in(t.models, model[1], end) or lx.MIX.search(text, t.scan, model[1], end) \
+            or any(i[2] not in ("drone", lx.WEAPON_ITEMS[model[2]]) for i in _in(t.items, model[1], end)):
+        return None
+    after = _in(t.items, model[1], end)
+    close = max([model[1]] + [i[1] for i in after])
+    while close < end and text[close] in "»\"”’'":
+        close += 1  # the closing quotation mark of «шахеди»
+    return model[2], close
 
 
 def _mixed_after(t: Text, pos: int, limit: int) -> bool:
@@ -747,7 +819,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     # verb or noun. A text with none of them is not searched.
     headers = ":\n" in text
     verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
-    if not (verbs or t.has_article or headers or any(map(_singular_noun, [i[3] for i in t.items]))):
+    hit_of_one = any(m[2] == "hit" for m in t.metrics) and any(_GENITIVE_ONE_RE.search(i[3]) for i in t.items)
+    if not (verbs or t.has_article or headers or hit_of_one or any(map(_singular_noun, [i[3] for i in t.items]))):
         return figures
     starts = [f.start for f in figures]
     ends = [f.end for f in figures]
@@ -755,6 +828,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     found: list[Figure] = []
     for start, end, _value, word in t.items:
         if headers and _bullet_target(t, start, starts):
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
+        if hit_of_one and _GENITIVE_ONE_RE.search(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 40), start):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
@@ -959,6 +1035,37 @@ def _respectively(t: Text, figures: list[Figure]) -> None:
             f.item, f.item_model, f.explicit = source.item, None, True
 
 
+def _paired_places(t: Text, figures: list[Figure]) -> None:
+    """Counts joined by "и", "та", "and" that as many places named with them share out in order: "В Нижегородской и
+    Липецкой областях перехвачено 4 и 3 беспилотника", "по 17 и 12 БПЛА … над Белгородской и Воронежской областями",
+    "еще 14 и 10 — над Ростовской и Курской областями" (the places before the counts in their clause, else after)."""
+    i = 0
+    while i < len(figures):
+        j = i
+        while figures[j].shares_noun and j + 1 < len(figures) and figures[j + 1].sentence == figures[i].sentence:
+            j += 1
+        run, previous = figures[i:j + 1], figures[i - 1] if i else None
+        following = figures[j + 1] if j + 1 < len(figures) else None
+        i = j + 1
+        if len(run) < 2 or any(f.region is not None or f.count is None for f in run):
+            continue
+        lo, hi = t.sentence_bounds(run[0].start)
+        if previous is not None and previous.sentence == run[0].sentence:
+            lo = previous.end
+        if following is not None and following.sentence == run[0].sentence:
+            hi = following.start
+        for places in (_located(t, _in(t.regions, lo, run[0].start), lo), _in(t.regions, run[-1].end, hi)):
+            codes = list(dict.fromkeys(lx.region_code(p[2]) for p in places))
+            if len(codes) != len(run) or None in codes:
+                continue
+            first = {}
+            for p in places:
+                first.setdefault(lx.region_code(p[2]), p)
+            for f, code in zip(run, codes, strict=True):
+                f.region, f.region_text, f.places, f.distributive = code, first[code][2], [first[code]], False
+            break
+
+
 def _of_all_kinds(t: Text, before: list[Figure], f: Figure, source: Figure) -> bool:
     """"N of them" larger than the figure it would take its noun from, after figures of drones and of
     missiles that hold it together: it counts them all."""
@@ -973,6 +1080,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
     _choose_metric(t, figures)
     if t.has_respectively:
         _respectively(t, figures)
+    if t.regions and any(f.shares_noun for f in figures):
+        _paired_places(t, figures)
     scope_parent: Figure | None = None
     last_explicit: Figure | None = None
     for i, f in enumerate(figures):
@@ -981,9 +1090,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                      or bool(_in(t.scopes, f.end, f.end + 14)))
         if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
             scoped = True  # "Среди них — 510 беспилотников, шесть баллистических и 32 крылатые ракеты"
+        scoped = scoped or f.share
         f.scoped = scoped
         in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet)
-        if not f.explicit:
+        if not f.explicit and f.metric in PEOPLE_METRICS and f.after_cue is not None and f.after_cue[2] == f.metric:
+            f.item = "people"  # "…вдарили по Києву дронами, наразі відомо про трьох загиблих": people, not drones
+        elif not f.explicit:
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
             of_next = f.of_next and i + 1 < len(figures) and figures[i + 1].explicit
@@ -1012,6 +1124,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
             under = [g for g in reversed(figures[:i]) if g.metric and g.item and
                      (f.item == g.item or f.item in GENERIC.get(g.item, ()))]
             f.metric = under[0].metric if under else None
+        if f.metric is None and f.share and t.share_line is not None:
+            # "близько 80 з них – «шахеди»" with no verb: by the form of the source's statements, of those launched
+            f.metric, f.listed = t.share_line, True
         if f.metric is None and t.list_line is not None and _list_line(t, f):
             f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
             if f.item is None:
@@ -1019,6 +1134,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and _names_no_item(t):
             # a count in a text that names no item ("Of these, 157 were shot down", "and three remain in the air")
             f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
+        if f.metric in ("hit", "debris") and not f.explicit and f.item != "location" \
+                and _PLACES_AFTER_RE.search(t.text, max(0, f.start - 6), f.start):
+            f.item = "location"  # "падіння уламків збитих цілей ще на трьох": a count of places
         if f.item is None or f.metric is None:
             continue
         if f.item == "location" and f.metric not in LOCATION_METRICS:
@@ -1033,8 +1151,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             country = lx.COUNTRY_RE.search(t.text, f.end, f.tail_end)
             f.region, f.region_text = None, country.group(0) if country else f.region_text
         if in_list or scoped:
+            words = _in(t.scopes, f.sentence, f.start) if t.scopes else []
+            opened = words[-1][0] if words else len(t.text)  # "зокрема" in "збито 112 цілей, зокрема 7 …, 31 …"
             candidates = ([scope_parent] if in_list else []) + \
-                [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)]
+                [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)
+                 and not (scoped and g.start > opened)]  # a figure listed after the same scope word splits no other
             if in_list and scope_parent.item == "air_weapon":
                 candidates = [scope_parent]  # items listed under an all-weapons total split only that total
             elif t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
@@ -1042,7 +1163,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                                                 and g.metric not in DEFENCE_METRICS]
             parents = [g for g in candidates if g is not f and _fits_under(f, g)]
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
-            f.is_breakdown = any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
+            f.is_breakdown = f.listed or any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
+        if f.share:
+            f.is_breakdown = True  # a share of a figure, quoted with it or not
         if f.opens_scope and not f.is_breakdown:
             scope_parent = f
         elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:
@@ -1071,8 +1194,12 @@ def _list_line(t: Text, f: Figure) -> bool:
     if f.paren_place is not None or f.places[0][0] < f.start:
         return True
     place = f.places[0][0]
-    locative = _LIST_LOCATIVE_RE.search(t.text, max(f.noun_end, place - 60), place)
-    return locative is not None and _LIST_GAP_RE.fullmatch(t.text, f.noun_end, locative.start()) is not None
+    end = f.noun_end
+    if f.shares_noun:
+        joined = _AND_NUMBERS_RE.match(t.text, end, place)  # "еще 14 и 10 — над Ростовской и Курской"
+        end = joined.end() if joined else end
+    locative = _LIST_LOCATIVE_RE.search(t.text, max(end, place - 60), place)
+    return locative is not None and _LIST_GAP_RE.fullmatch(t.text, end, locative.start()) is not None
 
 
 def _places_before(t: Text, f: Figure) -> list[tuple]:

@@ -100,6 +100,7 @@ LAUNCH_RE = _words("launch")
 CUMULATIVE_RE = _words("cumulative")
 DAY_TOTAL_RE = _words("day_total")
 NIGHT_RE = _words("night")
+EVENING_RE = _words("evening")
 NAMED_NIGHT_RE = _words("named_night")
 NAMED_DAY_RE = _words("named_day")
 NAMED_EVENING_RE = _words("named_evening")
@@ -111,6 +112,11 @@ LINKERS = frozenset(w for _, p in patterns("linker") for w in p.split("|"))
 # count one item place by place, with the metric and item of a count and a place with no verb (`list_line`).
 BARE_ITEMS = {metric: item for item, p in patterns("bare_item") for metric in p.split("|")}
 LIST_LINES = {source: tuple(p.split()) for source, p in patterns("list_line")}
+# The sources whose statements give the share of one drone model in a figure, and the metric of such a share when
+# it has no verb of its own (`share_line`); the words between such a count and its model (`share`: words that link
+# them, "of them" words, and others that may stand there).
+SHARE_LINES = {source: p for source, p in patterns("share_line")}
+SHARE_WORDS = {kind: re.compile(rf"(?:{p})", FLAGS) for kind, p in patterns("share")}
 
 # Qualifier words right before a number; the value says how the count is read.
 QUALIFIER_RE = re.compile(
@@ -130,6 +136,8 @@ NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_
 # Between the words of a number said with its hundreds: "сто дванадцять", "two hundred and twelve" (the words are
 # found apart and joined by `hundreds_joined`).
 _HUNDREDS_GAP_RE = re.compile(r"[\s-]+(?:and[\s-]+)?", FLAGS)
+# A dozen after a unit multiplies it, as a hundred does ("more than two dozen").
+_DOZEN_RE = re.compile(r"dozen", FLAGS)
 
 
 def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
@@ -142,7 +150,8 @@ def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
             before, after = number_word_value(out[-1][3]), number_word_value(entry[3])
             if before is not None and after is not None and (
                     before % 100 == 0 and 100 <= before < 1000 and after < 100  # "сто дванадцять"
-                    or before < 10 and after == 100):  # "two hundred"
+                    or before < 10 and after == 100  # "two hundred"
+                    or before < 10 and _DOZEN_RE.fullmatch(entry[3])):  # "two dozen"
                 start = out[-1][0]
                 out[-1] = (start, entry[1], "number", text[start:entry[1]])
                 continue
@@ -185,6 +194,8 @@ def number_word_value(text: str) -> int | None:
             total, current = total + (current or 1) * 1000, 0
         elif value == 100 and 0 < current < 10:
             current *= 100  # "two hundred"
+        elif 0 < current < 10 and _DOZEN_RE.fullmatch(word):
+            current *= 12  # "two dozen"
         else:
             current += value
     return total + current or None
@@ -242,7 +253,7 @@ def _region_forms() -> dict[str, list[str]]:
         if len(en) >= 2 and en[-1] in ("Oblast", "Krai"):
             # "Belgorod", "Belgorod region"; "Nizhny Novgorod" (not the Novgorod of "Novgorod Oblast")
             stem = " ".join(en[:-1])
-            out.append(r"\s+".join(map(re.escape, en[:-1])) + r"\s+(?:oblast|region|krai|territory)")
+            out.append(r"\s+".join(map(re.escape, en[:-1])) + r"\s+(?:oblasts?|regions?|krai|territory)")
             if stem.casefold() not in taken:
                 out.append(r"\s+".join(map(re.escape, en[:-1])))
         for name in (row.name_uk, row.name_ru):
@@ -699,6 +710,7 @@ MIX = _anchored("mix", MIX_RE)
 PERIOD = _anchored("period", PERIOD_RE)
 DAY_TOTAL = _anchored("day_total", DAY_TOTAL_RE)
 NIGHT = _anchored("night", NIGHT_RE)
+EVENING = _anchored("evening", EVENING_RE)
 NAMED_NIGHT = _anchored("named_night", NAMED_NIGHT_RE)
 NAMED_DAY = _anchored("named_day", NAMED_DAY_RE)
 NAMED_EVENING = _anchored("named_evening", NAMED_EVENING_RE)
