@@ -89,7 +89,8 @@ def test_evaluate_runs_from_an_installed_package(tmp_path):
     install = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
                               "--no-deps", "--target", str(target), str(source)], capture_output=True, text=True)
     assert install.returncode == 0, install.stderr[-2000:]
-    assert not (target / "strikeclaims" / "stream.py").resolve().is_relative_to(REPO)
+    installed = target / "strikeclaims" / "pipeline.py"
+    assert installed.is_file() and not installed.resolve().is_relative_to(REPO)
     env = {**os.environ, "PYTHONPATH": str(target)}
     result = subprocess.run([sys.executable, "-m", "strikeclaims.cli", "evaluate"], cwd=tmp_path, env=env,
                             capture_output=True, text=True)
