@@ -69,20 +69,19 @@ DATE_RANGE_RE = re.compile(rf"(?<!\w)(?:з|с|from|between)?\s*\d{{1,2}}\s*(?:п
                            FLAGS)
 
 
+def value_of(table: list[tuple[int, re.Pattern]], word: str) -> int | None:
+    """The value of the first pattern of a table of (value, pattern) rows that the whole word matches."""
+    return next((value for value, pattern in table if pattern.fullmatch(word)), None)
+
+
 @lru_cache(maxsize=256)
 def month_number(word: str) -> int | None:
-    for value, pattern in MONTHS:
-        if pattern.fullmatch(word):
-            return value
-    return None
+    return value_of(MONTHS, word)
 
 
 @lru_cache(maxsize=64)
 def weekday_number(word: str) -> int | None:
-    for value, pattern in WEEKDAYS:
-        if pattern.fullmatch(word):
-            return value
-    return None
+    return value_of(WEEKDAYS, word)
 
 
 def _expand(pattern: str) -> str:
@@ -164,17 +163,11 @@ PLURAL_COUNTS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) fo
 
 @lru_cache(maxsize=64)
 def plural_count(word: str) -> int | None:
-    for value, pattern in PLURAL_COUNTS:
-        if pattern.fullmatch(word):
-            return value
-    return None
+    return value_of(PLURAL_COUNTS, word)
 
 
 def _word_value(word: str) -> int | None:
-    for value, pattern in NUMBER_WORDS:
-        if pattern.fullmatch(word):
-            return value
-    return None
+    return value_of(NUMBER_WORDS, word)
 
 
 @lru_cache(maxsize=512)
