@@ -71,11 +71,6 @@ def _text_cell(ref: str, value: str) -> str:
     return f'<c r="{ref}" t="inlineStr" s="1"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
 
 
-def sheet_xml(table: str, csv_bytes: bytes) -> str:
-    """The worksheet XML of a published CSV: a header row, then one row per record, in the CSV's order."""
-    return "".join(_sheet_parts(table, csv_bytes))
-
-
 def _sheet_parts(table: str, csv_data: bytes | Path, rows_per_part: int = 2_000) -> Iterator[str]:
     """The worksheet XML in parts of a few thousand rows, so that a large table is never one string; the
     CSV (bytes, or a file) is read as many rows at a time."""
