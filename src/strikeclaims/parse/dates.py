@@ -82,22 +82,9 @@ _YEAR_WORDS = r"р\.|рок\w*|році|г\.|год\w*|year"
 _PERCENT_WORDS = r"%|відсот\w*|процент\w*|percent|per cent"
 _MEASURE_WORDS = (r"годин\w*|хвилин\w*|час\w*|минут\w*|hours?|minutes?|км|km|кілометр\w*|километр\w*|kilometres?"
                   r"|kilometers?")
-# Spans that are dates, clock times, years, percentages and ordinals, never counts.
-NOT_COUNT_RE = re.compile(
-    rf"{lx.DATE_TEXT}"
-    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-    r"|\d{1,2}\s*[ap]\.?\s?m\.?(?!\w)"
-    rf"|\d{{4}}\s*(?:{_YEAR_WORDS})"
-    rf"|(?<!\w)(?:{lx.MONTH_ALT})\.?\s+\d{{4}}"
-    rf"|\d+(?:[.,]\d+)?\s*(?:{_PERCENT_WORDS})"
-    r"|\d+-?(?:й|го|я|ї|th|st|nd|rd)(?!\w)"
-    rf"|\d+\s*(?:{_MEASURE_WORDS})"
-    r"|№\s*\d+"
-    r"|\d{1,2}\.\d{1,2}\.\d{2,4}",
-    re.IGNORECASE,
-)
-# The same, tried only at a number ("9 липня", "23:00", "2024 року", "34%"), and what may stand
-# just before one ("May 17", "№ 5", the minutes of "9.00").
+# Dates, clock times, years, percentages, ordinals and measures that start at a number and are never
+# counts ("9 липня", "23:00", "2024 року", "34%"); BEFORE_NOT_COUNT_RE, what may stand just before one
+# ("May 17", "№ 5", the minutes of "9.00").
 NOT_COUNT_AT_RE = re.compile(
     rf"(?:{lx.DATE_TEXT.split('|(?<!')[0]})"
     r"|\d{1,2}[:.]\d{2}"
