@@ -13,8 +13,12 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from strikeclaims import __version__, fields
+
+if TYPE_CHECKING:
+    from strikeclaims.pipeline import Importer
 
 
 class UserError(Exception):
@@ -109,7 +113,7 @@ def cmd_fetch_telegram(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_dataset(args: argparse.Namespace, name: str, importer: object, unit: str) -> int:
+def _import_dataset(args: argparse.Namespace, name: str, importer: Importer, unit: str) -> int:
     """An external dataset file -> a claims file and a rejects file, through the build's route."""
     from strikeclaims import pipeline
     from strikeclaims.importers import DatasetError
