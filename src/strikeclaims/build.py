@@ -323,7 +323,7 @@ def _publish_all(root: Path, listing: read.RawFiles, runs: Path, fingerprint: st
         raise BuildError(f"{exc}; data/clean is published, data/full removed") from exc
     if externals:
         full = pipeline.finish([*bundled, *externals])
-        paths = dict(importers_paths())
+        paths = {name: path for name, path, _ in present}
         extra = {"sources": [{"title": name, "path": str(paths[name]), "hash": f"sha256:{d}"}
                              for name, d in digests.items()]}
         wrote["data/full"] = publish_tables(root, "data/full", full, versions, runs, extra)
