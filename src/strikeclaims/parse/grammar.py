@@ -633,23 +633,17 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     heads = sorted(items + models)
     if t.has_paren and f.end < len(text) and text[f.end] == ")" and _model_before_bracket(t, f):
         heads = []  # "113 drones of the Shahed (around 70), Gerbera and other types": the 70 are Shaheds
-    if not heads and first_metric is not None and first_metric[0] == p and first_metric[2] == "hit" \
+    if not heads and first_metric is not None and first_metric[0] == p and first_metric[2] in ("hit", "launched") \
             and not f.singular:
-        # "13 влучань", "п'ять влучань БпЛА": a count of hits
+        # A metric word between the count and its noun: "п'ять влучань БпЛА", "Із 50 запущених дронів"
         after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
         if after and len(_words_in(text, first_metric[1], after[0][0])) <= 1:
             heads, items, models = after[:1], after[:1], []
             f.after_cue = first_metric
-        else:
+        elif first_metric[2] == "hit":
+            # "13 влучань": a count of hits with no noun
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
-    if not heads and first_metric is not None and first_metric[0] == p and first_metric[2] == "launched" \
-            and not f.singular:
-        # "Із 50 запущених дронів": a participle before the noun
-        after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
-        if after and len(_words_in(text, first_metric[1], after[0][0])) <= 1:
-            heads, items, models = after[:1], after[:1], []
-            f.after_cue = first_metric
     share = _share(t, f, limit) if t.models and not f.singular and not f.of_next else None
     if share is not None:
         # "близько 80 з них – «шахеди»", "About 90 of them were Shahed-type drones": the model's share of a figure
