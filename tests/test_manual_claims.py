@@ -77,6 +77,24 @@ def test_every_quote_states_its_count():
             f"{where}: the quote does not state {row['count']}: {row['quote']!r}"
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_OTHER_SCRIPT = re.compile(r"[\u0590-\u0dff]")  # Hebrew, Arabic, Indic scripts
+
+
+def test_a_quote_s_language_is_the_language_it_is_written_in():
+    # uk and ru quotes are in Cyrillic, en quotes in Latin letters; a quote in another language has none
+    for where, row in load_rows():
+        quote, language = row["quote"], row["language"]
+        if language in ("uk", "ru"):
+            assert _CYRILLIC.search(quote), (where, language, quote)
+        elif language == "en":
+            assert _LATIN.search(quote) and not _OTHER_SCRIPT.search(quote) and not re.search(
+                r"[\u0400-\u04ff]{4}", quote), (where, quote)
+        else:
+            assert language == "", (where, language)
+
+
 def test_codes_come_from_the_vocabularies_and_reference_tables():
     models = set(reference.load("weapons")["item_model"])
     regions = set(reference.load("regions")["code"])
@@ -123,7 +141,7 @@ def test_one_article_is_one_block_of_consecutive_rows_in_its_side_file():
 def test_addresses_are_well_formed():
     for where, row in ROWS:
         host = re.match(r"https?://([^/]+)", row["url"])
-        assert host and not host.group(1).rstrip(":0123456789").endswith("."), f"{where}: host {row['url']!r}"
+        assert host and not re.sub(r":\d+$", "", host.group(1)).endswith("."), f"{where}: host {row['url']!r}"
 
 
 def test_the_reviewed_labels_hold():

@@ -30,6 +30,15 @@ def test_each_status_of_the_check(changes, status, reason):
     assert row["claim_id"] == CLAIM["claim_id"] and row["input"] == CLAIM["_input"]
 
 
+def test_a_quote_in_a_language_the_parsers_do_not_read_is_not_checked_nor_counted():
+    row = quotecheck.check_one({**CLAIM, "_language": None, "quote": "Rusko v noci zaútočilo 80 drony"})
+    assert row["status"] == "not_read" and row["n_parsed"] == 0 and "language" in row["reason"]
+    checks = quotecheck.check(pd.DataFrame([CLAIM, {**CLAIM, "claim_id": "media:abc#2", "_language": None}]))
+    assert list(checks["status"]) == ["agrees", "not_read"]
+    assert quotecheck.agreement(checks) == {"quote_checked": 1, "quote_agrees": 1, "quote_checked:ru_mod": 1,
+                                            "quote_agrees:ru_mod": 1}
+
+
 def test_the_quote_is_read_by_the_parser_of_the_attacked_side():
     ua = quotecheck.check_one({**CLAIM, "author": "ua_air_force", "attacker": "RU", "metric": "launched",
                                "count": 80, "quote": "Russia launched 80 drones at Ukraine overnight"})

@@ -47,7 +47,8 @@ def check_one(claim: dict) -> dict:
     """One manual claim -> its row of the quote check."""
     source = PARSER_OF_ATTACKER.get(claim.get("attacker"))
     quote = claim.get("quote") or ""
-    parsed = parse.parse_text(quote, source, _published(claim))[0] if source else []
+    read = _value(claim.get("_language")) in fields.LANGUAGES
+    parsed = parse.parse_text(quote, source, _published(claim))[0] if source and read else []
     count = _value(claim.get("count"))
     count = None if count is None else int(count)
     entered = (claim.get("metric"), claim.get("item"), count, claim.get("qualifier"))
@@ -71,6 +72,9 @@ def check_one(claim: dict) -> dict:
         read = ", ".join(str(_value(p["count"])) if _value(p["count"]) is not None else p["qualifier"]
                          for p in parsed)
         reason = f"the parser reads {read}, not {count if count is not None else claim.get('qualifier')}"
+    elif not read:
+        status, nearest = "not_read", None
+        reason = "the quote is in a language the parsers do not read"
     else:
         status, nearest = "no_figure", None
         reason = _why_nothing(quote)
@@ -106,7 +110,9 @@ def check(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def agreement(checks: pd.DataFrame) -> dict[str, int]:
-    """Counts for the build's accounting: claims checked and agreeing, overall and per author."""
+    """Counts for the build's accounting: claims checked and agreeing, overall and per author (quotes in a language
+    the parsers do not read are not counted)."""
+    checks = checks[checks["status"] != "not_read"]
     out = {"quote_checked": len(checks), "quote_agrees": int((checks["status"] == "agrees").sum())}
     for author, group in checks.groupby("author", sort=True):
         out[f"quote_checked:{author}"] = len(group)

@@ -4,9 +4,9 @@ In: gold sets, each a pair of files: raw reports (JSON Lines in the raw-layer fo
 a person reads in them (CSV: `report_id`, `metric`, `item`, `item_model`, `count`, `qualifier`,
 `date`, `window_kind`, `is_breakdown`, `region`, and optionally `window_start`, `window_end`). The
 sets (`GOLD_SETS`):
-- `real` and `real_heldout`: reports of real wording (the sides' statements as news pages quote them,
-  from the manual layer's quotes), labelled by hand, shipped with the package (`strikeclaims/gold/`);
-  the parsers were tuned on `real` and never on `real_heldout`;
+- `real`, `real_heldout` and `real_heldout3`: reports of real wording (the sides' statements as news pages quote
+  them, from the manual layer's quotes), labelled by hand, shipped with the package (`strikeclaims/gold/`);
+  the parsers were tuned on `real` and never on `real_heldout` or `real_heldout3`;
 - `synthetic` and `synthetic_heldout`: reports written for the tests from the sides' formats, in the
   source repository's `tests/gold/` (skipped, with a note, where the package is installed without it).
 Out: per set, true positives, false positives, false negatives, precision, recall and F1 per source
@@ -49,8 +49,8 @@ class GoldSet:
 GOLD_SETS = (
     GoldSet("real_heldout", PACKAGE_GOLD / "real_heldout" / "reports.jsonl", PACKAGE_GOLD / "real_heldout" / "claims.csv",
             "real wording, labelled by hand, never used to tune the parsers"),
-    GoldSet("real_heldout2", PACKAGE_GOLD / "real_heldout2" / "reports.jsonl",
-            PACKAGE_GOLD / "real_heldout2" / "claims.csv",
+    GoldSet("real_heldout3", PACKAGE_GOLD / "real_heldout3" / "reports.jsonl",
+            PACKAGE_GOLD / "real_heldout3" / "claims.csv",
             "real wording of pages entered after the parsers were tuned, labelled by hand, never used to tune them"),
     GoldSet("real", PACKAGE_GOLD / "real" / "reports.jsonl", PACKAGE_GOLD / "real" / "claims.csv",
             "real wording, labelled by hand, used to tune the parsers"),

@@ -36,6 +36,7 @@ _DAY_PART = "|".join(p for _, p in lx.patterns("clock_part"))
 def _time(tag: str) -> str:
     return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?:[:.](?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
             rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
+            rf"|(?P<hc{tag}>\d{{1,2}})\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні)"
             rf"|(?P<wh{tag}>\d{{1,2}}(?:-(?:ту|ї|ої|у|ти|ми))?|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
             rf"(?P<wp{tag}>{_DAY_PART})(?!\w))")
@@ -263,6 +264,8 @@ def _clock(m: re.Match, tag: str) -> tuple[int, int] | None:
         if hour > 12:
             return None
         hour = hour % 12 + (12 if m.group(f"ap{tag}").lower() == "p" else 0)
+    elif m.group(f"hc{tag}") is not None:
+        hour, minute = int(m.group(f"hc{tag}")), 0  # "с 20 часов": the 24-hour clock
     elif m.group(f"mid{tag}") is not None:
         hour, minute = 24, 0
     elif m.group(f"noon{tag}") is not None:

@@ -125,8 +125,8 @@ _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as 
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
 _ALL_RE = re.compile(r"(?<!\w)(?:all|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
-_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|over|in|above|across|near|атаку\w*|атакова\w*|attacked|"
-                          r"targeted)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
+_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|"
+                          r"targeted|(?:city|town|village|region|oblast) of)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
                           re.IGNORECASE)
 # The locative word of a list line's place, a few words before it ("over the territory of the Republic of Crimea").
 _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$", re.IGNORECASE)
@@ -134,8 +134,10 @@ _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)
 # over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
 _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
                           r"[\s–—-]*)?", re.IGNORECASE)
+# Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
+_DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
-_DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
+_DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
 _DESTINATION_RE = re.compile(r"(?:(?<!\w)(?:flying|headed|heading|летевш\w*|летіл\w*|летящ\w*|що\s+летіли)\s+(?:to|towards?|for|на|в\s+сторону|"
                              r"в\s+направлении|у\s+бік|в\s+бік|до)|(?<!\w)towards?)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -184,6 +186,7 @@ class Figure:
     region_text: str | None = None
     launch_area: str | None = None
     is_breakdown: bool = False
+    mixed: bool = False  # the noun phrase counts several kinds together ("drones, including Shahed-type ones")
     opens_scope: bool = False
     bullet: bool = False
     cumulative: bool = False
@@ -259,7 +262,9 @@ def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
     if kind == "at_least":
         return value, "at_least", m.start()
     if kind == "up_to":
-        return value, "at_most", m.start()
+        clause = text[max(0, m.start() - 80):m.start()]
+        rise = None if m.group(0).lower() == "up to" else lx.RISE_RE.search(clause[clause.rfind(".") + 1:])
+        return value, ("exact" if rise else "at_most"), m.start()
     return max(value - 1, 0), "at_most", m.start()
 
 
@@ -487,6 +492,8 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
     if head in DRONE_ITEMS and head != "drone" and any(k in DRONE_ITEMS and k != head for k in kinds):
         return "drone", model  # "363 Shahed and decoy drones": kinds counted together
     if head not in ("drone", "missile"):
+        if len(kinds) == 1 and not mixed and not others and head in DRONE_ITEMS | MISSILE_ITEMS:
+            return next(iter(kinds)), model  # "реактивні БпЛА Бандероль": the model's class, as weapons.csv files it
         return head, model
     if any(i in GENERIC[head] for i in others):
         return head, model  # "ударними БпЛА та дронами-імітаторами": kinds counted together
@@ -547,12 +554,31 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if i and figures[i - 1].of_next and figures[i - 1].tail_end == f.start and kept and kept[-1] is figures[i - 1]:
                 kept.pop()  # "6 out of 24 regions": the next number counts no item, so neither does this one
     _link(t, kept)
+    other = lx.OTHER_SIDE.get(source) if source else None
+    if other is not None:
+        kept = [f for f in kept if not _said_by_other_side(t, other, f)]
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ]
     if t.spread:
         out = _spread(t, out)
     for f in out:
         _quote(text, f)
     return out + [f for f in kept if f.qualifier in _NOT_READ]
+
+
+def _dash_place(t: Text, f: Figure) -> tuple | None:
+    """The place a list line names right after its count and a dash ("12 – Kaluga Oblast"), or None."""
+    dash = _DASH_PLACE_RE.match(t.text, f.end)
+    if dash is None or dash.end() == f.end or not t.regions:
+        return None
+    named = _in(t.regions, dash.end(), dash.end() + 1)
+    return named[0] if named else None
+
+
+def _said_by_other_side(t: Text, other: re.Pattern, f: Figure) -> bool:
+    """Whether the other side's words come before a figure in its sentence ("…, while Russia claimed it destroyed 53
+    Ukrainian drones"): a figure of theirs that a report of this side quotes, not this side's own."""
+    start = t.sentence_bounds(f.start)[0]
+    return other.search(t.text, start, f.start) is not None
 
 
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
@@ -655,6 +681,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                                                                                       noun_limit + 40)) \
             or noun_limit < limit and text[noun_limit] == "," and _mixed_after(t, noun_limit, limit)
         f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]], mixed)
+        f.mixed = mixed
         if f.item_model is None and f.including_model and f.item in GENERIC.get("drone", ()) | GENERIC["missile"]:
             f.item_model = f.including_model
         f.explicit = f.item is not None
@@ -665,10 +692,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif f.singular or ordinal_too:
         return False
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
-            or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None:
+            or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None \
+            or t.list_line is not None and _dash_place(t, f) is not None:
         # A bare number: its noun comes from the list or sentence it belongs to.
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun \
-                and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 10), f.start):
+                and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 10), f.start) \
+                and not (t.list_line is not None and _places_before(t, f)):  # "над Орловской — также шесть"
             return False  # a number word alone is a pronoun ("and one"), but "в двух" counts places
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
@@ -908,14 +937,23 @@ def _header_metric_at(t: Text, line_start: int) -> tuple | None:
     return None
 
 
+PEOPLE_METRICS = ("killed", "injured")
+_CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
+
+
 def _choose_metric(t: Text, figures: list[Figure]) -> None:
     """A figure's verb: its own after it; else that of the figures it is listed with
     ("114 missiles and 27 drones were shot down"); else the nearest before it in its sentence,
     unless that verb closes another figure of the list; else a header line's verb."""
-    used_after = {f.after_cue[0] for f in figures if f.after_cue}
+    # "загиблих … зросла до 20, поранених – до 66": the noun after a count opens the next count, not this one
+    opens_next = {id(f) for f, g in zip(figures, figures[1:])
+                  if f.after_cue is not None and f.before_cue is not None and g.before_cue == f.after_cue
+                  and f.after_cue[2] in PEOPLE_METRICS and f.before_cue[2] in PEOPLE_METRICS
+                  and _CUE_OPENS_RE.fullmatch(t.text, f.after_cue[1], g.start)}
+    used_after = {f.after_cue[0] for f in figures if f.after_cue and id(f) not in opens_next}
     starts = [g.start for g in figures]
     for i, f in enumerate(figures):
-        cue = f.after_cue
+        cue = f.after_cue if id(f) not in opens_next else None
         j = i
         own_clause = f.before_cue is not None and t.next_break(f.before_cue[1], f.start) >= f.start
         while cue is None and not own_clause and figures[j].joined and j + 1 < len(figures) and figures[j + 1].sentence == f.sentence:
@@ -1087,7 +1125,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
         scoped = scoped or f.share
         f.scoped = scoped
         in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet)
-        if not f.explicit and f.metric in PEOPLE_METRICS and f.after_cue is not None and f.after_cue[2] == f.metric:
+        if not f.explicit and f.metric in PEOPLE_METRICS and any(c is not None and c[2] == f.metric
+                                                                  for c in (f.after_cue, f.before_cue)):
             f.item = "people"  # "…вдарили по Києву дронами, наразі відомо про трьох загиблих": people, not drones
         elif not f.explicit:
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
@@ -1102,7 +1141,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 source = next((g for g in figures[i + 1:] if g.explicit and g.sentence == f.sentence), None)
             if source is not None:
                 # "Four of six Iskander-M ballistic missiles": the model of the whole is the part's
-                f.item, f.item_model = source.item, source.item_model if of_next else None
+                # (not when the whole counts several kinds: "61 out of 103 drones, including the Shahed-type ones")
+                f.item, f.item_model = source.item, source.item_model if of_next and not source.mixed else None
                 if _of_all_kinds(t, figures[:i], f, source):
                     f.item = "air_weapon"  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet):
@@ -1192,6 +1232,8 @@ def _list_line(t: Text, f: Figure) -> bool:
     if f.shares_noun:
         joined = _AND_NUMBERS_RE.match(t.text, end, place)  # "еще 14 и 10 — над Ростовской и Курской"
         end = joined.end() if joined else end
+    if _DASH_PLACE_RE.fullmatch(t.text, end, place):
+        return True  # "12 – Kaluga Oblast": a count, a dash and its place
     locative = _LIST_LOCATIVE_RE.search(t.text, max(end, place - 60), place)
     return locative is not None and _LIST_GAP_RE.fullmatch(t.text, end, locative.start()) is not None
 

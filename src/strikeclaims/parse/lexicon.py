@@ -104,6 +104,7 @@ NAMED_NIGHT_RE = _words("named_night")
 NAMED_DAY_RE = _words("named_day")
 NAMED_EVENING_RE = _words("named_evening")
 YEAR_TO_DATE_RE = _words("year_to_date")
+RISE_RE = _words("rise")
 COUNTRY_RE = re.compile(bounded(_alt("country")), FLAGS)
 PERIOD_RE = re.compile(bounded("|".join(_expand(p) for _, p in patterns("period"))), FLAGS)
 LINKERS = frozenset(w for _, p in patterns("linker") for w in p.split("|"))
@@ -115,6 +116,8 @@ LIST_LINES = {source: tuple(p.split()) for source, p in patterns("list_line")}
 # it has no verb of its own (`share_line`); the words between such a count and its model (`share`: words that link
 # them, "of them" words, and others that may stand there).
 SHARE_LINES = {source: p for source, p in patterns("share_line")}
+# Per source: words that attribute what follows in the sentence to the other side ("while Russia claimed …").
+OTHER_SIDE = {source: re.compile(bounded(p), FLAGS) for source, p in patterns("other_side")}
 SHARE_WORDS = {kind: re.compile(rf"(?:{p})", FLAGS) for kind, p in patterns("share")}
 
 # Qualifier words right before a number; the value says how the count is read.
