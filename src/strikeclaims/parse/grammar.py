@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from operator import itemgetter
 
 from strikeclaims import fields
@@ -946,7 +947,7 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
     ("114 missiles and 27 drones were shot down"); else the nearest before it in its sentence,
     unless that verb closes another figure of the list; else a header line's verb."""
     # "загиблих … зросла до 20, поранених – до 66": the noun after a count opens the next count, not this one
-    opens_next = {id(f) for f, g in zip(figures, figures[1:])
+    opens_next = {id(f) for f, g in pairwise(figures)
                   if f.after_cue is not None and f.before_cue is not None and g.before_cue == f.after_cue
                   and f.after_cue[2] in PEOPLE_METRICS and f.before_cue[2] in PEOPLE_METRICS
                   and _CUE_OPENS_RE.fullmatch(t.text, f.after_cue[1], g.start)}
