@@ -304,6 +304,8 @@ WORDINGS_1_5 = [
     ("ru_mod_2025-05.csv:41", "девять над Черном морем и три над Белгородской областью.",
      [("intercepted", "drone", 9, "exact", "SEA-BLACK"), ("intercepted", "drone", 3, "exact", "RU-BEL")]),
     ("ru_mod_2025-11.csv:221", "в Орловской области — также шесть", [("intercepted", "drone", 6, "exact", "RU-ORL")]),
+    ("ua_air_force_2024.csv:37", "killing four people, injuring more than a dozen and damaging energy facilities",
+     [("killed", "people", 4, "exact", None), ("injured", "people", 13, "at_least", None)]),
 ]
 
 

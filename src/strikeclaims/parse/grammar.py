@@ -566,6 +566,12 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     return out + [f for f in kept if f.qualifier in _NOT_READ]
 
 
+def _after_casualty_verb(t: Text, f: Figure) -> bool:
+    """Whether a verb of killing or wounding stands right before a count ("injuring more than a dozen")."""
+    cue = t.metric_before(t.sentence_bounds(f.start)[0], f.start)
+    return cue is not None and cue[2] in PEOPLE_METRICS and not t.text[cue[1]:f.start].strip()
+
+
 def _dash_place(t: Text, f: Figure) -> tuple | None:
     """The place a list line names right after its count and a dash ("12 – Kaluga Oblast"), or None."""
     dash = _DASH_PLACE_RE.match(t.text, f.end)
@@ -698,7 +704,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         # A bare number: its noun comes from the list or sentence it belongs to.
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun \
                 and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 10), f.start) \
-                and not (t.list_line is not None and _places_before(t, f)):  # "над Орловской — также шесть"
+                and not (t.list_line is not None and _places_before(t, f)) \
+                and not _after_casualty_verb(t, f):  # "над Орловской — также шесть", "injuring more than a dozen"
             return False  # a number word alone is a pronoun ("and one"), but "в двух" counts places
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
