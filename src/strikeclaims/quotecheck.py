@@ -47,8 +47,8 @@ def check_one(claim: dict) -> dict:
     """One manual claim -> its row of the quote check."""
     source = PARSER_OF_ATTACKER.get(claim.get("attacker"))
     quote = claim.get("quote") or ""
-    read = _value(claim.get("_language")) in fields.LANGUAGES
-    parsed = parse.parse_text(quote, source, _published(claim))[0] if source and read else []
+    readable = _value(claim.get("_language")) in fields.LANGUAGES
+    parsed = parse.parse_text(quote, source, _published(claim))[0] if source and readable else []
     count = _value(claim.get("count"))
     count = None if count is None else int(count)
     entered = (claim.get("metric"), claim.get("item"), count, claim.get("qualifier"))
@@ -72,7 +72,7 @@ def check_one(claim: dict) -> dict:
         read = ", ".join(str(_value(p["count"])) if _value(p["count"]) is not None else p["qualifier"]
                          for p in parsed)
         reason = f"the parser reads {read}, not {count if count is not None else claim.get('qualifier')}"
-    elif not read:
+    elif not readable:
         status, nearest = "not_read", None
         reason = "the quote is in a language the parsers do not read"
     else:

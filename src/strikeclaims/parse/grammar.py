@@ -135,6 +135,8 @@ _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)
 # over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
 _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
                           r"[\s–—-]*)?", re.IGNORECASE)
+# Between a casualty noun and the count it opens: "поранених – до 66", "injured: 12".
+_CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
 _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
@@ -943,10 +945,6 @@ def _header_metric_at(t: Text, line_start: int) -> tuple | None:
             return None
         pos = prev_start - 1
     return None
-
-
-PEOPLE_METRICS = ("killed", "injured")
-_CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 
 
 def _choose_metric(t: Text, figures: list[Figure]) -> None:
