@@ -315,6 +315,66 @@ def test_the_wordings_of_parsers_1_5(line, text, expected):
     assert figures(text, source, PUBLISHED, "metric", "item", "count", "qualifier", "region") == expected
 
 
+# Wordings added in parsers 1.6.0 (manual line, quote, the figures read: metric, item, count, qualifier, region, breakdown).
+WORDINGS_1_6 = [
+    # a verb in the past masculine ("влучив") keeps the debris of the next clause off the hits
+    ("ua_air_force_2025-10.csv:57", "А 31 дрон влучив на 10 локаціях, а уламки впали на двох локаціях.",
+     [("hit", "drone", 31, "exact", None, False), ("hit", "location", 10, "exact", None, False),
+      ("debris", "location", 2, "exact", None, False)]),
+    # residents are people; a collective number word with a modifier apostrophe
+    ("ua_air_force_2025-11.csv:86", "Постраждали пʼятеро мешканців, серед них — дитина.",
+     [("injured", "people", 5, "exact", None, False)]),
+    ("ua_air_force_2025-11.csv:126", "У Кам'янському внаслідок масованої атаки російських безпілотників загинула одна "
+     "людина, ще восьмеро отримали поранення.", [("killed", "people", 1, "exact", None, False),
+                                                  ("injured", "people", 8, "exact", None, False)]),
+    # a noun of destroying ("о ликвидации 29"), copters, a verb of using ("задействовал")
+    ("ru_mod_2025-12.csv:276", "Ранее в Минобороны РФ сообщили о ликвидации 29 украинских БПЛА над регионами России в "
+     "ночь на вторник, 23 декабря.", [("intercepted", "drone", 29, "exact", None, False)]),
+    ("ru_mod_2025-11.csv:189", "По данным ведомства, над территорией Рязанской области сбили 25 коптеров, над Ростовской — "
+     "17, над Тамбовской — восемь.", [("intercepted", "drone", 25, "exact", "RU-RYA", False),
+                                      ("intercepted", "drone", 17, "exact", "RU-ROS", True),
+                                      ("intercepted", "drone", 8, "exact", "RU-TAM", True)]),
+    ("ua_air_force_2025-09.csv:109", "Также враг задействовал для атаки 172 ударных БпЛА типа Shahed, Гербера и "
+     "беспилотников других типов", [("launched", "drone", 172, "exact", None, False)]),
+    # the Air Force's share of Shaheds: "из них оказались", "із цих дронів були", "of them being"
+    ("ua_air_force_2025-09.csv:110", 'Более 100 из них оказались "Шахедами".',
+     [("launched", "attack_drone", 101, "at_least", None, True)]),
+    ("ua_air_force_2025.csv:41", "Близько 100 із цих дронів були «Шахедами»",
+     [("launched", "attack_drone", 100, "about", None, True)]),
+    ("ua_air_force_2025-12.csv:73", "with about 90 of them being Shahed types",
+     [("launched", "attack_drone", 90, "about", None, True)]),
+    ("ua_air_force_2025-07.csv:91", "Ukraine's air force said Russia targeted several regions overnight with 267 drones, "
+     "of which around 200 were Shahed attack drones and the rest decoys.",
+     [("launched", "drone", 267, "exact", None, False), ("launched", "attack_drone", 200, "about", None, True)]),
+    # where the weapons were launched from is no region of theirs
+    ("ua_air_force_2024.csv:9", "the enemy launched 14 Shahed-136/131 strike UAVs from the Primorsko-Akhtarsk area "
+     "(Russia) and Cape Chauda (Crimea)", [("launched", "attack_drone", 14, "exact", None, False)]),
+    ("ua_air_force_2025-03.csv:100", "росіяни застосували балістичну ракету Іскандер-М з Криму та 139 ударні БпЛА типу "
+     "Shahed та безпілотники-імітатори різних типів", [("launched", "ballistic_missile", 1, "exact", None, False),
+                                                         ("launched", "drone", 139, "exact", None, False)]),
+    # a combined figure split by fire and by electronic warfare: drones, the only ones jammed
+    ("ua_air_force_2025-07.csv:99", "Ukraine’s Air Force said 40 were neutralized – 22 by fire and 18 by electronic "
+     "warfare.", [("neutralised", "drone", 40, "exact", None, False), ("intercepted", "drone", 22, "exact", None, True),
+                  ("suppressed", "drone", 18, "exact", None, True)]),
+    # objects shot down are aerial ones; list lines over two seas, a republic in Ukrainian
+    ("ru_mod_2025-04.csv:186", "Еще 13 объектов обезврежено над Ростовской областью",
+     [("neutralised", "drone", 13, "exact", "RU-ROS", False)]),
+    ("ru_mod_2025-08.csv:12", "11 БПЛА — над акваториями Азовского и Черного морей.",
+     [("intercepted", "drone", 11, "exact", None, True)]),
+    ("ru_mod_2025-12.csv:424", "8 БпЛА – над територією Республіки Адигея,",
+     [("intercepted", "drone", 8, "exact", "RU-AD", True)]),
+    ("ru_mod_2024.csv:16", "17 drones over the waters of the Black and Azov Seas",
+     [("intercepted", "drone", 17, "exact", None, True)]),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "expected"), WORDINGS_1_6, ids=[c[0] for c in WORDINGS_1_6])
+def test_the_wordings_of_parsers_1_6(line, text, expected):
+    source = "ru_mod" if line.startswith("ru_mod") else "ua_air_force"
+    keys = ("metric", "item", "count", "qualifier", "region", "is_breakdown")
+    assert figures(text, source, PUBLISHED, *keys) == expected
+
+
 # Dates and windows (manual line, quote, publication time, the figure's count, date, window kind, start, end). A page that
 # shows only its date is published at 23:59 local time, as the gold sets take it.
 DATES_2025 = [

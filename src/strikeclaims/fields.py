@@ -303,7 +303,8 @@ QUOTE_CHECKS = Table(
         Field("input", "string", "The manual-claim file and 1-based line (`path:N`).", required=True,
               pattern=r"^.+:\d+$"),
         _author("Whose statement the claim is.", required=True),
-        _vocab("language", "language", "Language of the quote.", required=False),
+        _vocab("language", "language", "Language of the quote; null for a quote in another language (the note names "
+               "it), whose figures are in digits.", required=False),
         _vocab("metric", "metric", "The metric entered."),
         _vocab("item", "item", "The item entered."),
         Field("count", "integer", "The count entered; null with qualifier `unquantified`.", minimum=0),

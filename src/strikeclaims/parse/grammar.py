@@ -75,7 +75,7 @@ _second = itemgetter(1)
 _match_start = re.Match.start
 _JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
 _DASH_END_RE = re.compile(r"[–—-]\s*$")
-_LAUNCH_STOP_RE = re.compile(r"[.;\n(]|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
+_LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$)))|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
@@ -102,6 +102,8 @@ _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
 _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s",
                             re.IGNORECASE)
 # "34 decoy drones that Russia launched": a verb in a relative clause is not the figure's.
+_REST_RE = re.compile(r"\s+(?:and|while|with|та|і|а|и)\s+(?:the rest|the remaining|the others|решта|остальные)(?!\w)",
+                      re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|которых)(?!\w)", re.IGNORECASE)
 # Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
@@ -215,6 +217,7 @@ class Figure:
     shares_noun: bool = False  # "4 и 3 беспилотника": the noun of the next number is this one's too
     scoped: bool = False  # after "з них", "including", or listed after a figure that is
     targets: bool = False  # its noun is a word for targets ("25 targets", "цілей")
+    objects: bool = False  # its noun is the Russian word for objects ("13 объектов обезврежено": drones)
     listed: bool = False  # a list line of its source's bulletins (`lx.LIST_LINES`): a part of a total not quoted
     share: bool = False  # a count of one drone model as a share of a figure ("близько 80 з них – «шахеди»")
 
@@ -388,6 +391,7 @@ class Text:
             or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
+        self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered
         self.list_line: tuple[str, str] | None = None  # the metric and item of a list line (`lx.LIST_LINES`)
         self.share_line: str | None = None  # the metric of a share with no verb of its own (`lx.SHARE_LINES`)
         self.spread = False  # set when a figure holds for several places, or is also the number launched
@@ -636,6 +640,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
         if new_phrase:
             noun_limit = new_phrase.start()
+    if noun_limit > p and t.has_rest:
+        rest = _REST_RE.search(text, p, noun_limit)
+        if rest:
+            noun_limit = rest.start()  # "around 200 were Shahed attack drones and the rest decoys": two phrases
     # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
     while noun_limit < limit and text[noun_limit] == ",":
         nb = t.next_break(noun_limit + 1, limit)
@@ -696,6 +704,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.explicit = f.item is not None
         f.noun_end = max(map(_second, heads))
         f.targets = bool(items) and _TARGETS_RE.match(items[0][3]) is not None
+        f.objects = f.targets and items[0][3].casefold().startswith("объект")
     elif f.explicit:
         pass
     elif f.singular or ordinal_too:
@@ -1174,6 +1183,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and _names_no_item(t):
             # a count in a text that names no item ("Of these, 157 were shot down", "and three remain in the air")
             f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
+            if f.item == "air_weapon" and f.metric == "neutralised" and any(m[2] == "suppressed" for m in t.metrics):
+                f.item = "drone"  # "40 were neutralized – 22 by fire and 18 by electronic warfare": only drones are jammed
         if f.metric in ("hit", "debris") and not f.explicit and f.item != "location" \
                 and _PLACES_AFTER_RE.search(t.text, max(0, f.start - 6), f.start):
             f.item = "location"  # "падіння уламків збитих цілей ще на трьох": a count of places
@@ -1347,6 +1358,8 @@ def _fix_metric(f: Figure) -> None:
         f.metric = None
     if f.item == "people" and f.metric not in PEOPLE_METRICS:
         f.metric = None
+    if f.item == "location" and f.metric in DEFENCE_METRICS and f.objects:
+        f.item = "drone"  # "Еще 13 объектов обезврежено": objects shot down are aerial ones
     if f.item == "location" and f.metric not in ("hit", "debris", "damaged", "destroyed"):
         f.metric = None
 
