@@ -19,7 +19,8 @@ from strikeclaims import fields
 from strikeclaims.dev import evaluate
 
 GOLD = REPO / "src" / "strikeclaims" / "gold"
-SETS = {"real": GOLD / "real", "real_heldout": GOLD / "real_heldout", "real_heldout3": GOLD / "real_heldout3"}
+SETS = {"real": GOLD / "real", "real_heldout": GOLD / "real_heldout", "real_heldout3": GOLD / "real_heldout3",
+        "real_heldout4": GOLD / "real_heldout4"}
 
 
 def reports(name: str) -> list[dict]:
@@ -48,7 +49,7 @@ def test_every_gold_report_is_a_real_quote_of_the_manual_layer_and_names_its_lin
 
 def test_the_sets_are_large_enough_and_cover_both_sides_and_three_languages():
     both = reports("real") + reports("real_heldout")
-    held_out = reports("real_heldout") + reports("real_heldout3")
+    held_out = reports("real_heldout") + reports("real_heldout3") + reports("real_heldout4")
     assert len(both) >= 150 and len(held_out) >= 100
     assert {(r["source"], r["language"]) for r in both} >= {
         ("ua_air_force", "uk"), ("ua_air_force", "en"), ("ua_air_force", "ru"), ("ru_mod", "ru"), ("ru_mod", "en")}
@@ -71,6 +72,14 @@ def test_the_later_held_out_set_shares_no_page_and_no_text_with_the_others():
     assert len(later) >= 50
     assert not {r["url"] for r in later} & {r["url"] for r in earlier}
     assert not any(a["text"] in b["text"] or b["text"] in a["text"] for a in later for b in earlier)
+
+
+def test_the_fourth_held_out_set_shares_no_page_and_no_text_with_the_others():
+    others = reports("real") + reports("real_heldout") + reports("real_heldout3")
+    fourth = reports("real_heldout4")
+    assert len(fourth) >= 50
+    assert not {r["url"] for r in fourth} & {r["url"] for r in others}
+    assert not {r["text"] for r in fourth} & {r["text"] for r in others}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -102,10 +111,11 @@ def test_the_gold_files_are_package_data_so_evaluate_works_from_an_installed_pac
 def test_evaluate_scores_each_set_apart_by_source_and_language(capsys):
     assert evaluate.main(None) == 0
     out = capsys.readouterr().out
-    for name in ("real_heldout", "real_heldout3", "real", "synthetic", "synthetic_heldout"):
+    for name in ("real_heldout", "real_heldout3", "real_heldout4", "real", "synthetic", "synthetic_heldout"):
         assert f"{name}: " in out
     tables, missing = evaluate.all_scores()
-    assert not missing and set(tables) == {"real_heldout", "real_heldout3", "real", "synthetic", "synthetic_heldout"}
+    assert not missing and set(tables) == {"real_heldout", "real_heldout3", "real_heldout4", "real", "synthetic",
+                                        "synthetic_heldout"}
     held = tables["real_heldout"]
     assert {("ru_mod", "ru"), ("ru_mod", "en"), ("ua_air_force", "uk"), ("ua_air_force", "en")} <= \
         set(zip(held["source"], held["language"], strict=True))
@@ -130,6 +140,8 @@ def test_the_parsers_read_real_wording():
     assert held["f1"] >= 0.965 and held["date_right"] >= 0.98
     later = evaluate.scores(evaluate.folder_set(SETS["real_heldout3"])).iloc[-1]
     assert later["f1"] >= 0.75 and later["date_right"] >= 0.87
+    fourth = evaluate.scores(evaluate.folder_set(SETS["real_heldout4"])).iloc[-1]
+    assert fourth["f1"] >= 0.97 and fourth["date_right"] >= 0.98
 
 
 def test_dates_right_needs_the_window_where_the_gold_states_it():
