@@ -46,29 +46,25 @@ class GoldSet:
         return self.reports.is_file() and self.claims.is_file()
 
 
+def folder_set(gold: Path, about: str | None = None) -> GoldSet:
+    """A gold folder holding `reports.jsonl` and `claims.csv` (and what the set is, to print with its scores)."""
+    gold = Path(gold)
+    return GoldSet(gold.name, gold / "reports.jsonl", gold / "claims.csv", about or f"the gold set in {gold}")
+
+
 GOLD_SETS = (
-    GoldSet("real_heldout", PACKAGE_GOLD / "real_heldout" / "reports.jsonl", PACKAGE_GOLD / "real_heldout" / "claims.csv",
-            "real wording, labelled by hand, never used to tune the parsers"),
-    GoldSet("real_heldout3", PACKAGE_GOLD / "real_heldout3" / "reports.jsonl",
-            PACKAGE_GOLD / "real_heldout3" / "claims.csv",
-            "real wording of pages entered after the parsers were tuned, labelled by hand, never used to tune them"),
-    GoldSet("real_heldout4", PACKAGE_GOLD / "real_heldout4" / "reports.jsonl",
-            PACKAGE_GOLD / "real_heldout4" / "claims.csv",
-            "real wording of pages whose quotes were never read while the parsers were tuned, labelled by hand before "
-            "the parsers were run on them, never used to tune them"),
-    GoldSet("real", PACKAGE_GOLD / "real" / "reports.jsonl", PACKAGE_GOLD / "real" / "claims.csv",
-            "real wording, labelled by hand, used to tune the parsers"),
+    folder_set(PACKAGE_GOLD / "real_heldout", "real wording, labelled by hand, never used to tune the parsers"),
+    folder_set(PACKAGE_GOLD / "real_heldout3",
+               "real wording of pages entered after the parsers were tuned, labelled by hand, never used to tune them"),
+    folder_set(PACKAGE_GOLD / "real_heldout4",
+               "real wording of pages whose quotes were never read while the parsers were tuned, labelled by hand "
+               "before the parsers were run on them, never used to tune them"),
+    folder_set(PACKAGE_GOLD / "real", "real wording, labelled by hand, used to tune the parsers"),
     GoldSet("synthetic", TESTS_GOLD / "reports.jsonl", TESTS_GOLD / "claims.csv",
             "written for the tests from the sides' formats"),
     GoldSet("synthetic_heldout", TESTS_GOLD / "heldout_reports.jsonl", TESTS_GOLD / "heldout_claims.csv",
             "written for the tests in other wordings, not used to tune the parsers"),
 )
-
-
-def folder_set(gold: Path) -> GoldSet:
-    """A gold folder holding `reports.jsonl` and `claims.csv`."""
-    gold = Path(gold)
-    return GoldSet(gold.name, gold / "reports.jsonl", gold / "claims.csv", f"the gold set in {gold}")
 
 
 def _keys(frame: pd.DataFrame, columns: list[str] = KEY) -> pd.DataFrame:

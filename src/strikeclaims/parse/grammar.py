@@ -75,7 +75,10 @@ _second = itemgetter(1)
 _match_start = re.Match.start
 _JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
 _DASH_END_RE = re.compile(r"[–—-]\s*$")
-_LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$)))|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
+# Where a launch area ends: a full stop, a dash, a number, or a bracket, but not a short bracketed country that a
+# list of areas goes on after or ends with ("from the Primorsko-Akhtarsk area (Russia) and Cape Chauda (Crimea)").
+_LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$)))"
+                             r"|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
@@ -101,9 +104,10 @@ _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
 _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s",
                             re.IGNORECASE)
-# "34 decoy drones that Russia launched": a verb in a relative clause is not the figure's.
+# "around 200 were Shahed attack drones and the rest decoys": the rest is a phrase of its own.
 _REST_RE = re.compile(r"\s+(?:and|while|with|та|і|а|и)\s+(?:the rest|the remaining|the others|решта|остальные)(?!\w)",
                       re.IGNORECASE)
+# "34 decoy drones that Russia launched": a verb in a relative clause is not the figure's.
 _RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|которых)(?!\w)", re.IGNORECASE)
 # Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
@@ -1360,7 +1364,7 @@ def _fix_metric(f: Figure) -> None:
         f.metric = None
     if f.item == "location" and f.metric in DEFENCE_METRICS and f.objects:
         f.item = "drone"  # "Еще 13 объектов обезврежено": objects shot down are aerial ones
-    if f.item == "location" and f.metric not in ("hit", "debris", "damaged", "destroyed"):
+    if f.item == "location" and f.metric not in LOCATION_METRICS:
         f.metric = None
 
 
