@@ -96,4 +96,4 @@ def test_evaluate_runs_from_an_installed_package(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     overall = result.stdout.split("overall, per gold set", 1)[1]
-    assert re.search(r"^\s*real_heldout\s+\d+", overall, re.M) and re.search(r"^\s*real\s+\d+", overall, re.M)
+    assert re.search(r"^\s*real_heldout4\s+\d+", overall, re.M) and re.search(r"^\s*real\s+\d+", overall, re.M)

@@ -4,9 +4,9 @@ In: gold sets, each a pair of files: raw reports (JSON Lines in the raw-layer fo
 a person reads in them (CSV: `report_id`, `metric`, `item`, `item_model`, `count`, `qualifier`,
 `date`, `window_kind`, `is_breakdown`, `region`, and optionally `window_start`, `window_end`). The
 sets (`GOLD_SETS`):
-- `real`, `real_heldout`, `real_heldout3` and `real_heldout4`: reports of real wording (the sides' statements as
-  news pages quote them, from the manual layer's quotes), labelled by hand, shipped with the package
-  (`strikeclaims/gold/`); the parsers were tuned on `real` and never on the held-out sets;
+- `real`, `real_heldout4` and `real_heldout5`: reports of real wording (the sides' statements as news pages quote
+  them), labelled by hand, shipped with the package (`strikeclaims/gold/`); the parsers were tuned on `real` and
+  never on the held-out sets, whose texts were labelled before the parsers were run on them;
 - `synthetic` and `synthetic_heldout`: reports written for the tests from the sides' formats, in the
   source repository's `tests/gold/` (skipped, with a note, where the package is installed without it).
 Out: per set, true positives, false positives, false negatives, precision, recall and F1 per source
@@ -53,12 +53,12 @@ def folder_set(gold: Path, about: str | None = None) -> GoldSet:
 
 
 GOLD_SETS = (
-    folder_set(PACKAGE_GOLD / "real_heldout", "real wording, labelled by hand, never used to tune the parsers"),
-    folder_set(PACKAGE_GOLD / "real_heldout3",
-               "real wording of pages entered after the parsers were tuned, labelled by hand, never used to tune them"),
     folder_set(PACKAGE_GOLD / "real_heldout4",
                "real wording of pages whose quotes were never read while the parsers were tuned, labelled by hand "
                "before the parsers were run on them, never used to tune them"),
+    folder_set(PACKAGE_GOLD / "real_heldout5",
+               "real wording of pages outside the manual layer, labelled by hand before the parsers were run on them, "
+               "never used to tune them"),
     folder_set(PACKAGE_GOLD / "real", "real wording, labelled by hand, used to tune the parsers"),
     GoldSet("synthetic", TESTS_GOLD / "reports.jsonl", TESTS_GOLD / "claims.csv",
             "written for the tests from the sides' formats"),

@@ -64,11 +64,17 @@ _TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|�
 NUMERIC_DATE = r"\d{1,2}\.\d{1,2}(?:\.(?:\d{4}|\d{2}))?(?![\d.:])"
 
 
+# "1 января текущего года", "1 січня 2026 року": the year after a date in a window
+_YEAR_AFTER = (r"(?:\s+(?:текущего|этого|прошлого|поточного|цього|минулого)\s+(?:года|року)"
+               r"|\s+\d{4}\s*(?:года|году|г\.|року|р\.)|,?\s+\d{4}(?![\d:.]))?")
+
+
 def _date_opt(tag: str) -> str:
-    # "11 p.m. on Thursday", "19:00 понеділка, 13 жовтня": a weekday alone leaves the day to rule 2
+    # "11 p.m. on Thursday", "from 21:00 Saturday", "19:00 понеділка, 13 жовтня": a weekday alone is its latest day
+    # at or before publication
     return (rf"(?:,?\s*(?:on\s+|of\s+)?(?:(?:{lx.WEEKDAY_ALT})(?!\w)(?=,?\s*(?:{lx.DATE_TEXT}|{NUMERIC_DATE}|до|по|to|and"
-            rf"|until|till|[-–—]))(?:,?\s+)?)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_TZ}"
-            rf"|\s+on\s+(?:{lx.WEEKDAY_ALT})(?!\w))?")
+            rf"|until|till|[-–—]))(?:,?\s+)?)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_YEAR_AFTER}{_TZ}"
+            rf"|\s+(?:on\s+)?(?P<wd{tag}>{lx.WEEKDAY_ALT})(?!\w))?")
 
 # The words that open a window ("з 18:00", "с 20.00 до 23.00", "from 11:30 p.m."): the lexicon's `window_opener` row.
 _OPENERS = tuple(w for _, p in lx.patterns("window_opener") for w in p.split("|"))
@@ -327,6 +333,10 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
         start_hm = (start_hm[0] + 12, start_hm[1])  # "between 5:35 and 7:30 PM": both in the evening
     start_day = parse_date(m.group("dates"), today) if m.group("dates") else None
     end_day = parse_date(m.group("datee"), today) if m.group("datee") else None
+    if start_day is None and m.group("wds"):
+        start_day = _weekday_date(m.group("wds"), today)
+    if end_day is None and m.group("wde"):
+        end_day = _weekday_date(m.group("wde"), today)
     if start_day is None and end_day is None and text is not None:
         start_day = leading_date(text, m.start(), today)
     if start_hm is not None and start_day is None and end_day is not None and m.group("hs") is not None \

@@ -94,10 +94,19 @@ _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
-_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+)(?:з|із|зі|из|of the|out of the|out of)\s+$", re.IGNORECASE)
+_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)that\s+)(?:з|із|зі|из|of the|out of the|out of)\s+$", re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
+_A_DOZEN_RE = re.compile(r"an?\s+dozen", re.IGNORECASE)
+_WAVE_RE = re.compile(r"(?<!\w)(?:wave|barrage|swarm|salvo)\s+of\s+$", re.IGNORECASE)
+_SUPPLIED_RE = re.compile(r"(?:(?<!\w)(?:power|electricity|heating|heat|water|gas|supplies|supply|services?)\s+(?:to|for)|"
+                          r"(?<!\w)без\s+(?:світла|електро\w*|тепла|газу|води|света|электричества|воды)(?:\s+\w+){0,2})\s+"
+                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AND_BEFORE_RE = re.compile(r"\s(?:and|та|і|й|и)\s+$", re.IGNORECASE)
+_OF_THEM_DASH_RE = re.compile(r"\s+(?:з|із|зі|из|of)\s+(?:них|them|these)\s*[–—-]\s*[«\"“']?", re.IGNORECASE)
+# "122 various types of drones": words of kind between a count and its noun
+_KINDS_OF_RE = re.compile(r"(?:various|different|other|several|all)\s+(?:types|kinds)\s+of\s+", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
@@ -133,7 +142,7 @@ _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\
 _ALL_RE = re.compile(r"(?<!\w)(?:all|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
 _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|"
-                          r"targeted|(?:city|town|village|region|oblast) of)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
+                          r"targeted|(?:city|town|village|region|oblast|head|governor|mayor) of)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
                           re.IGNORECASE)
 # The locative word of a list line's place, a few words before it ("over the territory of the Republic of Crimea").
 _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$", re.IGNORECASE)
@@ -148,8 +157,13 @@ _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
 _DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
-_DESTINATION_RE = re.compile(r"(?:(?<!\w)(?:flying|headed|heading|летевш\w*|летіл\w*|летящ\w*|що\s+летіли)\s+(?:to|towards?|for|на|в\s+сторону|"
+_BOUND = r"flying|headed|heading|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
+_DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              r"в\s+направлении|у\s+бік|в\s+бік|до)|(?<!\w)towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
+_REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others)(?!\w)", re.IGNORECASE)
+# "including one headed for Moscow", "в том числе четыре, летевших на Москву": a count of those bound for a place
+_BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|которые\s+летели)(?!\w)", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
@@ -160,7 +174,7 @@ _ATTRIBUTIVE_RE = re.compile(r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
-                               r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet)$", re.IGNORECASE)
+                               r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|rocket|bomb|снаряд)$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
 _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
@@ -175,6 +189,7 @@ DRONE_ITEMS = frozenset(fields.DRONE_ITEMS)
 MISSILE_ITEMS = frozenset(fields.MISSILE_ITEMS)
 GENERIC = {"drone": DRONE_ITEMS, "missile": MISSILE_ITEMS,
            "air_weapon": DRONE_ITEMS | MISSILE_ITEMS | {"air_weapon", "guided_bomb", "rocket"}}
+SUBKINDS = (DRONE_ITEMS | MISSILE_ITEMS) - {"drone", "missile"}  # a kind of drone or missile, not the group's word
 TARGETS = frozenset({"aircraft", "helicopter", "vessel", "air_defence_system"})
 DEFENCE_METRICS = frozenset({"neutralised", "intercepted", "suppressed"})
 PEOPLE_METRICS = frozenset({"killed", "injured"})
@@ -224,6 +239,8 @@ class Figure:
     objects: bool = False  # its noun is the Russian word for objects ("13 объектов обезврежено": drones)
     listed: bool = False  # a list line of its source's bulletins (`lx.LIST_LINES`): a part of a total not quoted
     share: bool = False  # a count of one drone model as a share of a figure ("близько 80 з них – «шахеди»")
+    wave: bool = False  # "a wave of 179 drones struck …": the count of an attack, not of hits
+    bound_for: bool = False  # its only place is where it flew to ("12 БПЛА, которые летели в сторону Москвы")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -357,6 +374,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 start > 8 and _ALL_BUT_RE.search(text, start - 9, start - 1):
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
         count, qualifier, q_start = _qualify(text, start, value)
+        if qualifier == "exact" and _A_DOZEN_RE.fullmatch(word):
+            qualifier = "about"  # "a dozen missiles": about twelve
         found.append((q_start, end, count, qualifier, True))
     found.sort(key=_first)
     out: list[Figure] = []
@@ -569,11 +588,28 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ]
+    if t.regions and len(out) > 1:
+        _shared_place(t, out)
     if t.spread:
         out = _spread(t, out)
     for f in out:
         _quote(text, f)
     return out + [f for f in kept if f.qualifier in _NOT_READ]
+
+
+def _shared_place(t: Text, figures: list[Figure]) -> None:
+    """Figures joined by "and" share the one place named after the last of them ("launched 124 drones and up to 19
+    missiles … in the Poltava region", "Four people were killed and 21 injured in … Dnipro")."""
+    for i in range(len(figures) - 2, -1, -1):
+        f, g = figures[i], figures[i + 1]
+        if i and figures[i - 1].sentence == f.sentence and figures[i - 1].joined:
+            continue  # "2 бомбы, 3 снаряда HIMARS и 36 БПЛА над Белгородской областью": a longer list, the place the last's
+        if f.places or g.region is None or not g.places or g.places[0][0] < g.end or f.is_breakdown != g.is_breakdown \
+                or f.sentence != g.sentence or t.next_break(f.end, g.start) < g.start \
+                or not _AND_BEFORE_RE.search(t.text, f.end, g.start) \
+                or (f.metric != g.metric and not {f.metric, g.metric} <= PEOPLE_METRICS):
+            continue
+        f.places, f.region, f.region_text = g.places, g.region, g.region_text
 
 
 def _after_casualty_verb(t: Text, f: Figure) -> bool:
@@ -692,11 +728,18 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
     share = _share(t, f, limit) if t.models and not f.singular and not f.of_next else None
-    if share is not None:
+    kind_share = _OF_THEM_DASH_RE.match(text, f.end, limit) if share is None and not f.explicit else None
+    kind = _in(t.items, kind_share.end(), kind_share.end() + 1) if kind_share else None
+    if kind and kind[0][2] in SUBKINDS:
+        # "19 ракет (13 з них – «балістика»)": the share of one kind of the figure before
+        f.item, f.explicit, f.share = kind[0][2], True, True
+        f.noun_end = kind[0][1] + (kind[0][1] < limit and text[kind[0][1]] in "»\"”’'")
+    elif share is not None:
         # "близько 80 з них – «шахеди»", "About 90 of them were Shahed-type drones": the model's share of a figure
         f.item, f.item_model = _item_of([], [share[0]], False)
         f.explicit, f.share, f.noun_end = True, True, share[1]
-    elif heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2) and not f.of_next:
+    elif heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2
+                    or _KINDS_OF_RE.fullmatch(text, p, heads[0][0])) and not f.of_next:
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
                                                                                       noun_limit + 40)) \
@@ -709,18 +752,23 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.noun_end = max(map(_second, heads))
         f.targets = bool(items) and _TARGETS_RE.match(items[0][3]) is not None
         f.objects = f.targets and items[0][3].casefold().startswith("объект")
+        if f.item == "people" and _SUPPLIED_RE.search(text, max(0, f.start - 40), f.start):
+            return False  # "cut power to 5,000 local residents": people left without a service, not casualties
     elif f.explicit:
         pass
     elif f.singular or ordinal_too:
         return False
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
             or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None \
-            or t.list_line is not None and _dash_place(t, f) is not None:
+            or t.list_line is not None and _dash_place(t, f) is not None \
+            or t.scopes and _in(t.scopes, max(0, f.start - 16), f.start) and _BOUND_FOR_RE.match(text, f.end):
         # A bare number: its noun comes from the list or sentence it belongs to.
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun \
                 and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 10), f.start) \
                 and not (t.list_line is not None and _places_before(t, f)) \
-                and not _after_casualty_verb(t, f):  # "над Орловской — также шесть", "injuring more than a dozen"
+                and not _after_casualty_verb(t, f) \
+                and not (t.scopes and _in(t.scopes, max(0, f.start - 16), f.start)):
+            # "над Орловской — также шесть", "injuring more than a dozen", "в том числе четыре, летевших на Москву"
             return False  # a number word alone is a pronoun ("and one"), but "в двух" counts places
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
@@ -751,6 +799,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if f.paren_place is not None:
         f.opens_scope = False  # "over Voronezh (32), Saratov (19)": a list of places, each with its own count
     f.sentence = sent_start
+    f.wave = f.start > 8 and _WAVE_RE.search(text, max(0, f.start - 24), f.start) is not None
     if f.of_next:
         f.tail_end = nxt
     if f.paren_place is not None:
@@ -1001,7 +1050,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         elif before is not None:
             f.metric_from_list = _resolve(before, f)
         else:
-            later = t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])
+            # the first verb after it but that of a whole it is counted out of ("43 drones of 55 launched … had been
+            # destroyed")
+            later = next((c for c in _in(t.metrics, f.noun_end, t.sentence_bounds(f.end)[1]) if c[0] not in used_after
+                          or not any(g.is_total and g.start > f.start and g.after_cue is c for g in figures)), None)
             f.metric = _resolve(later, f) if later else _header_metric(t, f)
     for f in figures:
         if f.is_total:
@@ -1014,6 +1066,8 @@ def _resolve(cue: tuple, f: Figure) -> str:
     strike 25 targets")."""
     if cue[2] != "strike":
         return cue[2]
+    if f.wave and cue[0] >= f.end:
+        return "launched"  # "A wave of at least 179 Shahed-type attack drones … struck four regions"
     return "hit" if cue[0] >= f.end or f.item == "location" or f.targets else "launched"
 
 
@@ -1039,11 +1093,20 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     dash: "…, над Брянской – 19"), else those before the figure and a dash: one gives a code, several only
     wording."""
     places = _in(t.regions, f.end, limit)
+    if places:
+        rest = _REST_WORD_RE.search(t.text, f.end, places[-1][0])
+        if rest:
+            places = [p for p in places if p[0] < rest.start()]  # "по одному … в Курской, остальные в Белгородской"
     if places and t.has_possessive:
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1])]  # "Kyiv's Air Force said"
     if len(places) > 1:
         # "5 over the Moscow region flying to Moscow": the place they were flying to is not a second place of theirs
         places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])]
+    if places and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0]) for p in places):
+        if t.scopes and _in(t.scopes, f.end, places[0][0]):
+            places = []  # "34 беспилотников …, в том числе летевшие на Москву": some of them were bound there
+        else:
+            f.bound_for = True  # "12 БПЛА, которые летели в сторону Москвы"
     if places and _DASH_BEFORE_RE.fullmatch(t.text, places[-1][1], limit):
         cut = t.breaks[bisect_left(t.breaks, places[-1][0]) - 1]
         places = [p for p in places if p[1] <= cut]
@@ -1180,6 +1243,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.metric is None and f.share and t.share_line is not None:
             # "близько 80 з них – «шахеди»" with no verb: by the form of the source's statements, of those launched
             f.metric, f.listed = t.share_line, True
+        if f.metric is None and f.item == "air_weapon" and f.explicit and f.opens_scope and t.share_line is not None:
+            # "449 засобів повітряного нападу – 19 ракет …" with no verb: the source's tally of an attack, as its shares
+            f.metric = t.share_line
+        if f.metric is None and f.explicit and in_list and scope_parent.metric == t.share_line \
+                and scope_parent.item == "air_weapon" and t.share_line is not None:
+            f.metric = scope_parent.metric  # the parts listed after that tally
         if f.metric is None and t.list_line is not None and _list_line(t, f):
             f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
             if f.item is None:
@@ -1219,8 +1288,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
             parents = [g for g in candidates if g is not f and _fits_under(f, g)]
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
             f.is_breakdown = f.listed or any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
-        if f.share:
-            f.is_breakdown = True  # a share of a figure, quoted with it or not
+        if f.share or f.bound_for and t.list_line is not None:
+            # a share of a figure, quoted with it or not; the Ministry's count of those bound for Moscow, a part of the
+            # count over its region by the form of its bulletins
+            f.is_breakdown = True
         if f.opens_scope and not f.is_breakdown:
             scope_parent = f
         elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:
