@@ -78,8 +78,10 @@ def _date_opt(tag: str) -> str:
 
 # The words that open a window ("з 18:00", "с 20.00 до 23.00", "from 11:30 p.m."): the lexicon's `window_opener` row.
 _OPENERS = tuple(w for _, p in lx.patterns("window_opener") for w in p.split("|"))
-_START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_TZ}{_date_opt('s')}"
-_END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_TZ}{_date_opt('e')}"
+# "з 20:00 вечора 21 листопада": a part of the day after a clock time says nothing more
+_PART_AFTER = rf"(?:\s+(?:{_DAY_PART})(?!\w))?"
+_START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_PART_AFTER}{_TZ}{_date_opt('s')}"
+_END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_PART_AFTER}{_TZ}{_date_opt('e')}"
 WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
 # A window begins at a word that opens it, so only those word starts need to be tried.
 _WINDOW = lx.Anchored(WINDOW_RE, list(_OPENERS), spaced=True)
@@ -141,14 +143,15 @@ def not_count_at(text: str, start: int) -> bool:
     return NOT_COUNT_AT_RE.match(text, start) is not None
 
 
-# A status time: "станом на 09:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5", "by 9 a.m.". It closes the
+# A status time: "станом на 09:00", "за попередніми даними, на 08:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5", "by 9 a.m.". It closes the
 # stated window where the text states no other end.
-STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of|by)\s+{_time('t')}{_TZ}", re.IGNORECASE)
+STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of|by|даними,?\s+на)\s+{_time('t')}{_TZ}",
+                       re.IGNORECASE)
 # The date that may follow a status time: "станом на 08:00, неділі, 10 серпня", "As of 09:00 on Monday, May 5".
 STATUS_DATE_RE = re.compile(rf",?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DATE_TEXT}|{NUMERIC_DATE})",
                             re.IGNORECASE)
-_STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ")
-_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of", "by"])
+_STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ", "даними")
+_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of", "by", "даними"])
 # A date stamp in digits with the time in brackets, alone or as a range: "18.05.2023 (07.00)",
 # "17.05 (21.00) – 18.05 (05.30)".
 _STAMP = r"(?<![\d.])(?P<d{0}>\d{{1,2}})\.(?P<m{0}>\d{{1,2}})(?:\.(?P<y{0}>\d{{4}}|\d{{2}}))?\s*\((?P<h{0}>\d{{1,2}})[.:](?P<mi{0}>\d{{2}})\)"
@@ -452,9 +455,24 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         # coming night, as a named evening does
         evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
         return Dating("night", (evening + timedelta(days=1)).isoformat())
+    stated = _EVENT_DAY_RE.search(text)
+    if stated:
+        # "On September 13, a drone … was shot down", "shot down four Ukrainian missiles on Saturday", "On the previous
+        # day": an event of a day named, at most a week before publication
+        if stated.group("date"):
+            day = parse_date(stated.group("date"), today)
+        elif stated.group("weekday"):
+            day = _weekday_date(stated.group("weekday"), today)
+        else:
+            day = today - timedelta(days=1)
+        if day is not None and timedelta(0) <= today - day <= timedelta(days=7):
+            return Dating("event", day.isoformat())
     return Dating("event", today.isoformat())
 
 
+# A day named for an event: "On September 13", "on Saturday", "On the previous day".
+_EVENT_DAY_RE = re.compile(rf"(?<!\w)on\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)(?!\s+(?:morning|night|evening))"
+                           rf"|(?P<previous>the\s+previous\s+day))", re.IGNORECASE)
 # The date right after "за добу", "за сутки": "за добу 9.06", "за сутки 12 мая".
 _DAY_AFTER_RE = re.compile(rf"\s*(?:,\s*)?({NUMERIC_DATE}|{lx.DATE_TEXT.split('|(?<!')[0]})", re.IGNORECASE)
 

@@ -76,9 +76,14 @@ _match_start = re.Match.start
 _JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
 _DASH_END_RE = re.compile(r"[–—-]\s*$")
 # Where a launch area ends: a full stop, a dash, a number, or a bracket, but not a short bracketed country that a
-# list of areas goes on after or ends with ("from the Primorsko-Akhtarsk area (Russia) and Cape Chauda (Crimea)").
-_LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$)))"
-                             r"|\s[–—]\s(?!ТОТ|тимчасово)|\s(?:та|і|и|and)\s+\d|\d")
+# list of areas goes on after or ends with ("from the Primorsko-Akhtarsk area (Russia) and Cape Chauda (Crimea)"), nor a
+# bracket of places with no number ("from the south-eastern direction (Primorsko-Akhtarsk - RF, Cape Chauda - Crimea)"),
+# nor a dash before the country of a place ("з районів Курська, Приморсько-Ахтарська — РФ, Чауда — Крим").
+_LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$))|[^()\d.;]{1,80}\))"
+                             r"|\s[–—]\s(?!ТОТ|тимчасово|(?:РФ|Росія|Крим|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|\d"
+                             r"|\s(?:were|was|is|are)\s")
+_BY_FROM_RE = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
+_LAUNCH_AND_RE = re.compile(r"\s(?:та|і|и|and|а також|as well as)\s")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
@@ -105,8 +110,10 @@ _SUPPLIED_RE = re.compile(r"(?:(?<!\w)(?:power|electricity|heating|heat|water|ga
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _AND_BEFORE_RE = re.compile(r"\s(?:and|та|і|й|и)\s+$", re.IGNORECASE)
 _OF_THEM_DASH_RE = re.compile(r"\s+(?:з|із|зі|из|of)\s+(?:них|them|these)\s*[–—-]\s*[«\"“']?", re.IGNORECASE)
-# "122 various types of drones": words of kind between a count and its noun
-_KINDS_OF_RE = re.compile(r"(?:various|different|other|several|all)\s+(?:types|kinds)\s+of\s+", re.IGNORECASE)
+# Words between a count and its noun: of kind ("122 various types of drones"), of the army ("2 Ukrainian Armed Forces
+# drones")
+_KINDS_OF_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces|AFU))"
+                          r"\s+", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
@@ -174,9 +181,16 @@ _ATTRIBUTIVE_RE = re.compile(r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
-                               r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|rocket|bomb|снаряд)$", re.IGNORECASE)
+                               r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|rocket|bomb|снаряд|"
+                               r"(?:ої|ой) ракет[иы])$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
+# Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
+# "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
+_BARE_GAP_RE = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}")
+_THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
+_WAS_RE = re.compile(r"\s+(?:was|has been|had been)\s", re.IGNORECASE)
+_ABBREVIATION_AFTER_RE = re.compile(r"\s*\([^)]{1,8}\)$")
 _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
 _GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
@@ -456,6 +470,9 @@ class Text:
             metric = bisect_left(self.metric_starts, m.end())
             if metric < len(self.metrics) and self.metrics[metric][0] < end:
                 end = self.metrics[metric][0]
+            joined = _LAUNCH_AND_RE.search(self.text, m.end(), end)
+            if joined and _in(self.items, joined.end(), min(end, joined.end() + 30)):
+                end = joined.start()  # "з мису Чауда в анексованому Криму та керованою авіаційною ракетою": the next weapon
             span = self.text[m.start():end].rstrip(" ,:–—-")
             out.append((m.start(), m.start() + len(span), span))
         return out
@@ -915,7 +932,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     headers = ":\n" in text
     verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
     hit_of_one = any(m[2] == "hit" for m in t.metrics) and any(_GENITIVE_ONE_RE.search(i[3]) for i in t.items)
-    if not (verbs or t.has_article or headers or hit_of_one or any(map(_singular_noun, [i[3] for i in t.items]))):
+    # English headlines and bulletins name one drone with no article: "shot down Ukrainian UAV", "The Ukrainian
+    # unmanned aerial vehicle was destroyed"
+    bare = bool(t.metrics) and any(not _CYRILLIC_RE.search(i[3]) and _may_count_one(i[3]) for i in t.items)
+    if not (verbs or t.has_article or headers or hit_of_one or bare or any(map(_singular_noun, [i[3] for i in t.items]))):
         return figures
     starts = [f.start for f in figures]
     ends = [f.end for f in figures]
@@ -942,8 +962,14 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 continue
         if numbered and (article is None or ends[i - 1] > article.start()):
             continue
+        if bare and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word):
+            verb = t.metric_before(lo, start)
+            if verb is not None and verb[2] in DEFENCE_METRICS and _BARE_GAP_RE.fullmatch(text, verb[1], start) \
+                    or _THE_RE.search(text, max(lo, start - 40), start) and _WAS_RE.match(text, end):
+                found.append(Figure(start, start, 1, "exact", True, singular=True))
+                continue
         if article is not None:
-            if not _SINGULAR_NOUN_RE.search(word):
+            if not _SINGULAR_NOUN_RE.search(_ABBREVIATION_AFTER_RE.sub("", word)):
                 continue  # "a few drones", "another 20 drones"
             found.append(Figure(article.start(), article.start() + len(article.group(0).split()[0]), 1, "exact", True,
                                 singular=True))
@@ -990,7 +1016,8 @@ def _singular_noun(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _may_count_one(word: str) -> bool:
-    """Whether an item noun as matched can be a singular noun phrase."""
+    """Whether an item noun as matched can be a singular noun phrase ("unmanned aerial vehicle (UAV)" too)."""
+    word = _ABBREVIATION_AFTER_RE.sub("", word)
     return bool(_SINGULAR_NOUN_RE.search(word) or _INDECLINABLE_RE.search(word))
 
 
@@ -1037,6 +1064,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             f.all_launched = False
         if cue is None and f.of_next and i + 1 < len(figures) and (f.before_cue is None or f.shares_noun):
             cue = figures[i + 1].after_cue  # "six out of the 14 missiles were intercepted"
+        if cue is not None and f.before_cue is None:
+            cue = _past_participle(t, figures, f, cue)
         if cue is not None:
             f.metric = cue[2] if cue[2] != "strike" else _resolve(cue, f)
             f.quote_start, f.quote_end = f.start, cue[1] if cue is f.after_cue else f.noun_end
@@ -1054,10 +1083,24 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             # destroyed")
             later = next((c for c in _in(t.metrics, f.noun_end, t.sentence_bounds(f.end)[1]) if c[0] not in used_after
                           or not any(g.is_total and g.start > f.start and g.after_cue is c for g in figures)), None)
+            later = _past_participle(t, figures, f, later) if later is not None else None
             f.metric = _resolve(later, f) if later else _header_metric(t, f)
     for f in figures:
         if f.is_total:
             f.metric = "launched"  # the 27 of "16 out of 27 drones"
+
+
+def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> tuple:
+    """For "launched" worded as a participle after a figure ("Fifteen of the 22 Shahed drones launched by Russia … were
+    downed", "Thirteen Shahed drones, launched from the area of Cape Chauda, were shot down"), the finite verb after it
+    in the sentence when no other figure stands between; else the cue itself."""
+    if cue[2] != "launched" or f.is_total or cue[0] < f.end \
+            or not (_BY_FROM_RE.match(t.text, cue[1]) or t.text[max(0, cue[0] - 2):cue[0]] == ", "):
+        return cue
+    finite = next((c for c in _in(t.metrics, cue[1], t.sentence_bounds(f.end)[1]) if c[2] != "launched"), None)
+    if finite is None or any(f.end < g.start < finite[0] and not g.is_total for g in figures):
+        return cue
+    return finite
 
 
 def _resolve(cue: tuple, f: Figure) -> str:
@@ -1102,7 +1145,8 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     if len(places) > 1:
         # "5 over the Moscow region flying to Moscow": the place they were flying to is not a second place of theirs
         places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])]
-    if places and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0]) for p in places):
+    if places and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0]) or t.text.startswith("-bound", p[1])
+                      for p in places):
         if t.scopes and _in(t.scopes, f.end, places[0][0]):
             places = []  # "34 беспилотников …, в том числе летевшие на Москву": some of them were bound there
         else:
