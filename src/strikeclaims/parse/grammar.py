@@ -635,6 +635,11 @@ def _after_casualty_verb(t: Text, f: Figure) -> bool:
     return cue is not None and cue[2] in PEOPLE_METRICS and not t.text[cue[1]:f.start].strip()
 
 
+def _after_scope_word(t: Text, f: Figure) -> bool:
+    """Whether a scope word ("в том числе", "including") stands right before a count."""
+    return bool(t.scopes) and bool(_in(t.scopes, max(0, f.start - 16), f.start))
+
+
 def _dash_place(t: Text, f: Figure) -> tuple | None:
     """The place a list line names right after its count and a dash ("12 – Kaluga Oblast"), or None."""
     dash = _DASH_PLACE_RE.match(t.text, f.end)
@@ -778,15 +783,15 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
             or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None \
             or t.list_line is not None and _dash_place(t, f) is not None \
-            or t.scopes and _in(t.scopes, max(0, f.start - 16), f.start) and _BOUND_FOR_RE.match(text, f.end):
-        # A bare number: its noun comes from the list or sentence it belongs to.
+            or _after_scope_word(t, f) and _BOUND_FOR_RE.match(text, f.end):
+        # A bare number: its noun comes from the list or sentence it belongs to. A number word alone is a pronoun
+        # ("and one"), but not in "в двух", "над Орловской — также шесть", "injuring more than a dozen" or "в том числе
+        # четыре, летевших на Москву".
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun \
                 and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 10), f.start) \
                 and not (t.list_line is not None and _places_before(t, f)) \
-                and not _after_casualty_verb(t, f) \
-                and not (t.scopes and _in(t.scopes, max(0, f.start - 16), f.start)):
-            # "над Орловской — также шесть", "injuring more than a dozen", "в том числе четыре, летевших на Москву"
-            return False  # a number word alone is a pronoun ("and one"), but "в двух" counts places
+                and not _after_casualty_verb(t, f) and not _after_scope_word(t, f):
+            return False
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
         f.noun_end = f.end
