@@ -369,13 +369,6 @@ WORDINGS_1_6 = [
 ]
 
 
-@pytest.mark.parametrize(("line", "text", "expected"), WORDINGS_1_6, ids=[c[0] for c in WORDINGS_1_6])
-def test_the_wordings_of_parsers_1_6(line, text, expected):
-    source = "ru_mod" if line.startswith("ru_mod") else "ua_air_force"
-    keys = ("metric", "item", "count", "qualifier", "region", "is_breakdown")
-    assert figures(text, source, PUBLISHED, *keys) == expected
-
-
 # Wordings that parsers 1.7 read (manual line, quote, figures: metric, item, count, qualifier, region, breakdown)
 WORDINGS_1_7 = [
     # an English list line of the Ministry with a place's other name
@@ -430,8 +423,9 @@ WORDINGS_1_7 = [
 ]
 
 
-@pytest.mark.parametrize(("line", "text", "expected"), WORDINGS_1_7, ids=[c[0] for c in WORDINGS_1_7])
-def test_the_wordings_of_parsers_1_7(line, text, expected):
+@pytest.mark.parametrize(("line", "text", "expected"), WORDINGS_1_6 + WORDINGS_1_7,
+                         ids=[c[0] for c in WORDINGS_1_6 + WORDINGS_1_7])
+def test_the_wordings_of_parsers_1_6_and_1_7(line, text, expected):
     source = "ru_mod" if line.startswith("ru_mod") else "ua_air_force"
     keys = ("metric", "item", "count", "qualifier", "region", "is_breakdown")
     assert figures(text, source, PUBLISHED, *keys) == expected

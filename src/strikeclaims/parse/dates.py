@@ -455,7 +455,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         # coming night, as a named evening does
         evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
         return Dating("night", (evening + timedelta(days=1)).isoformat())
-    stated = _EVENT_DAY_RE.search(text)
+    stated = _EVENT_DAY_RE.search(text) if "on" in lowered else None
     if stated:
         # "On September 13, a drone … was shot down", "shot down four Ukrainian missiles on Saturday", "On the previous
         # day": an event of a day named, at most a week before publication

@@ -112,7 +112,7 @@ _AND_BEFORE_RE = re.compile(r"\s(?:and|та|і|й|и)\s+$", re.IGNORECASE)
 _OF_THEM_DASH_RE = re.compile(r"\s+(?:з|із|зі|из|of)\s+(?:них|them|these)\s*[–—-]\s*[«\"“']?", re.IGNORECASE)
 # Words between a count and its noun: of kind ("122 various types of drones"), of the army ("2 Ukrainian Armed Forces
 # drones")
-_KINDS_OF_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces|AFU))"
+_NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces|AFU))"
                           r"\s+", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
@@ -761,7 +761,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.item, f.item_model = _item_of([], [share[0]], False)
         f.explicit, f.share, f.noun_end = True, True, share[1]
     elif heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2
-                    or _KINDS_OF_RE.fullmatch(text, p, heads[0][0])) and not f.of_next:
+                    or _NOUN_GAP_RE.fullmatch(text, p, heads[0][0])) and not f.of_next:
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
                                                                                       noun_limit + 40)) \
@@ -1338,8 +1338,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
             f.is_breakdown = f.listed or any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
         if f.share or f.bound_for and t.list_line is not None:
-            # a share of a figure, quoted with it or not; the Ministry's count of those bound for Moscow, a part of the
-            # count over its region by the form of its bulletins
+            # a share of a figure, quoted with it or not; the Ministry's count of those bound for a place ("в том числе
+            # 5 БПЛА, летевших на Москву"), a part of the count over its region by the form of its bulletins
             f.is_breakdown = True
         if f.opens_scope and not f.is_breakdown:
             scope_parent = f
