@@ -19,8 +19,8 @@ from strikeclaims import fields
 from strikeclaims.dev import evaluate
 
 GOLD = REPO / "src" / "strikeclaims" / "gold"
-SETS = {"real": GOLD / "real", "real_heldout4": GOLD / "real_heldout4", "real_heldout6": GOLD / "real_heldout6"}
-HELD_OUT = ("real_heldout4", "real_heldout6")
+SETS = {"real": GOLD / "real", "real_heldout4": GOLD / "real_heldout4", "real_heldout7": GOLD / "real_heldout7"}
+HELD_OUT = ("real_heldout4", "real_heldout7")
 
 
 def reports(name: str) -> list[dict]:
@@ -76,12 +76,13 @@ def test_a_held_out_set_shares_no_page_and_no_text_with_the_other_sets(name):
     assert not any(plain(r["text"]) in s or s in plain(r["text"]) for r in held for s in seen)
 
 
-def test_the_sixth_held_out_set_is_half_of_the_pages_outside_the_manual_layer_split_by_url():
+def test_the_seventh_held_out_set_is_half_of_its_pages_outside_the_manual_layer_split_by_url():
     manual_urls = {url for url, _quote in manual_quotes()}
-    sixth = reports("real_heldout6")
-    assert not {r["url"] for r in sixth} & manual_urls
-    assert all(int(hashlib.sha256(f"split6:{r['url']}".encode()).hexdigest()[:8], 16) % 2 == 0 for r in sixth)
-    assert {r["source"] for r in sixth} == {"ru_mod", "ua_air_force"}
+    seventh = reports("real_heldout7")
+    assert len(seventh) >= 100 and not {r["url"] for r in seventh} & manual_urls
+    assert all(int(hashlib.sha256(f"split7:{r['url']}".encode()).hexdigest()[:8], 16) % 2 == 0 for r in seventh)
+    assert {(r["source"], r["language"]) for r in seventh} >= {
+        ("ua_air_force", "uk"), ("ua_air_force", "en"), ("ru_mod", "ru"), ("ru_mod", "en")}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -91,7 +92,7 @@ def test_labels_use_the_contract_vocabularies_and_formats(name):
     assert set(claims["report_id"]) <= set(records["report_id"])
     assert set(claims["metric"]) <= set(fields.METRICS) and set(claims["item"]) <= set(fields.ITEMS)
     assert set(claims["qualifier"]) <= set(fields.QUALIFIERS)
-    assert set(claims["window_kind"]) <= set(fields.WINDOW_KINDS) - {"cumulative"}
+    assert set(claims["window_kind"]) <= set(fields.WINDOW_KINDS)
     assert claims["date"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()
     for column in ("window_start", "window_end"):
         assert claims[column].map(lambda v: v == "" or re.fullmatch(fields.TIMESTAMP_PATTERN[1:-1], v)).all()
@@ -113,14 +114,14 @@ def test_the_gold_files_are_package_data_so_evaluate_works_from_an_installed_pac
 def test_evaluate_scores_each_set_apart_by_source_and_language(capsys):
     assert evaluate.main(None) == 0
     out = capsys.readouterr().out
-    for name in ("real_heldout4", "real_heldout6", "real", "synthetic", "synthetic_heldout"):
+    for name in ("real_heldout4", "real_heldout7", "real", "synthetic", "synthetic_heldout"):
         assert f"{name}: " in out
     tables, missing = evaluate.all_scores()
-    assert not missing and set(tables) == {"real_heldout4", "real_heldout6", "real", "synthetic", "synthetic_heldout"}
-    held = tables["real_heldout6"]
+    assert not missing and set(tables) == {"real_heldout4", "real_heldout7", "real", "synthetic", "synthetic_heldout"}
+    held = tables["real_heldout7"]
     assert {("ru_mod", "ru"), ("ru_mod", "en"), ("ua_air_force", "uk"), ("ua_air_force", "en")} <= \
         set(zip(held["source"], held["language"], strict=True))
-    assert held.iloc[-1]["source"] == "all" and held.iloc[-1]["reports"] == len(reports("real_heldout6"))
+    assert held.iloc[-1]["source"] == "all" and held.iloc[-1]["reports"] == len(reports("real_heldout7"))
 
 
 def test_evaluate_without_the_source_trees_synthetic_sets_says_so(monkeypatch, tmp_path, capsys):
@@ -136,11 +137,11 @@ def test_evaluate_without_the_source_trees_synthetic_sets_says_so(monkeypatch, t
 def test_the_parsers_read_real_wording():
     """Floors under the figures the README quotes: a fall below them is a regression in reading real texts."""
     tuned = evaluate.scores(evaluate.folder_set(SETS["real"])).iloc[-1]
-    assert tuned["f1"] >= 0.965 and tuned["date_right"] >= 0.98
+    assert tuned["f1"] >= 0.96 and tuned["date_right"] >= 0.98
     fourth = evaluate.scores(evaluate.folder_set(SETS["real_heldout4"])).iloc[-1]
     assert fourth["f1"] >= 0.97 and fourth["date_right"] >= 0.98
-    sixth = evaluate.scores(evaluate.folder_set(SETS["real_heldout6"])).iloc[-1]
-    assert sixth["f1"] >= 0.855 and sixth["date_right"] >= 0.94
+    seventh = evaluate.scores(evaluate.folder_set(SETS["real_heldout7"])).iloc[-1]
+    assert seventh["f1"] >= 0.845 and seventh["date_right"] >= 0.87
 
 
 def test_dates_right_needs_the_window_where_the_gold_states_it():

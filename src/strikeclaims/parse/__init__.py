@@ -53,8 +53,9 @@ def _parse_rows(text: str, source: str, published_at: str, report_id: str, raw_p
                      "reason": f"the report could not be parsed ({type(exc).__name__}); no figures taken from it"}]
 
 
-def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_path: str,
+def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw_path: str,
            claimant: str) -> tuple[list[tuple], list[dict]]:
+    text = lexicon.unmixed(original)  # read with Cyrillic letters; quoted as written
     scan = lexicon.Scan(text)
     lowered = text.casefold()
     figures = grammar.read_figures(text, scan, lowered, parser.source)
@@ -97,7 +98,7 @@ def _parse(parser: Parser, text: str, published_at: str, report_id: str, raw_pat
             "item_group": ITEM_GROUP_OF.get(f.item), "item_model": f.item_model, "count": f.count,
             "qualifier": f.qualifier, "region": f.region, "region_text": f.region_text,
             "launch_area": f.launch_area, "is_breakdown": f.is_breakdown,
-            "quote": text[f.quote_start:f.quote_end].strip(), "method": method, "note": None, "_input": raw_path,
+            "quote": original[f.quote_start:f.quote_end].strip(), "method": method, "note": None, "_input": raw_path,
         }))
     return claims, rejected
 

@@ -59,7 +59,7 @@ def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
 
 
 _TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|local time|gmt|по московскому времени"
-       r"|по киевскому времени|за московським часом)\)?)?")
+       r"|по киевскому времени|за московським часом|по Москве|по Киеву|за Києвом)\)?)?")
 # A day and month in digits ("7.05", "18.05.2023"), as the bulletins' date stamps write them.
 NUMERIC_DATE = r"\d{1,2}\.\d{1,2}(?:\.(?:\d{4}|\d{2}))?(?![\d.:])"
 
@@ -442,7 +442,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
     period = lx.PERIOD.search(text, scan)
     if period:
-        return Dating("period_total", _period_end(text, period, today).isoformat())
+        said = _said_on(text, today)  # "27 сентября в Минобороны сообщили, что … за неделю": the week to that day
+        return Dating("period_total", (said or _period_end(text, period, today)).isoformat())
     day_total = lx.DAY_TOTAL.search(text, scan)
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
@@ -455,6 +456,9 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         # coming night, as a named evening does
         evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
         return Dating("night", (evening + timedelta(days=1)).isoformat())
+    said = _said_on(text, today)
+    if said is not None:
+        return Dating("event", said.isoformat())
     stated = _EVENT_DAY_RE.search(text) if "on" in lowered else None
     if stated:
         # "On September 13, a drone … was shot down", "shot down four Ukrainian missiles on Saturday", "On the previous
@@ -470,6 +474,15 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     return Dating("event", today.isoformat())
 
 
+def _said_on(text: str, today: date) -> date | None:
+    """The day a text opens with ("27 сентября в Минобороны сообщили …"), at most a week before publication."""
+    opening = _OPENING_DAY_RE.match(text)
+    day = parse_date(opening.group(1), today) if opening else None
+    return day if day is not None and timedelta(0) <= today - day <= timedelta(days=7) else None
+
+
+# A day a text opens with: "27 сентября в …", "12 березня у …".
+_OPENING_DAY_RE = re.compile(rf"\W*({lx.DATE_TEXT.split('|(?<!')[0]})(?=\s+(?:в|у|на|о|об)\s)", re.IGNORECASE)
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)on\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)(?!\s+(?:morning|night|evening))"
                            rf"|(?P<previous>the\s+previous\s+day))", re.IGNORECASE)

@@ -58,7 +58,7 @@ NUMBER_RE = re.compile(
     rf"(\d(?<![\w/.,:№+{INVISIBLE}].)(?<!\S-.)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
     rf"|\d{{0,2}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?![\d.,])"
     r"|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
-    r"(?![\w/]|-(?!" + CASE_SUFFIX + r")|[.,:]\d)")
+    r"(?![\w/]|-(?!" + CASE_SUFFIX + r"|\s)|[.,:]\d)")
 SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул)$", re.IGNORECASE)
 BREAK_RE = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\s)[–—]\s|(?<=\.)\s)")
@@ -168,6 +168,14 @@ _BOUND = r"flying|headed|heading|летевш\w*|летел\w*|летіл\w*|л�
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              r"в\s+направлении|у\s+бік|в\s+бік|до)|(?<!\w)towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 # "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
+# "Moscow officials reported", "Kyiv says", "sent by Kyiv": a capital that stands for its government is no place of
+# the weapons
+_CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
+_GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|says|said|claims|claimed|reported|reports)(?!\w)")
+_ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another)(?=\s*[–—-]?\s*(?:over|above|in|near)\s)", re.IGNORECASE)
+# places after a figure that a relative clause or a bearing names ("over the Bryansk region that borders Ukraine",
+# "Kaluga region southwest of Moscow") are not the figure's
+_ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east|-?west)?\s+of|(?:east|west)\s+of|closer to|sent by|launched by)(?!\w)", re.IGNORECASE)
 _REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others)(?!\w)", re.IGNORECASE)
 # "including one headed for Moscow", "в том числе четыре, летевших на Москву": a count of those bound for a place
 _BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|которые\s+летели)(?!\w)", re.IGNORECASE)
@@ -190,6 +198,7 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 _BARE_GAP_RE = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}")
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 _WAS_RE = re.compile(r"\s+(?:was|has been|had been)\s", re.IGNORECASE)
+_SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\([^)]{1,8}\)$")
 _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
 _GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника)$", re.IGNORECASE)
@@ -431,6 +440,7 @@ class Text:
         self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered
         self.list_line: tuple[str, str] | None = None  # the metric and item of a list line (`lx.LIST_LINES`)
         self.share_line: str | None = None  # the metric of a share with no verb of its own (`lx.SHARE_LINES`)
+        self.tally_line: str | None = None  # the metric of a weapon count in a text with no verb (`lx.TALLY_LINES`)
         self.spread = False  # set when a figure holds for several places, or is also the number launched
         # Items, models and metrics keep the scan's (start, end, value, matched text).
         self.items = Spans(scan.items)
@@ -446,7 +456,8 @@ class Text:
         self.windows = [(m.start(), m.end()) for m in dates.windows(text, scan)]
         self.launches = self._launch_spans(scan)
         masked = sorted([(a, b) for a, b, _ in self.launches] + self.windows)
-        self.regions = Spans([(a, b, w) for a, b, _, w in scan.regions if not masked or not _overlaps(a, b, masked)])
+        self.regions = Spans([(a, b, w) for a, b, _, w in scan.regions if (not masked or not _overlaps(a, b, masked))
+                              and not (w in _CAPITALS and (_GOVERNMENT_AFTER_RE.match(text, b) or text.endswith("by ", 0, a)))])
         self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())]
@@ -573,6 +584,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     t = Text(text, scan, lowered)
     t.list_line = lx.LIST_LINES.get(source) if source else None
     t.share_line = lx.SHARE_LINES.get(source) if source else None
+    t.tally_line = lx.TALLY_LINES.get(source) if source else None
     excluded = t.windows + t.model_names
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
@@ -581,6 +593,10 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts)
     figures = _with_singulars(t, figures)
+    if t.has_article and figures and "another" in lowered:
+        # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
+        figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)],
+                         key=lambda f: (f.start, f.end))
     if not figures:
         return []
     kept: list[Figure] = []
@@ -698,6 +714,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         cut = _in(t.items, p, noun_limit)
         if cut and cut[-1][1] > noun_limit:
             noun_limit = t.next_break(cut[-1][1], limit)
+        elif cut and text[noun_limit] == "(":
+            short = _SHORT_BRACKET_RE.match(text, noun_limit)  # "23 безпілотні літальні апарати (БпЛА) типу «Shahed»"
+            if short and short.end() < limit:
+                noun_limit = t.next_break(short.end(), limit)
     if noun_limit > p and t.has_article:
         new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
         if new_phrase:
@@ -969,9 +989,13 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             continue
         if bare and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word):
             verb = t.metric_before(lo, start)
-            if verb is not None and verb[2] in DEFENCE_METRICS and _BARE_GAP_RE.fullmatch(text, verb[1], start) \
-                    or _THE_RE.search(text, max(lo, start - 40), start) and _WAS_RE.match(text, end):
+            if verb is not None and verb[2] in DEFENCE_METRICS and _BARE_GAP_RE.fullmatch(text, verb[1], start):
                 found.append(Figure(start, start, 1, "exact", True, singular=True))
+                continue
+            the = _THE_RE.search(text, max(lo, start - 40), start)
+            if the is not None and _WAS_RE.match(text, end):
+                # "The Kh-59 missile was downed": the phrase from its article, so that the model in it is read
+                found.append(Figure(the.start(), the.start() + 3, 1, "exact", True, singular=True))
                 continue
         if article is not None:
             if not _SINGULAR_NOUN_RE.search(_ABBREVIATION_AFTER_RE.sub("", word)):
@@ -1137,10 +1161,31 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 
 
 def _place(t: Text, f: Figure, limit: int) -> None:
+    """The figure's places (one gives a code, several only wording) and its launch area."""
+    places, lo, hi = _places_of(t, f, limit)
+    f.places = places
+    if places:
+        codes = {lx.region_code(p[2]) for p in places}
+        f.region_text = t.text[places[0][0]:places[-1][1]]
+        several = len(codes) > 1 or t.has_places_word and _PLACES_RE.search(t.text, lo, hi) is not None
+        f.region = None if several else next(iter(codes))
+    for start, _end, span in t.launches:
+        if f.end <= start < limit:
+            f.launch_area = span
+
+
+def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     """Places named after the figure, before the next figure (but those a list names before the next count and a
-    dash: "…, над Брянской – 19"), else those before the figure and a dash: one gives a code, several only
-    wording."""
+    dash: "…, над Брянской – 19"), else those before the figure and a dash; with the span they were found in."""
     places = _in(t.regions, f.end, limit)
+    if places and t.next_break(f.end, places[0][0]) < places[0][0]:
+        before = _places_before(t, f)
+        if before:  # "над Ростовской областью – 44, в небе над Краснодарским краем сбили 6"
+            return before, before[0][0], f.start
+    if len(places) > 1 and not _CYRILLIC_RE.search(t.text, places[0][0], places[0][1]):
+        aside = _ASIDE_RE.search(t.text, places[0][1], places[-1][0])
+        if aside:
+            places = [p for p in places if p[0] < aside.start()]
     if places:
         rest = _REST_WORD_RE.search(t.text, f.end, places[-1][0])
         if rest:
@@ -1159,17 +1204,10 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     if places and _DASH_BEFORE_RE.fullmatch(t.text, places[-1][1], limit):
         cut = t.breaks[bisect_left(t.breaks, places[-1][0]) - 1]
         places = [p for p in places if p[1] <= cut]
-    if not places:
-        places = _places_before(t, f)
-    f.places = places
     if places:
-        codes = {lx.region_code(p[2]) for p in places}
-        f.region_text = t.text[places[0][0]:places[-1][1]]
-        several = len(codes) > 1 or t.has_places_word and _PLACES_RE.search(t.text, f.end, limit) is not None
-        f.region = None if several else next(iter(codes))
-    for start, _end, span in t.launches:
-        if f.end <= start < limit:
-            f.launch_area = span
+        return places, f.end, limit
+    places = _places_before(t, f)
+    return places, (places[0][0] if places else f.start), f.start
 
 
 def _respectively(t: Text, figures: list[Figure]) -> None:
@@ -1302,6 +1340,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
             if f.item is None:
                 f.item = t.list_line[1]
+        if f.metric is None and f.explicit and f.item in ITEM_GROUP_OF and not t.metrics and t.tally_line:
+            f.metric = t.tally_line  # "21 крилату ракету Іскандер-К": a line of the Air Force's list of an attack
         if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and _names_no_item(t):
             # a count in a text that names no item ("Of these, 157 were shot down", "and three remain in the air")
             f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
@@ -1463,8 +1503,10 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
         if not free:
             continue
         codes = {lx.region_code(r[2]) for r in free}
-        if t.has_places_word and _PLACES_RE.search(t.text, start, group[-1].start):
-            codes.add(None)  # "в российских регионах и над Черным морем": several places
+        if t.has_places_word and any(not any(r[0] <= m.start() < r[1] for f in group for r in f.places)
+                                     for m in _PLACES_RE.finditer(t.text, start, group[-1].start)):
+            codes.add(None)  # "в российских регионах и над Черным морем": several places (not "Курской и Воронежской
+            # областями — 2 и 1", places of figures of their own)
         for f in group:
             if f.region_text is None and not f.is_breakdown and f.metric != "returned":
                 f.region_text = t.text[free[0][0]:free[-1][1]]

@@ -116,6 +116,8 @@ LIST_LINES = {source: tuple(p.split()) for source, p in patterns("list_line")}
 # it has no verb of its own (`share_line`); the words between such a count and its model (`share`: words that link
 # them, "of them" words, and others that may stand there).
 SHARE_LINES = {source: p for source, p in patterns("share_line")}
+# The sources whose statements list an attack's weapons with no verb, and the metric of such a line (`tally_line`).
+TALLY_LINES = {source: p for source, p in patterns("tally_line")}
 # Per source: words that attribute what follows in the sentence to the other side ("while Russia claimed …").
 OTHER_SIDE = {source: re.compile(bounded(p), FLAGS) for source, p in patterns("other_side")}
 SHARE_WORDS = {kind: re.compile(rf"(?:{p})", FLAGS) for kind, p in patterns("share")}
@@ -712,3 +714,18 @@ NAMED_DAY = _anchored("named_day", NAMED_DAY_RE)
 NAMED_EVENING = _anchored("named_evening", NAMED_EVENING_RE)
 YEAR_TO_DATE = _anchored("year_to_date", YEAR_TO_DATE_RE)
 MONTH_WORD = Anchored(re.compile(rf"(?<!\w)(?:{MONTH_ALT})", FLAGS), split_top(MONTH_ALT))
+
+
+# Latin letters that look like Cyrillic ones, as some pages type them inside Cyrillic words ("бaлістичні" with a Latin
+# "a"); one for one, so that positions in the text stay the same.
+_LOOKALIKES = str.maketrans("aceopxyiACEHIKMOPTXB", "асеорхуіАСЕНІКМОРТХВ")
+_MIXED_RE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ][aceopxyiACEHIKMOPTXB]|[aceopxyiACEHIKMOPTXB][а-яёіїєґА-ЯЁІЇЄҐ]")
+_MIXED_WORD_RE = re.compile(r"\w*(?:" + _MIXED_RE.pattern + r")\w*")
+
+
+def unmixed(text: str) -> str:
+    """The text with the Latin look-alike letters of its Cyrillic words made Cyrillic (same length, same positions)."""
+    if not _MIXED_RE.search(text):
+        return text
+    return _MIXED_WORD_RE.sub(lambda m: m.group(0).translate(_LOOKALIKES)
+                              if not re.search(r"[a-zA-Z]", m.group(0).translate(_LOOKALIKES)) else m.group(0), text)
