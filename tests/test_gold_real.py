@@ -141,7 +141,7 @@ def test_the_parsers_read_real_wording():
     fourth = evaluate.scores(evaluate.folder_set(SETS["real_heldout4"])).iloc[-1]
     assert fourth["f1"] >= 0.97 and fourth["date_right"] >= 0.98
     seventh = evaluate.scores(evaluate.folder_set(SETS["real_heldout7"])).iloc[-1]
-    assert seventh["f1"] >= 0.845 and seventh["date_right"] >= 0.87
+    assert seventh["f1"] >= 0.86 and seventh["date_right"] >= 0.885
 
 
 def test_dates_right_needs_the_window_where_the_gold_states_it():

@@ -653,6 +653,86 @@ PAGES_1_8 = [
     # words typed with Latin letters among Cyrillic ones are read as Cyrillic
     ('ua_air_force', '2025-10-25T20:59:00Z', 'Чотири бaлістичні рaкети були збиті, вони впaли у вигляді фрaгментів, улaмків.',
      [('intercepted', 'ballistic_missile', 4, None, False, '2025-10-25', 'event', None, None)]),
+    # a single clock time at which a figure is stated is a window that starts and ends there
+    ('ru_mod', '2025-03-15T20:59:00Z', 'Дрон был уничтожен около 12:10 по московскому времени.',
+     [('intercepted', 'drone', 1, None, False, '2025-03-15', 'day', '2025-03-15T09:10:00Z', '2025-03-15T09:10:00Z')]),
+    # "Предыдущей ночью" is the night before the one the page reports
+    ('ru_mod', '2026-01-31T20:59:00Z', 'Предыдущей ночью средствами ПВО над регионами России были уничтожены 18 украинских беспилотников самолетного типа',
+     [('intercepted', 'drone', 18, None, False, '2026-01-30', 'night', None, None)]),
+    # "Накануне" is the day before publication; one boat or more are vessels destroyed
+    ('ru_mod', '2025-08-07T20:59:00Z', 'Накануне в юго-западной части Черного моря уничтожили еще два безэкипажных катера.',
+     [('destroyed', 'vessel', 2, 'SEA-BLACK', False, '2025-08-06', 'event', None, None)]),
+    # one uncrewed boat named with no number
+    ('ru_mod', '2025-09-10T05:56:00Z', 'Украинский безэкипажный катер уничтожен в Черном море',
+     [('destroyed', 'vessel', 1, 'SEA-BLACK', False, '2025-09-10', 'event', None, None)]),
+    # "Около Крыма": a place its sentence names first
+    ('ru_mod', '2024-05-31T20:59:00Z', 'Около Крыма были также перехвачены восемь БПЛА.',
+     [('intercepted', 'drone', 8, 'UA-43', False, '2024-05-31', 'event', None, None)]),
+    # a place after "около" is an aside, not a second place
+    ('ru_mod', '2024-01-21T20:59:00Z', 'Дежурными средствами ПВО две украинские ракеты уничтожены над акваторией Черного моря около западного побережья Крымского полуострова',
+     [('intercepted', 'missile', 2, 'SEA-BLACK', False, '2024-01-21', 'event', None, None)]),
+    # "в том числе над Москвой": a place only some of the figure's drones were over
+    ('ru_mod', '2026-02-15T20:59:00Z', 'Средства ПВО уничтожили 123 беспилотника Вооруженных сил Украины над российской территорией, в том числе над Москвой.',
+     [('intercepted', 'drone', 123, None, False, '2026-02-15', 'event', None, None)]),
+    # "днем" is the daytime of the day of publication
+    ('ru_mod', '2025-09-25T20:59:00Z', 'Три украинских беспилотных летательных аппарата (БПЛА) сбили днем над регионами РФ.',
+     [('intercepted', 'drone', 3, None, False, '2025-09-25', 'day', None, None)]),
+    # "ночь на 7 сентября" without a preposition is a named night
+    ('ua_air_force', '2025-10-02T20:59:00Z', 'Особенно показательной стала ночь на 7 сентября, когда Россия выпустила 810 дронов — самый большой зафиксированный объем за время войны.',
+     [('launched', 'drone', 810, None, False, '2025-09-07', 'night', None, None)]),
+    # "в сентябре" is a month's total
+    ('ua_air_force', '2025-10-02T20:59:00Z', 'Согласно данным, в сентябре Россия осуществила 5 638 запусков дронов-камикадзе и 185 ракетных атак в ночное время.',
+     [('launched', 'drone', 5638, None, False, '2025-09-30', 'period_total', None, None), ('launched', 'missile', 185, None, False, '2025-09-30', 'period_total', None, None)]),
+    # "вирушили в напрямку Росії" is flown away; "ще один" is one more
+    ('ua_air_force', '2024-08-31T20:59:00Z', 'Два безпілотники вирушили в напрямку Росії, а ще один - у республіку Білорусь.',
+     [('returned', 'drone', 2, None, False, '2024-08-31', 'event', None, None), ('returned', 'drone', 1, None, False, '2024-08-31', 'event', None, None)]),
+    # "втратили зв'язок і впали самостійно" is lost to electronic warfare
+    ('ua_air_force', '2024-08-31T20:59:00Z', 'Під час протиповітряного бою було збито 24 ударних БпЛА "Shahed-131/136", 25 дронів втратили зв\'язок і впали самостійно.',
+     [('intercepted', 'attack_drone', 24, None, False, '2024-08-31', 'event', None, None), ('suppressed', 'drone', 25, None, False, '2024-08-31', 'event', None, None)]),
+    # the whole after a part ("п'ять «шахедів» із семи") was launched, of the same model
+    ('ua_air_force', '2023-12-08T21:59:00Z', 'Українською ППО знищено п\'ять "шахедів" із семи протягом ночі на 8 грудня.',
+     [('intercepted', 'attack_drone', 5, None, False, '2023-12-08', 'night', None, None), ('launched', 'attack_drone', 7, None, False, '2023-12-08', 'night', None, None)]),
+    # a reconnaissance drone is a tactical drone
+    ('ua_air_force', '2023-05-04T07:05:28Z', 'Повітряне командування "Центр" цієї ночі ліквідувало 6 "Шахедів" та один російський розвідувальний безпілотник.',
+     [('intercepted', 'attack_drone', 6, None, False, '2023-05-04', 'night', None, None), ('intercepted', 'tactical_drone', 1, None, False, '2023-05-04', 'night', None, None)]),
+    # "более полусотни" is at least 51; "попытались атаковать" is a launch
+    ('ru_mod', '2026-01-06T20:59:00Z', 'Более полусотни украинских беспилотников попытались атаковать 10 регионов России в период с 20:00 до 23:00 по московскому времени.',
+     [('launched', 'drone', 51, None, False, '2026-01-07', 'night', '2026-01-06T17:00:00Z', '2026-01-06T20:00:00Z')]),
+    # "Over the course of the night" is the night
+    ('ru_mod', '2025-07-20T20:59:00Z', 'Over the course of the night, Russian air defenses shot down 93 enemy drones across multiple regions.',
+     [('intercepted', 'drone', 93, None, False, '2025-07-20', 'night', None, None)]),
+    # "in 24 hours" is a whole day
+    ('ru_mod', '2026-02-16T20:59:00Z', 'Russia says it downed 345 Ukrainian drones in 24 hours, took two villages',
+     [('intercepted', 'drone', 345, None, False, '2026-02-16', 'day_total', None, None)]),
+    # "on Saturday morning" is the night into Saturday
+    ('ru_mod', '2025-07-20T20:59:00Z', 'Russian air defense systems intercepted five Ukrainian drones in the Bryansk and Kaluga regions within a ten-minute window on Saturday morning,',
+     [('intercepted', 'drone', 5, None, False, '2025-07-19', 'night', None, None)]),
+    # "others - in …" ends the places of the figure before it
+    ('ru_mod', '2025-04-17T20:59:00Z', 'Most of the drones - 49 - were downed in the Kursk region, others - in Oryol, Ryazan, Bryansk, Vladimir, and Tula regions.',
+     [('intercepted', 'drone', 49, 'RU-KRS', False, '2025-04-17', 'event', None, None)]),
+    # "and a third over …" is one more
+    ('ru_mod', '2023-09-17T18:38:00Z', "Russia's defence ministry said its forces had downed two Ukrainian drones over southwestern Crimea and a third over Belgorod region on Sunday.",
+     [('intercepted', 'drone', 2, 'UA-43', False, '2023-09-17', 'event', None, None), ('intercepted', 'drone', 1, 'RU-BEL', False, '2023-09-17', 'event', None, None)]),
+    # weapons launched "which were shot down" are both launched and intercepted
+    ('ua_air_force', '2024-05-28T20:59:00Z', 'Overnight into May 28, russia launched three kamikaze drones over Ukraine, which were shot down by the Air Defense Forces.',
+     [('launched', 'drone', 3, None, False, '2024-05-28', 'night', None, None), ('intercepted', 'drone', 3, None, False, '2024-05-28', 'night', None, None)]),
+    # "що з 673 засобів …" is the whole launched
+    ('ua_air_force', '2025-12-23T21:59:00Z', 'Ігнат додав, що з 673 засобів повітряного нападу збито і подавлено 635:',
+     [('launched', 'air_weapon', 673, None, False, '2025-12-23', 'event', None, None), ('neutralised', 'air_weapon', 635, None, False, '2025-12-23', 'event', None, None)]),
+    # two adjectives joined by "и" between a count and its noun
+    ('ua_air_force', '2025-08-24T20:59:00Z', 'Силы обороны в ночь на 24 августа отбили дроновую атаку РФ на мирные города Украины, обезвредив 48 ударных и имитационных беспилотников.',
+     [('neutralised', 'drone', 48, None, False, '2025-08-24', 'night', None, None)]),
+    # "16 Shahed UAVs out of 18": the whole is of the part's model; "the early and morning hours of Thursday, November 16" is a night
+    ('ua_air_force', '2023-11-16T21:59:00Z', 'In the early and morning hours of Thursday, November 16, the Ukrainian Air Force destroyed 16 Shahed UAVs out of 18 launched by Russia',
+     [('intercepted', 'attack_drone', 16, None, False, '2023-11-16', 'night', None, None), ('launched', 'attack_drone', 18, None, False, '2023-11-16', 'night', None, None)]),
+    # a count joined to a list ("та один — над Одеською") keeps its model
+    ('ua_air_force', '2023-05-25T20:59:00Z', 'Зокрема, три "Шахеди" збили над Миколаївщиною та один — над Одеською областю, повідомили в повітряному командуванні "Південь".',
+     [('intercepted', 'attack_drone', 3, 'UA-48', False, '2023-05-25', 'event', None, None), ('intercepted', 'attack_drone', 1, 'UA-51', False, '2023-05-25', 'event', None, None)]),
+    # a place named with its administration speaks of that place
+    ('ua_air_force', '2025-01-18T21:59:00Z', 'The Kyiv City Military Administration said three people were killed and three more injured in the attack.',
+     [('killed', 'people', 3, 'UA-30', False, '2025-01-18', 'event', None, None), ('injured', 'people', 3, 'UA-30', False, '2025-01-18', 'event', None, None)]),
+    ('ru_mod', '2023-08-13T20:59:00Z', 'Two drones were shot down over Belgorod region and another over the Kursk region, the defence ministry said.',
+     [('intercepted', 'drone', 2, 'RU-BEL', False, '2023-08-13', 'event', None, None), ('intercepted', 'drone', 1, 'RU-KRS', False, '2023-08-13', 'event', None, None)]),
 ]
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES_1_7 + PAGES_1_8,

@@ -372,7 +372,7 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
         last = parse_date(ranged.group(0), today)
         if last:
             return last
-    month_word = re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE)
+    month_word = re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE) or re.search(lx.MONTH_IN_ALT, m.group(0), re.IGNORECASE)
     if month_word:
         month = lx.month_number(month_word.group(0))
         if month:
@@ -434,6 +434,11 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             start, end = _stamped(text, scan, reference, tz, start, lowered)
         except (ValueError, OverflowError):
             pass
+    if start is None and end is None and not named:
+        point = _point(text)
+        if point:
+            # "Дрон был уничтожен около 12:10 по московскому времени": one moment, the last before publication
+            start = end = _point_time(point, reference, tz)
     if named:
         kind, day = named
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
@@ -449,8 +454,14 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         stated = _DAY_AFTER_RE.match(text, day_total.end())
         day = parse_date(stated.group(1), today) if stated else None
         return Dating("day_total", (day or today).isoformat())
+    if ("предыдущ" in lowered or "попередн" in lowered or "previous night" in lowered or "night before" in lowered) \
+            and _PREVIOUS_NIGHT_RE.search(text):
+        # "Предыдущей ночью … были уничтожены 18": the night before the one the page reports
+        return Dating("night", (today - timedelta(days=1)).isoformat())
     if lx.NIGHT.search(text, scan):
         return Dating("night", today.isoformat())
+    if ("дн" in lowered or "вдень" in lowered or "удень" in lowered or "day" in lowered) and _DAYTIME_RE.search(text):
+        return Dating("day", today.isoformat())  # "Три украинских БПЛА сбили днем над регионами РФ"
     if lx.EVENING.search(text, scan):
         # "за вечер", "вечером": the evening of the day of publication (before noon, of the day before) belongs to the
         # coming night, as a named evening does
@@ -459,6 +470,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     said = _said_on(text, today)
     if said is not None:
         return Dating("event", said.isoformat())
+    if ("накануне" in lowered or "напередодні" in lowered) and _EVE_RE.search(text):
+        return Dating("event", (today - timedelta(days=1)).isoformat())  # "Накануне … уничтожили еще два катера"
     stated = _EVENT_DAY_RE.search(text) if "on" in lowered else None
     if stated:
         # "On September 13, a drone … was shot down", "shot down four Ukrainian missiles on Saturday", "On the previous
@@ -481,6 +494,46 @@ def _said_on(text: str, today: date) -> date | None:
     return day if day is not None and timedelta(0) <= today - day <= timedelta(days=7) else None
 
 
+# A moment of the day an event is dated at: "около 12:10 по московскому времени", "at about 8:30 p.m. Moscow time";
+# the clock time first, then the word before it.
+_CLOCK_RE = re.compile(r"(?<![\w:.])(\d{1,2})[:.](\d{2})(?![\d:.]\d)(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
+_AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в|о|об|at|around|about)\s+(?:about\s+|around\s+)?$",
+                           re.IGNORECASE)
+
+
+def _point(text: str) -> re.Match | None:
+    """The first clock time an event is said to have happened at, or None: not the time a statement was made at
+    ("сообщил в 07:15 Telegram-канал")."""
+    for m in _CLOCK_RE.finditer(text):
+        at = _AT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if at is not None:
+            return None if _SAID_AT_RE.search(text, max(0, at.start() - 30), at.start()) else m
+    return None
+
+
+
+def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | None:
+    """The last moment at a matched clock time at or before `reference`, or None for no clock time."""
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    local = reference.astimezone(tz)
+    moment = _at(local.date(), (hour, minute), tz)
+    return moment if moment <= local else moment - timedelta(days=1)
+
+
+# The daytime of the day of publication: "сбили днем", "вдень".
+_DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в дневное время|during the day(?! on)|in the daytime)(?!\w)",
+                         re.IGNORECASE)
+# The day before publication, named: "Накануне", "напередодні".
+_EVE_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)(?!\w)", re.IGNORECASE)
+_SAID_EARLY_RE = re.compile(r"(?:said|reported|announced|stated)\s+$", re.IGNORECASE)
+_SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|announc|post|stated)\w*\s*$", re.IGNORECASE)
+# The night before the one a page reports.
+_PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі|the previous night|"
+                                r"the night before)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
 _OPENING_DAY_RE = re.compile(rf"\W*({lx.DATE_TEXT.split('|(?<!')[0]})(?=\s+(?:в|у|на|о|об)\s)", re.IGNORECASE)
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
@@ -572,7 +625,7 @@ def _has_time(block: str) -> bool:
                 or STATUS_RE.search(block) or STAMP_RE.search(block))
 
 
-_NIGHT_HINTS = ("ніч", "ноч", "night", "early")
+_NIGHT_HINTS = ("ніч", "ноч", "night", "early", "morning")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day")
 
 
@@ -599,6 +652,8 @@ def named_window(text: str, today: date, lowered: str | None = None,
         if start is None and kind == "evening":
             start = 0  # "since Friday evening": an evening named by its weekday
         m = pattern.search(text, scan, start) if start is not None else None
+        if m and kind == "night" and _SAID_EARLY_RE.search(text, max(0, m.start() - 12), m.start()):
+            m = None  # "said early on Thursday": the time of the statement, not a night
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
             if day:

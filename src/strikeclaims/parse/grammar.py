@@ -40,7 +40,7 @@ MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 # skips in C the characters that cannot begin a match; look-behinds after that character say what may stand
 # before it.
 # Case endings written after a number's digits ("82-х", "2-ма", "5-ти"): the number is still a count.
-CASE_SUFFIX = r"(?:х|ма|ми|ти|ох|ьох|ю|м|го)(?!\w)"
+CASE_SUFFIX = r"(?:х|ма|ми|мя|ти|ох|ьох|ю|м|го)(?!\w)"
 # Endings that ordinals take too ("на 31-м километре"): such a number is a count only before an item noun.
 _ORDINAL_TOO = ("-ю", "-м", "-го")
 # The thousands separators in use in uk/ru/en texts: spaces (plain, no-break, narrow no-break, thin, figure and
@@ -99,8 +99,14 @@ _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
-_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)that\s+)(?:з|із|зі|из|of the|out of the|out of)\s+$", re.IGNORECASE)
+_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+)(?:з|із|зі|из|of the|out of the|out of)\s+$",
+                            re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
+# "п'ять «шахедів» із семи": the whole a part was taken from, with no noun of its own, right after the part's noun
+_WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$", re.IGNORECASE)
+_CLOSING = ("»", '"', "”", "'", "’")
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
+                             r"запущених|випущених)(?!\w))", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _A_DOZEN_RE = re.compile(r"an?\s+dozen", re.IGNORECASE)
@@ -112,8 +118,8 @@ _AND_BEFORE_RE = re.compile(r"\s(?:and|та|і|й|и)\s+$", re.IGNORECASE)
 _OF_THEM_DASH_RE = re.compile(r"\s+(?:з|із|зі|из|of)\s+(?:них|them|these)\s*[–—-]\s*[«\"“']?", re.IGNORECASE)
 # Words between a count and its noun: of kind ("122 various types of drones"), of the army ("2 Ukrainian Armed Forces
 # drones")
-_NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces|AFU))"
-                          r"\s+", re.IGNORECASE)
+_NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces|AFU)"
+                          r"|[^\W\d][\w-]*\s+(?:и|і|й|та|and|or|або|или)\s+[^\W\d][\w-]*)\s+", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
@@ -148,9 +154,12 @@ _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as 
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
 _ALL_RE = re.compile(r"(?<!\w)(?:all|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
-_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|"
+_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|около|біля|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|"
                           r"targeted|(?:city|town|village|region|oblast|head|governor|mayor) of)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
                           re.IGNORECASE)
+# A place named with its administration speaks of that place ("The Kyiv City Military Administration said …").
+_ADMINISTRATION_RE = re.compile(r"\s*(?:City|Oblast|Regional|міськ\w*|обласн\w*)?\s*(?:Military|State|військов\w*|державн\w*)\s+"
+                                r"(?:Administration|адміністрац\w*)", re.IGNORECASE)
 # The locative word of a list line's place, a few words before it ("over the territory of the Republic of Crimea").
 _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$", re.IGNORECASE)
 # Between a count (and its noun) and the locative word of its place on a list line: a dash, "each", "more" ("two more -
@@ -165,20 +174,34 @@ _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
 _BOUND = r"flying|headed|heading|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
+_BOUND_TO = r"targeting|en\s+route\s+to|на\s+подлете\s+к"  # words of drones bound for a place that name it right after
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
-                             r"в\s+направлении|у\s+бік|в\s+бік|до)|(?<!\w)towards?)\s+(?:the\s+)?$", re.IGNORECASE)
-# "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
+                             rf"в\s+направлении|у\s+бік|в\s+бік|до)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv": a capital that stands for its government is no place of
 # the weapons
 _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|says|said|claims|claimed|reported|reports)(?!\w)")
-_ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another)(?=\s*[–—-]?\s*(?:over|above|in|near)\s)", re.IGNORECASE)
-# places after a figure that a relative clause or a bearing names ("over the Bryansk region that borders Ukraine",
-# "Kaluga region southwest of Moscow") are not the figure's
-_ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east|-?west)?\s+of|(?:east|west)\s+of|closer to|sent by|launched by)(?!\w)", re.IGNORECASE)
-_REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others)(?!\w)", re.IGNORECASE)
+# "Two drones were shot down over Belgorod region and another over the Kursk region": one more, with no noun
+_ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fourth|fifth))"
+                         r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s)", re.IGNORECASE)
+# Places after a figure that a relative clause or a bearing names ("over the Bryansk region that borders Ukraine",
+# "Kaluga region southwest of Moscow", "над акваторией Черного моря около западного побережья Крымского полуострова")
+# are not the figure's.
+_ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east|-?west)?\s+of|(?:east|west)\s+of|"
+                       r"closer to|sent by|launched by)(?!\w)", re.IGNORECASE)
+_ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу)(?!\w)", re.IGNORECASE)
+# A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
+_WHICH_WERE_RE = re.compile(r",?\s*(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)\s+"
+                            r"(?:all\s+|усі\s+|все\s+)?", re.IGNORECASE)
+# "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
+_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому числі|including)\s+(?:над|в|у|во|over|in)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+# "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
+_REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—]))(?!\w)",
+                           re.IGNORECASE)
 # "including one headed for Moscow", "в том числе четыре, летевших на Москву": a count of those bound for a place
-_BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|которые\s+летели)(?!\w)", re.IGNORECASE)
+_BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели)(?!\w)", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
@@ -189,8 +212,8 @@ _ATTRIBUTIVE_RE = re.compile(r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
-                               r"гелікоптер|штурмовик|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|rocket|bomb|снаряд|"
-                               r"(?:ої|ой) ракет[иы])$", re.IGNORECASE)
+                               r"гелікоптер|штурмовик|катер|човен|boat|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|"
+                               r"rocket|bomb|снаряд|(?:ої|ой) ракет[иы])$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
@@ -206,6 +229,7 @@ _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
 LOCATION_METRICS = frozenset({"hit", "debris", "damaged", "destroyed"})
+_TALLIED = frozenset(fields.DRONE_ITEMS) | frozenset(fields.MISSILE_ITEMS) | {"guided_bomb", "rocket", "air_weapon"}
 
 ITEM_GROUP_OF = fields.ITEM_GROUP_OF
 DRONE_ITEMS = frozenset(fields.DRONE_ITEMS)
@@ -432,12 +456,14 @@ class Text:
         self.has_paren = "(" in text
         self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
         self.has_possessive = "'s " in text or "’s " in text
+        self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
             or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
-        self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered
+        self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered \
+            or "others -" in lowered
         self.list_line: tuple[str, str] | None = None  # the metric and item of a list line (`lx.LIST_LINES`)
         self.share_line: str | None = None  # the metric of a share with no verb of its own (`lx.SHARE_LINES`)
         self.tally_line: str | None = None  # the metric of a weapon count in a text with no verb (`lx.TALLY_LINES`)
@@ -593,7 +619,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts)
     figures = _with_singulars(t, figures)
-    if t.has_article and figures and "another" in lowered:
+    if t.has_article and figures and ("another" in lowered or " a " in lowered):
         # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
         figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)],
                          key=lambda f: (f.start, f.end))
@@ -625,6 +651,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         _shared_place(t, out)
     if t.spread:
         out = _spread(t, out)
+    if t.has_relative:
+        out = _relative_twins(t, out)
     for f in out:
         _quote(text, f)
     return out + [f for f in kept if f.qualifier in _NOT_READ]
@@ -654,6 +682,15 @@ def _after_casualty_verb(t: Text, f: Figure) -> bool:
 def _after_scope_word(t: Text, f: Figure) -> bool:
     """Whether a scope word ("в том числе", "including") stands right before a count."""
     return bool(t.scopes) and bool(_in(t.scopes, max(0, f.start - 16), f.start))
+
+
+def _whole_after_item(t: Text, f: Figure) -> bool:
+    """Whether a number follows an item's noun and "із", "out of" ("п'ять «шахедів» із семи"): the whole of that part."""
+    before = _WHOLE_BEFORE_RE.search(t.text, max(0, f.start - 9), f.start)
+    if before is None or not _WHOLE_AFTER_RE.match(t.text, f.end):
+        return False  # "з 10 стратегічних бомбардувальників": a number with a noun of its own
+    nouns = _in(t.items, max(0, before.start() - 40), before.start()) + _in(t.models, max(0, before.start() - 40), before.start())
+    return any(noun[1] == before.start() for noun in nouns)
 
 
 def _dash_place(t: Text, f: Figure) -> tuple | None:
@@ -803,7 +840,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
             or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None \
             or t.list_line is not None and _dash_place(t, f) is not None \
-            or _after_scope_word(t, f) and _BOUND_FOR_RE.match(text, f.end):
+            or _after_scope_word(t, f) and _BOUND_FOR_RE.match(text, f.end) \
+            or f.start > 3 and _whole_after_item(t, f):
         # A bare number: its noun comes from the list or sentence it belongs to. A number word alone is a pronoun
         # ("and one"), but not in "в двух", "над Орловской — также шесть", "injuring more than a dozen" or "в том числе
         # четыре, летевших на Москву".
@@ -1182,14 +1220,18 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         before = _places_before(t, f)
         if before:  # "над Ростовской областью – 44, в небе над Краснодарским краем сбили 6"
             return before, before[0][0], f.start
-    if len(places) > 1 and not _CYRILLIC_RE.search(t.text, places[0][0], places[0][1]):
-        aside = _ASIDE_RE.search(t.text, places[0][1], places[-1][0])
+    if len(places) > 1:
+        cyrillic = _CYRILLIC_RE.search(t.text, places[0][0], places[0][1])
+        aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0])
         if aside:
             places = [p for p in places if p[0] < aside.start()]
+    if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
+        places = []  # "123 беспилотника … над российской территорией, в том числе над Москвой": some of them there
     if places:
         rest = _REST_WORD_RE.search(t.text, f.end, places[-1][0])
         if rest:
             places = [p for p in places if p[0] < rest.start()]  # "по одному … в Курской, остальные в Белгородской"
+            limit = rest.start()
     if places and t.has_possessive:
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1])]  # "Kyiv's Air Force said"
     if len(places) > 1:
@@ -1311,7 +1353,16 @@ def _link(t: Text, figures: list[Figure]) -> None:
             if source is not None:
                 # "Four of six Iskander-M ballistic missiles": the model of the whole is the part's
                 # (not when the whole counts several kinds: "61 out of 103 drones, including the Shahed-type ones")
-                f.item, f.item_model = source.item, source.item_model if of_next and not source.mixed else None
+                # "16 Shahed UAVs out of 18 launched": the whole named after its part is of the part's model
+                whole = source.end <= f.start and _OUT_OF_RE.fullmatch(
+                    t.text, source.noun_end + (t.text[source.noun_end:source.noun_end + 1] in _CLOSING), f.start) is not None
+                # "три «Шахеди» збили над Миколаївщиною та один — над Одеською": a count joined to its source's list
+                listed = source.metric is not None and source.sentence == f.sentence and \
+                    _AND_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start) is not None
+                f.item, f.item_model = source.item, source.item_model if (of_next or whole or listed) and not source.mixed \
+                    else None
+                if whole and source.metric in DEFENCE_METRICS and f.after_cue is None:
+                    f.metric = "launched"  # "знищено п'ять «шахедів» із семи": the seven were launched
                 if _of_all_kinds(t, figures[:i], f, source):
                     f.item = "air_weapon"  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet):
@@ -1340,7 +1391,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
             if f.item is None:
                 f.item = t.list_line[1]
-        if f.metric is None and f.explicit and f.item in ITEM_GROUP_OF and not t.metrics and t.tally_line:
+        if f.metric is None and f.explicit and f.item in _TALLIED and not t.metrics and t.tally_line:
             f.metric = t.tally_line  # "21 крилату ракету Іскандер-К": a line of the Air Force's list of an attack
         if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and _names_no_item(t):
             # a count in a text that names no item ("Of these, 157 were shot down", "and three remain in the air")
@@ -1472,6 +1523,29 @@ def _spread(t: Text, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
+    """Weapons launched that a relative clause says were brought down ("launched three kamikaze drones over Ukraine,
+    which were shot down by …"): the same count with that clause's metric and place, beside the number launched."""
+    out: list[Figure] = []
+    for i, f in enumerate(figures):
+        out.append(f)
+        if f.metric != "launched" or f.count is None:
+            continue
+        end = min(t.sentence_bounds(f.end)[1], figures[i + 1].start if i + 1 < len(figures) else len(t.text))
+        clause = _WHICH_WERE_RE.search(t.text, f.noun_end, end)
+        cue = t.metric_after(clause.end(), clause.end() + 1) if clause else None
+        if cue is None or cue[2] not in DEFENCE_METRICS:
+            continue
+        twin = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+        places = _in(t.regions, cue[1], t.next_break(cue[1], end))
+        codes = {lx.region_code(p[2]) for p in places}
+        twin.metric, twin.is_breakdown, twin.places = cue[2], False, places
+        twin.region = next(iter(codes)) if len(codes) == 1 else None
+        twin.region_text = places[0][2] if len(codes) == 1 else None
+        out.append(twin)
+    return out
+
+
 def _free_places(t: Text, f: Figure) -> list[tuple]:
     """Places of a figure's sentence before it ("над Курской и Ростовской областями сбили по два дрона")."""
     return _located(t, _in(t.regions, f.sentence, f.start), f.sentence)
@@ -1484,7 +1558,7 @@ def _located(t: Text, places: list[tuple], lo: int) -> list[tuple]:
     kept: list[tuple] = []
     for place in places:
         listed = kept and kept[-1][1] + 12 >= place[0]
-        if listed or _LOCATIVE_RE.search(text, max(lo, place[0] - 50), place[0]):
+        if listed or _LOCATIVE_RE.search(text, max(lo, place[0] - 50), place[0]) or _ADMINISTRATION_RE.match(text, place[1]):
             kept.append(place)
     return kept
 

@@ -57,6 +57,8 @@ ROWS = [{**r, "pattern": _case_guard(r["pattern"])} for r in ROWS]
 
 MONTH_ALT = _alt("month")
 MONTHS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(rf"(?:{p})\.?", FLAGS)) for v, p in patterns("month")]
+MONTH_IN_ALT = _alt("month_in")
+MONTHS_IN: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("month_in")]
 WEEKDAY_ALT = _alt("weekday")
 WEEKDAYS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("weekday")]
 
@@ -76,7 +78,7 @@ def value_of(table: list[tuple[int, re.Pattern]], word: str) -> int | None:
 
 @lru_cache(maxsize=256)
 def month_number(word: str) -> int | None:
-    return value_of(MONTHS, word)
+    return value_of(MONTHS, word) or value_of(MONTHS_IN, word)
 
 
 @lru_cache(maxsize=64)
@@ -86,7 +88,7 @@ def weekday_number(word: str) -> int | None:
 
 def _expand(pattern: str) -> str:
     return (pattern.replace("{DATE}", f"(?:{DATE_TEXT})").replace("{WEEKDAY}", f"(?:{WEEKDAY_ALT})")
-            .replace("{MONTH}", f"(?:{MONTH_ALT})"))
+            .replace("{MONTH}", f"(?:{MONTH_ALT})").replace("{MONTH_IN}", f"(?:{MONTH_IN_ALT})"))
 
 
 def _words(kind: str) -> re.Pattern:
