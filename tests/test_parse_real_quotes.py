@@ -733,6 +733,42 @@ PAGES_1_8 = [
      [('killed', 'people', 3, 'UA-30', False, '2025-01-18', 'event', None, None), ('injured', 'people', 3, 'UA-30', False, '2025-01-18', 'event', None, None)]),
     ('ru_mod', '2023-08-13T20:59:00Z', 'Two drones were shot down over Belgorod region and another over the Kursk region, the defence ministry said.',
      [('intercepted', 'drone', 2, 'RU-BEL', False, '2023-08-13', 'event', None, None), ('intercepted', 'drone', 1, 'RU-KRS', False, '2023-08-13', 'event', None, None)]),
+    # weapons launched "все они были уничтожены" are both launched and intercepted
+    ('ru_mod', '2024-08-16T10:19:00Z', 'Всего украинская армия выпустила в направлении моста 12 ракет ATACMS - все они были уничтожены, уточнили в ведомстве.',
+     [('launched', 'ballistic_missile', 12, None, False, '2024-08-16', 'event', None, None), ('intercepted', 'ballistic_missile', 12, None, False, '2024-08-16', 'event', None, None)]),
+    # "збили усі 18 ракет, запущених росією": the weapons launched too
+    ('ua_air_force', '2023-05-16T20:59:00Z', 'У ході чергової масштабної атаки на Україну в ніч проти 16 травня сили ППО збили усі 18 ракет, запущених росією.',
+     [('intercepted', 'missile', 18, None, False, '2023-05-16', 'night', None, None), ('launched', 'missile', 18, None, False, '2023-05-16', 'night', None, None)]),
+    # a day a text opens with, within a month of publication
+    ('ru_mod', '2024-04-14T20:59:00Z', '1 апреля ведомство заявило о перехвате силами ПВО шести дронов над акваторией.',
+     [('intercepted', 'drone', 6, None, False, '2024-04-01', 'event', None, None)]),
+    # operational-tactical missiles are ballistic
+    ('ru_mod', '2024-05-31T20:59:00Z', 'В ведомстве сообщали, что над Азовским морем силы ПВО сбили «восемь оперативно-тактических ракет».',
+     [('intercepted', 'ballistic_missile', 8, 'SEA-AZOV', False, '2024-05-31', 'event', None, None)]),
+    # one rocket named with no number after a count
+    ('ru_mod', '2023-07-11T20:59:00Z', 'Российские средства противовоздушной обороны за сутки перехватили три крылатые ракеты Storm Shadow и снаряд РСЗО HIMARS в зоне проведения спецоперации.',
+     [('intercepted', 'cruise_missile', 3, None, False, '2023-07-11', 'day_total', None, None), ('intercepted', 'rocket', 1, None, False, '2023-07-11', 'day_total', None, None)]),
+    # a HIMARS "missile" is a rocket
+    ('ru_mod', '2023-07-24T20:59:00Z', 'Air defense forces have intercepted one HIMARS long-range guided missile.',
+     [('intercepted', 'rocket', 1, None, False, '2023-07-24', 'event', None, None)]),
+    # "fixed-wing type" between a count and its noun
+    ('ru_mod', '2025-05-25T20:59:00Z', 'air defenses on duty destroyed and intercepted 95 Ukrainian fixed-wing type unmanned aerial vehicles',
+     [('intercepted', 'drone', 95, None, False, '2025-05-25', 'event', None, None)]),
+    # a moment of a day named ("Вчера, 23 января, около 21:40")
+    ('ru_mod', '2024-01-24T20:59:00Z', 'Вчера, 23 января, около 21:40 над Белгородской областью дежурные средства ПВО уничтожили украинский беспилотник самолётного типа.',
+     [('intercepted', 'drone', 1, 'RU-BEL', False, '2024-01-24', 'night', '2024-01-23T18:40:00Z', '2024-01-23T18:40:00Z')]),
+    # "в районе 14:30" is a moment
+    ('ru_mod', '2025-07-23T20:59:00Z', 'В оборонном ведомстве добавили, что в районе 14:30 по московскому времени украинский беспилотник самолетного типа удалось сбить над Белгородской областью.',
+     [('intercepted', 'drone', 1, 'RU-BEL', False, '2025-07-23', 'day', '2025-07-23T11:30:00Z', '2025-07-23T11:30:00Z')]),
+    # the plural of a place named ("над Курской областями") is not several places
+    ('ru_mod', '2024-07-28T20:59:00Z', 'дежурными средствами ПВО перехвачены и уничтожены пять БПЛА над Белгородской и два БПЛА над Курской областями',
+     [('intercepted', 'drone', 5, 'RU-BEL', False, '2024-07-28', 'event', None, None), ('intercepted', 'drone', 2, 'RU-KRS', False, '2024-07-28', 'event', None, None)]),
+    # rockets of a multiple launch rocket system
+    ('ru_mod', '2024-01-02T20:59:00Z', 'Над Белгородской областью средствами противовоздушной обороны (ПВО) были сбиты пять украинских ракет реактивной системы залпового огня (РСЗО) «Ольха».',
+     [('intercepted', 'rocket', 5, 'RU-BEL', False, '2024-01-02', 'event', None, None)]),
+    # a part "из которых" bound for Moscow
+    ('ru_mod', '2026-02-26T20:59:00Z', 'По данным министерства, за шесть часов средства ПВО отразили атаку 167 украинских беспилотных летательных аппарата (БПЛА), 12 из которых летели в сторону Москвы.',
+     [('intercepted', 'drone', 167, None, False, '2026-02-26', 'event', None, None), ('intercepted', 'drone', 12, 'RU-MOW', True, '2026-02-26', 'event', None, None)]),
 ]
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES_1_7 + PAGES_1_8,

@@ -488,16 +488,17 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
 
 
 def _said_on(text: str, today: date) -> date | None:
-    """The day a text opens with ("27 сентября в Минобороны сообщили …"), at most a week before publication."""
+    """The day a text opens with ("27 сентября в Минобороны сообщили …", "1 апреля ведомство заявило …"), at most a
+    month before publication."""
     opening = _OPENING_DAY_RE.match(text)
     day = parse_date(opening.group(1), today) if opening else None
-    return day if day is not None and timedelta(0) <= today - day <= timedelta(days=7) else None
+    return day if day is not None and timedelta(0) <= today - day <= timedelta(days=31) else None
 
 
 # A moment of the day an event is dated at: "около 12:10 по московскому времени", "at about 8:30 p.m. Moscow time";
 # the clock time first, then the word before it.
 _CLOCK_RE = re.compile(r"(?<![\w:.])(\d{1,2})[:.](\d{2})(?![\d:.]\d)(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
-_AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в|о|об|at|around|about)\s+(?:about\s+|around\s+)?$",
+_AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в районе|в|о|об|at|around|about)\s+(?:about\s+|around\s+)?$",
                            re.IGNORECASE)
 
 
@@ -520,6 +521,10 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
     if hour > 23 or minute > 59:
         return None
     local = reference.astimezone(tz)
+    named = lx.DATE_RE.search(m.string, max(0, m.start() - 30), m.start())
+    day = parse_date(named.group(0), local.date()) if named else None
+    if day is not None:
+        return _at(day, (hour, minute), tz)  # "Вчера, 23 января, около 21:40": the moment of the day named
     moment = _at(local.date(), (hour, minute), tz)
     return moment if moment <= local else moment - timedelta(days=1)
 
@@ -535,7 +540,7 @@ _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|ann
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі|the previous night|"
                                 r"the night before)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
-_OPENING_DAY_RE = re.compile(rf"\W*({lx.DATE_TEXT.split('|(?<!')[0]})(?=\s+(?:в|у|на|о|об)\s)", re.IGNORECASE)
+_OPENING_DAY_RE = re.compile(rf"\W*({lx.DATE_TEXT.split('|(?<!')[0]})(?=,?\s+[^\W\d])", re.IGNORECASE)
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)on\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)(?!\s+(?:morning|night|evening))"
                            rf"|(?P<previous>the\s+previous\s+day))", re.IGNORECASE)

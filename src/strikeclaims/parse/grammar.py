@@ -107,6 +107,7 @@ _WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$
 _CLOSING = ("»", '"', "”", "'", "’")
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
                              r"запущених|випущених)(?!\w))", re.IGNORECASE)
+_LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _A_DOZEN_RE = re.compile(r"an?\s+dozen", re.IGNORECASE)
@@ -119,7 +120,8 @@ _OF_THEM_DASH_RE = re.compile(r"\s+(?:з|із|зі|из|of)\s+(?:них|them|the
 # Words between a count and its noun: of kind ("122 various types of drones"), of the army ("2 Ukrainian Armed Forces
 # drones")
 _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces|AFU)"
-                          r"|[^\W\d][\w-]*\s+(?:и|і|й|та|and|or|або|или)\s+[^\W\d][\w-]*)\s+", re.IGNORECASE)
+                          r"|[^\W\d][\w-]*\s+(?:и|і|й|та|and|or|або|или)\s+[^\W\d][\w-]*"
+                          r"|(?:[\w-]+\s+)?fixed-wing(?:\s+type)?)\s+", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
@@ -192,7 +194,8 @@ _ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east
                        r"closer to|sent by|launched by)(?!\w)", re.IGNORECASE)
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу)(?!\w)", re.IGNORECASE)
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
-_WHICH_WERE_RE = re.compile(r",?\s*(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)\s+"
+_WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
+                            r"|(?:все они|всі вони|усі вони|all of them|all of which)(?:\s+(?:were|були|были))?)\s+"
                             r"(?:all\s+|усі\s+|все\s+)?", re.IGNORECASE)
 # "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
 _SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому числі|including)\s+(?:над|в|у|во|over|in)\s+(?:the\s+)?$",
@@ -213,7 +216,7 @@ _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", r
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
                                r"гелікоптер|штурмовик|катер|човен|boat|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|"
-                               r"rocket|bomb|снаряд|(?:ої|ой) ракет[иы])$", re.IGNORECASE)
+                               r"rocket|bomb|снаряд|(?:ої|ой) ракет[иы])(?!\w)(?:\s+[^\s\d]+){0,2}$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
@@ -456,7 +459,8 @@ class Text:
         self.has_paren = "(" in text
         self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
         self.has_possessive = "'s " in text or "’s " in text
-        self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered
+        self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
+            or " они " in lowered or " вони " in lowered or "all of " in lowered
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
             or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
@@ -581,6 +585,8 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
         return head, model
     if any(i in GENERIC[head] for i in others):
         return head, model  # "ударними БпЛА та дронами-імітаторами": kinds counted together
+    if head == "missile" and kinds == {"rocket"} and not mixed:
+        return "rocket", model  # "one HIMARS long-range guided missile": a rocket of the launcher named
     kinds = {k for k in kinds if k in GENERIC[head]}
     if len(kinds) == 1 and not mixed:
         return next(iter(kinds)), model
@@ -1128,7 +1134,9 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             f.all_launched = f.all_launched and f.before_cue[2] in DEFENCE_METRICS
             cue = None
         else:
-            f.all_launched = False
+            # "збили усі 18 ракет, запущених росією": the participle after a comma names the same weapons
+            f.all_launched = f.all_launched and f.before_cue is not None and f.before_cue[2] in DEFENCE_METRICS \
+                and _LAUNCHED_AFTER_RE.match(t.text, f.noun_end) is not None
         if cue is None and f.of_next and i + 1 < len(figures) and (f.before_cue is None or f.shares_noun):
             cue = figures[i + 1].after_cue  # "six out of the 14 missiles were intercepted"
         if cue is not None and f.before_cue is None:
@@ -1205,7 +1213,8 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
-        several = len(codes) > 1 or t.has_places_word and _PLACES_RE.search(t.text, lo, hi) is not None
+        several = len(codes) > 1 or t.has_places_word and any(  # "над Курской областями": the word of a place named
+            not any(p[0] <= m.start() < p[1] for p in places) for m in _PLACES_RE.finditer(t.text, lo, hi))
         f.region = None if several else next(iter(codes))
     for start, _end, span in t.launches:
         if f.end <= start < limit:
@@ -1239,7 +1248,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])]
     if places and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0]) or t.text.startswith("-bound", p[1])
                       for p in places):
-        if t.scopes and _in(t.scopes, f.end, places[0][0]):
+        if t.scopes and _in(t.scopes, f.end + 4, places[0][0]):
             places = []  # "34 беспилотников …, в том числе летевшие на Москву": some of them were bound there
         else:
             f.bound_for = True  # "12 БПЛА, которые летели в сторону Москвы"
@@ -1538,10 +1547,12 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
             continue
         twin = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
         places = _in(t.regions, cue[1], t.next_break(cue[1], end))
-        codes = {lx.region_code(p[2]) for p in places}
-        twin.metric, twin.is_breakdown, twin.places = cue[2], False, places
-        twin.region = next(iter(codes)) if len(codes) == 1 else None
-        twin.region_text = places[0][2] if len(codes) == 1 else None
+        twin.metric, twin.is_breakdown = cue[2], False
+        if places:  # "… which was shot down over Dnipropetrovsk Oblast": where it was brought down, else where it flew
+            codes = {lx.region_code(p[2]) for p in places}
+            twin.places = places
+            twin.region = next(iter(codes)) if len(codes) == 1 else None
+            twin.region_text = places[0][2] if len(codes) == 1 else None
         out.append(twin)
     return out
 
