@@ -372,7 +372,8 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
         last = parse_date(ranged.group(0), today)
         if last:
             return last
-    month_word = re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE) or re.search(lx.MONTH_IN_ALT, m.group(0), re.IGNORECASE)
+    month_word = (re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE)
+                  or re.search(lx.MONTH_IN_ALT, m.group(0), re.IGNORECASE))
     if month_word:
         month = lx.month_number(month_word.group(0))
         if month:
@@ -510,7 +511,6 @@ def _point(text: str) -> re.Match | None:
         if at is not None:
             return None if _SAID_AT_RE.search(text, max(0, at.start() - 30), at.start()) else m
     return None
-
 
 
 def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | None:

@@ -89,6 +89,8 @@ _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
 # "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
 _OUT_OF_RE = re.compile(r"\s+(?:out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
+# The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
+_QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
 _POSSESSIVE = ("'s ", "’s ")
 _NO_BREAK = 1 << 62
@@ -104,7 +106,6 @@ _FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
 # "п'ять «шахедів» із семи": the whole a part was taken from, with no noun of its own, right after the part's noun
 _WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$", re.IGNORECASE)
-_CLOSING = ("»", '"', "”", "'", "’")
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
                              r"запущених|випущених)(?!\w))", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
@@ -1213,12 +1214,18 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
-        several = len(codes) > 1 or t.has_places_word and any(  # "над Курской областями": the word of a place named
-            not any(p[0] <= m.start() < p[1] for p in places) for m in _PLACES_RE.finditer(t.text, lo, hi))
+        several = len(codes) > 1 or _several_places_named(t, places, lo, hi)
         f.region = None if several else next(iter(codes))
     for start, _end, span in t.launches:
         if f.end <= start < limit:
             f.launch_area = span
+
+
+def _several_places_named(t: Text, places: list[tuple], lo: int, hi: int) -> bool:
+    """Whether a word for several places ("регионах", "областями") stands between `lo` and `hi` outside the given
+    places: "в российских регионах" counts, "над Курской и Воронежской областями" (the word of places named) does not."""
+    return t.has_places_word and any(not any(p[0] <= m.start() < p[1] for p in places)
+                                     for m in _PLACES_RE.finditer(t.text, lo, hi))
 
 
 def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
@@ -1363,12 +1370,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # "Four of six Iskander-M ballistic missiles": the model of the whole is the part's
                 # (not when the whole counts several kinds: "61 out of 103 drones, including the Shahed-type ones")
                 # "16 Shahed UAVs out of 18 launched": the whole named after its part is of the part's model
-                whole = source.end <= f.start and _OUT_OF_RE.fullmatch(
-                    t.text, source.noun_end + (t.text[source.noun_end:source.noun_end + 1] in _CLOSING), f.start) is not None
+                whole = source.end <= f.start and _QUOTED_OUT_OF_RE.fullmatch(t.text, source.noun_end, f.start) is not None
                 # "три «Шахеди» збили над Миколаївщиною та один — над Одеською": a count joined to its source's list
-                listed = source.metric is not None and source.sentence == f.sentence and \
+                same_list = source.metric is not None and source.sentence == f.sentence and \
                     _AND_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start) is not None
-                f.item, f.item_model = source.item, source.item_model if (of_next or whole or listed) and not source.mixed \
+                f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list) and not source.mixed \
                     else None
                 if whole and source.metric in DEFENCE_METRICS and f.after_cue is None:
                     f.metric = "launched"  # "знищено п'ять «шахедів» із семи": the seven were launched
@@ -1588,10 +1594,8 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
         if not free:
             continue
         codes = {lx.region_code(r[2]) for r in free}
-        if t.has_places_word and any(not any(r[0] <= m.start() < r[1] for f in group for r in f.places)
-                                     for m in _PLACES_RE.finditer(t.text, start, group[-1].start)):
-            codes.add(None)  # "в российских регионах и над Черным морем": several places (not "Курской и Воронежской
-            # областями — 2 и 1", places of figures of their own)
+        if _several_places_named(t, [r for f in group for r in f.places], start, group[-1].start):
+            codes.add(None)  # "в российских регионах и над Черным морем": several places
         for f in group:
             if f.region_text is None and not f.is_breakdown and f.metric != "returned":
                 f.region_text = t.text[free[0][0]:free[-1][1]]

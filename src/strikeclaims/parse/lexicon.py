@@ -723,11 +723,17 @@ MONTH_WORD = Anchored(re.compile(rf"(?<!\w)(?:{MONTH_ALT})", FLAGS), split_top(M
 _LOOKALIKES = str.maketrans("aceopxyiACEHIKMOPTXB", "асеорхуіАСЕНІКМОРТХВ")
 _MIXED_RE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ][aceopxyiACEHIKMOPTXB]|[aceopxyiACEHIKMOPTXB][а-яёіїєґА-ЯЁІЇЄҐ]")
 _MIXED_WORD_RE = re.compile(r"\w*(?:" + _MIXED_RE.pattern + r")\w*")
+_LATIN_RE = re.compile(r"[a-zA-Z]")
 
 
 def unmixed(text: str) -> str:
     """The text with the Latin look-alike letters of its Cyrillic words made Cyrillic (same length, same positions)."""
     if not _MIXED_RE.search(text):
         return text
-    return _MIXED_WORD_RE.sub(lambda m: m.group(0).translate(_LOOKALIKES)
-                              if not re.search(r"[a-zA-Z]", m.group(0).translate(_LOOKALIKES)) else m.group(0), text)
+    return _MIXED_WORD_RE.sub(_cyrillic_word, text)
+
+
+def _cyrillic_word(m: re.Match) -> str:
+    """A mixed word with its look-alike letters made Cyrillic, or as written when other Latin letters remain."""
+    word = m.group(0).translate(_LOOKALIKES)
+    return m.group(0) if _LATIN_RE.search(word) else word
