@@ -30,6 +30,16 @@ def test_rule1_named_night_wins_over_the_times_that_follow():
     assert c["window_start"] == "2025-09-06T14:00:00Z"  # Kyiv summer time, UTC+3
 
 
+def test_rule1_a_night_named_after_a_verb_of_saying_is_still_named_but_an_early_morning_of_saying_is_not():
+    # published on Monday 23 June 2025
+    said = one("Ukraine's air force said overnight into Saturday Russia launched 50 drones",
+               source="ua_air_force", published="2025-06-23T06:30:00Z")
+    assert (said["window_kind"], said["date"]) == ("night", "2025-06-21")
+    early = one("The air force said early on Saturday that Russia launched 50 drones",
+                source="ua_air_force", published="2025-06-23T06:30:00Z")
+    assert (early["window_kind"], early["date"]) == ("event", "2025-06-21")  # the day named, but no night
+
+
 def test_rule1_a_named_night_places_its_clock_times_before_its_morning():
     # a start with no date of its own is the evening before the named night, whenever the page came out
     for published in ("2025-10-10T06:00:00Z", "2025-10-11T17:00:00Z"):

@@ -657,8 +657,10 @@ def named_window(text: str, today: date, lowered: str | None = None,
         if start is None and kind == "evening":
             start = 0  # "since Friday evening": an evening named by its weekday
         m = pattern.search(text, scan, start) if start is not None else None
-        if m and kind == "night" and _SAID_EARLY_RE.search(text, max(0, m.start() - 12), m.start()):
-            m = None  # "said early on Thursday": the time of the statement, not a night
+        if m and kind == "night" and m.group(0)[:5].casefold() == "early" \
+                and _SAID_EARLY_RE.search(text, max(0, m.start() - 12), m.start()):
+            m = None  # "said early on Thursday": the time of the statement, not a night ("said overnight into
+            # Saturday" still names the night)
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
             if day:
