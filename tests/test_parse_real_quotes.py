@@ -122,7 +122,21 @@ def test_the_defence_ministrys_list_lines_are_drones_intercepted_at_their_places
 def test_a_number_word_before_managed_to_is_a_count():
     got = figures("два удалось нейтрализовать в Курской области", "ru_mod", PUBLISHED,
                   "metric", "item", "count", "region")  # ru_mod_2025-10.csv:140
-    assert got == [("neutralised", "drone", 2, "RU-KRS")]
+    assert got == [("intercepted", "drone", 2, "RU-KRS")]
+
+
+@pytest.mark.parametrize("source,text,metric", [
+    # an outlet retells the Defence Ministry's one figure of drones brought down in a word of its own
+    ("ru_mod", "Так же восемь дронов уничтожено над Краснодарским краем, шесть беспилотников нейтрализованы над "
+               "Республикой Крым", "intercepted"),  # gold real: ru_mod:6ce58afbaf98
+    ("ru_mod", "Минобороны РФ заявило о нейтрализации 152 дронов ВСУ", "intercepted"),  # gold real: ru_mod:3405f0063d9b
+    ("ru_mod", "Among these, 66 drones were neutralized over Russia's southern Krasnodar region", "intercepted"),
+    # a combined figure stays one, and the Air Force's own "нейтралізовано" is its combined figure
+    ("ru_mod", "дежурными средствами ПВО уничтожены или подавлены 12 БПЛА", "neutralised"),
+    ("ua_air_force", "Станом на 09:00 нейтралізовано 12 ударних БпЛА", "neutralised"),
+])
+def test_the_ministrys_figure_retold_as_neutralised_is_intercepted(source, text, metric):
+    assert {m for (m,) in figures(text, source, PUBLISHED, "metric")} == {metric}
 
 
 def test_a_list_that_names_its_places_before_the_counts_gives_each_count_its_own():
@@ -361,7 +375,7 @@ WORDINGS_1_6 = [
                   ("suppressed", "drone", 18, "exact", None, True)]),
     # objects shot down are aerial ones; list lines over two seas, a republic in Ukrainian
     ("ru_mod_2025-04.csv:186", "Еще 13 объектов обезврежено над Ростовской областью",
-     [("neutralised", "drone", 13, "exact", "RU-ROS", False)]),
+     [("intercepted", "drone", 13, "exact", "RU-ROS", False)]),
     ("ru_mod_2025-08.csv:12", "11 БПЛА — над акваториями Азовского и Черного морей.",
      [("intercepted", "drone", 11, "exact", None, True)]),
     ("ru_mod_2025-12.csv:424", "8 БпЛА – над територією Республіки Адигея,",

@@ -618,6 +618,12 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     t.list_line = lx.LIST_LINES.get(source) if source else None
     t.share_line = lx.SHARE_LINES.get(source) if source else None
     t.tally_line = lx.TALLY_LINES.get(source) if source else None
+    restated = lx.INTERCEPTED_WORDS.get(source) if source else None
+    if restated is not None and any(m[2] == "neutralised" for m in t.metrics):
+        # "шесть беспилотников нейтрализованы над Республикой Крым": the Ministry's figure of drones intercepted, retold
+        t.metrics = Spans([(a, b, "intercepted" if v == "neutralised" and restated.fullmatch(w) else v, w)
+                           for a, b, v, w in t.metrics])
+        t.metric_starts = t.metrics.starts
     excluded = t.windows + t.model_names
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (

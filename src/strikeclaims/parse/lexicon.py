@@ -120,6 +120,9 @@ LIST_LINES = {source: tuple(p.split()) for source, p in patterns("list_line")}
 SHARE_LINES = {source: p for source, p in patterns("share_line")}
 # The sources whose statements list an attack's weapons with no verb, and the metric of such a line (`tally_line`).
 TALLY_LINES = {source: p for source, p in patterns("tally_line")}
+# Per source: the words that restate its one figure of what was brought down, read as `intercepted`
+# (`intercepted_word`: the Defence Ministry's figure retold as «нейтрализованы» or "neutralised").
+INTERCEPTED_WORDS = {source: re.compile(rf"(?:{p})", FLAGS) for source, p in patterns("intercepted_word")}
 # Per source: words that attribute what follows in the sentence to the other side ("while Russia claimed …").
 OTHER_SIDE = {source: re.compile(bounded(p), FLAGS) for source, p in patterns("other_side")}
 SHARE_WORDS = {kind: re.compile(rf"(?:{p})", FLAGS) for kind, p in patterns("share")}
