@@ -72,7 +72,7 @@ _YEAR_AFTER = (r"(?:\s+(?:текущего|этого|прошлого|пото�
 def _date_opt(tag: str) -> str:
     # "11 p.m. on Thursday", "from 21:00 Saturday", "19:00 понеділка, 13 жовтня": a weekday alone is its latest day
     # at or before publication
-    return (rf"(?:,?\s*(?:on\s+|of\s+)?(?:(?:{lx.WEEKDAY_ALT})(?!\w)(?=,?\s*(?:{lx.DATE_TEXT}|{NUMERIC_DATE}|до|по|to|and"
+    return (rf"(?:,?\s*(?:on\s+|of\s+|в\s+|во\s+|у\s+)?(?:(?:{lx.WEEKDAY_ALT})(?!\w)(?=,?\s*(?:{lx.DATE_TEXT}|{NUMERIC_DATE}|до|по|to|and"
             rf"|until|till|[-–—]))(?:,?\s+)?)?(?P<date{tag}>{lx.DATE_TEXT}|{NUMERIC_DATE}){_YEAR_AFTER}{_TZ}"
             rf"|\s+(?:on\s+)?(?P<wd{tag}>{lx.WEEKDAY_ALT})(?!\w))?")
 
@@ -365,6 +365,9 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
 classify = rules.classify
 
 
+_LAST_MONTH_RE = re.compile(r"(?:прошлый|прошедший|минулий|last|previous) (?:месяц|місяць|month)", re.IGNORECASE)
+
+
 def _period_end(text: str, m: re.Match, today: date) -> date:
     """The last day of a weekly or monthly summary."""
     ranged = lx.DATE_RANGE_RE.search(text)
@@ -372,6 +375,8 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
         last = parse_date(ranged.group(0), today)
         if last:
             return last
+    if _LAST_MONTH_RE.search(m.group(0)):
+        return today.replace(day=1) - timedelta(days=1)  # "за прошлый месяц": the month before publication
     month_word = (re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE)
                   or re.search(lx.MONTH_IN_ALT, m.group(0), re.IGNORECASE))
     if month_word:
@@ -503,6 +508,11 @@ _AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в рай
                            re.IGNORECASE)
 
 
+# Midnight as the moment of an event: "Около полуночи беспилотник … сбит", "опівночі", "at around midnight".
+_MIDNIGHT_RE = re.compile(r"(?<!\w)(?:(?:около|примерно в|ближе к|в|at|around|about)\s+(?:about\s+|around\s+)?"
+                          r"(?:полуночи|midnight)|опівночі)(?!\w)", re.IGNORECASE)
+
+
 def _point(text: str) -> re.Match | None:
     """The first clock time an event is said to have happened at, or None: not the time a statement was made at
     ("сообщил в 07:15 Telegram-канал")."""
@@ -510,13 +520,18 @@ def _point(text: str) -> re.Match | None:
         at = _AT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
         if at is not None:
             return None if _SAID_AT_RE.search(text, max(0, at.start() - 30), at.start()) else m
+    if "полуноч" in text or "опівноч" in text or "idnight" in text:
+        return _MIDNIGHT_RE.search(text)
     return None
 
 
 def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | None:
     """The last moment at a matched clock time at or before `reference`, or None for no clock time."""
-    hour, minute = int(m.group(1)), int(m.group(2))
-    if m.group(3):
+    if m.re is _MIDNIGHT_RE:
+        hour = minute = 0
+    else:
+        hour, minute = int(m.group(1)), int(m.group(2))
+    if m.re is _CLOCK_RE and m.group(3):
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
     if hour > 23 or minute > 59:
         return None

@@ -108,7 +108,12 @@ _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из н
 _WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$", re.IGNORECASE)
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
                              r"запущених|випущених)(?!\w))", re.IGNORECASE)
+_UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
+# "shot down all five Russia-launched drones", "all of the 23 Shahed-type attack drones and five of the six missiles
+# launched by Russia": the weapons of "all" were launched, as the sentence says later
+_LAUNCHED_LATER_RE = re.compile(r"(?<=\w-)launched|(?<!\w)launched\s+(?:by|at|from|overnight|against|into)(?!\w)",
+                                re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _A_DOZEN_RE = re.compile(r"an?\s+dozen", re.IGNORECASE)
@@ -155,7 +160,7 @@ _DASH_VERB_RE = re.compile(r"\s+-\s+|\s*[–—]\s*")
 # A singular noun phrase joined to a figure: "145 безпілотників та балістичну ракету" (one missile).
 _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as well as)\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
-_ALL_RE = re.compile(r"(?<!\w)(?:all|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
+_ALL_RE = re.compile(r"(?<!\w)(?:all(?: of the| the)?|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
 _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|около|біля|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|"
                           r"targeted|(?:city|town|village|region|oblast|head|governor|mayor) of)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
@@ -192,12 +197,16 @@ _ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fo
 # "Kaluga region southwest of Moscow", "над акваторией Черного моря около западного побережья Крымского полуострова")
 # are not the figure's.
 _ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east|-?west)?\s+of|(?:east|west)\s+of|"
-                       r"closer to|sent by|launched by)(?!\w)", re.IGNORECASE)
-_ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу)(?!\w)", re.IGNORECASE)
+                       r"closer to|sent by|launched by|(?:near|off) the coast of)(?!\w)", re.IGNORECASE)
+_ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя)"
+                                r"(?!\w)", re.IGNORECASE)
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
 _WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which)(?:\s+(?:were|були|были))?)\s+"
                             r"(?:all\s+|усі\s+|все\s+)?", re.IGNORECASE)
+# "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
+_COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?(?:России|РФ|Russia)"
+                             r"\s*,?\s+(?:и|і|та|and)\s+(?:над\s+|over\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
 _SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому числі|including)\s+(?:над|в|у|во|over|in)\s+(?:the\s+)?$",
                              re.IGNORECASE)
@@ -216,8 +225,9 @@ _ATTRIBUTIVE_RE = re.compile(r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
+                               r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|boat|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|"
-                               r"rocket|bomb|снаряд|(?:ої|ой) ракет[иы])(?!\w)(?:\s+[^\s\d]+){0,2}$", re.IGNORECASE)
+                               r"rocket|bomb|снаряд|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы])(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+)){0,2}$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
@@ -292,6 +302,7 @@ class Figure:
     share: bool = False  # a count of one drone model as a share of a figure ("близько 80 з них – «шахеди»")
     wave: bool = False  # "a wave of 179 drones struck …": the count of an attack, not of hits
     bound_for: bool = False  # its only place is where it flew to ("12 БПЛА, которые летели в сторону Москвы")
+    uncrewed: bool = False  # its noun is an uncrewed boat ("безэкипажными катерами"): a weapon, launched as drones are
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -382,6 +393,17 @@ def _not_a_count_before(text: str, start: int) -> bool:
     return bool(dates.BEFORE_NOT_COUNT_RE.search(text, lo, start))
 
 
+_BOTH_RE = re.compile(r"обе|оба|обеих|обоих|обидві|обидва|обох|both", re.IGNORECASE)
+_UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
+
+
+def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
+    """Whether an item noun begins within two words after `end` ("обе управляемые авиационные ракеты")."""
+    m = _UP_TO_TWO_WORDS_RE.match(text, end)
+    i = bisect_left(item_starts, end)
+    return m is not None and i < len(item_starts) and item_starts[i] <= m.end()
+
+
 def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]],
                  item_starts: list[int] | None = None) -> list[Figure]:
     """Every number that may be a count, in text order (`item_starts`: where item nouns begin, for the
@@ -421,6 +443,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 found.append((start, end, least, "at_least", True))
             continue
         value = lx.number_word_value(word)
+        if value == 2 and _BOTH_RE.fullmatch(word) and not (item_starts and _item_follows(text, end, item_starts)):
+            continue  # "both missiles" counts two; "обидві збито", after a count, only points back to it
         if value is None or _COMPOUND_RE.match(text, end) or \
                 start > 8 and _ALL_BUT_RE.search(text, start - 9, start - 1):
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
@@ -458,6 +482,7 @@ class Text:
             or lowered.startswith(("a ", "an ")) or " all " in lowered or " усі " in lowered or " всі " in lowered
             or " все " in lowered)
         self.has_paren = "(" in text
+        self.cyrillic = _CYRILLIC_RE.search(text) is not None
         self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
@@ -500,7 +525,8 @@ class Text:
         self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
         self.cumulative = list(map(_match_start, lx.CUMULATIVE.finditer(text, scan)))
         self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
-            if "початку" in lowered or "начала" in lowered or "since the" in lowered else []
+            if "початку" in lowered or "начала" in lowered or "since " in lowered or " 1 січня" in lowered \
+            or " 1 января" in lowered else []
 
     def _launch_spans(self, scan: lx.Scan) -> list[tuple[int, int, str]]:
         out = []
@@ -788,7 +814,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
             break
         first = _in(t.items, p, noun_limit)
-        if first and any(ITEM_GROUP_OF.get(c[2]) != ITEM_GROUP_OF.get(first[0][2]) for c in _in(t.items, noun_limit, nb)):
+        named = None if first else _in(t.models, p, noun_limit)  # "673 шахеди, а також ракети": the model's kind
+        if (first or named and named[0][2]) and any(
+                ITEM_GROUP_OF.get(c[2]) != ITEM_GROUP_OF.get(first[0][2] if first else lx.WEAPON_ITEMS.get(named[0][2]))
+                for c in _in(t.items, noun_limit, nb)):
             break  # "65 drones using aviation, anti-aircraft missile units": another kind, not the same list
         if t.scopes and _in(t.scopes, noun_limit, noun_limit + 4):
             # "272 drones, including Shahed-type drones": a model named for part of the figure, without a number
@@ -808,7 +837,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     heads = sorted(items + models)
     if t.has_paren and f.end < len(text) and text[f.end] == ")" and _model_before_bracket(t, f):
         heads = []  # "113 drones of the Shahed (around 70), Gerbera and other types": the 70 are Shaheds
-    if not heads and first_metric is not None and first_metric[0] == p and first_metric[2] in ("hit", "launched") \
+    if not heads and first_metric is not None and first_metric[0] == p and (
+            first_metric[2] in ("hit", "launched") or first_metric[2] in DEFENCE_METRICS and not t.cyrillic) \
             and not f.singular:
         # A metric word between the count and its noun: "п'ять влучань БпЛА", "Із 50 запущених дронів"
         after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
@@ -844,6 +874,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.noun_end = max(map(_second, heads))
         f.targets = bool(items) and _TARGETS_RE.match(items[0][3]) is not None
         f.objects = f.targets and items[0][3].casefold().startswith("объект")
+        f.uncrewed = f.item == "vessel" and bool(items) and _UNCREWED_RE.search(items[0][3]) is not None
         if f.item == "people" and _SUPPLIED_RE.search(text, max(0, f.start - 40), f.start):
             return False  # "cut power to 5,000 local residents": people left without a service, not casualties
     elif f.explicit:
@@ -904,7 +935,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if t.has_each and not f.distributive and _EACH_RE.search(text, f.end, limit):
         # "three each over Kaluga and Vladimir", "nine – over Volgograd and Rostov oblasts each"
         f.distributive = True
-    f.all_launched = t.has_all and _ALL_RE.search(text, max(0, f.start - 8), f.start) is not None
+    f.all_launched = t.has_all and _ALL_RE.search(text, max(0, f.start - 12), f.start) is not None
     if f.distributive or f.all_launched:
         t.spread = True
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
@@ -1143,7 +1174,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         else:
             # "збили усі 18 ракет, запущених росією": the participle after a comma names the same weapons
             f.all_launched = f.all_launched and f.before_cue is not None and f.before_cue[2] in DEFENCE_METRICS \
-                and _LAUNCHED_AFTER_RE.match(t.text, f.noun_end) is not None
+                and (_LAUNCHED_AFTER_RE.match(t.text, f.noun_end) is not None
+                     or _LAUNCHED_LATER_RE.search(t.text, f.end, t.sentence_bounds(f.end)[1]) is not None)
         if cue is None and f.of_next and i + 1 < len(figures) and (f.before_cue is None or f.shares_noun):
             cue = figures[i + 1].after_cue  # "six out of the 14 missiles were intercepted"
         if cue is not None and f.before_cue is None:
@@ -1237,6 +1269,10 @@ def _several_places_named(t: Text, places: list[tuple], lo: int, hi: int) -> boo
 def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     """Places named after the figure, before the next figure (but those a list names before the next count and a
     dash: "…, над Брянской – 19"), else those before the figure and a dash; with the span they were found in."""
+    if not t.cyrillic and t.regions:
+        named = _place_then_count(t, f)
+        if named:
+            return named, named[0][0], f.start
     places = _in(t.regions, f.end, limit)
     if places and t.next_break(f.end, places[0][0]) < places[0][0]:
         before = _places_before(t, f)
@@ -1247,6 +1283,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0])
         if aside:
             places = [p for p in places if p[0] < aside.start()]
+    if places and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
+        places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
         places = []  # "123 беспилотника … над российской территорией, в том числе над Москвой": some of them there
     if places:
@@ -1491,6 +1529,20 @@ def _list_line(t: Text, f: Figure) -> bool:
     return locative is not None and _LIST_GAP_RE.fullmatch(t.text, end, locative.start()) is not None
 
 
+# An English retelling that names a place and then its count: "followed by Voronezh Oblast, where 13 drones were
+# destroyed", "Voronezh Oblast followed closely with 27 intercepted drones", "The Bryansk region led the tally with 38".
+_PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where|(?:led|topped) the (?:tally|list)(?: with)?|followed(?: closely)? with|"
+                                  r"(?:came|was) next with)\s+")
+
+
+def _place_then_count(t: Text, f: Figure) -> list[tuple]:
+    """The place an English retelling names right before a count's clause (`_PLACE_THEN_COUNT_RE`), or []."""
+    i = bisect_left(t.region_starts, f.start) - 1
+    if i < 0 or t.regions[i][0] < f.sentence or not _PLACE_THEN_COUNT_RE.fullmatch(t.text, t.regions[i][1], f.start):
+        return []
+    return [t.regions[i]]
+
+
 def _places_before(t: Text, f: Figure) -> list[tuple]:
     """The places that a list item names before its count and a dash ("над Брянской — 17", "Брянской областью — 27
     беспилотников;", "над Брянской и Курской — по три дрона"), back to the clause's start."""
@@ -1611,7 +1663,9 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
 def _fix_metric(f: Figure) -> None:
     if f.item in TARGETS and f.metric == "intercepted":
         f.metric = "destroyed"
-    if f.item in TARGETS and f.metric == "launched":
+    if f.item in TARGETS and f.metric == "hit":
+        f.metric = "damaged"  # "More than 40 bombers are currently known to have been hit": targets hit are damaged
+    if f.item in TARGETS and f.metric == "launched" and not f.uncrewed:
         f.metric = None  # "missiles from 10 strategic bombers": carriers are not launched
     if f.item == "air_weapon" and f.metric in ("hit", "debris") and f.targets:
         f.item = "location"  # "strike 25 targets": places

@@ -45,7 +45,7 @@ def bounded(pattern: str) -> str:
 
 
 # Upper-case abbreviations that would match ordinary words when case is ignored.
-_CASED = ("КАБ", "ЗРК", "РФ", "КР", "КАР")
+_CASED = ("КАБ", "ЗРК", "РФ", "КР", "КАР", "ОТР")
 
 
 def _case_guard(pattern: str) -> str:
@@ -154,6 +154,11 @@ def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
     "дванадцять", "two" + "hundred" + "and twelve")."""
     out: list[tuple] = []
     for entry in numbers:
+        if out and out[-1][2] == "number" and entry[2] == "plural" and plural_count(entry[3]) == 200 \
+                and 1 < (number_word_value(out[-1][3]) or 0) < 10 and _HUNDREDS_GAP_RE.fullmatch(text, out[-1][1], entry[0]):
+            start = out[-1][0]  # "двома сотнями", "двох сотень": two hundred
+            out[-1] = (start, entry[1], "number", text[start:entry[1]])
+            continue
         if out and out[-1][2] == "number" and entry[2] == "number" \
                 and _HUNDREDS_GAP_RE.fullmatch(text, out[-1][1], entry[0]):
             before, after = number_word_value(out[-1][3]), number_word_value(entry[3])
@@ -189,6 +194,8 @@ def number_word_value(text: str) -> int | None:
     total = current = 0
     for word in re.split(r"[\s-]+", text):
         value = _word_value(word)
+        if value is None and 1 < current < 10 and plural_count(word) == 200:
+            value = 100  # "двома сотнями"
         if value is None:
             if word.casefold() in ("a", "and") and total == current == 0 or word.casefold() == "and":
                 continue  # "a hundred", "two hundred and twelve"
