@@ -459,15 +459,19 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
         day = parse_date(stated.group(1), today) if stated else None
-        return Dating("day_total", (day or today).isoformat())
+        return Dating("day_total", (day or _said_on(text, today, anywhere=True) or today).isoformat())
     if ("предыдущ" in lowered or "попередн" in lowered or "previous night" in lowered or "night before" in lowered) \
             and _PREVIOUS_NIGHT_RE.search(text):
         # "Предыдущей ночью … были уничтожены 18": the night before the one the page reports
         return Dating("night", (today - timedelta(days=1)).isoformat())
     if lx.NIGHT.search(text, scan):
-        return Dating("night", today.isoformat())
+        said = _said_on(text, today, anywhere=True)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
+        return Dating("night", (said or today).isoformat())
     if ("дн" in lowered or "вдень" in lowered or "удень" in lowered or "day" in lowered) and _DAYTIME_RE.search(text):
         return Dating("day", today.isoformat())  # "Три украинских БПЛА сбили днем над регионами РФ"
+    if ("накануне" in lowered or "напередодні" in lowered) and _EVE_SAID_RE.search(text):
+        # "Накануне вечером в Минобороны сообщали, что …": the statement of the evening before, not a night
+        return Dating("event", (today - timedelta(days=1)).isoformat())
     if lx.EVENING.search(text, scan):
         # "за вечер", "вечером": the evening of the day of publication (before noon, of the day before) belongs to the
         # coming night, as a named evening does
@@ -478,7 +482,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         return Dating("event", said.isoformat())
     if ("накануне" in lowered or "напередодні" in lowered) and _EVE_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Накануне … уничтожили еще два катера"
-    stated = _EVENT_DAY_RE.search(text) if "on" in lowered else None
+    stated = _EVENT_DAY_RE.search(text) if "on" in lowered or "в" in lowered or "у" in lowered else None
     if stated:
         # "On September 13, a drone … was shot down", "shot down four Ukrainian missiles on Saturday", "On the previous
         # day": an event of a day named, at most a week before publication
@@ -490,13 +494,21 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             day = today - timedelta(days=1)
         if day is not None and timedelta(0) <= today - day <= timedelta(days=7):
             return Dating("event", day.isoformat())
+    named_day = lx.DATE_RE.search(text) if any(ch.isdigit() for ch in text) else None
+    if named_day:
+        # "Ще два дрони-камікадзе було знешкоджено 7 серпня": an event of the day the text names, in the week before
+        day = parse_date(named_day.group(0), today)
+        if day is not None and timedelta(days=1) <= today - day <= timedelta(days=7):
+            return Dating("event", day.isoformat())
     return Dating("event", today.isoformat())
 
 
-def _said_on(text: str, today: date) -> date | None:
+def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
     """The day a text opens with ("27 сентября в Минобороны сообщили …", "1 апреля ведомство заявило …"), at most a
     month before publication."""
     opening = _OPENING_DAY_RE.match(text)
+    if opening is None and anywhere:
+        opening = _SAID_DAY_RE.search(text)  # "В пресс-службе Минобороны во вторник, 23 декабря, сообщили, что …"
     day = parse_date(opening.group(1), today) if opening else None
     return day if day is not None and timedelta(0) <= today - day <= timedelta(days=31) else None
 
@@ -549,6 +561,9 @@ _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в 
                          re.IGNORECASE)
 # The day before publication, named: "Накануне", "напередодні".
 _EVE_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)(?!\w)", re.IGNORECASE)
+# The Ministry as the subject of a statement right after a named evening: "Вечером 11 мая Минобороны РФ сообщило …"
+_MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:Минобороны|МО|Министерство обороны)(?:\s+(?:РФ|России))?\s+"
+                               r"(?:сообщил\w*|заявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)", re.IGNORECASE)
 _SAID_EARLY_RE = re.compile(r"(?:said|reported|announced|stated)\s+$", re.IGNORECASE)
 _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|announc|post|stated)\w*\s*$", re.IGNORECASE)
 # The night before the one a page reports.
@@ -556,8 +571,14 @@ _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в �
                                 r"the night before)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
 _OPENING_DAY_RE = re.compile(rf"\W*({lx.DATE_TEXT.split('|(?<!')[0]})(?=,?\s+[^\W\d])", re.IGNORECASE)
+_EVE_SAID_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)\s+(?:вечером|ввечері|увечері)\s*,?\s+(?:в\s+)?(?:[^\W\d]+\s+){0,2}"
+                          r"(?:сообщал\w*|сообщил\w*|заявил\w*|заявлял\w*|повідомил\w*|повідомляли)(?!\w)", re.IGNORECASE)
+# A day named right before a verb of saying: the day of the statement.
+_SAID_DAY_RE = re.compile(rf"({lx.DATE_TEXT.split('|(?<!')[0]}),?\s+(?:в\s+[^\W\d]+\s+)?(?:сообщил\w*|сообщали|заявил\w*|"
+                          r"повідомил\w*|повідомляли|заявляли)(?!\w)", re.IGNORECASE)
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
-_EVENT_DAY_RE = re.compile(rf"(?<!\w)on\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)(?!\s+(?:morning|night|evening))"
+_EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)"
+                           rf"(?!\s+(?:morning|night|evening|утром|вечером|ночью|вранці|ввечері|вночі))"
                            rf"|(?P<previous>the\s+previous\s+day))", re.IGNORECASE)
 # The date right after "за добу", "за сутки": "за добу 9.06", "за сутки 12 мая".
 _DAY_AFTER_RE = re.compile(rf"\s*(?:,\s*)?({NUMERIC_DATE}|{lx.DATE_TEXT.split('|(?<!')[0]})", re.IGNORECASE)
@@ -678,6 +699,8 @@ def named_window(text: str, today: date, lowered: str | None = None,
             # Saturday" still names the night)
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
+            if day and kind == "evening" and _MINISTRY_SAID_RE.match(text, m.end()):
+                return "event", day  # "Вечером 11 мая Минобороны РФ сообщило об уничтожении …": when it was said
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)
     return None

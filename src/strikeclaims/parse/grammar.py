@@ -108,6 +108,9 @@ _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из н
 _WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$", re.IGNORECASE)
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
                              r"запущених|випущених)(?!\w))", re.IGNORECASE)
+# Between a kind of missile and the count of them that follows it: "балістичні ракети - 28 ракет", "балістичні ракети –
+# їх було 18", "баллистические ракеты, то есть 28 ракет".
+_APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
 _UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
 # "shot down all five Russia-launched drones", "all of the 23 Shahed-type attack drones and five of the six missiles
@@ -127,7 +130,8 @@ _OF_THEM_DASH_RE = re.compile(r"\s+(?:з|із|зі|из|of)\s+(?:них|them|the
 # drones")
 _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces|AFU)"
                           r"|[^\W\d][\w-]*\s+(?:и|і|й|та|and|or|або|или)\s+[^\W\d][\w-]*"
-                          r"|(?:[\w-]+\s+)?fixed-wing(?:\s+type)?)\s+", re.IGNORECASE)
+                          r"|(?:[\w-]+\s+)?fixed-wing(?:\s+type)?|(?:[\w-]+\s+)?U\.S\.-(?:made|supplied|provided))\s+",
+                          re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
@@ -181,10 +185,10 @@ _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
 _DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
-_BOUND = r"flying|headed|heading|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
+_BOUND = r"flying|headed|heading|направлявш\w*|направлял\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|en\s+route\s+to|на\s+подлете\s+к"  # words of drones bound for a place that name it right after
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
-                             rf"в\s+направлении|у\s+бік|в\s+бік|до)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
+                             rf"в\s+направлении|у\s+бік|в\s+бік|до|к)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
                              re.IGNORECASE)
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv": a capital that stands for its government is no place of
 # the weapons
@@ -237,7 +241,11 @@ _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 _WAS_RE = re.compile(r"\s+(?:was|has been|had been)\s", re.IGNORECASE)
 _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\([^)]{1,8}\)$")
-_HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+_HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання|уничтожении|уничтожение|перехвате|перехвата|"
+                            r"сбитии|збиття|знищення|с помощью|с использованием|с применением|за допомогою|з використанням|"
+                            r"із застосуванням)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+# The nouns of shooting down that count one weapon named after them in the genitive ("о перехвате дрона")
+_DEFENCE_NOUN_RE = re.compile(r"уничтожении|уничтожение|перехвате|перехвата|сбитии|збиття|знищення", re.IGNORECASE)
 _GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
@@ -501,6 +509,10 @@ class Text:
         # Items, models and metrics keep the scan's (start, end, value, matched text).
         self.items = Spans(scan.items)
         models = scan.models
+        if models and scan.regions:
+            # "на Кубани": a place, not the Kub drone
+            places = {(a, b) for a, b, _, _ in scan.regions}
+            models = [m for m in models if (m[0], m[1]) not in places]
         self.models = Spans(models)
         self.model_names = [(a, b) for a, b, _, w in models if any(map(str.isdigit, w))]
         metrics = scan.metrics
@@ -644,6 +656,13 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     t.list_line = lx.LIST_LINES.get(source) if source else None
     t.share_line = lx.SHARE_LINES.get(source) if source else None
     t.tally_line = lx.TALLY_LINES.get(source) if source else None
+    capital = lx.CAPITALS.get(source) if source else None
+    if capital is not None and ("столиц" in t.lowered or "capital" in t.lowered):
+        named = [(m.start(), m.end(), capital[1]) for m in capital[0].finditer(text)
+                 if not _overlaps(m.start(), m.end(), [(a, b) for a, b, _ in t.regions])]
+        if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
+            t.regions = Spans(sorted(list(t.regions) + named))
+            t.region_starts = t.regions.starts
     restated = lx.INTERCEPTED_WORDS.get(source) if source else None
     if restated is not None and any(m[2] == "neutralised" for m in t.metrics):
         # "шесть беспилотников нейтрализованы над Республикой Крым": the Ministry's figure of drones intercepted, retold
@@ -838,7 +857,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if t.has_paren and f.end < len(text) and text[f.end] == ")" and _model_before_bracket(t, f):
         heads = []  # "113 drones of the Shahed (around 70), Gerbera and other types": the 70 are Shaheds
     if not heads and first_metric is not None and first_metric[0] == p and (
-            first_metric[2] in ("hit", "launched") or first_metric[2] in DEFENCE_METRICS and not t.cyrillic) \
+            first_metric[2] in ("hit", "launched") or first_metric[2] in DEFENCE_METRICS) \
             and not f.singular:
         # A metric word between the count and its noun: "п'ять влучань БпЛА", "Із 50 запущених дронів"
         after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
@@ -882,6 +901,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif f.singular or ordinal_too:
         return False
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
+            or f.distributive and first_word == "each" \
             or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None \
             or t.list_line is not None and _dash_place(t, f) is not None \
             or _after_scope_word(t, f) and _BOUND_FOR_RE.match(text, f.end) \
@@ -1038,7 +1058,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     # verb or noun. A text with none of them is not searched.
     headers = ":\n" in text
     verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
-    hit_of_one = any(m[2] == "hit" for m in t.metrics) and any(_GENITIVE_ONE_RE.search(i[3]) for i in t.items)
+    hit_of_one = any(m[2] in ("hit", "launched") or m[2] in DEFENCE_METRICS and _DEFENCE_NOUN_RE.fullmatch(m[3])
+                     for m in t.metrics) \
+        and any(_GENITIVE_ONE_RE.search(i[3]) for i in t.items)
     # English headlines and bulletins name one drone with no article: "shot down Ukrainian UAV", "The Ukrainian
     # unmanned aerial vehicle was destroyed"
     bare = bool(t.metrics) and any(not _CYRILLIC_RE.search(i[3]) and _may_count_one(i[3]) for i in t.items)
@@ -1452,7 +1474,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 f.item = t.list_line[1]
         if f.metric is None and f.explicit and f.item in _TALLIED and not t.metrics and t.tally_line:
             f.metric = t.tally_line  # "21 крилату ракету Іскандер-К": a line of the Air Force's list of an attack
-        if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and _names_no_item(t):
+        if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and (_names_no_item(t) or (
+                f.distributive and t.list_line is not None and all(i[2] == t.list_line[1] for i in t.items))):
+            # (or a shared count of a bulletin that counts only its list's item: "with three each shot down over …")
             # a count in a text that names no item ("Of these, 157 were shot down", "and three remain in the air")
             f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
             if f.item == "air_weapon" and f.metric == "neutralised" and any(m[2] == "suppressed" for m in t.metrics):
@@ -1467,6 +1491,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             cues = [c for c in t.metrics if f.sentence <= c[0] < f.start and c[2] in ("hit", "debris", "strike")]
             if cues:
                 f.metric = "hit" if cues[-1][2] == "strike" else cues[-1][2]
+        if f.item == "missile" and f.item_model is None and f.start > f.sentence:
+            named = _in(t.items, f.sentence, f.start)
+            if named and named[-1][2] in MISSILE_ITEMS and named[-1][2] != "missile" \
+                    and _APPOSITION_RE.fullmatch(t.text, named[-1][1], f.start):
+                f.item = named[-1][2]  # "балістичні ракети – їх було 18": the missiles of the kind just named
         _fix_metric(f)
         if f.metric is None:
             continue

@@ -123,6 +123,10 @@ TALLY_LINES = {source: p for source, p in patterns("tally_line")}
 # Per source: the words that restate its one figure of what was brought down, read as `intercepted`
 # (`intercepted_word`: the Defence Ministry's figure retold as «нейтрализованы» or "neutralised").
 INTERCEPTED_WORDS = {source: re.compile(rf"(?:{p})", FLAGS) for source, p in patterns("intercepted_word")}
+# Per source: the words for the capital it speaks of without naming it (`capital`), and a name of that capital that
+# `region_code` knows.
+CAPITALS = {value.split()[0]: (re.compile(bounded(p), FLAGS), reference.load("regions").set_index("code").loc[
+    value.split()[1], "name_en"]) for value, p in patterns("capital")}
 # Per source: words that attribute what follows in the sentence to the other side ("while Russia claimed …").
 OTHER_SIDE = {source: re.compile(bounded(p), FLAGS) for source, p in patterns("other_side")}
 SHARE_WORDS = {kind: re.compile(rf"(?:{p})", FLAGS) for kind, p in patterns("share")}
