@@ -525,6 +525,12 @@ _MIDNIGHT_RE = re.compile(r"(?<!\w)(?:(?:около|примерно в|ближ
                           r"(?:полуночи|midnight)|опівночі)(?!\w)", re.IGNORECASE)
 
 
+# A whole hour as the moment of an event: "около 8 утра", "около 13 часов мск", "близько 10 години".
+_HOUR_RE = re.compile(r"(?<![\w:.])(?:около|примерно в|примерно|в районе|близько|о)\s+(\d{1,2})\s+"
+                      r"(?:(?:часов|часа|час|години|годині)(?:\s+(утра|вечера|дня|ночи|ранку|вечора|ночі))?|(утра|вечера|ранку|вечора))"
+                      r"(?!\w)", re.IGNORECASE)
+
+
 def _point(text: str) -> re.Match | None:
     """The first clock time an event is said to have happened at, or None: not the time a statement was made at
     ("сообщил в 07:15 Telegram-канал")."""
@@ -534,13 +540,17 @@ def _point(text: str) -> re.Match | None:
             return None if _SAID_AT_RE.search(text, max(0, at.start() - 30), at.start()) else m
     if "полуноч" in text or "опівноч" in text or "idnight" in text:
         return _MIDNIGHT_RE.search(text)
-    return None
+    return _HOUR_RE.search(text) if "час" in text or "утра" in text or "вечера" in text or "годин" in text else None
 
 
 def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | None:
     """The last moment at a matched clock time at or before `reference`, or None for no clock time."""
     if m.re is _MIDNIGHT_RE:
         hour = minute = 0
+    elif m.re is _HOUR_RE:
+        hour, minute, part = int(m.group(1)), 0, (m.group(2) or m.group(3) or "").casefold()
+        if part in ("вечера", "вечора", "дня") and hour < 12 or part in ("ночи", "ночі") and 9 <= hour < 12:
+            hour += 12
     else:
         hour, minute = int(m.group(1)), int(m.group(2))
     if m.re is _CLOCK_RE and m.group(3):

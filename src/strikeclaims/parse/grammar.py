@@ -103,6 +103,7 @@ _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
 _FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+)(?:з|із|зі|из|of the|out of the|out of)\s+$",
                             re.IGNORECASE)
+_OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
 # "п'ять «шахедів» із семи": the whole a part was taken from, with no noun of its own, right after the part's noun
 _WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$", re.IGNORECASE)
@@ -664,9 +665,10 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts
     restated = lx.INTERCEPTED_WORDS.get(source) if source else None
-    if restated is not None and any(m[2] == "neutralised" for m in t.metrics):
-        # "шесть беспилотников нейтрализованы над Республикой Крым": the Ministry's figure of drones intercepted, retold
-        t.metrics = Spans([(a, b, "intercepted" if v == "neutralised" and restated.fullmatch(w) else v, w)
+    if restated is not None and any(m[2] in ("neutralised", "hit") for m in t.metrics):
+        # "шесть беспилотников нейтрализованы над Республикой Крым", "two Ukrainian drones were hit": the Ministry's
+        # figure of drones intercepted, retold
+        t.metrics = Spans([(a, b, "intercepted" if v in ("neutralised", "hit") and restated.fullmatch(w) else v, w)
                            for a, b, v, w in t.metrics])
         t.metric_starts = t.metrics.starts
     excluded = t.windows + t.model_names
@@ -1440,8 +1442,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # "три «Шахеди» збили над Миколаївщиною та один — над Одеською": a count joined to its source's list
                 same_list = source.metric is not None and source.sentence == f.sentence and \
                     _AND_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start) is not None
-                f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list) and not source.mixed \
-                    else None
+                # "15 Shahed-136/131 attack UAVs …, 14 of which were shot down": a part of the figure named before
+                part_of = source.end <= f.start and _OF_WHICH_RE.match(t.text, f.end) is not None
+                f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of) \
+                    and not source.mixed else None
                 if whole and source.metric in DEFENCE_METRICS and f.after_cue is None:
                     f.metric = "launched"  # "знищено п'ять «шахедів» із семи": the seven were launched
                 if _of_all_kinds(t, figures[:i], f, source):
