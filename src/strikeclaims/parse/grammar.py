@@ -167,7 +167,7 @@ _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as 
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
 _ALL_RE = re.compile(r"(?<!\w)(?:all(?: of the| the)?|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
-_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|около|біля|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|"
+_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|около|біля|под|під|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|"
                           r"targeted|(?:city|town|village|region|oblast|head|governor|mayor) of)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
                           re.IGNORECASE)
 # A place named with its administration speaks of that place ("The Kyiv City Military Administration said …").
@@ -615,6 +615,8 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
         return (next(iter(groups)) if len(groups) == 1 else "air_weapon"), model
     head = items[0]
     others = [i for i in items[1:] if i != head]
+    if head == "air_weapon" and len(kinds) == 1 and not others and kinds <= {"rocket"}:
+        return "rocket", model  # "26 Ukrainian projectiles of the HIMARS and Vampire" systems: rockets
     if head in ("drone", "missile") and any(i in (MISSILE_ITEMS if head == "drone" else DRONE_ITEMS) for i in others):
         return "air_weapon", None  # "215 missiles and drones"
     if head in DRONE_ITEMS and head != "drone" and any(k in DRONE_ITEMS and k != head for k in kinds):
@@ -1703,7 +1705,9 @@ def _fix_metric(f: Figure) -> None:
     if f.item == "air_weapon" and f.metric in ("hit", "debris") and f.targets:
         f.item = "location"  # "strike 25 targets": places
     if f.metric in PEOPLE_METRICS and f.item != "people":
-        f.metric = None
+        # "destroyed 88 Ukrainian drones overnight with no injuries": the verb before is the weapons'
+        f.metric = f.before_cue[2] if f.before_cue is not None and f.before_cue[2] in DEFENCE_METRICS | {"launched"} \
+            and f.item not in TARGETS else None
     if f.item == "people" and f.metric not in PEOPLE_METRICS:
         f.metric = None
     if f.item == "location" and f.metric in DEFENCE_METRICS and f.objects:
