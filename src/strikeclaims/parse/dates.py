@@ -95,7 +95,7 @@ _MEASURE_WORDS = (r"годин\w*|хвилин\w*|час\w*|минут\w*|hours?
 # counts ("9 липня", "23:00", "2024 року", "34%"); BEFORE_NOT_COUNT_RE, what may stand just before one
 # ("May 17", "№ 5", the minutes of "9.00").
 NOT_COUNT_AT_RE = re.compile(
-    rf"(?:{lx.DATE_TEXT.split('|(?<!')[0]})"
+    rf"(?:{lx.DAY_MONTH_TEXT})"
     r"|\d{1,2}[:.]\d{2}"
     r"|\d{1,2}\s*[ap]\.?\s?m\.?(?!\w)"
     rf"|\d{{4}}\s*(?:{_YEAR_WORDS})"
@@ -504,8 +504,9 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
 
 
 def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
-    """The day a text opens with ("27 сентября в Минобороны сообщили …", "1 апреля ведомство заявило …"), at most a
-    month before publication."""
+    """The day a text opens with ("27 сентября в Минобороны сообщили …", "1 апреля ведомство заявило …"), or with
+    `anywhere` a day named right before a verb of saying ("…, во вторник, 23 декабря, сообщили"), at most a month
+    before publication."""
     opening = _OPENING_DAY_RE.match(text)
     if opening is None and anywhere:
         opening = _SAID_DAY_RE.search(text)  # "В пресс-службе Минобороны во вторник, 23 декабря, сообщили, что …"
@@ -580,18 +581,18 @@ _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|ann
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі|the previous night|"
                                 r"the night before)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
-_OPENING_DAY_RE = re.compile(rf"\W*({lx.DATE_TEXT.split('|(?<!')[0]})(?=,?\s+[^\W\d])", re.IGNORECASE)
+_OPENING_DAY_RE = re.compile(rf"\W*({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])", re.IGNORECASE)
 _EVE_SAID_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)\s+(?:вечером|ввечері|увечері)\s*,?\s+(?:в\s+)?(?:[^\W\d]+\s+){0,2}"
                           r"(?:сообщал\w*|сообщил\w*|заявил\w*|заявлял\w*|повідомил\w*|повідомляли)(?!\w)", re.IGNORECASE)
 # A day named right before a verb of saying: the day of the statement.
-_SAID_DAY_RE = re.compile(rf"({lx.DATE_TEXT.split('|(?<!')[0]}),?\s+(?:в\s+[^\W\d]+\s+)?(?:сообщил\w*|сообщали|заявил\w*|"
+_SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:сообщил\w*|сообщали|заявил\w*|"
                           r"повідомил\w*|повідомляли|заявляли)(?!\w)", re.IGNORECASE)
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)"
                            rf"(?!\s+(?:morning|night|evening|утром|вечером|ночью|вранці|ввечері|вночі))"
                            rf"|(?P<previous>the\s+previous\s+day))", re.IGNORECASE)
 # The date right after "за добу", "за сутки": "за добу 9.06", "за сутки 12 мая".
-_DAY_AFTER_RE = re.compile(rf"\s*(?:,\s*)?({NUMERIC_DATE}|{lx.DATE_TEXT.split('|(?<!')[0]})", re.IGNORECASE)
+_DAY_AFTER_RE = re.compile(rf"\s*(?:,\s*)?({NUMERIC_DATE}|{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
 
 
 def _status(text: str, scan: lx.Scan | None, lowered: str) -> re.Match | None:

@@ -402,7 +402,6 @@ def _not_a_count_before(text: str, start: int) -> bool:
     return bool(dates.BEFORE_NOT_COUNT_RE.search(text, lo, start))
 
 
-_BOTH_RE = re.compile(r"обе|оба|обеих|обоих|обидві|обидва|обох|both", re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
 
 
@@ -452,7 +451,7 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 found.append((start, end, least, "at_least", True))
             continue
         value = lx.number_word_value(word)
-        if value == 2 and _BOTH_RE.fullmatch(word) and not (item_starts and _item_follows(text, end, item_starts)):
+        if value == 2 and lx.BOTH.fullmatch(word) and not (item_starts and _item_follows(text, end, item_starts)):
             continue  # "both missiles" counts two; "обидві збито", after a count, only points back to it
         if value is None or _COMPOUND_RE.match(text, end) or \
                 start > 8 and _ALL_BUT_RE.search(text, start - 9, start - 1):
@@ -615,7 +614,7 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
         return (next(iter(groups)) if len(groups) == 1 else "air_weapon"), model
     head = items[0]
     others = [i for i in items[1:] if i != head]
-    if head == "air_weapon" and len(kinds) == 1 and not others and kinds <= {"rocket"}:
+    if head == "air_weapon" and kinds == {"rocket"} and not others:
         return "rocket", model  # "26 Ukrainian projectiles of the HIMARS and Vampire" systems: rockets
     if head in ("drone", "missile") and any(i in (MISSILE_ITEMS if head == "drone" else DRONE_ITEMS) for i in others):
         return "air_weapon", None  # "215 missiles and drones"
@@ -661,8 +660,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     t.tally_line = lx.TALLY_LINES.get(source) if source else None
     capital = lx.CAPITALS.get(source) if source else None
     if capital is not None and ("столиц" in t.lowered or "capital" in t.lowered):
+        spans = [(a, b) for a, b, _ in t.regions]
         named = [(m.start(), m.end(), capital[1]) for m in capital[0].finditer(text)
-                 if not _overlaps(m.start(), m.end(), [(a, b) for a, b, _ in t.regions])]
+                 if not _overlaps(m.start(), m.end(), spans)]
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts

@@ -62,9 +62,9 @@ MONTHS_IN: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v,
 WEEKDAY_ALT = _alt("weekday")
 WEEKDAYS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("weekday")]
 
-# A day and month in either order: "9 липня", "17 May", "May 17", "17-го мая".
-DATE_TEXT = (rf"\d{{1,2}}(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:{MONTH_ALT})(?!\w)\.?"
-             rf"|(?<!\w)(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)")
+# A day and month in either order: "9 липня", "17 May", "May 17", "17-го мая"; DAY_MONTH_TEXT, the day first only.
+DAY_MONTH_TEXT = rf"\d{{1,2}}(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:{MONTH_ALT})(?!\w)\.?"
+DATE_TEXT = rf"{DAY_MONTH_TEXT}|(?<!\w)(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)"
 DATE_RE = re.compile(rf"(?P<d1>\d{{1,2}})(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?P<m1>{MONTH_ALT})(?!\w)"
                      rf"|(?<!\w)(?P<m2>{MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}})(?!\d)", FLAGS)
 DATE_RANGE_RE = re.compile(rf"(?<!\w)(?:з|с|from|between)?\s*\d{{1,2}}\s*(?:по|до|to|and|[-–—])\s*(?:{DATE_TEXT})",
@@ -141,10 +141,13 @@ MONTH_WORDS = frozenset(a.lower() for a in MONTH_ALT.split("|"))
 
 # Number words: a value per word form; compounds ("двадцять три", "twenty-three", "сто дванадцять", "two hundred
 # and twelve") add up, a unit before "hundred" multiplies it.
-NUMBER_WORDS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("number")]
-_units = "|".join(p for v, p in patterns("number") if int(v) < 10)
-_tens = "|".join(p for v, p in patterns("number") if int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100)
-_all_numbers = "|".join(p for _, p in sorted(patterns("number"), key=lambda vp: -len(vp[1])))
+# The words for both (`both`) are number words too; `BOTH` tells them apart, as they count only before a noun.
+_NUMBER_ROWS = patterns("number") + patterns("both")
+NUMBER_WORDS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in _NUMBER_ROWS]
+_units = "|".join(p for v, p in _NUMBER_ROWS if int(v) < 10)
+_tens = "|".join(p for v, p in _NUMBER_ROWS if int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100)
+_all_numbers = "|".join(p for _, p in sorted(_NUMBER_ROWS, key=lambda vp: -len(vp[1])))
+BOTH = re.compile(rf"(?:{_alt('both')})", FLAGS)
 NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
 # Between the words of a number said with its hundreds: "сто дванадцять", "two hundred and twelve" (the words are
 # found apart and joined by `hundreds_joined`).
