@@ -36,7 +36,8 @@ _DAY_PART = "|".join(p for _, p in lx.patterns("clock_part"))
 def _time(tag: str) -> str:
     return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?:[:.](?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
             rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
-            rf"|(?P<hc{tag}>\d{{1,2}})\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
+            rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
+            rf"|(?=\s*(?:до|по)\s+\d{{1,2}}\s+(?:часов|часа|години|годин)(?!\w)))"
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні)"
             rf"|(?P<wh{tag}>\d{{1,2}}(?:-(?:ту|ї|ої|у|ти|ми))?|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
             rf"(?P<wp{tag}>{_DAY_PART})(?!\w))")
@@ -274,7 +275,7 @@ def _clock(m: re.Match, tag: str) -> tuple[int, int] | None:
             return None
         hour = hour % 12 + (12 if m.group(f"ap{tag}").lower() == "p" else 0)
     elif m.group(f"hc{tag}") is not None:
-        hour, minute = int(m.group(f"hc{tag}")), 0  # "с 20 часов": the 24-hour clock
+        hour, minute = int(m.group(f"hc{tag}")), 0  # "с 20 часов", "с 7 до 14 часов": the 24-hour clock
     elif m.group(f"mid{tag}") is not None:
         hour, minute = 24, 0
     elif m.group(f"noon{tag}") is not None:
@@ -297,6 +298,9 @@ def _at(day: date, hm: tuple[int, int], tz: ZoneInfo) -> datetime:
     if hour == 24:
         day, hour = day + timedelta(days=1), 0
     return datetime.combine(day, time(hour, minute), tzinfo=tz)
+
+
+_STATUS_GRACE = timedelta(minutes=20)
 
 
 def _latest(hm: tuple[int, int], before: datetime, tz: ZoneInfo, strictly: bool = False) -> datetime:
@@ -368,13 +372,16 @@ classify = rules.classify
 _LAST_MONTH_RE = re.compile(r"(?:прошлый|прошедший|минулий|last|previous) (?:месяц|місяць|month)", re.IGNORECASE)
 
 
+_TO_DATE_RE = re.compile(rf"(?<=\sпо\s)(?:{lx.DATE_TEXT})", re.IGNORECASE)
+
+
 def _period_end(text: str, m: re.Match, today: date) -> date:
     """The last day of a weekly or monthly summary."""
-    ranged = lx.DATE_RANGE_RE.search(text)
+    ranged = lx.DATE_RANGE_RE.search(text) or _TO_DATE_RE.search(m.group(0))
     if ranged:
         last = parse_date(ranged.group(0), today)
         if last:
-            return last
+            return last  # "с 2 по 8 февраля", "С 26 января по 1 февраля": the last day named
     if _LAST_MONTH_RE.search(m.group(0)):
         return today.replace(day=1) - timedelta(days=1)  # "за прошлый месяц": the month before publication
     month_word = (re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE)
@@ -467,7 +474,10 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if lx.NIGHT.search(text, scan):
         said = _said_on(text, today, anywhere=True)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
         return Dating("night", (said or today).isoformat())
-    if ("дн" in lowered or "вдень" in lowered or "удень" in lowered or "day" in lowered) and _DAYTIME_RE.search(text):
+    if ("ранее" in lowered or "раньше" in lowered) and _DAY_EARLIER_RE.search(text):
+        return Dating("event", (today - timedelta(days=1)).isoformat())  # "Днем ранее силы ПВО ликвидировали 94 дрона"
+    if ("дн" in lowered or "вдень" in lowered or "удень" in lowered or "day" in lowered or "afternoon" in lowered) \
+            and _DAYTIME_RE.search(text):
         return Dating("day", today.isoformat())  # "Три украинских БПЛА сбили днем над регионами РФ"
     if ("накануне" in lowered or "напередодні" in lowered) and _EVE_SAID_RE.search(text):
         # "Накануне вечером в Минобороны сообщали, что …": the statement of the evening before, not a night
@@ -496,9 +506,9 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             return Dating("event", day.isoformat())
     named_day = lx.DATE_RE.search(text) if any(ch.isdigit() for ch in text) else None
     if named_day:
-        # "Ще два дрони-камікадзе було знешкоджено 7 серпня": an event of the day the text names, in the week before
+        # "Ще два дрони-камікадзе було знешкоджено 7 серпня": an event of the day the text names, in the month before
         day = parse_date(named_day.group(0), today)
-        if day is not None and timedelta(days=1) <= today - day <= timedelta(days=7):
+        if day is not None and timedelta(days=1) <= today - day <= timedelta(days=31):
             return Dating("event", day.isoformat())
     return Dating("event", today.isoformat())
 
@@ -568,8 +578,12 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
 
 
 # The daytime of the day of publication: "сбили днем", "вдень".
-_DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в дневное время|during the day(?! on)|in the daytime)(?!\w)",
+_DAYTIME_RE = re.compile(r"(?<!\w)(?:днем(?! ранее)|днём(?! ранее)|вдень|удень|в дневное время|during the day(?! on)|"
+                         r"in the daytime|(?:in the|this) afternoon(?! of)|во второй половине дня|у другій половині дня)"
+                         r"(?!\w)",
                          re.IGNORECASE)
+# The day before publication, counted back: "Днем ранее", "днём раньше".
+_DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день) (?:ранее|раньше)(?!\w)", re.IGNORECASE)
 # The day before publication, named: "Накануне", "напередодні".
 _EVE_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)(?!\w)", re.IGNORECASE)
 # The Ministry as the subject of a statement right after a named evening: "Вечером 11 мая Минобороны РФ сообщило …"
@@ -638,7 +652,8 @@ def _stamped(text: str, scan: lx.Scan | None, published: datetime, tz: ZoneInfo,
     # (a date needs digits: without one close after the time, none is tried)
     stated = STATUS_DATE_RE.match(text, status.end()) if _DIGIT_RE.search(text, status.end(), status.end() + 30) else None
     day = parse_date(stated.group("datet"), today) if stated else None
-    end = _at(day, hm, tz) if day else _latest(hm, published, tz)
+    # (a page may be stamped a few minutes before the status time it prints: "Станом на 09:00" at 08:48)
+    end = _at(day, hm, tz) if day else _latest(hm, published + _STATUS_GRACE, tz)
     if start is not None and end <= start:
         return start, None
     return start, end
@@ -678,7 +693,7 @@ def _has_time(block: str) -> bool:
 
 
 _NIGHT_HINTS = ("ніч", "ноч", "night", "early", "morning")
-_DAY_HINTS = ("день", "днем", "днём", "дня", "day")
+_DAY_HINTS = ("день", "днем", "днём", "дня", "day", "afternoon")
 
 
 _EVENING_HINTS = ("вечер", "вечор", "evening", "ввечері", "увечері", "night", "late ")

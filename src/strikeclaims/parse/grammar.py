@@ -90,6 +90,10 @@ _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IG
 # "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
 _OUT_OF_RE = re.compile(r"\s+(?:out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
 # The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
+# "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
+_OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
+# The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
+_MOST_RE = re.compile(r"(?<!\w)(?:больше всего|наибольш\w*|найбільше|найбільш\w*)(?!\w)", re.IGNORECASE)
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
 _POSSESSIVE = ("'s ", "’s ")
@@ -101,7 +105,7 @@ _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
-_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+)(?:з|із|зі|из|of the|out of the|out of)\s+$",
+_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+(?:[^\W\d]+\s+)?)(?:з|із|зі|из|of the|out of the|out of)\s+$",
                             re.IGNORECASE)
 _OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
@@ -114,12 +118,13 @@ _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впрод�
 _APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
 _UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
-# "shot down all five Russia-launched drones", "all of the 23 Shahed-type attack drones and five of the six missiles
+# "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type attack drones and five of the six missiles
 # launched by Russia": the weapons of "all" were launched, as the sentence says later
-_LAUNCHED_LATER_RE = re.compile(r"(?<=\w-)launched|(?<!\w)launched\s+(?:by|at|from|overnight|against|into)(?!\w)",
+_LAUNCHED_LATER_RE = re.compile(r"(?<=\w-)launched|(?<!\w)(?:launched|fired)\s+(?:by|at|from|overnight|against|into)(?!\w)",
                                 re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
+_UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _A_DOZEN_RE = re.compile(r"an?\s+dozen", re.IGNORECASE)
 _WAVE_RE = re.compile(r"(?<!\w)(?:wave|barrage|swarm|salvo)\s+of\s+$", re.IGNORECASE)
 _SUPPLIED_RE = re.compile(r"(?:(?<!\w)(?:power|electricity|heating|heat|water|gas|supplies|supply|services?)\s+(?:to|for)|"
@@ -142,6 +147,8 @@ _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s
 # "around 200 were Shahed attack drones and the rest decoys": the rest is a phrase of its own.
 _REST_RE = re.compile(r"\s+(?:and|while|with|та|і|а|и)\s+(?:the rest|the remaining|the others|решта|остальные)(?!\w)",
                       re.IGNORECASE)
+# Between a participle and the count it governs: "fired from 10 strategic bombers"
+_PREPOSITION_GAP_RE = re.compile(r"\s+(?:from|by|with|from the|з|із|зі|с|со|из)\s+", re.IGNORECASE)
 # "34 decoy drones that Russia launched": a verb in a relative clause is not the figure's.
 _RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|которых)(?!\w)", re.IGNORECASE)
 # Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
@@ -165,7 +172,7 @@ _DASH_VERB_RE = re.compile(r"\s+-\s+|\s*[–—]\s*")
 # A singular noun phrase joined to a figure: "145 безпілотників та балістичну ракету" (one missile).
 _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as well as)\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
-_ALL_RE = re.compile(r"(?<!\w)(?:all(?: of the| the)?|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
+_ALL_RE = re.compile(r"(?<!\w)(?:all(?: of the| the| of)?|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
 _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|около|біля|под|під|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|"
                           r"targeted|(?:city|town|village|region|oblast|head|governor|mayor) of)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
@@ -187,17 +194,20 @@ _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 _DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
 _BOUND = r"flying|headed|heading|направлявш\w*|направлял\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
-_BOUND_TO = r"targeting|en\s+route\s+to|на\s+подлете\s+к"  # words of drones bound for a place that name it right after
+_BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к"  # words of drones bound for a place that name it right after
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              rf"в\s+направлении|у\s+бік|в\s+бік|до|к)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
                              re.IGNORECASE)
-# "Moscow officials reported", "Kyiv says", "sent by Kyiv": a capital that stands for its government is no place of
-# the weapons
+# "Moscow officials reported", "Kyiv says", "sent by Kyiv", "drones that Moscow launched": a capital that stands for
+# its government is no place of the weapons
 _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
-_GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|says|said|claims|claimed|reported|reports)(?!\w)")
+_GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|says|said|claims|claimed|reported|reports|launched|fired|"
+                                  r"sent)(?!\w)")
 # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, with no noun
 _ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fourth|fifth))"
                          r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s)", re.IGNORECASE)
+# "восемь … над Воронежской областью и столько же – над Саратовской": as many again as the figure before
+_AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?:е)?)(?!\w)", re.IGNORECASE)
 # Places after a figure that a relative clause or a bearing names ("over the Bryansk region that borders Ukraine",
 # "Kaluga region southwest of Moscow", "над акваторией Черного моря около западного побережья Крымского полуострова")
 # are not the figure's.
@@ -207,8 +217,8 @@ _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недале
                                 r"(?!\w)", re.IGNORECASE)
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
 _WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
-                            r"|(?:все они|всі вони|усі вони|all of them|all of which)(?:\s+(?:were|були|были))?)\s+"
-                            r"(?:all\s+|усі\s+|все\s+)?", re.IGNORECASE)
+                            r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which))(?:\s+(?:were|були|были))?)\s+"
+                            r"(?:all\s+|усі\s+|все\s+)?(?:successfully\s+|успішно\s+|успешно\s+)?", re.IGNORECASE)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
 _COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?(?:России|РФ|Russia)"
                              r"\s*,?\s+(?:и|і|та|and)\s+(?:над\s+|over\s+)?(?:the\s+)?$", re.IGNORECASE)
@@ -447,6 +457,11 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if kind == "plural":
             # "dozens", "десятки": the least the word can mean
             least = lx.plural_count(word)
+            if word.casefold() in ("сотни", "сотні"):
+                count, qualifier, q_start = _qualify(text, start, 100)
+                if qualifier != "exact":  # "свыше сотни беспилотников": more than one hundred, not hundreds
+                    found.append((q_start, end, count, qualifier, True))
+                    continue
             if least is not None:
                 found.append((start, end, least, "at_least", True))
             continue
@@ -685,6 +700,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
         figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)],
                          key=lambda f: (f.start, f.end))
+    if figures and ("столько" in lowered or "стільки" in lowered):
+        figures = _with_as_many(t, figures)
     if not figures:
         return []
     kept: list[Figure] = []
@@ -692,7 +709,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         if _read_figure(t, f, nxt):
             kept.append(f)
-            if f.start >= 2 and _FROM_TOTAL_RE.search(text, max(0, f.start - 12), f.start) and i + 1 < len(figures) \
+            if f.start >= 2 and _FROM_TOTAL_RE.search(text, max(0, f.start - 30), f.start) and i + 1 < len(figures) \
                     and t.sentence_bounds(figures[i + 1].start)[0] == t.sentence_bounds(f.end)[0]:
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
             if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
@@ -705,6 +722,18 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if i and figures[i - 1].of_next and figures[i - 1].tail_end == f.start and kept and kept[-1] is figures[i - 1]:
                 kept.pop()  # "6 out of 24 regions": the next number counts no item, so neither does this one
     _link(t, kept)
+    if t.list_line is not None and kept and _MOST_RE.search(text):
+        _most_first(t, kept)
+    for whole in kept:
+        if whole.is_total and whole.metric in DEFENCE_METRICS:
+            for part in kept:  # "Of the 22 intercepted drones, 13 were over …, 4 in …": its parts
+                if part.start > whole.end and part.sentence == whole.sentence and part.metric == whole.metric:
+                    part.is_breakdown = True
+    if "total of" in lowered:
+        for part, whole in pairwise(kept):
+            if part.metric == whole.metric and part.sentence == whole.sentence \
+                    and _OF_A_TOTAL_RE.search(text, max(part.end, whole.start - 30), whole.start):
+                part.is_breakdown = True
     other = lx.OTHER_SIDE.get(source) if source else None
     if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
@@ -718,6 +747,36 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     for f in out:
         _quote(text, f)
     return out + [f for f in kept if f.qualifier in _NOT_READ]
+
+
+def _with_as_many(t: Text, figures: list[Figure]) -> list[Figure]:
+    """"столько же", "стільки ж": a figure of the count of the figure before it in its sentence."""
+    added = []
+    for m in _AS_MANY_RE.finditer(t.text):
+        sentence = t.sentence_bounds(m.start())[0]
+        before = [f for f in figures if f.end <= m.start() and f.count is not None
+                  and t.sentence_bounds(f.start)[0] == sentence]
+        if before:
+            added.append(Figure(m.start(), m.end(), before[-1].count, before[-1].qualifier, True))
+    return sorted(figures + added, key=lambda f: (f.start, f.end)) if added else figures
+
+
+def _most_first(t: Text, figures: list[Figure]) -> None:
+    """"Больше всего беспилотников уничтожено в Ростовской области – 20, в Волгоградской – 19": a sentence that opens
+    with the places most struck, after no figure of its report, lists figures of their own, not parts of a total it
+    does not state (in brackets, "14 единиц (7 над краем и 4 над Черным морем)", a part stays a part)."""
+    for m in _MOST_RE.finditer(t.text):
+        sentence = t.sentence_bounds(m.start())[0]
+        if any(f.start < m.start() for f in figures):
+            continue  # "сбили 139 …, больше всего — 56 — в Белгородской": a part of the 139
+        for f in figures:
+            if f.sentence == sentence and f.is_breakdown and (f.paren_place is not None
+                                                              or not _in_brackets(t.text, sentence, f.start)):
+                f.is_breakdown = False
+
+
+def _in_brackets(text: str, lo: int, pos: int) -> bool:
+    return text.count("(", lo, pos) > text.count(")", lo, pos)
 
 
 def _shared_place(t: Text, figures: list[Figure]) -> None:
@@ -782,6 +841,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         suffix = _SUFFIX_RE.match(text, q)
         q = suffix.end() if suffix else q
         ordinal_too = suffix is not None and suffix.group(0) in _ORDINAL_TOO
+    if text.startswith(" more of ", q):
+        q += 5  # "Six more of the Russian drones were lost"
     of = _OF_RE.match(text, q, limit) if not f.singular and text.startswith(_OF_STARTS, q) else None
     if of is None and text.startswith(_AND_NUMBER_STARTS, q) and text.find(" ", q + 1) + 1 == nxt:
         f.of_next = f.shares_noun = True  # "4 и 3 беспилотника"
@@ -789,7 +850,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if of.end() == nxt:
             f.of_next = True  # "16 out of 27 drones"
         else:
-            after_of = _in(t.items, of.end(), min(limit, of.end() + 40)) or _in(t.models, of.end(), min(limit, of.end() + 40))
+            after_of = sorted(_in(t.items, of.end(), min(limit, of.end() + 40)) + _in(t.models, of.end(), min(limit, of.end() + 40)))
             if after_of and len(_words_in(text, of.end(), after_of[0][0])) <= 2 \
                     and not _ATTRIBUTIVE_RE.match(text, after_of[0][1]):  # "one of the largest drone strikes"
                 q = of.end()  # "460 of the drones", "Пять из сбитых аппаратов"
@@ -842,6 +903,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 ITEM_GROUP_OF.get(c[2]) != ITEM_GROUP_OF.get(first[0][2] if first else lx.WEAPON_ITEMS.get(named[0][2]))
                 for c in _in(t.items, noun_limit, nb)):
             break  # "65 drones using aviation, anti-aircraft missile units": another kind, not the same list
+        kinds = {lx.WEAPON_ITEMS.get(m[2]) for m in _in(t.models, p, noun_limit) if m[2]}
+        if kinds and any(c[2] in SUBKINDS and c[2] in MISSILE_ITEMS and c[2] not in kinds
+                         for c in _in(t.items, noun_limit, nb)):
+            break  # "ракетою Х-31 з окупованої Луганщини, балістичною ракетою «Іскандер-М»": the next weapon
         if t.scopes and _in(t.scopes, noun_limit, noun_limit + 4):
             # "272 drones, including Shahed-type drones": a model named for part of the figure, without a number
             named = _in(t.models, noun_limit, nb)
@@ -858,6 +923,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     word = _WORD_RE.match(text, p)
     first_word = word.group(0).casefold() if word else ""
     heads = sorted(items + models)
+    unit = lx.UNIT_RE.match(text, p) if word is not None and not heads else None
+    if unit is not None and not _UNIT_END_RE.match(text, unit.end()):
+        unit = None  # "30 одиниць техніки": units of something else
     if t.has_paren and f.end < len(text) and text[f.end] == ")" and _model_before_bracket(t, f):
         heads = []  # "113 drones of the Shahed (around 70), Gerbera and other types": the 70 are Shaheds
     if not heads and first_metric is not None and first_metric[0] == p and (
@@ -904,7 +972,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         pass
     elif f.singular or ordinal_too:
         return False
-    elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) \
+    elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) or unit is not None \
             or f.distributive and first_word == "each" \
             or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None \
             or t.list_line is not None and _dash_place(t, f) is not None \
@@ -920,7 +988,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             return False
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
-        f.noun_end = f.end
+        f.noun_end = unit.end() if unit is not None else f.end
     else:
         return False
     after = t.metric_after(f.noun_end, t.next_break(f.noun_end, limit) if f.noun_end < limit else limit)
@@ -932,6 +1000,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         dash = _DASH_VERB_RE.match(text, f.noun_end)
         if dash is not None and dash.end() < limit:
             after = t.metric_after(dash.end(), dash.end() + 1)
+    if after is not None and after[2] == "launched":
+        bound = _BOUND_FOR_RE.match(text, f.noun_end)
+        if bound is not None and after[0] < bound.end():
+            # "including 34 that targeted Moscow and 47 over …": where they flew, the verb of no figure
+            t.metrics = Spans([m for m in t.metrics if m[0] != after[0]])
+            t.metric_starts = t.metrics.starts
+            after = None
     f.before_cue = t.metric_before(sent_start, f.start)
     if after is not None and limit == nxt and f.before_cue is not None and after[0] > f.noun_end \
             and _CONJUNCTION_RE.search(text, f.noun_end, after[0]) and t.next_break(f.before_cue[1], f.start) >= f.start:
@@ -1184,6 +1259,7 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
                   and _CUE_OPENS_RE.fullmatch(t.text, f.after_cue[1], g.start)}
     used_after = {f.after_cue[0] for f in figures if f.after_cue and id(f) not in opens_next}
     starts = [g.start for g in figures]
+    modifies: dict[int, tuple] = {}  # a participle after a figure's noun -> the verb before that figure
     for i, f in enumerate(figures):
         cue = f.after_cue if id(f) not in opens_next else None
         j = i
@@ -1196,6 +1272,7 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
                                                         or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])):
             # "neutralized 11 Shahed drones launched by …": a participle; the verb is the one before
             f.all_launched = f.all_launched and f.before_cue[2] in DEFENCE_METRICS
+            modifies[f.after_cue[0]] = f.before_cue
             cue = None
         else:
             # "збили усі 18 ракет, запущених росією": the participle after a comma names the same weapons
@@ -1211,6 +1288,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             f.quote_start, f.quote_end = f.start, cue[1] if cue is f.after_cue else f.noun_end
             continue
         before = f.before_cue
+        if before is not None and before[0] in modifies and not _PREPOSITION_GAP_RE.fullmatch(t.text, before[1], f.start):
+            # "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones …": the list's verb, not the
+            # participle of the figure before (but "fired from 10 bombers" is the participle's own)
+            before = modifies[before[0]]
         f.quote_start, f.quote_end = f.start, f.noun_end
         if before is not None and before[0] not in used_after:
             f.metric = _resolve(before, f)
@@ -1226,8 +1307,9 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             later = _past_participle(t, figures, f, later) if later is not None else None
             f.metric = _resolve(later, f) if later else _header_metric(t, f)
     for f in figures:
-        if f.is_total:
-            f.metric = "launched"  # the 27 of "16 out of 27 drones"
+        if f.is_total and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS
+                               and f.end <= f.after_cue[0] < f.noun_end):
+            f.metric = "launched"  # the 27 of "16 out of 27 drones" (but "Of the 22 intercepted drones, 13 …")
 
 
 def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> tuple:
@@ -1309,6 +1391,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0])
         if aside:
             places = [p for p in places if p[0] < aside.start()]
+    if len(places) > 1:
+        verbs = _in(t.metrics, places[0][1], places[-1][0])
+        if verbs:  # "По 6 БПЛА уничтожены – над Ленинградской и Тульской областями, также БПЛА сбиты над Орловской"
+            places = [p for p in places if p[0] < verbs[0][0]]
     if places and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
         places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
@@ -1383,7 +1469,10 @@ def _paired_places(t: Text, figures: list[Figure]) -> None:
             lo = previous.end
         if following is not None and following.sentence == run[0].sentence:
             hi = following.start
-        for places in (_located(t, _in(t.regions, lo, run[0].start), lo), _in(t.regions, run[-1].end, hi)):
+        before = _in(t.regions, lo, run[0].start)
+        if not (t.has_respectively and _RESPECTIVELY_RE.search(t.text, run[-1].end, min(hi, run[-1].end + 40))):
+            before = _located(t, before, lo)  # "Bryansk and Belgorod Oblasts recorded 23 and 21 respectively"
+        for places in (before, _in(t.regions, run[-1].end, hi)):
             codes = list(dict.fromkeys(lx.region_code(p[2]) for p in places))
             if len(codes) != len(run) or None in codes:
                 continue
@@ -1565,9 +1654,12 @@ def _list_line(t: Text, f: Figure) -> bool:
 
 
 # An English retelling that names a place and then its count: "followed by Voronezh Oblast, where 13 drones were
-# destroyed", "Voronezh Oblast followed closely with 27 intercepted drones", "The Bryansk region led the tally with 38".
-_PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where|(?:led|topped) the (?:tally|list)(?: with)?|followed(?: closely)? with|"
-                                  r"(?:came|was) next with)\s+")
+# destroyed", "Voronezh Oblast followed closely with 27 intercepted drones", "The Bryansk region led the tally with 38",
+# "Kursk Oblast, where air defense systems took down 34 drones; Oryol Oblast with 30", "Krasnodar Krai emerged as the
+# most targeted area, with 21 UAVs neutralized".
+_PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:led|topped) the (?:tally|list)(?: with)?|"
+                                  r"followed(?: closely)? with|(?:came|was) next with|with|(?:emerged as|was) the most "
+                                  r"(?:targeted|affected|attacked) (?:area|region|oblast),? with)\s+")
 
 
 def _place_then_count(t: Text, f: Figure) -> list[tuple]:

@@ -107,6 +107,7 @@ NAMED_DAY_RE = _words("named_day")
 NAMED_EVENING_RE = _words("named_evening")
 YEAR_TO_DATE_RE = _words("year_to_date")
 RISE_RE = _words("rise")
+UNIT_RE = _words("unit")
 COUNTRY_RE = re.compile(bounded(_alt("country")), FLAGS)
 PERIOD_RE = re.compile(bounded("|".join(_expand(p) for _, p in patterns("period"))), FLAGS)
 LINKERS = frozenset(w for _, p in patterns("linker") for w in p.split("|"))
@@ -264,8 +265,8 @@ def _region_forms() -> dict[str, list[str]]:
         for name in names:
             if isinstance(name, str) and name.strip():
                 out.append(re.escape(name.strip()))
-                if name.endswith(("щина", "ччина")):
-                    out.append(re.escape(name[:-1]) + r"(?:и|і|у|ою)")
+                if name.endswith(("щина", "чина")):
+                    out.append(re.escape(name[:-1]) + r"(?:и|і|у|ою|ы|е|ой)")  # Ukrainian and Russian cases
         en = row.name_en.split()
         if len(en) >= 2 and en[-1] in ("Oblast", "Krai"):
             # "Belgorod", "Belgorod region"; "Nizhny Novgorod" (not the Novgorod of "Novgorod Oblast")
