@@ -150,7 +150,7 @@ def test_the_parsers_read_real_wording():
     fourth = evaluate.scores(evaluate.folder_set(SETS["real_heldout4"])).iloc[-1]
     assert fourth["f1"] >= 0.97 and fourth["date_right"] >= 0.98
     seventh = evaluate.scores(evaluate.folder_set(SETS["real_heldout7"])).iloc[-1]
-    assert seventh["f1"] >= 0.86 and seventh["date_right"] >= 0.905
+    assert seventh["f1"] >= 0.87 and seventh["date_right"] >= 0.905
     fourteenth = evaluate.scores(evaluate.folder_set(SETS["real_heldout14"])).iloc[-1]
     assert fourteenth["f1"] >= 0.90 and fourteenth["date_right"] >= 0.955
 

@@ -1114,11 +1114,55 @@ PAGES_1_10 = [
 ]
 
 
-PAGES = PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10
+# Wordings of `real/` that parsers 1.11.0 read and 1.10.0 did not (the sixteenth set's among them): "уничтожили
+# украинский БПЛА" as one; uncrewed sea drones ("морской дрон") as boats; a place that opens its clause before the verb
+# ("Над территорией Тульской области было сбито четыре дрона, в небе над …"); "made it through" as a hit; "both
+# missiles and drones" as no count; "Под Ростовом-на-Дону", "the Zaporozhye Region"; nights, evenings and weeks named
+# ("ночью в четверг, 22 января", "за вечер субботы", "за праздничную ночь", "за последнюю неделю"); windows "с 17 до
+# 23:30", "between 4 and 10 pm"; "During the last 24-hour period"; "Вечером пятницы министерство обороны сообщало".
+PAGES_1_11 = [
+    ('ru_mod', '2023-07-25T20:59:00Z', 'During the last 24-hour period, Russian air defense systems also destroyed 22 Ukrainian unmanned aerial vehicles',
+     [('intercepted', 'drone', 22, None, False, '2023-07-25', 'day_total', None, None)]),
+    ('ru_mod', '2023-07-25T20:59:00Z', 'Russian air defense forces shot down a Ukrainian Mi-24 helicopter in the Zaporozhye Region, intercepted 10 rockets of the US-made HIMARS multiple launch rocket system',
+     [('destroyed', 'helicopter', 1, 'UA-23', False, '2023-07-25', 'event', None, None), ('intercepted', 'rocket', 10, None, False, '2023-07-25', 'event', None, None)]),
+    ('ru_mod', '2024-03-09T20:59:00Z', 'Российские средства ПВО уничтожили украинский БПЛА самолетного типа над территорией Белгородской области около 22:00',
+     [('intercepted', 'drone', 1, 'RU-BEL', False, '2024-03-10', 'night', '2024-03-09T19:00:00Z', '2024-03-09T19:00:00Z')]),
+    ('ru_mod', '2025-07-21T20:59:00Z', 'Russian air defense forces claimed to have shot down 25 Ukrainian unmanned aerial vehicles between 4 and 10 pm Moscow time,',
+     [('intercepted', 'drone', 25, None, False, '2025-07-21', 'day', '2025-07-21T13:00:00Z', '2025-07-21T19:00:00Z')]),
+    ('ru_mod', '2025-08-24T20:59:00Z', 'В российском Минобороны заявили, что за вечер субботы над регионами РФ и акваторией Черного моря их ПВО якобы перехватило и уничтожило 57 "украинских" беспилотников.',
+     [('intercepted', 'drone', 57, None, False, '2025-08-24', 'night', None, None)]),
+    ('ru_mod', '2025-08-24T20:59:00Z', 'В оборонном ведомстве России отметили, что по московскому времени с 17 до 23:30 их ПВО якобы сбило 57 "украинских беспилотных летательных аппаратов".',
+     [('intercepted', 'drone', 57, None, False, '2025-08-24', 'day', '2025-08-24T14:00:00Z', '2025-08-24T20:30:00Z')]),
+    ('ru_mod', '2025-09-10T06:32:00Z', 'В Черном море уничтожили украинский морской дрон',
+     [('destroyed', 'vessel', 1, 'SEA-BLACK', False, '2025-09-10', 'event', None, None)]),
+    ('ru_mod', '2025-09-12T20:59:00Z', 'Вечером пятницы министерство обороны России сообщало, что дежурные средства ПВО уничтожили и перехватили 16 украинских беспилотников над Белгородской и Брянской областями.',
+     [('intercepted', 'drone', 16, None, False, '2025-09-12', 'event', None, None)]),
+    ('ru_mod', '2025-10-13T20:59:00Z', 'Под Ростовом-на-Дону поразили 14 аппаратов.',
+     [('intercepted', 'drone', 14, 'RU-ROS', False, '2025-10-13', 'event', None, None)]),
+    ('ru_mod', '2025-10-19T20:59:00Z', 'Над Тверской областью уничтожили украинский БПЛА',
+     [('intercepted', 'drone', 1, 'RU-TVE', False, '2025-10-19', 'event', None, None)]),
+    ('ru_mod', '2026-01-01T20:59:00Z', 'Согласно официальному сообщению Министерства обороны РФ, опубликованному 1 января, за праздничную ночь было уничтожено 168 украинских беспилотных летательных аппаратов самолетного типа.',
+     [('intercepted', 'drone', 168, None, False, '2026-01-01', 'night', None, None)]),
+    ('ru_mod', '2026-01-04T20:59:00Z', 'Над территорией Тульской области было сбито четыре дрона, в небе над Воронежской областью уничтожили два БПЛА,',
+     [('intercepted', 'drone', 4, 'RU-TUL', False, '2026-01-04', 'event', None, None), ('intercepted', 'drone', 2, 'RU-VOR', False, '2026-01-04', 'event', None, None)]),
+    ('ru_mod', '2026-01-23T20:59:00Z', 'Ранее в Минобороны РФ сообщили, что 14 украинских БПЛА ликвидировано над регионами России ночью в четверг, 22 января.',
+     [('intercepted', 'drone', 14, None, False, '2026-01-22', 'night', None, None)]),
+    ('ru_mod', '2026-03-09T20:59:00Z', 'За ту неделю, согласно опубликованным данным, было уничтожено не менее 1900 дронов.',
+     [('intercepted', 'drone', 1900, None, False, '2026-03-09', 'period_total', None, None)]),
+    ('ru_mod', '2026-03-09T20:59:00Z', 'За последнюю неделю российские системы противовоздушной обороны перехватили и уничтожили не менее 1999 беспилотных летательных аппаратов.',
+     [('intercepted', 'drone', 1999, None, False, '2026-03-09', 'period_total', None, None)]),
+    ('ua_air_force', '2025-07-09T20:59:00Z', 'He noted that there were 741 air attack vehicles in total - these were both missiles and drones, including simulator drones.',
+     [('launched', 'air_weapon', 741, None, False, '2025-07-09', 'event', None, None)]),
+    ('ua_air_force', '2026-02-09T21:59:00Z', 'At least 23 drones and several missiles made it through, striking 15 locations.',
+     [('hit', 'drone', 23, None, False, '2026-02-09', 'event', None, None), ('hit', 'missile', None, None, False, '2026-02-09', 'event', None, None), ('hit', 'location', 15, None, False, '2026-02-09', 'event', None, None)]),
+]
+
+
+PAGES = PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_10_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_11_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

@@ -37,7 +37,7 @@ def _time(tag: str) -> str:
     return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?:[:.](?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
             rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
             rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
-            rf"|(?=\s*(?:до|по)\s+\d{{1,2}}\s+(?:часов|часа|години|годин)(?!\w)))"
+            rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w))))"
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні)"
             rf"|(?P<wh{tag}>\d{{1,2}}(?:-(?:ту|ї|ої|у|ти|ми))?|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
             rf"(?P<wp{tag}>{_DAY_PART})(?!\w))")
@@ -335,9 +335,11 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
     start_hm, end_hm = _clock(m, "s"), _clock(m, "e")
     if start_hm == (24, 0):
         start_hm = (0, 0)  # "с полуночи": a window starts at the midnight that begins its day
-    if start_hm is not None and end_hm is not None and m.group("hs") is not None and m.group("ape") is not None \
+    if start_hm is not None and end_hm is not None and (m.group("hs") is not None or m.group("hcs") is not None) \
+            and m.group("ape") is not None \
             and m.group("ape").lower() == "p" and start_hm[0] < 12 and start_hm[0] + 12 <= end_hm[0]:
-        start_hm = (start_hm[0] + 12, start_hm[1])  # "between 5:35 and 7:30 PM": both in the evening
+        # "between 5:35 and 7:30 PM", "between 4 and 10 pm": both in the evening
+        start_hm = (start_hm[0] + 12, start_hm[1])
     start_day = parse_date(m.group("dates"), today) if m.group("dates") else None
     end_day = parse_date(m.group("datee"), today) if m.group("datee") else None
     if start_day is None and m.group("wds"):
@@ -588,7 +590,7 @@ _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день) (?:ране
 _EVE_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)(?!\w)", re.IGNORECASE)
 # The Ministry as the subject of a statement right after a named evening: "Вечером 11 мая Минобороны РФ сообщило …"
 _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:Минобороны|МО|Министерство обороны)(?:\s+(?:РФ|России))?\s+"
-                               r"(?:сообщил\w*|заявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)", re.IGNORECASE)
+                               r"(?:сообщ\w*|заявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)", re.IGNORECASE)
 _SAID_EARLY_RE = re.compile(r"(?:said|reported|announced|stated)\s+$", re.IGNORECASE)
 _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|announc|post|stated)\w*\s*$", re.IGNORECASE)
 # The night before the one a page reports.

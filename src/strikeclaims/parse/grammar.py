@@ -116,7 +116,7 @@ _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впрод�
 # Between a kind of missile and the count of them that follows it: "балістичні ракети - 28 ракет", "балістичні ракети –
 # їх було 18", "баллистические ракеты, то есть 28 ракет".
 _APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
-_UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone", re.IGNORECASE)
+_UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone|морск|морськ", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
 # "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type attack drones and five of the six missiles
 # launched by Russia": the weapons of "all" were launched, as the sentence says later
@@ -125,6 +125,8 @@ _LAUNCHED_LATER_RE = re.compile(r"(?<=\w-)launched|(?<!\w)(?:launched|fired)\s+(
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
+_ONE_ADJECTIVE_RE = re.compile(r"(?<!\w)[а-яіїєёґ]{3,}(?:ый|ий|ой|ій)\s+$", re.IGNORECASE)
+_BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s", re.IGNORECASE)
 _A_DOZEN_RE = re.compile(r"an?\s+dozen", re.IGNORECASE)
 _WAVE_RE = re.compile(r"(?<!\w)(?:wave|barrage|swarm|salvo)\s+of\s+$", re.IGNORECASE)
 _SUPPLIED_RE = re.compile(r"(?:(?<!\w)(?:power|electricity|heating|heat|water|gas|supplies|supply|services?)\s+(?:to|for)|"
@@ -466,8 +468,10 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 found.append((start, end, least, "at_least", True))
             continue
         value = lx.number_word_value(word)
-        if value == 2 and lx.BOTH.fullmatch(word) and not (item_starts and _item_follows(text, end, item_starts)):
-            continue  # "both missiles" counts two; "обидві збито", after a count, only points back to it
+        if value == 2 and lx.BOTH.fullmatch(word) and (not (item_starts and _item_follows(text, end, item_starts))
+                                                      or _BOTH_AND_RE.match(text, end)):
+            continue  # "both missiles" counts two; "обидві збито", after a count, only points back to it; "both
+            # missiles and drones" joins two kinds
         if value is None or _COMPOUND_RE.match(text, end) or \
                 start > 8 and _ALL_BUT_RE.search(text, start - 9, start - 1):
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
@@ -910,7 +914,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if t.scopes and _in(t.scopes, noun_limit, noun_limit + 4):
             # "272 drones, including Shahed-type drones": a model named for part of the figure, without a number
             named = _in(t.models, noun_limit, nb)
-            if named and named[0][2] and not _DIGIT_RE.search(text, noun_limit, nb):
+            if named and named[0][2] and not _DIGIT_RE.search(text, noun_limit, named[0][0]) \
+                    and not _DIGIT_RE.search(text, named[-1][1], nb):  # (the digits of "Shahed-136/131" name it)
                 f.including_model = named[0][2]
             break
         noun_limit = nb
@@ -1143,7 +1148,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     # English headlines and bulletins name one drone with no article: "shot down Ukrainian UAV", "The Ukrainian
     # unmanned aerial vehicle was destroyed"
     bare = bool(t.metrics) and any(not _CYRILLIC_RE.search(i[3]) and _may_count_one(i[3]) for i in t.items)
-    if not (verbs or t.has_article or headers or hit_of_one or bare or any(map(_singular_noun, [i[3] for i in t.items]))):
+    # "уничтожили украинский БПЛА": an abbreviation counts one after a singular adjective
+    one_by_adjective = {i[0] for i in t.items if i[3].isupper() and _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0])}
+    if not (verbs or t.has_article or headers or hit_of_one or bare or one_by_adjective
+            or any(map(_singular_noun, [i[3] for i in t.items]))):
         return figures
     starts = [f.start for f in figures]
     ends = [f.end for f in figures]
@@ -1186,10 +1194,11 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             found.append(Figure(article.start(), article.start() + len(article.group(0).split()[0]), 1, "exact", True,
                                 singular=True))
             continue
-        if not (verbs or _singular_noun(word)):
+        one = _singular_noun(word) or start in one_by_adjective
+        if not (verbs or one):
             continue
         cue = t.metric_after(lo, t.next_break(end, len(text)))
-        if cue is None or not (_singular_verb(cue[3]) or _singular_noun(word)):
+        if cue is None or not (_singular_verb(cue[3]) or one):
             continue
         found.append(Figure(start, start, 1, "exact", True, singular=True))
     if not found:
@@ -1384,6 +1393,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     places = _in(t.regions, f.end, limit)
     if places and t.next_break(f.end, places[0][0]) < places[0][0]:
         before = _places_before(t, f)
+        if not before and "," in t.text[f.end:places[0][0]]:
+            before = _clause_places(t, f)
         if before:  # "над Ростовской областью – 44, в небе над Краснодарским краем сбили 6"
             return before, before[0][0], f.start
     if len(places) > 1:
@@ -1668,6 +1679,17 @@ def _place_then_count(t: Text, f: Figure) -> list[tuple]:
     if i < 0 or t.regions[i][0] < f.sentence or not _PLACE_THEN_COUNT_RE.fullmatch(t.text, t.regions[i][1], f.start):
         return []
     return [t.regions[i]]
+
+
+def _clause_places(t: Text, f: Figure) -> list[tuple]:
+    """The one place that opens a figure's clause, with no other number between ("Над территорией Тульской области
+    было сбито четыре дрона, в небе над Воронежской областью уничтожили два БПЛА"), or []."""
+    k = bisect_left(t.breaks, f.start)
+    lo = max(t.breaks[k - 1] if k else 0, f.sentence)
+    places = _located(t, _in(t.regions, lo, f.start), lo)
+    if not places or _DIGIT_RE.search(t.text, lo, f.start) or len({lx.region_code(p[2]) for p in places}) != 1:
+        return []
+    return places
 
 
 def _places_before(t: Text, f: Figure) -> list[tuple]:
