@@ -1158,11 +1158,28 @@ PAGES_1_11 = [
 ]
 
 
-PAGES = PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11
+# Wordings of the seventeenth set that parsers 1.12.0 read and 1.11.0 did not: "за последние сутки" as a day total;
+# "накануне вечером" as the evening before; "Утром 29 января Минобороны РФ сообщило" as the day of the statement;
+# "Оренбуржье".
+PAGES_1_12 = [
+    ('ru_mod', '2025-11-14T05:22:00Z', 'Над территорией Оренбуржья был уничтожен один беспилотный летательный аппарат.',
+     [('intercepted', 'drone', 1, 'RU-ORE', False, '2025-11-14', 'event', None, None)]),
+    ('ru_mod', '2025-12-28T20:59:00Z', 'Российские средства противовоздушной обороны за последние сутки уничтожили 370 беспилотников самолетного типа ВСУ, сообщили в Министерстве обороны РФ.',
+     [('intercepted', 'drone', 370, None, False, '2025-12-28', 'day_total', None, None)]),
+    ('ru_mod', '2026-01-30T20:59:00Z', 'Утром 29 января Минобороны РФ сообщило, что за ночь силы противовоздушной обороны сбили девять украинских беспилотников над регионами России.',
+     [('intercepted', 'drone', 9, None, False, '2026-01-29', 'night', None, None)]),
+    ('ru_mod', '2026-02-20T20:59:00Z', 'По информации министерства обороны РФ, накануне вечером средства ПВО перехватили и уничтожили 48 украинских беспилотных летательных аппаратов самолетного типа над территорией России.',
+     [('intercepted', 'drone', 48, None, False, '2026-02-20', 'night', None, None)]),
+    ('ru_mod', '2026-02-23T09:24:00Z', 'За последние сутки Вооружённые силы Российской Федерации нейтрализовали свыше 500 украинских беспилотных летательных аппаратов.',
+     [('intercepted', 'drone', 501, None, False, '2026-02-23', 'day_total', None, None)]),
+]
+
+
+PAGES = PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_11_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_12_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

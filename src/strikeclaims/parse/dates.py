@@ -488,6 +488,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         # "за вечер", "вечером": the evening of the day of publication (before noon, of the day before) belongs to the
         # coming night, as a named evening does
         evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
+        if ("накануне" in lowered or "напередодні" in lowered) and _EVE_EVENING_RE.search(text):
+            evening = today - timedelta(days=1)  # "накануне вечером средства ПВО перехватили 48": the evening before
         return Dating("night", (evening + timedelta(days=1)).isoformat())
     said = _said_on(text, today)
     if said is not None:
@@ -597,7 +599,9 @@ _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|ann
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі|the previous night|"
                                 r"the night before)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
-_OPENING_DAY_RE = re.compile(rf"\W*({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])", re.IGNORECASE)
+_OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечером|вранці|зранку|ввечері)\s+)?({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])",
+                             re.IGNORECASE)
+_EVE_EVENING_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)\s+(?:вечером|ввечері|увечері)(?!\w)", re.IGNORECASE)
 _EVE_SAID_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)\s+(?:вечером|ввечері|увечері)\s*,?\s+(?:в\s+)?(?:[^\W\d]+\s+){0,2}"
                           r"(?:сообщал\w*|сообщил\w*|заявил\w*|заявлял\w*|повідомил\w*|повідомляли)(?!\w)", re.IGNORECASE)
 # A day named right before a verb of saying: the day of the statement.
