@@ -300,9 +300,6 @@ def _at(day: date, hm: tuple[int, int], tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=tz)
 
 
-_STATUS_GRACE = timedelta(minutes=20)
-
-
 def _latest(hm: tuple[int, int], before: datetime, tz: ZoneInfo, strictly: bool = False) -> datetime:
     """The most recent local moment with this clock time at (or strictly before) `before`."""
     local = before.astimezone(tz)
@@ -582,14 +579,15 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
 
 
 # The daytime of the day of publication: "сбили днем", "вдень".
-_DAYTIME_RE = re.compile(r"(?<!\w)(?:днем(?! ранее)|днём(?! ранее)|вдень|удень|в дневное время|during the day(?! on)|"
-                         r"in the daytime|(?:in the|this) afternoon(?! of)|во второй половине дня|у другій половині дня)"
-                         r"(?!\w)",
+# ("Днем ранее" is dated by `_DAY_EARLIER_RE` before this is tried.)
+_DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в дневное время|during the day(?! on)|in the daytime|"
+                         r"(?:in the|this) afternoon(?! of)|во второй половине дня|у другій половині дня)(?!\w)",
                          re.IGNORECASE)
 # The day before publication, counted back: "Днем ранее", "днём раньше".
 _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день) (?:ранее|раньше)(?!\w)", re.IGNORECASE)
 # The day before publication, named: "Накануне", "напередодні".
-_EVE_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)(?!\w)", re.IGNORECASE)
+_EVE = r"(?<!\w)(?:накануне|напередодні)"
+_EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)
 # The Ministry as the subject of a statement right after a named evening: "Вечером 11 мая Минобороны РФ сообщило …"
 _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:Минобороны|МО|Министерство обороны)(?:\s+(?:РФ|России))?\s+"
                                r"(?:сообщ\w*|заявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)", re.IGNORECASE)
@@ -601,8 +599,11 @@ _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в �
 # A day a text opens with: "27 сентября в …", "12 березня у …".
 _OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечером|вранці|зранку|ввечері)\s+)?({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])",
                              re.IGNORECASE)
-_EVE_EVENING_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)\s+(?:вечером|ввечері|увечері)(?!\w)", re.IGNORECASE)
-_EVE_SAID_RE = re.compile(r"(?<!\w)(?:накануне|напередодні)\s+(?:вечером|ввечері|увечері)\s*,?\s+(?:в\s+)?(?:[^\W\d]+\s+){0,2}"
+# The evening before publication, named ("накануне вечером"), and a statement made then ("Накануне вечером в
+# Минобороны сообщали, что …").
+_EVE_EVENING = rf"{_EVE}\s+(?:вечером|ввечері|увечері)"
+_EVE_EVENING_RE = re.compile(rf"{_EVE_EVENING}(?!\w)", re.IGNORECASE)
+_EVE_SAID_RE = re.compile(rf"{_EVE_EVENING}\s*,?\s+(?:в\s+)?(?:[^\W\d]+\s+){{0,2}}"
                           r"(?:сообщал\w*|сообщил\w*|заявил\w*|заявлял\w*|повідомил\w*|повідомляли)(?!\w)", re.IGNORECASE)
 # A day named right before a verb of saying: the day of the statement.
 _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:сообщил\w*|сообщали|заявил\w*|"
@@ -629,6 +630,10 @@ def _status(text: str, scan: lx.Scan | None, lowered: str) -> re.Match | None:
                 break
             at = lowered.find(needle, at + 1)
     return found
+
+
+# A page may be stamped a few minutes before the status time it prints ("Станом на 09:00" at 08:48).
+_STATUS_GRACE = timedelta(minutes=20)
 
 
 def _stamped(text: str, scan: lx.Scan | None, published: datetime, tz: ZoneInfo,
@@ -658,7 +663,6 @@ def _stamped(text: str, scan: lx.Scan | None, published: datetime, tz: ZoneInfo,
     # (a date needs digits: without one close after the time, none is tried)
     stated = STATUS_DATE_RE.match(text, status.end()) if _DIGIT_RE.search(text, status.end(), status.end() + 30) else None
     day = parse_date(stated.group("datet"), today) if stated else None
-    # (a page may be stamped a few minutes before the status time it prints: "Станом на 09:00" at 08:48)
     end = _at(day, hm, tz) if day else _latest(hm, published + _STATUS_GRACE, tz)
     if start is not None and end <= start:
         return start, None

@@ -89,11 +89,11 @@ _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
 # "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
 _OUT_OF_RE = re.compile(r"\s+(?:out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
-# The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
 _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
 _MOST_RE = re.compile(r"(?<!\w)(?:больше всего|наибольш\w*|найбільше|найбільш\w*)(?!\w)", re.IGNORECASE)
+# The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
 _POSSESSIVE = ("'s ", "’s ")
@@ -118,8 +118,9 @@ _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впрод�
 _APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
 _UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone|морск|морськ", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
-# "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type attack drones and five of the six missiles
-# launched by Russia": the weapons of "all" were launched, as the sentence says later
+# "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type
+# attack drones and five of the six missiles launched by Russia": the weapons of "all" were launched, as the sentence
+# says later
 _LAUNCHED_LATER_RE = re.compile(r"(?<=\w-)launched|(?<!\w)(?:launched|fired)\s+(?:by|at|from|overnight|against|into)(?!\w)",
                                 re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
@@ -726,7 +727,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if i and figures[i - 1].of_next and figures[i - 1].tail_end == f.start and kept and kept[-1] is figures[i - 1]:
                 kept.pop()  # "6 out of 24 regions": the next number counts no item, so neither does this one
     _link(t, kept)
-    if t.list_line is not None and kept and _MOST_RE.search(text):
+    if t.list_line is not None and kept and ("больше всего" in lowered or "наибольш" in lowered
+                                             or "найбільш" in lowered) and _MOST_RE.search(text):
         _most_first(t, kept)
     for whole in kept:
         if whole.is_total and whole.metric in DEFENCE_METRICS:
@@ -902,12 +904,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
             break
         first = _in(t.items, p, noun_limit)
-        named = None if first else _in(t.models, p, noun_limit)  # "673 шахеди, а також ракети": the model's kind
+        models_before = _in(t.models, p, noun_limit)
+        named = None if first else models_before  # "673 шахеди, а також ракети": the model's kind
         if (first or named and named[0][2]) and any(
                 ITEM_GROUP_OF.get(c[2]) != ITEM_GROUP_OF.get(first[0][2] if first else lx.WEAPON_ITEMS.get(named[0][2]))
                 for c in _in(t.items, noun_limit, nb)):
             break  # "65 drones using aviation, anti-aircraft missile units": another kind, not the same list
-        kinds = {lx.WEAPON_ITEMS.get(m[2]) for m in _in(t.models, p, noun_limit) if m[2]}
+        kinds = {lx.WEAPON_ITEMS.get(m[2]) for m in models_before if m[2]}
         if kinds and any(c[2] in SUBKINDS and c[2] in MISSILE_ITEMS and c[2] not in kinds
                          for c in _in(t.items, noun_limit, nb)):
             break  # "ракетою Х-31 з окупованої Луганщини, балістичною ракетою «Іскандер-М»": the next weapon
