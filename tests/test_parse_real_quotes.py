@@ -1174,12 +1174,73 @@ PAGES_1_12 = [
      [('intercepted', 'drone', 501, None, False, '2026-02-23', 'day_total', None, None)]),
 ]
 
+# Wordings that parsers 1.13.0 read and 1.12.0 did not: launch areas ("from its positions in", "из районов", "із
+# російських"); "Черного и Азовского морей" as two seas; a figure over Russia (or a peninsula) and a sea has no one
+# region; places with their counts in brackets are the counts'; a place the clause before names for "там"/"где";
+# "Белгородская и Курская области"; "зафіксували 509 ворожих цілей" as launched; "on Saturday afternoon"; a window with
+# its time in GMT aside and "11:00 p.m. the previous night"; "птичек" as drones; "вывели из строя"; "near Moscow",
+# "в районе Москвы" as Moscow Oblast.
+PAGES_1_13 = [
+    ('ru_mod', '2024-03-14T20:59:00Z', 'Дежурными средствами ПВО 14 БПЛА перехвачено и уничтожено над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)',
+     [('intercepted', 'drone', 14, None, False, '2024-03-14', 'event', None, None), ('intercepted', 'drone', 11, 'RU-BEL', True, '2024-03-14', 'event', None, None), ('intercepted', 'drone', 3, 'RU-KRS', True, '2024-03-14', 'event', None, None)]),
+    ('ru_mod', '2024-10-26T20:59:00Z', 'Russian air defenses downed four Ukrainian drones in the skies over the Lipetsk Region on Saturday afternoon, Russia’s Defense Ministry said.',
+     [('intercepted', 'drone', 4, 'RU-LIP', False, '2024-10-26', 'day', None, None)]),
+    ('ru_mod', '2025-05-21T19:49:00Z', 'Пять беспилотников вывели из строя над Рязанской областью, четыре — над Орловской, а ещё один — над Крымом.',
+     [('intercepted', 'drone', 5, 'RU-RYA', False, '2025-05-21', 'event', None, None), ('intercepted', 'drone', 4, 'RU-ORL', False, '2025-05-21', 'event', None, None), ('intercepted', 'drone', 1, 'UA-43', False, '2025-05-21', 'event', None, None)]),
+    ('ru_mod', '2025-05-25T18:45:00Z', 'Russian air defenses shot down 51 Ukrainian drones over five Russian regions from 1 p.m. (10:00 GMT) to 8 p.m.',
+     [('intercepted', 'drone', 51, None, False, '2025-05-25', 'day', '2025-05-25T10:00:00Z', '2025-05-25T17:00:00Z')]),
+    ('ru_mod', '2025-07-25T20:59:00Z', 'Among those, 19 drones were intercepted near Moscow, the ministry noted.',
+     [('intercepted', 'drone', 19, 'RU-MOS', False, '2025-07-25', 'event', None, None)]),
+    ('ru_mod', '2025-09-20T20:59:00Z', 'Также дроны сбили над акваторией Черного (15) и Азовского (три) морей.',
+     [('intercepted', 'drone', 15, 'SEA-BLACK', False, '2025-09-20', 'event', None, None), ('intercepted', 'drone', 3, 'SEA-AZOV', False, '2025-09-20', 'event', None, None)]),
+    ('ru_mod', '2025-10-08T04:44:00Z', 'Еще 11 "птичек" ликвидировали в Воронежской области, 6 — в Ростовской, по 2 — в Брянской и Курской, по 1 — в Липецкой, Тамбовской, Смоленской.',
+     [('intercepted', 'drone', 11, 'RU-VOR', False, '2025-10-08', 'event', None, None), ('intercepted', 'drone', 6, 'RU-ROS', False, '2025-10-08', 'event', None, None), ('intercepted', 'drone', 2, 'RU-BRY', False, '2025-10-08', 'event', None, None), ('intercepted', 'drone', 2, 'RU-KRS', False, '2025-10-08', 'event', None, None), ('intercepted', 'drone', 1, 'RU-LIP', False, '2025-10-08', 'event', None, None), ('intercepted', 'drone', 1, 'RU-TAM', False, '2025-10-08', 'event', None, None), ('intercepted', 'drone', 1, 'RU-SMO', False, '2025-10-08', 'event', None, None)]),
+    ('ru_mod', '2025-10-14T20:59:00Z', 'Еще 12 "птичек" сбили в Воронежской области, 3 - над Черным морем, по 2 - над Тамбовской областью и Крымом,',
+     [('intercepted', 'drone', 12, 'RU-VOR', False, '2025-10-14', 'event', None, None), ('intercepted', 'drone', 3, 'SEA-BLACK', False, '2025-10-14', 'event', None, None), ('intercepted', 'drone', 2, 'RU-TAM', False, '2025-10-14', 'event', None, None), ('intercepted', 'drone', 2, 'UA-43', False, '2025-10-14', 'event', None, None)]),
+    ('ru_mod', '2025-10-30T20:59:00Z', 'По данным ведомства, всего над Россией было сбито 170 вражеских "птичек".',
+     [('intercepted', 'drone', 170, None, False, '2025-10-30', 'event', None, None)]),
+    ('ru_mod', '2025-11-24T20:59:00Z', 'Наибольшее число дронов ликвидировали над акваториями Черного и Азовского морей — 17 и шесть соответственно.',
+     [('intercepted', 'drone', 17, 'SEA-BLACK', False, '2025-11-24', 'event', None, None), ('intercepted', 'drone', 6, 'SEA-AZOV', False, '2025-11-24', 'event', None, None)]),
+    ('ru_mod', '2025-12-25T20:59:00Z', 'На втором месте по интенсивности атак оказалась Тульская область, там сбили 12 БПЛА, в Калужской отразили атаку 11 дронов.',
+     [('intercepted', 'drone', 12, 'RU-TUL', False, '2025-12-25', 'event', None, None), ('intercepted', 'drone', 11, 'RU-KLU', False, '2025-12-25', 'event', None, None)]),
+    ('ru_mod', '2026-01-02T05:39:00Z', 'Масштабной атаке подверглась Самарская область, где сбили 20 беспилотников, еще восемь — над Саратовской областью.',
+     [('intercepted', 'drone', 20, 'RU-SAM', False, '2026-01-02', 'event', None, None), ('intercepted', 'drone', 8, 'RU-SAR', False, '2026-01-02', 'event', None, None)]),
+    ('ru_mod', '2026-01-05T20:59:00Z', 'Помимо Брянской области, активно работали средства ПВО в Ростовской области, где уничтожено 11 БПЛА, а также в Белгородской (3), Волгоградской (2) и Рязанской (2) областях.',
+     [('intercepted', 'drone', 11, 'RU-ROS', False, '2026-01-05', 'event', None, None), ('intercepted', 'drone', 3, 'RU-BEL', True, '2026-01-05', 'event', None, None), ('intercepted', 'drone', 2, 'RU-VGG', True, '2026-01-05', 'event', None, None), ('intercepted', 'drone', 2, 'RU-RYA', True, '2026-01-05', 'event', None, None)]),
+    ('ru_mod', '2026-01-16T20:59:00Z', 'Силы ПВО перехватили 23 украинских БПЛА самолетного типа над Россией и Черным морем за пять часов, сообщает пресс-служба Минобороны в телеграм-канале.',
+     [('intercepted', 'drone', 23, None, False, '2026-01-16', 'event', None, None)]),
+    ('ru_mod', '2026-01-28T20:59:00Z', 'Военные сбили 75 дронов над Россией и Черным морем за ночь',
+     [('intercepted', 'drone', 75, None, False, '2026-01-28', 'night', None, None)]),
+    ('ru_mod', '2026-02-15T19:26:00Z', 'Earlier, the Defense Ministry had reported downing 156 Ukrainian drones between 11:00 p.m. the previous night and 9:00 a.m. Saturday morning.',
+     [('intercepted', 'drone', 156, None, False, '2026-02-14', 'night', '2026-02-13T20:00:00Z', '2026-02-14T06:00:00Z')]),
+    ('ru_mod', '2026-02-15T20:59:00Z', 'В районе Москвы было сбито 15 БПЛА.',
+     [('intercepted', 'drone', 15, 'RU-MOS', False, '2026-02-15', 'event', None, None)]),
+    ('ru_mod', '2026-02-25T20:59:00Z', 'В ночь на среду над полуостровом и Черным морем сбили 21 БПЛА.',
+     [('intercepted', 'drone', 21, None, False, '2026-02-25', 'night', None, None)]),
+    ('ru_mod', '2026-02-26T04:17:00Z', 'По одному дрону было уничтожено над Белгородской, Воронежской областями, а также над акваториями Черного и Азовского морей.',
+     [('intercepted', 'drone', 1, 'RU-BEL', False, '2026-02-26', 'event', None, None), ('intercepted', 'drone', 1, 'RU-VOR', False, '2026-02-26', 'event', None, None), ('intercepted', 'drone', 1, 'SEA-BLACK', False, '2026-02-26', 'event', None, None), ('intercepted', 'drone', 1, 'SEA-AZOV', False, '2026-02-26', 'event', None, None)]),
+    ('ru_mod', '2026-02-26T20:59:00Z', 'по одному — над Белгородской и Воронежской областями и над акваториями Черного и Азовского морей.',
+     [('intercepted', 'drone', 1, 'RU-BEL', True, '2026-02-26', 'event', None, None), ('intercepted', 'drone', 1, 'RU-VOR', True, '2026-02-26', 'event', None, None), ('intercepted', 'drone', 1, 'SEA-BLACK', True, '2026-02-26', 'event', None, None), ('intercepted', 'drone', 1, 'SEA-AZOV', True, '2026-02-26', 'event', None, None)]),
+    ('ru_mod', '2026-02-26T20:59:00Z', 'Кроме того, по одному беспилотному летательному аппарату сбили над территориями Белгородской и Воронежской областей и акваториями Черного и Азовского морей.',
+     [('intercepted', 'drone', 1, 'RU-BEL', False, '2026-02-26', 'event', None, None), ('intercepted', 'drone', 1, 'RU-VOR', False, '2026-02-26', 'event', None, None), ('intercepted', 'drone', 1, 'SEA-BLACK', False, '2026-02-26', 'event', None, None), ('intercepted', 'drone', 1, 'SEA-AZOV', False, '2026-02-26', 'event', None, None)]),
+    ('ua_air_force', '2023-12-17T07:46:00Z', 'Позже стало известно, что оккупанты выпустили 20 ударных беспилотников из районов Приморско-Ахтарск (РФ) и Чауда (Крым)',
+     [('launched', 'drone', 20, None, False, '2023-12-17', 'event', None, None)]),
+    ('ua_air_force', '2023-12-22T21:59:00Z', 'Россия в ночь на 22 декабря атаковала Украину 28 ударными беспилотниками типа Shahed из районов российского Курска и Приморско-Ахтарска, а также оккупированного Крыма.',
+     [('launched', 'attack_drone', 28, None, False, '2023-12-22', 'night', None, None)]),
+    ('ua_air_force', '2024-04-18T09:15:00Z', 'Russia launched 13 Shahed drones from its positions in Cape Chauda in Russian-occupied Crimea and the port town of Primorsko-Akhtarsk,',
+     [('launched', 'attack_drone', 13, None, False, '2024-04-18', 'event', None, None)]),
+    ('ua_air_force', '2025-02-03T21:59:00Z', 'Починаючи з 19:00 2 лютого ворог випустив 71 дрон-камікадзе Shahed і безпілотники-імітатори із російських Орла, Курська, Брянська, Міллєрова, Приморсько-Ахтарська та окупованого Криму.',
+     [('launched', 'drone', 71, None, False, '2025-02-03', 'night', '2025-02-02T17:00:00Z', None)]),
+    ('ua_air_force', '2026-03-07T21:59:00Z', 'Всього Повітряні сили зафіксували 509 ворожих цілей, збили — 472.',
+     [('launched', 'air_weapon', 509, None, False, '2026-03-07', 'event', None, None), ('intercepted', 'air_weapon', 472, None, False, '2026-03-07', 'event', None, None)]),
+]
 
-PAGES = PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12
+
+PAGES = PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_12_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_13_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

@@ -81,8 +81,10 @@ def _date_opt(tag: str) -> str:
 _OPENERS = tuple(w for _, p in lx.patterns("window_opener") for w in p.split("|"))
 # "з 20:00 вечора 21 листопада": a part of the day after a clock time says nothing more
 _PART_AFTER = rf"(?:\s+(?:{_DAY_PART})(?!\w))?"
-_START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_PART_AFTER}{_TZ}{_date_opt('s')}"
-_END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_PART_AFTER}{_TZ}{_date_opt('e')}"
+# "from 1 p.m. (10:00 GMT)", "to 9:00 a.m. Moscow time [03:00-05:00 GMT]": the same time in another zone, given aside
+_CONVERTED = r"(?:\s*[(\[]\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.]\d{2})?\s*(?:GMT|UTC)[)\]])?"
+_START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_PART_AFTER}{_TZ}{_CONVERTED}{_date_opt('s')}"
+_END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_PART_AFTER}{_TZ}{_CONVERTED}{_date_opt('e')}"
 WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
 # A window begins at a word that opens it, so only those word starts need to be tried.
 _WINDOW = lx.Anchored(WINDOW_RE, list(_OPENERS), spaced=True)
@@ -726,8 +728,8 @@ def named_window(text: str, today: date, lowered: str | None = None,
         if not _mentions(lowered, hints):
             continue
         start = 0 if kind == "night" else _named_day_from(text, scan)
-        if start is None and kind == "evening":
-            start = 0  # "since Friday evening": an evening named by its weekday
+        if start is None and (kind == "evening" or kind == "day" and "afternoon" in lowered):
+            start = 0  # "since Friday evening", "on Saturday afternoon": named by the weekday
         m = pattern.search(text, scan, start) if start is not None else None
         if m and kind == "night" and m.group(0)[:5].casefold() == "early" \
                 and _SAID_EARLY_RE.search(text, max(0, m.start() - 12), m.start()):

@@ -223,8 +223,12 @@ _WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которы
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which))(?:\s+(?:were|були|были))?)\s+"
                             r"(?:all\s+|усі\s+|все\s+)?(?:successfully\s+|успішно\s+|успешно\s+)?", re.IGNORECASE)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
-_COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?(?:России|РФ|Russia)"
+_COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?(?:России|Россией|РФ|Russia|полуостровом|the peninsula)"
                              r"\s*,?\s+(?:и|і|та|and)\s+(?:над\s+|over\s+)?(?:the\s+)?$", re.IGNORECASE)
+# A clause that points back at the place of the clause before it
+_THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|де|there|where)(?!\w)", re.IGNORECASE)
+# A count in brackets right after a place: the place is that count's ("Белгородской области (11 БПЛА)")
+_PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d")
 # "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
 _SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому числі|including)\s+(?:над|в|у|во|over|in)\s+(?:the\s+)?$",
                              re.IGNORECASE)
@@ -1409,6 +1413,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         verbs = _in(t.metrics, places[0][1], places[-1][0])
         if verbs:  # "По 6 БПЛА уничтожены – над Ленинградской и Тульской областями, также БПЛА сбиты над Орловской"
             places = [p for p in places if p[0] < verbs[0][0]]
+    if places and t.has_paren and _PAREN_COUNT_RE.match(t.text, places[-1][1]):
+        places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
     if places and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
         places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
@@ -1435,6 +1441,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if places:
         return places, f.end, limit
     places = _places_before(t, f)
+    if not places and t.cyrillic:
+        k = bisect_left(t.breaks, f.start)
+        if k and _THERE_RE.match(t.text, t.breaks[k - 1]):
+            places = _clause_places(t, f)  # "подверглась Самарская область, где сбили 20 беспилотников"
     return places, (places[0][0] if places else f.start), f.start
 
 
@@ -1689,7 +1699,11 @@ def _clause_places(t: Text, f: Figure) -> list[tuple]:
     было сбито четыре дрона, в небе над Воронежской областью уничтожили два БПЛА"), or []."""
     k = bisect_left(t.breaks, f.start)
     lo = max(t.breaks[k - 1] if k else 0, f.sentence)
-    places = _located(t, _in(t.regions, lo, f.start), lo)
+    if k and _THERE_RE.match(t.text, lo):
+        lo = max(t.breaks[k - 2] if k > 1 else 0, f.sentence)  # "Тульская область, там сбили 12 БПЛА": the place of the clause before
+        places = _in(t.regions, lo, f.start)
+    else:
+        places = _located(t, _in(t.regions, lo, f.start), lo)
     if not places or _DIGIT_RE.search(t.text, lo, f.start) or len({lx.region_code(p[2]) for p in places}) != 1:
         return []
     return places
@@ -1806,6 +1820,8 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
         codes = {lx.region_code(r[2]) for r in free}
         if _several_places_named(t, [r for f in group for r in f.places], start, group[-1].start):
             codes.add(None)  # "в российских регионах и над Черным морем": several places
+        if _COUNTRY_AND_RE.search(t.text, start, free[0][0]):
+            codes.add(None)  # "над полуостровом и Черным морем сбили 21 БПЛА": no one region
         for f in group:
             if f.region_text is None and not f.is_breakdown and f.metric != "returned":
                 f.region_text = t.text[free[0][0]:free[-1][1]]

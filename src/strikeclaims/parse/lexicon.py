@@ -284,6 +284,8 @@ def _region_forms() -> dict[str, list[str]]:
                 out.append(re.escape(stem) + r"(?:ий|ого|ом|ому|им)\s+(?:регион|регіон)\w*")
                 out.append(re.escape(stem) + r"(?:ої|ій|ою|ой|ую)(?:\s+(?:област\w*|обл\.))?")
                 out.append(re.escape(stem) + r"(?:а|у|ая)\s+обл\w*")
+                # "Белгородская и Курская области": the first of two named with one word for both
+                out.append(re.escape(stem) + r"(?:а|ая)(?=\s+(?:и|і|та)\s+[^\W\d]+(?:а|ая)\s+област)")
                 out.append(re.escape(stem) + r"(?:их|ой|ої|ій)\s+(?:областях|областей|областями|областям)")
             else:
                 stem = adjective[:-2]
@@ -293,7 +295,9 @@ def _region_forms() -> dict[str, list[str]]:
 
 REGION_FORMS = _region_forms()
 _region_alternation = sorted({f for fs in REGION_FORMS.values() for f in fs}, key=len, reverse=True)
-_REGION_EXACT = {code: re.compile("|".join(fs), FLAGS) for code, fs in REGION_FORMS.items()}
+# A matched name is looked up without the context a form may require after it ("Белгородская" of "Белгородская и …")
+_REGION_EXACT = {code: re.compile("|".join(re.sub(r"\(\?=.*\)$", "", f) for f in fs), FLAGS)
+                 for code, fs in REGION_FORMS.items()}
 
 
 @lru_cache(maxsize=2048)
