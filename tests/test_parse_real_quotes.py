@@ -1235,12 +1235,52 @@ PAGES_1_13 = [
      [('launched', 'air_weapon', 509, None, False, '2026-03-07', 'event', None, None), ('intercepted', 'air_weapon', 472, None, False, '2026-03-07', 'event', None, None)]),
 ]
 
+# Wordings that parsers 1.14.0 read and 1.13.0 did not: a list line whose place follows "под" ("девять — под
+# Рязанью"); "здесь", "тут" and a shared count after "там" point back to the places of the clause before; a count set
+# between dashes after "больше всего" ("Больше всего дронов — 28 — военные сбили …"); "по три" after a place and a dash
+# is a part, as "три" is; "аппарату", "аппаратом"; "беспилотное воздушное средство"; "в Орловском и Калужском
+# регионах"; "на Крымском полуострове"; "claimed on the morning of 16 August" as the time of the statement.
+PAGES_1_14 = [
+    ('ru_mod', '2023-08-16T20:59:00Z', 'The Russian Defence Ministry claimed on the morning of 16 August to have downed three drones in Kaluga Oblast.',
+     [('intercepted', 'drone', 3, 'RU-KLU', False, '2023-08-16', 'event', None, None)]),
+    ('ru_mod', '2025-04-25T20:59:00Z', 'Большая часть атак сосредоточилась на Крымском полуострове — здесь сбили 59 аппаратов.',
+     [('intercepted', 'drone', 59, 'UA-43', False, '2025-04-25', 'event', None, None)]),
+    ('ru_mod', '2025-10-09T20:59:00Z', 'Над Волгоградской областью перехвачено девять беспилотников, Над Брянской и Курской – по три, указало ведомство в своем Telegram-канале.',
+     [('intercepted', 'drone', 9, 'RU-VGG', False, '2025-10-09', 'event', None, None), ('intercepted', 'drone', 3, 'RU-BRY', True, '2025-10-09', 'event', None, None), ('intercepted', 'drone', 3, 'RU-KRS', True, '2025-10-09', 'event', None, None)]),
+    ('ru_mod', '2025-12-03T20:59:00Z', 'Помимо этого, над акваторией Чёрного моря военные сбили три дрона, над Липецкой, Тверской и Орловской областями — по одному.',
+     [('intercepted', 'drone', 3, 'SEA-BLACK', False, '2025-12-03', 'event', None, None), ('intercepted', 'drone', 1, 'RU-LIP', True, '2025-12-03', 'event', None, None), ('intercepted', 'drone', 1, 'RU-TVE', True, '2025-12-03', 'event', None, None), ('intercepted', 'drone', 1, 'RU-ORL', True, '2025-12-03', 'event', None, None)]),
+    ('ru_mod', '2026-01-06T20:59:00Z', 'Больше всего дронов — 29 — средства противовоздушной обороны (ПВО) сбили над Брянской областью, еще пятнадцать — над Белгородской.',
+     [('intercepted', 'drone', 29, 'RU-BRY', False, '2026-01-06', 'event', None, None), ('intercepted', 'drone', 15, 'RU-BEL', False, '2026-01-06', 'event', None, None)]),
+    ('ru_mod', '2026-01-22T06:00:00Z', 'Всего за указанный промежуток времени было уничтожено 31 беспилотное воздушное средство.',
+     [('intercepted', 'drone', 31, None, False, '2026-01-22', 'event', None, None)]),
+    ('ru_mod', '2026-01-22T20:59:00Z', 'По одному — под Белгородом и Краснодарским краем.',
+     [('intercepted', 'drone', 1, 'RU-BEL', True, '2026-01-22', 'event', None, None), ('intercepted', 'drone', 1, 'RU-KDA', True, '2026-01-22', 'event', None, None)]),
+    ('ru_mod', '2026-01-22T20:59:00Z', 'Над Волгоградской областью уничтожено четыре беспилотника, над Республикой Крым и Ростовской областью — по три.',
+     [('intercepted', 'drone', 4, 'RU-VGG', False, '2026-01-22', 'event', None, None), ('intercepted', 'drone', 3, 'UA-43', True, '2026-01-22', 'event', None, None), ('intercepted', 'drone', 3, 'RU-ROS', True, '2026-01-22', 'event', None, None)]),
+    ('ru_mod', '2026-01-27T20:59:00Z', 'Кроме того, атаке подверглись Орловская и Белгородская области — там сбили по одному беспилотнику ВСУ, уточнили в Telegram-канале ведомства.',
+     [('intercepted', 'drone', 1, 'RU-ORL', False, '2026-01-27', 'event', None, None), ('intercepted', 'drone', 1, 'RU-BEL', False, '2026-01-27', 'event', None, None)]),
+    ('ru_mod', '2026-02-03T20:59:00Z', 'По одному аппарату уничтожили над Курской и Ростовской областями.',
+     [('intercepted', 'drone', 1, 'RU-KRS', False, '2026-02-03', 'event', None, None), ('intercepted', 'drone', 1, 'RU-ROS', False, '2026-02-03', 'event', None, None)]),
+    ('ru_mod', '2026-02-04T20:59:00Z', 'Два беспилотника российские военные сбили в Калужской области и по одному – в Курском и Ростовском регионах.',
+     [('intercepted', 'drone', 2, 'RU-KLU', False, '2026-02-04', 'event', None, None), ('intercepted', 'drone', 1, 'RU-KRS', False, '2026-02-04', 'event', None, None), ('intercepted', 'drone', 1, 'RU-ROS', False, '2026-02-04', 'event', None, None)]),
+    ('ru_mod', '2026-02-09T20:59:00Z', 'Пять воздушных целей российские военные поразили в Белгородской области, три – в Тульской, по две – в Орловском и Калужском регионах.',
+     [('intercepted', 'air_weapon', 5, 'RU-BEL', False, '2026-02-09', 'event', None, None), ('intercepted', 'air_weapon', 3, 'RU-TUL', False, '2026-02-09', 'event', None, None), ('intercepted', 'air_weapon', 2, 'RU-ORL', False, '2026-02-09', 'event', None, None), ('intercepted', 'air_weapon', 2, 'RU-KLU', False, '2026-02-09', 'event', None, None)]),
+    ('ru_mod', '2026-02-09T20:59:00Z', 'Больше всего дронов — 28 — военные сбили в небе над Курской областью.',
+     [('intercepted', 'drone', 28, 'RU-KRS', False, '2026-02-09', 'event', None, None)]),
+    ('ru_mod', '2026-03-07T20:59:00Z', 'По пять дронов сбили над территориями Тульской и Самарской областей, по три — под Липецком и в Московском регионе.',
+     [('intercepted', 'drone', 5, 'RU-TUL', False, '2026-03-07', 'event', None, None), ('intercepted', 'drone', 5, 'RU-SAM', False, '2026-03-07', 'event', None, None), ('intercepted', 'drone', 3, 'RU-LIP', False, '2026-03-07', 'event', None, None), ('intercepted', 'drone', 3, 'RU-MOS', False, '2026-03-07', 'event', None, None)]),
+    ('ru_mod', '2026-03-07T20:59:00Z', 'Больше всего беспилотников ликвидировали в Брянской области — 29 устройств, 15 — над Орловской областью, 11 — под Белгородом, девять — под Рязанью.',
+     [('intercepted', 'drone', 29, 'RU-BRY', False, '2026-03-07', 'event', None, None), ('intercepted', 'drone', 15, 'RU-ORL', False, '2026-03-07', 'event', None, None), ('intercepted', 'drone', 11, 'RU-BEL', False, '2026-03-07', 'event', None, None), ('intercepted', 'drone', 9, 'RU-RYA', False, '2026-03-07', 'event', None, None)]),
+    ('ru_mod', '2026-03-12T20:59:00Z', 'При этом над Белгородской областью сбили два аппарата, а над Брянской и Калужской областями — по одному.',
+     [('intercepted', 'drone', 2, 'RU-BEL', False, '2026-03-12', 'event', None, None), ('intercepted', 'drone', 1, 'RU-BRY', True, '2026-03-12', 'event', None, None), ('intercepted', 'drone', 1, 'RU-KLU', True, '2026-03-12', 'event', None, None)]),
+]
 
-PAGES = PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13
+
+PAGES = PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_13_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_14_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

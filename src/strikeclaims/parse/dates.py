@@ -593,7 +593,7 @@ _EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)
 # The Ministry as the subject of a statement right after a named evening: "Вечером 11 мая Минобороны РФ сообщило …"
 _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:Минобороны|МО|Министерство обороны)(?:\s+(?:РФ|России))?\s+"
                                r"(?:сообщ\w*|заявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)", re.IGNORECASE)
-_SAID_EARLY_RE = re.compile(r"(?:said|reported|announced|stated)\s+$", re.IGNORECASE)
+_SAID_EARLY_RE = re.compile(r"(?:said|reported|announced|stated|claimed)\s+$", re.IGNORECASE)
 _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|announc|post|stated)\w*\s*$", re.IGNORECASE)
 # The night before the one a page reports.
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі|the previous night|"
@@ -731,10 +731,10 @@ def named_window(text: str, today: date, lowered: str | None = None,
         if start is None and (kind == "evening" or kind == "day" and "afternoon" in lowered):
             start = 0  # "since Friday evening", "on Saturday afternoon": named by the weekday
         m = pattern.search(text, scan, start) if start is not None else None
-        if m and kind == "night" and m.group(0)[:5].casefold() == "early" \
+        if m and kind == "night" and (m.group(0)[:5].casefold() == "early" or "morning" in m.group(0).casefold()) \
                 and _SAID_EARLY_RE.search(text, max(0, m.start() - 12), m.start()):
-            m = None  # "said early on Thursday": the time of the statement, not a night ("said overnight into
-            # Saturday" still names the night)
+            m = None  # "said early on Thursday", "claimed on the morning of 16 August": the time of the statement,
+            # not a night ("said overnight into Saturday" still names the night)
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
             if day and kind == "evening" and _MINISTRY_SAID_RE.match(text, m.end()):

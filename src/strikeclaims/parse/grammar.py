@@ -74,7 +74,7 @@ _first = itemgetter(0)
 _second = itemgetter(1)
 _match_start = re.Match.start
 _JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
-_DASH_END_RE = re.compile(r"[–—-]\s*$")
+_DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 # Where a launch area ends: a full stop, a dash, a number, or a bracket, but not a short bracketed country that a
 # list of areas goes on after or ends with ("from the Primorsko-Akhtarsk area (Russia) and Cape Chauda (Crimea)"), nor a
 # bracket of places with no number ("from the south-eastern direction (Primorsko-Akhtarsk - RF, Cape Chauda - Crimea)"),
@@ -94,6 +94,9 @@ _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of)\s+(?:a|the)\s+total\s+of\s+$"
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
 _MOST_RE = re.compile(r"(?<!\w)(?:больше всего|наибольш\w*|найбільше|найбільш\w*)(?!\w)", re.IGNORECASE)
 # The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
+# A count set between dashes ("больше всего дронов — 28 — военные сбили …")
+_DASH_AFTER_RE = re.compile(r"\s*[–—]\s")
+_DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—]\s*$")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
 _POSSESSIVE = ("'s ", "’s ")
@@ -184,7 +187,7 @@ _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|�
 _ADMINISTRATION_RE = re.compile(r"\s*(?:City|Oblast|Regional|міськ\w*|обласн\w*)?\s*(?:Military|State|військов\w*|державн\w*)\s+"
                                 r"(?:Administration|адміністрац\w*)", re.IGNORECASE)
 # The locative word of a list line's place, a few words before it ("over the territory of the Republic of Crimea").
-_LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|over|in|above)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$", re.IGNORECASE)
+_LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|под|під|over|in|above|near)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$", re.IGNORECASE)
 # Between a count (and its noun) and the locative word of its place on a list line: a dash, "each", "more" ("two more -
 # over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
 _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
@@ -226,7 +229,7 @@ _WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которы
 _COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?(?:России|Россией|РФ|Russia|полуостровом|the peninsula)"
                              r"\s*,?\s+(?:и|і|та|and)\s+(?:над\s+|over\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A clause that points back at the place of the clause before it
-_THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|де|there|where)(?!\w)", re.IGNORECASE)
+_THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|здесь|тут|де|there|where)(?!\w)", re.IGNORECASE)
 # A count in brackets right after a place: the place is that count's ("Белгородской области (11 БПЛА)")
 _PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d")
 # "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
@@ -785,6 +788,15 @@ def _most_first(t: Text, figures: list[Figure]) -> None:
                 f.is_breakdown = False
 
 
+def _between_dashes(t: Text, f: Figure) -> bool:
+    """"Больше всего дронов — 28 — военные сбили над Курской областью": the count of the places most struck, set
+    between dashes, takes its noun from before it."""
+    text = t.text
+    return f.start >= 2 and _DASH_AFTER_RE.match(text, f.end) is not None \
+        and _DASH_BEFORE_COUNT_RE.search(text, max(0, f.start - 3), f.start) is not None \
+        and _MOST_RE.search(text, t.sentence_bounds(f.start)[0], f.start) is not None
+
+
 def _in_brackets(text: str, lo: int, pos: int) -> bool:
     return text.count("(", lo, pos) > text.count(")", lo, pos)
 
@@ -989,7 +1001,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None \
             or t.list_line is not None and _dash_place(t, f) is not None \
             or _after_scope_word(t, f) and _BOUND_FOR_RE.match(text, f.end) \
-            or f.start > 3 and _whole_after_item(t, f):
+            or f.start > 3 and _whole_after_item(t, f) \
+            or _between_dashes(t, f):
         # A bare number: its noun comes from the list or sentence it belongs to. A number word alone is a pronoun
         # ("and one"), but not in "в двух", "над Орловской — также шесть", "injuring more than a dozen" or "в том числе
         # четыре, летевших на Москву".
@@ -1788,7 +1801,12 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
 
 
 def _free_places(t: Text, f: Figure) -> list[tuple]:
-    """Places of a figure's sentence before it ("над Курской и Ростовской областями сбили по два дрона")."""
+    """Places of a figure's sentence before it ("над Курской и Ростовской областями сбили по два дрона"), or those of
+    the clause before one that points back to them ("атаке подверглись Орловская и Белгородская области — там сбили
+    по одному беспилотнику")."""
+    k = bisect_left(t.breaks, f.start)
+    if k and _THERE_RE.match(t.text, t.breaks[k - 1]):
+        return _in(t.regions, max(t.breaks[k - 2] if k > 1 else 0, f.sentence), f.start)
     return _located(t, _in(t.regions, f.sentence, f.start), f.sentence)
 
 

@@ -282,6 +282,8 @@ def _region_forms() -> dict[str, list[str]]:
             if words[1] == "область":
                 stem = adjective[:-2] if adjective.endswith("ая") else adjective[:-1]
                 out.append(re.escape(stem) + r"(?:ий|ого|ом|ому|им)\s+(?:регион|регіон)\w*")
+                # "в Орловском и Калужском регионах": the first of two named with one word for both
+                out.append(re.escape(stem) + r"(?:ом|ого|ий|ому|им)(?=\s+(?:и|і|та)\s+[^\W\d]+(?:ом|ого|ий|ому|им)\s+(?:регион|регіон))")
                 out.append(re.escape(stem) + r"(?:ої|ій|ою|ой|ую)(?:\s+(?:област\w*|обл\.))?")
                 out.append(re.escape(stem) + r"(?:а|у|ая)\s+обл\w*")
                 # "Белгородская и Курская области": the first of two named with one word for both
