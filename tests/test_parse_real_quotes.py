@@ -1275,12 +1275,29 @@ PAGES_1_14 = [
      [('intercepted', 'drone', 2, 'RU-BEL', False, '2026-03-12', 'event', None, None), ('intercepted', 'drone', 1, 'RU-BRY', True, '2026-03-12', 'event', None, None), ('intercepted', 'drone', 1, 'RU-KLU', True, '2026-03-12', 'event', None, None)]),
 ]
 
+# Wordings that parsers 1.15.0 read and 1.14.0 did not: "surface-to-air guided missiles", "missiles from the S-300";
+# "за последние 24 часа" as a day total, "за одну ночь" as a night; an item's name with digits ("Mirage 2000") counts
+# nothing; "supplied to Kyiv" names a government.
+PAGES_1_15 = [
+    ('ru_mod', '2025-12-15T20:59:00Z', 'Российские системы противовоздушной обороны за одну ночь сбили 130 украинских беспилотников самолётного типа над различными регионами страны.',
+     [('intercepted', 'drone', 130, None, False, '2025-12-15', 'night', None, None)]),
+    ('ru_mod', '2026-02-15T20:59:00Z', 'Ранее сообщалось, что за последние 24 часа российские системы противовоздушной обороны нейтрализовали 222 украинских беспилотника.',
+     [('intercepted', 'drone', 222, None, False, '2026-02-15', 'day_total', None, None)]),
+    ('ua_air_force', '2024-04-09T20:59:00Z', 'He added that Russia also launched four missiles from the S-300 surface-to-air missile systems,',
+     [('launched', 'sam_missile', 4, None, False, '2024-04-09', 'event', None, None)]),
+    ('ua_air_force', '2024-04-22T20:59:00Z', 'Russia also attacked Ukraine with three surface-to-air guided missiles that were launched from occupied Donetsk Oblast.',
+     [('launched', 'sam_missile', 3, None, False, '2024-04-22', 'event', None, None)]),
+    ('ua_air_force', '2025-11-20T21:59:00Z', 'This includes 10 missiles reportedly destroyed by F-16 and Mirage 2000 fighter jets supplied to Kyiv by its Western allies.',
+     [('intercepted', 'missile', 10, None, False, '2025-11-20', 'event', None, None)]),
+]
 
-PAGES = PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
+
+PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
+         + PAGES_1_15)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_14_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_15_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

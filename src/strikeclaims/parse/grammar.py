@@ -204,11 +204,12 @@ _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              rf"в\s+направлении|у\s+бік|в\s+бік|до|к)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
                              re.IGNORECASE)
-# "Moscow officials reported", "Kyiv says", "sent by Kyiv", "drones that Moscow launched": a capital that stands for
-# its government is no place of the weapons
+# "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
+# capital that stands for its government is no place of the weapons
 _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|says|said|claims|claimed|reported|reports|launched|fired|"
                                   r"sent)(?!\w)")
+_GOVERNMENT_BEFORE = ("by ", "supplied to ", "delivered to ", "sent to ", "given to ")
 # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, with no noun
 _ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fourth|fifth))"
                          r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s)", re.IGNORECASE)
@@ -552,7 +553,7 @@ class Text:
         self.launches = self._launch_spans(scan)
         masked = sorted([(a, b) for a, b, _ in self.launches] + self.windows)
         self.regions = Spans([(a, b, w) for a, b, _, w in scan.regions if (not masked or not _overlaps(a, b, masked))
-                              and not (w in _CAPITALS and (_GOVERNMENT_AFTER_RE.match(text, b) or text.endswith("by ", 0, a)))])
+                              and not (w in _CAPITALS and (_GOVERNMENT_AFTER_RE.match(text, b) or text.endswith(_GOVERNMENT_BEFORE, 0, a)))])
         self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())]
@@ -701,6 +702,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                            for a, b, v, w in t.metrics])
         t.metric_starts = t.metrics.starts
     excluded = t.windows + t.model_names
+    if _DIGIT_RE.search(text):  # "Mirage 2000 fighter jets": an item's name with digits counts nothing
+        excluded += [(a, b) for a, b, _, w in t.items if any(map(str.isdigit, w))]
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
             "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered):
