@@ -93,10 +93,10 @@ _OUT_OF_RE = re.compile(r"\s+(?:out\s+of|of\s+the|of|з|із|зі|из)\s+", re.
 _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
 _MOST_RE = re.compile(r"(?<!\w)(?:больше всего|наибольш\w*|найбільше|найбільш\w*)(?!\w)", re.IGNORECASE)
-# The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
 # A count set between dashes ("больше всего дронов — 28 — военные сбили …")
 _DASH_AFTER_RE = re.compile(r"\s*[–—]\s")
 _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—]\s*$")
+# The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
 _POSSESSIVE = ("'s ", "’s ")
@@ -187,7 +187,8 @@ _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|�
 _ADMINISTRATION_RE = re.compile(r"\s*(?:City|Oblast|Regional|міськ\w*|обласн\w*)?\s*(?:Military|State|військов\w*|державн\w*)\s+"
                                 r"(?:Administration|адміністрац\w*)", re.IGNORECASE)
 # The locative word of a list line's place, a few words before it ("over the territory of the Republic of Crimea").
-_LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|под|під|over|in|above|near)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$", re.IGNORECASE)
+_LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|под|під|over|in|above|near)\s+(?:[^\W\d][\w'’-]*\s+){0,6}$",
+                               re.IGNORECASE)
 # Between a count (and its noun) and the locative word of its place on a list line: a dash, "each", "more" ("two more -
 # over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
 _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
@@ -227,7 +228,8 @@ _WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которы
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which))(?:\s+(?:were|були|были))?)\s+"
                             r"(?:all\s+|усі\s+|все\s+)?(?:successfully\s+|успішно\s+|успешно\s+)?", re.IGNORECASE)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
-_COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?(?:России|Россией|РФ|Russia|полуостровом|the peninsula)"
+_COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?"
+                             r"(?:России|Россией|РФ|Russia|полуостровом|the peninsula)"
                              r"\s*,?\s+(?:и|і|та|and)\s+(?:над\s+|over\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A clause that points back at the place of the clause before it
 _THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|здесь|тут|де|there|where)(?!\w)", re.IGNORECASE)
@@ -553,7 +555,8 @@ class Text:
         self.launches = self._launch_spans(scan)
         masked = sorted([(a, b) for a, b, _ in self.launches] + self.windows)
         self.regions = Spans([(a, b, w) for a, b, _, w in scan.regions if (not masked or not _overlaps(a, b, masked))
-                              and not (w in _CAPITALS and (_GOVERNMENT_AFTER_RE.match(text, b) or text.endswith(_GOVERNMENT_BEFORE, 0, a)))])
+                              and not (w in _CAPITALS and (_GOVERNMENT_AFTER_RE.match(text, b)
+                                                           or text.endswith(_GOVERNMENT_BEFORE, 0, a)))])
         self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())]
@@ -1457,10 +1460,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if places:
         return places, f.end, limit
     places = _places_before(t, f)
-    if not places and t.cyrillic:
-        k = bisect_left(t.breaks, f.start)
-        if k and _THERE_RE.match(t.text, t.breaks[k - 1]):
-            places = _clause_places(t, f)  # "подверглась Самарская область, где сбили 20 беспилотников"
+    if not places and t.cyrillic and _clause_before(t, f) is not None:
+        places = _clause_places(t, f)  # "подверглась Самарская область, где сбили 20 беспилотников"
     return places, (places[0][0] if places else f.start), f.start
 
 
@@ -1715,8 +1716,9 @@ def _clause_places(t: Text, f: Figure) -> list[tuple]:
     было сбито четыре дрона, в небе над Воронежской областью уничтожили два БПЛА"), or []."""
     k = bisect_left(t.breaks, f.start)
     lo = max(t.breaks[k - 1] if k else 0, f.sentence)
-    if k and _THERE_RE.match(t.text, lo):
-        lo = max(t.breaks[k - 2] if k > 1 else 0, f.sentence)  # "Тульская область, там сбили 12 БПЛА": the place of the clause before
+    back = _clause_before(t, f)
+    if back is not None:  # "Тульская область, там сбили 12 БПЛА": the place of the clause before, with no locative word
+        lo = back
         places = _in(t.regions, lo, f.start)
     else:
         places = _located(t, _in(t.regions, lo, f.start), lo)
@@ -1807,10 +1809,19 @@ def _free_places(t: Text, f: Figure) -> list[tuple]:
     """Places of a figure's sentence before it ("над Курской и Ростовской областями сбили по два дрона"), or those of
     the clause before one that points back to them ("атаке подверглись Орловская и Белгородская области — там сбили
     по одному беспилотнику")."""
+    back = _clause_before(t, f)
+    if back is not None:
+        return _in(t.regions, back, f.start)
+    return _located(t, _in(t.regions, f.sentence, f.start), f.sentence)
+
+
+def _clause_before(t: Text, f: Figure) -> int | None:
+    """Where the clause before a figure's begins, when the figure's clause points back to it with "там", "где",
+    "здесь" ("Тульская область, там сбили 12 БПЛА"); else None."""
     k = bisect_left(t.breaks, f.start)
     if k and _THERE_RE.match(t.text, t.breaks[k - 1]):
-        return _in(t.regions, max(t.breaks[k - 2] if k > 1 else 0, f.sentence), f.start)
-    return _located(t, _in(t.regions, f.sentence, f.start), f.sentence)
+        return max(t.breaks[k - 2] if k > 1 else 0, f.sentence)
+    return None
 
 
 def _located(t: Text, places: list[tuple], lo: int) -> list[tuple]:
