@@ -544,7 +544,8 @@ class Text:
             places = {(a, b) for a, b, _, _ in scan.regions}
             models = [m for m in models if (m[0], m[1]) not in places]
         self.models = Spans(models)
-        self.model_names = [(a, b) for a, b, _, w in models if any(map(str.isdigit, w))]
+        # Names with digits count nothing: "Shahed-136", "Mirage 2000 fighter jets"
+        self.digit_names = [(a, b) for a, b, _, w in [*models, *scan.items] if any(map(str.isdigit, w))]
         metrics = scan.metrics
         if "-" in text:
             # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
@@ -704,9 +705,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         t.metrics = Spans([(a, b, "intercepted" if v in ("neutralised", "hit") and restated.fullmatch(w) else v, w)
                            for a, b, v, w in t.metrics])
         t.metric_starts = t.metrics.starts
-    excluded = t.windows + t.model_names
-    if _DIGIT_RE.search(text):  # "Mirage 2000 fighter jets": an item's name with digits counts nothing
-        excluded += [(a, b) for a, b, _, w in t.items if any(map(str.isdigit, w))]
+    excluded = t.windows + t.digit_names
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
             "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered):
