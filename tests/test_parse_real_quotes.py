@@ -439,9 +439,18 @@ WORDINGS_1_7 = [
 ]
 
 
-@pytest.mark.parametrize(("line", "text", "expected"), WORDINGS_1_6 + WORDINGS_1_7,
-                         ids=[c[0] for c in WORDINGS_1_6 + WORDINGS_1_7])
-def test_the_wordings_of_parsers_1_6_and_1_7(line, text, expected):
+# Wordings of manual quotes that parsers 1.16.0 read: a word of doubt before the participle, drones called "птиц".
+WORDINGS_1_16 = [
+    ("ru_mod_2025-01.csv:20", "Міноборони Російської Федерації повідомило зранку про 32 нібито збитих безпілотників над семи "
+     "областями країни-агресорки та акваторією Азовського моря.", [("intercepted", "drone", 32, "exact", None, False)]),
+    ("ru_mod_2025-04.csv:73", 'Всего за последнюю ночь силы противовоздушной обороны России уничтожили и перехватили 158 '
+     'вражеских "птиц"', [("intercepted", "drone", 158, "exact", None, False)]),
+]
+
+
+@pytest.mark.parametrize(("line", "text", "expected"), WORDINGS_1_6 + WORDINGS_1_7 + WORDINGS_1_16,
+                         ids=[c[0] for c in WORDINGS_1_6 + WORDINGS_1_7 + WORDINGS_1_16])
+def test_the_wordings_of_parsers_1_6_1_7_and_1_16(line, text, expected):
     source = "ru_mod" if line.startswith("ru_mod") else "ua_air_force"
     keys = ("metric", "item", "count", "qualifier", "region", "is_breakdown")
     assert figures(text, source, PUBLISHED, *keys) == expected
@@ -506,7 +515,7 @@ def test_each_quote_is_on_its_manual_line_and_in_no_held_out_report():
                 for line in
                 (REPO / "src" / "strikeclaims" / "gold" / name / "reports.jsonl").read_text(encoding="utf-8").splitlines()]
     cases = [(line, text) for line, text, _ in AIR_FORCE + DEFENCE_MINISTRY + SHARES + AIR_FORCE_2025 + LIST_LINES_2025
-             + DEFENCE_MINISTRY_2025 + WORDINGS_1_5 + WORDINGS_1_6 + WORDINGS_1_7] + [(line, text) for line, text, _, _ in DATES_2025]
+             + DEFENCE_MINISTRY_2025 + WORDINGS_1_5 + WORDINGS_1_6 + WORDINGS_1_7 + WORDINGS_1_16] + [(line, text) for line, text, _, _ in DATES_2025]
     for line, text in cases:
         assert quotes.get(line) == text, line
         assert not any(text in report or report in text for report in held_out), line
@@ -1292,12 +1301,60 @@ PAGES_1_15 = [
 ]
 
 
+# Wordings that parsers 1.16.0 read and 1.15.0 did not: the last count of a list before the word for its places ("і
+# Бєлгородською - 1 областями"), a word of doubt or a span of time between a count and its participle ("32 нібито
+# збитих", "55 сбитых за ночь дронах"), "the missile" after a count of drones, "ракеты комплекса «Точка-У»", "this night",
+# "in the first half of Sunday", "around 0500 GMT", "reported on September 15 that … during the night", "Накануне днем
+# … сообщало, что за ночь", counts bound for the capital ("пять летели на столицу"), "launched three drones that were
+# destroyed" (both counts), "the Kyiv Air Force" (a government, no place).
+PAGES_1_16 = [
+    ('ru_mod', '2023-10-01T20:59:00Z', "Air defences shot down a Ukrainian drone in the Krasnodar region around 0500 GMT, Russia's defence ministry said.",
+     [('intercepted', 'drone', 1, 'RU-KDA', False, '2023-10-01', 'night', '2023-10-01T05:00:00Z', '2023-10-01T05:00:00Z')]),
+    ('ru_mod', '2024-08-26T19:48:17Z', 'Средства противовоздушной обороны сбили над Курской областью четыре ракеты комплекса «Точка-У», сообщило Минобороны в телеграм-канале.',
+     [('intercepted', 'ballistic_missile', 4, 'RU-KRS', False, '2024-08-26', 'event', None, None)]),
+    ('ru_mod', '2025-02-11T20:59:00Z', 'українські дрони збивали над прикордонними Ростовською - 13, Брянською - 6 і Бєлгородською - 1 областями',
+     [('intercepted', 'drone', 13, 'RU-ROS', True, '2025-02-11', 'event', None, None), ('intercepted', 'drone', 6, 'RU-BRY', True, '2025-02-11', 'event', None, None), ('intercepted', 'drone', 1, 'RU-BEL', True, '2025-02-11', 'event', None, None)]),
+    ('ru_mod', '2025-03-11T20:59:00Z', 'Ранее в российском оборонном ведомстве сообщили о 337 сбитых за прошедшую ночь беспилотниках над регионами РФ.',
+     [('intercepted', 'drone', 337, None, False, '2025-03-11', 'night', None, None)]),
+    ('ru_mod', '2025-08-27T20:59:00Z', 'Накануне днем Минобороны сообщало, что средства противовоздушной обороны за ночь перехватили и уничтожили 43 украинских беспилотника над территориями различных регионов России.',
+     [('intercepted', 'drone', 43, None, False, '2025-08-26', 'night', None, None)]),
+    ('ru_mod', '2025-09-27T20:59:00Z', 'Утром 27 сентября Минобороны отчиталось о 55 сбитых за ночь дронах, шесть из них сбили над Астраханской областью.',
+     [('intercepted', 'drone', 55, None, False, '2025-09-27', 'night', None, None), ('intercepted', 'drone', 6, 'RU-AST', True, '2025-09-27', 'night', None, None)]),
+    ('ru_mod', '2025-10-05T20:59:00Z', 'Накануне в Минобороны рассказали, что российские силы ПВО за сутки сбили 314 украинских беспилотников самолетного типа.',
+     [('intercepted', 'drone', 314, None, False, '2025-10-04', 'day_total', None, None)]),
+    ('ru_mod', '2025-10-08T20:59:00Z', 'The Russian Ministry of Defense had previously reported on September 15 that air defense systems destroyed six Ukrainian unmanned aerial vehicles (UAVs) during the night.',
+     [('intercepted', 'drone', 6, None, False, '2025-09-15', 'night', None, None)]),
+    ('ru_mod', '2025-11-07T01:11:00Z', '"Дежурные средства ПВО нейтрализовали 11 украинских беспилотных воздушных аппаратов самолетного типа в течение прошедшей ночи", - уточнили в ведомстве.',
+     [('intercepted', 'drone', 11, None, False, '2025-11-07', 'night', None, None)]),
+    ('ru_mod', '2025-11-30T20:59:00Z', 'According to the ministry, troops in this region have eliminated 13 Ukrainian drones and 17 heavy quadcopters over the past 24 hours.',
+     [('intercepted', 'drone', 13, None, False, '2025-11-30', 'day_total', None, None), ('intercepted', 'tactical_drone', 17, None, False, '2025-11-30', 'day_total', None, None)]),
+    ('ru_mod', '2025-12-01T20:59:00Z', 'Air defense systems shot down 32 Ukrainian drones over Russian regions in the night, the Russian Defense Ministry reported.',
+     [('intercepted', 'drone', 32, None, False, '2025-12-01', 'night', None, None)]),
+    ('ru_mod', '2026-02-22T20:59:00Z', 'Air defenses destroyed 73 Ukrainian drones over Russian regions in the first half of Sunday, Russia’s Defense Ministry reported.',
+     [('intercepted', 'drone', 73, None, False, '2026-02-22', 'day', None, None)]),
+    ('ru_mod', '2026-02-27T20:59:00Z', 'Среди сбитых за ночь БПЛА пять летели на столицу, отметило ведомство.',
+     [('intercepted', 'drone', 5, 'RU-MOW', True, '2026-02-27', 'night', None, None)]),
+    ('ua_air_force', '2023-08-19T20:59:00Z', 'The Ukrainian air defenses shot down 15 Russian drones during a nighttime attack on Friday-Saturday, as announced by the Kyiv Air Force.',
+     [('intercepted', 'drone', 15, None, False, '2023-08-19', 'night', None, None)]),
+    ('ua_air_force', '2023-10-10T20:59:00Z', 'Moscow launched a total of 36 Iranian-made drones from the Russia-annexed Crimean peninsula, it added.',
+     [('launched', 'drone', 36, None, False, '2023-10-10', 'event', None, None)]),
+    ('ua_air_force', '2023-11-28T21:59:00Z', 'This night on 28 November 2023, air defence downed a Shahed-type assault UAV,',
+     [('intercepted', 'attack_drone', 1, None, False, '2023-11-28', 'night', None, None)]),
+    ('ua_air_force', '2024-01-01T21:59:00Z', 'Russian forces also launched a Kh-59 guided missile which was shot down over Dnipropetrovsk Oblast.',
+     [('launched', 'cruise_missile', 1, None, False, '2024-01-01', 'event', None, None), ('intercepted', 'cruise_missile', 1, 'UA-12', False, '2024-01-01', 'event', None, None)]),
+    ('ua_air_force', '2026-01-01T21:59:00Z', 'По состоянию на 08:30 ПВО сбила/подавила 176 дронов типа «Шахед», «Гербера» и других типов на севере, юге и востоке Украины.',
+     [('neutralised', 'drone', 176, None, False, '2026-01-01', 'night', None, '2026-01-01T06:30:00Z')]),
+    ('ua_air_force', '2026-02-22T21:59:00Z', 'Russia launched 50 missiles and 297 drones in overnight strikes on Ukraine, targeting key energy infrastructure and residential areas, according to Ukraine’s air force.',
+     [('launched', 'missile', 50, None, False, '2026-02-22', 'night', None, None), ('launched', 'drone', 297, None, False, '2026-02-22', 'night', None, None)]),
+]
+
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
-         + PAGES_1_15)
+         + PAGES_1_15 + PAGES_1_16)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_15_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_16_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

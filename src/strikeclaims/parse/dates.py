@@ -467,13 +467,18 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
         day = parse_date(stated.group(1), today) if stated else None
-        return Dating("day_total", (day or _said_on(text, today, anywhere=True) or today).isoformat())
+        day = day or _said_on(text, today, anywhere=True)
+        if day is None and ("накануне" in lowered or "напередодні" in lowered) and _EVE_DAY_SAID_RE.search(text):
+            day = today - timedelta(days=1)  # "Накануне в Минобороны рассказали, что … за сутки сбили 314"
+        return Dating("day_total", (day or today).isoformat())
     if ("предыдущ" in lowered or "попередн" in lowered or "previous night" in lowered or "night before" in lowered) \
             and _PREVIOUS_NIGHT_RE.search(text):
         # "Предыдущей ночью … были уничтожены 18": the night before the one the page reports
         return Dating("night", (today - timedelta(days=1)).isoformat())
     if lx.NIGHT.search(text, scan):
         said = _said_on(text, today, anywhere=True)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
+        if said is None and ("накануне" in lowered or "напередодні" in lowered) and _EVE_DAY_SAID_RE.search(text):
+            said = today - timedelta(days=1)  # "Накануне днем Минобороны сообщало, что за ночь …": the night before
         return Dating("night", (said or today).isoformat())
     if ("ранее" in lowered or "раньше" in lowered) and _DAY_EARLIER_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Днем ранее силы ПВО ликвидировали 94 дрона"
@@ -523,7 +528,7 @@ def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
     opening = _OPENING_DAY_RE.match(text)
     if opening is None and anywhere:
         opening = _SAID_DAY_RE.search(text)  # "В пресс-службе Минобороны во вторник, 23 декабря, сообщили, что …"
-    day = parse_date(opening.group(1), today) if opening else None
+    day = parse_date(next(g for g in opening.groups() if g), today) if opening else None
     return day if day is not None and timedelta(0) <= today - day <= timedelta(days=31) else None
 
 
@@ -534,6 +539,9 @@ _AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в рай
                            re.IGNORECASE)
 
 
+# A moment given in GMT as four digits, the way wire copy writes it: "at around 0600 GMT".
+_GMT_POINT_RE = re.compile(r"(?<![\w:.])([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)(?!\w)")
+_GMT = UTC
 # Midnight as the moment of an event: "Около полуночи беспилотник … сбит", "опівночі", "at around midnight".
 _MIDNIGHT_RE = re.compile(r"(?<!\w)(?:(?:около|примерно в|ближе к|в|at|around|about)\s+(?:about\s+|around\s+)?"
                           r"(?:полуночи|midnight)|опівночі)(?!\w)", re.IGNORECASE)
@@ -552,6 +560,11 @@ def _point(text: str) -> re.Match | None:
         at = _AT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
         if at is not None:
             return None if _SAID_AT_RE.search(text, max(0, at.start() - 30), at.start()) else m
+    if "GMT" in text or "UTC" in text:
+        for m in _GMT_POINT_RE.finditer(text):
+            at = _AT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+            if at is not None and not _SAID_AT_RE.search(text, max(0, at.start() - 30), at.start()):
+                return m  # "around 0500 GMT"
     if "полуноч" in text or "опівноч" in text or "idnight" in text:
         return _MIDNIGHT_RE.search(text)
     return _HOUR_RE.search(text) if "час" in text or "утра" in text or "вечера" in text or "годин" in text else None
@@ -567,6 +580,8 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
             hour += 12
     else:
         hour, minute = int(m.group(1)), int(m.group(2))
+        if m.re is _GMT_POINT_RE:
+            tz = _GMT
     if m.re is _CLOCK_RE and m.group(3):
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
     if hour > 23 or minute > 59:
@@ -583,7 +598,8 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
 # The daytime of the day of publication: "сбили днем", "вдень".
 # ("Днем ранее" is dated by `_DAY_EARLIER_RE` before this is tried.)
 _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в дневное время|during the day(?! on)|in the daytime|"
-                         r"(?:in the|this) afternoon(?! of)|во второй половине дня|у другій половині дня)(?!\w)",
+                         r"(?:in the|this) afternoon(?! of)|во второй половине дня|у другій половині дня|в первой половине дня|"
+                         r"у першій половині дня|in the first half of (?:the day|\w+day))(?!\w)",
                          re.IGNORECASE)
 # The day before publication, counted back: "Днем ранее", "днём раньше".
 _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день) (?:ранее|раньше)(?!\w)", re.IGNORECASE)
@@ -607,9 +623,15 @@ _EVE_EVENING = rf"{_EVE}\s+(?:вечером|ввечері|увечері)"
 _EVE_EVENING_RE = re.compile(rf"{_EVE_EVENING}(?!\w)", re.IGNORECASE)
 _EVE_SAID_RE = re.compile(rf"{_EVE_EVENING}\s*,?\s+(?:в\s+)?(?:[^\W\d]+\s+){{0,2}}"
                           r"(?:сообщал\w*|сообщил\w*|заявил\w*|заявлял\w*|повідомил\w*|повідомляли)(?!\w)", re.IGNORECASE)
+# A statement of the day before publication about a night ("Накануне днем Минобороны сообщало, что за ночь …").
+_EVE_DAY_SAID_RE = re.compile(rf"{_EVE}\s+(?:(?:днем|днём|утром|вдень|удень|вранці|зранку)\s*,?\s+)?(?:в\s+)?"
+                              r"(?:[^\W\d]+\s+){0,2}(?:сообщал\w*|сообщил\w*|заявил\w*|заявлял\w*|повідомил\w*|"
+                              r"повідомляли|рассказал\w*|розповіл\w*)(?!\w)", re.IGNORECASE)
 # A day named right before a verb of saying: the day of the statement.
 _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:сообщил\w*|сообщали|заявил\w*|"
-                          r"повідомил\w*|повідомляли|заявляли)(?!\w)", re.IGNORECASE)
+                          r"повідомил\w*|повідомляли|заявляли)(?!\w)"
+                          rf"|(?<!\w)(?:said|reported|announced|stated|claimed)\s+on\s+((?:{lx.DATE_TEXT}))(?!,?\s+\d{{4}})",
+                          re.IGNORECASE)  # "… reported on September 15 that …"
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)"
                            rf"(?!\s+(?:morning|night|evening|утром|вечером|ночью|вранці|ввечері|вночі))"

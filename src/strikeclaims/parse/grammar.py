@@ -67,6 +67,11 @@ BULLET_RE = re.compile(r"\s*(?:[▫️•●▪◾◽\-–—*]|\ufe0f)+\s*", re
 _DIGIT_RE = re.compile(r"\d")
 _SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
 _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
+# The span of time a participle names before its noun: "55 сбитых за ночь дронах", "337 сбитых за прошедшую ночь …"
+_SPAN_OF_TIME_RE = re.compile(r"\s+(?:за|в течение|протягом|впродовж)\s+(?:[^\W\d]+\s+)?(?:ночь|ночи|ніч|ночі|сутки|суток|добу)\s+",
+                              re.IGNORECASE)
+# A word of doubt between a count and its participle ("32 нібито збитих", "якобы сбитых", "allegedly downed")
+_HEDGE_RE = re.compile(r"(?:нібито|начебто|якобы|будто бы|allegedly|reportedly|purportedly)\s+", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\S+")
 _words_in = _WORD_RE.findall  # _words_in(text, start, end): the words of text[start:end]
 _YEARS = range(1990, 2040)
@@ -103,7 +108,7 @@ _POSSESSIVE = ("'s ", "’s ")
 _NO_BREAK = 1 << 62
 # The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
 _ALL_KEYS = frozenset({"al", "ус", "вс"})
-_ARTICLE_KEYS = frozenset({"a ", "an", "од", "on", "al", "ус", "вс"})
+_ARTICLE_KEYS = frozenset({"a ", "an", "од", "on", "al", "ус", "вс", "th"})
 _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
@@ -148,8 +153,8 @@ _COMPOUND_RE = re.compile(r"-[^\W\d]")
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
-_NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s",
-                            re.IGNORECASE)
+_NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s"
+                            r"|\sand\s+the\s", re.IGNORECASE)  # "36 drones and the missile struck": the missile is no part
 # "around 200 were Shahed attack drones and the rest decoys": the rest is a phrase of its own.
 _REST_RE = re.compile(r"\s+(?:and|while|with|та|і|а|и)\s+(?:the rest|the remaining|the others|решта|остальные)(?!\w)",
                       re.IGNORECASE)
@@ -209,7 +214,7 @@ _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на
 # capital that stands for its government is no place of the weapons
 _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|says|said|claims|claimed|reported|reports|launched|fired|"
-                                  r"sent)(?!\w)")
+                                  r"sent|[Aa]ir [Ff]orce|military)(?!\w)")
 _GOVERNMENT_BEFORE = ("by ", "supplied to ", "delivered to ", "sent to ", "given to ")
 # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, with no noun
 _ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fourth|fifth))"
@@ -518,7 +523,7 @@ class Text:
         self.has_article = (keys is None or not keys.isdisjoint(_ARTICLE_KEYS)) and (
             " a " in lowered or " an " in lowered or "another" in lowered or "одн" in lowered or " one " in lowered
             or lowered.startswith(("a ", "an ")) or " all " in lowered or " усі " in lowered or " всі " in lowered
-            or " все " in lowered)
+            or " все " in lowered or " and the " in lowered)
         self.has_paren = "(" in text
         self.cyrillic = _CYRILLIC_RE.search(text) is not None
         self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
@@ -885,6 +890,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 if participle is not None:
                     f.after_cue, q = participle, participle[1]
     p = min(_SKIP_RE.match(text, q).end(), limit)
+    hedge = _HEDGE_RE.match(text, p, limit)
+    if hedge is not None:
+        p = hedge.end()  # "32 нібито збитих безпілотники": a word of doubt before the participle
     f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
         and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None
     line_start = text.rfind("\n", 0, f.start) + 1
@@ -957,14 +965,16 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         unit = None  # "30 одиниць техніки": units of something else
     if t.has_paren and f.end < len(text) and text[f.end] == ")" and _model_before_bracket(t, f):
         heads = []  # "113 drones of the Shahed (around 70), Gerbera and other types": the 70 are Shaheds
+    noun_after_cue = False
     if not heads and first_metric is not None and first_metric[0] == p and (
             first_metric[2] in ("hit", "launched") or first_metric[2] in DEFENCE_METRICS) \
             and not f.singular:
         # A metric word between the count and its noun: "п'ять влучань БпЛА", "Із 50 запущених дронів"
         after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
-        if after and len(_words_in(text, first_metric[1], after[0][0])) <= 1:
+        span = _SPAN_OF_TIME_RE.fullmatch(text, first_metric[1], after[0][0]) if after else None
+        if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None):
             heads, items, models = after[:1], after[:1], []
-            f.after_cue = first_metric
+            f.after_cue, noun_after_cue = first_metric, span is not None
         elif first_metric[2] == "hit":
             # "13 влучань": a count of hits with no noun
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
@@ -980,7 +990,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         # "близько 80 з них – «шахеди»", "About 90 of them were Shahed-type drones": the model's share of a figure
         f.item, f.item_model = _item_of([], [share[0]], False)
         f.explicit, f.share, f.noun_end = True, True, share[1]
-    elif heads and (heads[0][0] == p or len(_words_in(text, p, heads[0][0])) <= 2
+    elif heads and (heads[0][0] == p or noun_after_cue or len(_words_in(text, p, heads[0][0])) <= 2
                     or _NOUN_GAP_RE.fullmatch(text, p, heads[0][0])) and not f.of_next:
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
@@ -1005,10 +1015,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or f.distributive and first_word == "each" \
             or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None \
             or t.list_line is not None and _dash_place(t, f) is not None \
-            or _after_scope_word(t, f) and _BOUND_FOR_RE.match(text, f.end) \
+            or _BOUND_FOR_RE.match(text, f.end) is not None \
             or f.start > 3 and _whole_after_item(t, f) \
-            or _between_dashes(t, f):
-        # A bare number: its noun comes from the list or sentence it belongs to. A number word alone is a pronoun
+            or _between_dashes(t, f) \
+            or t.has_places_word and _PLACES_RE.match(text, p) is not None \
+            and _DASH_END_RE.search(text, max(0, f.start - 4), f.start) is not None:
+        # A bare number: its noun comes from the list or sentence it belongs to ("Брянской - 6 и Белгородской - 1
+        # областями": the last count of a list, before the word for its places). A number word alone is a pronoun
         # ("and one"), but not in "в двух", "над Орловской — также шесть", "injuring more than a dozen" or "в том числе
         # четыре, летевших на Москву".
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun \
@@ -1785,9 +1798,20 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for i, f in enumerate(figures):
         out.append(f)
-        if f.metric != "launched" or f.count is None:
+        if f.count is None:
             continue
         end = min(t.sentence_bounds(f.end)[1], figures[i + 1].start if i + 1 < len(figures) else len(t.text))
+        if f.metric in DEFENCE_METRICS:
+            # "launched three drones that were destroyed above …": the count brought down, and the same count launched
+            clause = _WHICH_WERE_RE.match(t.text, f.noun_end, end)
+            cue = t.metric_before(t.sentence_bounds(f.start)[0], f.start) if clause else None
+            if cue is not None and cue[2] == "launched" and not t.text[cue[1]:f.start].count(","):
+                twin = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+                twin.metric, twin.places, twin.region, twin.region_text = "launched", [], None, None
+                out.insert(len(out) - 1, twin)
+            continue
+        if f.metric != "launched":
+            continue
         clause = _WHICH_WERE_RE.search(t.text, f.noun_end, end)
         cue = t.metric_after(clause.end(), clause.end() + 1) if clause else None
         if cue is None or cue[2] not in DEFENCE_METRICS:
