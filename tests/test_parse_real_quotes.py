@@ -1349,12 +1349,51 @@ PAGES_1_16 = [
 ]
 
 
+# Wordings that parsers 1.17.0 read and 1.16.0 did not: "destroyed the Ukrainian UAV" counts one; "Tochka U
+# tactical projectiles", "ракет ТРК "Точка-У"" are ballistic missiles, "Vilkha MLRS missiles" rockets; "most of them over
+# the Kursk region" is no place of the whole figure; "10 of the 22 drones were shot down in Bryansk Oblast" puts the
+# place on the 10; "Білгородської області"; "около семи утра"; "в течение вечера"; "сьогоднішню ніч"; "earlier this
+# week" is no week's total; "a missile-air strike", "a combined missile and drone attack" count no weapon.
+PAGES_1_17 = [
+    ('ru_mod', '2023-08-13T20:59:00Z', 'Russian air defense capabilities detected and destroyed the Ukrainian unmanned aerial vehicle over the Kursk Region.',
+     [('intercepted', 'drone', 1, 'RU-KRS', False, '2023-08-13', 'event', None, None)]),
+    ('ru_mod', '2023-08-13T20:59:00Z', 'Russian air defense systems detected and destroyed the UAV over the territory of the Belgorod Region.',
+     [('intercepted', 'drone', 1, 'RU-BEL', False, '2023-08-13', 'event', None, None)]),
+    ('ru_mod', '2023-10-15T20:59:00Z', "Anti-aircraft units destroyed 27 Ukraine-launched drones over Russia, most of them over the Kursk region, Russia's defence ministry said early on Sunday.",
+     [('intercepted', 'drone', 27, None, False, '2023-10-15', 'event', None, None)]),
+    ('ru_mod', '2023-11-27T20:59:00Z', 'It added that the Russian air defense system had allegedly destroyed the drone in the Smolensk region.',
+     [('intercepted', 'drone', 1, 'RU-SMO', False, '2023-11-27', 'event', None, None)]),
+    ('ru_mod', '2023-12-12T20:59:00Z', 'Russian air defense systems on duty shot down the Ukrainian missile over the Belgorod Region,',
+     [('intercepted', 'missile', 1, 'RU-BEL', False, '2023-12-12', 'event', None, None)]),
+    ('ru_mod', '2024-01-02T20:59:00Z', 'Over the Belgorod region, air defense systems shot down two Tochka-U missiles and seven Vilkha MLRS missiles.',
+     [('intercepted', 'ballistic_missile', 2, 'RU-BEL', False, '2024-01-02', 'event', None, None), ('intercepted', 'rocket', 7, 'RU-BEL', False, '2024-01-02', 'event', None, None)]),
+    ('ru_mod', '2024-01-03T07:41:00Z', '«Дежурными средствами ПВО шесть ракет ТРК "Точка-У" и шесть ракет РСЗО "Ольха" были уничтожены над Белгородской областью», — говорится в пресс-релизе министерства.',
+     [('intercepted', 'ballistic_missile', 6, 'RU-BEL', False, '2024-01-03', 'event', None, None), ('intercepted', 'rocket', 6, 'RU-BEL', False, '2024-01-03', 'event', None, None)]),
+    ('ru_mod', '2024-01-15T20:59:00Z', 'In a statement released in the early hours of Monday, the ministry said Russian air defense systems destroyed three Tochka U tactical projectiles overnight',
+     [('intercepted', 'ballistic_missile', 3, None, False, '2024-01-15', 'night', None, None)]),
+    ('ru_mod', '2024-01-15T20:59:00Z', "Three Tochka U ballistic weapons were downed over Russia's Kursk Region, with no casualties reported, according to the Defense Ministry",
+     [('intercepted', 'ballistic_missile', 3, 'RU-KRS', False, '2024-01-15', 'event', None, None)]),
+    ('ru_mod', '2024-01-20T20:59:00Z', 'On-duty air defenses destroyed the UAV over the Bryansk Region,"',
+     [('intercepted', 'drone', 1, 'RU-BRY', False, '2024-01-20', 'event', None, None)]),
+    ('ru_mod', '2024-09-06T20:59:00Z', 'Как уточнили в ведомстве, военные сбили дрон около семи утра по московскому времени.',
+     [('intercepted', 'drone', 1, None, False, '2024-09-06', 'night', '2024-09-06T04:00:00Z', '2024-09-06T04:00:00Z')]),
+    ('ru_mod', '2024-10-30T20:59:00Z', 'по три - над територіями Орловської та Брянської областей і один - над територією Білгородської області".',
+     [('intercepted', 'drone', 3, 'RU-ORL', True, '2024-10-30', 'event', None, None), ('intercepted', 'drone', 3, 'RU-BRY', True, '2024-10-30', 'event', None, None), ('intercepted', 'drone', 1, 'RU-BEL', True, '2024-10-30', 'event', None, None)]),
+    ('ru_mod', '2025-11-15T20:59:00Z', 'The Russian Ministry of Defense has confirmed that two Ukrainian drones were intercepted over the Bryansk region earlier this week',
+     [('intercepted', 'drone', 2, 'RU-BRY', False, '2025-11-15', 'event', None, None)]),
+    ('ua_air_force', '2023-08-06T20:59:00Z', 'За даними повітряних сил ЗСУ, всього за вчорашній вечір та сьогоднішню ніч на території України знищено 30 ракет та 27 ударних дронів.',
+     [('intercepted', 'missile', 30, None, False, '2023-08-06', 'night', None, None), ('intercepted', 'drone', 27, None, False, '2023-08-06', 'night', None, None)]),
+    ('ua_air_force', '2024-05-28T20:59:00Z', 'overnight into May 26, the russian occupiers launched a missile-air strike against Ukraine using 14 air-launched missiles and more than three dozen attack UAVs.',
+     [('launched', 'missile', 14, None, False, '2024-05-26', 'night', None, None), ('launched', 'drone', 37, None, False, '2024-05-26', 'night', None, None)]),
+]
+
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
-         + PAGES_1_15 + PAGES_1_16)
+         + PAGES_1_15 + PAGES_1_16 + PAGES_1_17)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_16_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_17_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

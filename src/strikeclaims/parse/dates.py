@@ -548,7 +548,9 @@ _MIDNIGHT_RE = re.compile(r"(?<!\w)(?:(?:около|примерно в|ближ
 
 
 # A whole hour as the moment of an event: "около 8 утра", "около 13 часов мск", "близько 10 години".
-_HOUR_RE = re.compile(r"(?<![\w:.])(?:около|примерно в|примерно|в районе|близько|о)\s+(\d{1,2})\s+"
+# (the hour in digits or in words: "около семи утра")
+_HOUR_RE = re.compile(rf"(?<![\w:.])(?:около|примерно в|примерно|в районе|близько|о)\s+"
+                      rf"(\d{{1,2}}|{'|'.join(p.pattern for _, p in _HOUR_WORDS)})\s+"
                       r"(?:(?:часов|часа|час|години|годині)(?:\s+(утра|вечера|дня|ночи|ранку|вечора|ночі))?|(утра|вечера|ранку|вечора))"
                       r"(?!\w)", re.IGNORECASE)
 
@@ -575,7 +577,9 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
     if m.re is _MIDNIGHT_RE:
         hour = minute = 0
     elif m.re is _HOUR_RE:
-        hour, minute, part = int(m.group(1)), 0, (m.group(2) or m.group(3) or "").casefold()
+        word = m.group(1)
+        hour = int(word) if word.isdigit() else next((v for v, p in _HOUR_WORDS if p.fullmatch(word)), 99)
+        minute, part = 0, (m.group(2) or m.group(3) or "").casefold()
         if part in ("вечера", "вечора", "дня") and hour < 12 or part in ("ночи", "ночі") and 9 <= hour < 12:
             hour += 12
     else:

@@ -243,6 +243,9 @@ _PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d")
 # "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
 _SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому числі|including)\s+(?:над|в|у|во|over|in)\s+(?:the\s+)?$",
                              re.IGNORECASE)
+# "most of them over the Kursk region", "большинство из них над Курской областью": most of a figure, not all of it
+_MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|большинство из них|большая часть из них|"
+                              r"більшість (?:з|із) них|більшість яких)(?!\w)", re.IGNORECASE)
 # "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
 _REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—]))(?!\w)",
                            re.IGNORECASE)
@@ -252,7 +255,9 @@ _BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+ле
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
 # After an item noun, words that make it part of another noun ("a drone attack"): not a count of one.
-_ATTRIBUTIVE_RE = re.compile(r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|alert|threat|danger|debris|атак\w*|удар\w*|загроз\w*|"
+_ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|missile|air)\s+)?"  # "a missile-air strike"
+                             r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|alert|threat|danger|debris|boats?|ships?|carriers?|"
+                             r"launchers?|атак\w*|удар\w*|загроз\w*|"
                              r"небезпек\w*|опасност\w*|тревог\w*)(?!\w)", re.IGNORECASE)
 # An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
@@ -265,7 +270,7 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 # ("влучання ракет", plural, counts nothing).
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
 # "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
-_BARE_GAP_RE = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}")
+_BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 _WAS_RE = re.compile(r"\s+(?:was|has been|had been)\s", re.IGNORECASE)
 _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
@@ -757,6 +762,12 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if part.metric == whole.metric and part.sentence == whole.sentence \
                     and _OF_A_TOTAL_RE.search(text, max(part.end, whole.start - 30), whole.start):
                 part.is_breakdown = True
+    for part, whole in pairwise(kept):
+        verb = t.metric_after(whole.end, whole.places[0][0]) if part.of_next and whole.places else None
+        if verb is not None and verb[2] in DEFENCE_METRICS and part.tail_end == whole.start and not part.places:
+            # "10 of the 22 drones were shot down in Bryansk Oblast": the place is the part's, not the whole's
+            part.places, part.region, part.region_text = whole.places, whole.region, whole.region_text
+            whole.places, whole.region, whole.region_text = [], None, None
     other = lx.OTHER_SIDE.get(source) if source else None
     if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
@@ -1448,6 +1459,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
     if places and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
         places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
+    if places and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
+        places = []  # "27 drones over Russia, most of them over the Kursk region": most, not all, were there
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
         places = []  # "123 беспилотника … над российской территорией, в том числе над Москвой": some of them there
     if places:
