@@ -1388,12 +1388,33 @@ PAGES_1_17 = [
 ]
 
 
+# Wordings that parsers 1.18.0 read and 1.17.0 did not: "the interception of 34 out of 55 drones"; "aircraft-type
+# kamikaze drones"; "больше всего — над Ростовской областью" is no place of the total; "в течение второй половины дня";
+# "… seven Shaheds. All of them were shot down …" (the number launched, and the same number brought down).
+PAGES_1_18 = [
+    ('ru_mod', '2023-09-14T20:59:00Z', 'at least four aircraft-type kamikaze drones were allegedly destroyed in the skies over Bryansk region in the early hours of Thursday.',
+     [('intercepted', 'drone', 4, 'RU-BRY', False, '2023-09-14', 'night', None, None)]),
+    ('ru_mod', '2025-09-27T20:59:00Z', 'Всего, по данным Минобороны, за ночь в небе над Россией сбили 55 украинских дронов, больше всего — над Ростовской областью.',
+     [('intercepted', 'drone', 55, None, False, '2025-09-27', 'night', None, None)]),
+    ('ru_mod', '2025-10-23T20:59:00Z', 'В течение второй половины дня в четверг, 23 октября, российские системы противовоздушной обороны (ПВО) ликвидировали 20 украинских дронов над территорией Белгородской области.',
+     [('intercepted', 'drone', 20, 'RU-BEL', False, '2025-10-23', 'day', None, None)]),
+    ('ru_mod', '2025-11-30T20:59:00Z', 'The Russian Ministry of Defense has confirmed the interception of a single Ukrainian drone over Tatarstan',
+     [('intercepted', 'drone', 1, 'RU-TA', False, '2025-11-30', 'event', None, None)]),
+    ('ru_mod', '2025-12-06T20:59:00Z', 'The Russian Ministry of Defense has confirmed the interception of five Ukrainian drones over the Leningrad Region between 8:00 and 11:00 am Moscow time',
+     [('intercepted', 'drone', 5, 'RU-LEN', False, '2025-12-06', 'night', '2025-12-06T05:00:00Z', '2025-12-06T08:00:00Z')]),
+    ('ua_air_force', '2024-08-01T06:23:00Z', 'Air surveillance troops detected and tracked seven Shaheds. All of them were shot down by air defence units in Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts.',
+     [('launched', 'attack_drone', 7, None, False, '2024-08-01', 'event', None, None), ('intercepted', 'attack_drone', 7, None, False, '2024-08-01', 'event', None, None)]),
+    ('ua_air_force', '2025-01-16T21:59:00Z', "Ukraine's air force announced on Thursday their interception of 34 out of 55 drones launched by Russia during an overnight attack.",
+     [('intercepted', 'drone', 34, None, False, '2025-01-16', 'night', None, None), ('launched', 'drone', 55, None, False, '2025-01-16', 'night', None, None)]),
+]
+
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
-         + PAGES_1_15 + PAGES_1_16 + PAGES_1_17)
+         + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_17_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_18_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

@@ -603,7 +603,8 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
 # ("Днем ранее" is dated by `_DAY_EARLIER_RE` before this is tried.)
 _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в дневное время|during the day(?! on)|in the daytime|"
                          r"(?:in the|this) afternoon(?! of)|во второй половине дня|у другій половині дня|в первой половине дня|"
-                         r"у першій половині дня|in the first half of (?:the day|\w+day))(?!\w)",
+                         r"у першій половині дня|in the first half of (?:the day|\w+day)|в течение (?:первой|второй) половины дня|"
+                         r"протягом (?:першої|другої) половини дня)(?!\w)",
                          re.IGNORECASE)
 # The day before publication, counted back: "Днем ранее", "днём раньше".
 _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день) (?:ранее|раньше)(?!\w)", re.IGNORECASE)

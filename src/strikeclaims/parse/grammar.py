@@ -232,6 +232,11 @@ _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недале
 _WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which))(?:\s+(?:were|були|были))?)\s+"
                             r"(?:all\s+|усі\s+|все\s+)?(?:successfully\s+|успішно\s+|успешно\s+)?", re.IGNORECASE)
+# Between the places of a list: "Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts"
+_PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|та|і|и)\s+)(?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*",
+                               re.IGNORECASE)
+# A sentence that opens with "All of them were …" after a sentence with a count of weapons launched
+_ALL_OF_THEM_NEXT_RE = re.compile(r"[.!]?\s+(?:all of them|усі вони|всі вони|все они)\s", re.IGNORECASE)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
 _COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?"
                              r"(?:России|Россией|РФ|Russia|полуостровом|the peninsula)"
@@ -245,7 +250,8 @@ _SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому чис
                              re.IGNORECASE)
 # "most of them over the Kursk region", "большинство из них над Курской областью": most of a figure, not all of it
 _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|большинство из них|большая часть из них|"
-                              r"більшість (?:з|із) них|більшість яких)(?!\w)", re.IGNORECASE)
+                              r"більшість (?:з|із) них|більшість яких|больше всего|більше всього|найбільше)(?!\w)",
+                              re.IGNORECASE)
 # "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
 _REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—]))(?!\w)",
                            re.IGNORECASE)
@@ -1825,12 +1831,19 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
             continue
         if f.metric != "launched":
             continue
+        sentence_end = t.sentence_bounds(f.end)[1]
+        if end == sentence_end and _ALL_OF_THEM_NEXT_RE.match(t.text, sentence_end):
+            # "… detected seven Shaheds. All of them were shot down …": the next sentence says what became of them
+            end = min(t.sentence_bounds(sentence_end + 2)[1], figures[i + 1].start if i + 1 < len(figures) else len(t.text))
         clause = _WHICH_WERE_RE.search(t.text, f.noun_end, end)
         cue = t.metric_after(clause.end(), clause.end() + 1) if clause else None
         if cue is None or cue[2] not in DEFENCE_METRICS:
             continue
         twin = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
         places = _in(t.regions, cue[1], t.next_break(cue[1], end))
+        listed = _in(t.regions, cue[1], end)
+        if places and len(listed) > len(places) and _PLACES_LISTED_RE.fullmatch(t.text, places[-1][1], listed[-1][0]):
+            places = listed  # "… were shot down in Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts": several places
         twin.metric, twin.is_breakdown = cue[2], False
         if places:  # "… which was shot down over Dnipropetrovsk Oblast": where it was brought down, else where it flew
             codes = {lx.region_code(p[2]) for p in places}
