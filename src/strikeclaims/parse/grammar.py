@@ -108,7 +108,7 @@ _POSSESSIVE = ("'s ", "’s ")
 _NO_BREAK = 1 << 62
 # The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
 _ALL_KEYS = frozenset({"al", "ус", "вс"})
-_ARTICLE_KEYS = frozenset({"a ", "an", "од", "on", "al", "ус", "вс", "th"})
+_ARTICLE_KEYS = frozenset({"a ", "an", "од", "on", "al", "ус", "вс"})
 _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
@@ -534,7 +534,8 @@ class Text:
         self.has_article = (keys is None or not keys.isdisjoint(_ARTICLE_KEYS)) and (
             " a " in lowered or " an " in lowered or "another" in lowered or "одн" in lowered or " one " in lowered
             or lowered.startswith(("a ", "an ")) or " all " in lowered or " усі " in lowered or " всі " in lowered
-            or " все " in lowered or " and the " in lowered)
+            or " все " in lowered)
+        self.has_and_the = " and the " in lowered  # "36 drones and the missile": a new noun phrase
         self.has_paren = "(" in text
         self.cyrillic = _CYRILLIC_RE.search(text) is not None
         self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
@@ -930,7 +931,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             short = _SHORT_BRACKET_RE.match(text, noun_limit)  # "23 безпілотні літальні апарати (БпЛА) типу «Shahed»"
             if short and short.end() < limit:
                 noun_limit = t.next_break(short.end(), limit)
-    if noun_limit > p and t.has_article:
+    if noun_limit > p and (t.has_article or t.has_and_the):
         new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
         if new_phrase:
             noun_limit = new_phrase.start()
