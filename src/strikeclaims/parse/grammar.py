@@ -1813,8 +1813,10 @@ def _spread(t: Text, figures: list[Figure]) -> list[Figure]:
 
 
 def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
-    """Weapons launched that a relative clause says were brought down ("launched three kamikaze drones over Ukraine,
-    which were shot down by …"): the same count with that clause's metric and place, beside the number launched."""
+    """Weapons launched that a relative clause, or a next sentence opening with "All of them", says were brought down
+    ("launched three kamikaze drones over Ukraine, which were shot down by …"): the same count with that clause's metric
+    and place, beside the number launched; and the number launched beside a count brought down that a verb of
+    launching governs ("launched three drones that were destroyed above …")."""
     out: list[Figure] = []
     for i, f in enumerate(figures):
         out.append(f)
