@@ -1409,12 +1409,20 @@ PAGES_1_18 = [
 ]
 
 
+# Wordings that parsers 1.19.0 read and 1.18.0 did not: a window of whole hours with the part of the day after its end
+# ("с 7 до 8 утра").
+PAGES_1_19 = [
+    ('ru_mod', '2026-03-13T20:59:00Z', 'По данным военного ведомства, с 7 до 8 утра по московскому времени четыре беспилотника были сбиты над Кировской областью,',
+     [('intercepted', 'drone', 4, 'RU-KIR', False, '2026-03-13', 'night', '2026-03-13T04:00:00Z', '2026-03-13T05:00:00Z')]),
+]
+
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
-         + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18)
+         + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_18_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_19_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

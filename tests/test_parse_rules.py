@@ -81,6 +81,15 @@ def test_rule3_window_ending_by_noon_is_a_night_and_a_daytime_window_is_a_day():
     assert (c["window_kind"], c["date"], c["window_start"]) == ("day", "2025-01-03", "2025-01-03T10:00:00Z")
 
 
+def test_a_part_of_the_day_after_the_end_of_a_window_of_whole_hours_is_the_starts_too():
+    c = one("С 9 до 11 вечера по московскому времени сбиты четыре беспилотника.", published="2025-03-13T12:00:00Z")
+    assert (c["window_start"], c["window_end"], c["date"]) == ("2025-03-12T18:00:00Z", "2025-03-12T20:00:00Z",
+                                                               "2025-03-13")
+    c = one("С 7 до 8 утра по московскому времени сбиты четыре беспилотника.", published="2025-03-13T12:00:00Z")
+    assert (c["window_kind"], c["window_start"], c["window_end"]) == ("night", "2025-03-13T04:00:00Z",
+                                                                      "2025-03-13T05:00:00Z")
+
+
 def test_rule3_window_with_only_a_start():
     c = one("З 18:00 противник атакував 20 ударними БпЛА.", source="ua_air_force", published="2025-01-04T06:00:00Z")
     assert (c["window_kind"], c["date"]) == ("night", "2025-01-04")
@@ -189,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.18.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.19.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():

@@ -37,17 +37,23 @@ def _time(tag: str) -> str:
     return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?:[:.](?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
             rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
             rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
-            rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w))))"
+            rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)"
+            rf"|\s+(?:{_DAY_PART})(?!\w))))"
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні)"
             rf"|(?P<wh{tag}>\d{{1,2}}(?:-(?:ту|ї|ої|у|ти|ми))?|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
             rf"(?P<wp{tag}>{_DAY_PART})(?!\w))")
+
+
+def _day_part(part: str) -> str | None:
+    """The kind of a part of the day ("утра" -> morning, "вечера" -> evening), or None."""
+    return next((v for v, p in _DAY_PARTS if p.fullmatch(part)), None)
 
 
 def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
     """An hour said with its part of the day -> (hour, minute) on the 24-hour clock; 12 at night is 24.00."""
     digits = word.split("-")[0]
     hour = int(digits) if digits.isdigit() else next((v for v, p in _HOUR_WORDS if p.fullmatch(word)), None)
-    kind = next((v for v, p in _DAY_PARTS if p.fullmatch(part)), None)
+    kind = _day_part(part)
     if hour is None or kind is None or not 1 <= hour <= 24:
         return None
     if hour > 12:
@@ -338,6 +344,11 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
             and m.group("ape") is not None \
             and m.group("ape").lower() == "p" and start_hm[0] < 12 and start_hm[0] + 12 <= end_hm[0]:
         # "between 5:35 and 7:30 PM", "between 4 and 10 pm": both in the evening
+        start_hm = (start_hm[0] + 12, start_hm[1])
+    if start_hm is not None and end_hm is not None and m.group("hcs") is not None and m.group("wpe") is not None \
+            and _day_part(m.group("wpe")) in ("evening", "night") and start_hm[0] < 12 \
+            and start_hm[0] + 12 <= end_hm[0]:
+        # "с 9 до 11 вечера": the part of the day after the end is the start's too
         start_hm = (start_hm[0] + 12, start_hm[1])
     start_day = parse_date(m.group("dates"), today) if m.group("dates") else None
     end_day = parse_date(m.group("datee"), today) if m.group("datee") else None
