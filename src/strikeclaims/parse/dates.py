@@ -49,10 +49,15 @@ def _day_part(part: str) -> str | None:
     return next((v for v, p in _DAY_PARTS if p.fullmatch(part)), None)
 
 
+def _hour_of(word: str) -> int | None:
+    """An hour in digits ("8", "8-ми") or in words ("восьмої", "семи") -> its number, or None."""
+    digits = word.split("-")[0]
+    return int(digits) if digits.isdigit() else next((v for v, p in _HOUR_WORDS if p.fullmatch(word)), None)
+
+
 def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
     """An hour said with its part of the day -> (hour, minute) on the 24-hour clock; 12 at night is 24.00."""
-    digits = word.split("-")[0]
-    hour = int(digits) if digits.isdigit() else next((v for v, p in _HOUR_WORDS if p.fullmatch(word)), None)
+    hour = _hour_of(word)
     kind = _day_part(part)
     if hour is None or kind is None or not 1 <= hour <= 24:
         return None
@@ -340,15 +345,13 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
     start_hm, end_hm = _clock(m, "s"), _clock(m, "e")
     if start_hm == (24, 0):
         start_hm = (0, 0)  # "с полуночи": a window starts at the midnight that begins its day
-    if start_hm is not None and end_hm is not None and (m.group("hs") is not None or m.group("hcs") is not None) \
-            and m.group("ape") is not None \
-            and m.group("ape").lower() == "p" and start_hm[0] < 12 and start_hm[0] + 12 <= end_hm[0]:
-        # "between 5:35 and 7:30 PM", "between 4 and 10 pm": both in the evening
-        start_hm = (start_hm[0] + 12, start_hm[1])
-    if start_hm is not None and end_hm is not None and m.group("hcs") is not None and m.group("wpe") is not None \
-            and _day_part(m.group("wpe")) in ("evening", "night") and start_hm[0] < 12 \
+    # "between 5:35 and 7:30 PM", "between 4 and 10 pm", "с 9 до 11 вечера": the end's part of the day is the start's too
+    end_pm = m.group("ape") is not None and m.group("ape").lower() == "p" \
+        and (m.group("hs") is not None or m.group("hcs") is not None)
+    end_evening = m.group("wpe") is not None and m.group("hcs") is not None \
+        and _day_part(m.group("wpe")) in ("evening", "night")
+    if start_hm is not None and end_hm is not None and (end_pm or end_evening) and start_hm[0] < 12 \
             and start_hm[0] + 12 <= end_hm[0]:
-        # "с 9 до 11 вечера": the part of the day after the end is the start's too
         start_hm = (start_hm[0] + 12, start_hm[1])
     start_day = parse_date(m.group("dates"), today) if m.group("dates") else None
     end_day = parse_date(m.group("datee"), today) if m.group("datee") else None
@@ -478,18 +481,13 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
         day = parse_date(stated.group(1), today) if stated else None
-        day = day or _said_on(text, today, anywhere=True)
-        if day is None and ("накануне" in lowered or "напередодні" in lowered) and _EVE_DAY_SAID_RE.search(text):
-            day = today - timedelta(days=1)  # "Накануне в Минобороны рассказали, что … за сутки сбили 314"
-        return Dating("day_total", (day or today).isoformat())
+        return Dating("day_total", (day or _said_on(text, today, anywhere=True) or today).isoformat())
     if ("предыдущ" in lowered or "попередн" in lowered or "previous night" in lowered or "night before" in lowered) \
             and _PREVIOUS_NIGHT_RE.search(text):
         # "Предыдущей ночью … были уничтожены 18": the night before the one the page reports
         return Dating("night", (today - timedelta(days=1)).isoformat())
     if lx.NIGHT.search(text, scan):
         said = _said_on(text, today, anywhere=True)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
-        if said is None and ("накануне" in lowered or "напередодні" in lowered) and _EVE_DAY_SAID_RE.search(text):
-            said = today - timedelta(days=1)  # "Накануне днем Минобороны сообщало, что за ночь …": the night before
         return Dating("night", (said or today).isoformat())
     if ("ранее" in lowered or "раньше" in lowered) and _DAY_EARLIER_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Днем ранее силы ПВО ликвидировали 94 дрона"
@@ -534,13 +532,19 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
 
 def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
     """The day a text opens with ("27 сентября в Минобороны сообщили …", "1 апреля ведомство заявило …"), or with
-    `anywhere` a day named right before a verb of saying ("…, во вторник, 23 декабря, сообщили"), at most a month
+    `anywhere` a day named right before a verb of saying ("…, во вторник, 23 декабря, сообщили"), or the day before
+    publication for a statement made "накануне" ("Накануне днем Минобороны сообщало, что …"), at most a month
     before publication."""
     opening = _OPENING_DAY_RE.match(text)
     if opening is None and anywhere:
         opening = _SAID_DAY_RE.search(text)  # "В пресс-службе Минобороны во вторник, 23 декабря, сообщили, что …"
     day = parse_date(next(g for g in opening.groups() if g), today) if opening else None
-    return day if day is not None and timedelta(0) <= today - day <= timedelta(days=31) else None
+    if day is not None and timedelta(0) <= today - day <= timedelta(days=31):
+        return day
+    lowered = text.casefold() if anywhere else ""
+    if ("накануне" in lowered or "напередодні" in lowered) and _EVE_DAY_SAID_RE.search(text):
+        return today - timedelta(days=1)
+    return None
 
 
 # A moment of the day an event is dated at: "около 12:10 по московскому времени", "at about 8:30 p.m. Moscow time";
@@ -552,7 +556,6 @@ _AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в рай
 
 # A moment given in GMT as four digits, the way wire copy writes it: "at around 0600 GMT".
 _GMT_POINT_RE = re.compile(r"(?<![\w:.])([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)(?!\w)")
-_GMT = UTC
 # Midnight as the moment of an event: "Около полуночи беспилотник … сбит", "опівночі", "at around midnight".
 _MIDNIGHT_RE = re.compile(r"(?<!\w)(?:(?:около|примерно в|ближе к|в|at|around|about)\s+(?:about\s+|around\s+)?"
                           r"(?:полуночи|midnight)|опівночі)(?!\w)", re.IGNORECASE)
@@ -561,7 +564,7 @@ _MIDNIGHT_RE = re.compile(r"(?<!\w)(?:(?:около|примерно в|ближ
 # A whole hour as the moment of an event: "около 8 утра", "около 13 часов мск", "близько 10 години".
 # (the hour in digits or in words: "около семи утра")
 _HOUR_RE = re.compile(rf"(?<![\w:.])(?:около|примерно в|примерно|в районе|близько|о)\s+"
-                      rf"(\d{{1,2}}|{'|'.join(p.pattern for _, p in _HOUR_WORDS)})\s+"
+                      rf"(\d{{1,2}}|{_HOUR_WORD})\s+"
                       r"(?:(?:часов|часа|час|години|годині)(?:\s+(утра|вечера|дня|ночи|ранку|вечора|ночі))?|(утра|вечера|ранку|вечора))"
                       r"(?!\w)", re.IGNORECASE)
 
@@ -588,15 +591,15 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
     if m.re is _MIDNIGHT_RE:
         hour = minute = 0
     elif m.re is _HOUR_RE:
-        word = m.group(1)
-        hour = int(word) if word.isdigit() else next((v for v, p in _HOUR_WORDS if p.fullmatch(word)), 99)
-        minute, part = 0, (m.group(2) or m.group(3) or "").casefold()
+        hour, minute, part = _hour_of(m.group(1)), 0, (m.group(2) or m.group(3) or "").casefold()
+        if hour is None:
+            return None
         if part in ("вечера", "вечора", "дня") and hour < 12 or part in ("ночи", "ночі") and 9 <= hour < 12:
             hour += 12
     else:
         hour, minute = int(m.group(1)), int(m.group(2))
         if m.re is _GMT_POINT_RE:
-            tz = _GMT
+            tz = UTC
     if m.re is _CLOCK_RE and m.group(3):
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
     if hour > 23 or minute > 59:

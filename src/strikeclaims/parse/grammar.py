@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from operator import itemgetter
@@ -1800,15 +1800,11 @@ def _spread(t: Text, figures: list[Figure]) -> list[Figure]:
                 if code in seen:
                     continue
                 seen.add(code)
-                one = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
-                one.region, one.region_text, one.places = code, place[2], [place]
-                out.append(one)
+                out.append(replace(f, region=code, region_text=place[2], places=[place]))
         else:
             out.append(f)
         if f.all_launched:
-            twin = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
-            twin.metric, twin.is_breakdown, twin.all_launched = "launched", False, False
-            out.append(twin)
+            out.append(replace(f, metric="launched", is_breakdown=False, all_launched=False))
     return out
 
 
@@ -1822,27 +1818,26 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
         out.append(f)
         if f.count is None:
             continue
-        end = min(t.sentence_bounds(f.end)[1], figures[i + 1].start if i + 1 < len(figures) else len(t.text))
+        sentence_end = t.sentence_bounds(f.end)[1]
+        next_start = figures[i + 1].start if i + 1 < len(figures) else len(t.text)
+        end = min(sentence_end, next_start)
         if f.metric in DEFENCE_METRICS:
             # "launched three drones that were destroyed above …": the count brought down, and the same count launched
             clause = _WHICH_WERE_RE.match(t.text, f.noun_end, end)
             cue = t.metric_before(t.sentence_bounds(f.start)[0], f.start) if clause else None
             if cue is not None and cue[2] == "launched" and not t.text[cue[1]:f.start].count(","):
-                twin = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
-                twin.metric, twin.places, twin.region, twin.region_text = "launched", [], None, None
-                out.insert(len(out) - 1, twin)
+                out.insert(len(out) - 1, replace(f, metric="launched", places=[], region=None, region_text=None))
             continue
         if f.metric != "launched":
             continue
-        sentence_end = t.sentence_bounds(f.end)[1]
         if end == sentence_end and _ALL_OF_THEM_NEXT_RE.match(t.text, sentence_end):
             # "… detected seven Shaheds. All of them were shot down …": the next sentence says what became of them
-            end = min(t.sentence_bounds(sentence_end + 2)[1], figures[i + 1].start if i + 1 < len(figures) else len(t.text))
+            end = min(t.sentence_bounds(sentence_end + 2)[1], next_start)
         clause = _WHICH_WERE_RE.search(t.text, f.noun_end, end)
         cue = t.metric_after(clause.end(), clause.end() + 1) if clause else None
         if cue is None or cue[2] not in DEFENCE_METRICS:
             continue
-        twin = Figure(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+        twin = replace(f)
         places = _in(t.regions, cue[1], t.next_break(cue[1], end))
         listed = _in(t.regions, cue[1], end)
         if places and len(listed) > len(places) and _PLACES_LISTED_RE.fullmatch(t.text, places[-1][1], listed[-1][0]):
