@@ -459,6 +459,8 @@ def test_the_wordings_of_parsers_1_6_1_7_and_1_16(line, text, expected):
 # Dates and windows (manual line, quote, publication time, the figure's count, date, window kind, start, end). A page that
 # shows only its date is published at 23:59 local time, as the gold sets take it.
 DATES_2025 = [
+    ("ru_mod_2025-08.csv:324", "Ночью ранее, 6 августа, Минобороны сообщило о перехвате пяти десятков летательных аппаратов "
+     "над Россией.", "2025-08-07T20:59:00Z", (50, "2025-08-06", "night", None, None)),
     ("ru_mod_2025-08.csv:125", "В ночь на 13 августа (с 22:35 до 06:05 мск) силы ПВО сбили 46 украинских беспилотников.",
      "2025-08-14T20:59:00Z", (46, "2025-08-13", "night", "2025-08-12T19:35:00Z", "2025-08-13T03:05:00Z")),
     ("ru_mod_2025-04.csv:74", "В ночь с 8 на 9 апреля над Курской областью были сбиты десять украинских беспилотных "
@@ -1417,12 +1419,71 @@ PAGES_1_19 = [
 ]
 
 
+# Wordings that parsers 1.20.0 read and 1.19.0 did not: "102/127" (so many of so many), "понад десяток", a clause set
+# against the figure's ("…, а в Белгородской …"), "столичный регион", "bound for Moscow", "between Wednesday and
+# Thursday", a time in another zone in brackets, "Ночью Министерство обороны … объявило" (when it was said), a moment
+# followed by its date ("Близько 19:40 21 березня"), "повітряну ціль", "снарядов «Вампир»", "з початку 2024 року",
+# "нібито збитих або перехоплених дрони", "знешкодила" (the Ministry's figure retold), "третина з яких"
+PAGES_1_20 = [
+    ('ru_mod', '2023-09-15T20:59:00Z', 'Russia said it destroyed five Ukrainian naval drones in the Black Sea between Wednesday and Thursday',
+     [('destroyed', 'vessel', 5, 'SEA-BLACK', False, '2023-09-14', 'period_total', None, None)]),
+    ('ru_mod', '2023-09-24T20:59:00Z', 'Зазначається, що російська ППО набито знищила повітряну ціль.',
+     [('intercepted', 'air_weapon', 1, None, False, '2023-09-24', 'event', None, None)]),
+    ('ru_mod', '2023-11-05T20:59:00Z', 'Там заявили, що Збройні сили України запустили 15 ракет по суднобудівному заводу у Керчі.',
+     [('launched', 'missile', 15, 'UA-43', False, '2023-11-05', 'event', None, None)]),
+    ('ru_mod', '2023-11-25T20:59:00Z', 'Sixteen Ukrainian drones were intercepted in southern Russia and Crimea between Thursday and Friday, according to Moscow.',
+     [('intercepted', 'drone', 16, None, False, '2023-11-24', 'period_total', None, None)]),
+    ('ru_mod', '2024-01-02T20:59:00Z', 'Вже налічили понад десяток «збитих» цілей.',
+     [('intercepted', 'air_weapon', 11, None, False, '2024-01-02', 'event', None, None)]),
+    ('ru_mod', '2024-01-05T20:59:00Z', 'У п\'ятницю 5 січня Росія звинуватила Україну в нібито використанні протикорабельної ракети "Нептун" по кримському півострову.',
+     [('launched', 'cruise_missile', 1, 'UA-43', False, '2024-01-05', 'event', None, None)]),
+    ('ru_mod', '2024-01-05T20:59:00Z', '"5 січня близько 12:30 за мск припинено спробу київського режиму здійснити терористичну атаку з використанням протикорабельної ракети "Нептун" по об\'єктах на території Російської Федерації"',
+     [('launched', 'cruise_missile', 1, None, False, '2024-01-05', 'day', '2024-01-05T09:30:00Z', '2024-01-05T09:30:00Z')]),
+    ('ru_mod', '2024-01-18T20:59:00Z', 'Ночью Министерство обороны России объявило о перехвате беспилотного летательного аппарата над Ленинградской областью, а ещё один аппарат такого же типа был уничтожен в Подмосковье.',
+     [('intercepted', 'drone', 1, 'RU-LEN', False, '2024-01-18', 'event', None, None), ('intercepted', 'drone', 1, 'RU-MOS', False, '2024-01-18', 'event', None, None)]),
+    ('ru_mod', '2024-03-17T20:59:00Z', 'Российские средства противовоздушной обороны (ПВО) уничтожили в небе над Белгородской областью девять снарядов реактивной системы залпового огня (РСЗО) RM-70 «Вампир» и три снаряда системы «Ураган»',
+     [('intercepted', 'rocket', 9, 'RU-BEL', False, '2024-03-17', 'event', None, None), ('intercepted', 'rocket', 3, 'RU-BEL', False, '2024-03-17', 'event', None, None)]),
+    ('ru_mod', '2024-03-29T20:59:00Z', 'Силы ПВО сбили 15 снарядов «Вампир» над Белгородской областью',
+     [('intercepted', 'rocket', 15, 'RU-BEL', False, '2024-03-29', 'event', None, None)]),
+    ('ru_mod', '2024-04-17T20:59:00Z', 'около 11.20 по московскому времени была пресечена попытка киевского режима осуществить террористическую атаку на территорию России с использованием беспилотного летательного аппарата (БПЛА) самолетного типа.',
+     [('launched', 'drone', 1, None, False, '2024-04-17', 'night', '2024-04-17T08:20:00Z', '2024-04-17T08:20:00Z')]),
+    ('ru_mod', '2024-07-22T20:59:00Z', "Russia's air defence systems destroyed 75 Ukraine-launched drones, more than half of them over the Rostov region in the southwest",
+     [('intercepted', 'drone', 75, None, False, '2024-07-22', 'event', None, None)]),
+    ('ru_mod', '2024-07-25T20:59:00Z', 'Two unmanned boats heading toward the Crimean Peninsula were destroyed in the Black Sea.',
+     [('destroyed', 'vessel', 2, 'SEA-BLACK', False, '2024-07-25', 'event', None, None)]),
+    ('ru_mod', '2025-07-11T20:59:00Z', 'Russian air defences downed 155 Ukrainian drones between 11pm local time (8pm Irish time) on Thursday and 7am on Friday, including 11 bound for Moscow',
+     [('intercepted', 'drone', 155, None, False, '2025-07-11', 'night', '2025-07-10T20:00:00Z', '2025-07-11T04:00:00Z'), ('intercepted', 'drone', 11, 'RU-MOW', True, '2025-07-11', 'night', '2025-07-10T20:00:00Z', '2025-07-11T04:00:00Z')]),
+    ('ru_mod', '2025-10-23T20:59:00Z', 'З початку 2024 року українські війська декілька разів атакували цей завод, але засобами протиповітряної оборони, як стверджує Міноборони РФ, було знищено 139 українських дронів.',
+     [('intercepted', 'drone', 139, None, False, '2025-10-23', 'period_total', None, None)]),
+    ('ru_mod', '2025-10-26T20:59:00Z', 'У Міноборони Росії заявили, що протягом минулої ночі їхня ППО нібито знешкодила 82 "українські безпілотники".',
+     [('intercepted', 'drone', 82, None, False, '2025-10-26', 'night', None, None)]),
+    ('ru_mod', '2025-10-27T20:59:00Z', 'Міноборони РФ нарахувало 34 нібито збитих або перехоплених дрони, що летіли на столицю.',
+     [('intercepted', 'drone', 34, 'RU-MOW', True, '2025-10-27', 'event', None, None)]),
+    ('ru_mod', '2025-11-30T20:59:00Z', 'В это же время еще два БПЛА уничтожили в Курской области, а в Белгородской области и Крыму нейтрализовали по одному дрону.',
+     [('intercepted', 'drone', 2, 'RU-KRS', False, '2025-11-30', 'event', None, None), ('intercepted', 'drone', 1, 'RU-BEL', False, '2025-11-30', 'event', None, None), ('intercepted', 'drone', 1, 'UA-43', False, '2025-11-30', 'event', None, None)]),
+    ('ru_mod', '2025-12-12T20:59:00Z', "Russia's Ministry of Defence said on Friday that air defence systems had destroyed 90 Ukrainian drones over the country and the Black Sea overnight.",
+     [('intercepted', 'drone', 90, None, False, '2025-12-12', 'night', None, None)]),
+    ('ru_mod', '2026-02-07T20:59:00Z', 'Один из БПЛА перехвачен над территорией столичного региона, еще два – над Белгородской и Брянской областями.',
+     [('intercepted', 'drone', 1, 'RU-MOS', False, '2026-02-07', 'event', None, None), ('intercepted', 'drone', 2, None, False, '2026-02-07', 'event', None, None)]),
+    ('ru_mod', '2026-02-22T20:59:00Z', 'Три украинских БПЛА уничтожены над Калужской областью, по одному дрону военные сбили над Крымом и над столичным регионом.',
+     [('intercepted', 'drone', 3, 'RU-KLU', False, '2026-02-22', 'event', None, None), ('intercepted', 'drone', 1, 'UA-43', False, '2026-02-22', 'event', None, None), ('intercepted', 'drone', 1, 'RU-MOS', False, '2026-02-22', 'event', None, None)]),
+    ('ua_air_force', '2023-03-22T21:59:00Z', 'Близько 19:40 21 березня у небі над Одещиною силами та засобами протиповітряної оборони повітряного командування “Південь” збито дві керовані авіаційні ракети класу “повітря-поверхня” Х-59',
+     [('intercepted', 'cruise_missile', 2, 'UA-51', False, '2023-03-22', 'night', '2023-03-21T17:40:00Z', '2023-03-21T17:40:00Z')]),
+    ('ua_air_force', '2024-08-26T08:06:00Z', 'Остання новина по цій темі: Збито 102/127 ракет і 99/109 ударних БпЛА.',
+     [('intercepted', 'missile', 102, None, False, '2024-08-26', 'event', None, None), ('launched', 'missile', 127, None, False, '2024-08-26', 'event', None, None), ('intercepted', 'drone', 99, None, False, '2024-08-26', 'event', None, None), ('launched', 'drone', 109, None, False, '2024-08-26', 'event', None, None)]),
+    ('ua_air_force', '2024-08-27T08:43:32Z', 'the commander of the Ukrainian Air Force, Mykola Oleshchuk, who mentioned that one of the strike drones crossed the border into Belarus',
+     [('returned', 'drone', 1, None, False, '2024-08-27', 'event', None, None)]),
+    ('ua_air_force', '2025-02-23T09:20:00Z', 'Air force spokesman Yuriy Ignat called the 267 drones spotted in Ukrainian skies between Saturday and Sunday "a record for a single attack"',
+     [('launched', 'drone', 267, None, False, '2025-02-23', 'period_total', None, None)]),
+]
+
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
-         + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19)
+         + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_19_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_20_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

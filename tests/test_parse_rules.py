@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.19.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.20.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -273,3 +273,26 @@ def test_the_issue_examples_are_read_or_rejected_never_a_wrong_count(written, co
 def test_a_number_of_thousands_of_digits_is_too_large_not_a_parse_failure():
     got, rejected = parse_text(LAUNCH.format(n="9" * 5000), "ua_air_force", "2025-09-07T05:40:00Z", "r:1", "x:1")
     assert got == [] and rejected[0]["reason"].startswith("a number too large to be a count")
+
+
+# --- so many of so many, and counts of tens ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Збито 20/25 ракет.", [("intercepted", "missile", 20), ("launched", "missile", 25)]),
+    ("Synthetic test report. Shot down 7/9 drones.", [("intercepted", "drone", 7), ("launched", "drone", 9)]),
+    ("Synthetic test report. У ніч на 29/12 збито 20 ракет.", [("intercepted", "missile", 20)]),
+    ("Synthetic test report. ПВО сбили два десятка беспилотников.", [("intercepted", "drone", 20)]),
+    ("Synthetic test report. ПВО сбили пять десятков беспилотников.", [("intercepted", "drone", 50)]),
+    ("Synthetic test report. ППО збила три десятки дронів.", [("intercepted", "drone", 30)]),
+    ("Synthetic test report. ПВО сбили несколько десятков беспилотников.", [("intercepted", "drone", 20)]),
+])
+def test_a_share_written_with_a_slash_and_tens_in_words_are_counts(text, expected):
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
+
+
+def test_a_clock_time_followed_by_its_date_is_the_moment_of_that_date():
+    got = claims("Synthetic test report. Близько 21:40 5 березня над Одещиною збито дві ракети Х-59.",
+                 source="ua_air_force", published="2025-03-06T09:00:00Z")
+    assert [(c["date"], c["window_kind"], c["window_start"]) for c in got] == [
+        ("2025-03-06", "night", "2025-03-05T19:40:00Z")]

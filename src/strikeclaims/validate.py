@@ -250,6 +250,11 @@ def numbers_in(text: str) -> set[int]:
         value = lexicon.number_word_value(m.group())
         if value:
             found.add(value)
+    numbers = lexicon.Scan(text).numbers
+    for _start, _end, kind, words in lexicon.hundreds_joined(text, numbers) if len(numbers) > 1 else ():
+        value = lexicon.number_word_value(words) if kind == "number" else None
+        if value:
+            found.add(value)  # "пяти десятков", "двох сотень": words of one number
     return found
 
 

@@ -71,7 +71,9 @@ def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
 
 
 _TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|local time|gmt|по московскому времени"
-       r"|по киевскому времени|за московським часом|по Москве|по Киеву|за Києвом)\)?)?")
+       r"|по киевскому времени|за московським часом|по Москве|по Киеву|за Києвом)\)?)?"
+       # the same time in another zone, in brackets: "11pm local time (8pm Irish time)", "9:00 a.m. Moscow time [06:00 GMT]"
+       r"(?:\s*[(\[](?=[^()\[\]]*\d)[^()\[\]]{1,30}?(?:time|gmt|utc|мск|часом|времени)[)\]])?")
 # A day and month in digits ("7.05", "18.05.2023"), as the bulletins' date stamps write them.
 NUMERIC_DATE = r"\d{1,2}\.\d{1,2}(?:\.(?:\d{4}|\d{2}))?(?![\d.:])"
 
@@ -473,6 +475,10 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if start is not None or end is not None:
         kind, day = classify(start, end, tz)
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
+    between = _BETWEEN_DAYS_RE.search(text) if "between" in lowered else None
+    if between and not lx.NIGHT.search(text, scan):
+        # "destroyed five naval drones between Wednesday and Thursday": the two days, dated by the second
+        return Dating("period_total", (_weekday_date(between.group(1), today) or today).isoformat())
     period = lx.PERIOD.search(text, scan)
     if period:
         said = _said_on(text, today)  # "27 сентября в Минобороны сообщили, что … за неделю": the week to that day
@@ -486,7 +492,10 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             and _PREVIOUS_NIGHT_RE.search(text):
         # "Предыдущей ночью … были уничтожены 18": the night before the one the page reports
         return Dating("night", (today - timedelta(days=1)).isoformat())
-    if lx.NIGHT.search(text, scan):
+    night = lx.NIGHT.search(text, scan)
+    if night and _MINISTRY_SAID_RE.match(text, night.end()) and not lx.NIGHT.search(text, scan, night.end()):
+        night = None  # "Ночью Министерство обороны России объявило о перехвате …": when it was said
+    if night:
         said = _said_on(text, today, anywhere=True)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
         return Dating("night", (said or today).isoformat())
     if ("ранее" in lowered or "раньше" in lowered) and _DAY_EARLIER_RE.search(text):
@@ -550,7 +559,7 @@ def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
 # A moment of the day an event is dated at: "около 12:10 по московскому времени", "at about 8:30 p.m. Moscow time";
 # the clock time first, then the word before it.
 _CLOCK_RE = re.compile(r"(?<![\w:.])(\d{1,2})[:.](\d{2})(?![\d:.]\d)(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
-_AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в районе|в|о|об|at|around|about)\s+(?:about\s+|around\s+)?$",
+_AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в районе|близько|приблизно|в|о|об|at|around|about)\s+(?:about\s+|around\s+)?$",
                            re.IGNORECASE)
 
 
@@ -606,6 +615,9 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
         return None
     local = reference.astimezone(tz)
     named = lx.DATE_RE.search(m.string, max(0, m.start() - 30), m.start())
+    if named is None:
+        named = lx.DATE_RE.search(m.string, m.end(), m.end() + 20)  # "Близько 19:40 21 березня"
+        named = named if named and not m.string[m.end():named.start()].strip(" ,") else None
     day = parse_date(named.group(0), local.date()) if named else None
     if day is not None:
         return _at(day, (hour, minute), tz)  # "Вчера, 23 января, около 21:40": the moment of the day named
@@ -625,11 +637,15 @@ _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день) (?:ране
 # The day before publication, named: "Накануне", "напередодні".
 _EVE = r"(?<!\w)(?:накануне|напередодні)"
 _EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)
-# The Ministry as the subject of a statement right after a named evening: "Вечером 11 мая Минобороны РФ сообщило …"
+# The Ministry as the subject of a statement right after a named evening or night: "Вечером 11 мая Минобороны РФ
+# сообщило …", "Ночью Министерство обороны России объявило …"
 _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:Минобороны|МО|Министерство обороны)(?:\s+(?:РФ|России))?\s+"
-                               r"(?:сообщ\w*|заявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)", re.IGNORECASE)
+                               r"(?:сообщ\w*|заявил\w*|объявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)",
+                               re.IGNORECASE)
 _SAID_EARLY_RE = re.compile(r"(?:said|reported|announced|stated|claimed)\s+$", re.IGNORECASE)
 _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|announc|post|stated)\w*\s*$", re.IGNORECASE)
+# Two days named as one span: "between Wednesday and Thursday".
+_BETWEEN_DAYS_RE = re.compile(rf"(?<!\w)between\s+(?:{lx.WEEKDAY_ALT})\s+and\s+({lx.WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
 # The night before the one a page reports.
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі|the previous night|"
                                 r"the night before)(?!\w)", re.IGNORECASE)

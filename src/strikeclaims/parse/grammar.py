@@ -91,7 +91,7 @@ _BY_FROM_RE = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
 _LAUNCH_AND_RE = re.compile(r"\s(?:та|і|и|and|а також|as well as)\s")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
-_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?", re.IGNORECASE)
+_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?|/", re.IGNORECASE)
 # "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
 _OUT_OF_RE = re.compile(r"\s+(?:out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
@@ -103,7 +103,7 @@ _DASH_AFTER_RE = re.compile(r"\s*[–—]\s")
 _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—]\s*$")
 # The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
-_OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ")
+_OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
 _POSSESSIVE = ("'s ", "’s ")
 _NO_BREAK = 1 << 62
 # The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
@@ -128,8 +128,9 @@ _UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|u
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
 # "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type
 # attack drones and five of the six missiles launched by Russia": the weapons of "all" were launched, as the sentence
-# says later
-_LAUNCHED_LATER_RE = re.compile(r"(?<=\w-)launched|(?<!\w)(?:launched|fired)\s+(?:by|at|from|overnight|against|into)(?!\w)",
+# says later ("all eight Kalibr missiles … with which the Russian army attacked Ukraine")
+_LAUNCHED_LATER_RE = re.compile(r"(?<=\w-)launched|(?<!\w)(?:launched|fired)\s+(?:by|at|from|overnight|against|into)(?!\w)"
+                                r"|(?<!\w)with which\s+(?:[\w'’-]+\s+){1,4}(?:attacked|launched|fired|struck)(?!\w)",
                                 re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
@@ -205,7 +206,7 @@ _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
 _DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
-_BOUND = r"flying|headed|heading|направлявш\w*|направлял\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
+_BOUND = r"flying|headed|heading|bound|направлявш\w*|направлял\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к"  # words of drones bound for a place that name it right after
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              rf"в\s+направлении|у\s+бік|в\s+бік|до|к)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
@@ -239,7 +240,7 @@ _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|
 _ALL_OF_THEM_NEXT_RE = re.compile(r"[.!]?\s+(?:all of them|усі вони|всі вони|все они)\s", re.IGNORECASE)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
 _COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?"
-                             r"(?:России|Россией|РФ|Russia|полуостровом|the peninsula)"
+                             r"(?:России|Россией|РФ|Russia|the country|страной|полуостровом|the peninsula)"
                              r"\s*,?\s+(?:и|і|та|and)\s+(?:над\s+|over\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A clause that points back at the place of the clause before it
 _THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|здесь|тут|де|there|where)(?!\w)", re.IGNORECASE)
@@ -250,8 +251,11 @@ _SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому чис
                              re.IGNORECASE)
 # "most of them over the Kursk region", "большинство из них над Курской областью": most of a figure, not all of it
 _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|большинство из них|большая часть из них|"
+                              r"(?:третин\w*|половин\w*|треть|a third|half)\s+(?:з|із|из|of)\s+(?:них|яких|которых|them|which)|"
                               r"більшість (?:з|із) них|більшість яких|больше всего|більше всього|найбільше)(?!\w)",
                               re.IGNORECASE)
+# "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
+_CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
 # "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
 _REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—]))(?!\w)",
                            re.IGNORECASE)
@@ -271,7 +275,7 @@ _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", r
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|boat|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|"
-                               r"rocket|bomb|снаряд|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы])(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+)){0,2}$", re.IGNORECASE)
+                               r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы])(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+)){0,2}$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
@@ -286,7 +290,7 @@ _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|поп
                             r"із застосуванням)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
 # The nouns of shooting down that count one weapon named after them in the genitive ("о перехвате дрона")
 _DEFENCE_NOUN_RE = re.compile(r"уничтожении|уничтожение|перехвате|перехвата|сбитии|збиття|знищення", re.IGNORECASE)
-_GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника)$", re.IGNORECASE)
+_GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника|аппарата|апарата)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
@@ -441,6 +445,10 @@ def _not_a_count_before(text: str, start: int) -> bool:
     return bool(dates.BEFORE_NOT_COUNT_RE.search(text, lo, start))
 
 
+# "Збито 102/127 ракет": so many of so many, the second the number launched (read only before an item noun, so
+# that a date such as "29/12" is not)
+_FRACTION_RE = re.compile(r"(?<![\w/.,:])(\d{1,4})/(\d{1,4})(?![\w/]|[.,:]\d)")
+_OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
 
 
@@ -475,6 +483,13 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         value = int(digits)
         count, qualifier, q_start = _qualify(text, start, value)
         found.append((q_start, end, count, qualifier, False))
+    if "/" in text and item_starts:
+        for m in _FRACTION_RE.finditer(text):
+            part, whole = int(m.group(1)), int(m.group(2))
+            if 0 < part <= whole and _item_follows(text, m.end(), item_starts) \
+                    and not (excluded and _overlaps(m.start(), m.end(), excluded)):
+                found.append((m.start(1), m.end(1), part, "exact", False))
+                found.append((m.start(2), m.end(2), whole, "exact", False))
     for start, end, kind, word in words:
         if excluded and _overlaps(start, end, excluded):
             continue
@@ -707,10 +722,10 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     t.list_line = lx.LIST_LINES.get(source) if source else None
     t.share_line = lx.SHARE_LINES.get(source) if source else None
     t.tally_line = lx.TALLY_LINES.get(source) if source else None
-    capital = lx.CAPITALS.get(source) if source else None
-    if capital is not None and ("столиц" in t.lowered or "capital" in t.lowered):
+    capitals = lx.CAPITALS.get(source) if source else None
+    if capitals is not None and ("столиц" in t.lowered or "столичн" in t.lowered or "capital" in t.lowered):
         spans = [(a, b) for a, b, _ in t.regions]
-        named = [(m.start(), m.end(), capital[1]) for m in capital[0].finditer(text)
+        named = [(m.start(), m.end(), name) for pattern, name in capitals for m in pattern.finditer(text)
                  if not _overlaps(m.start(), m.end(), spans)]
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
@@ -990,6 +1005,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         # A metric word between the count and its noun: "п'ять влучань БпЛА", "Із 50 запущених дронів"
         after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
         span = _SPAN_OF_TIME_RE.fullmatch(text, first_metric[1], after[0][0]) if after else None
+        second = t.metric_after(first_metric[1], after[0][0]) if after else None
+        if second is not None and second[2] in DEFENCE_METRICS and first_metric[2] in DEFENCE_METRICS \
+                and _OR_RE.fullmatch(text, first_metric[1], second[0]) \
+                and len(_words_in(text, second[1], after[0][0])) <= 1:
+            # "34 нібито збитих або перехоплених дрони": two participles of one count
+            metric = first_metric[2] if second[2] == first_metric[2] else "neutralised"
+            first_metric = (first_metric[0], second[1], metric, text[first_metric[0]:second[1]])
         if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None):
             heads, items, models = after[:1], after[:1], []
             f.after_cue, noun_after_cue = first_metric, span is not None
@@ -1459,9 +1481,17 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         if aside:
             places = [p for p in places if p[0] < aside.start()]
     if len(places) > 1:
+        # "5 over the Moscow region flying to Moscow", "boats heading toward Crimea were destroyed in the Black Sea": the place they were flying to is not a second place of theirs
+        places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])]
+    if len(places) > 1:
         verbs = _in(t.metrics, places[0][1], places[-1][0])
         if verbs:  # "По 6 БПЛА уничтожены – над Ленинградской и Тульской областями, также БПЛА сбиты над Орловской"
             places = [p for p in places if p[0] < verbs[0][0]]
+    if len(places) > 1:
+        contrast = _CONTRAST_RE.search(t.text, places[0][1], places[-1][0])
+        if contrast and _in(t.metrics, contrast.end(), limit):
+            # "два БПЛА уничтожили в Курской области, а в Белгородской … нейтрализовали": the other clause's places
+            places = [p for p in places if p[0] < contrast.start()]
     if places and t.has_paren and _PAREN_COUNT_RE.match(t.text, places[-1][1]):
         places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
     if places and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
@@ -1477,9 +1507,6 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             limit = rest.start()
     if places and t.has_possessive:
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1])]  # "Kyiv's Air Force said"
-    if len(places) > 1:
-        # "5 over the Moscow region flying to Moscow": the place they were flying to is not a second place of theirs
-        places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])]
     if places and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0]) or t.text.startswith("-bound", p[1])
                       for p in places):
         if t.scopes and _in(t.scopes, f.end + 4, places[0][0]):
@@ -1791,7 +1818,7 @@ def _spread(t: Text, figures: list[Figure]) -> list[Figure]:
     the number launched beside "destroyed all 27 drones launched overnight"."""
     out: list[Figure] = []
     for f in figures:
-        places = f.places or (_free_places(t, f) if f.distributive else [])
+        places = f.places or (_free_places(t, f, out) if f.distributive else [])
         codes = {lx.region_code(p[2]) for p in places}
         if f.distributive and len(codes) > 1:
             seen = set()
@@ -1852,14 +1879,19 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _free_places(t: Text, f: Figure) -> list[tuple]:
-    """Places of a figure's sentence before it ("над Курской и Ростовской областями сбили по два дрона"), or those of
-    the clause before one that points back to them ("атаке подверглись Орловская и Белгородская области — там сбили
-    по одному беспилотнику")."""
+def _free_places(t: Text, f: Figure, before: list[Figure]) -> list[tuple]:
+    """Places of a figure's sentence before it and after the figures before it and their places ("над Курской и
+    Ростовской областями сбили по два дрона", "два уничтожили в Курской, а в Белгородской и Крыму — по одному"), or
+    those of the clause before one that points back to them ("атаке подверглись Орловская и Белгородская области —
+    там сбили по одному беспилотнику")."""
     back = _clause_before(t, f)
     if back is not None:
         return _in(t.regions, back, f.start)
-    return _located(t, _in(t.regions, f.sentence, f.start), f.sentence)
+    lo = f.sentence
+    for g in before:
+        if g.sentence == f.sentence and g.end <= f.start:
+            lo = max(lo, g.end, *(p[1] for p in g.places if p[1] <= f.start))
+    return _located(t, _in(t.regions, lo, f.start), lo)
 
 
 def _clause_before(t: Text, f: Figure) -> int | None:

@@ -124,10 +124,12 @@ TALLY_LINES = {source: p for source, p in patterns("tally_line")}
 # Per source: the words that restate its one figure of what was brought down, read as `intercepted`
 # (`intercepted_word`: the Defence Ministry's figure retold as «нейтрализованы» or "neutralised").
 INTERCEPTED_WORDS = {source: re.compile(rf"(?:{p})", FLAGS) for source, p in patterns("intercepted_word")}
-# Per source: the words for the capital it speaks of without naming it (`capital`), and a name of that capital that
-# `region_code` knows.
-CAPITALS = {value.split()[0]: (re.compile(bounded(p), FLAGS), reference.load("regions").set_index("code").loc[
-    value.split()[1], "name_en"]) for value, p in patterns("capital")}
+# Per source: the words for the capital, or the capital's region, it speaks of without naming them (`capital`),
+# each with a name of that place that `region_code` knows.
+CAPITALS: dict[str, list[tuple[re.Pattern, str]]] = {}
+for _value, _pattern in patterns("capital"):
+    CAPITALS.setdefault(_value.split()[0], []).append((re.compile(bounded(_pattern), FLAGS), reference.load(
+        "regions").set_index("code").loc[_value.split()[1], "name_en"]))
 # Per source: words that attribute what follows in the sentence to the other side ("while Russia claimed …").
 OTHER_SIDE = {source: re.compile(bounded(p), FLAGS) for source, p in patterns("other_side")}
 SHARE_WORDS = {kind: re.compile(rf"(?:{p})", FLAGS) for kind, p in patterns("share")}
@@ -153,8 +155,10 @@ NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_
 # Between the words of a number said with its hundreds: "сто дванадцять", "two hundred and twelve" (the words are
 # found apart and joined by `hundreds_joined`).
 _HUNDREDS_GAP_RE = re.compile(r"[\s-]+(?:and[\s-]+)?", FLAGS)
-# A dozen after a unit multiplies it, as a hundred does ("more than two dozen").
+# A dozen after a unit multiplies it, as a hundred does ("more than two dozen"), and so do tens ("два десятка",
+# "пяти десятков", "три десятки").
 _DOZEN_RE = re.compile(r"dozen", FLAGS)
+_TENS_RE = re.compile(r"десят(?:ок|ка|ку|ком|ки|ков|ків|ками)", FLAGS)
 
 
 def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
@@ -162,9 +166,10 @@ def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
     "дванадцять", "two" + "hundred" + "and twelve")."""
     out: list[tuple] = []
     for entry in numbers:
-        if out and out[-1][2] == "number" and entry[2] == "plural" and plural_count(entry[3]) == 200 \
+        if out and out[-1][2] == "number" and entry[2] == "plural" \
+                and (plural_count(entry[3]) == 200 or _TENS_RE.fullmatch(entry[3])) \
                 and 1 < (number_word_value(out[-1][3]) or 0) < 10 and _HUNDREDS_GAP_RE.fullmatch(text, out[-1][1], entry[0]):
-            start = out[-1][0]  # "двома сотнями", "двох сотень": two hundred
+            start = out[-1][0]  # "двома сотнями", "двох сотень": two hundred; "пяти десятков": fifty
             out[-1] = (start, entry[1], "number", text[start:entry[1]])
             continue
         if out and out[-1][2] == "number" and entry[2] == "number" \
@@ -173,7 +178,8 @@ def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
             if before is not None and after is not None and (
                     before % 100 == 0 and 100 <= before < 1000 and after < 100  # "сто дванадцять"
                     or before < 10 and after == 100  # "two hundred"
-                    or before < 10 and _DOZEN_RE.fullmatch(entry[3])):  # "two dozen"
+                    or before < 10 and (_DOZEN_RE.fullmatch(entry[3]) or _TENS_RE.fullmatch(entry[3]))):
+                # "two dozen", "два десятка"
                 start = out[-1][0]
                 out[-1] = (start, entry[1], "number", text[start:entry[1]])
                 continue
@@ -204,6 +210,8 @@ def number_word_value(text: str) -> int | None:
         value = _word_value(word)
         if value is None and 1 < current < 10 and plural_count(word) == 200:
             value = 100  # "двома сотнями"
+        if value is None and 1 < current < 10 and _TENS_RE.fullmatch(word):
+            value = 10  # "пяти десятков"
         if value is None:
             if word.casefold() in ("a", "and") and total == current == 0 or word.casefold() == "and":
                 continue  # "a hundred", "two hundred and twelve"
@@ -214,6 +222,8 @@ def number_word_value(text: str) -> int | None:
             current *= 100  # "two hundred"
         elif 0 < current < 10 and _DOZEN_RE.fullmatch(word):
             current *= 12  # "two dozen"
+        elif 1 < current < 10 and _TENS_RE.fullmatch(word):
+            current *= 10  # "два десятка", "пяти десятков"
         else:
             current += value
     return total + current or None
