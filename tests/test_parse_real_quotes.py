@@ -1478,12 +1478,48 @@ PAGES_1_20 = [
 ]
 
 
+# Wordings that parsers 1.21.0 read and 1.20.0 did not: "veered off course", "disabled by means of electronic warfare"
+# (suppressed), "flew away toward Belarus" (returned), "shooting down and suppressing" (neutralised), an attempted
+# attack "using 17 unmanned aerial vehicles" that "was repelled" (the number launched), "pounded … with at least 25
+# drones", "launching them from the Orel … areas" (a launch area), "before they reached their targets" (no hit),
+# "Сутками ранее", "донского региона"
+PAGES_1_21 = [
+    ('ru_mod', '2023-03-01T20:59:00Z', 'six Ukrainian drones were shot down by means of air defense (air defense), and four more were disabled by means of electronic warfare.',
+     [('intercepted', 'drone', 6, None, False, '2023-03-01', 'event', None, None), ('suppressed', 'drone', 4, None, False, '2023-03-01', 'event', None, None)]),
+    ('ru_mod', '2023-07-24T20:59:00Z', 'an attempted terrorist attack by the Kiev regime against objects on the territory of Crimea using 17 unmanned aerial vehicles was repelled.',
+     [('launched', 'drone', 17, 'UA-43', False, '2023-07-24', 'event', None, None)]),
+    ('ru_mod', '2023-07-24T20:59:00Z', 'it had repelled a Ukrainian drone attack against objects in Crimea, shooting down and suppressing all 17 drones.',
+     [('neutralised', 'drone', 17, 'UA-43', False, '2023-07-24', 'event', None, None)]),
+    ('ru_mod', '2023-08-03T20:59:00Z', 'The Armed Forces of Ukraine (APU) made an attempt to attack the Kaluga region with six drones.',
+     [('launched', 'drone', 6, 'RU-KLU', False, '2023-08-03', 'event', None, None)]),
+    ('ru_mod', '2023-08-16T20:59:00Z', 'the Kiev government’s attempt to use three unmanned aerial vehicles for a terror attack on facilities in the Kaluga Region was thwarted.',
+     [('launched', 'drone', 3, 'RU-KLU', False, '2023-08-16', 'event', None, None)]),
+    ('ru_mod', '2024-03-12T20:59:00Z', 'Ukraine pounded targets across Russia on Tuesday with at least 25 drones and seven missiles, Russia’s defence ministry said',
+     [('launched', 'drone', 25, None, False, '2024-03-12', 'event', None, None), ('launched', 'missile', 7, None, False, '2024-03-12', 'event', None, None)]),
+    ('ru_mod', '2025-10-16T20:59:00Z', 'Сутками ранее над Черноземьем ликвидировали 22 беспилотника',
+     [('intercepted', 'drone', 22, None, False, '2025-10-15', 'event', None, None)]),
+    ('ru_mod', '2025-11-29T20:59:00Z', 'Минувшей ночью над территорией донского региона дежурными средствами ПВО уничтожено и перехвачено 20 украинских беспилотников самолетного типа.',
+     [('intercepted', 'drone', 20, 'RU-ROS', False, '2025-11-29', 'night', None, None)]),
+    ('ua_air_force', '2023-12-04T01:00:00Z', 'adding that its air defence systems destroyed the missile and 18 of the drones before they reached their targets.',
+     [('intercepted', 'missile', 1, None, False, '2023-12-04', 'event', None, None), ('intercepted', 'drone', 18, None, False, '2023-12-04', 'event', None, None)]),
+    ('ua_air_force', '2024-12-22T10:40:00Z', 'One drone flew away toward Belarus, according to the report.',
+     [('returned', 'drone', 1, None, False, '2024-12-22', 'event', None, None)]),
+    ('ua_air_force', '2024-12-26T21:59:00Z', 'the Russian attacked Ukraine with 31 Shahed one-way attack UAVs and drones of other types, launching them from the Orel and Millerovo areas.',
+     [('launched', 'drone', 31, None, False, '2024-12-26', 'event', None, None)]),
+    ('ua_air_force', '2024-12-26T21:59:00Z', 'Due to the active countermeasures (e-warfare), 11 Russian decoy drones veered off course, causing no damage on the ground.',
+     [('suppressed', 'decoy_drone', 11, None, False, '2024-12-26', 'event', None, None)]),
+    ('ua_air_force', '2024-12-26T21:59:00Z', "Ukraine's Defense Forces overnight Thursday shot down 20 Russian drones, while 11 more veered off their intended course.",
+     [('intercepted', 'drone', 20, None, False, '2024-12-26', 'night', None, None), ('suppressed', 'drone', 11, None, False, '2024-12-26', 'night', None, None)]),
+]
+
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
-         + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20)
+         + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
+         + PAGES_1_21)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_20_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_21_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

@@ -498,7 +498,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if night:
         said = _said_on(text, today, anywhere=True)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
         return Dating("night", (said or today).isoformat())
-    if ("ранее" in lowered or "раньше" in lowered) and _DAY_EARLIER_RE.search(text):
+    if ("ранее" in lowered or "раньше" in lowered or "раніше" in lowered) and _DAY_EARLIER_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Днем ранее силы ПВО ликвидировали 94 дрона"
     if ("дн" in lowered or "вдень" in lowered or "удень" in lowered or "day" in lowered or "afternoon" in lowered) \
             and _DAYTIME_RE.search(text):
@@ -632,8 +632,8 @@ _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в 
                          r"у першій половині дня|in the first half of (?:the day|\w+day)|в течение (?:первой|второй) половины дня|"
                          r"протягом (?:першої|другої) половини дня)(?!\w)",
                          re.IGNORECASE)
-# The day before publication, counted back: "Днем ранее", "днём раньше".
-_DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день) (?:ранее|раньше)(?!\w)", re.IGNORECASE)
+# The day before publication, counted back: "Днем ранее", "днём раньше", "Сутками ранее".
+_DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день|сутками|добою) (?:ранее|раньше|раніше)(?!\w)", re.IGNORECASE)
 # The day before publication, named: "Накануне", "напередодні".
 _EVE = r"(?<!\w)(?:накануне|напередодні)"
 _EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)

@@ -448,6 +448,11 @@ def _not_a_count_before(text: str, start: int) -> bool:
 # "Збито 102/127 ракет": so many of so many, the second the number launched (read only before an item noun, so
 # that a date such as "29/12" is not)
 _FRACTION_RE = re.compile(r"(?<![\w/.,:])(\d{1,4})/(\d{1,4})(?![\w/]|[.,:]\d)")
+# An attack stopped as a whole: the weapons it used are the number launched ("an attempted terrorist attack … using
+# 17 unmanned aerial vehicles was repelled", "attempt to use three UAVs … was thwarted")
+_STOPPED_RE = re.compile(r"(?:was|were|has been|had been)?\s*(?:repelled|thwarted|foiled|prevented|stopped)", re.IGNORECASE)
+_ATTEMPT_WITH_RE = re.compile(r"(?<!\w)(?:attempt\w*|tried)\b(?:(?!\b(?:shot|downed|destroyed|intercepted)\b).){0,120}?"
+                              r"(?:using|with|to use)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
 
@@ -1694,6 +1699,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
         _fix_metric(f)
         if f.metric is None:
             continue
+        if f.metric in DEFENCE_METRICS and (f.after_cue is None and f.before_cue is None or f.after_cue is not None
+                                            and _STOPPED_RE.fullmatch(f.after_cue[3])) \
+                and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
+            # "an attempted terrorist attack … using 17 unmanned aerial vehicles was repelled": the weapons it used
+            f.metric, f.is_breakdown = "launched", False
         if f.metric == "returned":
             country = lx.COUNTRY_RE.search(t.text, f.end, f.tail_end)
             f.region, f.region_text = None, country.group(0) if country else f.region_text
