@@ -72,7 +72,7 @@ def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
 
 _TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|local time|gmt|по московскому времени"
        r"|по киевскому времени|за московським часом|по Москве|по Киеву|за Києвом)\)?)?"
-       # the same time in another zone, in brackets: "11pm local time (8pm Irish time)", "9:00 a.m. Moscow time [06:00 GMT]"
+       # the same time in another zone, in brackets: "11pm local time (8pm Irish time)", "Moscow time [06:00 GMT]"
        r"(?:\s*[(\[](?=[^()\[\]]*\d)[^()\[\]]{1,30}?(?:time|gmt|utc|мск|часом|времени)[)\]])?")
 # A day and month in digits ("7.05", "18.05.2023"), as the bulletins' date stamps write them.
 NUMERIC_DATE = r"\d{1,2}\.\d{1,2}(?:\.(?:\d{4}|\d{2}))?(?![\d.:])"
@@ -559,8 +559,8 @@ def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
 # A moment of the day an event is dated at: "около 12:10 по московскому времени", "at about 8:30 p.m. Moscow time";
 # the clock time first, then the word before it.
 _CLOCK_RE = re.compile(r"(?<![\w:.])(\d{1,2})[:.](\d{2})(?![\d:.]\d)(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
-_AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в районе|близько|приблизно|в|о|об|at|around|about)\s+(?:about\s+|around\s+)?$",
-                           re.IGNORECASE)
+_AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в районе|близько|приблизно|в|о|об|at|around|about)\s+"
+                           r"(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
 # A moment given in GMT as four digits, the way wire copy writes it: "at around 0600 GMT".
@@ -645,7 +645,8 @@ _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:Минобороны|МО|М�
 _SAID_EARLY_RE = re.compile(r"(?:said|reported|announced|stated|claimed)\s+$", re.IGNORECASE)
 _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|announc|post|stated)\w*\s*$", re.IGNORECASE)
 # Two days named as one span: "between Wednesday and Thursday".
-_BETWEEN_DAYS_RE = re.compile(rf"(?<!\w)between\s+(?:{lx.WEEKDAY_ALT})\s+and\s+({lx.WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
+_BETWEEN_DAYS_RE = re.compile(rf"(?<!\w)between\s+(?:{lx.WEEKDAY_ALT})\s+and\s+({lx.WEEKDAY_ALT})(?!\w)",
+                              re.IGNORECASE)
 # The night before the one a page reports.
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі|the previous night|"
                                 r"the night before)(?!\w)", re.IGNORECASE)

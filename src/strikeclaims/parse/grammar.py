@@ -1486,7 +1486,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         if aside:
             places = [p for p in places if p[0] < aside.start()]
     if len(places) > 1:
-        # "5 over the Moscow region flying to Moscow", "boats heading toward Crimea were destroyed in the Black Sea": the place they were flying to is not a second place of theirs
+        # "5 over the Moscow region flying to Moscow", "boats heading toward Crimea were destroyed in the Black Sea":
+        # the place they were flying to is not a second place of theirs
         places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])]
     if len(places) > 1:
         verbs = _in(t.metrics, places[0][1], places[-1][0])
