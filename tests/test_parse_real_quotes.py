@@ -1482,7 +1482,9 @@ PAGES_1_20 = [
 # (suppressed), "flew away toward Belarus" (returned), "shooting down and suppressing" (neutralised), an attempted
 # attack "using 17 unmanned aerial vehicles" that "was repelled" (the number launched), "pounded … with at least 25
 # drones", "launching them from the Orel … areas" (a launch area), "before they reached their targets" (no hit),
-# "Сутками ранее", "донского региона"
+# "Сутками ранее", "донского региона", "projectiles of the HIMARS and Vampire multiple launch rocket systems", a place
+# before a clause with a verb of its own ("three drones were downed in the Moscow region, while others were intercepted
+# over the western oblasts of …")
 PAGES_1_21 = [
     ('ru_mod', '2023-03-01T20:59:00Z', 'six Ukrainian drones were shot down by means of air defense (air defense), and four more were disabled by means of electronic warfare.',
      [('intercepted', 'drone', 6, None, False, '2023-03-01', 'event', None, None), ('suppressed', 'drone', 4, None, False, '2023-03-01', 'event', None, None)]),
@@ -1496,6 +1498,10 @@ PAGES_1_21 = [
      [('launched', 'drone', 3, 'RU-KLU', False, '2023-08-16', 'event', None, None)]),
     ('ru_mod', '2024-03-12T20:59:00Z', 'Ukraine pounded targets across Russia on Tuesday with at least 25 drones and seven missiles, Russia’s defence ministry said',
      [('launched', 'drone', 25, None, False, '2024-03-12', 'event', None, None), ('launched', 'missile', 7, None, False, '2024-03-12', 'event', None, None)]),
+    ('ru_mod', '2024-03-28T20:59:00Z', 'Over the past day, Russian air defense forces have neutralized 26 Ukrainian projectiles of the HIMARS and Vampire multiple launch rocket systems (MLRS)',
+     [('intercepted', 'rocket', 26, None, False, '2024-03-28', 'day_total', None, None)]),
+    ('ru_mod', '2025-07-22T20:59:00Z', 'Officials stated that three drones were downed in the Moscow region, while others were intercepted over the western oblasts of Bryansk, Smolensk, and Belgorod.',
+     [('intercepted', 'drone', 3, 'RU-MOS', False, '2025-07-22', 'event', None, None)]),
     ('ru_mod', '2025-10-16T20:59:00Z', 'Сутками ранее над Черноземьем ликвидировали 22 беспилотника',
      [('intercepted', 'drone', 22, None, False, '2025-10-15', 'event', None, None)]),
     ('ru_mod', '2025-11-29T20:59:00Z', 'Минувшей ночью над территорией донского региона дежурными средствами ПВО уничтожено и перехвачено 20 украинских беспилотников самолетного типа.',

@@ -1493,11 +1493,13 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         verbs = _in(t.metrics, places[0][1], places[-1][0])
         if verbs:  # "По 6 БПЛА уничтожены – над Ленинградской и Тульской областями, также БПЛА сбиты над Орловской"
             places = [p for p in places if p[0] < verbs[0][0]]
+            limit = verbs[0][0]
     if len(places) > 1:
         contrast = _CONTRAST_RE.search(t.text, places[0][1], places[-1][0])
         if contrast and _in(t.metrics, contrast.end(), limit):
             # "два БПЛА уничтожили в Курской области, а в Белгородской … нейтрализовали": the other clause's places
             places = [p for p in places if p[0] < contrast.start()]
+            limit = contrast.start()
     if places and t.has_paren and _PAREN_COUNT_RE.match(t.text, places[-1][1]):
         places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
     if places and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
