@@ -124,12 +124,20 @@ TALLY_LINES = {source: p for source, p in patterns("tally_line")}
 # Per source: the words that restate its one figure of what was brought down, read as `intercepted`
 # (`intercepted_word`: the Defence Ministry's figure retold as «нейтрализованы» or "neutralised").
 INTERCEPTED_WORDS = {source: re.compile(rf"(?:{p})", FLAGS) for source, p in patterns("intercepted_word")}
-# Per source: the words for the capital, or the capital's region, it speaks of without naming them (`capital`),
-# each with a name of that place that `region_code` knows.
-CAPITALS: dict[str, list[tuple[re.Pattern, str]]] = {}
-for _value, _pattern in patterns("capital"):
-    CAPITALS.setdefault(_value.split()[0], []).append((re.compile(bounded(_pattern), FLAGS), reference.load(
-        "regions").set_index("code").loc[_value.split()[1], "name_en"]))
+
+
+def _capitals() -> dict[str, list[tuple[re.Pattern, str]]]:
+    """Per source: the words for the capital, or the capital's region, it speaks of without naming them (`capital`),
+    each with a name of that place that `region_code` knows."""
+    names = reference.load("regions").set_index("code")["name_en"]
+    out: dict[str, list[tuple[re.Pattern, str]]] = {}
+    for value, pattern in patterns("capital"):
+        source, code = value.split()
+        out.setdefault(source, []).append((re.compile(bounded(pattern), FLAGS), names[code]))
+    return out
+
+
+CAPITALS = _capitals()
 # Per source: words that attribute what follows in the sentence to the other side ("while Russia claimed …").
 OTHER_SIDE = {source: re.compile(bounded(p), FLAGS) for source, p in patterns("other_side")}
 SHARE_WORDS = {kind: re.compile(rf"(?:{p})", FLAGS) for kind, p in patterns("share")}
