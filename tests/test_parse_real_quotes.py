@@ -1518,14 +1518,40 @@ PAGES_1_21 = [
      [('intercepted', 'drone', 20, None, False, '2024-12-26', 'night', None, None), ('suppressed', 'drone', 11, None, False, '2024-12-26', 'night', None, None)]),
 ]
 
+# Wordings that parsers 1.22.0 read and 1.21.0 did not: a window's end after "и" or a comma, "восемью", "attacks …
+# with", "локація була уражена", a participle with its agent ("запущенных российской армией"), "At approximately 03:30
+# GMT", "попытались ударить", "у Білгородській"
+PAGES_1_22 = [
+    ('ru_mod', '2026-02-18T20:59:00Z', 'за прошедшую ночь, начиная с 23:00 17 февраля и до 7:00 утра 18 февраля, силами противовоздушной обороны было успешно перехвачено и уничтожено 43 украинских беспилотника',
+     [('intercepted', 'drone', 43, None, False, '2026-02-18', 'night', '2026-02-17T20:00:00Z', '2026-02-18T04:00:00Z')]),
+    ('ru_mod', '2025-05-22T12:43:00Z', 'силы ПВО сбили 485 украинских БПЛА в небе над регионами России за полтора дня — с 20:00 вторника, 20 мая, до 08:00 четверга, 22 мая.',
+     [('intercepted', 'drone', 485, None, False, '2025-05-22', 'night', '2025-05-20T17:00:00Z', '2025-05-22T05:00:00Z')]),
+    ('ru_mod', '2023-10-30T11:01:00Z', 'Российские средства противовоздушной обороны предотвратили попытку украинских войск атаковать объекты в Крыму восемью крылатыми ракетами Storm Shadow, сообщает Минобороны РФ.',
+     [('launched', 'cruise_missile', 8, 'UA-43', False, '2023-10-30', 'event', None, None)]),
+    ('ru_mod', '2023-10-30T11:01:00Z', '30 октября около 13.00 мск пресечена попытка атаки киевского режима восемью крылатыми ракетами Storm Shadow по объектам на полуострове Крым.',
+     [('launched', 'cruise_missile', 8, 'UA-43', False, '2023-10-30', 'day', '2023-10-30T10:00:00Z', '2023-10-30T10:00:00Z')]),
+    ('ua_air_force', '2024-02-08T05:19:00Z', 'Russia attacks Ukraine with 17 Shahed drones, 11 of them downed',
+     [('launched', 'attack_drone', 17, None, False, '2024-02-08', 'event', None, None), ('intercepted', 'attack_drone', 11, None, False, '2024-02-08', 'event', None, None)]),
+    ('ua_air_force', '2025-12-23T21:59:00Z', 'Зокрема, 21 локація була уражена.',
+     [('hit', 'location', 21, None, False, '2025-12-23', 'event', None, None)]),
+    ('ua_air_force', '2024-02-13T08:28:00Z', 'Вооруженные силы Украины объявили, что в ходе отражения очередного налета поздно вечером в понедельник были сбиты 16 из 23 запущенных российской армией беспилотников',
+     [('intercepted', 'drone', 16, None, False, '2024-02-13', 'night', None, None), ('launched', 'drone', 23, None, False, '2024-02-13', 'night', None, None)]),
+    ('ru_mod', '2024-02-01T20:59:00Z', 'At approximately 03:30 GMT, 4 other Ukrainian drones were destroyed over the Belgorod region and two drones over the Voronezh region',
+     [('intercepted', 'drone', 4, 'RU-BEL', False, '2024-02-01', 'night', '2024-02-01T03:30:00Z', '2024-02-01T03:30:00Z'), ('intercepted', 'drone', 2, 'RU-VOR', False, '2024-02-01', 'night', '2024-02-01T03:30:00Z', '2024-02-01T03:30:00Z')]),
+    ('ru_mod', '2024-02-13T20:59:00Z', 'В ночь на пятницу, 9 февраля, ВСУ попытались ударить 19 дронами по объектам на территории Курской, Брянской и Орловской областей, а также Краснодарского края.',
+     [('launched', 'drone', 19, None, False, '2024-02-09', 'night', None, None)]),
+    ('ru_mod', '2025-02-08T20:59:00Z', 'За даними відомства, 18 дронів збили в Ростовській області, 11 — у Волгоградській, п’ять — у Білгородській і два — над Краснодарським краєм.',
+     [('intercepted', 'drone', 18, 'RU-ROS', False, '2025-02-08', 'event', None, None), ('intercepted', 'drone', 11, 'RU-VGG', False, '2025-02-08', 'event', None, None), ('intercepted', 'drone', 5, 'RU-BEL', False, '2025-02-08', 'event', None, None), ('intercepted', 'drone', 2, 'RU-KDA', False, '2025-02-08', 'event', None, None)]),
+]
+
 
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
-         + PAGES_1_21)
+         + PAGES_1_21 + PAGES_1_22)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_21_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_22_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

@@ -97,7 +97,9 @@ _PART_AFTER = rf"(?:\s+(?:{_DAY_PART})(?!\w))?"
 # "from 1 p.m. (10:00 GMT)", "to 9:00 a.m. Moscow time [03:00-05:00 GMT]": the same time in another zone, given aside
 _CONVERTED = r"(?:\s*[(\[]\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.]\d{2})?\s*(?:GMT|UTC)[)\]])?"
 _START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_PART_AFTER}{_TZ}{_CONVERTED}{_date_opt('s')}"
-_END = rf"\s*(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_PART_AFTER}{_TZ}{_CONVERTED}{_date_opt('e')}"
+# "начиная с 23:00 17 февраля и до 7:00 утра 18 февраля", "с 20:00 вторника, 20 мая, до 08:00 четверга": an end after
+# "и" or a comma
+_END = rf"\s*(?:,\s*|\s+(?:и|і|та)\s+)?(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_PART_AFTER}{_TZ}{_CONVERTED}{_date_opt('e')}"
 WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
 # A window begins at a word that opens it, so only those word starts need to be tried.
 _WINDOW = lx.Anchored(WINDOW_RE, list(_OPENERS), spaced=True)
@@ -559,8 +561,10 @@ def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
 # A moment of the day an event is dated at: "около 12:10 по московскому времени", "at about 8:30 p.m. Moscow time";
 # the clock time first, then the word before it.
 _CLOCK_RE = re.compile(r"(?<![\w:.])(\d{1,2})[:.](\d{2})(?![\d:.]\d)(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
-_AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|в районе|близько|приблизно|в|о|об|at|around|about)\s+"
-                           r"(?:about\s+|around\s+)?$", re.IGNORECASE)
+_AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|приблизительно|в районе|близько|приблизно|в|о|об|at|around|about"
+                           r"|approximately)\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+# A clock time given in GMT or UTC: "At approximately 03:30 GMT"
+_GMT_AFTER_RE = re.compile(r"\s*(?:GMT|UTC)(?!\w)")
 
 
 # A moment given in GMT as four digits, the way wire copy writes it: "at around 0600 GMT".
@@ -607,7 +611,7 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
             hour += 12
     else:
         hour, minute = int(m.group(1)), int(m.group(2))
-        if m.re is _GMT_POINT_RE:
+        if m.re is _GMT_POINT_RE or _GMT_AFTER_RE.match(m.string, m.end()):
             tz = UTC
     if m.re is _CLOCK_RE and m.group(3):
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)

@@ -151,6 +151,8 @@ _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:type
                           r"|(?:[\w-]+\s+)?fixed-wing(?:\s+type)?|(?:[\w-]+\s+)?U\.S\.-(?:made|supplied|provided))\s+",
                           re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
+# Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
+_AGENT_RE = re.compile(r"\s+(?:[^\W\d]+(?:ой|ей|ою|ею)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+", re.IGNORECASE)
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
@@ -1017,9 +1019,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             # "34 нібито збитих або перехоплених дрони": two participles of one count
             metric = first_metric[2] if second[2] == first_metric[2] else "neutralised"
             first_metric = (first_metric[0], second[1], metric, text[first_metric[0]:second[1]])
-        if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None):
+        agent = _AGENT_RE.fullmatch(text, first_metric[1], after[0][0]) if after else None
+        if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None or agent):
             heads, items, models = after[:1], after[:1], []
-            f.after_cue, noun_after_cue = first_metric, span is not None
+            f.after_cue, noun_after_cue = first_metric, span is not None or agent is not None
         elif first_metric[2] == "hit":
             # "13 влучань": a count of hits with no noun
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]

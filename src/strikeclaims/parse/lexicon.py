@@ -292,7 +292,9 @@ def _region_forms() -> dict[str, list[str]]:
             out.append(r"\s+".join(map(re.escape, en[:-1])) + r"\s+(?:oblasts?|regions?|krai|territory)")
             if stem.casefold() not in taken:
                 out.append(r"\s+".join(map(re.escape, en[:-1])))
-        for name in (row.name_uk, row.name_ru):
+        # (and from an alias of that form: the Ukrainian "Білгородська область" beside the table's "Бєлгородська")
+        aliases = row.aliases.split("|") if isinstance(row.aliases, str) else []
+        for name in (row.name_uk, row.name_ru, *aliases):
             words = name.split() if isinstance(name, str) else []
             if len(words) != 2 or words[1] not in ("область", "край"):
                 continue
