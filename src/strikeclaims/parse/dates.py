@@ -451,6 +451,14 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if named:
         anchor = _at(named[1], (12, 0) if named[0] == "night" else (24, 0), tz)
         reference = min(published, anchor)
+    else:
+        # "23 февраля оборонное ведомство отчиталось, что в период с 12:00 по 15:00 …", "On Saturday, … at around 7:30
+        # p.m.", "Накануне с 20:00 до 23:00 мск": clock times of the day the text opens with, or of the day before
+        said = _said_on(text, today)
+        if said is None and ("накануне" in lowered or "напередодні" in lowered) and _EVE_CLOCK_RE.search(text):
+            said = today - timedelta(days=1)
+        if said is not None and said < today:
+            reference = min(published, _at(said, (24, 0), tz))
     found = windows(text, scan)
     window = found[0] if found else None
     start = end = None
@@ -502,8 +510,13 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         return Dating("night", (said or today).isoformat())
     if ("ранее" in lowered or "раньше" in lowered or "раніше" in lowered) and _DAY_EARLIER_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Днем ранее силы ПВО ликвидировали 94 дрона"
-    if ("дн" in lowered or "вдень" in lowered or "удень" in lowered or "day" in lowered or "afternoon" in lowered) \
-            and _DAYTIME_RE.search(text):
+    daytime = _DAYTIME_RE.search(text) if ("дн" in lowered or "вдень" in lowered or "удень" in lowered
+                                           or "day" in lowered or "afternoon" in lowered) else None
+    if daytime:
+        if claimant == "RU" and _MINISTRY_DAY_RE.fullmatch(daytime.group(0)):
+            # "During the day, air defense systems intercepted six HIMARS MLRS rockets": the Defence Ministry's daily
+            # summary ("за сутки") as English pages render it
+            return Dating("day_total", today.isoformat())
         return Dating("day", today.isoformat())  # "Три украинских БПЛА сбили днем над регионами РФ"
     if ("накануне" in lowered or "напередодні" in lowered) and _EVE_SAID_RE.search(text):
         # "Накануне вечером в Минобороны сообщали, что …": the statement of the evening before, not a night
@@ -549,7 +562,8 @@ def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
     opening = _OPENING_DAY_RE.match(text)
     if opening is None and anywhere:
         opening = _SAID_DAY_RE.search(text)  # "В пресс-службе Минобороны во вторник, 23 декабря, сообщили, что …"
-    day = parse_date(next(g for g in opening.groups() if g), today) if opening else None
+    said = next((g for g in opening.groups() if g), None) if opening else None
+    day = (parse_date(said, today) or _weekday_date(said, today)) if said else None
     if day is not None and timedelta(0) <= today - day <= timedelta(days=31):
         return day
     lowered = text.casefold() if anywhere else ""
@@ -560,7 +574,11 @@ def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
 
 # A moment of the day an event is dated at: "около 12:10 по московскому времени", "at about 8:30 p.m. Moscow time";
 # the clock time first, then the word before it.
-_CLOCK_RE = re.compile(r"(?<![\w:.])(\d{1,2})[:.](\d{2})(?![\d:.]\d)(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
+_CLOCK_RE = re.compile(r"(?<![\w:.])(\d{1,2})(?:[:.](\d{2})(?![\d:.]\d)(?:\s*([ap])\.?m\.?)?|\s*([ap])\.m\.|\s*([ap])m(?!\w))",
+                       re.IGNORECASE)  # (and "at about 11 p.m.")
+# A clock time followed by who said what: "At about 5 a.m., the Ukrainian Air Force confirmed that …"
+_SAID_AFTER_RE = re.compile(r"[^\w,]*,\s+(?:[^\W\d][\w'’-]*\s+){1,4}(?:said|reported|confirmed|announced|stated|wrote)(?!\w)",
+                            re.IGNORECASE)
 _AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|приблизительно|в районе|близько|приблизно|в|о|об|at|around|about"
                            r"|approximately)\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 # A clock time given in GMT or UTC: "At approximately 03:30 GMT"
@@ -588,7 +606,8 @@ def _point(text: str) -> re.Match | None:
     for m in _CLOCK_RE.finditer(text):
         at = _AT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
         if at is not None:
-            return None if _SAID_AT_RE.search(text, max(0, at.start() - 30), at.start()) else m
+            said = _SAID_AT_RE.search(text, max(0, at.start() - 30), at.start()) or _SAID_AFTER_RE.match(text, m.end())
+            return None if said else m
     if "GMT" in text or "UTC" in text:
         for m in _GMT_POINT_RE.finditer(text):
             at = _AT_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
@@ -610,11 +629,12 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
         if part in ("вечера", "вечора", "дня") and hour < 12 or part in ("ночи", "ночі") and 9 <= hour < 12:
             hour += 12
     else:
-        hour, minute = int(m.group(1)), int(m.group(2))
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if m.re is _GMT_POINT_RE or _GMT_AFTER_RE.match(m.string, m.end()):
             tz = UTC
-    if m.re is _CLOCK_RE and m.group(3):
-        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+    half = (m.group(3) or m.group(4) or m.group(5)) if m.re is _CLOCK_RE else None
+    if half:
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
     if hour > 23 or minute > 59:
         return None
     local = reference.astimezone(tz)
@@ -629,6 +649,7 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
     return moment if moment <= local else moment - timedelta(days=1)
 
 
+_MINISTRY_DAY_RE = re.compile(r"during the day", re.IGNORECASE)
 # The daytime of the day of publication: "сбили днем", "вдень".
 # ("Днем ранее" is dated by `_DAY_EARLIER_RE` before this is tried.)
 _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в дневное время|during the day(?! on)|in the daytime|"
@@ -641,6 +662,7 @@ _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день|суткам
 # The day before publication, named: "Накануне", "напередодні".
 _EVE = r"(?<!\w)(?:накануне|напередодні)"
 _EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)
+_EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько)\s+\d", re.IGNORECASE)  # "Накануне с 20:00 до 23:00 мск"
 # The Ministry as the subject of a statement right after a named evening or night: "Вечером 11 мая Минобороны РФ
 # сообщило …", "Ночью Министерство обороны России объявило …"
 _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:Минобороны|МО|Министерство обороны)(?:\s+(?:РФ|России))?\s+"
@@ -655,8 +677,8 @@ _BETWEEN_DAYS_RE = re.compile(rf"(?<!\w)between\s+(?:{lx.WEEKDAY_ALT})\s+and\s+(
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі|the previous night|"
                                 r"the night before)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
-_OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечером|вранці|зранку|ввечері)\s+)?({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])",
-                             re.IGNORECASE)
+_OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечером|вранці|зранку|ввечері)\s+)?({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])"
+                             rf"|\W*On\s+({lx.WEEKDAY_ALT}),", re.IGNORECASE)  # "On Saturday, the Ministry reported …"
 # The evening before publication, named ("накануне вечером"), and a statement made then ("Накануне вечером в
 # Минобороны сообщали, что …").
 _EVE_EVENING = rf"{_EVE}\s+(?:вечером|ввечері|увечері)"
@@ -670,8 +692,10 @@ _EVE_DAY_SAID_RE = re.compile(rf"{_EVE}\s+(?:(?:днем|днём|утром|в�
 # A day named right before a verb of saying: the day of the statement.
 _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:сообщил\w*|сообщали|заявил\w*|"
                           r"повідомил\w*|повідомляли|заявляли)(?!\w)"
-                          rf"|(?<!\w)(?:said|reported|announced|stated|claimed)\s+on\s+((?:{lx.DATE_TEXT}))(?!,?\s+\d{{4}})",
-                          re.IGNORECASE)  # "… reported on September 15 that …"
+                          rf"|(?<!\w)(?:said|reported|announced|stated|claimed)\s+on\s+((?:{lx.DATE_TEXT}))(?!,?\s+\d{{4}})"
+                          rf"|(?<!\w)(?:said|reported|announced|stated|claimed)\s+(?:on\s+)?((?:{lx.WEEKDAY_ALT}))(?!\w)"
+                          r"(?!\s+(?:morning|night|evening|afternoon))",
+                          re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday"
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)"
                            rf"(?!\s+(?:morning|night|evening|утром|вечером|ночью|вранці|ввечері|вночі))"
@@ -797,6 +821,8 @@ def named_window(text: str, today: date, lowered: str | None = None,
                 and _SAID_EARLY_RE.search(text, max(0, m.start() - 12), m.start()):
             m = None  # "said early on Thursday", "claimed on the morning of 16 August": the time of the statement,
             # not a night ("said overnight into Saturday" still names the night)
+        if m and kind == "evening" and _SAID_EARLY_RE.search(text, max(0, m.start() - 12), m.start()):
+            m = None  # "The Russian Defense Ministry said on Tuesday evening it had shot down …": when it was said
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
             if day and kind == "evening" and _MINISTRY_SAID_RE.match(text, m.end()):

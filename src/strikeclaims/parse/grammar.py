@@ -68,8 +68,8 @@ _DIGIT_RE = re.compile(r"\d")
 _SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
 _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
 # The span of time a participle names before its noun: "55 сбитых за ночь дронах", "337 сбитых за прошедшую ночь …"
-_SPAN_OF_TIME_RE = re.compile(r"\s+(?:за|в течение|протягом|впродовж)\s+(?:[^\W\d]+\s+)?(?:ночь|ночи|ніч|ночі|сутки|суток|добу)\s+",
-                              re.IGNORECASE)
+_SPAN_OF_TIME_RE = re.compile(r"\s+(?:за|в течение|протягом|впродовж)\s+(?:[^\W\d]+\s+)?(?:ночь|ночи|ніч|ночі|сутки|суток|добу"
+                              r"|час(?:а|ов)|годин\w*)\s+", re.IGNORECASE)  # (and "о 23 сбитых за пять часов БПЛА")
 # A word of doubt between a count and its participle ("32 нібито збитих", "якобы сбитых", "allegedly downed")
 _HEDGE_RE = re.compile(r"(?:нібито|начебто|якобы|будто бы|allegedly|reportedly|purportedly)\s+", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\S+")
@@ -117,6 +117,9 @@ _FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s
                             re.IGNORECASE)
 _OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
+# The same words before the part's count: "31 Shahed-136/131 drones, of which 19 were shot down", "среди которых 112"
+_OF_WHICH_BEFORE_RE = re.compile(r"(?<!\w)(?:of (?:which|them|these)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых)"
+                                 r"|серед (?:них|яких)|среди (?:них|которых)),?\s+$", re.IGNORECASE)
 # "п'ять «шахедів» із семи": the whole a part was taken from, with no noun of its own, right after the part's noun
 _WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$", re.IGNORECASE)
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
@@ -124,7 +127,7 @@ _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впрод�
 # Between a kind of missile and the count of them that follows it: "балістичні ракети - 28 ракет", "балістичні ракети –
 # їх було 18", "баллистические ракеты, то есть 28 ракет".
 _APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
-_UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone|морск|морськ", re.IGNORECASE)
+_UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone|maritime drone|drone boat|морск|морськ", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
 # "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type
 # attack drones and five of the six missiles launched by Russia": the weapons of "all" were launched, as the sentence
@@ -137,6 +140,8 @@ _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _ONE_ADJECTIVE_RE = re.compile(r"(?<!\w)[а-яіїєёґ]{3,}(?:ый|ий|ой|ій)\s+$", re.IGNORECASE)
 _BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s", re.IGNORECASE)
+_WORD_MEASURE_RE = re.compile(r"\s+(?:час(?:а|ов)|годин\w*|хвилин\w*|минут\w*|hours?|minutes?)(?!\w)", re.IGNORECASE)
+_HALF_RE = re.compile(r"пол\s?сотн\w*|полусотн\w*|пів\s?сотн\w*|полдюжин\w*|півдюжин\w*|half a dozen", re.IGNORECASE)
 _A_DOZEN_RE = re.compile(r"an?\s+dozen", re.IGNORECASE)
 _WAVE_RE = re.compile(r"(?<!\w)(?:wave|barrage|swarm|salvo)\s+of\s+$", re.IGNORECASE)
 _SUPPLIED_RE = re.compile(r"(?:(?<!\w)(?:power|electricity|heating|heat|water|gas|supplies|supply|services?)\s+(?:to|for)|"
@@ -151,6 +156,8 @@ _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:type
                           r"|(?:[\w-]+\s+)?fixed-wing(?:\s+type)?|(?:[\w-]+\s+)?U\.S\.-(?:made|supplied|provided))\s+",
                           re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
+# A colon that opens a list after a verb: "… were intercepted and destroyed: four over the Belgorod, two over …"
+_COLON_LIST_RE = re.compile(r":\s")
 # Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
 _AGENT_RE = re.compile(r"\s+(?:[^\W\d]+(?:ой|ей|ою|ею)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+", re.IGNORECASE)
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
@@ -165,6 +172,12 @@ _REST_RE = re.compile(r"\s+(?:and|while|with|та|і|а|и)\s+(?:the rest|the re
 _PREPOSITION_GAP_RE = re.compile(r"\s+(?:from|by|with|from the|з|із|зі|с|со|из)\s+", re.IGNORECASE)
 # "34 decoy drones that Russia launched": a verb in a relative clause is not the figure's.
 _RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|которых)(?!\w)", re.IGNORECASE)
+# A relative clause without "that": "destroyed 17 of the … Shahed drones Russia used in its attack"
+# "shot down the majority of 135 Russian drones launched overnight": the count is of those launched
+_MAJORITY_OF_RE = re.compile(r"(?<!\w)(?:the majority of|most of|more than half of|большинств\w* из|більшість (?:з|із))\s+$",
+                             re.IGNORECASE)
+_SUBJECT_GAP_RE = re.compile(r"\s+(?:Russia|Moscow|the enemy|Russian (?:forces|troops)|the Russians?(?: army| military"
+                             r"| forces| troops)?|Kyiv|Ukraine|it|they)\s+(?:had\s+|has\s+|have\s+)?", re.IGNORECASE)
 # Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
@@ -188,7 +201,7 @@ _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as 
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
 _ALL_RE = re.compile(r"(?<!\w)(?:all(?: of the| the| of)?|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
-_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|около|біля|под|під|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|"
+_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|около|біля|под|під|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|(?:to )?attack(?!\s+by\s)|(?:to )?strike|"
                           r"targeted|(?:city|town|village|region|oblast|head|governor|mayor) of)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
                           re.IGNORECASE)
 # A place named with its administration speaks of that place ("The Kyiv City Military Administration said …").
@@ -208,10 +221,19 @@ _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
 _DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
-_BOUND = r"flying|headed|heading|bound|направлявш\w*|направлял\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
+_BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к"  # words of drones bound for a place that name it right after
+# A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
+_BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?(?:{_BOUND}|were\s+(?:targeting|headed|heading|flying))"
+                             r"\s+(?:на|в\s+сторону|к|у\s+бік|to|towards?|for)?\s*", re.IGNORECASE)
+# A verb of shooting down before a count of those bound for a place: the sentence's own figure, not a part of another
+# ("Системы ПВО сбили больше десяти дронов …, летевших на Москву", "downed nine Ukrainian drones headed towards the
+# capital")
+_BOUND_WHOLE_RE = re.compile(r"(?:сбил[аи]?|сбит[оыа]?|уничтожил[аи]?|уничтожен[оыа]?|перехватил[аи]?|перехвачен[оыа]?|downed|"
+                             r"shot down|destroyed|intercepted)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
+_OF_A_TOTAL_AFTER_RE = re.compile(r"(?:from|out of) a total of|из общего числа|из общего количества", re.IGNORECASE)
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
-                             rf"в\s+направлении|у\s+бік|в\s+бік|до|к)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
+                             rf"в\s+направлении|у\s+бік|в\s+бік|до|к|in\s+the\s+direction\s+of)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
                              re.IGNORECASE)
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
 # capital that stands for its government is no place of the weapons
@@ -229,8 +251,8 @@ _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?
 # are not the figure's.
 _ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east|-?west)?\s+of|(?:east|west)\s+of|"
                        r"closer to|sent by|launched by|(?:near|off) the coast of)(?!\w)", re.IGNORECASE)
-_ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя)"
-                                r"(?!\w)", re.IGNORECASE)
+_ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
+                                r"|граничащ\w* с|межуюч\w* з)(?!\w)", re.IGNORECASE)  # "Воронежской области, граничащей с …"
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
 _WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which))(?:\s+(?:were|були|были))?)\s+"
@@ -254,7 +276,8 @@ _SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому чис
 # "most of them over the Kursk region", "большинство из них над Курской областью": most of a figure, not all of it
 _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|большинство из них|большая часть из них|"
                               r"(?:третин\w*|половин\w*|треть|a third|half)\s+(?:з|із|из|of)\s+(?:них|яких|которых|them|which)|"
-                              r"більшість (?:з|із) них|більшість яких|больше всего|більше всього|найбільше)(?!\w)",
+                              r"більшість (?:з|із) них|більшість яких|больше всего|більше всього|найбільше"
+                              r"|mostly|mainly|primarily|largely|в основном|преимущественно|переважно|здебільшого)(?!\w)",
                               re.IGNORECASE)
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
@@ -276,7 +299,7 @@ _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", r
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|"
-                               r"гелікоптер|штурмовик|катер|човен|boat|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|"
+                               r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|"
                                r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы])(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+)){0,2}$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
@@ -289,7 +312,12 @@ _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brack
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\([^)]{1,8}\)$")
 _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання|уничтожении|уничтожение|перехвате|перехвата|"
                             r"сбитии|збиття|знищення|с помощью|с использованием|с применением|за допомогою|з використанням|"
-                            r"із застосуванням)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+                            r"із застосуванням)\s+"
+                            # (and a place, the means or a clock time between: "об уничтожении над Курской областью
+                            # украинского ударного дрона", "об уничтожении около 23.50 по московскому времени беспилотника")
+                            r"(?:(?:над|в)\s+(?:территорией\s+)?[^\W\d]+\s+(?:област\w*|кра\w*)\s+|средствами\s+(?:ПВО|РЭБ)\s+"
+                            r"|(?:около|в)\s+\d{1,2}[.:]\d{2}\s+(?:мск\s+|по\s+московскому\s+времени\s+)?)?"
+                            r"(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
 # The nouns of shooting down that count one weapon named after them in the genitive ("о перехвате дрона")
 _DEFENCE_NOUN_RE = re.compile(r"уничтожении|уничтожение|перехвате|перехвата|сбитии|збиття|знищення", re.IGNORECASE)
 _GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника|аппарата|апарата)$", re.IGNORECASE)
@@ -516,6 +544,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             if least is not None:
                 found.append((start, end, least, "at_least", True))
             continue
+        if _WORD_MEASURE_RE.match(text, end):
+            continue  # "23 сбитых за пять часов БПЛА", "over five hours": a span of time, not a count
         value = lx.number_word_value(word)
         if value == 2 and lx.BOTH.fullmatch(word) and (not (item_starts and _item_follows(text, end, item_starts))
                                                       or _BOTH_AND_RE.match(text, end)):
@@ -525,8 +555,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 start > 8 and _ALL_BUT_RE.search(text, start - 9, start - 1):
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
         count, qualifier, q_start = _qualify(text, start, value)
-        if qualifier == "exact" and _A_DOZEN_RE.fullmatch(word):
-            qualifier = "about"  # "a dozen missiles": about twelve
+        if qualifier == "exact" and (_A_DOZEN_RE.fullmatch(word) or _HALF_RE.fullmatch(word)):
+            qualifier = "about"  # "a dozen missiles": about twelve; "полсотни", "полдюжины": about fifty, about six
         found.append((q_start, end, count, qualifier, True))
     found.sort(key=_first)
     out: list[Figure] = []
@@ -644,6 +674,10 @@ class Text:
         i = bisect_left(self.metric_starts, start)
         metrics = self.metrics
         return metrics[i] if i < len(metrics) and metrics[i][0] < end else None
+
+    def has_drones_before(self, pos: int) -> bool:
+        """Whether a drone is named before `pos`."""
+        return any(i[0] < pos and i[2] in DRONE_ITEMS for i in self.items)
 
     def metric_before(self, start: int, pos: int) -> tuple[int, int, str] | None:
         i = bisect_left(self.metric_starts, pos) - 1
@@ -797,6 +831,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             # "10 of the 22 drones were shot down in Bryansk Oblast": the place is the part's, not the whole's
             part.places, part.region, part.region_text = whole.places, whole.region, whole.region_text
             whole.places, whole.region, whole.region_text = [], None, None
+    if t.list_line is not None:
+        _parts_of_a_list_total(t, kept)
     other = lx.OTHER_SIDE.get(source) if source else None
     if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
@@ -849,6 +885,26 @@ def _between_dashes(t: Text, f: Figure) -> bool:
 
 def _in_brackets(text: str, lo: int, pos: int) -> bool:
     return text.count("(", lo, pos) > text.count(")", lo, pos)
+
+
+def _parts_of_a_list_total(t: Text, figures: list[Figure]) -> None:
+    """In the statements of a source that lists its figures by place (the Defence Ministry's), "N of M" with a place
+    and no word of launching is a place's part of the total brought down, not a share of those launched: "Thirteen of
+    the 22 drones were over Voronezh Oblast", "49 of the 75 Ukrainian drones it downed were over the Volgograd
+    region"."""
+    for part, whole in pairwise(figures):
+        if not part.of_next or part.tail_end != whole.start or whole.metric != "launched" \
+                or part.metric not in DEFENCE_METRICS | {"launched", None} or part.sentence != whole.sentence:
+            continue
+        places = part.places or whole.places
+        if not places or len({lx.region_code(p[2]) for p in places}) != 1:
+            continue
+        if any(m[2] == "launched" for m in _in(t.metrics, part.sentence, places[-1][1])):
+            continue  # (up to the place: "…, a region frequently targeted in recent weeks" is another clause)
+        metric = part.metric if part.metric in DEFENCE_METRICS else t.list_line[0]
+        part.metric, whole.metric, part.is_breakdown = metric, metric, True
+        part.places, part.region, part.region_text = places, lx.region_code(places[0][2]), places[0][2]
+        whole.places, whole.region, whole.region_text = [], None, None
 
 
 def _shared_place(t: Text, figures: list[Figure]) -> None:
@@ -1042,7 +1098,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                     or _NOUN_GAP_RE.fullmatch(text, p, heads[0][0])) and not f.of_next:
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
-                                                                                      noun_limit + 40)) \
+                                                                                      noun_limit + 80)) \
             or noun_limit < limit and text[noun_limit] == "," and _mixed_after(t, noun_limit, limit)
         f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]], mixed)
         f.mixed = mixed
@@ -1247,7 +1303,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if headers and _bullet_target(t, start, starts):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
-        if hit_of_one and _GENITIVE_ONE_RE.search(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 40), start):
+        if hit_of_one and _GENITIVE_ONE_RE.search(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
@@ -1363,8 +1419,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             j += 1
             cue = figures[j].after_cue
         if cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None and own_clause \
+                and not _MAJORITY_OF_RE.search(t.text, max(0, f.start - 20), f.start) \
                 and f.before_cue[2] != "launched" and (not _words_in(t.text, f.noun_end, cue[0])
-                                                        or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])):
+                                                        or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])
+                                                        or _SUBJECT_GAP_RE.fullmatch(t.text, f.noun_end, cue[0])):
             # "neutralized 11 Shahed drones launched by …": a participle; the verb is the one before
             f.all_launched = f.all_launched and f.before_cue[2] in DEFENCE_METRICS
             modifies[f.after_cue[0]] = f.before_cue
@@ -1645,7 +1703,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 same_list = source.metric is not None and source.sentence == f.sentence and \
                     _AND_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start) is not None
                 # "15 Shahed-136/131 attack UAVs …, 14 of which were shot down": a part of the figure named before
-                part_of = source.end <= f.start and _OF_WHICH_RE.match(t.text, f.end) is not None
+                part_of = source.end <= f.start and (_OF_WHICH_RE.match(t.text, f.end) is not None
+                                                     or _OF_WHICH_BEFORE_RE.search(t.text, max(0, f.start - 20), f.start)
+                                                     is not None)
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of) \
                     and not source.mixed else None
                 if whole and source.metric in DEFENCE_METRICS and f.after_cue is None:
@@ -1674,6 +1734,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.metric is None and f.explicit and in_list and scope_parent.metric == t.share_line \
                 and scope_parent.item == "air_weapon" and t.share_line is not None:
             f.metric = scope_parent.metric  # the parts listed after that tally
+        if f.metric is None and f.item is None and t.list_line is not None and f.count is not None \
+                and _BOUND_COUNT_RE.match(t.text, f.end) and f.places:
+            # "Из них два летели на Москву", "17 of them were targeting Volgograd Oblast": the Ministry's count of those
+            # bound for a place, a part of its total
+            f.metric, f.item, f.bound_for = t.list_line[0], t.list_line[1], True
         if f.metric is None and t.list_line is not None and _list_line(t, f):
             f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
             if f.item is None:
@@ -1702,6 +1767,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
             if named and named[-1][2] in MISSILE_ITEMS and named[-1][2] != "missile" \
                     and _APPOSITION_RE.fullmatch(t.text, named[-1][1], f.start):
                 f.item = named[-1][2]  # "балістичні ракети – їх було 18": the missiles of the kind just named
+        if f.item == "aircraft" and f.item_model is None and t.has_drones_before(f.start) \
+                and any(w[3].casefold() == "aircraft" for w in _in(t.items, f.end, f.noun_end)):
+            f.item = "drone"  # "Ryazan Oblast, where 29 aircraft were downed": the drones the text spoke of
         _fix_metric(f)
         if f.metric is None:
             continue
@@ -1727,7 +1795,20 @@ def _link(t: Text, figures: list[Figure]) -> None:
             parents = [g for g in candidates if g is not f and _fits_under(f, g)]
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
             f.is_breakdown = f.listed or any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
-        if f.share or f.bound_for and t.list_line is not None:
+        if not f.is_breakdown and not t.cyrillic and t.list_line is not None and f.before_cue is not None \
+                and f.metric == t.list_line[0] \
+                and _COLON_LIST_RE.search(t.text, f.before_cue[1], f.start) and _list_line(t, f):
+            # "The Ukrainian drones were intercepted and destroyed: four over the Belgorod, two over the Volgograd …":
+            # the lines of the Ministry's list after its verb and a colon, parts of the night's total, as English
+            # retellings write them
+            f.is_breakdown = f.listed = True
+        if f.share or f.bound_for and t.list_line is not None \
+                and f.item in GENERIC.get(t.list_line[1], {t.list_line[1]}) \
+                and (scoped or in_list or f.listed or any(g is not f and g.sentence == f.sentence for g in figures)
+                     or t.scopes and _in(t.scopes, f.sentence, f.start)
+                     or not _BOUND_WHOLE_RE.search(t.text, f.sentence, f.start)
+                     or _OF_A_TOTAL_AFTER_RE.search(t.text, f.end, t.sentence_bounds(f.end)[1])):
+            # (not boats bound for Crimea, nor a sentence's own figure: "сбили больше десяти дронов, летевших на Москву")
             # a share of a figure, quoted with it or not; the Ministry's count of those bound for a place ("в том числе
             # 5 БПЛА, летевших на Москву"), a part of the count over its region by the form of its bulletins
             f.is_breakdown = True
@@ -1738,7 +1819,26 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.explicit:
             last_explicit = f
     _shared_places(t, figures)
+    _launch_places(t, figures)
     _spread_launch_areas(t, figures)
+
+
+def _launch_places(t: Text, figures: list[Figure]) -> None:
+    """The weapons brought down of those launched at one place, in a sentence that names no other, were brought down
+    there: "shot down 17 out of the 20 … drones Russia launched at Odesa region", "launched 33 Shaheds toward Kyiv
+    Oblast, and 26 were shot down"."""
+    for g in figures:
+        if g.metric != "launched" or g.region is None or g.is_breakdown or not g.places \
+                or any(a <= g.places[0][0] < b for a, b, _ in t.launches):
+            continue  # (not where they were launched from)
+        lo, hi = t.sentence_bounds(g.start)
+        if {lx.region_code(r[2]) for r in _in(t.regions, lo, hi)} != {g.region}:
+            continue
+        for f in figures:
+            if f is not g and f.sentence == g.sentence and not f.places and f.region_text is None \
+                    and f.metric in DEFENCE_METRICS and not f.is_breakdown and f.item is not None \
+                    and (f.item == g.item or f.item in GENERIC.get(g.item, ()) or g.item in GENERIC.get(f.item, ())):
+                f.places, f.region, f.region_text = g.places, g.region, g.region_text
 
 
 def _names_no_item(t: Text) -> bool:
