@@ -140,7 +140,9 @@ _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _ONE_ADJECTIVE_RE = re.compile(r"(?<!\w)[а-яіїєёґ]{3,}(?:ый|ий|ой|ій)\s+$", re.IGNORECASE)
 _BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s", re.IGNORECASE)
+# A number word before a span of time counts nothing: "о 23 сбитых за пять часов БПЛА"
 _WORD_MEASURE_RE = re.compile(r"\s+(?:час(?:а|ов)|годин\w*|хвилин\w*|минут\w*|hours?|minutes?)(?!\w)", re.IGNORECASE)
+# Half a hundred, half a dozen: about so many ("полсотни беспилотников")
 _HALF_RE = re.compile(r"пол\s?сотн\w*|полусотн\w*|пів\s?сотн\w*|полдюжин\w*|півдюжин\w*|half a dozen", re.IGNORECASE)
 _A_DOZEN_RE = re.compile(r"an?\s+dozen", re.IGNORECASE)
 _WAVE_RE = re.compile(r"(?<!\w)(?:wave|barrage|swarm|salvo)\s+of\s+$", re.IGNORECASE)
@@ -172,10 +174,10 @@ _REST_RE = re.compile(r"\s+(?:and|while|with|та|і|а|и)\s+(?:the rest|the re
 _PREPOSITION_GAP_RE = re.compile(r"\s+(?:from|by|with|from the|з|із|зі|с|со|из)\s+", re.IGNORECASE)
 # "34 decoy drones that Russia launched": a verb in a relative clause is not the figure's.
 _RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|которых)(?!\w)", re.IGNORECASE)
-# A relative clause without "that": "destroyed 17 of the … Shahed drones Russia used in its attack"
 # "shot down the majority of 135 Russian drones launched overnight": the count is of those launched
 _MAJORITY_OF_RE = re.compile(r"(?<!\w)(?:the majority of|most of|more than half of|большинств\w* из|більшість (?:з|із))\s+$",
                              re.IGNORECASE)
+# A relative clause without "that": "destroyed 17 of the … Shahed drones Russia used in its attack"
 _SUBJECT_GAP_RE = re.compile(r"\s+(?:Russia|Moscow|the enemy|Russian (?:forces|troops)|the Russians?(?: army| military"
                              r"| forces| troops)?|Kyiv|Ukraine|it|they)\s+(?:had\s+|has\s+|have\s+)?", re.IGNORECASE)
 # Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
