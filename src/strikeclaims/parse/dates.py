@@ -448,13 +448,15 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     # Clock times without a date are placed before publication (rule 2), and within a named night or day before its
     # end: "в ночь на 13 августа (с 22:35 до 06:05 мск)" on a page of 14 August is the night of 12 to 13 August.
     reference = published
+    opened = None  # the day the text opens with ("27 сентября в Минобороны сообщили …"), if any
     if named:
         anchor = _at(named[1], (12, 0) if named[0] == "night" else (24, 0), tz)
         reference = min(published, anchor)
     else:
+        opened = _said_on(text, today)
         # "23 февраля оборонное ведомство отчиталось, что в период с 12:00 по 15:00 …", "On Saturday, … at around 7:30
         # p.m.", "Накануне с 20:00 до 23:00 мск": clock times of the day the text opens with, or of the day before
-        said = _said_on(text, today)
+        said = opened
         if said is None and ("накануне" in lowered or "напередодні" in lowered) and _EVE_CLOCK_RE.search(text):
             said = today - timedelta(days=1)
         if said is not None and said < today:
@@ -491,8 +493,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         return Dating("period_total", (_weekday_date(between.group(1), today) or today).isoformat())
     period = lx.PERIOD.search(text, scan)
     if period:
-        said = _said_on(text, today)  # "27 сентября в Минобороны сообщили, что … за неделю": the week to that day
-        return Dating("period_total", (said or _period_end(text, period, today)).isoformat())
+        # "27 сентября в Минобороны сообщили, что … за неделю": the week to that day
+        return Dating("period_total", (opened or _period_end(text, period, today)).isoformat())
     day_total = lx.DAY_TOTAL.search(text, scan)
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
@@ -513,7 +515,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     daytime = _DAYTIME_RE.search(text) if ("дн" in lowered or "вдень" in lowered or "удень" in lowered
                                            or "day" in lowered or "afternoon" in lowered) else None
     if daytime:
-        if claimant == "RU" and _MINISTRY_DAY_RE.fullmatch(daytime.group(0)):
+        if claimant == "RU" and daytime.group(0).casefold() == "during the day":
             # "During the day, air defense systems intercepted six HIMARS MLRS rockets": the Defence Ministry's daily
             # summary ("за сутки") as English pages render it
             return Dating("day_total", today.isoformat())
@@ -528,9 +530,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         if ("накануне" in lowered or "напередодні" in lowered) and _EVE_EVENING_RE.search(text):
             evening = today - timedelta(days=1)  # "накануне вечером средства ПВО перехватили 48": the evening before
         return Dating("night", (evening + timedelta(days=1)).isoformat())
-    said = _said_on(text, today)
-    if said is not None:
-        return Dating("event", said.isoformat())
+    if opened is not None:
+        return Dating("event", opened.isoformat())
     if ("накануне" in lowered or "напередодні" in lowered) and _EVE_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Накануне … уничтожили еще два катера"
     stated = _EVENT_DAY_RE.search(text) if "on" in lowered or "в" in lowered or "у" in lowered else None
@@ -649,7 +650,6 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
     return moment if moment <= local else moment - timedelta(days=1)
 
 
-_MINISTRY_DAY_RE = re.compile(r"during the day", re.IGNORECASE)
 # The daytime of the day of publication: "сбили днем", "вдень".
 # ("Днем ранее" is dated by `_DAY_EARLIER_RE` before this is tried.)
 _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в дневное время|during the day(?! on)|in the daytime|"
@@ -817,12 +817,11 @@ def named_window(text: str, today: date, lowered: str | None = None,
         if start is None and (kind == "evening" or kind == "day" and "afternoon" in lowered):
             start = 0  # "since Friday evening", "on Saturday afternoon": named by the weekday
         m = pattern.search(text, scan, start) if start is not None else None
-        if m and kind == "night" and (m.group(0)[:5].casefold() == "early" or "morning" in m.group(0).casefold()) \
+        if m and (kind == "evening" or kind == "night" and (m.group(0)[:5].casefold() == "early"
+                                                            or "morning" in m.group(0).casefold())) \
                 and _SAID_EARLY_RE.search(text, max(0, m.start() - 12), m.start()):
-            m = None  # "said early on Thursday", "claimed on the morning of 16 August": the time of the statement,
-            # not a night ("said overnight into Saturday" still names the night)
-        if m and kind == "evening" and _SAID_EARLY_RE.search(text, max(0, m.start() - 12), m.start()):
-            m = None  # "The Russian Defense Ministry said on Tuesday evening it had shot down …": when it was said
+            m = None  # "said early on Thursday", "claimed on the morning of 16 August", "said on Tuesday evening it had
+            # shot down …": the time of the statement, not a night ("said overnight into Saturday" still names the night)
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
             if day and kind == "evening" and _MINISTRY_SAID_RE.match(text, m.end()):

@@ -1804,13 +1804,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # the lines of the Ministry's list after its verb and a colon, parts of the night's total, as English
             # retellings write them
             f.is_breakdown = f.listed = True
-        if f.share or f.bound_for and t.list_line is not None \
-                and f.item in GENERIC.get(t.list_line[1], {t.list_line[1]}) \
-                and (scoped or in_list or f.listed or any(g is not f and g.sentence == f.sentence for g in figures)
-                     or t.scopes and _in(t.scopes, f.sentence, f.start)
-                     or not _BOUND_WHOLE_RE.search(t.text, f.sentence, f.start)
-                     or _OF_A_TOTAL_AFTER_RE.search(t.text, f.end, t.sentence_bounds(f.end)[1])):
-            # (not boats bound for Crimea, nor a sentence's own figure: "сбили больше десяти дронов, летевших на Москву")
+        if f.share or f.bound_for and _bound_part(t, f, figures, scoped or in_list):
             # a share of a figure, quoted with it or not; the Ministry's count of those bound for a place ("в том числе
             # 5 БПЛА, летевших на Москву"), a part of the count over its region by the form of its bulletins
             f.is_breakdown = True
@@ -1823,6 +1817,19 @@ def _link(t: Text, figures: list[Figure]) -> None:
     _shared_places(t, figures)
     _launch_places(t, figures)
     _spread_launch_areas(t, figures)
+
+
+def _bound_part(t: Text, f: Figure, figures: list[Figure], under: bool) -> bool:
+    """Whether a count of drones bound for a place is a part of another figure by the form of the Ministry's bulletins:
+    under a scope or a list (`under`), beside another figure of its sentence or a total after it, or with no verb of
+    shooting down right before it; not boats bound for Crimea, nor a sentence's own figure ("сбили больше десяти
+    дронов …, летевших на Москву")."""
+    if t.list_line is None or f.item not in GENERIC.get(t.list_line[1], {t.list_line[1]}):
+        return False
+    return under or f.listed or any(g is not f and g.sentence == f.sentence for g in figures) \
+        or bool(t.scopes and _in(t.scopes, f.sentence, f.start)) \
+        or not _BOUND_WHOLE_RE.search(t.text, f.sentence, f.start) \
+        or _OF_A_TOTAL_AFTER_RE.search(t.text, f.end, t.sentence_bounds(f.end)[1]) is not None
 
 
 def _launch_places(t: Text, figures: list[Figure]) -> None:

@@ -277,10 +277,8 @@ def _region_forms() -> dict[str, list[str]]:
     taken = {a for a in reference.region_aliases()}
     for row in frame.itertuples(index=False):
         out = forms.setdefault(row.code, [])
-        names = [row.name_en, row.name_uk, row.name_ru]
-        if isinstance(row.aliases, str):
-            names += row.aliases.split("|")
-        for name in names:
+        aliases = row.aliases.split("|") if isinstance(row.aliases, str) else []
+        for name in (row.name_en, row.name_uk, row.name_ru, *aliases):
             if isinstance(name, str) and name.strip():
                 out.append(re.escape(name.strip()))
                 if name.endswith(("щина", "чина")):
@@ -293,7 +291,6 @@ def _region_forms() -> dict[str, list[str]]:
             if stem.casefold() not in taken:
                 out.append(r"\s+".join(map(re.escape, en[:-1])))
         # (and from an alias of that form: the Ukrainian "Білгородська область" beside the table's "Бєлгородська")
-        aliases = row.aliases.split("|") if isinstance(row.aliases, str) else []
         for name in (row.name_uk, row.name_ru, *aliases):
             words = name.split() if isinstance(name, str) else []
             if len(words) != 2 or words[1] not in ("область", "край"):
