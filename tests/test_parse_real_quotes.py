@@ -190,9 +190,9 @@ SHARES = [
     ("ua_air_force_2025-11.csv:54", "Російські військові в ніч проти 23 листопада атакували Україну 98 ударними "
      "безпілотниками, близько 60 із яких – «Шахеди», повідомили Повітряні сили ЗСУ.",
      [("launched", "drone", None, 98, "exact", False), ("launched", "attack_drone", "shahed-136", 60, "about", True)]),
-    # several kinds after the dash describe the whole figure: no share
+    # several kinds after the dash describe the whole figure: no share, but drones of the model named first
     ("ua_air_force_2025-03.csv:52", "Russian forces unleashed 174 UAVs — strike Shaheds and decoy drones — from Oryol, "
-     "Shatalovo, Kursk, Bryansk, and Primorsko-Akhtarsk", [("launched", "drone", None, 174, "exact", False)]),
+     "Shatalovo, Kursk, Bryansk, and Primorsko-Akhtarsk", [("launched", "drone", "shahed-136", 174, "exact", False)]),
 ]
 
 
@@ -1711,14 +1711,139 @@ PAGES_1_23 = [
      [('intercepted', 'cruise_missile', 13, 'UA-43', False, '2023-11-05', 'event', None, None), ('launched', 'cruise_missile', 15, 'UA-43', False, '2023-11-05', 'event', None, None)]),
 ]
 
+# Wordings that parsers 1.24.0 read and 1.23.0 did not: a negated verb of shooting down ("не удалось перехватить", "was
+# not able to down"); "downed a barrage of"; "с 24 на 25 апреля" as a night; the list a part opened going on ("из
+# которых восемь над Крымом и восемь над акваторией"); a scope word right after a count that splits nothing is its own;
+# a count of a kind already named that "reached its target"; the model of drones named beside their count ("208 drones —
+# Shahed-type strike drones and …"); rockets "fired from HIMARS"; "airborne threats", "UAS", "controlled aerial bombs";
+# "lost en route", "turned back to Russia", "take down", "«приземлення»"; "the country was hit by 598 drones"; "this
+# year alone"; "at around 9:25-11:00 p.m."; "Between February 2nd and 3rd"; "yesterday"; a part "overnight" in a
+# figure of the past day; and more
+PAGES_1_24 = [
+    ('ru_mod', '2026-01-01T20:59:00Z', 'Russian air defences have downed 250 drones over the past day, including 12 targeting the Moscow region overnight',
+     [('intercepted', 'drone', 250, None, False, '2026-01-01', 'day_total', None, None), ('intercepted', 'drone', 12, 'RU-MOS', True, '2026-01-01', 'night', None, None)]),
+    ('ua_air_force', '2024-07-26T04:54:00Z', "Ukraine's Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched overnight.",
+     [('launched', 'ballistic_missile', 1, None, False, '2024-07-26', 'night', None, None)]),
+    ('ru_mod', '2025-07-23T20:59:00Z', 'Всего удалось уничтожить 16 БПЛА, из которых восемь над Крымом и восемь над акваторией Черного моря.',
+     [('intercepted', 'drone', 16, None, False, '2025-07-23', 'event', None, None), ('intercepted', 'drone', 8, 'UA-43', True, '2025-07-23', 'event', None, None), ('intercepted', 'drone', 8, 'SEA-BLACK', True, '2025-07-23', 'event', None, None)]),
+    ('ua_air_force', '2025-02-28T21:59:00Z', 'On the night of February 28, Russian troops launched 208 drones into Ukraine — Shahed-type strike drones and simulator drones of various types.',
+     [('launched', 'drone', 208, None, False, '2025-02-28', 'night', None, None)]),
+    ('ru_mod', '2023-09-29T20:59:00Z', 'Так, средствами ПВО уничтожены одиннадцать украинских БПЛА, один из которых был сбит над Калужской областью, а еще десять — над Курской.',
+     [('intercepted', 'drone', 11, None, False, '2023-09-29', 'event', None, None), ('intercepted', 'drone', 1, 'RU-KLU', True, '2023-09-29', 'event', None, None), ('intercepted', 'drone', 10, 'RU-KRS', True, '2023-09-29', 'event', None, None)]),
+    ('ua_air_force', '2025-04-16T20:59:00Z', 'Russian forces attacked Ukraine with 97 drones on the night of 15-16 April, using Shahed loitering munitions and various types of decoy drones.',
+     [('launched', 'drone', 97, None, False, '2025-04-16', 'night', None, None)]),
+    ('ru_mod', '2024-11-26T20:59:00Z', 'В ходе противоракетного боя боевой расчет ЗРПК «Панцирь», осуществлявший прикрытие этого дивизиона, уничтожил три ракеты «ATACMS», две – достигли цели.',
+     [('intercepted', 'ballistic_missile', 3, None, False, '2024-11-26', 'event', None, None), ('hit', 'ballistic_missile', 2, None, False, '2024-11-26', 'event', None, None)]),
+    ('ru_mod', '2024-11-26T20:59:00Z', 'Семь ракет были сбиты боевыми расчетами ЗРС С-400 и ЗРПК «Панцирь», одна достигла цели.',
+     [('intercepted', 'missile', 7, None, False, '2024-11-26', 'event', None, None), ('hit', 'missile', 1, None, False, '2024-11-26', 'event', None, None)]),
+    ('ru_mod', '2026-03-01T20:59:00Z', 'Из них 8 штук — над Брянской областью, 7 — над Белгородской и Курской, по два БПЛА сбили над Тульской и Орловской областями',
+     [('intercepted', 'drone', 8, 'RU-BRY', True, '2026-03-01', 'event', None, None), ('intercepted', 'drone', 7, None, True, '2026-03-01', 'event', None, None), ('intercepted', 'drone', 2, 'RU-TUL', False, '2026-03-01', 'event', None, None), ('intercepted', 'drone', 2, 'RU-ORL', False, '2026-03-01', 'event', None, None)]),
+    ('ru_mod', '2025-05-25T01:24:00Z', 'По данным Минобороны РФ, больше всего дронов сбили над Брянской и Белгородской областями – 30 и 20 воздушных целей соответственно.',
+     [('intercepted', 'drone', 30, 'RU-BRY', False, '2025-05-25', 'event', None, None), ('intercepted', 'drone', 20, 'RU-BEL', False, '2025-05-25', 'event', None, None)]),
+    ('ru_mod', '2025-10-28T18:37:00Z', 'Семь из них были уничтожены в Брянской области, три в Орловской, по два в Курской и Тульской, и один в Калужской.',
+     [('intercepted', 'drone', 7, 'RU-BRY', False, '2025-10-28', 'event', None, None), ('intercepted', 'drone', 3, 'RU-ORL', False, '2025-10-28', 'event', None, None), ('intercepted', 'drone', 2, 'RU-KRS', False, '2025-10-28', 'event', None, None), ('intercepted', 'drone', 2, 'RU-TUL', False, '2025-10-28', 'event', None, None), ('intercepted', 'drone', 1, 'RU-KLU', False, '2025-10-28', 'event', None, None)]),
+    ('ua_air_force', '2023-08-14T06:34:00Z', 'Ворог тричі атакував вночі Одещину, застосувавши дві хвилі ударних дронів, загальною кількістю 15 штук, та 8 ракет морського базування типу "Калібр"',
+     [('launched', 'drone', 15, 'UA-51', False, '2023-08-14', 'night', None, None), ('launched', 'cruise_missile', 8, 'UA-51', False, '2023-08-14', 'night', None, None)]),
+    ('ru_mod', '2026-01-27T20:59:00Z', 'Средствами ПВО сбиты 11 реактивных снарядов системы залпового огня HIMARS, <...> ракета С-200 и 105 беспилотных летательных аппаратов самолетного типа',
+     [('intercepted', 'rocket', 11, None, False, '2026-01-27', 'event', None, None), ('intercepted', 'sam_missile', 1, None, False, '2026-01-27', 'event', None, None), ('intercepted', 'drone', 105, None, False, '2026-01-27', 'event', None, None)]),
+    ('ru_mod', '2023-03-26T20:59:00Z', 'Russian air defense forces intercepted seven rockets fired from HIMARS multiple rocket launchers and shot down 14 Ukrainian drones in the past 24 hours',
+     [('intercepted', 'rocket', 7, None, False, '2023-03-26', 'day_total', None, None), ('intercepted', 'drone', 14, None, False, '2023-03-26', 'day_total', None, None)]),
+    ('ru_mod', '2024-03-11T20:59:00Z', 'Four of them were destroyed over the Bryansk region, while the other two were eliminated over the Oryol region.',
+     [('intercepted', 'drone', 4, 'RU-BRY', False, '2024-03-11', 'event', None, None), ('intercepted', 'drone', 2, 'RU-ORL', False, '2024-03-11', 'event', None, None)]),
+    ('ua_air_force', '2023-04-28T20:59:00Z', 'Ukraine said Friday it had downed a barrage of 21 Russian missiles and two attack drones overnight',
+     [('intercepted', 'missile', 21, None, False, '2023-04-28', 'night', None, None), ('intercepted', 'drone', 2, None, False, '2023-04-28', 'night', None, None)]),
+    ('ru_mod', '2025-04-25T20:59:00Z', 'По данным Министерства обороны РФ, за десять часов с 24 на 25 апреля российские системы ПВО нейтрализовали 79 вражеских дронов.',
+     [('intercepted', 'drone', 79, None, False, '2025-04-25', 'night', None, None)]),
+    ('ru_mod', '2026-01-05T20:59:00Z', '3 января ночью в пресс-службе Министерства обороны РФ сообщили, что силы ПВО сбили 22 беспилотника Вооруженных сил Украины (ВСУ) над несколькими регионами России.',
+     [('intercepted', 'drone', 22, None, False, '2026-01-03', 'event', None, None)]),
+    ('ua_air_force', '2023-05-03T20:59:00Z', 'Під час нічної атаки російськими дронами Повітряні сили ЗСУ збили 21 з 26 запущених "шахедів"',
+     [('intercepted', 'attack_drone', 21, None, False, '2023-05-03', 'night', None, None), ('launched', 'attack_drone', 26, None, False, '2023-05-03', 'night', None, None)]),
+    ('ru_mod', '2026-02-23T09:24:00Z', 'Также удалось перехватить семь управляемых авиационных бомб, используемых Вооруженными силами Украины, и 21 снаряд, выпущенный из американской реактивной системы залпового огня HIMARS.',
+     [('intercepted', 'guided_bomb', 7, None, False, '2026-02-23', 'event', None, None), ('intercepted', 'rocket', 21, None, False, '2026-02-23', 'event', None, None)]),
+    ('ru_mod', '2025-07-25T20:59:00Z', "Russia's Defense Ministry reported on Friday that its air defenses had destroyed 105 Ukrainian drones, including 93 overnight across 10 regions,",
+     [('intercepted', 'drone', 105, None, False, '2025-07-25', 'event', None, None), ('intercepted', 'drone', 93, None, True, '2025-07-25', 'night', None, None)]),
+    ('ru_mod', '2023-04-28T20:59:00Z', 'The air defense units intercepted eight rockets fired from HIMARS and Uragan multiple rocket launchers over the day.',
+     [('intercepted', 'rocket', 8, None, False, '2023-04-28', 'day_total', None, None)]),
+    ('ua_air_force', '2024-07-25T20:59:00Z', 'Three more "shahids" were lost after crossing the state border with Romania,"',
+     [('suppressed', 'attack_drone', 3, None, False, '2024-07-25', 'event', None, None)]),
+    ('ru_mod', '2024-08-26T20:59:00Z', 'Nine of them were shot down over the Saratov Region, two over each of the Belgorod, Bryansk and Tula Regions,',
+     [('intercepted', 'drone', 9, 'RU-SAR', False, '2024-08-26', 'event', None, None), ('intercepted', 'drone', 2, 'RU-BEL', False, '2024-08-26', 'event', None, None), ('intercepted', 'drone', 2, 'RU-BRY', False, '2024-08-26', 'event', None, None), ('intercepted', 'drone', 2, 'RU-TUL', False, '2024-08-26', 'event', None, None)]),
+    ('ru_mod', '2023-09-14T20:59:00Z', 'the Ukrainian armed forces attempted to attack the Black Sea Fleet patrol ship Sergey Kotov in the Black Sea with five unmanned sea boats',
+     [('launched', 'vessel', 5, 'SEA-BLACK', False, '2023-09-14', 'event', None, None)]),
+    ('ru_mod', '2025-08-24T20:59:00Z', 'в течение вечера субботы, 23 августа, их ПВО якобы перехватила и уничтожила 57 "украинских" беспилотников над регионами РФ и акваторией Черного моря.',
+     [('intercepted', 'drone', 57, None, False, '2025-08-24', 'night', None, None)]),
+    ('ua_air_force', '2023-01-26T21:59:00Z', 'According to preliminary information, the enemy used 24 Shaheds. All 24 were destroyed',
+     [('launched', 'attack_drone', 24, None, False, '2023-01-26', 'event', None, None), ('intercepted', 'attack_drone', 24, None, False, '2023-01-26', 'event', None, None)]),
+    ('ua_air_force', '2023-09-26T20:59:00Z', 'Russia attacked Ukraine with 38 Shahed drones overnight, the Ukrainian Air Force said, saying 26 of the aircraft were shot down.',
+     [('launched', 'attack_drone', 38, None, False, '2023-09-26', 'night', None, None), ('intercepted', 'attack_drone', 26, None, False, '2023-09-26', 'night', None, None)]),
+    ('ua_air_force', '2024-10-26T20:59:00Z', 'These drones were confirmed to be downed in multiple locations, with one drone heading towards Belarus and one still in Ukrainian airspace.',
+     [('returned', 'drone', 1, None, False, '2024-10-26', 'event', None, None), ('airborne', 'drone', 1, None, False, '2024-10-26', 'event', None, None)]),
+    ('ua_air_force', '2025-03-17T07:48:00Z', 'The Ukrainian military employed electronic warfare techniques to redirect 70 drones, minimizing damages.',
+     [('suppressed', 'drone', 70, None, False, '2025-03-17', 'event', None, None)]),
+    ('ru_mod', '2025-11-05T20:59:00Z', 'восемь – над Ростовской, по шесть дронов уничтожила в Курской области и Республике Крым.',
+     [('intercepted', 'drone', 8, 'RU-ROS', True, '2025-11-05', 'event', None, None), ('intercepted', 'drone', 6, 'RU-KRS', False, '2025-11-05', 'event', None, None), ('intercepted', 'drone', 6, 'UA-43', False, '2025-11-05', 'event', None, None)]),
+    ('ua_air_force', '2025-02-23T21:59:00Z', "Ukraine's air force said 138 drones had been shot down over 13 Ukrainian regions, with 119 more lost en route to their targets.",
+     [('intercepted', 'drone', 138, None, False, '2025-02-23', 'event', None, None), ('suppressed', 'drone', 119, None, False, '2025-02-23', 'event', None, None)]),
+    ('ua_air_force', '2025-07-04T20:59:00Z', 'direct strikes were reported in eight locations and falling debris in 33 more',
+     [('hit', 'location', 8, None, False, '2025-07-04', 'event', None, None), ('debris', 'location', 33, None, False, '2025-07-04', 'event', None, None)]),
+    ('ua_air_force', '2025-08-28T20:59:00Z', 'According to Ukraine’s Air Force, the country was hit overnight by 598 drones and 31 missiles, as reported by Strana.ua.',
+     [('launched', 'drone', 598, None, False, '2025-08-28', 'night', None, None), ('launched', 'missile', 31, None, False, '2025-08-28', 'night', None, None)]),
+    ('ua_air_force', '2024-11-17T21:59:00Z', 'The Ukrainian Air Force said that dozens of cruise missiles and ballistic missiles were fired at targets across the country, including by strategic bombers.',
+     [('launched', 'missile', 24, None, False, '2024-11-17', 'event', None, None)]),
+    ('ua_air_force', '2026-03-02T21:59:00Z', 'У ніч на сьогодні противник запустив 94 ударних БпЛА типу Shahed, «Гербера», «Італмас» та безпілотники інших типів із п’яти напрямків',
+     [('launched', 'drone', 94, None, False, '2026-03-02', 'night', None, None)]),
+    ('ua_air_force', '2026-03-02T21:59:00Z', 'Ще десяток російських дронів влучили на чотирьох локаціях, а уламки впали — на двох.',
+     [('hit', 'drone', 10, None, False, '2026-03-02', 'event', None, None), ('hit', 'location', 4, None, False, '2026-03-02', 'event', None, None), ('debris', 'location', 2, None, False, '2026-03-02', 'event', None, None)]),
+    ('ua_air_force', '2025-08-08T20:59:00Z', 'Наразі відомо про «приземлення» на півночі, півдні, сході та в центрі України 82 повітряних цілей: трьох реактивних дронів та 79 «Шахедів» і дронів-імітаторів різних типів.',
+     [('neutralised', 'air_weapon', 82, None, False, '2025-08-08', 'event', None, None), ('neutralised', 'jet_drone', 3, None, False, '2025-08-08', 'event', None, None), ('neutralised', 'drone', 79, None, False, '2025-08-08', 'event', None, None)]),
+    ('ru_mod', '2025-07-06T20:59:00Z', 'the drones that were intercepted overnight included 30 over the western Bryansk region, 29 in the Kursk region and 17 in Belgorod',
+     [('intercepted', 'drone', 30, 'RU-BRY', True, '2025-07-06', 'night', None, None), ('intercepted', 'drone', 29, 'RU-KRS', True, '2025-07-06', 'night', None, None), ('intercepted', 'drone', 17, 'RU-BEL', True, '2025-07-06', 'night', None, None)]),
+    ('ru_mod', '2025-11-25T20:59:00Z', 'The ministry’s broader report for the same night revealed a staggering toll: 249 Ukrainian drone aircraft were destroyed in total.',
+     [('intercepted', 'drone', 249, None, False, '2025-11-25', 'night', None, None)]),
+    ('ru_mod', '2025-12-06T20:59:00Z', 'six UAS were intercepted over the territory of Bryansk Oblast, three over the territory of Kursk Oblast',
+     [('intercepted', 'drone', 6, 'RU-BRY', False, '2025-12-06', 'event', None, None), ('intercepted', 'drone', 3, 'RU-KRS', False, '2025-12-06', 'event', None, None)]),
+    ('ru_mod', '2025-11-21T20:59:00Z', 'In the past week, the Russian military has shot down 15 controlled aerial bombs, two long-range ‘Neptun’ cruise missiles, and 1,089 airplane-type UAVs',
+     [('intercepted', 'guided_bomb', 15, None, False, '2025-11-21', 'period_total', None, None), ('intercepted', 'cruise_missile', 2, None, False, '2025-11-21', 'period_total', None, None), ('intercepted', 'drone', 1089, None, False, '2025-11-21', 'period_total', None, None)]),
+    ('ru_mod', '2025-11-25T20:59:00Z', 'air defense forces had successfully intercepted and destroyed 249 Ukrainian drones of a ‘plane type’ in the preceding 24 hours',
+     [('intercepted', 'drone', 249, None, False, '2025-11-25', 'day_total', None, None)]),
+    ('ua_air_force', '2024-06-25T20:59:00Z', 'Ukraine has downed 1,953 Shahed drones out of 2,277 launched by Russia this year alone, Ukraine’s air force commander said on Tuesday.',
+     [('intercepted', 'attack_drone', 1953, None, False, '2024-06-25', 'period_total', None, None), ('launched', 'attack_drone', 2277, None, False, '2024-06-25', 'period_total', None, None)]),
+    ('ua_air_force', '2024-10-22T20:59:00Z', 'A total of 42 drones were destroyed, 10 disappeared from radar, 1 flew to Belarus and 3 turned back to Russia.',
+     [('intercepted', 'drone', 42, None, False, '2024-10-22', 'event', None, None), ('suppressed', 'drone', 10, None, False, '2024-10-22', 'event', None, None), ('returned', 'drone', 1, None, False, '2024-10-22', 'event', None, None), ('returned', 'drone', 3, None, False, '2024-10-22', 'event', None, None)]),
+    ('ua_air_force', '2024-02-03T21:59:00Z', "Air defence forces managed to take down nine Russian drones, Ukraine's Air Force has reported.",
+     [('intercepted', 'drone', 9, None, False, '2024-02-03', 'event', None, None)]),
+    ('ru_mod', '2023-08-25T20:59:00Z', 'Russia downed a barrage of 42 Ukrainian drones near Crimea, the Russian Defense Ministry said Friday',
+     [('intercepted', 'drone', 42, 'UA-43', False, '2023-08-25', 'event', None, None)]),
+    ('ru_mod', '2023-08-25T20:59:00Z', 'Nine drones were "destroyed... over the territory of the Republic of Crimea," the Defense Ministry wrote on the Telegram messaging app early Friday.',
+     [('intercepted', 'drone', 9, 'UA-43', False, '2023-08-25', 'event', None, None)]),
+    ('ru_mod', '2023-08-25T20:59:00Z', 'Russia early Friday said that it downed 42 Ukrainian drones in an attempted attack over the Crimean Peninsula',
+     [('intercepted', 'drone', 42, 'UA-43', False, '2023-08-25', 'event', None, None)]),
+    ('ru_mod', '2023-08-30T09:31:00Z', 'Shortly after midnight, three unmanned aircraft were shot down in the border region of Bryansk and at least one intercepted over Oryol',
+     [('intercepted', 'drone', 3, 'RU-BRY', False, '2023-08-30', 'night', None, None), ('intercepted', 'drone', 1, 'RU-ORL', False, '2023-08-30', 'night', None, None)]),
+    ('ru_mod', '2023-11-26T20:59:00Z', 'Russian air defense intercepted 9 drones across the Moscow, Tula, Kaluga, and Bryansk regions on the early morning of Sunday, Nov. 26',
+     [('intercepted', 'drone', 9, None, False, '2023-11-26', 'night', None, None)]),
+    ('ru_mod', '2024-11-11T20:59:00Z', 'Russian air defences destroyed another 36 drones over other regions of Western Russia in three hours yesterday, the defence ministry said.',
+     [('intercepted', 'drone', 36, None, False, '2024-11-10', 'event', None, None)]),
+    ('ru_mod', '2024-11-11T20:59:00Z', 'at around 9:25-11:00 p.m. (6:25-8:00 p.m. GMT), two Ukrainian drones were shot down over the Belgorod Region and one over the Kursk Region',
+     [('intercepted', 'drone', 2, 'RU-BEL', False, '2024-11-12', 'night', '2024-11-11T18:25:00Z', '2024-11-11T20:00:00Z'), ('intercepted', 'drone', 1, 'RU-KRS', False, '2024-11-12', 'night', '2024-11-11T18:25:00Z', '2024-11-11T20:00:00Z')]),
+    ('ru_mod', '2023-05-30T20:59:00Z', 'The defence ministry said special electronic counter-drone technology was used to divert three of the Ukrainian drones while five more were shot down',
+     [('suppressed', 'drone', 3, None, False, '2023-05-30', 'event', None, None), ('intercepted', 'drone', 5, None, False, '2023-05-30', 'event', None, None)]),
+    ('ua_air_force', '2025-07-04T20:59:00Z', 'Ukraine said Russia had fired a record 550 drones and 11 missiles during a long night of bombardment.',
+     [('launched', 'drone', 550, None, False, '2025-07-04', 'night', None, None), ('launched', 'missile', 11, None, False, '2025-07-04', 'night', None, None)]),
+    ('ua_air_force', '2026-02-03T21:59:00Z', 'Between February 2nd and 3rd, Russia launched what the Ukrainian Air Force called the "most powerful" combined strike of 2026: 71 missiles and 450 drones',
+     [('launched', 'missile', 71, None, False, '2026-02-03', 'night', None, None), ('launched', 'drone', 450, None, False, '2026-02-03', 'night', None, None)]),
+    ('ua_air_force', '2023-06-04T08:20:39Z', '5 ударних дронів (випустила РФ, - ред.). Це з району аеродрому Сеща з північного напрямку.',
+     [('launched', 'drone', 5, None, False, '2023-06-04', 'event', None, None)]),
+]
+
 
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
-         + PAGES_1_21 + PAGES_1_22 + PAGES_1_23)
+         + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_23_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_24_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

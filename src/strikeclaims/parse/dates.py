@@ -39,7 +39,7 @@ def _time(tag: str) -> str:
             rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
             rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)"
             rf"|\s+(?:{_DAY_PART})(?!\w))))"
-            rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)|(?P<noon{tag}>noon|полудня|опівдні)"
+            rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)(?!\w)|(?P<noon{tag}>noon|полудня|опівдні)"
             rf"|(?P<wh{tag}>\d{{1,2}}(?:-(?:ту|ї|ої|у|ти|ми))?|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
             rf"(?P<wp{tag}>{_DAY_PART})(?!\w))")
 
@@ -101,6 +101,10 @@ _START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_PART_AFTER}{_TZ}{_CO
 # "и" or a comma
 _END = rf"\s*(?:,\s*|\s+(?:и|і|та)\s+)?(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_PART_AFTER}{_TZ}{_CONVERTED}{_date_opt('e')}"
 WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
+# "at around 9:25-11:00 p.m.": a range of clock times after a word of a moment, with a dash
+_RANGE_RE = re.compile(rf"(?<!\w)(?:at around|at about|at approximately|around|approximately|about|at)\s+{_time('s')}"
+                       rf"{_PART_AFTER}{_TZ}{_date_opt('s')}\s*[-–—]\s*{_time('e')}{_PART_AFTER}{_TZ}{_CONVERTED}{_date_opt('e')}",
+                       re.IGNORECASE)
 # A window begins at a word that opens it, so only those word starts need to be tried.
 _WINDOW = lx.Anchored(WINDOW_RE, list(_OPENERS), spaced=True)
 
@@ -108,7 +112,7 @@ _WINDOW = lx.Anchored(WINDOW_RE, list(_OPENERS), spaced=True)
 _YEAR_WORDS = r"р\.|рок\w*|році|г\.|год\w*|year"
 _PERCENT_WORDS = r"%|відсот\w*|процент\w*|percent|per cent"
 _MEASURE_WORDS = (r"годин\w*|хвилин\w*|час\w*|минут\w*|hours?|minutes?|км|km|кілометр\w*|километр\w*|kilometres?"
-                  r"|kilometers?")
+                  r"|kilometers?|хвил[іяьею]\w*|волн\w*|waves?")  # ("дві хвилі ударних дронів": waves, not drones)
 # Dates, clock times, years, percentages, ordinals and measures that start at a number and are never
 # counts ("9 липня", "23:00", "2024 року", "34%"); BEFORE_NOT_COUNT_RE, what may stand just before one
 # ("May 17", "№ 5", the minutes of "9.00").
@@ -198,11 +202,19 @@ BEFORE_NOT_COUNT_RE = re.compile(rf"(?:(?<!\w)(?:{lx.MONTH_ALT})\.?\s+|№\s*|\d
 def windows(text: str, scan: lx.Scan | None = None) -> list[re.Match]:
     """The stated windows of a text, in text order; found once per `scan`, which keeps them."""
     if scan is None:
-        return list(WINDOW_RE.finditer(text))
+        return _with_ranges(text, list(WINDOW_RE.finditer(text)))
     found = scan.cache.get("windows")
     if found is None:
-        found = scan.cache["windows"] = _WINDOW.finditer(text, scan)
+        found = scan.cache["windows"] = _with_ranges(text, _WINDOW.finditer(text, scan))
     return found
+
+
+def _with_ranges(text: str, found: list[re.Match]) -> list[re.Match]:
+    """The windows found, and the ranges of clock times after a word of a moment (`_RANGE_RE`) outside them."""
+    if not ("-" in text or "–" in text or "—" in text) or not any(w in text for w in ("at ", "around ", "about ")):
+        return found
+    ranges = [m for m in _RANGE_RE.finditer(text) if not any(w.start() < m.end() and m.start() < w.end() for w in found)]
+    return sorted(found + ranges, key=lambda m: m.start()) if ranges else found
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +244,7 @@ def _year_for(day: int, month: int, reference: date) -> date | None:
     return None
 
 
-_LATER_DAY_RE = re.compile(r"(?:[-–]|\s+(?:to|into)\s+)(\d{1,2})(?!\d|[:.]\d)")
+_LATER_DAY_RE = re.compile(r"(?:st|nd|rd|th)?(?:[-–]|\s+(?:to|into|and)\s+)(\d{1,2})(?!\d|[:.]\d)")
 _NUMERIC_DATE_RE = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?")
 
 
@@ -534,7 +546,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         return Dating("event", opened.isoformat())
     if ("накануне" in lowered or "напередодні" in lowered) and _EVE_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Накануне … уничтожили еще два катера"
-    stated = _EVENT_DAY_RE.search(text) if "on" in lowered or "в" in lowered or "у" in lowered else None
+    stated = _EVENT_DAY_RE.search(text) if "on" in lowered or "в" in lowered or "у" in lowered or "yesterday" in lowered else None
     if stated:
         # "On September 13, a drone … was shot down", "shot down four Ukrainian missiles on Saturday", "On the previous
         # day": an event of a day named, at most a week before publication
@@ -665,10 +677,13 @@ _EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)
 _EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько)\s+\d", re.IGNORECASE)  # "Накануне с 20:00 до 23:00 мск"
 # The Ministry as the subject of a statement right after a named evening or night: "Вечером 11 мая Минобороны РФ
 # сообщило …", "Ночью Министерство обороны России объявило …"
-_MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:Минобороны|МО|Министерство обороны)(?:\s+(?:РФ|России))?\s+"
+_MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:пресс-службе\s+)?(?:Минобороны|МО|Министерств[оа] обороны)(?:\s+(?:РФ|России))?\s+"
                                r"(?:сообщ\w*|заявил\w*|объявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)",
                                re.IGNORECASE)
-_SAID_EARLY_RE = re.compile(r"(?:said|reported|announced|stated|claimed)\s+$", re.IGNORECASE)
+_SAID_RIGHT_AFTER_RE = re.compile(r",?\s*(?:заявил\w*|повідомил\w*|сообщил\w*|объявил\w*|заявляли|повідомляли|сообщали|said|"
+                                  r"reported|announced|claimed|stated)(?!\w)", re.IGNORECASE)
+_SAID_EARLY_RE = re.compile(r"(?:said|reported|announced|stated|claimed|wrote|posted)(?:\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?"
+                            r"\s+$", re.IGNORECASE)  # (also "wrote on the Telegram messaging app early Friday")
 _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|announc|post|stated)\w*\s*$", re.IGNORECASE)
 # Two days named as one span: "between Wednesday and Thursday".
 _BETWEEN_DAYS_RE = re.compile(rf"(?<!\w)between\s+(?:{lx.WEEKDAY_ALT})\s+and\s+({lx.WEEKDAY_ALT})(?!\w)",
@@ -699,7 +714,7 @@ _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:�
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)"
                            rf"(?!\s+(?:morning|night|evening|утром|вечером|ночью|вранці|ввечері|вночі))"
-                           rf"|(?P<previous>the\s+previous\s+day))", re.IGNORECASE)
+                           rf"|(?P<previous>the\s+previous\s+day))|(?<!\w)(?P<yesterday>yesterday)(?!\w)", re.IGNORECASE)
 # The date right after "за добу", "за сутки": "за добу 9.06", "за сутки 12 мая".
 _DAY_AFTER_RE = re.compile(rf"\s*(?:,\s*)?({NUMERIC_DATE}|{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
 
@@ -775,6 +790,23 @@ def summary_blocks(text: str, published_at: str, claimant: str, scan: lx.Scan | 
     return blocks
 
 
+# A part of a figure that is the night's, in a text whose figure is not: "downed 250 drones over the past day,
+# including 12 targeting the Moscow region overnight"
+_NIGHT_PART_RE = re.compile(r"(?<!\w)(?:including|в том числе|у тому числі)\s+\d[^.;,]{0,60}?(?<!\w)"
+                            r"(?:overnight|за ночь|ночью|вночі|уночі|за ніч)(?!\w)", re.IGNORECASE)
+
+
+def night_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
+    """Parts of a figure with a night of their own (`_NIGHT_PART_RE`), where the rest of the text names no night ->
+    (start, end, their dating)."""
+    parts = []
+    for m in _NIGHT_PART_RE.finditer(text):
+        rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        if not lx.NIGHT_RE.search(rest) and not lx.NAMED_NIGHT_RE.search(rest):
+            parts.append((m.start(), m.end(), date_report(m.group(0), published_at, claimant)))
+    return parts
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[^\s\da-zа-яіїєґ])|\n")
 
 
@@ -790,10 +822,12 @@ def _has_time(block: str) -> bool:
                 or STATUS_RE.search(block) or STAMP_RE.search(block))
 
 
-_NIGHT_HINTS = ("ніч", "ноч", "night", "early", "morning")
+_NIGHT_HINTS = ("ніч", "ноч", "night", "early", "morning", "between ")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day", "afternoon")
 
 
+# "с 24 на 25 апреля", "з 8 на 9 травня": a night named by its two days, without the word "night"
+DAY_TO_DAY_RE = re.compile(r"(?<!\w)(?:с|з|із) \d{1,2} на \d{1,2}(?!\d)")
 _EVENING_HINTS = ("вечер", "вечор", "evening", "ввечері", "увечері", "night", "late ")
 
 
@@ -811,7 +845,7 @@ def named_window(text: str, today: date, lowered: str | None = None,
     lowered = lowered if lowered is not None else text.casefold()
     for kind, pattern, hints in (("night", lx.NAMED_NIGHT, _NIGHT_HINTS), ("evening", lx.NAMED_EVENING, _EVENING_HINTS),
                                  ("day", lx.NAMED_DAY, _DAY_HINTS)):
-        if not _mentions(lowered, hints):
+        if not _mentions(lowered, hints) and not (kind == "night" and DAY_TO_DAY_RE.search(lowered)):
             continue
         start = 0 if kind == "night" else _named_day_from(text, scan)
         if start is None and (kind == "evening" or kind == "day" and "afternoon" in lowered):
@@ -819,9 +853,11 @@ def named_window(text: str, today: date, lowered: str | None = None,
         m = pattern.search(text, scan, start) if start is not None else None
         if m and (kind == "evening" or kind == "night" and (m.group(0)[:5].casefold() == "early"
                                                             or "morning" in m.group(0).casefold())) \
-                and _SAID_EARLY_RE.search(text, max(0, m.start() - 12), m.start()):
+                and _SAID_EARLY_RE.search(text, max(0, m.start() - 45), m.start()):
             m = None  # "said early on Thursday", "claimed on the morning of 16 August", "said on Tuesday evening it had
             # shot down …": the time of the statement, not a night ("said overnight into Saturday" still names the night)
+        if m and kind == "night" and _SAID_RIGHT_AFTER_RE.match(text, m.end()):
+            m = None  # "Росіяни у ніч на п'ятницю, 12 вересня, заявили про …": when it was said
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
             if day and kind == "evening" and _MINISTRY_SAID_RE.match(text, m.end()):

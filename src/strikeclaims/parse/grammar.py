@@ -141,10 +141,11 @@ _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _ONE_ADJECTIVE_RE = re.compile(r"(?<!\w)[а-яіїєёґ]{3,}(?:ый|ий|ой|ій)\s+$", re.IGNORECASE)
 _BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s", re.IGNORECASE)
 # A number word before a span of time counts nothing: "о 23 сбитых за пять часов БПЛА"
-_WORD_MEASURE_RE = re.compile(r"\s+(?:час(?:а|ов)|годин\w*|хвилин\w*|минут\w*|hours?|minutes?)(?!\w)", re.IGNORECASE)
+_WORD_MEASURE_RE = re.compile(r"\s+(?:час(?:а|ов)|годин\w*|хвилин\w*|минут\w*|hours?|minutes?|хвил[іяьею]\w*|волн\w*|waves?)(?!\w)",
+                              re.IGNORECASE)  # (and waves: "дві хвилі ударних дронів")
 # Half a hundred, half a dozen: about so many ("полсотни беспилотников")
 _HALF_RE = re.compile(r"пол\s?сотн\w*|полусотн\w*|пів\s?сотн\w*|полдюжин\w*|півдюжин\w*|half a dozen", re.IGNORECASE)
-_A_DOZEN_RE = re.compile(r"an?\s+dozen", re.IGNORECASE)
+_A_DOZEN_RE = re.compile(r"an?\s+dozen|десяток", re.IGNORECASE)  # "Ще десяток дронів": about ten
 _WAVE_RE = re.compile(r"(?<!\w)(?:wave|barrage|swarm|salvo)\s+of\s+$", re.IGNORECASE)
 _SUPPLIED_RE = re.compile(r"(?:(?<!\w)(?:power|electricity|heating|heat|water|gas|supplies|supply|services?)\s+(?:to|for)|"
                           r"(?<!\w)без\s+(?:світла|електро\w*|тепла|газу|води|света|электричества|воды)(?:\s+\w+){0,2})\s+"
@@ -159,7 +160,7 @@ _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:type
                           re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 # A colon that opens a list after a verb: "… were intercepted and destroyed: four over the Belgorod, two over …"
-_COLON_LIST_RE = re.compile(r":\s")
+_COLON_LIST_RE = re.compile(r":\s|(?<!\w)included\s")  # (or "the drones that were intercepted overnight included 30 …")
 # Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
 _AGENT_RE = re.compile(r"\s+(?:[^\W\d]+(?:ой|ей|ою|ею)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+", re.IGNORECASE)
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
@@ -200,6 +201,10 @@ _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|while|whereas|та|і|й|и|а та
 _DASH_VERB_RE = re.compile(r"\s+-\s+|\s*[–—]\s*")
 # A singular noun phrase joined to a figure: "145 безпілотників та балістичну ракету" (one missile).
 _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as well as)\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|и|і|та|й)\s+\d")
+_HIT_NOUN_RE = re.compile(r"влуч(?:ан|ань|енн)|попадани|прил[её]т|прильот|hits|strikes|impacts|ураженн", re.IGNORECASE)
+_OF_THE_RE = re.compile(r"\d\s+of the\s+aircraft", re.IGNORECASE)
+_MOST_RE = re.compile(r"больше всего|наибольш|найбільш|(?:with )?the (?:largest|highest|greatest)", re.IGNORECASE)
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
 _ALL_RE = re.compile(r"(?<!\w)(?:all(?: of the| the| of)?|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
@@ -240,6 +245,9 @@ _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
 # capital that stands for its government is no place of the weapons
 _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
+# A verb of shooting down that did not happen: "не удалось перехватить", "failed to intercept", "was not able to down"
+_NEGATED_RE = re.compile(r"(?:\bне (?:удалось|вдалося|вдалось|смогли|змогли)|\b(?:failed to|unable to|not able to|not|never|"
+                         r"couldn't|did not manage to))\s+$", re.IGNORECASE)
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|says|said|claims|claimed|reported|reports|launched|fired|"
                                   r"sent|[Aa]ir [Ff]orce|military)(?!\w)")
 _GOVERNMENT_BEFORE = ("by ", "supplied to ", "delivered to ", "sent to ", "given to ")
@@ -621,8 +629,16 @@ class Text:
         if "-" in text:
             # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
             metrics = [m for m in metrics if not m[0] or text[m[0] - 1] != "-"]
+        if "не " in text or "not " in text or " to " in text or "never " in text:
+            # "ракеты, которые не удалось перехватить, попали в …", "was not able to down": no figure shot down
+            metrics = [m for m in metrics if m[2] not in DEFENCE_METRICS
+                       or not _NEGATED_RE.search(text, max(0, m[0] - 24), m[0])]
         self.metrics = Spans(metrics)
         self.metric_starts = self.metrics.starts
+        if any(m[2] == "air_weapon" for m in scan.items) and metrics:
+            # "две достигли цели", "failed to reach their targets": the targets of a verb's phrase are no weapons
+            self.items = Spans([i for i in scan.items if i[2] != "air_weapon"
+                                or not any(a <= i[0] and i[1] <= b for a, b, _, _ in metrics)])
         self.windows = [(m.start(), m.end()) for m in dates.windows(text, scan)]
         self.launches = self._launch_spans(scan)
         masked = sorted([(a, b) for a, b, _ in self.launches] + self.windows)
@@ -641,7 +657,7 @@ class Text:
         self.cumulative = list(map(_match_start, lx.CUMULATIVE.finditer(text, scan)))
         self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
             if "початку" in lowered or "начала" in lowered or "since " in lowered or " 1 січня" in lowered \
-            or " 1 января" in lowered else []
+            or " 1 января" in lowered or "this year" in lowered else []
 
     def _launch_spans(self, scan: lx.Scan) -> list[tuple[int, int, str]]:
         out = []
@@ -727,6 +743,8 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
         return "air_weapon", None  # "215 missiles and drones"
     if head in DRONE_ITEMS and head != "drone" and any(k in DRONE_ITEMS and k != head for k in kinds):
         return "drone", model  # "363 Shahed and decoy drones": kinds counted together
+    if head in MISSILE_ITEMS and head != "missile" and any(i in MISSILE_ITEMS and i not in (head, "missile") for i in others):
+        return "missile", model  # "dozens of cruise missiles and ballistic missiles": kinds counted together
     if head not in ("drone", "missile"):
         if len(kinds) == 1 and not mixed and not others and head in DRONE_ITEMS | MISSILE_ITEMS:
             return next(iter(kinds)), model  # "реактивні БпЛА Бандероль": the model's class, as weapons.csv files it
@@ -783,7 +801,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     excluded = t.windows + t.digit_names
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
-            "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered):
+            "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered
+            or dates.DAY_TO_DAY_RE.search(lowered)):
         # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля": the first day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts)
@@ -1068,7 +1087,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             first_metric[2] in ("hit", "launched") or first_metric[2] in DEFENCE_METRICS) \
             and not f.singular:
         # A metric word between the count and its noun: "п'ять влучань БпЛА", "Із 50 запущених дронів"
-        after = _in(t.items, first_metric[1], t.next_break(first_metric[1], limit))
+        nb = t.next_break(first_metric[1], limit)
+        # (a model named as the noun: "збили 21 з 26 запущених "шахедів"")
+        named = [m for m in _in(t.models, first_metric[1], nb) if m[2]]
+        after = sorted(_in(t.items, first_metric[1], nb) + named)
         span = _SPAN_OF_TIME_RE.fullmatch(text, first_metric[1], after[0][0]) if after else None
         second = t.metric_after(first_metric[1], after[0][0]) if after else None
         if second is not None and second[2] in DEFENCE_METRICS and first_metric[2] in DEFENCE_METRICS \
@@ -1079,10 +1101,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             first_metric = (first_metric[0], second[1], metric, text[first_metric[0]:second[1]])
         agent = _AGENT_RE.fullmatch(text, first_metric[1], after[0][0]) if after else None
         if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None or agent):
-            heads, items, models = after[:1], after[:1], []
+            heads = after[:1]
+            items, models = ([], heads) if heads[0] in named else (heads, [])
             f.after_cue, noun_after_cue = first_metric, span is not None or agent is not None
-        elif first_metric[2] == "hit":
-            # "13 влучань": a count of hits with no noun
+        elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)):
+            # "13 влучань": a count of hits with no noun (a verb after a count of a kind already named, "Семь ракет
+            # были сбиты, одна достигла цели", counts that kind)
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
     share = _share(t, f, limit) if t.models and not f.singular and not f.of_next else None
@@ -1106,6 +1130,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.mixed = mixed
         if f.item_model is None and f.including_model and f.item in GENERIC.get("drone", ()) | GENERIC["missile"]:
             f.item_model = f.including_model
+        if f.item == "drone" and f.item_model is None and t.models and not t.cyrillic:
+            f.item_model = _apposed_model(t, max(map(_second, heads)), limit)
+        if f.item == "rocket" and f.item_model is None and t.models:
+            f.item_model = _launcher_model(t, max(map(_second, heads)))
         f.explicit = f.item is not None
         f.noun_end = max(map(_second, heads))
         f.targets = bool(items) and _TARGETS_RE.match(items[0][3]) is not None
@@ -1124,6 +1152,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or _BOUND_FOR_RE.match(text, f.end) is not None \
             or f.start > 3 and _whole_after_item(t, f) \
             or _between_dashes(t, f) \
+            or first_word in ("overnight", "ночью", "вночі", "уночі") and _after_scope_word(t, f) \
             or t.has_places_word and _PLACES_RE.match(text, p) is not None \
             and _DASH_END_RE.search(text, max(0, f.start - 4), f.start) is not None:
         # A bare number: its noun comes from the list or sentence it belongs to ("Брянской - 6 и Белгородской - 1
@@ -1315,6 +1344,11 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         i = bisect_left(starts, start)
         numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
         article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
+        if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
+                and _singular_noun(word) and _LIST_GOES_ON_RE.match(text, end):
+            # "сбиты 11 реактивных снарядов HIMARS, ракета С-200 и 105 беспилотных …": one, inside a list of counts
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
         if numbered and article is None and _singular_noun(word):
             joined = _JOINED_SINGULAR_RE.search(text, max(ends[i - 1], start - 60), start)
             if joined and ends[i - 1] <= joined.start():
@@ -1675,7 +1709,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
     last_explicit: Figure | None = None
     for i, f in enumerate(figures):
         prev = figures[i - 1] if i else None
-        scoped = bool(t.scopes) and (prev is not None and bool(_in(t.scopes, prev.end, f.start))
+        # (a scope word right after a count that splits nothing in the text is that count's own: "Семь из них были
+        # уничтожены в Брянской области, три в Орловской")
+        scoped = bool(t.scopes) and (prev is not None and bool(_in(t.scopes, prev.end + 2 * (not prev.is_breakdown),
+                                                                   f.start))
                                      or bool(_in(t.scopes, f.end, f.end + 14)))
         if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
             scoped = True  # "Среди них — 510 беспилотников, шесть баллистических и 32 крылатые ракеты"
@@ -1708,8 +1745,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 part_of = source.end <= f.start and (_OF_WHICH_RE.match(t.text, f.end) is not None
                                                      or _OF_WHICH_BEFORE_RE.search(t.text, max(0, f.start - 20), f.start)
                                                      is not None)
-                f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of) \
-                    and not source.mixed else None
+                # "уничтожил три ракеты «ATACMS», две – достигли цели": the rest of those shot down, of their model
+                rest = f.metric == "hit" and source.metric in DEFENCE_METRICS and source.sentence == f.sentence
+                # "the enemy used 24 Shaheds. All 24 were destroyed": the same weapons again
+                again = source.count == f.count and _ALL_RE.search(t.text, max(0, f.start - 12), f.start) is not None
+                f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
+                                                                          or rest or again) and not source.mixed else None
                 if whole and source.metric in DEFENCE_METRICS and f.after_cue is None:
                     f.metric = "launched"  # "знищено п'ять «шахедів» із семи": the seven were launched
                 if _of_all_kinds(t, figures[:i], f, source):
@@ -1741,7 +1782,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # "Из них два летели на Москву", "17 of them were targeting Volgograd Oblast": the Ministry's count of those
             # bound for a place, a part of its total
             f.metric, f.item, f.bound_for = t.list_line[0], t.list_line[1], True
-        if f.metric is None and t.list_line is not None and _list_line(t, f):
+        if t.list_line is not None and (f.metric is None or f.item is None and f.metric == t.list_line[0]
+                                        and f.before_cue is None) and _list_line(t, f):
+            # (a verb later in the sentence lends its metric but no item: "Из них 8 штук — над Брянской областью, 7 —
+            # над Белгородской и Курской, по два БПЛА сбили над …")
             f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
             if f.item is None:
                 f.item = t.list_line[1]
@@ -1769,9 +1813,18 @@ def _link(t: Text, figures: list[Figure]) -> None:
             if named and named[-1][2] in MISSILE_ITEMS and named[-1][2] != "missile" \
                     and _APPOSITION_RE.fullmatch(t.text, named[-1][1], f.start):
                 f.item = named[-1][2]  # "балістичні ракети – їх було 18": the missiles of the kind just named
+        if f.item == "air_weapon" and t.list_line is not None and f.metric in DEFENCE_METRICS \
+                and any(_MOST_RE.match(s[2]) for s in _in(t.scopes, f.sentence, f.start)) \
+                and t.has_drones_before(f.start) \
+                and all(i[2] in DRONE_ITEMS or i[2] == "air_weapon" and _TARGETS_RE.search(i[3]) for i in t.items):
+            f.item = "drone"  # "больше всего дронов сбили над Брянской … – 30 … воздушных целей": the drones just named
         if f.item == "aircraft" and f.item_model is None and t.has_drones_before(f.start) \
                 and any(w[3].casefold() == "aircraft" for w in _in(t.items, f.end, f.noun_end)):
             f.item = "drone"  # "Ryazan Oblast, where 29 aircraft were downed": the drones the text spoke of
+            named = [g for g in figures[:i] if g.item in DRONE_ITEMS and g.explicit]
+            if _OF_THE_RE.search(t.text, max(0, f.start - 4), f.noun_end) and named and not named[-1].mixed:
+                # "attacked Ukraine with 38 Shahed drones …, saying 26 of the aircraft were shot down": of those
+                f.item, f.item_model = named[-1].item, named[-1].item_model
         _fix_metric(f)
         if f.metric is None:
             continue
@@ -1804,6 +1857,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # the lines of the Ministry's list after its verb and a colon, parts of the night's total, as English
             # retellings write them
             f.is_breakdown = f.listed = True
+        if not f.is_breakdown and prev is not None and prev.is_breakdown and prev.scoped \
+                and prev.sentence == f.sentence and (f.metric, f.item) == (prev.metric, prev.item) and _list_line(t, f):
+            # "из которых восемь над Крымом и восемь над акваторией Черного моря": the list a part opened goes on
+            f.is_breakdown = True
         if f.share or f.bound_for and _bound_part(t, f, figures, scoped or in_list):
             # a share of a figure, quoted with it or not; the Ministry's count of those bound for a place ("в том числе
             # 5 БПЛА, летевших на Москву"), a part of the count over its region by the form of its bulletins
@@ -1857,6 +1914,36 @@ def _names_no_item(t: Text) -> bool:
         return False
     spans = [(m[0], m[1]) for m in t.metrics]
     return all(value in TARGETS or _overlaps(start, end, spans) for start, end, value, _word in t.items)
+
+
+# After a count of drones, a phrase set beside it that names their model: "208 drones into Ukraine — Shahed-type strike
+# drones and simulator drones", "97 drones on the night of 15-16 April, using Shahed loitering munitions and …"
+_APPOSED_RE = re.compile(r"(?:\s+(?:into|in|on|against|at|across) (?:the )?[\w'’-]+|\s+overnight|\s+on the night of [^\d,—–]*"
+                         r"\d{1,2}(?:[-–]\d{1,2})? \w+)?(?:\s+[—–]|,\s+(?:using|including))\s+")
+
+
+def _apposed_model(t: Text, end: int, limit: int) -> str | None:
+    """The drone model the phrase after a count of drones names (`_APPOSED_RE`), or None."""
+    m = _APPOSED_RE.match(t.text, end, limit)
+    model = _in(t.models, m.end(), m.end() + 30) if m else None
+    if model and model[0][2] and len(_words_in(t.text, m.end(), model[0][0])) <= 2 \
+            and not _DIGIT_RE.search(t.text, m.end(), model[0][0]) and lx.WEAPON_ITEMS.get(model[0][2]) in GENERIC["drone"] \
+            and not _DIGIT_RE.search(t.text, model[0][1], t.next_break(model[0][1], limit)):
+        return model[0][2]
+    return None
+
+
+# Rockets and the launcher they were fired from: "seven rockets fired from HIMARS multiple rocket launchers", "21 снаряд,
+# выпущенный из американской реактивной системы залпового огня HIMARS"
+_FIRED_FROM_RE = re.compile(r",?\s*(?:fired|launched)\s+(?:from|by)\s+(?:the\s+)?|,?\s*(?:выпущенн|запущенн|випущен)\w*\s+"
+                            r"(?:из|з|із)\s+(?:[^\W\d]+\s+){0,5}", re.IGNORECASE)
+
+
+def _launcher_model(t: Text, end: int) -> str | None:
+    """The model of the rocket launcher a count of rockets was fired from (`_FIRED_FROM_RE`), or None."""
+    m = _FIRED_FROM_RE.match(t.text, end)
+    model = _in(t.models, m.end(), m.end() + 1) if m else None
+    return model[0][2] if model and model[0][2] and lx.WEAPON_ITEMS.get(model[0][2]) == "rocket" else None
 
 
 def _list_line(t: Text, f: Figure) -> bool:
