@@ -63,8 +63,7 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
         return [], []
     dating = dates.date_report(text, published_at, claimant, scan, lowered)
     blocks = dates.summary_blocks(text, published_at, claimant, scan) if dates.may_sum_up(lowered) else []
-    if ("including" in lowered or "в том числе" in lowered or "у тому числі" in lowered) and any(
-            word in lowered for word in ("overnight", "ночью", "за ночь", "вночі", "уночі", "за ніч")):
+    if dates.may_have_night_part(lowered):
         blocks = sorted(blocks + dates.night_parts(text, published_at, claimant), key=lambda b: b[0])
     if blocks:
         # A summary block dates its own figures; the rest of the report is dated without it.

@@ -796,6 +796,12 @@ _NIGHT_PART_RE = re.compile(r"(?<!\w)(?:including|в том числе|у том
                             r"(?:overnight|за ночь|ночью|вночі|уночі|за ніч)(?!\w)", re.IGNORECASE)
 
 
+def may_have_night_part(lowered: str) -> bool:
+    """Whether a casefolded text has the words of a part with a night of its own (`_NIGHT_PART_RE`)."""
+    return ("including" in lowered or "в том числе" in lowered or "у тому числі" in lowered) and (
+        "overnight" in lowered or "ноч" in lowered or "ніч" in lowered)
+
+
 def night_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
     """Parts of a figure with a night of their own (`_NIGHT_PART_RE`), where the rest of the text names no night ->
     (start, end, their dating)."""

@@ -630,7 +630,7 @@ class Text:
             # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
             metrics = [m for m in metrics if not m[0] or text[m[0] - 1] != "-"]
         if "не " in text or "not " in text or " to " in text or "never " in text:
-            # "ракеты, которые не удалось перехватить, попали в …", "was not able to down": no figure shot down
+            # "ракеты, которые не удалось перехватить ночью 4 июня, попали в …", "was not able to down": none shot down
             metrics = [m for m in metrics if m[2] not in DEFENCE_METRICS
                        or not _NEGATED_RE.search(text, max(0, m[0] - 24), m[0])]
         self.metrics = Spans(metrics)
