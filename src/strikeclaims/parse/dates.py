@@ -680,9 +680,11 @@ _EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько)
 _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:пресс-службе\s+)?(?:Минобороны|МО|Министерств[оа] обороны)(?:\s+(?:РФ|России))?\s+"
                                r"(?:сообщ\w*|заявил\w*|объявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)",
                                re.IGNORECASE)
-_SAID_RIGHT_AFTER_RE = re.compile(r",?\s*(?:заявил\w*|повідомил\w*|сообщил\w*|объявил\w*|заявляли|повідомляли|сообщали|said|"
-                                  r"reported|announced|claimed|stated)(?!\w)", re.IGNORECASE)
-_SAID_EARLY_RE = re.compile(r"(?:said|reported|announced|stated|claimed|wrote|posted)(?:\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?"
+# Verbs of saying (Cyrillic and English) that make a day or a night named beside them the time of a statement
+_SAID_CYRILLIC = r"сообщил\w*|сообщали|заявил\w*|повідомил\w*|повідомляли|заявляли"
+_SAID_ENGLISH = r"said|reported|announced|stated|claimed"
+_SAID_RIGHT_AFTER_RE = re.compile(rf",?\s*(?:{_SAID_CYRILLIC}|объявил\w*|{_SAID_ENGLISH})(?!\w)", re.IGNORECASE)
+_SAID_EARLY_RE = re.compile(rf"(?:{_SAID_ENGLISH}|wrote|posted)(?:\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}})?"
                             r"\s+$", re.IGNORECASE)  # (also "wrote on the Telegram messaging app early Friday")
 _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|announc|post|stated)\w*\s*$", re.IGNORECASE)
 # Two days named as one span: "between Wednesday and Thursday".
@@ -705,10 +707,9 @@ _EVE_DAY_SAID_RE = re.compile(rf"{_EVE}\s+(?:(?:днем|днём|утром|в�
                               r"(?:[^\W\d]+\s+){0,2}(?:сообщал\w*|сообщил\w*|заявил\w*|заявлял\w*|повідомил\w*|"
                               r"повідомляли|рассказал\w*|розповіл\w*)(?!\w)", re.IGNORECASE)
 # A day named right before a verb of saying: the day of the statement.
-_SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:сообщил\w*|сообщали|заявил\w*|"
-                          r"повідомил\w*|повідомляли|заявляли)(?!\w)"
-                          rf"|(?<!\w)(?:said|reported|announced|stated|claimed)\s+on\s+((?:{lx.DATE_TEXT}))(?!,?\s+\d{{4}})"
-                          rf"|(?<!\w)(?:said|reported|announced|stated|claimed)\s+(?:on\s+)?((?:{lx.WEEKDAY_ALT}))(?!\w)"
+_SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:{_SAID_CYRILLIC})(?!\w)"
+                          rf"|(?<!\w)(?:{_SAID_ENGLISH})\s+on\s+((?:{lx.DATE_TEXT}))(?!,?\s+\d{{4}})"
+                          rf"|(?<!\w)(?:{_SAID_ENGLISH})\s+(?:on\s+)?((?:{lx.WEEKDAY_ALT}))(?!\w)"
                           r"(?!\s+(?:morning|night|evening|afternoon))",
                           re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday"
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".

@@ -204,7 +204,6 @@ _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as 
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|и|і|та|й)\s+\d")
 _HIT_NOUN_RE = re.compile(r"влуч(?:ан|ань|енн)|попадани|прил[её]т|прильот|hits|strikes|impacts|ураженн", re.IGNORECASE)
 _OF_THE_RE = re.compile(r"\d\s+of the\s+aircraft", re.IGNORECASE)
-_MOST_RE = re.compile(r"больше всего|наибольш|найбільш|(?:with )?the (?:largest|highest|greatest)", re.IGNORECASE)
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
 _ALL_RE = re.compile(r"(?<!\w)(?:all(?: of the| the| of)?|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
@@ -1814,7 +1813,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                     and _APPOSITION_RE.fullmatch(t.text, named[-1][1], f.start):
                 f.item = named[-1][2]  # "балістичні ракети – їх було 18": the missiles of the kind just named
         if f.item == "air_weapon" and t.list_line is not None and f.metric in DEFENCE_METRICS \
-                and any(_MOST_RE.match(s[2]) for s in _in(t.scopes, f.sentence, f.start)) \
+                and any(lx.MOST_SCOPE_RE.fullmatch(s[2]) for s in _in(t.scopes, f.sentence, f.start)) \
                 and t.has_drones_before(f.start) \
                 and all(i[2] in DRONE_ITEMS or i[2] == "air_weapon" and _TARGETS_RE.search(i[3]) for i in t.items):
             f.item = "drone"  # "больше всего дронов сбили над Брянской … – 30 … воздушных целей": the drones just named

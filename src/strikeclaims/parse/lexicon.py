@@ -97,6 +97,8 @@ def _words(kind: str) -> re.Pattern:
 
 MIX_RE = _words("mix")
 SCOPE_RE = _words("scope")
+# The scope words that name the places most struck ("больше всего", "the largest number"): the `most` row of `scope`
+MOST_SCOPE_RE = re.compile(bounded(_expand("|".join(p for v, p in patterns("scope") if v == "most"))), FLAGS)
 LAUNCH_RE = _words("launch")
 CUMULATIVE_RE = _words("cumulative")
 DAY_TOTAL_RE = _words("day_total")
