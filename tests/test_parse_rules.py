@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.24.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.25.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -296,3 +296,36 @@ def test_a_clock_time_followed_by_its_date_is_the_moment_of_that_date():
                  source="ua_air_force", published="2025-03-06T09:00:00Z")
     assert [(c["date"], c["window_kind"], c["window_start"]) for c in got] == [
         ("2025-03-06", "night", "2025-03-05T19:40:00Z")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Air defences shot down 4 thousand drones.", [("intercepted", "drone", 4000)]),
+    ("Synthetic test report. Сбиты более четырех тысяч беспилотников.", [("intercepted", "drone", 4001)]),
+    ("Synthetic test report. Збито дві тисячі дронів.", [("intercepted", "drone", 2000)]),
+    ("Synthetic test report. Сбиты тысячи беспилотников.", [("intercepted", "drone", 2000)]),
+])
+def test_thousands_in_words_multiply_the_number_before_them(text, expected):
+    got = claims(text, source="ru_mod", published="2025-09-07T18:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
+
+
+def test_counts_in_a_row_share_out_the_places_named_after_them_in_order():
+    got = claims("Synthetic test report. Air defences destroyed 6, 5 and 4 drones over Crimea, Volgograd Oblast and "
+                 "Chechnya respectively.", source="ru_mod", published="2025-09-07T18:00:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(6, "UA-43"), (5, "RU-VGG"), (4, "RU-CE")]
+
+
+def test_every_line_of_a_list_after_a_scope_word_splits_the_total():
+    got = claims("Synthetic test report. За ночь сбиты 73 БПЛА, из них 31 – над Брянской областью, 17 – над Орловской, "
+                 "10 – над Курской, 5 – над Тульской.", source="ru_mod", published="2025-09-07T18:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (73, None, False), (31, "RU-BRY", True), (17, "RU-ORL", True), (10, "RU-KRS", True), (5, "RU-TUL", True)]
+
+
+def test_a_sea_that_names_a_fleet_and_a_place_a_weapon_is_bound_for_are_no_places_of_it():
+    fleet = claims("Synthetic test report. Three unmanned boats were destroyed by the Black Sea Fleet's aviation.",
+                   source="ru_mod", published="2025-09-07T18:00:00Z")
+    bound = claims("Synthetic test report. Planes destroyed three Crimea-bound sea drones in the western part of the "
+                   "Black Sea.", source="ru_mod", published="2025-09-07T18:00:00Z")
+    assert [(c["count"], c["region"]) for c in fleet] == [(3, None)]
+    assert [(c["count"], c["region"]) for c in bound] == [(3, "SEA-BLACK")]

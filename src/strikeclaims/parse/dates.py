@@ -211,7 +211,7 @@ def windows(text: str, scan: lx.Scan | None = None) -> list[re.Match]:
 
 def _with_ranges(text: str, found: list[re.Match]) -> list[re.Match]:
     """The windows found, and the ranges of clock times after a word of a moment (`_RANGE_RE`) outside them."""
-    if not ("-" in text or "–" in text or "—" in text) or not any(w in text for w in ("at ", "around ", "about ")):
+    if not ("-" in text or "–" in text or "—" in text) or not any(w in text.lower() for w in ("at ", "around ", "about ", "approximately ")):
         return found
     ranges = [m for m in _RANGE_RE.finditer(text) if not any(w.start() < m.end() and m.start() < w.end() for w in found)]
     return sorted(found + ranges, key=lambda m: m.start()) if ranges else found
@@ -512,9 +512,9 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         stated = _DAY_AFTER_RE.match(text, day_total.end())
         day = parse_date(stated.group(1), today) if stated else None
         return Dating("day_total", (day or _said_on(text, today, anywhere=True) or today).isoformat())
-    if ("предыдущ" in lowered or "попередн" in lowered or "previous night" in lowered or "night before" in lowered) \
-            and _PREVIOUS_NIGHT_RE.search(text):
-        # "Предыдущей ночью … были уничтожены 18": the night before the one the page reports
+    if ("предыдущ" in lowered or "попередн" in lowered) and _PREVIOUS_NIGHT_RE.search(text):
+        # "Предыдущей ночью … были уничтожены 18": the night before the one the page reports (in English, "the
+        # previous night" of a page is the night just gone: "had destroyed 130 … drones during the previous night")
         return Dating("night", (today - timedelta(days=1)).isoformat())
     night = lx.NIGHT.search(text, scan)
     if night and _MINISTRY_SAID_RE.match(text, night.end()) and not lx.NIGHT.search(text, scan, night.end()):
@@ -691,8 +691,7 @@ _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|ann
 _BETWEEN_DAYS_RE = re.compile(rf"(?<!\w)between\s+(?:{lx.WEEKDAY_ALT})\s+and\s+({lx.WEEKDAY_ALT})(?!\w)",
                               re.IGNORECASE)
 # The night before the one a page reports.
-_PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі|the previous night|"
-                                r"the night before)(?!\w)", re.IGNORECASE)
+_PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
 _OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечером|вранці|зранку|ввечері)\s+)?({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])"
                              rf"|\W*On\s+({lx.WEEKDAY_ALT}),", re.IGNORECASE)  # "On Saturday, the Ministry reported …"

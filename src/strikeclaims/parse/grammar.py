@@ -91,7 +91,7 @@ _BY_FROM_RE = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
 _LAUNCH_AND_RE = re.compile(r"\s(?:та|і|и|and|а також|as well as)\s")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
-_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?|/", re.IGNORECASE)
+_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?(?:just\s+)?|/", re.IGNORECASE)
 # "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
 _OUT_OF_RE = re.compile(r"\s+(?:out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
@@ -153,12 +153,15 @@ _SUPPLIED_RE = re.compile(r"(?:(?<!\w)(?:power|electricity|heating|heat|water|ga
 _AND_BEFORE_RE = re.compile(r"\s(?:and|та|і|й|и)\s+$", re.IGNORECASE)
 _OF_THEM_DASH_RE = re.compile(r"\s+(?:з|із|зі|из|of)\s+(?:них|them|these)\s*[–—-]\s*[«\"“']?", re.IGNORECASE)
 # Words between a count and its noun: of kind ("122 various types of drones"), of the army ("2 Ukrainian Armed Forces
-# drones")
-_NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces|AFU)"
+# drones", "over 1,000 Ukrainian Armed Forces’ airplane-type unmanned aerial vehicles", "a Ukrainian Air Force Su-24
+# plane")
+_NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces['’]?|AFU|Air\s+Force)(?:\s+[^\W\d]+-type|\s+[A-Z][a-z]*-\d+\w*)?"
                           r"|[^\W\d][\w-]*\s+(?:и|і|й|та|and|or|або|или)\s+[^\W\d][\w-]*"
                           r"|(?:[\w-]+\s+)?fixed-wing(?:\s+type)?|(?:[\w-]+\s+)?U\.S\.-(?:made|supplied|provided))\s+",
                           re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
+# The word for thousands after a number in digits.
+_THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аіу]?)(?!\w)", re.IGNORECASE)
 # A colon that opens a list after a verb: "… were intercepted and destroyed: four over the Belgorod, two over …"
 _COLON_LIST_RE = re.compile(r":\s|(?<!\w)included\s")  # (or "the drones that were intercepted overnight included 30 …")
 # Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
@@ -179,8 +182,9 @@ _RELATIVE_RE = re.compile(r"(?<!\w)(?:that|which|які|яких|которые|
 _MAJORITY_OF_RE = re.compile(r"(?<!\w)(?:the majority of|most of|more than half of|большинств\w* из|більшість (?:з|із))\s+$",
                              re.IGNORECASE)
 # A relative clause without "that": "destroyed 17 of the … Shahed drones Russia used in its attack"
-_SUBJECT_GAP_RE = re.compile(r"\s+(?:Russia|Moscow|the enemy|Russian (?:forces|troops)|the Russians?(?: army| military"
-                             r"| forces| troops)?|Kyiv|Ukraine|it|they)\s+(?:had\s+|has\s+|have\s+)?", re.IGNORECASE)
+_SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:Russia|Moscow|the enemy|Russian (?:forces|troops)|the Russians?(?: army| military"
+                             r"| forces| troops)?|Kyiv|Ukraine|it|they)\s+(?:had\s+|has\s+|have\s+)?"
+                             r"|(?:allegedly|reportedly|supposedly|purportedly|previously)\s+)", re.IGNORECASE)
 # Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
@@ -191,6 +195,8 @@ _PLACES_AFTER_RE = re.compile(r"(?<!\w)(?:на|у|в|in|at)\s+$", re.IGNORECASE)
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.:])\d{1,2}\s+$")
 # "4 и 3 беспилотника", "по 17 и 12 БПЛА": the first number's noun is the second's.
 _AND_NUMBER_STARTS = (" и ", " і ", " та ", " and ", " or ", " или ", " або ")
+# Numbers in a row before "and" the last: ", 5 and 4" after the 6 of "6, 5 and 4 drones".
+_COMMA_NUMBERS_RE = re.compile(r"(?:,\s+(?:\d+|[^\W\d]+)(?!\w))+,?\s+(?:и|і|та|and)\s+(?:\d+|[^\W\d]+)(?!\w)")
 # Between the words from a count to the model it names as a share: white space, dashes, quotes, brackets.
 _SHARE_GAP_RE = re.compile(r"[\s\-–—«»\"'“”„’()]*")
 _DASH_IN_RE = re.compile(r"[-–—]")
@@ -201,6 +207,11 @@ _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|while|whereas|та|і|й|и|а та
 _DASH_VERB_RE = re.compile(r"\s+-\s+|\s*[–—]\s*")
 # A singular noun phrase joined to a figure: "145 безпілотників та балістичну ракету" (one missile).
 _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as well as)\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
+_ALSO_SINGULAR_RE = re.compile(r",\s+(?:а также|а ещё|а еще|а також|as well as|and also)\s+(?:[^\W\d][\w'’/-]*\s+){0,2}",
+                               re.IGNORECASE)
+# Between a verb and an airframe named by its type: other such names ("сбили Су-25, Су-24 и МиГ-29"), a few words.
+_NAMES_GAP_RE = re.compile(r"(?:\s+(?:в воздухе|в повітрі|in the air))?(?:\s*(?:,|и|і|та|and)?\s+[^\W\d][\w-]*?(?:-\d+\w*)?){0,4}\s*"
+                           r"(?:,|и|і|та|and)?\s+", re.IGNORECASE)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|и|і|та|й)\s+\d")
 _HIT_NOUN_RE = re.compile(r"влуч(?:ан|ань|енн)|попадани|прил[её]т|прильот|hits|strikes|impacts|ураженн", re.IGNORECASE)
 _OF_THE_RE = re.compile(r"\d\s+of the\s+aircraft", re.IGNORECASE)
@@ -208,7 +219,8 @@ _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\
 _ALL_RE = re.compile(r"(?<!\w)(?:all(?: of the| the| of)?|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
 _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|около|біля|под|під|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|(?:to )?attack(?!\s+by\s)|(?:to )?strike|"
-                          r"targeted|(?:city|town|village|region|oblast|head|governor|mayor) of)\s+(?:[^\W\d][\w'’-]*\s+){0,4}$",
+                          r"targeted|(?:city|town|village|region|oblast|head|governor|mayor) of|пункта)\s+(?:[^\W\d][\w'’-]*\s+){0,4}"
+                          r"[\"«“„]?$",  # (a name in quotes: "в районе аэродрома "Энгельс"")
                           re.IGNORECASE)
 # A place named with its administration speaks of that place ("The Kyiv City Military Administration said …").
 _ADMINISTRATION_RE = re.compile(r"\s*(?:City|Oblast|Regional|міськ\w*|обласн\w*)?\s*(?:Military|State|військов\w*|державн\w*)\s+"
@@ -247,12 +259,17 @@ _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
 # A verb of shooting down that did not happen: "не удалось перехватить", "failed to intercept", "was not able to down"
 _NEGATED_RE = re.compile(r"(?:\bне (?:удалось|вдалося|вдалось|смогли|змогли)|\b(?:failed to|unable to|not able to|not|never|"
                          r"couldn't|did not manage to))\s+$", re.IGNORECASE)
-_GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|says|said|claims|claimed|reported|reports|launched|fired|"
+_GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|regime|says|said|claims|claimed|reported|reports|launched|fired|"
                                   r"sent|[Aa]ir [Ff]orce|military)(?!\w)")
 _GOVERNMENT_BEFORE = ("by ", "supplied to ", "delivered to ", "sent to ", "given to ")
+# A sea that names a fleet is no place: "Russian Black Sea Fleet’s maritime aviation", "the home of its Black Sea fleet"
+_FLEET_AFTER_RE = re.compile(r"(?:['’]s)?\s+[Ff]leet(?!\w)")
 # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, with no noun
 _ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fourth|fifth))"
                          r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s)", re.IGNORECASE)
+# "two of the drones were intercepted in the Kursk region, while the third was shot down over Belgorod": the one left
+_ORDINAL_ONE_RE = re.compile(r"(?:,|\s(?:and|while|but|whereas))\s+(the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                             r"ninth|tenth))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been)\s)", re.IGNORECASE)
 # "восемь … над Воронежской областью и столько же – над Саратовской": as many again as the figure before
 _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?:е)?)(?!\w)", re.IGNORECASE)
 # Places after a figure that a relative clause or a bearing names ("over the Bryansk region that borders Ukraine",
@@ -264,7 +281,8 @@ _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недале
                                 r"|граничащ\w* с|межуюч\w* з)(?!\w)", re.IGNORECASE)  # "Воронежской области, граничащей с …"
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
 _WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
-                            r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which))(?:\s+(?:were|були|были))?)\s+"
+                            r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which))"
+                            r"(?:\s+(?:were|have been|had been|були|были))?)\s+"
                             r"(?:all\s+|усі\s+|все\s+)?(?:successfully\s+|успішно\s+|успешно\s+)?", re.IGNORECASE)
 # Between the places of a list: "Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts"
 _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|та|і|и)\s+)(?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*",
@@ -295,6 +313,9 @@ _REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the
                            re.IGNORECASE)
 # "including one headed for Moscow", "в том числе четыре, летевших на Москву": a count of those bound for a place
 _BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели)(?!\w)", re.IGNORECASE)
+# Settlements named before the region they lie in (`_settlements_named`).
+_SETTLEMENTS_RE = re.compile(r"(?<!\w)(?:в районах населенн\w+ пунктов|у районах населених пунктів|в районе населенн\w+ "
+                             r"пунктов|in the areas? of|near (?:the )?settlements? of)\s", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
@@ -307,14 +328,15 @@ _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|mi
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
-                               r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|"
+                               r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|Ми[ГЃ]?-\d+\w*|"
+                               r"Мі[ГЃ]?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|"
                                r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы])(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+)){0,2}$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
 # "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
-_BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
+_BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 _WAS_RE = re.compile(r"\s+(?:was|has been|had been)\s", re.IGNORECASE)
 _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
@@ -323,13 +345,15 @@ _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|поп
                             r"сбитии|збиття|знищення|с помощью|с использованием|с применением|за допомогою|з використанням|"
                             r"із застосуванням)\s+"
                             # (and a place, the means or a clock time between: "об уничтожении над Курской областью
-                            # украинского ударного дрона", "об уничтожении около 23.50 по московскому времени беспилотника")
+                            # украинского ударного дрона", "об уничтожении около 23.50 по московскому времени беспилотника",
+                            # "об уничтожении в акватории Черного моря безэкипажного катера")
                             r"(?:(?:над|в)\s+(?:территорией\s+)?[^\W\d]+\s+(?:област\w*|кра\w*)\s+|средствами\s+(?:ПВО|РЭБ)\s+"
+                            r"|(?:в|над)\s+акватори[ия]\s+(?:Черного|Чёрного|Азовского|Каспийского)\s+моря\s+"
                             r"|(?:около|в)\s+\d{1,2}[.:]\d{2}\s+(?:мск\s+|по\s+московскому\s+времени\s+)?)?"
                             r"(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
 # The nouns of shooting down that count one weapon named after them in the genitive ("о перехвате дрона")
 _DEFENCE_NOUN_RE = re.compile(r"уничтожении|уничтожение|перехвате|перехвата|сбитии|збиття|знищення", re.IGNORECASE)
-_GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника|аппарата|апарата)$", re.IGNORECASE)
+_GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника|аппарата|апарата|катера)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
@@ -525,6 +549,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             found.append((start, end, None, "too_large", False))
             continue
         value = int(digits)
+        thousands = _THOUSANDS_RE.match(text, end) if value < 1000 else None
+        if thousands is not None and value * 1000 <= MAX_COUNT:
+            value, end = value * 1000, thousands.end()  # "4 thousand drones", "4 тысячи беспилотников"
         count, qualifier, q_start = _qualify(text, start, value)
         found.append((q_start, end, count, qualifier, False))
     if "/" in text and item_starts:
@@ -628,7 +655,7 @@ class Text:
         if "-" in text:
             # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
             metrics = [m for m in metrics if not m[0] or text[m[0] - 1] != "-"]
-        if "не " in text or "not " in text or " to " in text or "never " in text:
+        if "не " in lowered or "not " in lowered or " to " in lowered or "never " in lowered or "n't " in lowered:
             # "ракеты, которые не удалось перехватить ночью 4 июня, попали в …", "was not able to down": none shot down
             metrics = [m for m in metrics if m[2] not in DEFENCE_METRICS
                        or not _NEGATED_RE.search(text, max(0, m[0] - 24), m[0])]
@@ -643,7 +670,8 @@ class Text:
         masked = sorted([(a, b) for a, b, _ in self.launches] + self.windows)
         self.regions = Spans([(a, b, w) for a, b, _, w in scan.regions if (not masked or not _overlaps(a, b, masked))
                               and not (w in _CAPITALS and (_GOVERNMENT_AFTER_RE.match(text, b)
-                                                           or text.endswith(_GOVERNMENT_BEFORE, 0, a)))])
+                                                           or text.endswith(_GOVERNMENT_BEFORE, 0, a)))
+                              and not (w.endswith("Sea") and _FLEET_AFTER_RE.match(text, b))])
         self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())]
@@ -747,6 +775,9 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
     if head not in ("drone", "missile"):
         if len(kinds) == 1 and not mixed and not others and head in DRONE_ITEMS | MISSILE_ITEMS:
             return next(iter(kinds)), model  # "реактивні БпЛА Бандероль": the model's class, as weapons.csv files it
+        if model is not None and lx.WEAPON_ITEMS.get(model) in DRONE_ITEMS | MISSILE_ITEMS \
+                and head not in DRONE_ITEMS | MISSILE_ITEMS:
+            return head, None  # "a Russian Tu-22M3 long-range strategic bomber that carries Kh-22 cruise missiles"
         return head, model
     if any(i in GENERIC[head] for i in others):
         return head, model  # "ударними БпЛА та дронами-імітаторами": kinds counted together
@@ -810,6 +841,10 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
         figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)],
                          key=lambda f: (f.start, f.end))
+    if figures and "the " in lowered and ("th " in lowered or "second " in lowered or "third " in lowered):
+        ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_RE.finditer(text)]
+        if ordinal:
+            figures = sorted(figures + ordinal, key=lambda f: (f.start, f.end))
     if figures and ("столько" in lowered or "стільки" in lowered):
         figures = _with_as_many(t, figures)
     if not figures:
@@ -932,14 +967,28 @@ def _shared_place(t: Text, figures: list[Figure]) -> None:
     missiles … in the Poltava region", "Four people were killed and 21 injured in … Dnipro")."""
     for i in range(len(figures) - 2, -1, -1):
         f, g = figures[i], figures[i + 1]
-        if i and figures[i - 1].sentence == f.sentence and figures[i - 1].joined:
+        verb_after = f.joined and not _in(t.metrics, f.sentence, f.start) and _verb_before_place(t, figures, i + 1)
+        if i and figures[i - 1].sentence == f.sentence and figures[i - 1].joined and not verb_after:
             continue  # "2 бомбы, 3 снаряда HIMARS и 36 БПЛА над Белгородской областью": a longer list, the place the last's
         if f.places or g.region is None or not g.places or g.places[0][0] < g.end or f.is_breakdown != g.is_breakdown \
-                or f.sentence != g.sentence or t.next_break(f.end, g.start) < g.start \
-                or not _AND_BEFORE_RE.search(t.text, f.end, g.start) \
+                or f.sentence != g.sentence or not verb_after and (t.next_break(f.end, g.start) < g.start
+                                                                  or not _AND_BEFORE_RE.search(t.text, f.end, g.start)) \
                 or (f.metric != g.metric and not {f.metric, g.metric} <= PEOPLE_METRICS):
             continue
         f.places, f.region, f.region_text = g.places, g.region, g.region_text
+
+
+def _verb_before_place(t: Text, figures: list[Figure], j: int) -> bool:
+    """Whether the verb of a list of counts that opens its sentence stands after its last count, before the place
+    ("Three Olkha MLRS rockets,
+    thirty-two Vampire MLRS rockets and three UAVs were destroyed over the territory of Belgorod Region"): the place of
+    every count of the list."""
+    last = figures[j]
+    while j + 1 < len(figures) and last.joined and figures[j + 1].sentence == last.sentence:
+        j += 1
+        last = figures[j]
+    return bool(last.places) and last.places[0][0] > last.end \
+        and t.metric_after(last.noun_end or last.end, last.places[0][0]) is not None
 
 
 def _after_casualty_verb(t: Text, f: Figure) -> bool:
@@ -992,8 +1041,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if text.startswith(" more of ", q):
         q += 5  # "Six more of the Russian drones were lost"
     of = _OF_RE.match(text, q, limit) if not f.singular and text.startswith(_OF_STARTS, q) else None
-    if of is None and text.startswith(_AND_NUMBER_STARTS, q) and text.find(" ", q + 1) + 1 == nxt:
-        f.of_next = f.shares_noun = True  # "4 и 3 беспилотника"
+    if of is None and text.find(" ", q + 1) + 1 == nxt and (
+            text.startswith(_AND_NUMBER_STARTS, q) or text.startswith(", ", q) and _COMMA_NUMBERS_RE.match(text, q)):
+        f.of_next = f.shares_noun = True  # "4 и 3 беспилотника", "6, 5 and 4 drones"
     if of is not None:
         if of.end() == nxt:
             f.of_next = True  # "16 out of 27 drones"
@@ -1119,7 +1169,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         # "близько 80 з них – «шахеди»", "About 90 of them were Shahed-type drones": the model's share of a figure
         f.item, f.item_model = _item_of([], [share[0]], False)
         f.explicit, f.share, f.noun_end = True, True, share[1]
-    elif heads and (heads[0][0] == p or noun_after_cue or len(_words_in(text, p, heads[0][0])) <= 2
+    elif heads and (heads[0][0] == p or noun_after_cue or _short_gap(_words_in(text, p, heads[0][0]))
                     or _NOUN_GAP_RE.fullmatch(text, p, heads[0][0])) and not f.of_next:
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
@@ -1217,6 +1267,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
     f.year_to_date = bool(t.year_to_date) and any(sent_start <= c < sent_end for c in t.year_to_date)
     return True
+
+
+def _short_gap(words: list[str]) -> bool:
+    """Whether the words between a count and its noun are few enough to be its adjectives: two, or three of which one is
+    a name in capitals ("four American HARM anti-radar missiles")."""
+    return len(words) <= 2 or len(words) == 3 and any(len(w) > 1 and w.isupper() for w in words)
 
 
 def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
@@ -1329,7 +1385,12 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     ends = [f.end for f in figures]
     breaks = t.breaks
     found: list[Figure] = []
-    for start, end, _value, word in t.items:
+    items = t.items
+    for k, (start, end, _value, word) in enumerate(items):
+        if _DIGIT_RE.search(word) and (k + 1 < len(items) and items[k + 1][2] == _value
+                                       and not text[end:items[k + 1][0]].strip()
+                                       or k and items[k - 1][2] == _value and not text[items[k - 1][1]:start].strip()):
+            continue  # "Su-27 plane", "самолет МиГ-29": one noun phrase, counted at its noun
         if headers and _bullet_target(t, start, starts):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
@@ -1346,6 +1407,11 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
                 and _singular_noun(word) and _LIST_GOES_ON_RE.match(text, end):
             # "сбиты 11 реактивных снарядов HIMARS, ракета С-200 и 105 беспилотных …": one, inside a list of counts
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
+        if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
+                and _singular_noun(word) and _ALSO_SINGULAR_RE.fullmatch(text, lo, start):
+            # "сбили пять управляемых авиационных бомб, а также реактивный снаряд …": one more, after a list of counts
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if numbered and article is None and _singular_noun(word):
@@ -1374,6 +1440,12 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         one = _singular_noun(word) or start in one_by_adjective
         if not (verbs or one):
             continue
+        if one and _DIGIT_RE.search(word) and not numbered:
+            # "истребители … сбили Су-25, Су-24 и МиГ-29": airframes named by their type, one each
+            verb = t.metric_before(t.sentence_bounds(start)[0], start)
+            if verb is not None and verb[2] in DEFENCE_METRICS and _NAMES_GAP_RE.fullmatch(text, verb[1], start):
+                found.append(Figure(start, start, 1, "exact", True, singular=True))
+                continue
         cue = t.metric_after(lo, t.next_break(end, len(text)))
         if cue is None or not (_singular_verb(cue[3]) or one):
             continue
@@ -1453,7 +1525,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         while cue is None and not own_clause and figures[j].joined and j + 1 < len(figures) and figures[j + 1].sentence == f.sentence:
             j += 1
             cue = figures[j].after_cue
-        if cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None and own_clause \
+        # (or the verb of the list it ends: "Ukraine downs 10 drones, 10 missiles launched by Russia overnight")
+        listed = i > 0 and figures[i - 1].joined and figures[i - 1].before_cue == f.before_cue
+        if cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None \
+                and (own_clause or listed) \
                 and not _MAJORITY_OF_RE.search(t.text, max(0, f.start - 20), f.start) \
                 and f.before_cue[2] != "launched" and (not _words_in(t.text, f.noun_end, cue[0])
                                                         or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])
@@ -1548,11 +1623,25 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
-        several = len(codes) > 1 or _several_places_named(t, places, lo, hi)
+        several = len(codes) > 1 or _several_places_named(t, places, lo, hi) or _settlements_named(t, f, places)
         f.region = None if several else next(iter(codes))
     for start, _end, span in t.launches:
         if f.end <= start < limit:
             f.launch_area = span
+
+
+def _settlements_named(t: Text, f: Figure, places: list[tuple]) -> bool:
+    """Whether the figure's place is the region of several settlements it names first ("в районах населенных пунктов
+    Белогоровка, Кременная Луганской Народной Республики", "near the settlement of Aleshki, Novaya Kakhovka, and Kairy
+    in the Kherson Region"): the figure is theirs together, not the region's."""
+    if not ("район" in t.lowered or "areas of" in t.lowered or "settlement" in t.lowered or "area of" in t.lowered):
+        return False
+    start = places[0][0]
+    cue = _SETTLEMENTS_RE.search(t.text, f.end, start) if f.end < start else None
+    if cue is None:
+        return False
+    names = t.text[cue.end():start].rstrip().removesuffix(",")  # ("the settlement of Orekhov, Zaporozhye region": one)
+    return "," in names or " и " in names or " and " in names or " і " in names
 
 
 def _several_places_named(t: Text, places: list[tuple], lo: int, hi: int) -> bool:
@@ -1584,7 +1673,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if len(places) > 1:
         # "5 over the Moscow region flying to Moscow", "boats heading toward Crimea were destroyed in the Black Sea":
         # the place they were flying to is not a second place of theirs
-        places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])]
+        places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
+                  and not t.text.startswith("-bound", p[1])]  # ("three Crimea-bound sea drones in … the Black Sea")
     if len(places) > 1:
         verbs = _in(t.metrics, places[0][1], places[-1][0])
         if verbs:  # "По 6 БПЛА уничтожены – над Ленинградской и Тульской областями, также БПЛА сбиты над Орловской"
@@ -1738,8 +1828,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # "16 Shahed UAVs out of 18 launched": the whole named after its part is of the part's model
                 whole = source.end <= f.start and _QUOTED_OUT_OF_RE.fullmatch(t.text, source.noun_end, f.start) is not None
                 # "три «Шахеди» збили над Миколаївщиною та один — над Одеською": a count joined to its source's list
-                same_list = source.metric is not None and source.sentence == f.sentence and \
+                same_list = source.metric is not None and source.sentence == f.sentence and (
                     _AND_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start) is not None
+                    # "five Shahed-136 drones over Mykolaiv Oblast, four over Odesa Oblast": places, each with its count
+                    or bool(source.places) and bool(f.places) and source.places[0][0] > source.start
+                    and f.places[0][0] > f.start and t.text.endswith(", ", 0, f.start))
                 # "15 Shahed-136/131 attack UAVs …, 14 of which were shot down": a part of the figure named before
                 part_of = source.end <= f.start and (_OF_WHICH_RE.match(t.text, f.end) is not None
                                                      or _OF_WHICH_BEFORE_RE.search(t.text, max(0, f.start - 20), f.start)
@@ -1858,8 +1951,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.is_breakdown = f.listed = True
         if not f.is_breakdown and prev is not None and prev.is_breakdown and prev.scoped \
                 and prev.sentence == f.sentence and (f.metric, f.item) == (prev.metric, prev.item) and _list_line(t, f):
-            # "из которых восемь над Крымом и восемь над акваторией Черного моря": the list a part opened goes on
-            f.is_breakdown = True
+            # "из которых восемь над Крымом и восемь над акваторией Черного моря": the list a part opened goes on (to
+            # its end: "из них 31 – над Брянской областью, 17 – над Орловской, 10 – над Московским регионом")
+            f.is_breakdown = f.scoped = True
         if f.share or f.bound_for and _bound_part(t, f, figures, scoped or in_list):
             # a share of a figure, quoted with it or not; the Ministry's count of those bound for a place ("в том числе
             # 5 БПЛА, летевших на Москву"), a part of the count over its region by the form of its bulletins
@@ -1951,8 +2045,11 @@ def _list_line(t: Text, f: Figure) -> bool:
     it and a dash ("над Брянской — 17", `_places_before`)."""
     if f.count is None or not f.places:
         return False
-    if f.paren_place is not None or f.places[0][0] < f.start:
+    if f.paren_place is not None:
         return True
+    if f.places[0][0] < f.start:
+        # "над Брянской — 17"; not "Tambov Oblast saw two drones intercepted", a clause of its own
+        return t.cyrillic or not _PLACE_THEN_COUNT_RE.fullmatch(t.text, f.places[-1][1], f.start)
     place = f.places[0][0]
     end = f.noun_end
     if f.shares_noun:
@@ -1967,18 +2064,29 @@ def _list_line(t: Text, f: Figure) -> bool:
 # An English retelling that names a place and then its count: "followed by Voronezh Oblast, where 13 drones were
 # destroyed", "Voronezh Oblast followed closely with 27 intercepted drones", "The Bryansk region led the tally with 38",
 # "Kursk Oblast, where air defense systems took down 34 drones; Oryol Oblast with 30", "Krasnodar Krai emerged as the
-# most targeted area, with 21 UAVs neutralized".
+# most targeted area, with 21 UAVs neutralized", "with Ryazan Oblast bearing the brunt of the assault, as 29 drones were
+# shot down there", "Krasnodar Krai saw the destruction of eight drones", "Kaluga Oblast reported seven drone
+# interceptions".
 _PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:led|topped) the (?:tally|list)(?: with)?|"
                                   r"followed(?: closely)? with|(?:came|was) next with|with|(?:emerged as|was) the most "
-                                  r"(?:targeted|affected|attacked) (?:area|region|oblast),? with)\s+")
+                                  r"(?:targeted|affected|attacked) (?:area|region|oblast),? with|"
+                                  r"(?:bearing|bore|took) the brunt of the (?:[^\W\d]+ )?(?:attack|assault|strikes?|raids?),? "
+                                  r"(?:as|with)|saw(?: the (?:destruction|interception|downing) of)?|reported)\s+")
 
 
 def _place_then_count(t: Text, f: Figure) -> list[tuple]:
     """The place an English retelling names right before a count's clause (`_PLACE_THEN_COUNT_RE`), or []."""
     i = bisect_left(t.region_starts, f.start) - 1
-    if i < 0 or t.regions[i][0] < f.sentence or not _PLACE_THEN_COUNT_RE.fullmatch(t.text, t.regions[i][1], f.start):
+    link = _PLACE_THEN_COUNT_RE.fullmatch(t.text, t.regions[i][1], f.start) if i >= 0 else None
+    if link is None or t.regions[i][0] < f.sentence:
         return []
-    return [t.regions[i]]
+    places = [t.regions[i]]
+    # "in Kursk and Lipetsk Oblasts, where three drones each were neutralized" (each place named before), "Tula and
+    # Oryol Oblasts saw two drones intercepted" (the places together); not the places a verb strikes "with" a count
+    while link.group(0).strip() != "with" and i > 0 and t.regions[i - 1][0] >= f.sentence and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
+        i -= 1
+        places.insert(0, t.regions[i])
+    return places
 
 
 def _clause_places(t: Text, f: Figure) -> list[tuple]:

@@ -177,9 +177,13 @@ def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
     out: list[tuple] = []
     for entry in numbers:
         if out and out[-1][2] == "number" and entry[2] == "plural" \
-                and (plural_count(entry[3]) == 200 or _TENS_RE.fullmatch(entry[3])) \
-                and 1 < (number_word_value(out[-1][3]) or 0) < 10 and _HUNDREDS_GAP_RE.fullmatch(text, out[-1][1], entry[0]):
-            start = out[-1][0]  # "двома сотнями", "двох сотень": two hundred; "пяти десятков": fifty
+                and (plural_count(entry[3]) == 200 or _TENS_RE.fullmatch(entry[3])
+                     and 1 < (number_word_value(out[-1][3]) or 0) < 10
+                     or plural_count(entry[3]) == 2000 and 1 < (number_word_value(out[-1][3]) or 0) < 1000) \
+                and (plural_count(entry[3]) == 2000 or 1 < (number_word_value(out[-1][3]) or 0) < 10) \
+                and _HUNDREDS_GAP_RE.fullmatch(text, out[-1][1], entry[0]):
+            # "двома сотнями", "двох сотень": two hundred; "пяти десятков": fifty; "четырех тысяч": four thousand
+            start = out[-1][0]
             out[-1] = (start, entry[1], "number", text[start:entry[1]])
             continue
         if out and out[-1][2] == "number" and entry[2] == "number" \
@@ -188,6 +192,7 @@ def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
             if before is not None and after is not None and (
                     before % 100 == 0 and 100 <= before < 1000 and after < 100  # "сто дванадцять"
                     or before < 10 and after == 100  # "two hundred"
+                    or before < 1000 and after == 1000  # "four thousand"
                     or before < 10 and (_DOZEN_RE.fullmatch(entry[3]) or _TENS_RE.fullmatch(entry[3]))):
                 # "two dozen", "два десятка"
                 start = out[-1][0]
@@ -220,6 +225,8 @@ def number_word_value(text: str) -> int | None:
         value = _word_value(word)
         if value is None and 1 < current < 10 and plural_count(word) == 200:
             value = 100  # "двома сотнями"
+        if value is None and 1 < current < 1000 and plural_count(word) == 2000:
+            value = 1000  # "четырех тысяч"
         if value is None and 1 < current < 10 and _TENS_RE.fullmatch(word):
             value = 10  # "пяти десятков"
         if value is None:
