@@ -328,8 +328,8 @@ _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|mi
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
-                               r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|Ми[ГЃ]?-\d+\w*|"
-                               r"Мі[ГЃ]?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
+                               r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
+                               r"МіГ?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|"
                                r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы])(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+)){0,2}$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
@@ -980,9 +980,8 @@ def _shared_place(t: Text, figures: list[Figure]) -> None:
 
 def _verb_before_place(t: Text, figures: list[Figure], j: int) -> bool:
     """Whether the verb of a list of counts that opens its sentence stands after its last count, before the place
-    ("Three Olkha MLRS rockets,
-    thirty-two Vampire MLRS rockets and three UAVs were destroyed over the territory of Belgorod Region"): the place of
-    every count of the list."""
+    ("Three Olkha MLRS rockets, thirty-two Vampire MLRS rockets and three UAVs were destroyed over the territory of
+    Belgorod Region"): the place of every count of the list."""
     last = figures[j]
     while j + 1 < len(figures) and last.joined and figures[j + 1].sentence == last.sentence:
         j += 1

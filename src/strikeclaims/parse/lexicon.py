@@ -176,13 +176,14 @@ def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
     "дванадцять", "two" + "hundred" + "and twelve")."""
     out: list[tuple] = []
     for entry in numbers:
+        joined = False
         if out and out[-1][2] == "number" and entry[2] == "plural" \
-                and (plural_count(entry[3]) == 200 or _TENS_RE.fullmatch(entry[3])
-                     and 1 < (number_word_value(out[-1][3]) or 0) < 10
-                     or plural_count(entry[3]) == 2000 and 1 < (number_word_value(out[-1][3]) or 0) < 1000) \
-                and (plural_count(entry[3]) == 2000 or 1 < (number_word_value(out[-1][3]) or 0) < 10) \
                 and _HUNDREDS_GAP_RE.fullmatch(text, out[-1][1], entry[0]):
+            before, plural = number_word_value(out[-1][3]) or 0, plural_count(entry[3])
             # "двома сотнями", "двох сотень": two hundred; "пяти десятков": fifty; "четырех тысяч": four thousand
+            joined = (plural == 200 or _TENS_RE.fullmatch(entry[3])) and 1 < before < 10 \
+                or plural == 2000 and 1 < before < 1000
+        if joined:
             start = out[-1][0]
             out[-1] = (start, entry[1], "number", text[start:entry[1]])
             continue
