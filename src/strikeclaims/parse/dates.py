@@ -111,8 +111,10 @@ _WINDOW = lx.Anchored(WINDOW_RE, list(_OPENERS), spaced=True)
 # Words after a number that make it a year, a percentage or a measure.
 _YEAR_WORDS = r"р\.|рок\w*|році|г\.|год\w*|year"
 _PERCENT_WORDS = r"%|відсот\w*|процент\w*|percent|per cent"
+# Waves of an attack after a number: "дві хвилі ударних дронів" counts waves, not drones
+WAVE_WORDS = r"хвил[іяьею]\w*|волн\w*|waves?"
 _MEASURE_WORDS = (r"годин\w*|хвилин\w*|час\w*|минут\w*|hours?|minutes?|км|km|кілометр\w*|километр\w*|kilometres?"
-                  r"|kilometers?|хвил[іяьею]\w*|волн\w*|waves?")  # ("дві хвилі ударних дронів": waves, not drones)
+                  rf"|kilometers?|{WAVE_WORDS}")
 # Dates, clock times, years, percentages, ordinals and measures that start at a number and are never
 # counts ("9 липня", "23:00", "2024 року", "34%"); BEFORE_NOT_COUNT_RE, what may stand just before one
 # ("May 17", "№ 5", the minutes of "9.00").
@@ -211,7 +213,10 @@ def windows(text: str, scan: lx.Scan | None = None) -> list[re.Match]:
 
 def _with_ranges(text: str, found: list[re.Match]) -> list[re.Match]:
     """The windows found, and the ranges of clock times after a word of a moment (`_RANGE_RE`) outside them."""
-    if not ("-" in text or "–" in text or "—" in text) or not any(w in text.lower() for w in ("at ", "around ", "about ", "approximately ")):
+    if not ("-" in text or "–" in text or "—" in text):
+        return found
+    lowered = text.lower()
+    if not ("at " in lowered or "around " in lowered or "about " in lowered or "approximately " in lowered):
         return found
     ranges = [m for m in _RANGE_RE.finditer(text) if not any(w.start() < m.end() and m.start() < w.end() for w in found)]
     return sorted(found + ranges, key=lambda m: m.start()) if ranges else found

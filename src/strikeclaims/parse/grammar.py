@@ -141,8 +141,8 @@ _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _ONE_ADJECTIVE_RE = re.compile(r"(?<!\w)[а-яіїєёґ]{3,}(?:ый|ий|ой|ій)\s+$", re.IGNORECASE)
 _BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s", re.IGNORECASE)
 # A number word before a span of time counts nothing: "о 23 сбитых за пять часов БПЛА"
-_WORD_MEASURE_RE = re.compile(r"\s+(?:час(?:а|ов)|годин\w*|хвилин\w*|минут\w*|hours?|minutes?|хвил[іяьею]\w*|волн\w*|waves?)(?!\w)",
-                              re.IGNORECASE)  # (and waves: "дві хвилі ударних дронів")
+_WORD_MEASURE_RE = re.compile(rf"\s+(?:час(?:а|ов)|годин\w*|хвилин\w*|минут\w*|hours?|minutes?|{dates.WAVE_WORDS})(?!\w)",
+                              re.IGNORECASE)  # (and waves: `dates.WAVE_WORDS`)
 # Half a hundred, half a dozen: about so many ("полсотни беспилотников")
 _HALF_RE = re.compile(r"пол\s?сотн\w*|полусотн\w*|пів\s?сотн\w*|полдюжин\w*|півдюжин\w*|half a dozen", re.IGNORECASE)
 _A_DOZEN_RE = re.compile(r"an?\s+dozen|десяток", re.IGNORECASE)  # "Ще десяток дронів": about ten
