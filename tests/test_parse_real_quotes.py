@@ -1999,13 +1999,98 @@ PAGES_1_25 = [
 ]
 
 
+
+# Parsers 1.26.0, after the thirty-ninth to forty-second sets (the Ministry's Russian and English of 2025 and 2026, the
+# Air Force's Ukrainian and English of 2024 to 2026): jamming after shooting down, wholes counted out of, spans of hours,
+# editors' notes, single weapons in a list, and more.
+PAGES_1_26 = [
+    ('ua_air_force', '2024-02-27T21:59:00Z', 'Російські війська в ніч на вівторок, 27 лютого, атакували Україну балістичними ракетами "Іскандер-М"/KN-23 (північнокорейські Hwasong-11Ga. - Ред.), чотирма керованими авіаційними ракетами Х-59, однією протирадіолокаційною Х-31П',
+     [('launched', 'cruise_missile', 4, None, False, '2024-02-27', 'night', None, None), ('launched', 'cruise_missile', 1, None, False, '2024-02-27', 'night', None, None)]),
+    ('ru_mod', '2023-08-23T20:59:00Z', 'В ночь на 23 августа системы противовоздушной обороны сбили два дрона в Подмосковье, еще один беспилотник подавили средствами РЭБ',
+     [('intercepted', 'drone', 2, 'RU-MOS', False, '2023-08-23', 'night', None, None), ('suppressed', 'drone', 1, None, False, '2023-08-23', 'night', None, None)]),
+    ('ua_air_force', '2024-04-07T20:59:00Z', 'За інформацією Командувача Повітряних Сил, у ніч на 7 квітня 2024 року ворог завдав удару керованою авіаційною ракетою Х-31 з окупованої Луганщини, балістичною ракетою «Іскандер-М»',
+     [('launched', 'cruise_missile', 1, None, False, '2024-04-07', 'night', None, None), ('launched', 'ballistic_missile', 1, None, False, '2024-04-07', 'night', None, None)]),
+    ('ru_mod', '2026-03-07T20:59:00Z', 'Российские средства ПВО перехватили и уничтожили за ночь над регионами РФ 124 украинских БПЛА, в том числе летевший на Москву.',
+     [('intercepted', 'drone', 124, None, False, '2026-03-07', 'night', None, None), ('intercepted', 'drone', 1, 'RU-MOW', True, '2026-03-07', 'night', None, None)]),
+    ('ua_air_force', '2026-01-26T11:16:58Z', 'Он отметил, что над Киевом тогда уничтожили два "Искандера-М" и еще две ракеты в Киевской области.',
+     [('intercepted', 'ballistic_missile', 2, 'UA-30', False, '2026-01-26', 'event', None, None), ('intercepted', 'missile', 2, 'UA-32', False, '2026-01-26', 'event', None, None)]),
+    ('ru_mod', '2025-01-25T05:30:00Z', 'Предыдущая случилась 14 января — тогда Минобороны отчиталось об уничтожении 180 дронов, из которых 146 — «вне зоны СВО».',
+     [('intercepted', 'drone', 180, None, False, '2025-01-14', 'event', None, None), ('intercepted', 'drone', 146, None, True, '2025-01-14', 'event', None, None)]),
+    ('ru_mod', '2023-08-12T03:01:00Z', "Russia's air defence systems shot down 14 drones, while electronic warfare neutralised six, the agencies cited the ministry as saying.",
+     [('intercepted', 'drone', 14, None, False, '2023-08-12', 'event', None, None), ('suppressed', 'drone', 6, None, False, '2023-08-12', 'event', None, None)]),
+    ('ua_air_force', '2023-06-20T06:00:00Z', 'The Air Force units managed to destroy 30 drones, and the Ground Forces shot down two.',
+     [('intercepted', 'drone', 30, None, False, '2023-06-20', 'event', None, None), ('intercepted', 'drone', 2, None, False, '2023-06-20', 'event', None, None)]),
+    ('ru_mod', '2025-12-11T20:59:00Z', 'Из них 118 были сбили над Брянской областью, 40 — над Калужской областью, 40 — над Московским регионом (включая 32 дрона, летевших на Москву),',
+     [('intercepted', 'drone', 118, 'RU-BRY', False, '2025-12-11', 'event', None, None), ('intercepted', 'drone', 40, 'RU-KLU', False, '2025-12-11', 'event', None, None), ('intercepted', 'drone', 40, 'RU-MOS', False, '2025-12-11', 'event', None, None), ('intercepted', 'drone', 32, 'RU-MOW', True, '2025-12-11', 'event', None, None)]),
+    ('ru_mod', '2023-10-07T20:59:00Z', 'Air defense systems of a small missile boat of Russia’s Black Sea Fleet destroyed a Ukrainian drone 10 km off Crimea',
+     [('intercepted', 'drone', 1, 'UA-43', False, '2023-10-07', 'event', None, None)]),
+    ('ru_mod', '2023-10-07T20:59:00Z', 'Air defense forces of a small missile boat detected and destroyed a Ukrainian unmanned aerial vehicle 10 km southwest off the Crimean Peninsula,"',
+     [('intercepted', 'drone', 1, 'UA-43', False, '2023-10-07', 'event', None, None)]),
+    ('ru_mod', '2023-12-01T20:59:00Z', "Russia's defense ministry has reported the downing of at least three drones launched from Ukraine, with the intent to target the Russian capital.",
+     [('intercepted', 'drone', 3, 'RU-MOW', False, '2023-12-01', 'event', None, None)]),
+    ('ru_mod', '2026-02-26T20:59:00Z', 'The latest ministry statement said 53 drones were intercepted and destroyed in a three-hour period ending 11 p.m. (2000 GMT).',
+     [('intercepted', 'drone', 53, None, False, '2026-02-27', 'night', '2026-02-26T17:00:00Z', '2026-02-26T20:00:00Z')]),
+    ('ru_mod', '2024-02-22T20:59:00Z', 'Зазначається, що російська ППО нібито знищила безпілотник над територією Брянської області, а ракету – над територією Ростовської області.',
+     [('intercepted', 'drone', 1, 'RU-BRY', False, '2024-02-22', 'event', None, None), ('intercepted', 'missile', 1, 'RU-ROS', False, '2024-02-22', 'event', None, None)]),
+    ('ru_mod', '2025-09-14T20:59:00Z', 'Наибольшее количество сбито над Брянской областью — 30, еще 15 БПЛА уничтожено над Крымом и 12 над Смоленской областью.',
+     [('intercepted', 'drone', 30, 'RU-BRY', False, '2025-09-14', 'event', None, None), ('intercepted', 'drone', 15, 'UA-43', False, '2025-09-14', 'event', None, None), ('intercepted', 'drone', 12, 'RU-SMO', False, '2025-09-14', 'event', None, None)]),
+    ('ru_mod', '2026-01-04T20:59:00Z', 'в Міноборони повідомили про нібито 11 збитих над Московським регіоном дронах.',
+     [('intercepted', 'drone', 11, 'RU-MOS', False, '2026-01-04', 'event', None, None)]),
+    ('ua_air_force', '2024-04-02T20:59:00Z', 'A spokesperson for Ukraine’s air force, Illya Yevlash, told national television that Ukrainian forces had downed a Russian “Forpost” drone',
+     [('intercepted', 'tactical_drone', 1, None, False, '2024-04-02', 'event', None, None)]),
+    ('ru_mod', '2022-06-11T08:31:00Z', 'The Russian military shot down two MIG-29 planes in the Mikolayiv region and one Su-25 fighter jet in the Kharkiv region',
+     [('destroyed', 'aircraft', 2, 'UA-48', False, '2022-06-11', 'event', None, None), ('destroyed', 'aircraft', 1, 'UA-63', False, '2022-06-11', 'event', None, None)]),
+    ('ru_mod', '2023-04-24T20:59:00Z', 'the Kyiv regime attempted to attack the base of the Black Sea Fleet in the city of Sevastopol with three unmanned speedboats',
+     [('launched', 'vessel', 3, 'UA-40', False, '2023-04-24', 'event', None, None)]),
+    ('ua_air_force', '2024-09-22T20:59:00Z', 'Ukrainian forces shot down 71 attack drones out of the 80 launched by the Russians overnight to attack Ukraine.',
+     [('intercepted', 'drone', 71, None, False, '2024-09-22', 'night', None, None), ('launched', 'drone', 80, None, False, '2024-09-22', 'night', None, None)]),
+    ('ua_air_force', '2024-12-23T07:22:00Z', 'a further 25 drones, deployed by Russia across various territories, were unable to reach their intended targets.',
+     [('suppressed', 'drone', 25, None, False, '2024-12-23', 'event', None, None)]),
+    ('ua_air_force', '2024-07-26T20:59:00Z', 'The Russian Federation also hit Donetsk region with an “Iskander-M” ballistic missile launched from the Rostov region.',
+     [('launched', 'ballistic_missile', 1, 'UA-14', False, '2024-07-26', 'event', None, None)]),
+    ('ua_air_force', '2025-10-27T21:59:00Z', 'Russia launched 101 drones against Ukraine overnight into Sunday, the Ukrainian air force said, with 90 of them being shot down and neutralised',
+     [('launched', 'drone', 101, None, False, '2025-10-26', 'night', None, None), ('neutralised', 'drone', 90, None, False, '2025-10-26', 'night', None, None)]),
+    ('ua_air_force', '2025-04-24T20:59:00Z', 'The Ukrainian air force reported Russia launched 66 ballistic and cruise missiles, coupled with numerous drones, across Kyiv and other regions.',
+     [('launched', 'missile', 66, None, False, '2025-04-24', 'event', None, None), ('launched', 'drone', None, None, False, '2025-04-24', 'event', None, None)]),
+    ('ua_air_force', '2025-07-26T20:59:00Z', 'air defense and electronic warfare took down or intercepted 183 drones and 17 missiles',
+     [('neutralised', 'drone', 183, None, False, '2025-07-26', 'event', None, None), ('neutralised', 'missile', 17, None, False, '2025-07-26', 'event', None, None)]),
+    ('ua_air_force', '2024-11-10T21:59:00Z', '67 enemy drones lost their track in various regions of Ukraine, while 10 other Russian UAVs exited Ukrainian airspace toward Moldova, Belarus, and Russia',
+     [('suppressed', 'drone', 67, None, False, '2024-11-10', 'event', None, None), ('returned', 'drone', 10, None, False, '2024-11-10', 'event', None, None)]),
+    ('ua_air_force', '2024-04-10T20:59:00Z', 'In addition, at around 20:00 on April 9, Ukrainian air defenders destroyed two Kh-59 guided aerial missiles that the enemy used to attack Odesa.',
+     [('intercepted', 'cruise_missile', 2, 'UA-51', False, '2024-04-10', 'night', '2024-04-09T17:00:00Z', '2024-04-09T17:00:00Z')]),
+    ('ua_air_force', '2024-08-27T20:59:00Z', 'Нагадаємо, 26 серпня під час наймасованішої російської атаки ППО збила 102 російські ракети і 99 дронів із запущених 127 ракет і 109 БПЛА.',
+     [('intercepted', 'missile', 102, None, False, '2024-08-26', 'event', None, None), ('intercepted', 'drone', 99, None, False, '2024-08-26', 'event', None, None), ('launched', 'missile', 127, None, False, '2024-08-26', 'event', None, None), ('launched', 'drone', 109, None, False, '2024-08-26', 'event', None, None)]),
+    ('ua_air_force', '2025-09-23T20:59:00Z', 'Сили ППО збили/придушили 103 ворожих БпЛА',
+     [('neutralised', 'drone', 103, None, False, '2025-09-23', 'event', None, None)]),
+    ('ru_mod', '2024-02-29T20:59:00Z', 'Отмечается, что Киев пытался атаковать объекты на территории России при помощи беспилотника самолетного типа.',
+     [('launched', 'drone', 1, None, False, '2024-02-29', 'event', None, None)]),
+    ('ru_mod', '2025-10-24T20:59:00Z', 'Ещё шесть были ликвидированы в Тульской области, четыре – в Калужской, три – в Тверской, и один беспилотник перехвачен над Новгородской областью.',
+     [('intercepted', 'drone', 6, 'RU-TUL', False, '2025-10-24', 'event', None, None), ('intercepted', 'drone', 4, 'RU-KLU', False, '2025-10-24', 'event', None, None), ('intercepted', 'drone', 3, 'RU-TVE', False, '2025-10-24', 'event', None, None), ('intercepted', 'drone', 1, 'RU-NGR', False, '2025-10-24', 'event', None, None)]),
+    ('ru_mod', '2025-11-20T20:59:00Z', 'On November 18th, Ukrainian forces reportedly attempted to launch four ATACMS long-range missiles at the Voronezh region of Russia.',
+     [('launched', 'ballistic_missile', 4, 'RU-VOR', False, '2025-11-18', 'event', None, None)]),
+    ('ru_mod', '2025-05-02T20:59:00Z', 'the Black Sea Fleet’s firing units on duty eliminated 10 Ukrainian uncrewed boats and one US-made Willard speedboat, also damaging two additional uncrewed vessels',
+     [('destroyed', 'vessel', 10, None, False, '2025-05-02', 'event', None, None), ('destroyed', 'vessel', 1, None, False, '2025-05-02', 'event', None, None), ('damaged', 'vessel', 2, None, False, '2025-05-02', 'event', None, None)]),
+    ('ru_mod', '2025-05-22T06:50:34Z', 'The previous day, Russia said it shot down well over 300 Ukrainian drones.',
+     [('intercepted', 'drone', 301, None, False, '2025-05-21', 'event', None, None)]),
+    ('ru_mod', '2025-12-31T20:59:00Z', 'The Russian Defense Ministry said air defense units destroyed 27 Ukrainian drones in the three-hour period starting at 8 p.m. (1700 GMT).',
+     [('intercepted', 'drone', 27, None, False, '2026-01-01', 'night', '2025-12-31T17:00:00Z', '2025-12-31T20:00:00Z')]),
+    ('ru_mod', '2025-08-29T20:59:00Z', 'its air defense forces successfully shot down a Ukrainian Su-27 fighter jet and intercepted 18 guided bombs over the course of a single week.',
+     [('destroyed', 'aircraft', 1, None, False, '2025-08-29', 'period_total', None, None), ('intercepted', 'guided_bomb', 18, None, False, '2025-08-29', 'period_total', None, None)]),
+    ('ua_air_force', '2025-08-28T20:59:00Z', 'Загалом йдеться про 629 засобів повітряного нападу, з яких 589 збито або подавлено силами ППО.',
+     [('launched', 'air_weapon', 629, None, False, '2025-08-28', 'event', None, None), ('neutralised', 'air_weapon', 589, None, False, '2025-08-28', 'event', None, None)]),
+    ('ua_air_force', '2026-01-15T21:59:00Z', 'Близько 60 дронів із загальної кількості — Шахеди.',
+     [('launched', 'attack_drone', 60, None, True, '2026-01-15', 'event', None, None)]),
+    ('ru_mod', '2026-01-01T20:59:00Z', 'Российскими военными в среду с 8:00 до 23:00 мск перехвачены и уничтожены 53 украинских беспилотника, сообщило Минобороны РФ.',
+     [('intercepted', 'drone', 53, None, False, '2025-12-31', 'day', '2025-12-31T05:00:00Z', '2025-12-31T20:00:00Z')]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
-         + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25)
+         + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_25_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_26_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.25.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.26.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -329,3 +329,194 @@ def test_a_sea_that_names_a_fleet_and_a_place_a_weapon_is_bound_for_are_no_place
                    "Black Sea.", source="ru_mod", published="2025-09-07T18:00:00Z")
     assert [(c["count"], c["region"]) for c in fleet] == [(3, None)]
     assert [(c["count"], c["region"]) for c in bound] == [(3, "SEA-BLACK")]
+
+
+def test_a_full_stop_before_an_editors_note_ends_no_sentence():
+    got = claims("Synthetic test report. Ворог атакував ракетами KN-23 (північнокорейські Hwasong-11. - Ред.), чотирма "
+                 "керованими авіаційними ракетами Х-59.", source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [("launched", "kh-59", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ворог завдав удару керованою авіаційною ракетою Х-31, балістичною ракетою «Іскандер-М».",
+    "Synthetic test report. Противник нанес удар управляемой авиационной ракетой Х-31, баллистической ракетой "
+    "«Искандер-М».",
+])
+def test_each_single_weapon_of_a_list_counts_one(text):
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["item_model"], c["count"]) for c in got] == [("kh-31", 1), ("iskander-m", 1)]
+
+
+def test_one_bound_for_moscow_with_no_number_is_a_part_of_the_total():
+    got = claims("Synthetic test report. За ночь сбиты 24 беспилотника, в том числе летевший на Москву.",
+                 source="ru_mod", published="2025-09-07T06:00:00Z")
+    assert [(c["count"], c["is_breakdown"], c["region"]) for c in got] == [(24, False, None), (1, True, "RU-MOW")]
+
+
+def test_a_count_after_a_scope_word_and_outside_the_zone_is_a_part_of_the_total():
+    got = claims("Synthetic test report. За сутки уничтожено 218 дронов, из которых 174 вне зоны спецоперации.",
+                 source="ru_mod", published="2025-09-07T18:00:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(218, False), (174, True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Вчера днем ВСУ выпустили по Белгороду две ракеты.", ("2025-09-06", "day")),
+    ("Synthetic test report. Вчера ВСУ выпустили по Белгороду две ракеты.", ("2025-09-06", "event")),
+    ("Synthetic test report. Вчора ввечері ворог випустив дві ракети.", ("2025-09-07", "night")),
+])
+def test_yesterday_dates_a_figure_by_the_day_before_publication(text, expected):
+    got = claims(text, source="ru_mod", published="2025-09-07T15:00:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [expected]
+
+
+def test_the_russian_capital_in_the_defence_ministrys_words_is_moscow():
+    got = claims("Synthetic test report. Ukraine attacked the Russian capital with eight drones, all were shot down.",
+                 source="ru_mod", published="2025-09-07T06:00:00Z")
+    assert {c["region"] for c in got} == {"RU-MOW"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Synthetic test report. Средства ПВО сбили 14 беспилотников, а средства РЭБ подавили шесть.", "ru_mod"),
+    ("Synthetic test report. ППО збила 14 дронів, ще шість подавила РЕБ.", "ua_air_force"),
+    ("Synthetic test report. Air defences shot down 14 drones, while electronic warfare neutralised six.", "ru_mod"),
+])
+def test_a_count_jammed_after_a_count_shot_down_takes_its_noun(text, source):
+    got = claims(text, source=source, published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 14),
+                                                                   ("suppressed", "drone", 6)]
+
+
+
+def test_the_platform_whose_weapons_shot_a_drone_down_is_not_counted():
+    got = claims("Synthetic test report. Air defence systems of a small missile boat destroyed a Ukrainian drone off "
+                 "Crimea.", source="ru_mod", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 1)]
+
+
+def test_names_and_compound_adjectives_may_stand_between_a_count_and_its_noun():
+    got = claims("Synthetic test report. Naval aircraft destroyed three US-made Willard Sea Force high-speed boats.",
+                 source="ru_mod", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("destroyed", "vessel", 3)]
+
+
+def test_a_rocket_system_is_the_launcher_not_a_rocket():
+    got = claims("Synthetic test report. Air defences shot down four rockets launched from a Czech-made Vampire "
+                 "multiple-launch rocket system (MLRS).", source="ru_mod", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "rocket", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Киевом уничтожили два «Искандера-М».",
+    "Synthetic test report. Над Києвом знищили два «Іскандери-М».",
+])
+def test_a_model_name_declined_inside_its_hyphen_is_read(text):
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["item"], c["item_model"], c["count"], c["region"]) for c in got] == [
+        ("ballistic_missile", "iskander-m", 2, "UA-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defences shot down 71 attack drones out of the 80 launched overnight.",
+    "Synthetic test report. ППО збила 71 дрон із запущених 80 БпЛА.",
+])
+def test_the_whole_a_part_was_shot_down_out_of_was_launched(text):
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 71), ("launched", 80)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Сили ППО збили/придушили 103 ворожих БпЛА.", [("neutralised", 103)]),
+    ("Synthetic test report. Of them, 90 were shot down and neutralised.", [("neutralised", 90)]),
+    ("Synthetic test report. Air defence and electronic warfare took down or intercepted 183 drones.",
+     [("neutralised", 183)]),
+    ("Synthetic test report. 67 drones lost their track, while 10 other drones exited Ukrainian airspace toward "
+     "Belarus.", [("suppressed", 67), ("returned", 10)]),
+    ("Synthetic test report. A further 25 drones, deployed across various territories, were unable to reach their "
+     "intended targets.", [("suppressed", 25)]),
+])
+def test_more_words_of_the_air_forces_outcomes(text, expected):
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == expected
+
+
+def test_a_clock_time_then_on_and_a_date_is_the_moment_of_that_date_in_english():
+    got = claims("Synthetic test report. At around 20:00 on April 9, air defenders destroyed two Kh-59 missiles.",
+                 source="ua_air_force", published="2025-04-10T17:59:00Z")
+    assert [(c["date"], c["window_start"]) for c in got] == [("2025-04-10", "2025-04-09T17:00:00Z")]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Synthetic test report. Russia hit Donetsk region with an “Iskander-M” ballistic missile.", "ua_air_force",
+     ("launched", "iskander-m", 1, "UA-14")),
+    ("Synthetic test report. Киев пытался атаковать объекты при помощи беспилотника самолетного типа.", "ru_mod",
+     ("launched", None, 1, None)),
+])
+def test_a_single_weapon_an_attack_was_made_with_was_launched(text, source, expected):
+    got = claims(text, source=source, published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item_model"], c["count"], c["region"]) for c in got] == [expected]
+
+
+def test_counts_over_places_before_the_drone_is_named_are_drones():
+    got = claims("Synthetic test report. Ещё шесть были ликвидированы в Тульской области, четыре – в Калужской, и один "
+                 "беспилотник перехвачен над Новгородской областью.", source="ru_mod", published="2025-09-07T18:00:00Z")
+    assert [(c["item"], c["count"], c["region"]) for c in got] == [
+        ("drone", 6, "RU-TUL"), ("drone", 4, "RU-KLU"), ("drone", 1, "RU-NGR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence units destroyed 27 drones in the three-hour period starting at 8 p.m.",
+    "Synthetic test report. 27 drones were destroyed in a three-hour period ending 11 p.m.",
+])
+def test_a_period_of_hours_with_one_end_stated_gives_the_other(text):
+    got = claims(text, source="ru_mod", published="2025-12-31T20:59:00Z")
+    assert [(c["date"], c["window_kind"], c["window_start"], c["window_end"]) for c in got] == [
+        ("2026-01-01", "night", "2025-12-31T17:00:00Z", "2025-12-31T20:00:00Z")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. The previous day, Russia said it shot down 300 drones.", ("2025-05-21", "event")),
+    ("Synthetic test report. Air defences intercepted 18 guided bombs over the course of a single week.",
+     ("2025-05-22", "period_total")),
+])
+def test_more_english_dating_words(text, expected):
+    got = claims(text, source="ru_mod", published="2025-05-22T06:50:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Units eliminated 10 uncrewed boats, also damaging two additional uncrewed vessels.",
+     [("destroyed", 10), ("damaged", 2)]),
+    ("Synthetic test report. Ukrainian forces attempted to launch four ATACMS missiles at the Voronezh region.",
+     [("launched", 4)]),
+])
+def test_damaging_and_attempting_to_launch(text, expected):
+    got = claims(text, source="ru_mod", published="2025-05-22T06:50:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == expected
+
+
+def test_a_single_weapon_after_a_comma_and_a_shares_the_verb_and_takes_its_own_place():
+    got = claims("Synthetic test report. ППО знищила безпілотник над територією Брянської області, а ракету – над "
+                 "територією Ростовської області.", source="ru_mod", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["region"]) for c in got] == [
+        ("intercepted", "drone", 1, "RU-BRY"), ("intercepted", "missile", 1, "RU-ROS")]
+
+
+def test_a_weekday_right_before_a_window_dates_it():
+    got = claims("Synthetic test report. В среду с 8:00 до 23:00 мск перехвачены и уничтожены 53 украинских беспилотника.",
+                 source="ru_mod", published="2026-01-01T20:59:00Z")
+    assert [(c["date"], c["window_kind"], c["window_start"], c["window_end"]) for c in got] == [
+        ("2025-12-31", "day", "2025-12-31T05:00:00Z", "2025-12-31T20:00:00Z")]
+
+
+def test_a_share_of_the_total_named_by_its_model_is_a_part_of_the_drones_launched():
+    got = claims("Synthetic test report. Близько 60 дронів із загальної кількості — Шахеди.", source="ua_air_force",
+                 published="2026-01-15T08:00:00Z")
+    assert [(c["metric"], c["item_model"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", "shahed-136", 60, True)]
+
+
+def test_a_whole_with_no_verb_before_of_which_some_were_shot_down_was_launched():
+    got = claims("Synthetic test report. Загалом йдеться про 629 засобів повітряного нападу, з яких 589 збито або "
+                 "подавлено.", source="ua_air_force", published="2025-08-28T08:00:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [("launched", 629, False),
+                                                                          ("neutralised", 589, False)]

@@ -350,6 +350,10 @@ def _latest(hm: tuple[int, int], before: datetime, tz: ZoneInfo, strictly: bool 
 _LEADING_DATE_RE = re.compile(rf"(?:{lx.DATE_TEXT})[^.!?\n\d]{{0,45}}$", re.IGNORECASE)
 
 
+# A weekday right before a window: "в среду с 8:00 до 23:00 мск", "on Wednesday from 8 a.m."
+_WEEKDAY_BEFORE_RE = re.compile(rf"(?<!\w)(?:в|во|у|on)\s+({lx.WEEKDAY_ALT})\s+$", re.IGNORECASE)
+
+
 def leading_date(text: str, start: int, today: date) -> date | None:
     """The date stated just before a window that states none, or None."""
     if not lx.MONTH_WORD.regex.search(text, max(0, start - 70), start):
@@ -382,6 +386,9 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
         end_day = _weekday_date(m.group("wde"), today)
     if start_day is None and end_day is None and text is not None:
         start_day = leading_date(text, m.start(), today)
+        weekday = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) if start_day is None else None
+        if weekday is not None:
+            start_day = _weekday_date(weekday.group(1), today)  # "в среду с 8:00 до 23:00 мск"
     if start_hm is not None and start_day is None and end_day is not None and m.group("hs") is not None \
             and (end_day - timedelta(days=1)).timetuple()[1:3] == (start_hm[1], start_hm[0]):
         start_hm = None  # "с 6.05 до 7.00 мск 7.05": the start is the date 6 May, its time not stated
@@ -474,7 +481,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         # "23 февраля оборонное ведомство отчиталось, что в период с 12:00 по 15:00 …", "On Saturday, … at around 7:30
         # p.m.", "Накануне с 20:00 до 23:00 мск": clock times of the day the text opens with, or of the day before
         said = opened
-        if said is None and ("накануне" in lowered or "напередодні" in lowered) and _EVE_CLOCK_RE.search(text):
+        if said is None and _eve_in(lowered) and _EVE_CLOCK_RE.search(text):
             said = today - timedelta(days=1)
         if said is not None and said < today:
             reference = min(published, _at(said, (24, 0), tz))
@@ -493,6 +500,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             start, end = _stamped(text, scan, reference, tz, start, lowered)
         except (ValueError, OverflowError):
             pass
+    if "hour" in lowered and "period" in lowered:
+        start, end = _hours_period(text, start, end, reference, tz)
     if start is None and end is None and not named:
         point = _point(text)
         if point:
@@ -532,26 +541,29 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     daytime = _DAYTIME_RE.search(text) if ("дн" in lowered or "вдень" in lowered or "удень" in lowered
                                            or "day" in lowered or "afternoon" in lowered) else None
     if daytime:
+        if _eve_in(lowered) and _EVE_DAYTIME_RE.search(text):
+            return Dating("day", (today - timedelta(days=1)).isoformat())  # "вчера днем ВСУ выпустили …"
         if claimant == "RU" and daytime.group(0).casefold() == "during the day":
             # "During the day, air defense systems intercepted six HIMARS MLRS rockets": the Defence Ministry's daily
             # summary ("за сутки") as English pages render it
             return Dating("day_total", today.isoformat())
         return Dating("day", today.isoformat())  # "Три украинских БПЛА сбили днем над регионами РФ"
-    if ("накануне" in lowered or "напередодні" in lowered) and _EVE_SAID_RE.search(text):
+    if _eve_in(lowered) and _EVE_SAID_RE.search(text):
         # "Накануне вечером в Минобороны сообщали, что …": the statement of the evening before, not a night
         return Dating("event", (today - timedelta(days=1)).isoformat())
     if lx.EVENING.search(text, scan):
         # "за вечер", "вечером": the evening of the day of publication (before noon, of the day before) belongs to the
         # coming night, as a named evening does
         evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
-        if ("накануне" in lowered or "напередодні" in lowered) and _EVE_EVENING_RE.search(text):
+        if _eve_in(lowered) and _EVE_EVENING_RE.search(text):
             evening = today - timedelta(days=1)  # "накануне вечером средства ПВО перехватили 48": the evening before
         return Dating("night", (evening + timedelta(days=1)).isoformat())
     if opened is not None:
         return Dating("event", opened.isoformat())
-    if ("накануне" in lowered or "напередодні" in lowered) and _EVE_RE.search(text):
+    if _eve_in(lowered) and _EVE_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Накануне … уничтожили еще два катера"
-    stated = _EVENT_DAY_RE.search(text) if "on" in lowered or "в" in lowered or "у" in lowered or "yesterday" in lowered else None
+    stated = _EVENT_DAY_RE.search(text) if "on" in lowered or "в" in lowered or "у" in lowered or "yesterday" in lowered \
+        or "previous" in lowered else None
     if stated:
         # "On September 13, a drone … was shot down", "shot down four Ukrainian missiles on Saturday", "On the previous
         # day": an event of a day named, at most a week before publication
@@ -585,7 +597,7 @@ def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
     if day is not None and timedelta(0) <= today - day <= timedelta(days=31):
         return day
     lowered = text.casefold() if anywhere else ""
-    if ("накануне" in lowered or "напередодні" in lowered) and _EVE_DAY_SAID_RE.search(text):
+    if _eve_in(lowered) and _EVE_DAY_SAID_RE.search(text):
         return today - timedelta(days=1)
     return None
 
@@ -616,6 +628,29 @@ _HOUR_RE = re.compile(rf"(?<![\w:.])(?:около|примерно в|приме
                       rf"(\d{{1,2}}|{_HOUR_WORD})\s+"
                       r"(?:(?:часов|часа|час|години|годині)(?:\s+(утра|вечера|дня|ночи|ранку|вечора|ночі))?|(утра|вечера|ранку|вечора))"
                       r"(?!\w)", re.IGNORECASE)
+
+
+# A span of hours with one end stated: "in the three-hour period starting at 8 p.m.", "a three-hour period ending 11 p.m."
+_HOURS_PERIOD_RE = re.compile(r"(?<!\w)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]hours?"
+                              r"\s+period(?:\s+(ending|until|up to)(?:\s+at)?\s+)?", re.IGNORECASE)
+
+
+def _hours_period(text: str, start: datetime | None, end: datetime | None, reference: datetime, tz: ZoneInfo
+                  ) -> tuple[datetime | None, datetime | None]:
+    """A window's other end from the span of hours it is said to last."""
+    m = _HOURS_PERIOD_RE.search(text)
+    if m is None:
+        return start, end
+    hours = int(m.group(1)) if m.group(1).isdigit() else lx.number_word_value(m.group(1))
+    if not hours or hours > 24:
+        return start, end
+    if m.group(2) and start is None and end is None:
+        clock = _CLOCK_RE.match(text, m.end())
+        end = _point_time(clock, reference, tz) if clock else None
+        return (end - timedelta(hours=hours), end) if end is not None else (None, None)
+    if start is not None and end is None:
+        return start, start + timedelta(hours=hours)
+    return start, end
 
 
 def _point(text: str) -> re.Match | None:
@@ -658,8 +693,8 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
     local = reference.astimezone(tz)
     named = lx.DATE_RE.search(m.string, max(0, m.start() - 30), m.start())
     if named is None:
-        named = lx.DATE_RE.search(m.string, m.end(), m.end() + 20)  # "Близько 19:40 21 березня"
-        named = named if named and not m.string[m.end():named.start()].strip(" ,") else None
+        named = lx.DATE_RE.search(m.string, m.end(), m.end() + 20)  # "Близько 19:40 21 березня", "at 20:00 on April 9"
+        named = named if named and m.string[m.end():named.start()].strip(" ,").casefold() in ("", "on") else None
     day = parse_date(named.group(0), local.date()) if named else None
     if day is not None:
         return _at(day, (hour, minute), tz)  # "Вчера, 23 января, около 21:40": the moment of the day named
@@ -677,8 +712,15 @@ _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в 
 # The day before publication, counted back: "Днем ранее", "днём раньше", "Сутками ранее".
 _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день|сутками|добою) (?:ранее|раньше|раніше)(?!\w)", re.IGNORECASE)
 # The day before publication, named: "Накануне", "напередодні".
-_EVE = r"(?<!\w)(?:накануне|напередодні)"
+_EVE = r"(?<!\w)(?:накануне|напередодні|вчера|вчора)"
 _EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)
+_EVE_DAYTIME_RE = re.compile(rf"{_EVE}\s+(?:днем|днём|вдень|удень)(?!\w)", re.IGNORECASE)  # "вчера днем ВСУ выпустили …"
+
+
+def _eve_in(lowered: str) -> bool:
+    """Whether a lowered text has a word for the day before publication ("накануне", "вчора")."""
+    return "накануне" in lowered or "напередодні" in lowered or "вчера" in lowered or "вчора" in lowered
+
 _EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько)\s+\d", re.IGNORECASE)  # "Накануне с 20:00 до 23:00 мск"
 # The Ministry as the subject of a statement right after a named evening or night: "Вечером 11 мая Минобороны РФ
 # сообщило …", "Ночью Министерство обороны России объявило …"
@@ -719,7 +761,8 @@ _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:{
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)"
                            rf"(?!\s+(?:morning|night|evening|утром|вечером|ночью|вранці|ввечері|вночі))"
-                           rf"|(?P<previous>the\s+previous\s+day))|(?<!\w)(?P<yesterday>yesterday)(?!\w)", re.IGNORECASE)
+                           rf"|(?P<previous>the\s+previous\s+day))|(?<!\w)(?P<yesterday>yesterday)(?!\w)"
+                           r"|(?:^|[.!?]\s+)\W*(?P<opening>the\s+previous\s+day),", re.IGNORECASE)  # ("The previous day, Russia said …")
 # The date right after "за добу", "за сутки": "за добу 9.06", "за сутки 12 мая".
 _DAY_AFTER_RE = re.compile(rf"\s*(?:,\s*)?({NUMERIC_DATE}|{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
 

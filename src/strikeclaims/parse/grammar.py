@@ -61,6 +61,9 @@ NUMBER_RE = re.compile(
     r"(?![\w/]|-(?!" + CASE_SUFFIX + r"|\s)|[.,:]\d)")
 SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул)$", re.IGNORECASE)
+# An editor's note in brackets ends with a dash and "Ред."/"Ed." ("(… Hwasong-11Ga. - Ред.)"): a full stop before it ends
+# no sentence.
+_EDITOR_NOTE_RE = re.compile(r"\s*[-–—]\s*(?:ред|ed)\.?\s*\)", re.IGNORECASE)
 BREAK_RE = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\s)[–—]\s|(?<=\.)\s)")
 _BREAK_UNDASHED_RE = re.compile(r"[,;:()\n.](?:(?<=[,;:()\n])|(?<=\.)\s)")
 BULLET_RE = re.compile(r"\s*(?:[▫️•●▪◾◽\-–—*]|\ufe0f)+\s*", re.UNICODE)
@@ -93,7 +96,7 @@ _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
 _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?(?:just\s+)?|/", re.IGNORECASE)
 # "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
-_OUT_OF_RE = re.compile(r"\s+(?:out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
+_OUT_OF_RE = re.compile(r"\s+(?:out\s+of\s+the|out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
 _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
@@ -210,6 +213,19 @@ _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as 
 _ALSO_SINGULAR_RE = re.compile(r",\s+(?:а также|а ещё|а еще|а також|as well as|and also)\s+(?:[^\W\d][\w'’/-]*\s+){0,2}",
                                re.IGNORECASE)
 # Between a verb and an airframe named by its type: other such names ("сбили Су-25, Су-24 и МиГ-29"), a few words.
+# A singular participle of flight after "в том числе" with no number: one of the count before it.
+_ONE_BOUND_FOR_RE = re.compile(r"(?<=в том числе )(?:летевший|летящий|летевшего|летящего)(?= на )")
+# Electronic warfare alone as the subject of "neutralised": jamming, in the Defence Ministry's words too ("while
+# electronic warfare neutralised six"; not "air defense and electronic warfare took down or intercepted …").
+_JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)\s+$")
+# The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
+_WEAPONS_OF_RE = re.compile(r"(?:systems?|crews?|forces|units?|gunners) of\s+$", re.IGNORECASE)
+# Between a part's noun and the participle of the whole it was taken from ("збила 99 дронів із запущених 109 БПЛА")
+_OF_THE_LAUNCHED_RE = re.compile(r"\s+(?:із|з|зі|из|out of(?: the)?|of the)\s+", re.IGNORECASE)
+# Between a whole with no verb of its own and the part counted out of it: ", з яких 589 збито"
+_OF_WHICH_NEXT_RE = re.compile(r",\s*(?:з яких|із яких|из которых|of which)\s+", re.IGNORECASE)
+# Between the comma of a list of single weapons and the next one's noun: its adjectives ("балістичною ракетою").
+_LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:ою|ой|ий|ый|ая|а|у|ую)\s+){0,3}")
 _NAMES_GAP_RE = re.compile(r"(?:\s+(?:в воздухе|в повітрі|in the air))?(?:\s*(?:,|и|і|та|and)?\s+[^\W\d][\w-]*?(?:-\d+\w*)?){0,4}\s*"
                            r"(?:,|и|і|та|and)?\s+", re.IGNORECASE)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|и|і|та|й)\s+\d")
@@ -321,11 +337,11 @@ _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіо�
                         r"(?!\w)", re.IGNORECASE)
 # After an item noun, words that make it part of another noun ("a drone attack"): not a count of one.
 _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|missile|air)\s+)?"  # "a missile-air strike"
-                             r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|alert|threat|danger|debris|boats?|ships?|carriers?|"
+                             r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|alert|threat|danger|debris|boats?|ships?|carriers?|(?-i:systems?)|"
                              r"launchers?|атак\w*|удар\w*|загроз\w*|"
                              r"небезпек\w*|опасност\w*|тревог\w*)(?!\w)", re.IGNORECASE)
 # An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
-_ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\"“«]?[\w'’/-]+[\"”»]?\s+){0,4}$", re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
@@ -342,7 +358,7 @@ _WAS_RE = re.compile(r"\s+(?:was|has been|had been)\s", re.IGNORECASE)
 _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\([^)]{1,8}\)$")
 _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання|уничтожении|уничтожение|перехвате|перехвата|"
-                            r"сбитии|збиття|знищення|с помощью|с использованием|с применением|за допомогою|з використанням|"
+                            r"сбитии|збиття|знищення|с помощью|при помощи|с использованием|с применением|за допомогою|з використанням|"
                             r"із застосуванням)\s+"
                             # (and a place, the means or a clock time between: "об уничтожении над Курской областью
                             # украинского ударного дрона", "об уничтожении около 23.50 по московскому времени беспилотника",
@@ -554,6 +570,10 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             value, end = value * 1000, thousands.end()  # "4 thousand drones", "4 тысячи беспилотников"
         count, qualifier, q_start = _qualify(text, start, value)
         found.append((q_start, end, count, qualifier, False))
+    if "в том числе лет" in text:
+        for m in _ONE_BOUND_FOR_RE.finditer(text):  # "124 БПЛА, в том числе летевший на Москву": one of them
+            if not (excluded and _overlaps(m.start(), m.end(), excluded)):
+                found.append((m.start(), m.start(), 1, "exact", True))
     if "/" in text and item_starts:
         for m in _FRACTION_RE.finditer(text):
             part, whole = int(m.group(1)), int(m.group(2))
@@ -674,7 +694,8 @@ class Text:
                               and not (w.endswith("Sea") and _FLEET_AFTER_RE.match(text, b))])
         self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
-                              if m.group(0) == "\n" or not _ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())]
+                              if m.group(0) == "\n" or not (_ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())
+                                                          or _EDITOR_NOTE_RE.match(text, m.end()))]
         self.sentence_ends.append(len(text))
         # Without a dash, white space never begins a break, and a shorter expression finds the same ones.
         dashed = "–" in text or "—" in text
@@ -821,6 +842,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts
+    if any(m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0]) for m in t.metrics):
+        # "while electronic warfare neutralised six": jammed
+        t.metrics = Spans([(a, b, "suppressed" if v == "neutralised"
+                            and _JAMMING_BEFORE_RE.search(text, max(0, a - 24), a) else v, w) for a, b, v, w in t.metrics])
+        t.metric_starts = t.metrics.starts
     restated = lx.INTERCEPTED_WORDS.get(source) if source else None
     if restated is not None and any(m[2] in ("neutralised", "hit") for m in t.metrics):
         # "шесть беспилотников нейтрализованы над Республикой Крым", "two Ukrainian drones were hit": the Ministry's
@@ -859,6 +885,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
             if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
+            if f.before_cue is None and f.explicit and i + 1 < len(figures) and f.noun_end < figures[i + 1].start \
+                    and _OF_WHICH_NEXT_RE.fullmatch(text, f.noun_end, figures[i + 1].start):
+                f.is_total = True  # "йдеться про 629 засобів повітряного нападу, з яких 589 збито": the 629 launched
             if len(kept) > 1 and kept[-2].explicit and kept[-2].noun_end < f.start \
                     and _OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start):
                 f.is_total = True  # "shot down 71 drones out of 101 launched": the 101 launched
@@ -994,6 +1023,20 @@ def _after_casualty_verb(t: Text, f: Figure) -> bool:
     """Whether a verb of killing or wounding stands right before a count ("injuring more than a dozen")."""
     cue = t.metric_before(t.sentence_bounds(f.start)[0], f.start)
     return cue is not None and cue[2] in PEOPLE_METRICS and not t.text[cue[1]:f.start].strip()
+
+
+def _after_defence_verb(t: Text, f: Figure) -> bool:
+    """Whether a verb of shooting down or jamming stands right before a number word that ends its clause, after an
+    item named earlier in its sentence ("сбили 14 беспилотников, а средства РЭБ подавили шесть")."""
+    cue = t.metric_before(t.sentence_bounds(f.start)[0], f.start)
+    if cue is None or cue[2] not in DEFENCE_METRICS or t.text[cue[1]:f.start].strip():
+        return False
+    k = bisect_left(t.breaks, cue[0])
+    if t.scopes and _in(t.scopes, t.breaks[k - 1] if k else 0, cue[0]):
+        return False  # "the missiles, of which it shot down two, …": a part of a count the sentence does not state
+    starts = t.items.starts
+    k = bisect_left(starts, f.start)
+    return bool(k) and starts[k - 1] >= t.sentence_bounds(f.start)[0]
 
 
 def _after_scope_word(t: Text, f: Figure) -> bool:
@@ -1200,7 +1243,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or _BOUND_FOR_RE.match(text, f.end) is not None \
             or f.start > 3 and _whole_after_item(t, f) \
             or _between_dashes(t, f) \
-            or first_word in ("overnight", "ночью", "вночі", "уночі") and _after_scope_word(t, f) \
+            or first_word in ("overnight", "ночью", "вночі", "уночі", "вне", "поза", "outside") and _after_scope_word(t, f) \
             or t.has_places_word and _PLACES_RE.match(text, p) is not None \
             and _DASH_END_RE.search(text, max(0, f.start - 4), f.start) is not None:
         # A bare number: its noun comes from the list or sentence it belongs to ("Брянской - 6 и Белгородской - 1
@@ -1210,7 +1253,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun \
                 and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 10), f.start) \
                 and not (t.list_line is not None and _places_before(t, f)) \
-                and not _after_casualty_verb(t, f) and not _after_scope_word(t, f):
+                and not _after_casualty_verb(t, f) and not _after_scope_word(t, f) and not _after_defence_verb(t, f):
             return False
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
@@ -1270,8 +1313,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
 
 def _short_gap(words: list[str]) -> bool:
     """Whether the words between a count and its noun are few enough to be its adjectives: two, or three of which one is
-    a name in capitals ("four American HARM anti-radar missiles")."""
-    return len(words) <= 2 or len(words) == 3 and any(len(w) > 1 and w.isupper() for w in words)
+    a name in capitals ("four American HARM anti-radar missiles"), or up to five names and compound adjectives."""
+    if len(words) <= 2 or len(words) == 3 and any(len(w) > 1 and w.isupper() for w in words):
+        return True
+    # "three US-made Willard Sea Force high-speed boats": names and compound adjectives, with at most one other word
+    return len(words) <= 5 and sum(not (w[:1].isupper() or "-" in w) for w in words) <= 1
 
 
 def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
@@ -1413,6 +1459,14 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             # "сбили пять управляемых авиационных бомб, а также реактивный снаряд …": one more, after a list of counts
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
+        if not numbered and found and found[-1].singular and lo < len(text) and text[lo] == "," \
+                and _singular_noun(word) and start - found[-1].start < 120 and found[-1].start < lo \
+                and t.sentence_bounds(found[-1].start)[0] == t.sentence_bounds(start)[0] \
+                and _LIST_ADJECTIVES_RE.fullmatch(text, lo + 1, start):
+            # "завдав удару керованою авіаційною ракетою Х-31 …, балістичною ракетою «Іскандер-М»", "знищила безпілотник
+            # над …, а ракету – над …": one more, in a list of single weapons
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
         if numbered and article is None and _singular_noun(word):
             joined = _JOINED_SINGULAR_RE.search(text, max(ends[i - 1], start - 60), start)
             if joined and ends[i - 1] <= joined.start():
@@ -1433,6 +1487,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if article is not None:
             if not _SINGULAR_NOUN_RE.search(_ABBREVIATION_AFTER_RE.sub("", word)):
                 continue  # "a few drones", "another 20 drones"
+            if _WEAPONS_OF_RE.search(text, max(0, article.start() - 30), article.start()):
+                continue  # "Air defense systems of a small missile boat …": the boat that fired, not a target
             found.append(Figure(article.start(), article.start() + len(article.group(0).split()[0]), 1, "exact", True,
                                 singular=True))
             continue
@@ -1527,6 +1583,9 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         # (or the verb of the list it ends: "Ukraine downs 10 drones, 10 missiles launched by Russia overnight")
         listed = i > 0 and figures[i - 1].joined and figures[i - 1].before_cue == f.before_cue
         if cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None \
+                and f.before_cue[2] != "launched" and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.noun_end, cue[0]):
+            cue = None  # "збила 99 дронів із запущених 109 БПЛА": the participle is the whole's; the verb is the one before
+        elif cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None \
                 and (own_clause or listed) \
                 and not _MAJORITY_OF_RE.search(t.text, max(0, f.start - 20), f.start) \
                 and f.before_cue[2] != "launched" and (not _words_in(t.text, f.noun_end, cue[0])
@@ -1883,8 +1942,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.metric is None and f.explicit and f.item in _TALLIED and not t.metrics and t.tally_line:
             f.metric = t.tally_line  # "21 крилату ракету Іскандер-К": a line of the Air Force's list of an attack
         if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and (_names_no_item(t) or (
-                f.distributive and t.list_line is not None and all(i[2] == t.list_line[1] for i in t.items))):
-            # (or a shared count of a bulletin that counts only its list's item: "with three each shot down over …")
+                t.list_line is not None and all(i[2] == t.list_line[1] for i in t.items)
+                and (f.distributive or f.metric == t.list_line[0] and f.region is not None))):
+            # (or a shared count of a bulletin that counts only its list's item: "with three each shot down over …", and
+            # a count over a place before the item is named: "Ещё шесть были ликвидированы в Тульской области, …, и один
+            # беспилотник перехвачен над Новгородской областью")
             # a count in a text that names no item ("Of these, 157 were shot down", "and three remain in the air")
             f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
             if f.item == "air_weapon" and f.metric == "neutralised" and any(m[2] == "suppressed" for m in t.metrics):
