@@ -212,7 +212,6 @@ _DASH_VERB_RE = re.compile(r"\s+-\s+|\s*[–—]\s*")
 _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as well as)\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
 _ALSO_SINGULAR_RE = re.compile(r",\s+(?:а также|а ещё|а еще|а також|as well as|and also)\s+(?:[^\W\d][\w'’/-]*\s+){0,2}",
                                re.IGNORECASE)
-# Between a verb and an airframe named by its type: other such names ("сбили Су-25, Су-24 и МиГ-29"), a few words.
 # A singular participle of flight after "в том числе" with no number: one of the count before it.
 _ONE_BOUND_FOR_RE = re.compile(r"(?<=в том числе )(?:летевший|летящий|летевшего|летящего)(?= на )")
 # Electronic warfare alone as the subject of "neutralised": jamming, in the Defence Ministry's words too ("while
@@ -226,6 +225,7 @@ _OF_THE_LAUNCHED_RE = re.compile(r"\s+(?:із|з|зі|из|out of(?: the)?|of th
 _OF_WHICH_NEXT_RE = re.compile(r",\s*(?:з яких|із яких|из которых|of which)\s+", re.IGNORECASE)
 # Between the comma of a list of single weapons and the next one's noun: its adjectives ("балістичною ракетою").
 _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:ою|ой|ий|ый|ая|а|у|ую)\s+){0,3}")
+# Between a verb and an airframe named by its type: other such names ("сбили Су-25, Су-24 и МиГ-29"), a few words.
 _NAMES_GAP_RE = re.compile(r"(?:\s+(?:в воздухе|в повітрі|in the air))?(?:\s*(?:,|и|і|та|and)?\s+[^\W\d][\w-]*?(?:-\d+\w*)?){0,4}\s*"
                            r"(?:,|и|і|та|and)?\s+", re.IGNORECASE)
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|и|і|та|й)\s+\d")
