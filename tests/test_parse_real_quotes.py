@@ -2084,13 +2084,28 @@ PAGES_1_26 = [
      [('intercepted', 'drone', 53, None, False, '2025-12-31', 'day', '2025-12-31T05:00:00Z', '2025-12-31T20:00:00Z')]),
 ]
 
+
+# Parsers 1.27.0, after the forty-third set (the Ministry's Russian of 2025 and 2026): a participle of attacking after
+# the noun, a list of models after "including", a status time opening a sentence ("На 09.30"), minutes in words.
+PAGES_1_27 = [
+    ('ua_air_force', '2026-02-23T21:59:00Z', 'Крім того, було випущено 50 ракет, включаючи гіперзвукові "Циркон", балістичні "Іскандер" та крилаті Х-101.',
+     [('launched', 'missile', 50, None, False, '2026-02-23', 'event', None, None)]),
+    ('ua_air_force', '2024-04-18T07:57:00Z', 'All 13 Shahed drones attacking Ukraine last night shot down',
+     [('intercepted', 'attack_drone', 13, None, False, '2024-04-18', 'night', None, None)]),
+    ('ua_air_force', '2026-01-09T21:59:00Z', '8 січня о 23 годині 47 хвилин ворог завдав ракетний удар по об’єктах інфраструктури у Львові, застосувавши балістичну ракету…',
+     [('launched', 'ballistic_missile', 1, 'UA-46', False, '2026-01-09', 'night', '2026-01-08T21:47:00Z', '2026-01-08T21:47:00Z')]),
+    ('ua_air_force', '2024-10-11T20:59:00Z', 'На 09.30 подтверждено сбитие обоих ракет, говорится в утренней сводке ВС.',
+     [('intercepted', 'missile', 2, None, False, '2024-10-11', 'night', None, '2024-10-11T06:30:00Z')]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
-         + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26)
+         + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26
+         + PAGES_1_27)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_26_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_27_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

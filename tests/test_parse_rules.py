@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.26.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.27.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -520,3 +520,29 @@ def test_a_whole_with_no_verb_before_of_which_some_were_shot_down_was_launched()
                  "подавлено.", source="ua_air_force", published="2025-08-28T08:00:00Z")
     assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [("launched", 629, False),
                                                                           ("neutralised", 589, False)]
+
+
+def test_a_participle_of_attacking_after_the_noun_is_not_the_verb_of_the_count():
+    got = claims("Synthetic test report. All 13 Shahed drones attacking Ukraine last night shot down.",
+                 source="ua_air_force", published="2025-04-18T07:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 13)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia fired 50 missiles, including Zircon, Iskander and Kh-101.",
+    "Synthetic test report. Було випущено 50 ракет, включаючи «Циркон», «Іскандер» та Х-101.",
+])
+def test_a_list_of_models_after_including_names_no_model_of_the_whole(text):
+    got = claims(text, source="ua_air_force", published="2026-02-23T07:00:00Z")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got] == [("missile", None, 50)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Synthetic test report. На 09.30 подтверждено сбитие обоих ракет.", "2024-10-11T17:59:00Z",
+     ("2024-10-11", "night", None, "2024-10-11T06:30:00Z")),
+    ("Synthetic test report. 8 січня о 23 годині 47 хвилин ворог завдав удару балістичною ракетою по Львову.",
+     "2026-01-09T10:00:00Z", ("2026-01-09", "night", "2026-01-08T21:47:00Z", "2026-01-08T21:47:00Z")),
+])
+def test_a_status_time_opening_a_sentence_and_minutes_in_words(text, published, expected):
+    got = claims(text, source="ua_air_force", published=published)
+    assert [(c["date"], c["window_kind"], c["window_start"], c["window_end"]) for c in got] == [expected]

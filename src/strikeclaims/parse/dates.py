@@ -167,15 +167,17 @@ def not_count_at(text: str, start: int) -> bool:
     return NOT_COUNT_AT_RE.match(text, start) is not None
 
 
-# A status time: "станом на 09:00", "за попередніми даними, на 08:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5", "by 9 a.m.". It closes the
+# A status time: "станом на 09:00", "за попередніми даними, на 08:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5", "by 9 a.m.", "На 09.30". It closes the
 # stated window where the text states no other end.
-STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of|by|даними,?\s+на)\s+{_time('t')}{_TZ}",
+STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of|by|даними,?\s+на|(?:^|(?<=[.!?]\s))(?-i:На))"
+                       rf"\s+{_time('t')}{_TZ}",
                        re.IGNORECASE)
 # The date that may follow a status time: "станом на 08:00, неділі, 10 серпня", "As of 09:00 on Monday, May 5".
 STATUS_DATE_RE = re.compile(rf",?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DATE_TEXT}|{NUMERIC_DATE})",
                             re.IGNORECASE)
-_STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ", "даними")
-_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of", "by", "даними"])
+# (and a sentence that opens with "На" and a time: "На 09.30 подтверждено сбитие обоих ракет")
+_STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ", "даними", *(f"на {d}" for d in "0123456789"))
+_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of", "by", "даними", "на"])
 # A date stamp in digits with the time in brackets, alone or as a range: "18.05.2023 (07.00)",
 # "17.05 (21.00) – 18.05 (05.30)".
 _STAMP = r"(?<![\d.])(?P<d{0}>\d{{1,2}})\.(?P<m{0}>\d{{1,2}})(?:\.(?P<y{0}>\d{{4}}|\d{{2}}))?\s*\((?P<h{0}>\d{{1,2}})[.:](?P<mi{0}>\d{{2}})\)"
@@ -627,6 +629,7 @@ _MIDNIGHT_RE = re.compile(r"(?<!\w)(?:(?:около|примерно в|ближ
 _HOUR_RE = re.compile(rf"(?<![\w:.])(?:около|примерно в|примерно|в районе|близько|о)\s+"
                       rf"(\d{{1,2}}|{_HOUR_WORD})\s+"
                       r"(?:(?:часов|часа|час|години|годині)(?:\s+(утра|вечера|дня|ночи|ранку|вечора|ночі))?|(утра|вечера|ранку|вечора))"
+                      r"(?:\s+(\d{1,2})\s+(?:хвилин\w*|минут\w*))?"  # ("о 23 годині 47 хвилин")
                       r"(?!\w)", re.IGNORECASE)
 
 
@@ -676,7 +679,7 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
     if m.re is _MIDNIGHT_RE:
         hour = minute = 0
     elif m.re is _HOUR_RE:
-        hour, minute, part = _hour_of(m.group(1)), 0, (m.group(2) or m.group(3) or "").casefold()
+        hour, minute, part = _hour_of(m.group(1)), int(m.group(4) or 0), (m.group(2) or m.group(3) or "").casefold()
         if hour is None:
             return None
         if part in ("вечера", "вечора", "дня") and hour < 12 or part in ("ночи", "ночі") and 9 <= hour < 12:

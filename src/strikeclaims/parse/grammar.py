@@ -1154,8 +1154,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if t.scopes and _in(t.scopes, noun_limit, noun_limit + 4):
             # "272 drones, including Shahed-type drones": a model named for part of the figure, without a number
             named = _in(t.models, noun_limit, nb)
+            # (the digits of "Shahed-136/131" name it; a list of other models after it names none: "50 missiles,
+            # including Zircon, Iskander and Kh-101")
+            listed = _in(t.models, named[-1][1], min(t.sentence_bounds(nb)[1], named[-1][1] + 80)) if named else []
             if named and named[0][2] and not _DIGIT_RE.search(text, noun_limit, named[0][0]) \
-                    and not _DIGIT_RE.search(text, named[-1][1], nb):  # (the digits of "Shahed-136/131" name it)
+                    and not _DIGIT_RE.search(text, named[-1][1], nb) \
+                    and not any(m[2] and m[2] != named[0][2] for m in listed):
                 f.including_model = named[0][2]
             break
         noun_limit = nb
@@ -1635,10 +1639,12 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
 
 def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> tuple:
     """For "launched" worded as a participle after a figure ("Fifteen of the 22 Shahed drones launched by Russia … were
-    downed", "Thirteen Shahed drones, launched from the area of Cape Chauda, were shot down"), the finite verb after it
-    in the sentence when no other figure stands between; else the cue itself."""
+    downed", "Thirteen Shahed drones, launched from the area of Cape Chauda, were shot down", "All 13 Shahed drones
+    attacking Ukraine last night shot down"), the finite verb after it in the sentence when no other figure stands
+    between; else the cue itself."""
     if cue[2] != "launched" or f.is_total or cue[0] < f.end \
-            or not (_BY_FROM_RE.match(t.text, cue[1]) or t.text[max(0, cue[0] - 2):cue[0]] == ", "):
+            or not (_BY_FROM_RE.match(t.text, cue[1]) or t.text[max(0, cue[0] - 2):cue[0]] == ", "
+                    or cue[3].casefold().endswith("ing") and not t.text[f.noun_end:cue[0]].strip()):
         return cue
     finite = next((c for c in _in(t.metrics, cue[1], t.sentence_bounds(f.end)[1]) if c[2] != "launched"), None)
     if finite is None or any(f.end < g.start < finite[0] and not g.is_total for g in figures):
