@@ -714,16 +714,11 @@ _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в 
                          re.IGNORECASE)
 # The day before publication, counted back: "Днем ранее", "днём раньше", "Сутками ранее".
 _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день|сутками|добою) (?:ранее|раньше|раніше)(?!\w)", re.IGNORECASE)
-# The day before publication, named: "Накануне", "напередодні".
-_EVE = r"(?<!\w)(?:накануне|напередодні|вчера|вчора)"
+# The day before publication, named: "Накануне", "напередодні", "вчера", "вчора".
+_EVE_WORDS = ("накануне", "напередодні", "вчера", "вчора")
+_EVE = rf"(?<!\w)(?:{'|'.join(_EVE_WORDS)})"
 _EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)
 _EVE_DAYTIME_RE = re.compile(rf"{_EVE}\s+(?:днем|днём|вдень|удень)(?!\w)", re.IGNORECASE)  # "вчера днем ВСУ выпустили …"
-
-
-def _eve_in(lowered: str) -> bool:
-    """Whether a lowered text has a word for the day before publication ("накануне", "вчора")."""
-    return "накануне" in lowered or "напередодні" in lowered or "вчера" in lowered or "вчора" in lowered
-
 _EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько)\s+\d", re.IGNORECASE)  # "Накануне с 20:00 до 23:00 мск"
 # The Ministry as the subject of a statement right after a named evening or night: "Вечером 11 мая Минобороны РФ
 # сообщило …", "Ночью Министерство обороны России объявило …"
@@ -761,6 +756,11 @@ _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:{
                           rf"|(?<!\w)(?:{_SAID_ENGLISH})\s+(?:on\s+)?((?:{lx.WEEKDAY_ALT}))(?!\w)"
                           r"(?!\s+(?:morning|night|evening|afternoon))",
                           re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday"
+def _eve_in(lowered: str) -> bool:
+    """Whether a lowered text has a word for the day before publication (`_EVE_WORDS`)."""
+    return any(word in lowered for word in _EVE_WORDS)
+
+
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)"
                            rf"(?!\s+(?:morning|night|evening|утром|вечером|ночью|вранці|ввечері|вночі))"

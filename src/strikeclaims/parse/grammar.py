@@ -219,10 +219,10 @@ _ONE_BOUND_FOR_RE = re.compile(r"(?<=в том числе )(?:летевший|�
 _JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)\s+$")
 # The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
 _WEAPONS_OF_RE = re.compile(r"(?:systems?|crews?|forces|units?|gunners) of\s+$", re.IGNORECASE)
-# Between a part's noun and the participle of the whole it was taken from ("збила 99 дронів із запущених 109 БПЛА")
-_OF_THE_LAUNCHED_RE = re.compile(r"\s+(?:із|з|зі|из|out of(?: the)?|of the)\s+", re.IGNORECASE)
 # Between a whole with no verb of its own and the part counted out of it: ", з яких 589 збито"
 _OF_WHICH_NEXT_RE = re.compile(r",\s*(?:з яких|із яких|из которых|of which)\s+", re.IGNORECASE)
+# Between a part's noun and the participle of the whole it was taken from ("збила 99 дронів із запущених 109 БПЛА")
+_OF_THE_LAUNCHED_RE = re.compile(r"\s+(?:із|з|зі|из|out of(?: the)?|of the)\s+", re.IGNORECASE)
 # Between the comma of a list of single weapons and the next one's noun: its adjectives ("балістичною ракетою").
 _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:ою|ой|ий|ый|ая|а|у|ую)\s+){0,3}")
 # Between a verb and an airframe named by its type: other such names ("сбили Су-25, Су-24 и МиГ-29"), a few words.
@@ -842,10 +842,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts
-    if any(m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0]) for m in t.metrics):
-        # "while electronic warfare neutralised six": jammed
-        t.metrics = Spans([(a, b, "suppressed" if v == "neutralised"
-                            and _JAMMING_BEFORE_RE.search(text, max(0, a - 24), a) else v, w) for a, b, v, w in t.metrics])
+    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])}
+    if jammed:  # "while electronic warfare neutralised six": jammed
+        t.metrics = Spans([(a, b, "suppressed" if a in jammed else v, w) for a, b, v, w in t.metrics])
         t.metric_starts = t.metrics.starts
     restated = lx.INTERCEPTED_WORDS.get(source) if source else None
     if restated is not None and any(m[2] in ("neutralised", "hit") for m in t.metrics):
@@ -1028,7 +1027,8 @@ def _after_casualty_verb(t: Text, f: Figure) -> bool:
 def _after_defence_verb(t: Text, f: Figure) -> bool:
     """Whether a verb of shooting down or jamming stands right before a number word that ends its clause, after an
     item named earlier in its sentence ("сбили 14 беспилотников, а средства РЭБ подавили шесть")."""
-    cue = t.metric_before(t.sentence_bounds(f.start)[0], f.start)
+    sentence = t.sentence_bounds(f.start)[0]
+    cue = t.metric_before(sentence, f.start)
     if cue is None or cue[2] not in DEFENCE_METRICS or t.text[cue[1]:f.start].strip():
         return False
     k = bisect_left(t.breaks, cue[0])
@@ -1036,7 +1036,7 @@ def _after_defence_verb(t: Text, f: Figure) -> bool:
         return False  # "the missiles, of which it shot down two, …": a part of a count the sentence does not state
     starts = t.items.starts
     k = bisect_left(starts, f.start)
-    return bool(k) and starts[k - 1] >= t.sentence_bounds(f.start)[0]
+    return bool(k) and starts[k - 1] >= sentence
 
 
 def _after_scope_word(t: Text, f: Figure) -> bool:
@@ -1586,15 +1586,15 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             cue = figures[j].after_cue
         # (or the verb of the list it ends: "Ukraine downs 10 drones, 10 missiles launched by Russia overnight")
         listed = i > 0 and figures[i - 1].joined and figures[i - 1].before_cue == f.before_cue
-        if cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None \
-                and f.before_cue[2] != "launched" and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.noun_end, cue[0]):
+        # a launch verb after the noun, another verb before the count: perhaps a participle
+        participle = cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None \
+            and f.before_cue[2] != "launched"
+        if participle and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.noun_end, cue[0]):
             cue = None  # "збила 99 дронів із запущених 109 БПЛА": the participle is the whole's; the verb is the one before
-        elif cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None \
-                and (own_clause or listed) \
+        elif participle and (own_clause or listed) \
                 and not _MAJORITY_OF_RE.search(t.text, max(0, f.start - 20), f.start) \
-                and f.before_cue[2] != "launched" and (not _words_in(t.text, f.noun_end, cue[0])
-                                                        or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])
-                                                        or _SUBJECT_GAP_RE.fullmatch(t.text, f.noun_end, cue[0])):
+                and (not _words_in(t.text, f.noun_end, cue[0]) or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])
+                     or _SUBJECT_GAP_RE.fullmatch(t.text, f.noun_end, cue[0])):
             # "neutralized 11 Shahed drones launched by …": a participle; the verb is the one before
             f.all_launched = f.all_launched and f.before_cue[2] in DEFENCE_METRICS
             modifies[f.after_cue[0]] = f.before_cue
