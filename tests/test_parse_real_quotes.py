@@ -2098,14 +2098,47 @@ PAGES_1_27 = [
      [('intercepted', 'missile', 2, None, False, '2024-10-11', 'night', None, '2024-10-11T06:30:00Z')]),
 ]
 
+
+# Parsers 1.28.0, after the forty-fourth set (the Air Force's English, Russian and Ukrainian, the Ministry's English and
+# Russian): places where weapons came from, single drones over several regions, "по … и … соответственно", a window
+# with only its end after a day named in words, the Tu-141, wire phrases for drones lost or gone from Ukraine's airspace.
+PAGES_1_28 = [
+    ('ua_air_force', '2024-04-18T07:57:00Z', "On the night of April 18, 2024, the adversary attacked [Ukraine] by 13 Shahed-131/136 drones from Russia's Primorsko-Akhtarsk and Cape Chauda in Crimea",
+     [('launched', 'attack_drone', 13, None, False, '2024-04-18', 'night', None, None)]),
+    ('ru_mod', '2024-08-26T20:59:00Z', 'It added that single drones were destroyed over the Oryol and Ryazan regions.',
+     [('intercepted', 'drone', 1, 'RU-ORL', False, '2024-08-26', 'event', None, None), ('intercepted', 'drone', 1, 'RU-RYA', False, '2024-08-26', 'event', None, None)]),
+    ('ua_air_force', '2023-07-23T07:12:00Z', '5 крилатих «Онікс» з берегового ракетного комплексу «Бастіон» [Крим];',
+     [('launched', 'cruise_missile', 5, None, False, '2023-07-23', 'event', None, None)]),
+    ('ru_mod', '2026-03-02T20:59:00Z', 'По данным ведомства, больше всего беспилотных летательных аппаратов сбили над Черным морем и Краснодарским краем — по 67 и 66 соответственно.',
+     [('intercepted', 'drone', 67, 'SEA-BLACK', False, '2026-03-02', 'event', None, None), ('intercepted', 'drone', 66, 'RU-KDA', False, '2026-03-02', 'event', None, None)]),
+    ('ru_mod', '2023-03-27T05:18:00Z', 'Минобороны РФ утверждает, что боевой дрон Ту-141 был успешно деозирентирован и сбит с курса.',
+     [('suppressed', 'jet_drone', 1, None, False, '2023-03-27', 'event', None, None)]),
+    ('ru_mod', '2025-03-13T20:59:00Z', 'Со вчерашнего вечера до 7:40 сегодняшнего дня над Россией сбили 77 украинских беспилотников.',
+     [('intercepted', 'drone', 77, None, False, '2025-03-13', 'night', None, '2025-03-13T04:40:00Z')]),
+    ('ru_mod', '2026-02-27T20:59:00Z', 'По данным Минобороны, накануне до 23:00 силы ПВО перехватили 24 дрона, направлявшихся на Москву.',
+     [('intercepted', 'drone', 24, 'RU-MOW', False, '2026-02-26', 'day', None, '2026-02-26T20:00:00Z')]),
+    ('ua_air_force', '2024-11-26T21:59:00Z', 'Dozens more were said to have been stopped in their tracks using electronic countermeasures.',
+     [('suppressed', 'drone', 24, None, False, '2024-11-26', 'event', None, None)]),
+    ('ua_air_force', '2024-12-03T21:59:00Z', "The air force reported, through the Telegram messaging app, that two drones journeyed beyond Ukraine-controlled airspace, and one drone was declared 'lost.'",
+     [('returned', 'drone', 2, None, False, '2024-12-03', 'event', None, None), ('suppressed', 'drone', 1, None, False, '2024-12-03', 'event', None, None)]),
+    ('ru_mod', '2025-04-25T20:59:00Z', 'Белгородская и Курская области отразили по четыре и два БПЛА соответственно, тогда как над Ивановской и Нижегородской областями ликвидировали три воздушные цели.',
+     [('intercepted', 'drone', 4, 'RU-BEL', False, '2025-04-25', 'event', None, None), ('intercepted', 'drone', 2, 'RU-KRS', False, '2025-04-25', 'event', None, None), ('intercepted', 'air_weapon', 3, None, False, '2025-04-25', 'event', None, None)]),
+    ('ru_mod', '2023-05-16T20:59:00Z', 'Seven Storm Shadow long-range cruise missiles, three HARM anti-radar missiles and seven HIMARS multiple rocket launcher shells were intercepted,',
+     [('intercepted', 'cruise_missile', 7, None, False, '2023-05-16', 'event', None, None), ('intercepted', 'missile', 3, None, False, '2023-05-16', 'event', None, None), ('intercepted', 'rocket', 7, None, False, '2023-05-16', 'event', None, None)]),
+    ('ua_air_force', '2026-01-01T21:59:00Z', 'Около 130 выпущенных БпЛА — это «Шахеды».',
+     [('launched', 'attack_drone', 130, None, True, '2026-01-01', 'event', None, None)]),
+    ('ua_air_force', '2024-02-08T05:19:00Z', 'On 7-8 February at night, the Russians launched an attack with 17 combat UAVs of the Shahed-136/131 type from the Chauda cape in Crimea.',
+     [('launched', 'attack_drone', 17, None, False, '2024-02-08', 'night', None, None)]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
          + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26
-         + PAGES_1_27)
+         + PAGES_1_27 + PAGES_1_28)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_27_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_28_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

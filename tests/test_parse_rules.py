@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.27.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.28.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -546,3 +546,122 @@ def test_a_list_of_models_after_including_names_no_model_of_the_whole(text):
 def test_a_status_time_opening_a_sentence_and_minutes_in_words(text, published, expected):
     got = claims(text, source="ua_air_force", published=published)
     assert [(c["date"], c["window_kind"], c["window_start"], c["window_end"]) for c in got] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Overnight the enemy attacked with 13 Shahed drones from Russia's Primorsko-Akhtarsk and "
+    "Cape Chauda in Crimea.",
+    "Synthetic test report. Overnight the enemy launched 17 Shahed drones from the Chauda cape in Crimea.",
+    "Synthetic test report. 5 крилатих «Онікс» з берегового ракетного комплексу «Бастіон» [Крим];",
+])
+def test_a_place_in_the_words_of_where_weapons_came_from_is_no_region(text):
+    got = claims(text, source="ua_air_force", published="2024-04-18T07:00:00Z")
+    assert [c["region"] for c in got] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Single drones were also shot down over the Kursk, Oryol and Belgorod regions.",
+    "Synthetic test report. Также одиночные БПЛА сбиты над Курской, Орловской и Белгородской областями.",
+])
+def test_single_drones_over_several_regions_are_one_over_each(text):
+    got = claims(text, source="ru_mod", published="2024-08-26T07:00:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(1, "RU-KRS"), (1, "RU-ORL"), (1, "RU-BEL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Больше всего сбили над Черным морем и Краснодарским краем — по 67 и 66 соответственно.",
+    "Synthetic test report. Черное море и Краснодарский край отразили по 67 и 66 БПЛА соответственно, тогда как над "
+    "Ивановской и Нижегородской областями ликвидировали три воздушные цели.",
+])
+def test_counts_after_po_with_respectively_go_to_the_places_in_turn(text):
+    got = claims(text, source="ru_mod", published="2026-03-02T07:00:00Z")
+    assert [(c["count"], c["region"]) for c in got][:2] == [(67, "SEA-BLACK"), (66, "RU-KDA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Накануне до 23:00 силы ПВО перехватили 24 дрона.",
+     ("2026-02-26", "day", None, "2026-02-26T20:00:00Z")),
+    ("Synthetic test report. Со вчерашнего вечера до 7:40 сегодняшнего дня над Россией сбили 77 беспилотников.",
+     ("2026-02-27", "night", None, "2026-02-27T04:40:00Z")),
+])
+def test_a_window_with_only_its_end_stated_after_a_day_named_in_words(text, expected):
+    got = claims(text, source="ru_mod", published="2026-02-27T09:00:00Z")
+    assert [(c["date"], c["window_kind"], c["window_start"], c["window_end"]) for c in got] == [expected]
+
+
+def test_a_count_of_weapons_launched_that_were_of_one_model_is_a_share():
+    got = claims("Synthetic test report. Около 130 выпущенных БпЛА — это «Шахеды».", source="ua_air_force",
+                 published="2026-01-01T07:00:00Z")
+    assert [(c["item"], c["item_model"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("attack_drone", "shahed-136", 130, True)]
+
+
+def test_the_tu_141_strizh_is_a_jet_drone_not_an_aircraft():
+    got = claims("Synthetic test report. Боевой дрон Ту-141 был подавлен средствами РЭБ.", source="ru_mod",
+                 published="2023-03-27T07:00:00Z")
+    assert [(c["metric"], c["item"], c["item_model"]) for c in got] == [("suppressed", "jet_drone", "tu-141")]
+
+
+def test_drones_that_left_ukrainian_controlled_airspace_or_were_declared_lost():
+    got = claims("Synthetic test report. Two drones journeyed beyond Ukraine-controlled airspace, and one drone was "
+                 "declared 'lost.'", source="ua_air_force", published="2024-12-03T07:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("returned", 2), ("suppressed", 1)]
+
+
+def test_a_night_of_a_statement_made_yesterday_is_the_night_before_that_day():
+    got = claims("Synthetic test report. Russia downed 25 Ukrainian drones overnight, the defence ministry said yesterday.",
+                 source="ru_mod", published="2024-07-24T10:00:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [("2024-07-23", "night")]
+
+
+def test_anti_radar_missiles_after_cruise_missiles_are_missiles_of_their_own_kind():
+    got = claims("Synthetic test report. Seven Storm Shadow cruise missiles, three HARM anti-radar missiles and seven "
+                 "HIMARS rockets were intercepted.", source="ru_mod", published="2023-05-16T10:00:00Z")
+    assert [(c["item"], c["count"]) for c in got] == [("cruise_missile", 7), ("missile", 3), ("rocket", 7)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. During the night, 60 enemy UAVs were detected (launch areas: Kursk, Yeysk - Russian "
+    "Federation).",
+    "Synthetic test report. 10 Kh-101 cruise missiles were fired from Tu-95 bomber planes over Russia's Saratov Oblast.",
+])
+def test_places_in_a_list_of_launch_areas_or_after_a_launching_aircraft_are_no_region(text):
+    got = claims(text, source="ua_air_force", published="2024-10-22T07:00:00Z")
+    assert [c["region"] for c in got] == [None]
+
+
+def test_shot_down_or_suppressed_written_with_pryhnicheno_is_the_combined_figure():
+    got = claims("Synthetic test report. Станом на 16:00 протиповітряною обороною збито/пригнічено 48 ворожих БпЛА",
+                 source="ua_air_force", published="2025-09-02T15:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("neutralised", 48)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Росія атакувала крилатою ракетою «Іскандер».", ("cruise_missile", "iskander-k")),
+    ("Synthetic test report. Russia fired two Iskander cruise missiles.", ("cruise_missile", "iskander-k")),
+    ("Synthetic test report. Russia fired five ballistic missiles \"Iskander\".", ("ballistic_missile", "iskander-m")),
+])
+def test_an_iskander_named_without_its_letter_takes_it_from_the_kind_of_missile(text, expected):
+    got = claims(text, source="ua_air_force", published="2023-10-03T07:00:00Z")
+    assert [(c["item"], c["item_model"]) for c in got] == [expected]
+
+
+def test_a_range_of_counts_is_at_least_its_lower_count_and_a_range_of_hours_is_a_window():
+    got = claims("Synthetic test report. The ministry said it shot down between 141 and 170 Ukrainian drones overnight.",
+                 source="ru_mod", published="2025-12-25T10:00:00Z")
+    assert [(c["count"], c["qualifier"]) for c in got] == [(141, "at_least")]
+    got = claims("Synthetic test report. Between 8 and 11 p.m. 12 drones were shot down.", source="ru_mod",
+                 published="2025-12-25T10:00:00Z")
+    assert [(c["count"], c["window_start"], c["window_end"]) for c in got] == [
+        (12, "2025-12-24T17:00:00Z", "2025-12-24T20:00:00Z")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Air defenses intercepted four Vampire rockets and two Olkha projectiles.",
+     [("intercepted", "rocket", 4), ("intercepted", "rocket", 2)]),
+    ("Synthetic test report. Air defense systems suppressed and destroyed 36 Ukrainian drones.",
+     [("neutralised", "drone", 36)]),
+])
+def test_olkha_projectiles_are_rockets_and_suppressed_and_destroyed_is_the_combined_figure(text, expected):
+    got = claims(text, source="ru_mod", published="2024-07-01T10:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected

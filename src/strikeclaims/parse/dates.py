@@ -504,6 +504,12 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             pass
     if "hour" in lowered and "period" in lowered:
         start, end = _hours_period(text, start, end, reference, tz)
+    if start is None and end is None and not named and "до " in lowered:
+        until = _UNTIL_RE.search(text)
+        clock = _CLOCK_RE.match(text, until.end()) if until else None
+        if clock is not None:
+            # "накануне до 23:00", "Со вчерашнего вечера до 7:40 сегодняшнего дня": a window with its end stated
+            end = _point_time(clock, reference, tz)
     if start is None and end is None and not named:
         point = _point(text)
         if point:
@@ -599,8 +605,8 @@ def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
     if day is not None and timedelta(0) <= today - day <= timedelta(days=31):
         return day
     lowered = text.casefold() if anywhere else ""
-    if _eve_in(lowered) and _EVE_DAY_SAID_RE.search(text):
-        return today - timedelta(days=1)
+    if _eve_in(lowered) and _EVE_DAY_SAID_RE.search(text) or "yesterday" in lowered and _SAID_YESTERDAY_RE.search(text):
+        return today - timedelta(days=1)  # ("… drones overnight, the ministry said yesterday")
     return None
 
 
@@ -718,8 +724,12 @@ _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день|суткам
 _EVE_WORDS = ("накануне", "напередодні", "вчера", "вчора")
 _EVE = rf"(?<!\w)(?:{'|'.join(_EVE_WORDS)})"
 _EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)
+# The end of a window whose start is a day or an evening named in words: "накануне до 23:00", "Со вчерашнего вечера до
+# 7:40 сегодняшнего дня", "з учорашнього вечора до 06:00".
+_UNTIL_RE = re.compile(rf"(?:{_EVE}|(?<!\w)(?:со|с|з|із)\s+(?:вчерашнего|учорашнього|вчорашнього)\s+(?:вечера|вечора|дня))"
+                       r"\s+до\s+(?=\d)", re.IGNORECASE)
 _EVE_DAYTIME_RE = re.compile(rf"{_EVE}\s+(?:днем|днём|вдень|удень)(?!\w)", re.IGNORECASE)  # "вчера днем ВСУ выпустили …"
-_EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько)\s+\d", re.IGNORECASE)  # "Накануне с 20:00 до 23:00 мск"
+_EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько|до)\s+\d", re.IGNORECASE)  # "Накануне с 20:00 до 23:00 мск"
 # The Ministry as the subject of a statement right after a named evening or night: "Вечером 11 мая Минобороны РФ
 # сообщило …", "Ночью Министерство обороны России объявило …"
 _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:пресс-службе\s+)?(?:Минобороны|МО|Министерств[оа] обороны)(?:\s+(?:РФ|России))?\s+"
@@ -756,6 +766,9 @@ _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:{
                           rf"|(?<!\w)(?:{_SAID_ENGLISH})\s+(?:on\s+)?((?:{lx.WEEKDAY_ALT}))(?!\w)"
                           r"(?!\s+(?:morning|night|evening|afternoon))",
                           re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday"
+_SAID_YESTERDAY_RE = re.compile(rf"(?<!\w)(?:{_SAID_ENGLISH})\s+yesterday(?!\w)", re.IGNORECASE)
+
+
 def _eve_in(lowered: str) -> bool:
     """Whether a lowered text has a word for the day before publication (`_EVE_WORDS`)."""
     return any(word in lowered for word in _EVE_WORDS)

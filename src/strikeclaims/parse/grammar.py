@@ -88,7 +88,7 @@ _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 # bracket of places with no number ("from the south-eastern direction (Primorsko-Akhtarsk - RF, Cape Chauda - Crimea)"),
 # nor a dash before the country of a place ("з районів Курська, Приморсько-Ахтарська — РФ, Чауда — Крим").
 _LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$))|[^()\d.;]{1,80}\))"
-                             r"|\s[–—]\s(?!ТОТ|тимчасово|(?:РФ|Росія|Крим|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|\d"
+                             r"|\s[–—]\s(?!ТОТ|тимчасово|(?:РФ|Росія|Крим|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|(?<![\w-])\d"
                              r"|\s(?:were|was|is|are)\s")
 _BY_FROM_RE = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
 _LAUNCH_AND_RE = re.compile(r"\s(?:та|і|и|and|а також|as well as)\s")
@@ -116,6 +116,7 @@ _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
+_SINGLE = ("single ", "Single ", "одиночн", "Одиночн")
 _FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+(?:[^\W\d]+\s+)?)(?:з|із|зі|из|of the|out of the|out of)\s+$",
                             re.IGNORECASE)
 _OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
@@ -127,6 +128,16 @@ _OF_WHICH_BEFORE_RE = re.compile(r"(?<!\w)(?:of (?:which|them|these)|з (?:ни�
 _WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$", re.IGNORECASE)
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
                              r"запущених|випущених)(?!\w))", re.IGNORECASE)
+# An Iskander named without its letter: the kind of missile says which ("крылатой ракетой «Искандер»": the Iskander-K).
+_ISKANDER_OF = {"cruise_missile": "iskander-k", "ballistic_missile": "iskander-m"}
+_ISKANDER_RE = re.compile(r"(?<![\w-])(?:Iskander|Искандер|Іскандер)\w*(?![\w-])", re.IGNORECASE)
+_ISKANDER_AFTER_RE = re.compile(r"\s*[«\"“]?(?:Iskander|Искандер|Іскандер)\w*(?![\w-])", re.IGNORECASE)
+# A range of counts: "between 141 and 170 drones" (not of clock times: "between 8 and 11 p.m.")
+_BETWEEN_RE = re.compile(r"(?<!\w)between\s+$", re.IGNORECASE)
+_AND_UPPER_RE = re.compile(r"\s+and\s+\d+(?!\d)(?!\s*(?:[ap]\.?m\.?|o['’]clock|hours?|GMT|UTC|Moscow|local|Kyiv)(?!\w))",
+                           re.IGNORECASE)
+# Missiles of a kind of their own in a list after cruise missiles: "…, three HARM anti-radar missiles"
+_RADAR_RE = re.compile(r"radar|radiation|радиолокац|радіолокац", re.IGNORECASE)
 # Between a kind of missile and the count of them that follows it: "балістичні ракети - 28 ракет", "балістичні ракети –
 # їх було 18", "баллистические ракеты, то есть 28 ракет".
 _APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
@@ -170,6 +181,9 @@ _COLON_LIST_RE = re.compile(r":\s|(?<!\w)included\s")  # (or "the drones that we
 # Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
 _AGENT_RE = re.compile(r"\s+(?:[^\W\d]+(?:ой|ей|ою|ею)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+", re.IGNORECASE)
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
+# A second count and "respectively" right after a count: "по четыре и два БПЛА соответственно"
+_RESPECTIVELY_AFTER_RE = re.compile(r"\s+(?:и|і|та|and)\s+[^\s.;]+(?:\s+[^\W\d]+){0,3}?,?\s+(?:respectively|відповідно|соответственно)(?!\w)",
+                                    re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
 _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s"
@@ -550,8 +564,11 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple] = []
     not_count_at = dates.not_count_at
+    skip_to = -1
     for m in NUMBER_RE.finditer(text):
         start, end = m.span()
+        if start < skip_to:
+            continue
         if excluded and _overlaps(start, end, excluded) or _not_a_count_before(text, start) \
                 or not_count_at(text, start) and not (item_starts and _genitive_count(text, end, item_starts)):
             continue
@@ -569,6 +586,13 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if thousands is not None and value * 1000 <= MAX_COUNT:
             value, end = value * 1000, thousands.end()  # "4 thousand drones", "4 тысячи беспилотников"
         count, qualifier, q_start = _qualify(text, start, value)
+        if qualifier == "exact" and start >= 8 and text.startswith("etween", start - 7) \
+                and _BETWEEN_RE.search(text, start - 8, start):
+            upper = _AND_UPPER_RE.match(text, end)
+            if upper is not None:
+                # "between 141 and 170 Ukrainian drones": at least the lower count, the upper one no figure of its own
+                qualifier, q_start, skip_to = "at_least", start - 8, upper.end()
+                end = upper.end()
         found.append((q_start, end, count, qualifier, False))
     if "в том числе лет" in text:
         for m in _ONE_BOUND_FOR_RE.finditer(text):  # "124 БПЛА, в том числе летевший на Москву": one of them
@@ -1102,7 +1126,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if hedge is not None:
         p = hedge.end()  # "32 нібито збитих безпілотники": a word of doubt before the participle
     f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
-        and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None
+        and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None \
+        or text.startswith(_SINGLE, f.start)  # "single drones … over the Oryol and Ryazan regions": one over each
+    if f.distributive and t.has_respectively and _RESPECTIVELY_AFTER_RE.match(text, f.end):
+        f.distributive = False  # "по 67 и 66 соответственно": one count for each place in turn
     line_start = text.rfind("\n", 0, f.start) + 1
     bullet = BULLET_RE.match(text, line_start)
     # a bullet line opens with the figure, or with "по" and the figure ("▫️ по четыре – над …")
@@ -1820,15 +1847,18 @@ def _paired_places(t: Text, figures: list[Figure]) -> None:
         run, previous = figures[i:j + 1], figures[i - 1] if i else None
         following = figures[j + 1] if j + 1 < len(figures) else None
         i = j + 1
-        if len(run) < 2 or any(f.region is not None or f.count is None for f in run):
+        if len(run) < 2 or any(f.count is None for f in run):
             continue
         lo, hi = t.sentence_bounds(run[0].start)
         if previous is not None and previous.sentence == run[0].sentence:
             lo = previous.end
         if following is not None and following.sentence == run[0].sentence:
             hi = following.start
+        respectively = t.has_respectively and _RESPECTIVELY_RE.search(t.text, run[-1].end, min(hi, run[-1].end + 40))
+        if any(f.region is not None for f in run) and not respectively:
+            continue  # (places of their own, unless "respectively" shares out the places named before them)
         before = _in(t.regions, lo, run[0].start)
-        if not (t.has_respectively and _RESPECTIVELY_RE.search(t.text, run[-1].end, min(hi, run[-1].end + 40))):
+        if not respectively:
             before = _located(t, before, lo)  # "Bryansk and Belgorod Oblasts recorded 23 and 21 respectively"
         for places in (before, _in(t.regions, run[-1].end, hi)):
             codes = list(dict.fromkeys(lx.region_code(p[2]) for p in places))
@@ -1967,10 +1997,15 @@ def _link(t: Text, figures: list[Figure]) -> None:
             cues = [c for c in t.metrics if f.sentence <= c[0] < f.start and c[2] in ("hit", "debris", "strike")]
             if cues:
                 f.metric = "hit" if cues[-1][2] == "strike" else cues[-1][2]
+        if f.item in _ISKANDER_OF and f.item_model is None and ("skander" in t.lowered or "скандер" in t.lowered) \
+                and (_ISKANDER_RE.search(t.text, f.start, f.noun_end)
+                     or _ISKANDER_AFTER_RE.match(t.text, max(f.end, f.noun_end))):
+            f.item_model = _ISKANDER_OF[f.item]  # "крылатой ракетой «Искандер»", "two Iskander cruise missiles"
         if f.item == "missile" and f.item_model is None and f.start > f.sentence:
             named = _in(t.items, f.sentence, f.start)
             if named and named[-1][2] in MISSILE_ITEMS and named[-1][2] != "missile" \
-                    and _APPOSITION_RE.fullmatch(t.text, named[-1][1], f.start):
+                    and _APPOSITION_RE.fullmatch(t.text, named[-1][1], f.start) \
+                    and not any(_RADAR_RE.search(w[3]) for w in _in(t.items, f.end, f.noun_end)):
                 f.item = named[-1][2]  # "балістичні ракети – їх було 18": the missiles of the kind just named
         if f.item == "air_weapon" and t.list_line is not None and f.metric in DEFENCE_METRICS \
                 and any(lx.MOST_SCOPE_RE.fullmatch(s[2]) for s in _in(t.scopes, f.sentence, f.start)) \
