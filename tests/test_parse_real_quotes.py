@@ -2131,14 +2131,37 @@ PAGES_1_28 = [
      [('launched', 'attack_drone', 17, None, False, '2024-02-08', 'night', None, None)]),
 ]
 
+
+# Parsers 1.29.0, after the rest of the forty-fourth set (the Ministry's Russian of 2024 to 2026 and its English of 2023
+# and 2026): a clock time on a weekday, the evening of the day before, missiles not intercepted, "Moscow" in an English
+# list of regions, weapons "recorded", a count "of the weapons".
+PAGES_1_29 = [
+    ('ua_air_force', '2023-05-06T20:59:00Z', 'the missile was shot down with a Patriot air-defense system in skies over Kyiv at around 2:30 am on Thursday (2330 GMT Wednesday).',
+     [('intercepted', 'missile', 1, 'UA-30', False, '2023-05-04', 'night', '2023-05-03T23:30:00Z', '2023-05-03T23:30:00Z')]),
+    ('ru_mod', '2026-01-02T20:59:00Z', 'Днем ранее в течение вечера подразделения ПВО сбили 201 беспилотник, больше всего над Белгородской областью — 51.',
+     [('intercepted', 'drone', 201, None, False, '2026-01-02', 'night', None, None), ('intercepted', 'drone', 51, 'RU-BEL', True, '2026-01-02', 'night', None, None)]),
+    ('ua_air_force', '2025-08-29T20:59:00Z', 'Около 30 дронов не было сбито, есть прямые попадания пяти ракет, можно сказать…',
+     [('hit', 'drone', 30, None, False, '2025-08-29', 'event', None, None), ('hit', 'missile', 5, None, False, '2025-08-29', 'event', None, None)]),
+    ('ua_air_force', '2026-02-17T21:59:00Z', 'У той же час, зазначив Ігнат, чотири балістичні ракети, випущені по східних регіонах, перехопити не вдалося.',
+     [('hit', 'ballistic_missile', 4, None, False, '2026-02-17', 'event', None, None)]),
+    ('ru_mod', '2025-12-23T20:59:00Z', '10 drones were shot down over the Bryansk region, four over Kursk, and one each over Belgorod, Moscow, and Tula',
+     [('intercepted', 'drone', 10, 'RU-BRY', False, '2025-12-23', 'event', None, None), ('intercepted', 'drone', 4, 'RU-KRS', False, '2025-12-23', 'event', None, None), ('intercepted', 'drone', 1, 'RU-BEL', False, '2025-12-23', 'event', None, None), ('intercepted', 'drone', 1, 'RU-MOS', False, '2025-12-23', 'event', None, None), ('intercepted', 'drone', 1, 'RU-TUL', False, '2025-12-23', 'event', None, None)]),
+    ('ru_mod', '2024-09-10T20:59:00Z', 'Russian air defenses intercepted 72 drones over the Bryansk region, 20 over Moscow, 14 over Kursk, 13 over Tula',
+     [('intercepted', 'drone', 72, 'RU-BRY', False, '2024-09-10', 'event', None, None), ('intercepted', 'drone', 20, 'RU-MOS', False, '2024-09-10', 'event', None, None), ('intercepted', 'drone', 14, 'RU-KRS', False, '2024-09-10', 'event', None, None), ('intercepted', 'drone', 13, 'RU-TUL', False, '2024-09-10', 'event', None, None)]),
+    ('ua_air_force', '2024-01-13T21:59:00Z', '"A total of 40 means of enemy air attack were recorded," the Air Force said, adding it destroyed eight missiles.',
+     [('launched', 'air_weapon', 40, None, False, '2024-01-13', 'event', None, None), ('intercepted', 'missile', 8, None, False, '2024-01-13', 'event', None, None)]),
+    ('ua_air_force', '2024-06-23T20:59:00Z', 'Russia launched three missiles overnight on Ukraine, with air defence systems destroying two of the weapons over the Kyiv region',
+     [('launched', 'missile', 3, None, False, '2024-06-23', 'night', None, None), ('intercepted', 'missile', 2, 'UA-32', False, '2024-06-23', 'night', None, None)]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
          + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26
-         + PAGES_1_27 + PAGES_1_28)
+         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_28_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_29_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

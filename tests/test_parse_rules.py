@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.28.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.29.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -665,3 +665,79 @@ def test_a_range_of_counts_is_at_least_its_lower_count_and_a_range_of_hours_is_a
 def test_olkha_projectiles_are_rockets_and_suppressed_and_destroyed_is_the_combined_figure(text, expected):
     got = claims(text, source="ru_mod", published="2024-07-01T10:00:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
+
+
+def test_a_count_of_the_weapons_takes_the_one_kind_named_before_it():
+    got = claims("Synthetic test report. Russia launched three missiles overnight, with air defence destroying two of "
+                 "the weapons over the Kyiv region.", source="ua_air_force", published="2024-06-23T07:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "missile", 3),
+                                                                   ("intercepted", "missile", 2)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. \"A total of 40 means of enemy air attack were recorded,\" the Air Force said.",
+     [("launched", "air_weapon", 40, False)]),
+    ("Synthetic test report. Росіяни випустили 19 ракет, серед яких п’ять «Оніксів».",
+     [("launched", "missile", 19, False), ("launched", "cruise_missile", 5, True)]),
+    ("Synthetic test report. Чотири балістичні ракети перехопити не вдалося.",
+     [("hit", "ballistic_missile", 4, False)]),
+])
+def test_weapons_recorded_a_part_among_which_and_missiles_not_intercepted(text, expected):
+    got = claims(text, source="ua_air_force", published="2024-01-13T07:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got] == expected
+
+
+def test_a_place_opening_the_next_clause_is_the_next_counts():
+    got = claims("Synthetic test report. ПВО уничтожили 32 беспилотника, над Калужской областью было сбито пять БПЛА.",
+                 source="ru_mod", published="2025-08-11T07:00:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(32, None), (5, "RU-KLU")]
+
+
+def test_the_evening_of_the_day_before_belongs_to_the_night_ending_on_the_day_of_publication():
+    got = claims("Synthetic test report. Днем ранее в течение вечера подразделения ПВО сбили 201 беспилотник.",
+                 source="ru_mod", published="2026-01-02T12:00:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [("2026-01-02", "night")]
+
+
+def test_a_clock_time_on_a_weekday_is_that_weekdays():
+    got = claims("Synthetic test report. The missile was shot down over Kyiv at around 2:30 am on Thursday.",
+                 source="ua_air_force", published="2023-05-06T12:00:00Z")
+    assert [(c["date"], c["window_kind"], c["window_end"]) for c in got] == [("2023-05-04", "night", "2023-05-03T23:30:00Z")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Air defences intercepted 72 drones over the Bryansk region, 20 over Moscow, 14 over Kursk, "
+     "13 over Tula.", ["RU-BRY", "RU-MOS", "RU-KRS", "RU-TUL"]),
+    ("Synthetic test report. Air defences downed six drones over the Oryol region and four over the Kursk region, "
+     "including two en route to Moscow.", ["RU-ORL", "RU-KRS", "RU-MOW"]),
+    ("Synthetic test report. Three drones were shot down over Moscow.", ["RU-MOW"]),
+])
+def test_moscow_in_an_english_list_of_regions_is_the_moscow_region(text, expected):
+    got = claims(text, source="ru_mod", published="2024-09-10T07:00:00Z")
+    assert [c["region"] for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. An attempt to carry out a terrorist attack with two operational-tactical Grom-2 missiles "
+     "was thwarted.", [("launched", "ballistic_missile", 2)]),
+    ("Synthetic test report. Another attempt to carry out a terrorist attack by two aircraft-type UAVs was stopped.",
+     [("launched", "drone", 2)]),
+    ("Synthetic test report. Russia thwarted an attack by 20 Ukrainian drones overnight.", [("launched", "drone", 20)]),
+    ("Synthetic test report. Ukrainian forces fired 11 cruise missiles, backed up by three speedboat drones.",
+     [("launched", "cruise_missile", 11), ("launched", "vessel", 3)]),
+])
+def test_the_weapons_of_an_attack_stopped_as_a_whole_and_speedboat_drones_were_launched(text, expected):
+    got = claims(text, source="ru_mod", published="2023-09-13T07:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
+
+
+def test_early_morning_on_a_weekday_is_that_night():
+    got = claims("Synthetic test report. Kiev launched three drones at Moscow early morning on Sunday.", source="ru_mod",
+                 published="2023-07-30T12:00:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [("2023-07-30", "night")]
+
+
+def test_a_figure_of_the_ministrys_daily_summary_is_a_day_total():
+    got = claims("Synthetic test report. 24 января Минобороны в суточной сводке рассказало, что силы ПВО ликвидировали "
+                 "137 беспилотников.", source="ru_mod", published="2026-01-24T12:00:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [("2026-01-24", "day_total")]

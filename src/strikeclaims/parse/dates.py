@@ -545,6 +545,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         said = _said_on(text, today, anywhere=True)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
         return Dating("night", (said or today).isoformat())
     if ("ранее" in lowered or "раньше" in lowered or "раніше" in lowered) and _DAY_EARLIER_RE.search(text):
+        if lx.EVENING.search(text, scan):
+            return Dating("night", today.isoformat())  # "Днем ранее в течение вечера …": the evening of the coming night
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Днем ранее силы ПВО ликвидировали 94 дрона"
     daytime = _DAYTIME_RE.search(text) if ("дн" in lowered or "вдень" in lowered or "удень" in lowered
                                            or "day" in lowered or "afternoon" in lowered) else None
@@ -619,6 +621,9 @@ _SAID_AFTER_RE = re.compile(r"[^\w,]*,\s+(?:[^\W\d][\w'’-]*\s+){1,4}(?:said|re
                             re.IGNORECASE)
 _AT_BEFORE_RE = re.compile(r"(?<![\w:.])(?:около|примерно|приблизительно|в районе|близько|приблизно|в|о|об|at|around|about"
                            r"|approximately)\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+# A weekday right after a clock time: "at around 2:30 am on Thursday"
+_WEEKDAY_AFTER_RE = re.compile(rf"\s+(?:local time\s+|Moscow time\s+|Kyiv time\s+)?on\s+({lx.WEEKDAY_ALT})(?!\w)",
+                               re.IGNORECASE)
 # A clock time given in GMT or UTC: "At approximately 03:30 GMT"
 _GMT_AFTER_RE = re.compile(r"\s*(?:GMT|UTC)(?!\w)")
 
@@ -705,6 +710,9 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
         named = lx.DATE_RE.search(m.string, m.end(), m.end() + 20)  # "Близько 19:40 21 березня", "at 20:00 on April 9"
         named = named if named and m.string[m.end():named.start()].strip(" ,").casefold() in ("", "on") else None
     day = parse_date(named.group(0), local.date()) if named else None
+    if day is None and m.re is _CLOCK_RE:
+        weekday = _WEEKDAY_AFTER_RE.match(m.string, m.end())
+        day = _weekday_date(weekday.group(1), local.date()) if weekday else None  # "at around 2:30 am on Thursday"
     if day is not None:
         return _at(day, (hour, minute), tz)  # "Вчера, 23 января, около 21:40": the moment of the day named
     moment = _at(local.date(), (hour, minute), tz)

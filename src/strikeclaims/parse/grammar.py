@@ -141,7 +141,8 @@ _RADAR_RE = re.compile(r"radar|radiation|радиолокац|радіолока
 # Between a kind of missile and the count of them that follows it: "балістичні ракети - 28 ракет", "балістичні ракети –
 # їх було 18", "баллистические ракеты, то есть 28 ракет".
 _APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
-_UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone|maritime drone|drone boat|морск|морськ", re.IGNORECASE)
+_UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone|maritime drone|drone boat|speedboat drone"
+                          r"|морск|морськ", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
 # "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type
 # attack drones and five of the six missiles launched by Russia": the weapons of "all" were launched, as the sentence
@@ -245,6 +246,7 @@ _NAMES_GAP_RE = re.compile(r"(?:\s+(?:в воздухе|в повітрі|in the
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:,|и|і|та|й)\s+\d")
 _HIT_NOUN_RE = re.compile(r"влуч(?:ан|ань|енн)|попадани|прил[её]т|прильот|hits|strikes|impacts|ураженн", re.IGNORECASE)
 _OF_THE_RE = re.compile(r"\d\s+of the\s+aircraft", re.IGNORECASE)
+_OF_THE_WEAPONS_RE = re.compile(r"\s+of the\s+(?:weapons|projectiles|munitions)(?!\w)", re.IGNORECASE)
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
 _ALL_RE = re.compile(r"(?<!\w)(?:all(?: of the| the| of)?|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
 # A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
@@ -286,6 +288,8 @@ _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
 # capital that stands for its government is no place of the weapons
 _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
+# Before "Moscow" in a list of places counts were brought down over: "20 over Moscow", "Belgorod, Moscow, and Tula"
+_OVER_MOSCOW_RE = re.compile(r"(?:\d+\s+over|\w+\s+over|,|and)\s+$")
 # A verb of shooting down that did not happen: "не удалось перехватить", "failed to intercept", "was not able to down"
 _NEGATED_RE = re.compile(r"(?:\bне (?:удалось|вдалося|вдалось|смогли|змогли)|\b(?:failed to|unable to|not able to|not|never|"
                          r"couldn't|did not manage to))\s+$", re.IGNORECASE)
@@ -545,7 +549,8 @@ _FRACTION_RE = re.compile(r"(?<![\w/.,:])(\d{1,4})/(\d{1,4})(?![\w/]|[.,:]\d)")
 # 17 unmanned aerial vehicles was repelled", "attempt to use three UAVs … was thwarted")
 _STOPPED_RE = re.compile(r"(?:was|were|has been|had been)?\s*(?:repelled|thwarted|foiled|prevented|stopped)", re.IGNORECASE)
 _ATTEMPT_WITH_RE = re.compile(r"(?<!\w)(?:attempt\w*|tried)\b(?:(?!\b(?:shot|downed|destroyed|intercepted)\b).){0,120}?"
-                              r"(?:using|with|to use)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                              r"(?:using|with|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
+                              r"(?:\w+\s+)?attack (?:by|of|with)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
 
@@ -721,6 +726,8 @@ class Text:
                               if m.group(0) == "\n" or not (_ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())
                                                           or _EDITOR_NOTE_RE.match(text, m.end()))]
         self.sentence_ends.append(len(text))
+        if not self.cyrillic and "Moscow" in text and len(self.regions) > 2 and ("region" in lowered or "oblast" in lowered):
+            self.regions = Spans([self._moscow_region(r) for r in self.regions])
         # Without a dash, white space never begins a break, and a shorter expression finds the same ones.
         dashed = "–" in text or "—" in text
         self.breaks = list(map(_match_start, (BREAK_RE if dashed else _BREAK_UNDASHED_RE).finditer(text)))
@@ -730,6 +737,19 @@ class Text:
         self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
             if "початку" in lowered or "начала" in lowered or "since " in lowered or " 1 січня" in lowered \
             or " 1 января" in lowered or "this year" in lowered else []
+
+    def _moscow_region(self, place: tuple) -> tuple:
+        """"Moscow" in an English list of the regions a count was brought down over ("10 over the Bryansk region, four
+        over Kursk, and one each over Belgorod, Moscow, and Tula") is the Moscow region, as the Ministry's own "над
+        Московским регионом" is; not the city drones were bound for ("two en route to Moscow")."""
+        start, end, words = place
+        if words != "Moscow" or _DESTINATION_RE.search(self.text, max(0, start - 40), start):
+            return place
+        lo, hi = self.sentence_bounds(start)
+        others = {lx.region_code(r[2]) for r in _in(self.regions, lo, hi)} - {"RU-MOW", "RU-MOS", None}
+        if len(others) < 2 or not _OVER_MOSCOW_RE.search(self.text, max(lo, start - 12), start):
+            return place
+        return start, end, lx.ReadAs(words, "RU-MOS")
 
     def _launch_spans(self, scan: lx.Scan) -> list[tuple[int, int, str]]:
         out = []
@@ -1801,11 +1821,15 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if places and _DASH_BEFORE_RE.fullmatch(t.text, places[-1][1], limit):
         cut = t.breaks[bisect_left(t.breaks, places[-1][0]) - 1]
         places = [p for p in places if p[1] <= cut]
+    if places and t.cyrillic and _opens_next_clause(t, f, places, limit):
+        places = []  # "уничтожили 32 беспилотника, над Калужской областью было сбито пять БПЛА": the next count's
     if places:
         return places, f.end, limit
     places = _places_before(t, f)
     if not places and t.cyrillic and _clause_before(t, f) is not None:
         places = _clause_places(t, f)  # "подверглась Самарская область, где сбили 20 беспилотников"
+    elif not places and t.cyrillic and _opens_clause(t, f):
+        places = _clause_places(t, f)  # "…, над Калужской областью было сбито пять БПЛА"
     return places, (places[0][0] if places else f.start), f.start
 
 
@@ -2019,6 +2043,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             if _OF_THE_RE.search(t.text, max(0, f.start - 4), f.noun_end) and named and not named[-1].mixed:
                 # "attacked Ukraine with 38 Shahed drones …, saying 26 of the aircraft were shot down": of those
                 f.item, f.item_model = named[-1].item, named[-1].item_model
+        if f.item == "air_weapon" and i and _OF_THE_WEAPONS_RE.match(t.text, f.end):
+            named = [g for g in figures[:i] if g.sentence == f.sentence and g.explicit and g.item != "air_weapon"]
+            if len({(g.item, g.item_model) for g in named}) == 1:
+                # "launched three missiles …, destroying two of the weapons": of those, of the one kind named
+                f.item, f.item_model = named[-1].item, named[-1].item_model
         _fix_metric(f)
         if f.metric is None:
             continue
@@ -2189,6 +2218,35 @@ def _place_then_count(t: Text, f: Figure) -> list[tuple]:
         i -= 1
         places.insert(0, t.regions[i])
     return places
+
+
+# A comma and a locative word that open a clause with its place: "…, над Калужской областью было сбито пять"
+_CLAUSE_PLACE_RE = re.compile(r",\s+(?:а\s+)?(?:над|в|во|у)\s+(?:территорией\s+|территории\s+|небе\s+над\s+)?")
+
+
+def _opens_next_clause(t: Text, f: Figure, places: list[tuple], limit: int) -> bool:
+    """Whether the places after a figure open the next clause of its sentence, right after a comma and a locative word,
+    with that clause's verb and then its count after them ("уничтожили 32 беспилотника, над Калужской областью было
+    сбито пять БПЛА")."""
+    if limit >= t.sentence_bounds(f.start)[1] or _DIGIT_RE.search(t.text, f.end, places[0][0]):
+        return False
+    opener = _CLAUSE_PLACE_RE.search(t.text, f.end, places[0][0])
+    between = t.text[places[-1][1]:limit]
+    return opener is not None and opener.end() == places[0][0] and "—" not in between and "–" not in between \
+        and bool(_in(t.metrics, places[-1][1], limit))
+
+
+def _opens_clause(t: Text, f: Figure) -> bool:
+    """Whether a figure's clause opens with a comma, a locative word and one place, and its verb comes before the
+    figure ("…, над Калужской областью было сбито пять БПЛА")."""
+    k = bisect_left(t.breaks, f.start)
+    lo = t.breaks[k - 1] if k else 0
+    if lo <= f.sentence:
+        return False
+    opener = _CLAUSE_PLACE_RE.match(t.text, lo)
+    places = _in(t.regions, lo, f.start)
+    return opener is not None and len(places) == 1 and opener.end() == places[0][0] \
+        and bool(_in(t.metrics, places[0][1], f.start)) and not _several_places_named(t, places, lo, f.start)
 
 
 def _clause_places(t: Text, f: Figure) -> list[tuple]:

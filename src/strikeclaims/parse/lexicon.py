@@ -329,9 +329,25 @@ _REGION_EXACT = {code: re.compile("|".join(re.sub(r"\(\?=.*\)$", "", f) for f in
                  for code, fs in REGION_FORMS.items()}
 
 
-@lru_cache(maxsize=2048)
+class ReadAs(str):
+    """A place's words as written, read as another place than its words alone name (`code`): the "Moscow" of "20 over
+    Moscow, 14 over Kursk", a list of regions, is the Moscow region."""
+
+    __slots__ = ("code",)
+
+    def __new__(cls, text: str, code: str) -> ReadAs:
+        self = super().__new__(cls, text)
+        self.code = code
+        return self
+
+
 def region_code(text: str) -> str | None:
     """A matched place name -> its ISO 3166-2 or sea-area code."""
+    return text.code if type(text) is ReadAs else _region_code(text)
+
+
+@lru_cache(maxsize=2048)
+def _region_code(text: str) -> str | None:
     exact = reference.region_aliases().get(text.strip().casefold())
     if exact:
         return exact
