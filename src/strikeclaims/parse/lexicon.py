@@ -340,14 +340,22 @@ class ReadAs(str):
         self.code = code
         return self
 
+    # (equal only to the same words read as the same place, so that `region_code`'s cache keeps the two apart)
+    def __eq__(self, other: object) -> bool:
+        return type(other) is ReadAs and str.__eq__(self, other) and self.code == other.code
 
-def region_code(text: str) -> str | None:
-    """A matched place name -> its ISO 3166-2 or sea-area code."""
-    return text.code if type(text) is ReadAs else _region_code(text)
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def __hash__(self) -> int:
+        return hash((str(self), self.code))
 
 
 @lru_cache(maxsize=2048)
-def _region_code(text: str) -> str | None:
+def region_code(text: str) -> str | None:
+    """A matched place name -> its ISO 3166-2 or sea-area code."""
+    if type(text) is ReadAs:
+        return text.code
     exact = reference.region_aliases().get(text.strip().casefold())
     if exact:
         return exact
