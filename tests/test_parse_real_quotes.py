@@ -2154,14 +2154,24 @@ PAGES_1_29 = [
      [('launched', 'missile', 3, None, False, '2024-06-23', 'night', None, None), ('intercepted', 'missile', 2, 'UA-32', False, '2024-06-23', 'night', None, None)]),
 ]
 
+
+# Parsers 1.30.0: the noun "направлений" is no verb, an abbreviation after a plural verb counts no single drone, "зафіксовано
+# атаку 48" counts those launched.
+PAGES_1_30 = [
+    ('ua_air_force', '2025-09-23T20:59:00Z', 'Россияне запускали БПЛА с разных направлений: Курск, Орел, Миллерово, Шаталово, Приморско-Ахтарск – РФ., Гвардейское – ВОТ Крыма, около 60 из них – шахеды.',
+     [('launched', 'attack_drone', 60, None, True, '2025-09-23', 'event', None, None)]),
+    ('ru_mod', '2025-03-01T20:59:00Z', 'У ніч на суботу в регіонах Росії та тимчасово окупованому Криму було зафіксовано атаку 48 невідомих безпілотників.',
+     [('launched', 'drone', 48, None, False, '2025-03-01', 'night', None, None)]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
          + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26
-         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29)
+         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_29_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_30_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

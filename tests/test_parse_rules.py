@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.29.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.30.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -741,3 +741,19 @@ def test_a_figure_of_the_ministrys_daily_summary_is_a_day_total():
     got = claims("Synthetic test report. 24 января Минобороны в суточной сводке рассказало, что силы ПВО ликвидировали "
                  "137 беспилотников.", source="ru_mod", published="2026-01-24T12:00:00Z")
     assert [(c["date"], c["window_kind"]) for c in got] == [("2026-01-24", "day_total")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Россияне запускали БПЛА с разных направлений, около 60 из них – шахеды.",
+     [("launched", "attack_drone", 60)]),
+    ("Synthetic test report. Россияне запускали 60 БПЛА с разных направлений.", [("launched", "drone", 60)]),
+])
+def test_directions_are_no_verb_and_an_abbreviation_after_a_plural_verb_is_no_count_of_one(text, expected):
+    got = claims(text, source="ua_air_force", published="2025-09-23T07:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
+
+
+def test_an_attack_of_n_drones_recorded_counts_those_launched():
+    got = claims("Synthetic test report. У ніч на суботу в регіонах Росії було зафіксовано атаку 48 невідомих безпілотників.",
+                 source="ru_mod", published="2025-03-01T07:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 48)]

@@ -153,6 +153,7 @@ _LAUNCHED_LATER_RE = re.compile(r"(?<=\w-)launched|(?<!\w)(?:launched|fired)\s+(
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
+_PLURAL_VERB_RE = re.compile(r"(?:ли|лись)$", re.IGNORECASE)  # "запускали", "атаковали"
 _ONE_ADJECTIVE_RE = re.compile(r"(?<!\w)[а-яіїєёґ]{3,}(?:ый|ий|ой|ій)\s+$", re.IGNORECASE)
 _BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s", re.IGNORECASE)
 # A number word before a span of time counts nothing: "о 23 сбитых за пять часов БПЛА"
@@ -1555,6 +1556,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         cue = t.metric_after(lo, t.next_break(end, len(text)))
         if cue is None or not (_singular_verb(cue[3]) or one):
             continue
+        if word.isupper() and start not in one_by_adjective and cue[1] <= start and _PLURAL_VERB_RE.search(cue[3]):
+            continue  # "Россияне запускали БПЛА с разных направлений": an abbreviation after a plural verb, many
         found.append(Figure(start, start, 1, "exact", True, singular=True))
     if not found:
         return figures
