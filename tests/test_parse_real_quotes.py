@@ -2164,14 +2164,65 @@ PAGES_1_30 = [
      [('launched', 'drone', 48, None, False, '2025-03-01', 'night', None, None)]),
 ]
 
+# Parsers 1.31.0: weapons named in the plural in a text with no number are a figure with no number; "1 тыс. 218";
+# totals "during the operation", "since Sept. 13" and "over the past 48 hours"; a fighter in the instrumental is who shot
+# it down; two airframe types of one count; a morning named before "reported"; "потеряли"; "finished off"; the places
+# "Херсоном", "Донецку", "ЗАЭС", "Вінничині", "Кропивницкого"; «Химарс»; a militia named for its republic.
+PAGES_1_31 = [
+    ('ru_mod', '2023-09-21T20:59:00Z', 'Moscow said Thursday it had downed multiple Ukrainian drones overnight in annexed Crimea and the Black Sea, as well as in parts of western Russia.',
+     [('intercepted', 'drone', None, None, False, '2023-09-21', 'night', None, None)]),
+    ('ua_air_force', '2023-11-25T21:59:00Z', 'On the night of November 25, the enemy launched a record number of Shahed-131/136-type strike UAVs in Ukraine',
+     [('launched', 'attack_drone', None, None, False, '2023-11-25', 'night', None, None)]),
+    ('ua_air_force', '2023-10-23T06:38:00Z', 'Дев’ять БпЛА було збито на Одещині, ще один- на Вінничині.',
+     [('intercepted', 'drone', 9, 'UA-51', False, '2023-10-23', 'event', None, None), ('intercepted', 'drone', 1, 'UA-05', False, '2023-10-23', 'event', None, None)]),
+    ('ua_air_force', '2023-06-04T07:41:00Z', 'Спикер Воздушных сил Юрий Игнат заявил, что две российские крылатые ракеты, которые не удалось перехватить ночью 4 июня, попали в оперативный аэродром вблизи Кропивницкого',
+     [('hit', 'cruise_missile', 2, 'UA-35', False, '2023-06-04', 'night', None, None)]),
+    ('ru_mod', '2023-08-30T20:59:00Z', 'Так, беспилотники были перехвачены дежурными средствами ПВО в Московской, Рязанской, Калужской, Брянской и Орловской областях.',
+     [('intercepted', 'drone', None, None, False, '2023-08-30', 'event', None, None)]),
+    ('ua_air_force', '2024-08-01T07:32:58Z', 'On the night of August 1, Russia attacked with Iskander-M ballistic missiles from the Voronezh region and Crimea',
+     [('launched', 'ballistic_missile', None, None, False, '2024-08-01', 'night', None, None)]),
+    ('ru_mod', '2023-12-22T20:59:00Z', 'В Минобороны РФ уточнили, что силы ПВО сбили украинские дроны в Калужской области около 13:50.',
+     [('intercepted', 'drone', None, 'RU-KLU', False, '2023-12-22', 'day', '2023-12-22T10:50:00Z', '2023-12-22T10:50:00Z')]),
+    ('ua_air_force', '2022-08-02T20:59:00Z', 'Шість ракет ліквідували зенітні ракетні війська і одну збито винищувачем авіації Повітряних сил.',
+     [('intercepted', 'missile', 6, None, False, '2022-08-02', 'event', None, None), ('intercepted', 'missile', 1, None, False, '2022-08-02', 'event', None, None)]),
+    ('ua_air_force', '2022-10-23T20:59:00Z', 'Anti-aircraft gunners of the air East and Center commands finished off two more loitering munitions',
+     [('intercepted', 'drone', 2, None, False, '2022-10-23', 'event', None, None)]),
+    ('ua_air_force', '2022-10-22T08:31:00Z', 'Eighteen Russian cruise missiles were taken down by air defense systems in Ukraine in the morning of Oct. 22, reported the Air Force of Ukraine.',
+     [('intercepted', 'cruise_missile', 18, None, False, '2022-10-22', 'night', None, None)]),
+    ('ua_air_force', '2022-10-19T09:35:00Z', "Ukraine's Air Force reported on Oct. 19 that Ukraine had downed a total of 223 Iranian-made Shahed-136 drones since Sept. 13",
+     [('intercepted', 'attack_drone', 223, None, False, '2022-10-19', 'period_total', None, None)]),
+    ('ua_air_force', '2022-12-20T21:59:00Z', 'After a long pause… since December 7, we have 67 downed UAVs of this type. These are only those downed,” Ihnat added.',
+     [('intercepted', 'drone', 67, None, False, '2022-12-20', 'period_total', None, None)]),
+    ('ru_mod', '2022-12-05T20:59:00Z', 'МО заявило о перехвате ПВО беспилотников ВСУ под Рязанью и Саратовом',
+     [('intercepted', 'drone', None, None, False, '2022-12-05', 'event', None, None)]),
+    ('ru_mod', '2022-06-16T06:40:00Z', 'В целом, уточнил Конашенков, с начала проведения специальной военной операции уничтожены 204 украинских самолета, 131 вертолет, 1 тыс. 218 беспилотных летательных аппаратов',
+     [('destroyed', 'aircraft', 204, None, False, '2022-06-16', 'cumulative', None, None), ('destroyed', 'helicopter', 131, None, False, '2022-06-16', 'cumulative', None, None), ('intercepted', 'drone', 1218, None, False, '2022-06-16', 'cumulative', None, None)]),
+    ('ru_mod', '2022-09-25T10:59:00Z', 'В Минобороны РФ сообщили о перехвате восьми украинских дронов-камикадзе над ЗАЭС',
+     [('intercepted', 'drone', 8, 'UA-23', False, '2022-09-25', 'event', None, None)]),
+    ('ru_mod', '2022-03-14T11:04:00Z', 'В Минобороны РФ заявили о нанесении удара по Донецку ракетой «Точка-У» с кассетным боеприпасом',
+     [('launched', 'ballistic_missile', 1, 'UA-14', False, '2022-03-14', 'event', None, None)]),
+    ('ru_mod', '2022-08-25T20:59:00Z', 'Кроме того, перехвачены девятнадцать снарядов реактивной системы залпового огня «Химарс» в районах Каховской ГЭС, городов Херсон и Донецк», — сказано в сводке министерства.',
+     [('intercepted', 'rocket', 19, None, False, '2022-08-25', 'event', None, None)]),
+    ('ru_mod', '2022-03-31T19:52:00Z', 'Два украинских вертолета Ми-8 сбили бойцы Народной милиции Донецкой Народной Республики, сообщил на брифинге официальный представитель Минобороны России генерал-майор Игорь Конашенков.',
+     [('destroyed', 'helicopter', 2, None, False, '2022-03-31', 'event', None, None)]),
+    ('ru_mod', '2022-07-13T10:44:00Z', 'Три самолета Су-25 и Су-24 были сбиты российской армией в воздухе в ДНР, заявил официальный представитель Минобороны РФ генерал-лейтенант Игорь Конашенков.',
+     [('destroyed', 'aircraft', 3, 'UA-14', False, '2022-07-13', 'event', None, None)]),
+    ('ru_mod', '2022-03-02T07:31:00Z', 'Russian forces have destroyed 58 planes, 46 drones, and 38 air defense systems during the operation in Ukraine, Russian Defense Ministry spokesman Igor Konashenkov said.',
+     [('destroyed', 'aircraft', 58, None, False, '2022-03-02', 'cumulative', None, None), ('intercepted', 'drone', 46, None, False, '2022-03-02', 'cumulative', None, None), ('destroyed', 'air_defence_system', 38, None, False, '2022-03-02', 'cumulative', None, None)]),
+    ('ru_mod', '2022-05-09T20:59:00Z', 'Theatrewide, Konashenkov reported that some 29 Ukrainian-operated unmanned aerial vehicles, including eight Turkish-made Bayraktar TB-2 attack drones, were shot down over the past 48 hours.',
+     [('intercepted', 'drone', 29, None, False, '2022-05-09', 'period_total', None, None), ('intercepted', 'tactical_drone', 8, None, True, '2022-05-09', 'period_total', None, None)]),
+    ('ru_mod', '2022-12-05T20:59:00Z', 'Russian air defence forces intercepted the Ukrainian UAVs as they were flying at a low altitude, MoD claims.',
+     [('intercepted', 'drone', None, None, False, '2022-12-05', 'event', None, None)]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
          + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26
-         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30)
+         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30 + PAGES_1_31)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_30_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_31_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.30.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.31.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -757,3 +757,64 @@ def test_an_attack_of_n_drones_recorded_counts_those_launched():
     got = claims("Synthetic test report. У ніч на суботу в регіонах Росії було зафіксовано атаку 48 невідомих безпілотників.",
                  source="ru_mod", published="2025-03-01T07:00:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("launched", 48)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Силы ПВО сбили украинские дроны над Калужской областью.",
+     [("intercepted", "drone", None, "unquantified", "RU-KLU")]),
+    ("Synthetic test report. Russia attacked with Iskander-M ballistic missiles overnight.",
+     [("launched", "ballistic_missile", None, "unquantified", None)]),
+    ("Synthetic test report. Силы ПВО сбили 20 украинских дронов. Дроны летели на Москву.",
+     [("intercepted", "drone", 20, "exact", None)]),
+    ("Synthetic test report. Атака беспилотников отражена.", []),
+])
+def test_weapons_named_in_the_plural_in_a_text_with_no_number_are_a_figure_with_no_number(text, expected):
+    got = claims(text, source="ru_mod", published="2023-12-22T12:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["qualifier"], c["region"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. С начала операции уничтожены 1 тыс. 218 беспилотных летательных аппаратов.",
+     [("intercepted", "drone", 1218, "cumulative")]),
+    ("Synthetic test report. Russian forces have destroyed 58 planes during the operation in Ukraine.",
+     [("destroyed", "aircraft", 58, "cumulative")]),
+    ("Synthetic test report. Air defences shot down 24 drones over the past day during the special military operation "
+     "in Ukraine.", [("intercepted", "drone", 24, "day_total")]),
+    ("Synthetic test report. 29 drones were shot down over the past 48 hours.", [("intercepted", "drone", 29, "period_total")]),
+    ("Synthetic test report. Ukraine has downed a total of 223 drones since Sept. 13.",
+     [("intercepted", "drone", 223, "period_total")]),
+    ("Synthetic test report. ВВС Украины потеряли 11 боевых самолетов.", [("destroyed", "aircraft", 11, "event")]),
+])
+def test_totals_since_the_operation_began_since_a_date_and_over_two_days(text, expected):
+    got = claims(text, source="ru_mod", published="2022-12-20T12:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["window_kind"]) for c in got] == expected
+    assert all(c["date"] == "2022-12-20" for c in got)
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Synthetic test report. Шість ракет знищено і одну збито винищувачем.", "ua_air_force",
+     [("intercepted", "missile", 6), ("intercepted", "missile", 1)]),
+    ("Synthetic test report. Три самолета Су-25 и Су-24 были сбиты над ДНР.", "ru_mod", [("destroyed", "aircraft", 3)]),
+    ("Synthetic test report. Истребители сбили Су-25 и МиГ-29.", "ru_mod",
+     [("destroyed", "aircraft", 1), ("destroyed", "aircraft", 1)]),
+])
+def test_a_fighter_that_shot_down_is_no_target_and_two_types_of_one_count_are_one_figure(text, source, expected):
+    got = claims(text, source=source, published="2022-08-02T12:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "region", "model"), [
+    ("Synthetic test report. Сбиты 12 снарядов РСЗО над Херсоном.", "UA-65", None),
+    ("Synthetic test report. Перехвачены восемь дронов над ЗАЭС.", "UA-23", None),
+    ("Synthetic test report. Перехвачены 19 снарядов «Химарс» над Донецком.", "UA-14", "himars"),
+    ("Synthetic test report. Два вертолета сбили бойцы Народной милиции Донецкой Народной Республики.", None, None),
+])
+def test_cities_a_plant_and_a_militia_named_for_its_republic(text, region, model):
+    got = claims(text, source="ru_mod", published="2022-08-25T12:00:00Z")
+    assert [(c["region"], c["item_model"]) for c in got] == [(region, model)]
+
+
+def test_a_morning_named_before_who_reported_it_is_the_figures_night():
+    got = claims("Synthetic test report. Eighteen cruise missiles were taken down in the morning of Oct. 22, reported the "
+                 "Air Force.", source="ua_air_force", published="2022-10-22T05:31:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [("2022-10-22", "night")]

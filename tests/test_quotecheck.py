@@ -20,7 +20,8 @@ CLAIM = {"claim_id": "media:abc#1", "_input": "data/raw/manual/x.csv:2", "author
     ({"metric": "launched"}, "other_meaning", "the parser reads 8 with metric intercepted"),
     ({"count": 18}, "other_count", "the parser reads 8, not 18"),
     ({"quote": "8 — над Ставропольем"}, "agrees", None),  # a list line of the Defence Ministry's: drones intercepted
-    ({"quote": "Над Ставропольем сбиты беспилотники"}, "no_figure", "the parser reads no figure in the quote"),
+    ({"quote": "Над Ставропольем работала ПВО"}, "no_figure", "the parser reads no figure in the quote"),
+    ({"quote": "Над Ставропольем сбиты беспилотники"}, "other_count", "the parser reads no number, not 8"),
     ({"qualifier": "about"}, "other_meaning", "qualifier exact"),
 ])
 def test_each_status_of_the_check(changes, status, reason):

@@ -69,8 +69,8 @@ def check_one(claim: dict) -> dict:
         alike = [p for p in parsed if p["metric"] == entered[0] and _same_item(p["item"], entered[1])]
         nearest = (alike or parsed)[0]
         status = "other_count"
-        read = ", ".join(str(_value(p["count"])) if _value(p["count"]) is not None else p["qualifier"]
-                         for p in parsed)
+        read = ", ".join(str(_value(p["count"])) if _value(p["count"]) is not None
+                         else "no number" if p["qualifier"] == "unquantified" else p["qualifier"] for p in parsed)
         reason = f"the parser reads {read}, not {count if count is not None else claim.get('qualifier')}"
     elif not readable:
         status, nearest = "not_read", None

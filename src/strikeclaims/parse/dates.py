@@ -422,6 +422,8 @@ _TO_DATE_RE = re.compile(rf"(?<=\sпо\s)(?:{lx.DATE_TEXT})", re.IGNORECASE)
 
 def _period_end(text: str, m: re.Match, today: date) -> date:
     """The last day of a weekly or monthly summary."""
+    if m.group(0)[:6].lower() == "since ":
+        return today  # "223 drones since Sept. 13": a running total to the day of publication
     ranged = lx.DATE_RANGE_RE.search(text) or _TO_DATE_RE.search(m.group(0))
     if ranged:
         last = parse_date(ranged.group(0), today)
@@ -934,7 +936,10 @@ def named_window(text: str, today: date, lowered: str | None = None,
                 and _SAID_EARLY_RE.search(text, max(0, m.start() - 45), m.start()):
             m = None  # "said early on Thursday", "claimed on the morning of 16 August", "said on Tuesday evening it had
             # shot down …": the time of the statement, not a night ("said overnight into Saturday" still names the night)
-        if m and kind == "night" and _SAID_RIGHT_AFTER_RE.match(text, m.end()):
+        if m and kind == "night" and _SAID_RIGHT_AFTER_RE.match(text, m.end()) \
+                and not (scan is not None and any(v[0] < m.start() for v in scan.metrics)):
+            # ("18 cruise missiles were taken down … in the morning of Oct. 22, reported the Air Force": the night of
+            # the verb before it)
             m = None  # "Росіяни у ніч на п'ятницю, 12 вересня, заявили про …": when it was said
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)

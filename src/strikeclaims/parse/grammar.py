@@ -177,11 +177,20 @@ _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:type
                           re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 # The word for thousands after a number in digits.
-_THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аіу]?)(?!\w)", re.IGNORECASE)
+_THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аіу]?|тыс\.|тис\.)(?!\w)", re.IGNORECASE)
+# The hundreds written after the word for thousands: "1 тыс. 218 беспилотных летательных аппаратов"
+_HUNDREDS_AFTER_RE = re.compile(r"\s+(\d{3})(?![\d.,:])")
 # A colon that opens a list after a verb: "… were intercepted and destroyed: four over the Belgorod, two over …"
 _COLON_LIST_RE = re.compile(r":\s|(?<!\w)included\s")  # (or "the drones that were intercepted overnight included 30 …")
 # Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
 _AGENT_RE = re.compile(r"\s+(?:[^\W\d]+(?:ой|ей|ою|ею)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+", re.IGNORECASE)
+# A force named for its republic is no place: "бойцы Народной милиции Донецкой Народной Республики".
+_FORCE_OF_RE = re.compile(r"(?:милиции|міліції|militia of(?: the)?|militia)\s+$", re.IGNORECASE)
+# Two types of one count's airframes: "Три самолета Су-25 и Су-24", "two Su-25 and Su-24 aircraft".
+_TYPES_JOINED_RE = re.compile(r"\s*(?:,|и|і|та|and)\s*")
+# An aircraft named in the instrumental case after a verb of shooting down is the one that did it.
+_CRAFT_ITEMS = frozenset({"aircraft", "helicopter"})
+_INSTRUMENTAL_END_RE = re.compile(r"(?:ем|ом|ами|ями)$", re.IGNORECASE)
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 # A second count and "respectively" right after a count: "по четыре и два БПЛА соответственно"
 _RESPECTIVELY_AFTER_RE = re.compile(r"\s+(?:и|і|та|and)\s+[^\s.;]+(?:\s+[^\W\d]+){0,3}?,?\s+(?:respectively|відповідно|соответственно)(?!\w)",
@@ -591,6 +600,10 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         thousands = _THOUSANDS_RE.match(text, end) if value < 1000 else None
         if thousands is not None and value * 1000 <= MAX_COUNT:
             value, end = value * 1000, thousands.end()  # "4 thousand drones", "4 тысячи беспилотников"
+            rest = _HUNDREDS_AFTER_RE.match(text, end)
+            if rest is not None:
+                value, end = value + int(rest.group(1)), rest.end()  # "1 тыс. 218": one thousand two hundred eighteen
+                skip_to = end
         count, qualifier, q_start = _qualify(text, start, value)
         if qualifier == "exact" and start >= 8 and text.startswith("etween", start - 7) \
                 and _BETWEEN_RE.search(text, start - 8, start):
@@ -721,7 +734,8 @@ class Text:
         self.regions = Spans([(a, b, w) for a, b, _, w in scan.regions if (not masked or not _overlaps(a, b, masked))
                               and not (w in _CAPITALS and (_GOVERNMENT_AFTER_RE.match(text, b)
                                                            or text.endswith(_GOVERNMENT_BEFORE, 0, a)))
-                              and not (w.endswith("Sea") and _FLEET_AFTER_RE.match(text, b))])
+                              and not (w.endswith("Sea") and _FLEET_AFTER_RE.match(text, b))
+                              and not (a > 8 and _FORCE_OF_RE.search(text, max(0, a - 24), a))])
         self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not (_ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())
@@ -907,6 +921,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts)
     figures = _with_singulars(t, figures)
+    if t.metrics and not figures:
+        figures = _with_bare_plurals(t)
     if t.has_article and figures and ("another" in lowered or " a " in lowered):
         # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
         figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)],
@@ -1243,6 +1259,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             metric = first_metric[2] if second[2] == first_metric[2] else "neutralised"
             first_metric = (first_metric[0], second[1], metric, text[first_metric[0]:second[1]])
         agent = _AGENT_RE.fullmatch(text, first_metric[1], after[0][0]) if after else None
+        if after and after[0][2] in _CRAFT_ITEMS and first_metric[2] in DEFENCE_METRICS \
+                and _INSTRUMENTAL_END_RE.search(after[0][3]):
+            after = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
         if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None or agent):
             heads = after[:1]
             items, models = ([], heads) if heads[0] in named else (heads, [])
@@ -1488,6 +1507,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                                        and not text[end:items[k + 1][0]].strip()
                                        or k and items[k - 1][2] == _value and not text[items[k - 1][1]:start].strip()):
             continue  # "Su-27 plane", "самолет МиГ-29": one noun phrase, counted at its noun
+        if _DIGIT_RE.search(word) and k and _DIGIT_RE.search(items[k - 1][3]) and items[k - 1][2] == _value \
+                and _TYPES_JOINED_RE.fullmatch(text, items[k - 1][1], start) \
+                and any(items[k - 1][0] - 40 <= e <= items[k - 1][0] for e in ends):
+            continue  # "Три самолета Су-25 и Су-24 были сбиты": the types of the three, not one more
         if headers and _bullet_target(t, start, starts):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
@@ -1562,6 +1585,53 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     if not found:
         return figures
     return sorted(figures + found, key=lambda f: (f.start, f.end))
+
+
+def _with_bare_plurals(t: Text) -> list[Figure]:
+    """A weapon named in the plural in a text with no number, beside a verb of launching or shooting down,
+    is a figure the text does not count: "силы ПВО сбили украинские дроны в Калужской области", "Russia attacked with
+    Iskander-M ballistic missiles", "intercepted the Ukrainian UAVs"."""
+    text = t.text
+    found: list[Figure] = []
+    for start, end, value, word in t.items:
+        if value not in _BARE_PLURAL_ITEMS or not _plural_word(text, start, word) or _ATTRIBUTIVE_RE.match(text, end):
+            continue
+        sent_lo, sent_hi = t.sentence_bounds(start)
+        if _BARE_BEFORE_RE.search(text, max(0, start - 30), start):
+            continue  # "атака беспилотников", "an attack by drones", "debris of drones": no figure of the weapons
+        near = [m for m in _in(t.metrics, max(sent_lo, start - 70), min(sent_hi, end + 70))
+                if m[2] in _BARE_PLURAL_METRICS]
+        if not near:
+            continue
+        at = start
+        for m in reversed(_in(t.models, max(sent_lo, start - 40), start)):
+            if _MODEL_GAP_RE.fullmatch(text, m[1], at):
+                at = m[0]  # "Iskander-M ballistic missiles", "Shahed-131/136-type strike UAVs": the model's phrase
+        found.append(Figure(at, at, None, "unquantified", True))
+    return found
+
+
+def _plural_word(text: str, start: int, word: str) -> bool:
+    """Whether an item noun is in the plural: "drones", "беспилотники", "ракет" (an abbreviation only after a
+    plural adjective: "украинские БПЛА")."""
+    last = word.split()[-1] if word.split() else word
+    if last.isupper() or _DIGIT_RE.search(last):
+        return bool(_PLURAL_ADJECTIVE_RE.search(text, max(0, start - 30), start))
+    if _CYRILLIC_RE.search(last):
+        return bool(_CYRILLIC_PLURAL_RE.search(last))
+    return last[-1:] == "s" and last[-2:] != "ss"
+
+
+_BARE_PLURAL_ITEMS = frozenset({"drone", "attack_drone", "decoy_drone", "jet_drone", "tactical_drone", "missile",
+                                "cruise_missile", "ballistic_missile", "rocket", "guided_bomb"})
+_BARE_PLURAL_METRICS = DEFENCE_METRICS | {"launched", "hit"}
+_MODEL_GAP_RE = re.compile(r"[»\"”]?(?:-type)?\s+(?:[^\W\d]+\s+){0,2}|[»\"”]?-type\s+")
+_CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях)$", re.IGNORECASE)
+_PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|і|ї)\s+$", re.IGNORECASE)
+_BARE_BEFORE_RE = re.compile(r"(?:атак\w*|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
+                             r"обломк\w*|уламк\w*|debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
+                             r"пуск\w*|запуск\w*|use of|применени\w*|застосуванн\w*|угроз\w*|загроз\w*|threat of)"
+                             r"\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _bullet_target(t: Text, start: int, starts: list[int]) -> bool:
