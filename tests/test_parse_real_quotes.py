@@ -2215,14 +2215,43 @@ PAGES_1_31 = [
      [('intercepted', 'drone', None, None, False, '2022-12-05', 'event', None, None)]),
 ]
 
+# Parsers 1.32.0: an evening at which the Ministry spoke ("On Thursday evening, the Defense Ministry already reported",
+# "announced in the evening"); a sentence that opens with a singular noun phrase and "was"; "launched S-200 missile";
+# singular nouns in the instrumental ("морским дроном"); a place that only measures a distance or borders another;
+# "several hours later"; "06:00 години 16 вересня"; "marine drones"; "attempted to target"; the Ramensky district.
+PAGES_1_32 = [
+    ('ru_mod', '2023-08-04T04:18:00Z', 'Ранее киевский режим также осуществил безуспешную попытку атаковать тремя безэкипажными катерами корабли Черноморского флота в 340 километрах от Севастополя.',
+     [('launched', 'vessel', 3, None, False, '2023-08-04', 'event', None, None)]),
+    ('ru_mod', '2023-09-01T21:47:00Z', '1 сентября около 23:15 мск киевским режимом была предпринята попытка нанесения террористического удара по Крымскому мосту полупогружным безэкипажным катером.',
+     [('launched', 'vessel', 1, None, False, '2023-09-02', 'night', '2023-09-01T20:15:00Z', '2023-09-01T20:15:00Z')]),
+    ('ru_mod', '2023-08-18T20:59:00Z', 'Минобороны РФ: ВСУ пытались атаковать морским дроном корабли ЧФ России',
+     [('launched', 'vessel', 1, None, False, '2023-08-18', 'event', None, None)]),
+    ('ua_air_force', '2024-09-16T06:47:00Z', 'Нагадаємо, з 20:00 години 15 вересня до 06:00 години 16 вересня радіотехнічні війська Повітряних Сил супроводжували на території України 56 ударних БплА росії.',
+     [('launched', 'drone', 56, None, False, '2024-09-16', 'night', '2024-09-15T17:00:00Z', '2024-09-16T03:00:00Z')]),
+    ('ru_mod', '2023-10-06T20:59:00Z', 'On Thursday evening, the Defense Ministry already reported two downed Ukrainian drones.',
+     [('intercepted', 'drone', 2, None, False, '2023-10-05', 'event', None, None)]),
+    ('ru_mod', '2023-08-01T20:59:00Z', 'Russian Ministry of Defense claimed that its ships destroyed three Ukrainian marine drones by fire from guns.',
+     [('destroyed', 'vessel', 3, None, False, '2023-08-01', 'event', None, None)]),
+    ('ru_mod', '2023-10-09T20:59:00Z', '“Ukrainian unmanned aerial vehicle was destroyed by air defense systems on duty over the Belgorod region,” the department said.',
+     [('intercepted', 'drone', 1, 'RU-BEL', False, '2023-10-09', 'event', None, None)]),
+    ('ru_mod', '2023-12-15T20:59:00Z', 'The Ministry announced in the evening, via the Telegram application, that it had neutralized two drones and then four drones using its air defenses.',
+     [('intercepted', 'drone', 2, None, False, '2023-12-15', 'event', None, None), ('intercepted', 'drone', 4, None, False, '2023-12-15', 'event', None, None)]),
+    ('ru_mod', '2023-09-07T20:59:00Z', 'the Russian defense ministry said one drone was downed in Ramensky district, 60 kilometers southeast of Moscow, at around 3:00 a.m. local time (2400 GMT),',
+     [('intercepted', 'drone', 1, 'RU-MOS', False, '2023-09-07', 'night', '2023-09-07T00:00:00Z', '2023-09-07T00:00:00Z')]),
+    ('ru_mod', '2023-09-07T20:59:00Z', 'According to the defense ministry, two other Ukrainian drones were shot down several hours later in the Bryansk region, bordering Ukraine, without causing any casualties.',
+     [('intercepted', 'drone', 2, 'RU-BRY', False, '2023-09-07', 'event', None, None)]),
+    ('ru_mod', '2023-07-04T20:59:00Z', 'Defense Ministry claims 5 Ukrainian drones attempted to target airport, other facilities.',
+     [('launched', 'drone', 5, None, False, '2023-07-04', 'event', None, None)]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
          + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26
-         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30 + PAGES_1_31)
+         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30 + PAGES_1_31 + PAGES_1_32)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_31_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_32_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

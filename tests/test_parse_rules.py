@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.31.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.32.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -818,3 +818,41 @@ def test_a_morning_named_before_who_reported_it_is_the_figures_night():
     got = claims("Synthetic test report. Eighteen cruise missiles were taken down in the morning of Oct. 22, reported the "
                  "Air Force.", source="ua_air_force", published="2022-10-22T05:31:00Z")
     assert [(c["date"], c["window_kind"]) for c in got] == [("2022-10-22", "night")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. On Thursday evening, the Defense Ministry already reported two downed Ukrainian drones.",
+     ("2023-10-05", "event")),
+    ("Synthetic test report. The Ministry announced in the evening that it had neutralized two drones.",
+     ("2023-10-06", "event")),
+    ("Synthetic test report. Air defences shot down four drones over the Bryansk region on Thursday night, the Defense "
+     "Ministry said.", ("2023-10-06", "night")),
+    ("Synthetic test report. Air defences shot down two drones in the evening.", ("2023-10-07", "night")),
+])
+def test_an_evening_at_which_the_ministry_spoke_dates_the_statement_not_a_night(text, expected):
+    got = claims(text, source="ru_mod", published="2023-10-06T17:59:00Z")
+    assert {(c["date"], c["window_kind"]) for c in got} == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. “Ukrainian unmanned aerial vehicle was destroyed over the Belgorod region,” it said.",
+     [("intercepted", "drone", 1, "RU-BEL")]),
+    ("Synthetic test report. Ukrainian Armed Forces launched S-200 missile on the Crimean bridge.",
+     [("launched", "sam_missile", 1, None)]),
+    ("Synthetic test report. ВСУ пытались атаковать морским дроном корабли флота.", [("launched", "vessel", 1, None)]),
+    ("Synthetic test report. Russian ships destroyed three Ukrainian marine drones.", [("destroyed", "vessel", 3, None)]),
+    ("Synthetic test report. One drone was downed in Ramensky district, 60 kilometers southeast of Moscow.",
+     [("intercepted", "drone", 1, "RU-MOS")]),
+    ("Synthetic test report. Two drones were shot down several hours later in the Bryansk region, bordering Ukraine.",
+     [("intercepted", "drone", 2, "RU-BRY")]),
+    ("Synthetic test report. Five Ukrainian drones attempted to target the airport.", [("launched", "drone", 5, None)]),
+])
+def test_one_weapon_without_an_article_and_places_that_only_measure_or_border(text, expected):
+    got = claims(text, source="ru_mod", published="2023-09-07T17:59:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["region"]) for c in got] == expected
+
+
+def test_a_clock_time_followed_by_the_word_for_hours_still_closes_a_window():
+    got = claims("Synthetic test report. З 20:00 години 15 вересня до 06:00 години 16 вересня супроводжували 56 ударних "
+                 "БпЛА.", source="ua_air_force", published="2024-09-16T06:47:00Z")
+    assert [(c["window_start"], c["window_end"]) for c in got] == [("2024-09-15T17:00:00Z", "2024-09-16T03:00:00Z")]

@@ -35,7 +35,7 @@ _DAY_PART = "|".join(p for _, p in lx.patterns("clock_part"))
 
 def _time(tag: str) -> str:
     return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?:[:.](?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
-            rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h))?"
+            rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h|години|годині|часов)(?!\w))?"
             rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
             rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)"
             rf"|\s+(?:{_DAY_PART})(?!\w))))"
@@ -563,7 +563,13 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if _eve_in(lowered) and _EVE_SAID_RE.search(text):
         # "Накануне вечером в Минобороны сообщали, что …": the statement of the evening before, not a night
         return Dating("event", (today - timedelta(days=1)).isoformat())
-    if lx.EVENING.search(text, scan):
+    evening_said = lx.EVENING.search(text, scan)
+    if evening_said is not None and (_SAID_BEFORE_RE.search(text, max(0, evening_said.start() - 20), evening_said.start())
+                                     or _MINISTRY_SAID_RE.match(text, evening_said.end())
+                                     or _MINISTRY_SAID_EVENING_RE.match(text, evening_said.end())
+                                     and not (scan is not None and any(v[0] < evening_said.start() for v in scan.metrics))):
+        evening_said = None  # "The Ministry announced in the evening that it had neutralized two drones"
+    if evening_said is not None:
         # "за вечер", "вечером": the evening of the day of publication (before noon, of the day before) belongs to the
         # coming night, as a named evening does
         evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
@@ -745,6 +751,16 @@ _EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько|
 _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:пресс-службе\s+)?(?:Минобороны|МО|Министерств[оа] обороны)(?:\s+(?:РФ|России))?\s+"
                                r"(?:сообщ\w*|заявил\w*|объявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)",
                                re.IGNORECASE)
+# The same in English, after an evening that no verb of the figures comes before ("overnight, the Defense Ministry
+# said" and "shot down … on Sunday night, the Ministry said" still name the night): "On Thursday evening, the Defense
+# Ministry already reported two downed drones"
+_MINISTRY_SAID_EVENING_RE = re.compile(r",?\s*the\s+(?:Russian\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|ministry)"
+                                       r"\s+(?:(?:already|also|had)\s+)?(?:said|reported|announced|stated|claimed)(?!\w)",
+                                       re.IGNORECASE)
+# A verb of saying right before an evening not named by its date: "The Ministry announced in the evening …", when it
+# was said
+_SAID_BEFORE_RE = re.compile(r"(?:said|reported|announced|stated|claimed|сообщил\w*|сообщали|заявил\w*|повідомил\w*)\s+$",
+                             re.IGNORECASE)
 # Verbs of saying (Cyrillic and English) that make a day or a night named beside them the time of a statement
 _SAID_CYRILLIC = r"сообщил\w*|сообщали|заявил\w*|повідомил\w*|повідомляли|заявляли"
 _SAID_ENGLISH = r"said|reported|announced|stated|claimed"
@@ -943,7 +959,9 @@ def named_window(text: str, today: date, lowered: str | None = None,
             m = None  # "Росіяни у ніч на п'ятницю, 12 вересня, заявили про …": when it was said
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
-            if day and kind == "evening" and _MINISTRY_SAID_RE.match(text, m.end()):
+            if day and kind == "evening" and (_MINISTRY_SAID_RE.match(text, m.end())
+                                              or _MINISTRY_SAID_EVENING_RE.match(text, m.end())
+                                              and not (scan is not None and any(v[0] < m.start() for v in scan.metrics))):
                 return "event", day  # "Вечером 11 мая Минобороны РФ сообщило об уничтожении …": when it was said
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)

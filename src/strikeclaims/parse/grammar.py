@@ -185,6 +185,11 @@ _COLON_LIST_RE = re.compile(r":\s|(?<!\w)included\s")  # (or "the drones that we
 # Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
 _AGENT_RE = re.compile(r"\s+(?:[^\W\d]+(?:ой|ей|ою|ею)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+", re.IGNORECASE)
 # A force named for its republic is no place: "бойцы Народной милиции Донецкой Народной Республики".
+# A place that only measures where another is, or borders it: "60 kilometers southeast of Moscow", "в 340 километрах от
+# Севастополя", "the Bryansk region, bordering Ukraine".
+_REFERENCE_POINT_RE = re.compile(r"(?:(?:kilomet(?:er|re)s?|km|miles?|километр\w*|кілометр\w*|км)\s+(?:(?:to\s+the\s+)?"
+                                 r"(?:north|south|east|west)\w*\s+)?(?:of|from|от|від)"
+                                 r"|bordering|граничащ\w*\s+с|що\s+межує\s+з|межує\s+з)\s+(?:the\s+)?$", re.IGNORECASE)
 _FORCE_OF_RE = re.compile(r"(?:милиции|міліції|militia of(?: the)?|militia)\s+$", re.IGNORECASE)
 # Two types of one count's airframes: "Три самолета Су-25 и Су-24", "two Su-25 and Su-24 aircraft".
 _TYPES_JOINED_RE = re.compile(r"\s*(?:,|и|і|та|and)\s*")
@@ -371,7 +376,7 @@ _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|mi
 # An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\"“«]?[\w'’/-]+[\"”»]?\s+){0,4}$", re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
-_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
+_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
                                r"МіГ?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|"
@@ -383,6 +388,8 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 _WAS_RE = re.compile(r"\s+(?:was|has been|had been)\s", re.IGNORECASE)
+# A sentence's opening words, capitalised, before a singular noun with no article ("“Ukrainian unmanned aerial vehicle")
+_OPENING_PHRASE_RE = re.compile(r"[\s“\"'«]*((?-i:[A-Z])[\w'’/-]*\s+)(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\([^)]{1,8}\)$")
 _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання|уничтожении|уничтожение|перехвате|перехвата|"
@@ -628,8 +635,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if excluded and _overlaps(start, end, excluded):
             continue
         if kind == "unquantified":
-            if _OTHERS_RE.match(text, end):
-                continue  # "in Kharkiv, Sumy and several others": places, not a count
+            if _OTHERS_RE.match(text, end) or _WORD_MEASURE_RE.match(text, end):
+                continue  # "in Kharkiv, Sumy and several others": places, not a count; "several hours later": a span of time
             found.append((start, end, None, "unquantified", True))
             continue
         if kind == "plural":
@@ -735,7 +742,8 @@ class Text:
                               and not (w in _CAPITALS and (_GOVERNMENT_AFTER_RE.match(text, b)
                                                            or text.endswith(_GOVERNMENT_BEFORE, 0, a)))
                               and not (w.endswith("Sea") and _FLEET_AFTER_RE.match(text, b))
-                              and not (a > 8 and _FORCE_OF_RE.search(text, max(0, a - 24), a))])
+                              and not (a > 8 and _FORCE_OF_RE.search(text, max(0, a - 24), a))
+                              and not (a > 6 and _REFERENCE_POINT_RE.search(text, max(0, a - 50), a))])
         self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not (_ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())
@@ -1551,13 +1559,23 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             continue
         if bare and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word):
             verb = t.metric_before(lo, start)
-            if verb is not None and verb[2] in DEFENCE_METRICS and _BARE_GAP_RE.fullmatch(text, verb[1], start):
+            gap = _BARE_GAP_RE.fullmatch(text, verb[1], start) if verb is not None else None
+            if gap is not None and (verb[2] in DEFENCE_METRICS
+                                    or verb[2] == "launched" and _value not in TARGETS
+                                    and _DIGIT_RE.search(text, verb[1], end) and not _plural_word(text, start, word)):
+                # ("Ukrainian Armed Forces launched S-200 missile on the Crimean bridge": one, named by its model)
                 found.append(Figure(start, start, 1, "exact", True, singular=True))
                 continue
             the = _THE_RE.search(text, max(lo, start - 40), start)
             if the is not None and _WAS_RE.match(text, end):
                 # "The Kh-59 missile was downed": the phrase from its article, so that the model in it is read
                 found.append(Figure(the.start(), the.start() + 3, 1, "exact", True, singular=True))
+                continue
+            opening = _OPENING_PHRASE_RE.fullmatch(text, t.sentence_bounds(start)[0], start)
+            if opening is not None and _WAS_RE.match(text, end):
+                # "“Ukrainian unmanned aerial vehicle was destroyed by air defense systems …”": a sentence that opens
+                # with the noun phrase
+                found.append(Figure(opening.start(1), opening.start(1), 1, "exact", True, singular=True))
                 continue
         if article is not None:
             if not _SINGULAR_NOUN_RE.search(_ABBREVIATION_AFTER_RE.sub("", word)):
@@ -1627,7 +1645,7 @@ _BARE_PLURAL_ITEMS = frozenset({"drone", "attack_drone", "decoy_drone", "jet_dro
 _BARE_PLURAL_METRICS = DEFENCE_METRICS | {"launched", "hit"}
 _MODEL_GAP_RE = re.compile(r"[»\"”]?(?:-type)?\s+(?:[^\W\d]+\s+){0,2}|[»\"”]?-type\s+")
 _CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях)$", re.IGNORECASE)
-_PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|і|ї)\s+$", re.IGNORECASE)
+_PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
 _BARE_BEFORE_RE = re.compile(r"(?:атак\w*|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
                              r"обломк\w*|уламк\w*|debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
                              r"пуск\w*|запуск\w*|use of|применени\w*|застосуванн\w*|угроз\w*|загроз\w*|threat of)"
