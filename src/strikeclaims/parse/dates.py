@@ -567,7 +567,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if evening_said is not None and (_SAID_BEFORE_RE.search(text, max(0, evening_said.start() - 20), evening_said.start())
                                      or _MINISTRY_SAID_RE.match(text, evening_said.end())
                                      or _MINISTRY_SAID_EVENING_RE.match(text, evening_said.end())
-                                     and not (scan is not None and any(v[0] < evening_said.start() for v in scan.metrics))):
+                                     and not _verb_before(scan, evening_said.start())):
         evening_said = None  # "The Ministry announced in the evening that it had neutralized two drones"
     if evening_said is not None:
         # "за вечер", "вечером": the evening of the day of publication (before noon, of the day before) belongs to the
@@ -746,6 +746,9 @@ _UNTIL_RE = re.compile(rf"(?:{_EVE}|(?<!\w)(?:со|с|з|із)\s+(?:вчераш
                        r"\s+до\s+(?=\d)", re.IGNORECASE)
 _EVE_DAYTIME_RE = re.compile(rf"{_EVE}\s+(?:днем|днём|вдень|удень)(?!\w)", re.IGNORECASE)  # "вчера днем ВСУ выпустили …"
 _EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько|до)\s+\d", re.IGNORECASE)  # "Накануне с 20:00 до 23:00 мск"
+# Verbs of saying (Cyrillic and English) that make a day or a night named beside them the time of a statement
+_SAID_CYRILLIC = r"сообщил\w*|сообщали|заявил\w*|повідомил\w*|повідомляли|заявляли"
+_SAID_ENGLISH = r"said|reported|announced|stated|claimed"
 # The Ministry as the subject of a statement right after a named evening or night: "Вечером 11 мая Минобороны РФ
 # сообщило …", "Ночью Министерство обороны России объявило …"
 _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:пресс-службе\s+)?(?:Минобороны|МО|Министерств[оа] обороны)(?:\s+(?:РФ|России))?\s+"
@@ -755,15 +758,11 @@ _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:пресс-службе\s+)?(
 # said" and "shot down … on Sunday night, the Ministry said" still name the night): "On Thursday evening, the Defense
 # Ministry already reported two downed drones"
 _MINISTRY_SAID_EVENING_RE = re.compile(r",?\s*the\s+(?:Russian\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|ministry)"
-                                       r"\s+(?:(?:already|also|had)\s+)?(?:said|reported|announced|stated|claimed)(?!\w)",
+                                       rf"\s+(?:(?:already|also|had)\s+)?(?:{_SAID_ENGLISH})(?!\w)",
                                        re.IGNORECASE)
 # A verb of saying right before an evening not named by its date: "The Ministry announced in the evening …", when it
 # was said
-_SAID_BEFORE_RE = re.compile(r"(?:said|reported|announced|stated|claimed|сообщил\w*|сообщали|заявил\w*|повідомил\w*)\s+$",
-                             re.IGNORECASE)
-# Verbs of saying (Cyrillic and English) that make a day or a night named beside them the time of a statement
-_SAID_CYRILLIC = r"сообщил\w*|сообщали|заявил\w*|повідомил\w*|повідомляли|заявляли"
-_SAID_ENGLISH = r"said|reported|announced|stated|claimed"
+_SAID_BEFORE_RE = re.compile(rf"(?:{_SAID_ENGLISH}|сообщил\w*|сообщали|заявил\w*|повідомил\w*)\s+$", re.IGNORECASE)
 _SAID_RIGHT_AFTER_RE = re.compile(rf",?\s*(?:{_SAID_CYRILLIC}|объявил\w*|{_SAID_ENGLISH})(?!\w)", re.IGNORECASE)
 _SAID_EARLY_RE = re.compile(rf"(?:{_SAID_ENGLISH}|wrote|posted)(?:\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}})?"
                             r"\s+$", re.IGNORECASE)  # (also "wrote on the Telegram messaging app early Friday")
@@ -793,6 +792,12 @@ _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:{
                           r"(?!\s+(?:morning|night|evening|afternoon))",
                           re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday"
 _SAID_YESTERDAY_RE = re.compile(rf"(?<!\w)(?:{_SAID_ENGLISH})\s+yesterday(?!\w)", re.IGNORECASE)
+
+
+def _verb_before(scan: lx.Scan | None, pos: int) -> bool:
+    """Whether a verb of the figures (launching, shooting down, hitting …) comes before `pos`: a time named after it is
+    the figures' own, not the time of a statement."""
+    return scan is not None and any(v[0] < pos for v in scan.metrics)
 
 
 def _eve_in(lowered: str) -> bool:
@@ -953,7 +958,7 @@ def named_window(text: str, today: date, lowered: str | None = None,
             m = None  # "said early on Thursday", "claimed on the morning of 16 August", "said on Tuesday evening it had
             # shot down …": the time of the statement, not a night ("said overnight into Saturday" still names the night)
         if m and kind == "night" and _SAID_RIGHT_AFTER_RE.match(text, m.end()) \
-                and not (scan is not None and any(v[0] < m.start() for v in scan.metrics)):
+                and not _verb_before(scan, m.start()):
             # ("18 cruise missiles were taken down … in the morning of Oct. 22, reported the Air Force": the night of
             # the verb before it)
             m = None  # "Росіяни у ніч на п'ятницю, 12 вересня, заявили про …": when it was said
@@ -961,7 +966,7 @@ def named_window(text: str, today: date, lowered: str | None = None,
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
             if day and kind == "evening" and (_MINISTRY_SAID_RE.match(text, m.end())
                                               or _MINISTRY_SAID_EVENING_RE.match(text, m.end())
-                                              and not (scan is not None and any(v[0] < m.start() for v in scan.metrics))):
+                                              and not _verb_before(scan, m.start())):
                 return "event", day  # "Вечером 11 мая Минобороны РФ сообщило об уничтожении …": when it was said
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)

@@ -185,12 +185,12 @@ _COLON_LIST_RE = re.compile(r":\s|(?<!\w)included\s")  # (or "the drones that we
 # Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
 _AGENT_RE = re.compile(r"\s+(?:[^\W\d]+(?:ой|ей|ою|ею)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+", re.IGNORECASE)
 # A force named for its republic is no place: "бойцы Народной милиции Донецкой Народной Республики".
+_FORCE_OF_RE = re.compile(r"(?:милиции|міліції|militia of(?: the)?|militia)\s+$", re.IGNORECASE)
 # A place that only measures where another is, or borders it: "60 kilometers southeast of Moscow", "в 340 километрах от
 # Севастополя", "the Bryansk region, bordering Ukraine".
 _REFERENCE_POINT_RE = re.compile(r"(?:(?:kilomet(?:er|re)s?|km|miles?|километр\w*|кілометр\w*|км)\s+(?:(?:to\s+the\s+)?"
                                  r"(?:north|south|east|west)\w*\s+)?(?:of|from|от|від)"
                                  r"|bordering|граничащ\w*\s+с|що\s+межує\s+з|межує\s+з)\s+(?:the\s+)?$", re.IGNORECASE)
-_FORCE_OF_RE = re.compile(r"(?:милиции|міліції|militia of(?: the)?|militia)\s+$", re.IGNORECASE)
 # Two types of one count's airframes: "Три самолета Су-25 и Су-24", "two Su-25 and Su-24 aircraft".
 _TYPES_JOINED_RE = re.compile(r"\s*(?:,|и|і|та|and)\s*")
 # An aircraft named in the instrumental case after a verb of shooting down is the one that did it.
@@ -1614,9 +1614,9 @@ def _with_bare_plurals(t: Text) -> list[Figure]:
     for start, end, value, word in t.items:
         if value not in _BARE_PLURAL_ITEMS or not _plural_word(text, start, word) or _ATTRIBUTIVE_RE.match(text, end):
             continue
-        sent_lo, sent_hi = t.sentence_bounds(start)
         if _BARE_BEFORE_RE.search(text, max(0, start - 30), start):
             continue  # "атака беспилотников", "an attack by drones", "debris of drones": no figure of the weapons
+        sent_lo, sent_hi = t.sentence_bounds(start)
         near = [m for m in _in(t.metrics, max(sent_lo, start - 70), min(sent_hi, end + 70))
                 if m[2] in _BARE_PLURAL_METRICS]
         if not near:
@@ -1632,7 +1632,7 @@ def _with_bare_plurals(t: Text) -> list[Figure]:
 def _plural_word(text: str, start: int, word: str) -> bool:
     """Whether an item noun is in the plural: "drones", "беспилотники", "ракет" (an abbreviation only after a
     plural adjective: "украинские БПЛА")."""
-    last = word.split()[-1] if word.split() else word
+    last = (word.split() or [word])[-1]
     if last.isupper() or _DIGIT_RE.search(last):
         return bool(_PLURAL_ADJECTIVE_RE.search(text, max(0, start - 30), start))
     if _CYRILLIC_RE.search(last):
