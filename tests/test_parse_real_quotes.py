@@ -2244,14 +2244,87 @@ PAGES_1_32 = [
      [('launched', 'drone', 5, None, False, '2023-07-04', 'event', None, None)]),
 ]
 
+# Parsers 1.33.0: parts out of wholes in a list ("six out of eight drones and two missiles out of three Kh-59 were shot
+# down"); "all" over a list; a whole of one model named after a generic part; "Moscow time" and a clock's zone in
+# brackets; a place a list shares; a country launched from; "without reaching their targets", "in the area";
+# "penetrating air defences"; a second reported clause ("and that …"); a month with its year; a part before "всего";
+# "атакующих столицу"; "з них" of the sentence before; "из них —" after a place; evening hours; a count bound for Moscow
+# with a verb of its own; "in the air" after a verb of shooting down; a place attacked; "Среди … N дронов"; a count before
+# its verb; "Late Monday Moscow's defence ministry said"; initials ("им. Б.Е. Бутомы"); "but others hit"; the instrument
+# that shot down; "перехват дежурными средствами ПВО"; "попытке … совершить теракт".
+PAGES_1_33 = [
+    ('ru_mod', '2026-02-15T20:59:00Z', 'Air defense crews and mobile fire groups shot down 41 fixed-wing UAVs and 70 heavy combat quadcopters of the enemy in the air',
+     [('intercepted', 'drone', 41, None, False, '2026-02-15', 'event', None, None), ('intercepted', 'tactical_drone', 70, None, False, '2026-02-15', 'event', None, None)]),
+    ('ua_air_force', '2023-10-23T20:59:00Z', 'Ukrainian air defenses successfully intercepted and destroyed all 14 Russian attack drones and one Kh-59 cruise missile launched by Russia at Ukraine overnight',
+     [('intercepted', 'drone', 14, None, False, '2023-10-23', 'night', None, None), ('launched', 'drone', 14, None, False, '2023-10-23', 'night', None, None), ('intercepted', 'cruise_missile', 1, None, False, '2023-10-23', 'night', None, None), ('launched', 'cruise_missile', 1, None, False, '2023-10-23', 'night', None, None)]),
+    ('ru_mod', '2023-08-23T20:59:00Z', 'Два из атакующих столицу БПЛА уничтожены средствами ПВО в воздухе над территорией Можайского и Химкинского районов Московской области.',
+     [('intercepted', 'drone', 2, 'RU-MOS', False, '2023-08-23', 'event', None, None)]),
+    ('ua_air_force', '2025-09-08T06:35:41Z', 'Среди почти полторы сотни беспилотников, которые атаковали Украину, 100 дронов - именно типа Shahed.',
+     [('launched', 'drone', 150, None, False, '2025-09-08', 'event', None, None), ('launched', 'attack_drone', 100, None, True, '2025-09-08', 'event', None, None)]),
+    ('ru_mod', '2024-10-06T20:59:00Z', 'The ministry later added that another drone was downed on Sunday at 6:35 a.m. Moscow time (3:35 a.m. GMT) over the Bryansk Region.',
+     [('intercepted', 'drone', 1, 'RU-BRY', False, '2024-10-06', 'night', '2024-10-06T03:35:00Z', '2024-10-06T03:35:00Z')]),
+    ('ua_air_force', '2024-08-23T20:59:00Z', 'Two more were lost in the area, there was no information on damage',
+     [('suppressed', 'drone', 2, None, False, '2024-08-23', 'event', None, None)]),
+    ('ua_air_force', '2025-09-08T06:47:00Z', 'Серед майже півтори сотні безпілотників, які атакували Україну, 100 дронів - саме типу Shahed.',
+     [('launched', 'drone', 150, None, False, '2025-09-08', 'event', None, None), ('launched', 'attack_drone', 100, None, True, '2025-09-08', 'event', None, None)]),
+    ('ru_mod', '2023-09-13T20:59:00Z', 'Сегодня ночью ВСУ нанесли удар десятью крылатыми ракетами по судоремонтному заводу им. С. Орджоникидзе в городе Севастополе и тремя безэкипажными катерами',
+     [('launched', 'cruise_missile', 10, 'UA-40', False, '2023-09-13', 'night', None, None), ('launched', 'vessel', 3, None, False, '2023-09-13', 'night', None, None)]),
+    ('ua_air_force', '2024-10-08T06:36:00Z', '18 сбиты авиацией, зенитными ракетными подразделениями, мобильными огневыми группами и РЕБ Сил обороны Украины, еще один ударный БпЛА вернулся в россию.',
+     [('intercepted', 'drone', 18, None, False, '2024-10-08', 'event', None, None), ('returned', 'drone', 1, None, False, '2024-10-08', 'event', None, None)]),
+    ('ru_mod', '2024-05-16T20:59:00Z', 'It said air defense systems on duty destroyed two Vilkha MLRS rockets, one Tochka-U tactical missile and one drone over the Belgorod Region.',
+     [('intercepted', 'rocket', 2, 'RU-BEL', False, '2024-05-16', 'event', None, None), ('intercepted', 'ballistic_missile', 1, 'RU-BEL', False, '2024-05-16', 'event', None, None), ('intercepted', 'drone', 1, 'RU-BEL', False, '2024-05-16', 'event', None, None)]),
+    ('ru_mod', '2023-09-30T20:59:00Z', 'The Russian defense ministry said on Saturday that its air defense had downed all nine missiles launched from Ukraine over its western Belgorod region.',
+     [('intercepted', 'missile', 9, 'RU-BEL', False, '2023-09-30', 'event', None, None), ('launched', 'missile', 9, 'RU-BEL', False, '2023-09-30', 'event', None, None)]),
+    ('ua_air_force', '2023-08-14T20:59:00Z', 'Ukrainian air defense shot down all eight Kalibr missiles and 15 Shahed drones with which the Russian army attacked Ukraine overnight.',
+     [('intercepted', 'cruise_missile', 8, None, False, '2023-08-14', 'night', None, None), ('launched', 'cruise_missile', 8, None, False, '2023-08-14', 'night', None, None), ('intercepted', 'attack_drone', 15, None, False, '2023-08-14', 'night', None, None), ('launched', 'attack_drone', 15, None, False, '2023-08-14', 'night', None, None)]),
+    ('ua_air_force', '2024-09-09T20:59:00Z', 'According to the Ukrainian Air Force, six out of eight drones and two missiles out of three Kh-59 were shot down.',
+     [('intercepted', 'drone', 6, None, False, '2024-09-09', 'event', None, None), ('launched', 'drone', 8, None, False, '2024-09-09', 'event', None, None), ('intercepted', 'cruise_missile', 2, None, False, '2024-09-09', 'event', None, None), ('launched', 'cruise_missile', 3, None, False, '2024-09-09', 'event', None, None)]),
+    ('ru_mod', '2023-11-04T21:43:00Z', '4 ноября ВСУ нанесли удар 15 крылатыми ракетами по судостроительному заводу им. Б.Е. Бутомы в городе Керчи.',
+     [('launched', 'cruise_missile', 15, 'UA-43', False, '2023-11-04', 'event', None, None)]),
+    ('ru_mod', '2023-08-25T20:59:00Z', 'Thirty-three others "were suppressed by electronic warfare and crashed without reaching their targets," it added',
+     [('suppressed', 'drone', 33, None, False, '2023-08-25', 'event', None, None)]),
+    ('ua_air_force', '2025-07-04T20:59:00Z', 'Russia’s overnight air strikes broke another record, Ukraine’s air force said, with 72 of the 550 drones penetrating air defences',
+     [('hit', 'drone', 72, None, False, '2025-07-04', 'night', None, None), ('launched', 'drone', 550, None, False, '2025-07-04', 'night', None, None)]),
+    ('ua_air_force', '2023-06-02T06:45:00Z', 'Ukrainian defenders destroyed all 15 cruise missiles and 21 attack drones used by the Russians to attack Kyiv Oblast on the night of 2 June.',
+     [('intercepted', 'cruise_missile', 15, 'UA-32', False, '2023-06-02', 'night', None, None), ('launched', 'cruise_missile', 15, 'UA-32', False, '2023-06-02', 'night', None, None), ('intercepted', 'drone', 21, 'UA-32', False, '2023-06-02', 'night', None, None), ('launched', 'drone', 21, 'UA-32', False, '2023-06-02', 'night', None, None)]),
+    ('ua_air_force', '2023-12-29T21:59:00Z', 'According to the Ukrainian air force, the previous biggest assault was in November 2022 when Russia launched 96 missiles against Ukraine.',
+     [('launched', 'missile', 96, None, False, '2022-11-30', 'period_total', None, None)]),
+    ('ua_air_force', '2024-07-25T20:59:00Z', 'The Ukrainian Air Force said Russia had launched 38 Iranian-designed attack drones and that air defence systems had downed 25.',
+     [('launched', 'drone', 38, None, False, '2024-07-25', 'event', None, None), ('intercepted', 'drone', 25, None, False, '2024-07-25', 'event', None, None)]),
+    ('ru_mod', '2025-10-19T20:59:00Z', 'Ранее Минобороны сообщало, что над регионом в ночь на 19 октября перехватили один беспилотник самолетного типа, всего в России сбили 45 БПЛА.',
+     [('intercepted', 'drone', 1, None, True, '2025-10-19', 'night', None, None), ('intercepted', 'drone', 45, None, False, '2025-10-19', 'night', None, None)]),
+    ('ua_air_force', '2025-02-28T21:59:00Z', 'According to Ukraine’s Air Force, Ukrainian air defense forces shot down 107 Russian drones of the 208 Shahed-type one-way attack drones and decoy UAVs.',
+     [('intercepted', 'drone', 107, None, False, '2025-02-28', 'event', None, None), ('launched', 'drone', 208, None, False, '2025-02-28', 'event', None, None)]),
+    ('ua_air_force', '2025-04-27T07:09:00Z', 'Ukrainian forces downed 57 out of 149 Shahed-type drones and other drones, launched by Russia overnight, the Air Force reported.',
+     [('intercepted', 'drone', 57, None, False, '2025-04-27', 'night', None, None), ('launched', 'drone', 149, None, False, '2025-04-27', 'night', None, None)]),
+    ('ua_air_force', '2025-09-05T20:59:00Z', 'Вночі ворог масовано атакував область безпілотниками. Оборонці неба ліквідували 15 з них, повідомили в ПвК.',
+     [('intercepted', 'drone', 15, None, False, '2025-09-05', 'night', None, None)]),
+    ('ru_mod', '2025-08-27T20:59:00Z', 'По данным Минобороны, в целом за ночь российские ПВО сбили 26 БПЛА, над Ростовской областью из них — 15.',
+     [('intercepted', 'drone', 26, None, False, '2025-08-27', 'night', None, None), ('intercepted', 'drone', 15, 'RU-ROS', True, '2025-08-27', 'night', None, None)]),
+    ('ru_mod', '2026-02-01T21:04:00Z', 'Как утверждают в пресс-службе Минобороны РФ, за пять вечерних часов над российскими регионами сбили 23 украинских беспилотника.',
+     [('intercepted', 'drone', 23, None, False, '2026-02-02', 'night', None, None)]),
+    ('ru_mod', '2026-02-27T20:59:00Z', 'Пять дронов уничтожены на подлете к Москве, сообщили в Минобороны РФ.',
+     [('intercepted', 'drone', 5, 'RU-MOW', False, '2026-02-27', 'event', None, None)]),
+    ('ru_mod', '2023-08-22T20:59:00Z', 'Late Monday Moscow’s defence ministry said its forces downed two Ukrainian drones over the Black Sea 40 kilometres northwest of the Crimean peninsula.',
+     [('intercepted', 'drone', 2, 'SEA-BLACK', False, '2023-08-21', 'event', None, None)]),
+    ('ru_mod', '2023-11-06T20:59:00Z', '"On November 4, the Ukrainian army launched 15 cruise missiles at the B.E. Butoma (Zaliv) shipyard in the city of Kerch," Russia\'s defence ministry said',
+     [('launched', 'cruise_missile', 15, 'UA-43', False, '2023-11-04', 'event', None, None)]),
+    ('ru_mod', '2023-05-30T20:59:00Z', 'Five more unmanned aerial vehicles were shot down with a Pantsyr-S anti-aircraft missile and gun system in the Moscow Region," the Defense Ministry said.',
+     [('intercepted', 'drone', 5, 'RU-MOS', False, '2023-05-30', 'event', None, None)]),
+    ('ru_mod', '2024-03-06T20:59:00Z', 'В Минобороны России подтвердили перехват дежурными средствами ПВО украинского беспилотного летательного аппарата над территорией Воронежской области.',
+     [('intercepted', 'drone', 1, 'RU-VOR', False, '2024-03-06', 'event', None, None)]),
+    ('ru_mod', '2024-01-24T19:03:00Z', 'Как передавало ИА Регнум, 20 января в Министерстве обороны сообщили о попытке Киева совершить теракт на территории России с помощью беспилотного летательного аппарата самолётного типа.',
+     [('launched', 'drone', 1, None, False, '2024-01-20', 'event', None, None)]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
          + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26
-         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30 + PAGES_1_31 + PAGES_1_32)
+         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30 + PAGES_1_31 + PAGES_1_32 + PAGES_1_33)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_32_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_33_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

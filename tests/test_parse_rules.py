@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.32.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.33.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -856,3 +856,112 @@ def test_a_clock_time_followed_by_the_word_for_hours_still_closes_a_window():
     got = claims("Synthetic test report. З 20:00 години 15 вересня до 06:00 години 16 вересня супроводжували 56 ударних "
                  "БпЛА.", source="ua_air_force", published="2024-09-16T06:47:00Z")
     assert [(c["window_start"], c["window_end"]) for c in got] == [("2024-09-15T17:00:00Z", "2024-09-16T03:00:00Z")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Six out of eight drones and two out of three missiles were shot down.",
+     [("intercepted", "drone", None, 6), ("launched", "drone", None, 8), ("intercepted", "missile", None, 2),
+      ("launched", "missile", None, 3)]),
+    ("Synthetic test report. Six drones out of eight and two missiles out of three Kh-59 were shot down.",
+     [("intercepted", "drone", None, 6), ("launched", "drone", None, 8), ("intercepted", "cruise_missile", "kh-59", 2),
+      ("launched", "cruise_missile", "kh-59", 3)]),
+    ("Synthetic test report. Air defence destroyed all 15 cruise missiles and 21 attack drones used by the Russians.",
+     [("intercepted", "cruise_missile", None, 15), ("launched", "cruise_missile", None, 15),
+      ("intercepted", "drone", None, 21), ("launched", "drone", None, 21)]),
+    ("Synthetic test report. Air defence shot down all of the 23 drones and five of the six missiles launched by Russia.",
+     [("intercepted", "drone", None, 23), ("launched", "drone", None, 23), ("intercepted", "missile", None, 5),
+      ("launched", "missile", None, 6)]),
+])
+def test_parts_out_of_wholes_in_a_list_take_the_verb_after_it_and_all_spans_the_list(text, expected):
+    got = claims(text, source="ua_air_force", published="2024-09-09T06:00:00Z")
+    assert [(c["metric"], c["item"], c["item_model"], c["count"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Synthetic test report. Thirty-three others were suppressed by electronic warfare and crashed without reaching "
+     "their targets.", "ru_mod", [("suppressed", "drone", 33)]),
+    ("Synthetic test report. Two more were lost in the area.", "ua_air_force", [("suppressed", "drone", 2)]),
+    ("Synthetic test report. 72 of the 550 drones penetrated air defences.", "ua_air_force",
+     [("hit", "drone", 72), ("launched", "drone", 550)]),
+])
+def test_targets_reached_and_an_area_name_no_item_and_drones_that_penetrate_defences_hit(text, source, expected):
+    got = claims(text, source=source, published="2025-07-04T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Another drone was downed on Sunday at 6:35 a.m. Moscow time (3:35 a.m. GMT) over the "
+     "Bryansk Region.", [("intercepted", "drone", 1, "RU-BRY")]),
+    ("Synthetic test report. Air defence systems destroyed two Vilkha MLRS rockets, one Tochka-U tactical missile and one "
+     "drone over the Belgorod Region.", [("intercepted", "rocket", 2, "RU-BEL"),
+                                         ("intercepted", "ballistic_missile", 1, "RU-BEL"),
+                                         ("intercepted", "drone", 1, "RU-BEL")]),
+    ("Synthetic test report. Air defence downed nine missiles launched from Ukraine over its western Belgorod region.",
+     [("intercepted", "missile", 9, "RU-BEL")]),
+])
+def test_a_clocks_zone_is_no_place_a_list_shares_its_place_and_a_country_launched_from_is_no_place(text, expected):
+    got = claims(text, source="ru_mod", published="2024-10-06T09:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["region"]) for c in got] == expected
+
+
+def test_a_second_reported_clause_ends_the_noun_phrase_and_a_month_with_its_year_is_that_years():
+    got = claims("Synthetic test report. The Air Force said Russia had launched 38 attack drones and that air defence "
+                 "systems had downed 25.", source="ua_air_force", published="2024-07-25T20:59:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 38), ("intercepted", "drone", 25)]
+    got = claims("Synthetic test report. The biggest assault was in November 2022, when Russia launched 96 missiles.",
+                 source="ua_air_force", published="2023-12-29T20:59:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [("2022-11-30", "period_total")]
+
+
+def test_a_count_before_the_total_after_vsego_is_a_part_of_it():
+    got = claims("Synthetic test report. Над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА.",
+                 source="ru_mod", published="2025-10-19T06:00:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(1, True), (45, False)]
+
+
+@pytest.mark.parametrize(("text", "source", "published", "expected"), [
+    ("Synthetic test report. Air defence downed 57 out of 149 Shahed-type drones and other drones launched overnight.",
+     "ua_air_force", "2025-04-27T04:00:00Z",
+     [("intercepted", "drone", "shahed-136", 57, None, False), ("launched", "drone", "shahed-136", 149, None, False)]),
+    ("Synthetic test report. Вночі ворог атакував область безпілотниками. Оборонці неба ліквідували 15 з них.",
+     "ua_air_force", "2025-09-05T06:00:00Z", [("intercepted", "drone", None, 15, None, False)]),
+    ("Synthetic test report. За ночь ПВО сбили 26 БПЛА, над Ростовской областью из них — 15.", "ru_mod",
+     "2025-08-27T06:00:00Z", [("intercepted", "drone", None, 26, None, False),
+                              ("intercepted", "drone", None, 15, "RU-ROS", True)]),
+    ("Synthetic test report. Пять дронов уничтожены на подлете к Москве.", "ru_mod", "2026-02-27T12:00:00Z",
+     [("intercepted", "drone", None, 5, "RU-MOW", False)]),
+])
+def test_parts_of_a_mixed_whole_them_of_the_sentence_before_and_places_of_parts(text, source, published, expected):
+    got = claims(text, source=source, published=published)
+    assert [(c["metric"], c["item"], c["item_model"] if isinstance(c["item_model"], str) else None, c["count"],
+             c["region"], c["is_breakdown"]) for c in got] == expected
+
+
+def test_evening_hours_are_the_evening_of_the_coming_night():
+    got = claims("Synthetic test report. За пять вечерних часов над российскими регионами сбили 23 беспилотника.",
+                 source="ru_mod", published="2026-02-01T21:04:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [("2026-02-02", "night")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Mobile fire groups shot down 41 UAVs and 70 quadcopters of the enemy in the air.",
+     [("intercepted", 41), ("intercepted", 70)]),
+    ("Synthetic test report. Air defences downed 50 drones, 19 were lost and four remained in the air.",
+     [("intercepted", 50), ("suppressed", 19), ("airborne", 4)]),
+])
+def test_in_the_air_in_the_clause_of_a_verb_of_shooting_down_is_where_not_still_flying(text, expected):
+    got = claims(text, source="ua_air_force", published="2026-02-15T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Росіяни вночі обстріляли Одеську область з 19 ракет різних типів.",
+     [("launched", "missile", 19, "UA-51", False)]),
+    ("Synthetic test report. Серед майже півтори сотні безпілотників, які атакували Україну, 100 дронів - саме типу Shahed.",
+     [("launched", "drone", 150, None, False), ("launched", "attack_drone", 100, None, True)]),
+    ("Synthetic test report. 18 сбиты авиацией и РЕБ, еще один ударный БпЛА вернулся в россию.",
+     [("intercepted", "drone", 18, None, False), ("returned", "drone", 1, None, False)]),
+])
+def test_a_place_attacked_a_share_among_a_whole_and_a_count_before_its_verb(text, expected):
+    got = claims(text, source="ua_air_force", published="2025-09-08T06:35:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["region"], c["is_breakdown"]) for c in got] == expected

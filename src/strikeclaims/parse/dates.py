@@ -437,8 +437,14 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
         month = lx.month_number(month_word.group(0))
         if month:
             year = today.year if month <= today.month else today.year - 1
+            stated = _YEAR_AFTER_RE.match(text, m.start() + month_word.end())
+            if stated and int(stated.group(1)) <= today.year:
+                year = int(stated.group(1))  # "in November 2022": the year named
             return date(year, month, calendar.monthrange(year, month)[1])
     return today
+
+
+_YEAR_AFTER_RE = re.compile(r",?\s+((?:19|20)\d\d)(?!\d)")
 
 
 # The publication times of the records: "2025-01-15T07:00:00Z".
@@ -757,7 +763,8 @@ _MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:пресс-службе\s+)?(
 # The same in English, after an evening that no verb of the figures comes before ("overnight, the Defense Ministry
 # said" and "shot down … on Sunday night, the Ministry said" still name the night): "On Thursday evening, the Defense
 # Ministry already reported two downed drones"
-_MINISTRY_SAID_EVENING_RE = re.compile(r",?\s*the\s+(?:Russian\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|ministry)"
+_MINISTRY_SAID_EVENING_RE = re.compile(r",?\s*(?:the\s+(?:Russian\s+)?|(?:Moscow|Russia)['’]s\s+)"
+                                       r"(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|ministry)"
                                        rf"\s+(?:(?:already|also|had)\s+)?(?:{_SAID_ENGLISH})(?!\w)",
                                        re.IGNORECASE)
 # A verb of saying right before an evening not named by its date: "The Ministry announced in the evening …", when it

@@ -60,10 +60,12 @@ NUMBER_RE = re.compile(
     r"|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
     r"(?![\w/]|-(?!" + CASE_SUFFIX + r"|\s)|[.,:]\d)")
 SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
-_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул)$", re.IGNORECASE)
+_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул|им|ім)$|(?<![\w/-])(?-i:[A-ZА-ЯЁІЇЄҐ])$", re.IGNORECASE)
 # An editor's note in brackets ends with a dash and "Ред."/"Ed." ("(… Hwasong-11Ga. - Ред.)"): a full stop before it ends
 # no sentence.
 _EDITOR_NOTE_RE = re.compile(r"\s*[-–—]\s*(?:ред|ed)\.?\s*\)", re.IGNORECASE)
+# "at 6:35 a.m. Moscow time (3:35 a.m. GMT) over the Bryansk Region": a clock's time zone ends no sentence
+_CLOCK_ZONE_RE = re.compile(r"(?<=[ap]\.m\.)\s+(?:Moscow|Kyiv|Kiev|local|GMT|UTC|[(\[])", re.IGNORECASE)
 BREAK_RE = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\s)[–—]\s|(?<=\.)\s)")
 _BREAK_UNDASHED_RE = re.compile(r"[,;:()\n.](?:(?<=[,;:()\n])|(?<=\.)\s)")
 BULLET_RE = re.compile(r"\s*(?:[▫️•●▪◾◽\-–—*]|\ufe0f)+\s*", re.UNICODE)
@@ -90,6 +92,24 @@ _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 _LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$))|[^()\d.;]{1,80}\))"
                              r"|\s[–—]\s(?!ТОТ|тимчасово|(?:РФ|Росія|Крим|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|(?<![\w-])\d"
                              r"|\s(?:were|was|is|are)\s")
+# "launched from Ukraine over its western Belgorod region": after a place launched from, the place brought down over
+# A second reported clause: "said Russia had launched 38 drones and that air defence systems had downed 25"
+_AND_THAT_RE = re.compile(r"\s(?:and|but)\s+that\s|\s(?:і|та|й|а)\s+що\s|\s(?:и|а)\s+что\s")
+_TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+|а\s+)?(?:всего|усього|загалом)(?!\w)", re.IGNORECASE)
+_OF_THEM_AFTER_RE = re.compile(r"\s+(?:з|із|зі|из)\s+них(?!\w)|\s+of\s+them(?!\w)", re.IGNORECASE)
+_OF_THEM_DASH_END_RE = re.compile(r"\s+(?:из|з|із)\s+них\s*[—–-]\s*")
+_WHERE_SHOT_DOWN = frozenset({"in the air", "в воздухе", "у повітрі", "в повітрі"})
+_STILL_BEFORE_RE = re.compile(r"(?<!\w)(?:remain\w*|still|are|were|ще|ещ[её]|залиша\w*|оста\w*|перебува\w*|наход\w*)\s+[–—-]?\s*$",
+                              re.IGNORECASE)
+# A verb of attacking, the place it names as its object, and the weapons it was attacked with
+_ATTACK_VERB_RE = re.compile(r"(?:атаку\w*|атакова\w*|обстріля\w*|обстреля\w*|attack(?:ed|s)?|struck|strikes|hit)",
+                             re.IGNORECASE)
+_OBJECT_BEFORE_PLACE_RE = re.compile(r"\s+(?:the\s+)?|\s+(?:[\w'’-]+\s+){0,2}?(?:the\s+)?", re.IGNORECASE)
+_WITH_AFTER_PLACE_RE = re.compile(r"\s+(?:(?:з|із|with|using)\s+)?(?:(?:одразу|сразу|up\s+to|до|понад|более|більш\s+ніж)\s+)?")
+_AMONG_BEFORE_RE = re.compile(r"(?:^|[.;:]\s*|\n)(?:Среди|Серед|Among)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+_INSTRUMENT_BEFORE_RE = re.compile(r"(?<!\w)(?:with|using|by)\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_OVER_RE = re.compile(r"\s(?:over|над)\s")
+_ORIGIN_COUNTRY_RE = re.compile(r"(?<!\w)(?:Ukraine|Russia|Украины|Украина|России|України|Росії)(?!\w)")
 _BY_FROM_RE = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
 _LAUNCH_AND_RE = re.compile(r"\s(?:та|і|и|and|а також|as well as)\s")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
@@ -127,7 +147,7 @@ _OF_WHICH_BEFORE_RE = re.compile(r"(?<!\w)(?:of (?:which|them|these)|з (?:ни�
 # "п'ять «шахедів» із семи": the whole a part was taken from, with no noun of its own, right after the part's noun
 _WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$", re.IGNORECASE)
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
-                             r"запущених|випущених)(?!\w))", re.IGNORECASE)
+                             r"запущених|випущених|and|і|и|та)(?!\w))", re.IGNORECASE)
 # An Iskander named without its letter: the kind of missile says which ("крылатой ракетой «Искандер»": the Iskander-K).
 _ISKANDER_OF = {"cruise_missile": "iskander-k", "ballistic_missile": "iskander-m"}
 _ISKANDER_RE = re.compile(r"(?<![\w-])(?:Iskander|Искандер|Іскандер)\w*(?![\w-])", re.IGNORECASE)
@@ -148,7 +168,7 @@ _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|�
 # attack drones and five of the six missiles launched by Russia": the weapons of "all" were launched, as the sentence
 # says later ("all eight Kalibr missiles … with which the Russian army attacked Ukraine")
 _LAUNCHED_LATER_RE = re.compile(r"(?<=\w-)launched|(?<!\w)(?:launched|fired)\s+(?:by|at|from|overnight|against|into)(?!\w)"
-                                r"|(?<!\w)with which\s+(?:[\w'’-]+\s+){1,4}(?:attacked|launched|fired|struck)(?!\w)",
+                                r"|(?<!\w)used\s+by(?!\w)|(?<!\w)with which\s+(?:[\w'’-]+\s+){1,4}(?:attacked|launched|fired|struck)(?!\w)",
                                 re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
@@ -235,7 +255,7 @@ _SHARE_GAP_RE = re.compile(r"[\s\-–—«»\"'“”„’()]*")
 _DASH_IN_RE = re.compile(r"[-–—]")
 _GAP_WORD_RE = re.compile(r"[^\W_][\w'’ʼ/-]*")
 _AND_NUMBERS_RE = re.compile(r"(?:\s+(?:и|і|та|and|or|или|або)\s+[\w-]+)+", re.IGNORECASE)
-_CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|while|whereas|та|і|й|и|а також)(?!\w)", re.IGNORECASE)
+_CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|but|while|whereas|та|і|й|и|а також|але|но)(?!\w)", re.IGNORECASE)
 # A verb after the noun and a dash: "Ще 42 російські безпілотники-імітатори — локаційно втрачені".
 _DASH_VERB_RE = re.compile(r"\s+-\s+|\s*[–—]\s*")
 # A singular noun phrase joined to a figure: "145 безпілотників та балістичну ракету" (one missile).
@@ -284,10 +304,10 @@ _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
 _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
-_DASH_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
+_DASH_BEFORE_RE = re.compile(r"(?:\s+(?:из|з|із)\s+них)?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
 _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
-_BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к"  # words of drones bound for a place that name it right after
+_BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
 # A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
 _BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?(?:{_BOUND}|were\s+(?:targeting|headed|heading|flying))"
                              r"\s+(?:на|в\s+сторону|к|у\s+бік|to|towards?|for)?\s*", re.IGNORECASE)
@@ -392,18 +412,18 @@ _WAS_RE = re.compile(r"\s+(?:was|has been|had been)\s", re.IGNORECASE)
 _OPENING_PHRASE_RE = re.compile(r"[\s“\"'«]*((?-i:[A-Z])[\w'’/-]*\s+)(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\([^)]{1,8}\)$")
-_HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання|уничтожении|уничтожение|перехвате|перехвата|"
+_HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання|уничтожении|уничтожение|перехвате|перехвата|перехват|"
                             r"сбитии|збиття|знищення|с помощью|при помощи|с использованием|с применением|за допомогою|з використанням|"
                             r"із застосуванням)\s+"
                             # (and a place, the means or a clock time between: "об уничтожении над Курской областью
                             # украинского ударного дрона", "об уничтожении около 23.50 по московскому времени беспилотника",
                             # "об уничтожении в акватории Черного моря безэкипажного катера")
-                            r"(?:(?:над|в)\s+(?:территорией\s+)?[^\W\d]+\s+(?:област\w*|кра\w*)\s+|средствами\s+(?:ПВО|РЭБ)\s+"
+                            r"(?:(?:над|в)\s+(?:территорией\s+)?[^\W\d]+\s+(?:област\w*|кра\w*)\s+|(?:дежурными\s+)?средствами\s+(?:ПВО|РЭБ)\s+"
                             r"|(?:в|над)\s+акватори[ия]\s+(?:Черного|Чёрного|Азовского|Каспийского)\s+моря\s+"
                             r"|(?:около|в)\s+\d{1,2}[.:]\d{2}\s+(?:мск\s+|по\s+московскому\s+времени\s+)?)?"
                             r"(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
 # The nouns of shooting down that count one weapon named after them in the genitive ("о перехвате дрона")
-_DEFENCE_NOUN_RE = re.compile(r"уничтожении|уничтожение|перехвате|перехвата|сбитии|збиття|знищення", re.IGNORECASE)
+_DEFENCE_NOUN_RE = re.compile(r"уничтожении|уничтожение|перехвате|перехвата|перехват|сбитии|збиття|знищення", re.IGNORECASE)
 _GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника|аппарата|апарата|катера)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
@@ -742,12 +762,14 @@ class Text:
                               and not (w in _CAPITALS and (_GOVERNMENT_AFTER_RE.match(text, b)
                                                            or text.endswith(_GOVERNMENT_BEFORE, 0, a)))
                               and not (w.endswith("Sea") and _FLEET_AFTER_RE.match(text, b))
+                              and not text.startswith(" time", b)  # "at 6:35 a.m. Moscow time": a clock's zone
                               and not (a > 8 and _FORCE_OF_RE.search(text, max(0, a - 24), a))
                               and not (a > 6 and _REFERENCE_POINT_RE.search(text, max(0, a - 50), a))])
         self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not (_ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())
-                                                          or _EDITOR_NOTE_RE.match(text, m.end()))]
+                                                          or _EDITOR_NOTE_RE.match(text, m.end())
+                                                          or _CLOCK_ZONE_RE.match(text, m.end()))]
         self.sentence_ends.append(len(text))
         if not self.cyrillic and "Moscow" in text and len(self.regions) > 2 and ("region" in lowered or "oblast" in lowered):
             self.regions = Spans([self._moscow_region(r) for r in self.regions])
@@ -755,6 +777,15 @@ class Text:
         dashed = "–" in text or "—" in text
         self.breaks = list(map(_match_start, (BREAK_RE if dashed else _BREAK_UNDASHED_RE).finditer(text)))
         self.breaks.append(_NO_BREAK)  # past every position: `next_break` need not test for the end
+        if any(m[2] == "airborne" for m in metrics) and any(m[2] in DEFENCE_METRICS for m in metrics):
+            # "shot down … 70 heavy combat quadcopters of the enemy in the air": where they were shot down, not a count
+            # of those still flying (in the verb's clause)
+            self.metrics = Spans([m for m in self.metrics if not (
+                m[2] == "airborne" and m[3].casefold() in _WHERE_SHOT_DOWN
+                and not _STILL_BEFORE_RE.search(text, max(0, m[0] - 16), m[0])
+                and any(d[2] in DEFENCE_METRICS and d[1] <= m[0] and self.next_break(d[1], m[0]) >= m[0]
+                        for d in self.metrics))])
+            self.metric_starts = self.metrics.starts
         self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
         self.cumulative = list(map(_match_start, lx.CUMULATIVE.finditer(text, scan)))
         self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
@@ -781,6 +812,10 @@ class Text:
             stop = _LAUNCH_STOP_RE.search(self.text, m.end())
             if stop:
                 end = stop.start()
+            over = _OVER_RE.search(self.text, m.end(), end)
+            if over and (any(m.end() <= r[0] < over.start() for r in scan.regions)
+                         or _ORIGIN_COUNTRY_RE.search(self.text, m.end(), over.start())):
+                end = over.start()
             metric = bisect_left(self.metric_starts, m.end())
             if metric < len(self.metrics) and self.metrics[metric][0] < end:
                 end = self.metrics[metric][0]
@@ -972,12 +1007,30 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             for part in kept:  # "Of the 22 intercepted drones, 13 were over …, 4 in …": its parts
                 if part.start > whole.end and part.sentence == whole.sentence and part.metric == whole.metric:
                     part.is_breakdown = True
+    if "среди" in lowered or "серед" in lowered or "among" in lowered:
+        for whole in kept:
+            if _AMONG_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start):
+                for part in kept:  # "Среди почти полторы сотни беспилотников, …, 100 дронов - именно типа Shahed"
+                    if part.start > whole.end and part.sentence == whole.sentence and part is not whole \
+                            and _fits_under(part, whole) and part.count is not None and whole.count is not None \
+                            and part.count < whole.count and part.item != whole.item:
+                        part.is_breakdown = True
+    if "всего" in lowered or "усього" in lowered or "загалом" in lowered:
+        for part, whole in pairwise(kept):
+            if part.metric == whole.metric and part.sentence == whole.sentence and part.item == whole.item \
+                    and part.count is not None and whole.count is not None and part.count < whole.count \
+                    and _TOTAL_AFTER_RE.search(text, part.end, whole.start):
+                part.is_breakdown = True  # "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
     if "total of" in lowered:
         for part, whole in pairwise(kept):
             if part.metric == whole.metric and part.sentence == whole.sentence \
                     and _OF_A_TOTAL_RE.search(text, max(part.end, whole.start - 30), whole.start):
                 part.is_breakdown = True
     for part, whole in pairwise(kept):
+        if whole.is_total and part.explicit and part.item_model is None and whole.item_model is not None \
+                and whole.item in GENERIC.get(part.item, ()) and part.noun_end < whole.start \
+                and _OUT_OF_RE.fullmatch(text, part.noun_end, whole.start):
+            part.item, part.item_model = whole.item, whole.item_model  # "two missiles out of three Kh-59": Kh-59s
         verb = t.metric_after(whole.end, whole.places[0][0]) if part.of_next and whole.places else None
         if verb is not None and verb[2] in DEFENCE_METRICS and part.tail_end == whole.start and not part.places:
             # "10 of the 22 drones were shot down in Bryansk Oblast": the place is the part's, not the whole's
@@ -1062,17 +1115,22 @@ def _parts_of_a_list_total(t: Text, figures: list[Figure]) -> None:
 def _shared_place(t: Text, figures: list[Figure]) -> None:
     """Figures joined by "and" share the one place named after the last of them ("launched 124 drones and up to 19
     missiles … in the Poltava region", "Four people were killed and 21 injured in … Dnipro")."""
+    shared: set[int] = set()
     for i in range(len(figures) - 2, -1, -1):
         f, g = figures[i], figures[i + 1]
         verb_after = f.joined and not _in(t.metrics, f.sentence, f.start) and _verb_before_place(t, figures, i + 1)
-        if i and figures[i - 1].sentence == f.sentence and figures[i - 1].joined and not verb_after:
+        if i and figures[i - 1].sentence == f.sentence and figures[i - 1].joined and not verb_after and t.cyrillic:
             continue  # "2 бомбы, 3 снаряда HIMARS и 36 БПЛА над Белгородской областью": a longer list, the place the last's
+        # (but an English list shares it: "destroyed two Vilkha MLRS rockets, one Tochka-U tactical missile and one
+        # drone over the Belgorod Region")
+        listed = id(g) in shared and not t.cyrillic and t.text[f.noun_end:g.start].strip() == ","
         if f.places or g.region is None or not g.places or g.places[0][0] < g.end or f.is_breakdown != g.is_breakdown \
-                or f.sentence != g.sentence or not verb_after and (t.next_break(f.end, g.start) < g.start
-                                                                  or not _AND_BEFORE_RE.search(t.text, f.end, g.start)) \
+                or f.sentence != g.sentence or not verb_after and not listed \
+                and (t.next_break(f.end, g.start) < g.start or not _AND_BEFORE_RE.search(t.text, f.end, g.start)) \
                 or (f.metric != g.metric and not {f.metric, g.metric} <= PEOPLE_METRICS):
             continue
         f.places, f.region, f.region_text = g.places, g.region, g.region_text
+        shared.add(id(f))
 
 
 def _verb_before_place(t: Text, figures: list[Figure], j: int) -> bool:
@@ -1153,7 +1211,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         q += 5  # "Six more of the Russian drones were lost"
     of = _OF_RE.match(text, q, limit) if not f.singular and text.startswith(_OF_STARTS, q) else None
     if of is None and text.find(" ", q + 1) + 1 == nxt and (
-            text.startswith(_AND_NUMBER_STARTS, q) or text.startswith(", ", q) and _COMMA_NUMBERS_RE.match(text, q)):
+            text.startswith(_AND_NUMBER_STARTS, q) or text.startswith(", ", q) and _COMMA_NUMBERS_RE.match(text, q)) \
+            and not (f.start > 3 and _whole_after_item(t, f)):  # (not "six drones out of eight and two missiles")
         f.of_next = f.shares_noun = True  # "4 и 3 беспилотника", "6, 5 and 4 drones"
     if of is not None:
         if of.end() == nxt:
@@ -1197,6 +1256,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
         if new_phrase:
             noun_limit = new_phrase.start()
+    if noun_limit > p and (t.has_relative or " що " in t.lowered or " что " in t.lowered):
+        clause = _AND_THAT_RE.search(text, p, noun_limit)
+        if clause:
+            noun_limit = clause.start()  # "launched 38 attack drones and that air defence systems had downed 25"
     if noun_limit > p and t.has_rest:
         rest = _REST_RE.search(text, p, noun_limit)
         if rest:
@@ -1332,7 +1395,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun \
                 and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 10), f.start) \
                 and not (t.list_line is not None and _places_before(t, f)) \
-                and not _after_casualty_verb(t, f) and not _after_scope_word(t, f) and not _after_defence_verb(t, f):
+                and not _after_casualty_verb(t, f) and not _after_scope_word(t, f) and not _after_defence_verb(t, f) \
+                and not (f.start > 3 and _whole_after_item(t, f)):
             return False
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
@@ -1527,6 +1591,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             continue
         if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
             continue
+        if _INSTRUMENT_BEFORE_RE.search(text, max(0, start - 50), start) and any(
+                m[2] in DEFENCE_METRICS and m[1] <= start for m in _in(t.metrics, t.sentence_bounds(start)[0], start)):
+            continue  # "were shot down with a Pantsyr-S anti-aircraft missile and gun system": what shot them down
         k = bisect_left(breaks, start)
         lo = breaks[k - 1] if k else 0
         i = bisect_left(starts, start)
@@ -1724,6 +1791,9 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             cue = figures[j].after_cue
         # (or the verb of the list it ends: "Ukraine downs 10 drones, 10 missiles launched by Russia overnight")
         listed = i > 0 and figures[i - 1].joined and figures[i - 1].before_cue == f.before_cue
+        if listed and figures[i - 1].all_launched and not (f.of_next or f.is_total) \
+                and _AND_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start):
+            f.all_launched = True  # "destroyed all 15 cruise missiles and 21 attack drones launched by …": both
         # a launch verb after the noun, another verb before the count: perhaps a participle
         participle = cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None \
             and f.before_cue[2] != "launched"
@@ -1765,8 +1835,11 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         else:
             # the first verb after it but that of a whole it is counted out of ("43 drones of 55 launched … had been
             # destroyed")
+            # (but the verb after the noun of a later whole is the parts' own when it is not a launch: "six out of
+            # eight drones and two out of three missiles were shot down")
             later = next((c for c in _in(t.metrics, f.noun_end, t.sentence_bounds(f.end)[1]) if c[0] not in used_after
-                          or not any(g.is_total and g.start > f.start and g.after_cue is c for g in figures)), None)
+                          or not any(g.is_total and g.start > f.start and g.after_cue is c
+                                     and (c[2] == "launched" or c[0] < g.noun_end) for g in figures)), None)
             later = _past_participle(t, figures, f, later) if later is not None else None
             f.metric = _resolve(later, f) if later else _header_metric(t, f)
     for f in figures:
@@ -1916,12 +1989,28 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = []  # "уничтожили 32 беспилотника, над Калужской областью было сбито пять БПЛА": the next count's
     if places:
         return places, f.end, limit
+    attacked = _attacked_place(t, f)
+    if attacked:
+        return attacked, attacked[0][0], f.start
     places = _places_before(t, f)
     if not places and t.cyrillic and _clause_before(t, f) is not None:
         places = _clause_places(t, f)  # "подверглась Самарская область, где сбили 20 беспилотников"
     elif not places and t.cyrillic and _opens_clause(t, f):
         places = _clause_places(t, f)  # "…, над Калужской областью было сбито пять БПЛА"
     return places, (places[0][0] if places else f.start), f.start
+
+
+def _attacked_place(t: Text, f: Figure) -> list[tuple]:
+    """The one place a verb of attacking names as its object right before the figure ("обстріляли Одеську область з
+    19 ракет", "attacked the Odesa region with 19 drones")."""
+    cue = f.before_cue
+    if cue is None or cue[2] not in ("launched", "strike") or not _ATTACK_VERB_RE.fullmatch(cue[3]):
+        return []
+    places = _in(t.regions, cue[1], f.start)
+    if len(places) != 1 or not _WITH_AFTER_PLACE_RE.fullmatch(t.text, places[0][1], f.start) \
+            or not _OBJECT_BEFORE_PLACE_RE.fullmatch(t.text, cue[1], places[0][0]):
+        return []
+    return places
 
 
 def _respectively(t: Text, figures: list[Figure]) -> None:
@@ -2028,7 +2117,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 source = figures[i + 1]
             elif source is None or source.sentence != f.sentence and not in_list:
                 source = _mentioned_item(t, figures, f) or source
-            if source is None and f.before_cue is not None and t.next_break(f.before_cue[1], f.start) >= f.start:
+            if source is None and (f.before_cue is not None and t.next_break(f.before_cue[1], f.start) >= f.start
+                                   or f.before_cue is None and f.after_cue is not None and f.after_cue[0] >= f.end
+                                   and f.after_cue[2] in DEFENCE_METRICS and not t.text[f.end:f.after_cue[0]].strip()):
+                # ("18 сбиты авиацией …, еще один ударный БпЛА вернулся в россию": the same, with the verb after)
                 # "intercepted and downed 33, while 34 drones vanished from radar": the item named next in the sentence
                 source = next((g for g in figures[i + 1:] if g.explicit and g.sentence == f.sentence), None)
             if source is not None:
@@ -2051,7 +2143,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # "the enemy used 24 Shaheds. All 24 were destroyed": the same weapons again
                 again = source.count == f.count and _ALL_RE.search(t.text, max(0, f.start - 12), f.start) is not None
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
-                                                                          or rest or again) and not source.mixed else None
+                                                                          or rest or again) \
+                    and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and f.after_cue is None:
                     f.metric = "launched"  # "знищено п'ять «шахедів» із семи": the seven were launched
                 if _of_all_kinds(t, figures[:i], f, source):
@@ -2201,6 +2294,7 @@ def _bound_part(t: Text, f: Figure, figures: list[Figure], under: bool) -> bool:
     return under or f.listed or any(g is not f and g.sentence == f.sentence for g in figures) \
         or bool(t.scopes and _in(t.scopes, f.sentence, f.start)) \
         or not _BOUND_WHOLE_RE.search(t.text, f.sentence, f.start) \
+        and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS and f.after_cue[0] >= f.noun_end) \
         or _OF_A_TOTAL_AFTER_RE.search(t.text, f.end, t.sentence_bounds(f.end)[1]) is not None
 
 
@@ -2222,13 +2316,20 @@ def _launch_places(t: Text, figures: list[Figure]) -> None:
                 f.places, f.region, f.region_text = g.places, g.region, g.region_text
 
 
+# "crashed without reaching their targets", "не достигнув своих целей": the targets are what the weapons aimed at
+_REACH_BEFORE_RE = re.compile(r"(?<!\w)(?:reach(?:ing|ed)?|достиг\w*|досяг\w*)\s+(?:(?:their|its|the|своих|своей|своїх|своєї)\s+)?$",
+                              re.IGNORECASE)
+
+
 def _names_no_item(t: Text) -> bool:
-    """Whether a text names no item but in its verbs ("failing to reach their targets") or as the ones that shoot
-    ("Air defense systems managed to shoot down 40 of them")."""
+    """Whether a text names no item but in its verbs ("failing to reach their targets"), as the ones that shoot
+    ("Air defense systems managed to shoot down 40 of them") or as where ("lost in the area")."""
     if t.models:
         return False
     spans = [(m[0], m[1]) for m in t.metrics]
-    return all(value in TARGETS or _overlaps(start, end, spans) for start, end, value, _word in t.items)
+    return all(value in TARGETS or _overlaps(start, end, spans) or _REACH_BEFORE_RE.search(t.text, max(0, start - 30), start)
+               or value == "location" and t.text.endswith(("in the ", "in that ", "in this "), 0, start)
+               for start, end, value, _word in t.items)
 
 
 # After a count of drones, a phrase set beside it that names their model: "208 drones into Ukraine — Shahed-type strike
@@ -2323,6 +2424,8 @@ def _opens_next_clause(t: Text, f: Figure, places: list[tuple], limit: int) -> b
         return False
     opener = _CLAUSE_PLACE_RE.search(t.text, f.end, places[0][0])
     between = t.text[places[-1][1]:limit]
+    if opener is not None and opener.end() == places[0][0] and _OF_THEM_DASH_END_RE.fullmatch(between):
+        return True  # "сбили 26 БПЛА, над Ростовской областью из них — 15": the place of the part after it
     return opener is not None and opener.end() == places[0][0] and "—" not in between and "–" not in between \
         and bool(_in(t.metrics, places[-1][1], limit))
 
@@ -2373,7 +2476,10 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     """An item named without a number earlier in the figure's sentence ("Drones were shot down over Voronezh
     (32)"), as a stand-in figure whose item the bare number takes; None when there is none."""
     spans = [(g.start, g.noun_end) for g in figures if g.explicit]
-    for start, end, value, _word in reversed(_in(t.items, f.sentence, f.start)):
+    lo = f.sentence
+    if lo and _OF_THEM_AFTER_RE.match(t.text, f.end) and not _in(t.items, lo, f.start):
+        lo = t.sentence_bounds(max(0, lo - 2))[0]  # "атакував область безпілотниками. … ліквідували 15 з них": the sentence before
+    for start, end, value, _word in reversed(_in(t.items, lo, f.start)):
         if value in TARGETS:
             continue  # "Air defense systems managed to shoot down 40 of them": the ones that shoot
         if not any(a <= start < b for a, b in spans):
