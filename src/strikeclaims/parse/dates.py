@@ -444,6 +444,7 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
     return today
 
 
+# A year after a month's name: "in November 2022"
 _YEAR_AFTER_RE = re.compile(r",?\s+((?:19|20)\d\d)(?!\d)")
 
 

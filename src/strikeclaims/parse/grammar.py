@@ -92,22 +92,28 @@ _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 _LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$))|[^()\d.;]{1,80}\))"
                              r"|\s[–—]\s(?!ТОТ|тимчасово|(?:РФ|Росія|Крим|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|(?<![\w-])\d"
                              r"|\s(?:were|was|is|are)\s")
-# "launched from Ukraine over its western Belgorod region": after a place launched from, the place brought down over
 # A second reported clause: "said Russia had launched 38 drones and that air defence systems had downed 25"
 _AND_THAT_RE = re.compile(r"\s(?:and|but)\s+that\s|\s(?:і|та|й|а)\s+що\s|\s(?:и|а)\s+что\s")
-_TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+|а\s+)?(?:всего|усього|загалом)(?!\w)", re.IGNORECASE)
+# A total after a count of its sentence: "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
+_TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?(?:всего|усього|загалом)(?!\w)", re.IGNORECASE)
+# "of them" after a bare count ("ліквідували 15 з них"), and after a place before a dash and the count ("над Ростовской
+# областью из них — 15")
 _OF_THEM_AFTER_RE = re.compile(r"\s+(?:з|із|зі|из)\s+них(?!\w)|\s+of\s+them(?!\w)", re.IGNORECASE)
 _OF_THEM_DASH_END_RE = re.compile(r"\s+(?:из|з|із)\s+них\s*[—–-]\s*")
+# "in the air" as where weapons were shot down, unless a word of remaining comes before it ("four remained in the air")
 _WHERE_SHOT_DOWN = frozenset({"in the air", "в воздухе", "у повітрі", "в повітрі"})
 _STILL_BEFORE_RE = re.compile(r"(?<!\w)(?:remain\w*|still|are|were|ще|ещ[её]|залиша\w*|оста\w*|перебува\w*|наход\w*)\s+[–—-]?\s*$",
                               re.IGNORECASE)
 # A verb of attacking, the place it names as its object, and the weapons it was attacked with
 _ATTACK_VERB_RE = re.compile(r"(?:атаку\w*|атакова\w*|обстріля\w*|обстреля\w*|attack(?:ed|s)?|struck|strikes|hit)",
                              re.IGNORECASE)
-_OBJECT_BEFORE_PLACE_RE = re.compile(r"\s+(?:the\s+)?|\s+(?:[\w'’-]+\s+){0,2}?(?:the\s+)?", re.IGNORECASE)
+_OBJECT_BEFORE_PLACE_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:the\s+)?", re.IGNORECASE)
 _WITH_AFTER_PLACE_RE = re.compile(r"\s+(?:(?:з|із|with|using)\s+)?(?:(?:одразу|сразу|up\s+to|до|понад|более|більш\s+ніж)\s+)?")
+# A whole a sentence opens with, its shares after it: "Среди почти полторы сотни беспилотников, …, 100 дронов - …"
 _AMONG_BEFORE_RE = re.compile(r"(?:^|[.;:]\s*|\n)(?:Среди|Серед|Among)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+# What weapons were shot down with: "were shot down with a Pantsyr-S anti-aircraft missile and gun system"
 _INSTRUMENT_BEFORE_RE = re.compile(r"(?<!\w)(?:with|using|by)\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "launched from Ukraine over its western Belgorod region": after a place launched from, the place brought down over
 _OVER_RE = re.compile(r"\s(?:over|над)\s")
 _ORIGIN_COUNTRY_RE = re.compile(r"(?<!\w)(?:Ukraine|Russia|Украины|Украина|России|України|Росії)(?!\w)")
 _BY_FROM_RE = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
