@@ -570,13 +570,11 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if _eve_in(lowered) and _EVE_SAID_RE.search(text):
         # "Накануне вечером в Минобороны сообщали, что …": the statement of the evening before, not a night
         return Dating("event", (today - timedelta(days=1)).isoformat())
-    evening_said = lx.EVENING.search(text, scan)
-    if evening_said is not None and (_SAID_BEFORE_RE.search(text, max(0, evening_said.start() - 20), evening_said.start())
-                                     or _MINISTRY_SAID_RE.match(text, evening_said.end())
-                                     or _MINISTRY_SAID_EVENING_RE.match(text, evening_said.end())
-                                     and not _verb_before(scan, evening_said.start())):
-        evening_said = None  # "The Ministry announced in the evening that it had neutralized two drones"
-    if evening_said is not None:
+    evening_word = lx.EVENING.search(text, scan)
+    if evening_word is not None and (_SAID_BEFORE_RE.search(text, max(0, evening_word.start() - 20), evening_word.start())
+                                     or _ministry_spoke(text, scan, evening_word)):
+        evening_word = None  # "The Ministry announced in the evening that it had neutralized two drones"
+    if evening_word is not None:
         # "за вечер", "вечером": the evening of the day of publication (before noon, of the day before) belongs to the
         # coming night, as a named evening does
         evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
@@ -808,6 +806,14 @@ def _verb_before(scan: lx.Scan | None, pos: int) -> bool:
     return scan is not None and any(v[0] < pos for v in scan.metrics)
 
 
+def _ministry_spoke(text: str, scan: lx.Scan | None, evening: re.Match) -> bool:
+    """Whether an evening is the time the Ministry spoke at, named right after it ("Вечером 11 мая Минобороны РФ
+    сообщило …", "On Thursday evening, the Defense Ministry already reported …"); in English only when no verb of the
+    figures comes before it."""
+    return bool(_MINISTRY_SAID_RE.match(text, evening.end())
+                or _MINISTRY_SAID_EVENING_RE.match(text, evening.end()) and not _verb_before(scan, evening.start()))
+
+
 def _eve_in(lowered: str) -> bool:
     """Whether a lowered text has a word for the day before publication (`_EVE_WORDS`)."""
     return any(word in lowered for word in _EVE_WORDS)
@@ -972,9 +978,7 @@ def named_window(text: str, today: date, lowered: str | None = None,
             m = None  # "Росіяни у ніч на п'ятницю, 12 вересня, заявили про …": when it was said
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
-            if day and kind == "evening" and (_MINISTRY_SAID_RE.match(text, m.end())
-                                              or _MINISTRY_SAID_EVENING_RE.match(text, m.end())
-                                              and not _verb_before(scan, m.start())):
+            if day and kind == "evening" and _ministry_spoke(text, scan, m):
                 return "event", day  # "Вечером 11 мая Минобороны РФ сообщило об уничтожении …": when it was said
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)

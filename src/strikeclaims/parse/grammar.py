@@ -99,7 +99,8 @@ _TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?(?:всего|усьо�
 # "of them" after a bare count ("ліквідували 15 з них"), and after a place before a dash and the count ("над Ростовской
 # областью из них — 15")
 _OF_THEM_AFTER_RE = re.compile(r"\s+(?:з|із|зі|из)\s+них(?!\w)|\s+of\s+them(?!\w)", re.IGNORECASE)
-_OF_THEM_DASH_END_RE = re.compile(r"\s+(?:из|з|із)\s+них\s*[—–-]\s*")
+_OF_THEM_CYRILLIC = r"\s+(?:из|з|із)\s+них"
+_OF_THEM_DASH_END_RE = re.compile(_OF_THEM_CYRILLIC + r"\s*[—–-]\s*")
 # "in the air" as where weapons were shot down, unless a word of remaining comes before it ("four remained in the air")
 _WHERE_SHOT_DOWN = frozenset({"in the air", "в воздухе", "у повітрі", "в повітрі"})
 _STILL_BEFORE_RE = re.compile(r"(?<!\w)(?:remain\w*|still|are|were|ще|ещ[её]|залиша\w*|оста\w*|перебува\w*|наход\w*)\s+[–—-]?\s*$",
@@ -310,7 +311,7 @@ _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
 _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
-_DASH_BEFORE_RE = re.compile(r"(?:\s+(?:из|з|із)\s+них)?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
+_DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
 _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
@@ -726,6 +727,7 @@ class Text:
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
             or " они " in lowered or " вони " in lowered or "all of " in lowered
+        self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
             or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
@@ -927,6 +929,11 @@ def _fits_under(child: Figure, parent: Figure) -> bool:
     return child.item in GENERIC.get(parent.item, ())
 
 
+def _fewer(part: Figure, whole: Figure) -> bool:
+    """Whether both figures have a count and the part's is the smaller."""
+    return part.count is not None and whole.count is not None and part.count < whole.count
+
+
 _NOT_READ = ("too_large", "unreadable")  # numbers that give a rejection, never a figure
 
 
@@ -1017,15 +1024,13 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         for whole in kept:
             if _AMONG_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start):
                 for part in kept:  # "Среди почти полторы сотни беспилотников, …, 100 дронов - именно типа Shahed"
-                    if part.start > whole.end and part.sentence == whole.sentence and part is not whole \
-                            and _fits_under(part, whole) and part.count is not None and whole.count is not None \
-                            and part.count < whole.count and part.item != whole.item:
+                    if part.start > whole.end and part.sentence == whole.sentence and _fits_under(part, whole) \
+                            and _fewer(part, whole) and part.item != whole.item:
                         part.is_breakdown = True
     if "всего" in lowered or "усього" in lowered or "загалом" in lowered:
         for part, whole in pairwise(kept):
             if part.metric == whole.metric and part.sentence == whole.sentence and part.item == whole.item \
-                    and part.count is not None and whole.count is not None and part.count < whole.count \
-                    and _TOTAL_AFTER_RE.search(text, part.end, whole.start):
+                    and _fewer(part, whole) and _TOTAL_AFTER_RE.search(text, part.end, whole.start):
                 part.is_breakdown = True  # "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
     if "total of" in lowered:
         for part, whole in pairwise(kept):
@@ -1262,7 +1267,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
         if new_phrase:
             noun_limit = new_phrase.start()
-    if noun_limit > p and (t.has_relative or " що " in t.lowered or " что " in t.lowered):
+    if noun_limit > p and t.has_that_clause:
         clause = _AND_THAT_RE.search(text, p, noun_limit)
         if clause:
             noun_limit = clause.start()  # "launched 38 attack drones and that air defence systems had downed 25"
