@@ -2317,14 +2317,71 @@ PAGES_1_33 = [
      [('launched', 'drone', 1, None, False, '2024-01-20', 'event', None, None)]),
 ]
 
+# Parsers 1.34.0: "all but N of the M"; three counts "respectively"; "Russia's capital"; a part and its whole share the
+# place of the attack; "превысило полторы сотни"; "the Black Sea peninsula"; "the capital region"; a day or morning at
+# which the Ministry spoke; a Su-27 among drones; "12 other regions"; a count shot down of those launched; a headline's
+# "Down"; "three that were heading towards Moscow"; "впервые с начала СВО"; an abbreviation in brackets before the verb;
+# "suicide bombers"; "seaborne drones", "unmanned motorboats", "wiped out"; "early on November 1"; a week's total the
+# Ministry gave the day before; "в течение дня".
+PAGES_1_34 = [
+    ('ua_air_force', '2024-06-05T05:52:27Z', 'Air defenses managed to intercept all but five of the 27 drones that were launched, citing the Commander of the Air Forces, Mykola Oleshchuk.',
+     [('intercepted', 'drone', 22, None, False, '2024-06-05', 'event', None, None), ('launched', 'drone', 27, None, False, '2024-06-05', 'event', None, None)]),
+    ('ru_mod', '2025-12-02T20:59:00Z', 'Krasnodar Krai saw the destruction of eight drones, while Crimea, Volgograd Oblast, and Chechnya accounted for six, five, and four respectively.',
+     [('intercepted', 'drone', 8, 'RU-KDA', False, '2025-12-02', 'event', None, None), ('intercepted', 'drone', 6, 'UA-43', False, '2025-12-02', 'event', None, None), ('intercepted', 'drone', 5, 'RU-VGG', False, '2025-12-02', 'event', None, None), ('intercepted', 'drone', 4, 'RU-CE', False, '2025-12-02', 'event', None, None)]),
+    ('ru_mod', '2026-02-22T20:59:00Z', "65 over the Bryansk Region, 26 over the Moscow Region, including 10 flying towards Russia's capital, 20 over the Belgorod Region",
+     [('intercepted', 'drone', 65, 'RU-BRY', True, '2026-02-22', 'event', None, None), ('intercepted', 'drone', 26, 'RU-MOS', True, '2026-02-22', 'event', None, None), ('intercepted', 'drone', 10, 'RU-MOW', True, '2026-02-22', 'event', None, None), ('intercepted', 'drone', 20, 'RU-BEL', True, '2026-02-22', 'event', None, None)]),
+    ('ua_air_force', '2024-10-08T20:59:00Z', "Ukraine's military reported on Tuesday that it intercepted 18 out of 19 drones and two Iskander-M ballistic missiles in a Russian overnight attack targeting Odesa.",
+     [('intercepted', 'drone', 18, 'UA-51', False, '2024-10-08', 'night', None, None), ('launched', 'drone', 19, 'UA-51', False, '2024-10-08', 'night', None, None), ('intercepted', 'ballistic_missile', 2, 'UA-51', False, '2024-10-08', 'night', None, None)]),
+    ('ru_mod', '2026-03-08T20:59:00Z', 'Общее число сбитых аппаратов превысило полторы сотни.',
+     [('intercepted', 'drone', 151, None, False, '2026-03-08', 'event', None, None)]),
+    ('ru_mod', '2024-05-15T10:22:00Z', "Russia's air defences have shot down 10 US-made ATACMS missiles over the annexed Black Sea peninsula of Crimea overnight",
+     [('intercepted', 'ballistic_missile', 10, 'UA-43', False, '2024-05-15', 'night', None, None)]),
+    ('ru_mod', '2023-07-04T20:59:00Z', 'At least five drones headed for Moscow were intercepted in the skies over the capital region this morning, Russia’s ministry of defence said',
+     [('intercepted', 'drone', 5, 'RU-MOS', False, '2023-07-04', 'event', None, None)]),
+    ('ru_mod', '2025-12-30T20:59:00Z', 'Днем Минобороны РФ сообщило, что над Россией за четыре часа были сбиты 22 украинских дрона.',
+     [('intercepted', 'drone', 22, None, False, '2025-12-30', 'event', None, None)]),
+    ('ru_mod', '2026-01-29T20:59:00Z', 'Днем 28 января пресс-служба Минобороны проинформировала, что силы ПВО за пять часов ликвидировали и перехватили 41 украинский беспилотник над регионами России.',
+     [('intercepted', 'drone', 41, None, False, '2026-01-28', 'event', None, None)]),
+    ('ru_mod', '2026-01-01T20:59:00Z', 'In addition to the drones, the ministry said one guided aerial bomb and a Ukrainian Su-27 aircraft were intercepted.',
+     [('intercepted', 'guided_bomb', 1, None, False, '2026-01-01', 'event', None, None), ('destroyed', 'aircraft', 1, None, False, '2026-01-01', 'event', None, None)]),
+    ('ua_air_force', '2025-01-21T21:59:00Z', 'The Air Force confirmed that 72 attack drones were intercepted across Poltava, Cherkasy, Kyiv, and 12 other regions.',
+     [('intercepted', 'drone', 72, None, False, '2025-01-21', 'event', None, None)]),
+    ('ua_air_force', '2025-04-14T20:59:00Z', 'The Ukrainian Air Force reported that Russian forces launched 62 Shahed-type drones overnight, with Ukrainian defenses shooting down 40.',
+     [('launched', 'attack_drone', 62, None, False, '2025-04-14', 'night', None, None), ('intercepted', 'attack_drone', 40, None, False, '2025-04-14', 'night', None, None)]),
+    ('ru_mod', '2024-02-14T20:59:00Z', 'the Russian Defence Ministry stated that six drones were allegedly downed over the Black Sea, two in Belgorod Oblast and one more in Voronezh Oblast.',
+     [('intercepted', 'drone', 6, 'SEA-BLACK', False, '2024-02-14', 'event', None, None), ('intercepted', 'drone', 2, 'RU-BEL', False, '2024-02-14', 'event', None, None), ('intercepted', 'drone', 1, 'RU-VOR', False, '2024-02-14', 'event', None, None)]),
+    ('ru_mod', '2023-08-17T20:59:00Z', 'Russian Air Defenses Down Ukrainian Strike Drone Over Belgorod Region - MoD',
+     [('intercepted', 'drone', 1, 'RU-BEL', False, '2023-08-17', 'event', None, None)]),
+    ('ru_mod', '2025-10-28T20:59:00Z', 'four over the Moscow Region — including three that were heading towards Moscow',
+     [('intercepted', 'drone', 4, 'RU-MOS', True, '2025-10-28', 'event', None, None), ('intercepted', 'drone', 3, 'RU-MOW', True, '2025-10-28', 'event', None, None)]),
+    ('ru_mod', '2023-05-07T12:53:00Z', 'On the morning of 7 May, Russia’s MoD claimed that a total of 10 UAVs were shot down over Crimea.',
+     [('intercepted', 'drone', 10, 'UA-43', False, '2023-05-07', 'event', None, None)]),
+    ('ru_mod', '2024-04-11T20:59:00Z', 'В ночь на четверг, 11 апреля, беспилотник Вооруженных сил Украины (ВСУ) впервые с начала СВО сбили в Мордовии. Об этом сообщило Минобороны России в Telegram-канале.',
+     [('intercepted', 'drone', 1, 'RU-MO', False, '2024-04-11', 'night', None, None)]),
+    ('ua_air_force', '2023-09-14T20:59:00Z', '"In total, launches of 22 suicide bombers were recorded in the direction of Mykolaiv, Zaporizhia, Dnipropetrovsk and Sumy regions," the AFU said.',
+     [('launched', 'attack_drone', 22, None, False, '2023-09-14', 'event', None, None)]),
+    ('ua_air_force', '2023-11-25T08:18:00Z', 'In total, about 75 suicide bombers were launched from two directions – Primorsko-Akhtarsk and the Kursk region – Russian Federation.',
+     [('launched', 'attack_drone', 75, None, False, '2023-11-25', 'event', None, None)]),
+    ('ru_mod', '2024-05-17T20:59:00Z', 'On May 16, Russian naval aircraft eliminated 15 Ukrainian seaborne drones heading to Crimea, the ministry said.',
+     [('destroyed', 'vessel', 15, 'UA-43', False, '2024-05-16', 'event', None, None)]),
+    ('ru_mod', '2024-06-08T20:59:00Z', 'Russian forces have wiped out two Ukrainian unmanned motorboats heading to Crimea, the Russian Defense Ministry said.',
+     [('destroyed', 'vessel', 2, 'UA-43', False, '2024-06-08', 'event', None, None)]),
+    ('ru_mod', '2024-11-01T20:59:00Z', 'Russia’s Defense Ministry said its defenses shot down 83 Ukrainian drones over six regions early on November 1.',
+     [('intercepted', 'drone', 83, None, False, '2024-11-01', 'night', None, None)]),
+    ('ru_mod', '2025-08-09T20:59:00Z', 'Накануне Минобороны РФ заявило, что системы ПВО за прошедшую неделю сбили 1508 украинских дронов.',
+     [('intercepted', 'drone', 1508, None, False, '2025-08-08', 'period_total', None, None)]),
+    ('ru_mod', '2026-01-17T20:59:00Z', 'Дежурные средства противовоздушной обороны в течение дня нейтрализовали более 70 украинских беспилотных летательных аппаратов самолетного типа над российскими регионами, сообщили в Минобороны России.',
+     [('intercepted', 'drone', 71, None, False, '2026-01-17', 'day', None, None)]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
          + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26
-         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30 + PAGES_1_31 + PAGES_1_32 + PAGES_1_33)
+         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30 + PAGES_1_31 + PAGES_1_32 + PAGES_1_33 + PAGES_1_34)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_33_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_34_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.33.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.34.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -965,3 +965,92 @@ def test_in_the_air_in_the_clause_of_a_verb_of_shooting_down_is_where_not_still_
 def test_a_place_attacked_a_share_among_a_whole_and_a_count_before_its_verb(text, expected):
     got = claims(text, source="ua_air_force", published="2025-09-08T06:35:00Z")
     assert [(c["metric"], c["item"], c["count"], c["region"], c["is_breakdown"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Air defences shot down all but three of the 40 drones launched overnight.",
+     [("intercepted", 37, None), ("launched", 40, None)]),
+    ("Synthetic test report. Air defences shot down 30 of the missiles and all but one of the drones.",
+     [("intercepted", 30, None)]),
+    ("Synthetic test report. Ukraine intercepted 20 out of 22 drones and one missile in an overnight attack "
+     "targeting Odesa.", [("intercepted", 20, "UA-51"), ("launched", 22, "UA-51"), ("intercepted", 1, "UA-51")]),
+])
+def test_all_but_n_of_a_whole_and_a_part_and_its_whole_share_the_place_of_the_attack(text, expected):
+    got = claims(text, source="ua_air_force", published="2024-10-08T06:00:00Z")
+    assert [(c["metric"], c["count"], c["region"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Kursk Oblast saw nine drones destroyed, while Crimea, Bryansk Oblast, and Rostov Oblast "
+     "accounted for seven, five, and two respectively.",
+     [(9, "RU-KRS"), (7, "UA-43"), (5, "RU-BRY"), (2, "RU-ROS")]),
+    ("Synthetic test report. 40 over the Kursk Region, 12 over the Moscow Region, including three flying towards "
+     "Russia's capital.", [(40, "RU-KRS"), (12, "RU-MOS"), (3, "RU-MOW")]),
+])
+def test_a_list_of_three_counts_respectively_and_russias_capital(text, expected):
+    got = claims(text, source="ru_mod", published="2025-12-02T06:00:00Z")
+    assert [(c["count"], c["region"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Общее число сбитых аппаратов превысило две сотни.", [("intercepted", 201, "at_least")]),
+    ("Synthetic test report. The number of drones downed exceeded 90.", [("intercepted", 91, "at_least")]),
+])
+def test_a_count_exceeded_is_more_than_it_and_a_number_word_after_a_qualifier_is_a_count(text, expected):
+    got = claims(text, source="ru_mod", published="2026-03-08T06:00:00Z")
+    assert [(c["metric"], c["count"], c["qualifier"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "source", "published", "expected"), [
+    ("Synthetic test report. Днем Минобороны РФ сообщило, что над Россией за три часа были сбиты 15 дронов.", "ru_mod",
+     "2025-12-30T20:59:00Z", [("intercepted", "drone", 15, None, "2025-12-30", "event")]),
+    ("Synthetic test report. On the morning of 9 May, Russia’s MoD claimed that eight UAVs were shot down over Crimea.",
+     "ru_mod", "2023-05-09T12:00:00Z", [("intercepted", "drone", 8, "UA-43", "2023-05-09", "event")]),
+    ("Synthetic test report. Russian Air Defenses Down Ukrainian Drone Over Kursk Region - MoD", "ru_mod",
+     "2023-08-17T20:59:00Z", [("intercepted", "drone", 1, "RU-KRS", "2023-08-17", "event")]),
+    ("Synthetic test report. В ночь на пятницу беспилотник Вооруженных сил Украины (ВСУ) впервые с начала СВО сбили "
+     "в Мордовии.", "ru_mod", "2024-04-12T06:00:00Z", [("intercepted", "drone", 1, "RU-MO", "2024-04-12", "night")]),
+])
+def test_a_time_the_ministry_spoke_a_headlines_down_a_first_since_and_a_bracket_before_the_verb(text, source, published,
+                                                                                              expected):
+    got = claims(text, source=source, published=published)
+    assert [(c["metric"], c["item"], c["count"], c["region"], c["date"], c["window_kind"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Synthetic test report. Besides the drones, the ministry said a Ukrainian Su-27 aircraft was intercepted.", "ru_mod",
+     [("destroyed", "aircraft", None, 1, None)]),
+    ("Synthetic test report. 50 attack drones were intercepted across Sumy, Kyiv, and 10 other regions.", "ua_air_force",
+     [("intercepted", "drone", None, 50, None)]),
+    ("Synthetic test report. Russia launched 30 Shahed-type drones overnight, with air defences shooting down 25.",
+     "ua_air_force", [("launched", "attack_drone", "shahed-136", 30, None),
+                      ("intercepted", "attack_drone", "shahed-136", 25, None)]),
+    ("Synthetic test report. five over the Moscow Region, including two that were heading towards Moscow", "ru_mod",
+     [("intercepted", "drone", None, 5, "RU-MOS"), ("intercepted", "drone", None, 2, "RU-MOW")]),
+    ("Synthetic test report. Launches of 12 suicide bombers were recorded.", "ua_air_force",
+     [("launched", "attack_drone", None, 12, None)]),
+    ("Synthetic test report. Air defences shot down six drones over the annexed Black Sea peninsula and three in the "
+     "skies over the capital region.", "ru_mod",
+     [("intercepted", "drone", None, 6, "UA-43"), ("intercepted", "drone", None, 3, "RU-MOS")]),
+])
+def test_an_aircraft_type_other_regions_a_count_of_those_launched_and_words_for_places_and_drones(text, source, expected):
+    got = claims(text, source=source, published="2025-04-14T06:00:00Z")
+    assert [(c["metric"], c["item"], c["item_model"] if isinstance(c["item_model"], str) else None, c["count"],
+             c["region"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Russian forces have wiped out three Ukrainian unmanned motorboats, the ministry said.",
+     [("destroyed", "vessel", 3, "2024-06-08", "event")]),
+    ("Synthetic test report. Naval aircraft eliminated four seaborne drones, the ministry said.",
+     [("destroyed", "vessel", 4, "2024-06-08", "event")]),
+    ("Synthetic test report. Air defences shot down 40 Ukrainian drones early on June 8.",
+     [("intercepted", "drone", 40, "2024-06-08", "night")]),
+    ("Synthetic test report. Накануне Минобороны РФ заявило, что за прошедшую неделю сбиты 900 дронов.",
+     [("intercepted", "drone", 900, "2024-06-07", "period_total")]),
+    ("Synthetic test report. Средства ПВО в течение дня сбили 25 беспилотников.",
+     [("intercepted", "drone", 25, "2024-06-08", "day")]),
+])
+def test_boats_by_other_names_an_early_date_a_week_said_the_day_before_and_the_course_of_a_day(text, expected):
+    got = claims(text, source="ru_mod", published="2024-06-08T17:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["date"], c["window_kind"]) for c in got] == expected

@@ -537,7 +537,10 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     period = lx.PERIOD.search(text, scan)
     if period:
         # "27 сентября в Минобороны сообщили, что … за неделю": the week to that day
-        return Dating("period_total", (opened or _period_end(text, period, today)).isoformat())
+        end = opened or _period_end(text, period, today)
+        if end == today:
+            end = _said_on(text, today, anywhere=True) or today  # "Накануне Минобороны РФ заявило, что … за неделю"
+        return Dating("period_total", end.isoformat())
     day_total = lx.DAY_TOTAL.search(text, scan)
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
@@ -559,6 +562,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Днем ранее силы ПВО ликвидировали 94 дрона"
     daytime = _DAYTIME_RE.search(text) if ("дн" in lowered or "вдень" in lowered or "удень" in lowered
                                            or "day" in lowered or "afternoon" in lowered) else None
+    if daytime and _MINISTRY_SAID_RE.match(text, daytime.end()):
+        daytime = None  # "Днем Минобороны РФ сообщило, что … за четыре часа были сбиты 22": when it was said
     if daytime:
         if _eve_in(lowered) and _EVE_DAYTIME_RE.search(text):
             return Dating("day", (today - timedelta(days=1)).isoformat())  # "вчера днем ВСУ выпустили …"
@@ -734,7 +739,8 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
 
 # The daytime of the day of publication: "сбили днем", "вдень".
 # ("Днем ранее" is dated by `_DAY_EARLIER_RE` before this is tried.)
-_DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в дневное время|during the day(?! on)|in the daytime|"
+_DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в дневное время|в течение дня|протягом дня|during the day(?! on)|"
+                         r"in the daytime|"
                          r"(?:in the|this) afternoon(?! of)|во второй половине дня|у другій половині дня|в первой половине дня|"
                          r"у першій половині дня|in the first half of (?:the day|\w+day)|в течение (?:первой|второй) половины дня|"
                          r"протягом (?:першої|другої) половини дня)(?!\w)",
@@ -756,14 +762,15 @@ _SAID_CYRILLIC = r"сообщил\w*|сообщали|заявил\w*|повід
 _SAID_ENGLISH = r"said|reported|announced|stated|claimed"
 # The Ministry as the subject of a statement right after a named evening or night: "Вечером 11 мая Минобороны РФ
 # сообщило …", "Ночью Министерство обороны России объявило …"
-_MINISTRY_SAID_RE = re.compile(r",?\s*(?:в\s+)?(?:пресс-службе\s+)?(?:Минобороны|МО|Министерств[оа] обороны)(?:\s+(?:РФ|России))?\s+"
-                               r"(?:сообщ\w*|заявил\w*|объявил\w*|рапортовал\w*|отчитал\w*|информировал\w*)(?!\w)",
-                               re.IGNORECASE)
+_MINISTRY_SAID_RE = re.compile(rf",?\s*(?:{lx.DAY_MONTH_TEXT}\s*,?\s*)?(?:в\s+)?(?:пресс-служб[аеы]\s+)?"
+                               r"(?:Минобороны|МО|Министерств[оа] обороны)(?:\s+(?:РФ|России))?\s+"
+                               r"(?:сообщ\w*|заявил\w*|объявил\w*|рапортовал\w*|отчитал\w*|(?:про)?информировал\w*)(?!\w)",
+                               re.IGNORECASE)  # (and "Днем 28 января пресс-служба Минобороны проинформировала …")
 # The same in English, after an evening that no verb of the figures comes before ("overnight, the Defense Ministry
 # said" and "shot down … on Sunday night, the Ministry said" still name the night): "On Thursday evening, the Defense
 # Ministry already reported two downed drones"
 _MINISTRY_SAID_EVENING_RE = re.compile(r",?\s*(?:the\s+(?:Russian\s+)?|(?:Moscow|Russia)['’]s\s+)"
-                                       r"(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|ministry)"
+                                       r"(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|ministry|MoD)"
                                        rf"\s+(?:(?:already|also|had)\s+)?(?:{_SAID_ENGLISH})(?!\w)",
                                        re.IGNORECASE)
 # A verb of saying right before an evening not named by its date: "The Ministry announced in the evening …", when it
@@ -807,9 +814,9 @@ def _verb_before(scan: lx.Scan | None, pos: int) -> bool:
 
 
 def _ministry_spoke(text: str, scan: lx.Scan | None, evening: re.Match) -> bool:
-    """Whether an evening is the time the Ministry spoke at, named right after it ("Вечером 11 мая Минобороны РФ
-    сообщило …", "On Thursday evening, the Defense Ministry already reported …"); in English only when no verb of the
-    figures comes before it."""
+    """Whether an evening (or a day) is the time the Ministry spoke at, named right after it ("Вечером 11 мая
+    Минобороны РФ сообщило …", "On Thursday evening, the Defense Ministry already reported …"); in English only when no
+    verb of the figures comes before it."""
     return bool(_MINISTRY_SAID_RE.match(text, evening.end())
                 or _MINISTRY_SAID_EVENING_RE.match(text, evening.end()) and not _verb_before(scan, evening.start()))
 
@@ -978,8 +985,11 @@ def named_window(text: str, today: date, lowered: str | None = None,
             m = None  # "Росіяни у ніч на п'ятницю, 12 вересня, заявили про …": when it was said
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
-            if day and kind == "evening" and _ministry_spoke(text, scan, m):
-                return "event", day  # "Вечером 11 мая Минобороны РФ сообщило об уничтожении …": when it was said
+            spoke = kind in ("evening", "day") or "morning" in m.group(0).casefold()
+            if day and spoke and _ministry_spoke(text, scan, m):
+                # "Вечером 11 мая Минобороны РФ сообщило об уничтожении …", "Днем 28 января пресс-служба Минобороны
+                # проинформировала, что …", "On the morning of 7 May, Russia’s MoD claimed that …": when it was said
+                return "event", day
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)
     return None

@@ -222,6 +222,8 @@ _REFERENCE_POINT_RE = re.compile(r"(?:(?:kilomet(?:er|re)s?|km|miles?|килом
 _TYPES_JOINED_RE = re.compile(r"\s*(?:,|и|і|та|and)\s*")
 # An aircraft named in the instrumental case after a verb of shooting down is the one that did it.
 _CRAFT_ITEMS = frozenset({"aircraft", "helicopter"})
+# The type of a crewed aircraft: "Su-27", "МиГ-29", "Ми-8".
+_AIRCRAFT_TYPE_RE = re.compile(r"(?<!\w)(?:Su|Су|MiG|МиГ|МіГ|Mi|Ми|Мі|Ka|Ка|Tu|Ту|Il|Ил|Іл|Yak|Як|An|Ан)-\d", re.IGNORECASE)
 _INSTRUMENTAL_END_RE = re.compile(r"(?:ем|ом|ами|ями)$", re.IGNORECASE)
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|соответственно)(?!\w)", re.IGNORECASE)
 # A second count and "respectively" right after a count: "по четыре и два БПЛА соответственно"
@@ -316,7 +318,8 @@ _DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:т�
 _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
 # A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
-_BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?(?:{_BOUND}|were\s+(?:targeting|headed|heading|flying))"
+_BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?"
+                             rf"(?:{_BOUND}|(?:(?:that|which)\s+)?were\s+(?:targeting|headed|heading|flying))"
                              r"\s+(?:на|в\s+сторону|к|у\s+бік|to|towards?|for)?\s*", re.IGNORECASE)
 # A verb of shooting down before a count of those bound for a place: the sentence's own figure, not a part of another
 # ("Системы ПВО сбили больше десяти дронов …, летевших на Москву", "downed nine Ukrainian drones headed towards the
@@ -387,11 +390,18 @@ _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|тако
 # "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
 _REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—]))(?!\w)",
                            re.IGNORECASE)
+# "For the first time" before "since the start of …": a first, not a total since then ("беспилотник ВСУ впервые с
+# начала СВО сбили в Мордовии")
+_FIRST_TIME_RE = re.compile(r"(?<!\w)(?:впервые|вперше|for the first time)\s+$", re.IGNORECASE)
 # "including one headed for Moscow", "в том числе четыре, летевших на Москву": a count of those bound for a place
-_BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели)(?!\w)", re.IGNORECASE)
+_BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели|(?:that|which)\s+were\s+(?:{_BOUND}))(?!\w)",
+                           re.IGNORECASE)
 # Settlements named before the region they lie in (`_settlements_named`).
 _SETTLEMENTS_RE = re.compile(r"(?<!\w)(?:в районах населенн\w+ пунктов|у районах населених пунктів|в районе населенн\w+ "
                              r"пунктов|in the areas? of|near (?:the )?settlements? of)\s", re.IGNORECASE)
+# "other" before a word for places after a number: "and 12 other regions", "ще у 5 інших областях"
+_OTHER_PLACES_RE = re.compile(r"\s+(?:other|more|інших|других)\s+(?:regions|oblasts|areas|регион\w*|регіон\w*|област\w*)",
+                              re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
@@ -795,7 +805,8 @@ class Text:
                         for d in self.metrics))])
             self.metric_starts = self.metrics.starts
         self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
-        self.cumulative = list(map(_match_start, lx.CUMULATIVE.finditer(text, scan)))
+        self.cumulative = [c for c in map(_match_start, lx.CUMULATIVE.finditer(text, scan))
+                           if not _FIRST_TIME_RE.search(text, max(0, c - 20), c)]
         self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
             if "початку" in lowered or "начала" in lowered or "since " in lowered or " 1 січня" in lowered \
             or " 1 января" in lowered or "this year" in lowered else []
@@ -937,6 +948,24 @@ def _fewer(part: Figure, whole: Figure) -> bool:
 _NOT_READ = ("too_large", "unreadable")  # numbers that give a rejection, never a figure
 
 
+# A number after "all but" counted out of a whole: "intercept all but five of the 27 drones"
+_ALL_BUT_OF_RE = re.compile(r"(?<!\w)all\s+but\s+(\d+|[^\W\d]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?=\d|[^\W\d])", re.IGNORECASE)
+
+
+def _all_but(text: str, figures: list[Figure]) -> list[Figure]:
+    """Figures with the parts of "all but N of the M" (M - N: "shot down all but five of the 27 drones" counts 22;
+    the N alone, as in "all but four of the drones", is no count)."""
+    starts = {f.start: f for f in figures}
+    added = []
+    for m in _ALL_BUT_OF_RE.finditer(text):
+        whole = starts.get(m.end())
+        word = m.group(1)
+        left = int(word) if word.isdigit() else lx.number_word_value(word)
+        if whole is not None and whole.count is not None and left is not None and whole.count > left:
+            added.append(Figure(m.start(1), m.end(1), whole.count - left, "exact", False))
+    return sorted(figures + added, key=lambda f: (f.start, f.end)) if added else figures
+
+
 def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = None,
                  source: str | None = None) -> list[Figure]:
     """A report's text (and its `lx.Scan`, made here when not given, its casefolded text, and the source whose
@@ -977,6 +1006,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts)
     figures = _with_singulars(t, figures)
+    if "all but " in lowered:
+        figures = _all_but(text, figures)
     if t.metrics and not figures:
         figures = _with_bare_plurals(t)
     if t.has_article and figures and ("another" in lowered or " a " in lowered):
@@ -1135,13 +1166,23 @@ def _shared_place(t: Text, figures: list[Figure]) -> None:
         # (but an English list shares it: "destroyed two Vilkha MLRS rockets, one Tochka-U tactical missile and one
         # drone over the Belgorod Region")
         listed = id(g) in shared and not t.cyrillic and t.text[f.noun_end:g.start].strip() == ","
+        whole = f.of_next and g.is_total and f.tail_end == g.start  # "intercepted 18 out of 19 drones … targeting Odesa"
         if f.places or g.region is None or not g.places or g.places[0][0] < g.end or f.is_breakdown != g.is_breakdown \
-                or f.sentence != g.sentence or not verb_after and not listed \
+                or f.sentence != g.sentence or not verb_after and not listed and not whole \
                 and (t.next_break(f.end, g.start) < g.start or not _AND_BEFORE_RE.search(t.text, f.end, g.start)) \
-                or (f.metric != g.metric and not {f.metric, g.metric} <= PEOPLE_METRICS):
+                or (_counted(figures, i) != _counted(figures, i + 1) and not {f.metric, g.metric} <= PEOPLE_METRICS):
             continue
         f.places, f.region, f.region_text = g.places, g.region, g.region_text
         shared.add(id(f))
+
+
+def _counted(figures: list[Figure], j: int) -> str | None:
+    """A figure's metric, or for the whole of "N out of M" that of its part N (the 19 of "intercepted 18 out of 19
+    drones" counts with the interceptions)."""
+    f = figures[j]
+    if f.is_total and j and figures[j - 1].of_next and figures[j - 1].tail_end == f.start:
+        return figures[j - 1].metric
+    return f.metric
 
 
 def _verb_before_place(t: Text, figures: list[Figure], j: int) -> bool:
@@ -1218,13 +1259,16 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         suffix = _SUFFIX_RE.match(text, q)
         q = suffix.end() if suffix else q
         ordinal_too = suffix is not None and suffix.group(0) in _ORDINAL_TOO
+    if t.has_places_word and _OTHER_PLACES_RE.match(text, q):
+        return False  # "intercepted across Poltava, Cherkasy, Kyiv, and 12 other regions": places, not a count
     if text.startswith(" more of ", q):
         q += 5  # "Six more of the Russian drones were lost"
     of = _OF_RE.match(text, q, limit) if not f.singular and text.startswith(_OF_STARTS, q) else None
-    if of is None and text.find(" ", q + 1) + 1 == nxt and (
-            text.startswith(_AND_NUMBER_STARTS, q) or text.startswith(", ", q) and _COMMA_NUMBERS_RE.match(text, q)) \
+    if of is None and (text.find(" ", q + 1) + 1 == nxt and (
+            text.startswith(_AND_NUMBER_STARTS, q) or text.startswith(", ", q) and _COMMA_NUMBERS_RE.match(text, q))
+                       or q + 6 == nxt and text.startswith(", and ", q)) \
             and not (f.start > 3 and _whole_after_item(t, f)):  # (not "six drones out of eight and two missiles")
-        f.of_next = f.shares_noun = True  # "4 и 3 беспилотника", "6, 5 and 4 drones"
+        f.of_next = f.shares_noun = True  # "4 и 3 беспилотника", "6, 5 and 4 drones", "six, five, and four"
     if of is not None:
         if of.end() == nxt:
             f.of_next = True  # "16 out of 27 drones"
@@ -1401,9 +1445,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             and _DASH_END_RE.search(text, max(0, f.start - 4), f.start) is not None:
         # A bare number: its noun comes from the list or sentence it belongs to ("Брянской - 6 и Белгородской - 1
         # областями": the last count of a list, before the word for its places). A number word alone is a pronoun
-        # ("and one"), but not in "в двух", "над Орловской — также шесть", "injuring more than a dozen" or "в том числе
-        # четыре, летевших на Москву".
-        if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun \
+        # ("and one"), but not in "в двух", "над Орловской — также шесть", "injuring more than a dozen", "в том числе
+        # четыре, летевших на Москву" or after a qualifier ("число сбитых аппаратов превысило полторы сотни").
+        if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun and f.qualifier == "exact" \
                 and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 10), f.start) \
                 and not (t.list_line is not None and _places_before(t, f)) \
                 and not _after_casualty_verb(t, f) and not _after_scope_word(t, f) and not _after_defence_verb(t, f) \
@@ -1672,7 +1716,11 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             if verb is not None and verb[2] in DEFENCE_METRICS and _NAMES_GAP_RE.fullmatch(text, verb[1], start):
                 found.append(Figure(start, start, 1, "exact", True, singular=True))
                 continue
-        cue = t.metric_after(lo, t.next_break(end, len(text)))
+        stop = t.next_break(end, len(text))
+        short = _SHORT_BRACKET_RE.match(text, stop) if text[stop:stop + 1] == "(" else None
+        if short is not None:  # "беспилотник Вооруженных сил Украины (ВСУ) сбили": past an abbreviation in brackets
+            stop = t.next_break(short.end(), len(text))
+        cue = t.metric_after(lo, stop)
         if cue is None or not (_singular_verb(cue[3]) or one):
             continue
         if word.isupper() and start not in one_by_adjective and cue[1] <= start and _PLURAL_VERB_RE.search(cue[3]):
@@ -2153,8 +2201,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 rest = f.metric == "hit" and source.metric in DEFENCE_METRICS and source.sentence == f.sentence
                 # "the enemy used 24 Shaheds. All 24 were destroyed": the same weapons again
                 again = source.count == f.count and _ALL_RE.search(t.text, max(0, f.start - 12), f.start) is not None
+                # "launched 62 Shahed-type drones overnight, with Ukrainian defenses shooting down 40": some of those
+                # launched, the sentence's one figure before
+                shot = source.metric == "launched" and f.metric in DEFENCE_METRICS and same == [source] \
+                    and source.count is not None and f.count is not None and f.count <= source.count
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
-                                                                          or rest or again) \
+                                                                          or rest or again or shot) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and f.after_cue is None:
                     f.metric = "launched"  # "знищено п'ять «шахедів» із семи": the seven were launched
@@ -2232,7 +2284,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and all(i[2] in DRONE_ITEMS or i[2] == "air_weapon" and _TARGETS_RE.search(i[3]) for i in t.items):
             f.item = "drone"  # "больше всего дронов сбили над Брянской … – 30 … воздушных целей": the drones just named
         if f.item == "aircraft" and f.item_model is None and t.has_drones_before(f.start) \
-                and any(w[3].casefold() == "aircraft" for w in _in(t.items, f.end, f.noun_end)):
+                and any(w[3].casefold() == "aircraft" for w in _in(t.items, f.end, f.noun_end)) \
+                and not _AIRCRAFT_TYPE_RE.search(t.text, f.end, f.noun_end):  # (not "a Ukrainian Su-27 aircraft")
             f.item = "drone"  # "Ryazan Oblast, where 29 aircraft were downed": the drones the text spoke of
             named = [g for g in figures[:i] if g.item in DRONE_ITEMS and g.explicit]
             if _OF_THE_RE.search(t.text, max(0, f.start - 4), f.noun_end) and named and not named[-1].mixed:
