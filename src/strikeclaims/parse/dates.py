@@ -760,12 +760,12 @@ _EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько|
 # Verbs of saying (Cyrillic and English) that make a day or a night named beside them the time of a statement
 _SAID_CYRILLIC = r"сообщил\w*|сообщали|заявил\w*|повідомил\w*|повідомляли|заявляли"
 _SAID_ENGLISH = r"said|reported|announced|stated|claimed"
-# The Ministry as the subject of a statement right after a named evening or night: "Вечером 11 мая Минобороны РФ
-# сообщило …", "Ночью Министерство обороны России объявило …"
+# The Ministry as the subject of a statement right after a named evening, night or day: "Вечером 11 мая Минобороны РФ
+# сообщило …", "Ночью Министерство обороны России объявило …", "Днем 28 января пресс-служба Минобороны проинформировала …"
 _MINISTRY_SAID_RE = re.compile(rf",?\s*(?:{lx.DAY_MONTH_TEXT}\s*,?\s*)?(?:в\s+)?(?:пресс-служб[аеы]\s+)?"
                                r"(?:Минобороны|МО|Министерств[оа] обороны)(?:\s+(?:РФ|России))?\s+"
                                r"(?:сообщ\w*|заявил\w*|объявил\w*|рапортовал\w*|отчитал\w*|(?:про)?информировал\w*)(?!\w)",
-                               re.IGNORECASE)  # (and "Днем 28 января пресс-служба Минобороны проинформировала …")
+                               re.IGNORECASE)
 # The same in English, after an evening that no verb of the figures comes before ("overnight, the Defense Ministry
 # said" and "shot down … on Sunday night, the Ministry said" still name the night): "On Thursday evening, the Defense
 # Ministry already reported two downed drones"
