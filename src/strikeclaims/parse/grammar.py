@@ -945,6 +945,16 @@ def _fewer(part: Figure, whole: Figure) -> bool:
     return part.count is not None and whole.count is not None and part.count < whole.count
 
 
+def _after_in_sentence(figures: list[Figure], whole: Figure) -> list[Figure]:
+    """The figures after a whole in its sentence: the parts it may have."""
+    return [f for f in figures if f.start > whole.end and f.sentence == whole.sentence]
+
+
+def _counted_out_of(part: Figure, whole: Figure) -> bool:
+    """Whether a figure is counted out of the number right after it ("16 out of 27 drones", "6 out of 24 regions")."""
+    return part.of_next and part.tail_end == whole.start
+
+
 _NOT_READ = ("too_large", "unreadable")  # numbers that give a rejection, never a figure
 
 
@@ -1040,7 +1050,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 f.is_total = True  # "shot down 71 drones out of 101 launched": the 101 launched
         else:
             f.of_next = False
-            if i and figures[i - 1].of_next and figures[i - 1].tail_end == f.start and kept and kept[-1] is figures[i - 1]:
+            if i and _counted_out_of(figures[i - 1], f) and kept and kept[-1] is figures[i - 1]:
                 kept.pop()  # "6 out of 24 regions": the next number counts no item, so neither does this one
     _link(t, kept)
     if t.list_line is not None and kept and ("больше всего" in lowered or "наибольш" in lowered
@@ -1048,15 +1058,16 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         _most_first(t, kept)
     for whole in kept:
         if whole.is_total and whole.metric in DEFENCE_METRICS:
-            for part in kept:  # "Of the 22 intercepted drones, 13 were over …, 4 in …": its parts
-                if part.start > whole.end and part.sentence == whole.sentence and part.metric == whole.metric:
+            # "Of the 22 intercepted drones, 13 were over …, 4 in …": its parts
+            for part in _after_in_sentence(kept, whole):
+                if part.metric == whole.metric:
                     part.is_breakdown = True
     if "среди" in lowered or "серед" in lowered or "among" in lowered:
         for whole in kept:
             if _AMONG_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start):
-                for part in kept:  # "Среди почти полторы сотни беспилотников, …, 100 дронов - именно типа Shahed"
-                    if part.start > whole.end and part.sentence == whole.sentence and _fits_under(part, whole) \
-                            and _fewer(part, whole) and part.item != whole.item:
+                # "Среди почти полторы сотни беспилотников, …, 100 дронов - именно типа Shahed"
+                for part in _after_in_sentence(kept, whole):
+                    if _fits_under(part, whole) and _fewer(part, whole) and part.item != whole.item:
                         part.is_breakdown = True
     if "всего" in lowered or "усього" in lowered or "загалом" in lowered:
         for part, whole in pairwise(kept):
@@ -1073,8 +1084,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 and whole.item in GENERIC.get(part.item, ()) and part.noun_end < whole.start \
                 and _OUT_OF_RE.fullmatch(text, part.noun_end, whole.start):
             part.item, part.item_model = whole.item, whole.item_model  # "two missiles out of three Kh-59": Kh-59s
-        verb = t.metric_after(whole.end, whole.places[0][0]) if part.of_next and whole.places else None
-        if verb is not None and verb[2] in DEFENCE_METRICS and part.tail_end == whole.start and not part.places:
+        verb = t.metric_after(whole.end, whole.places[0][0]) if _counted_out_of(part, whole) and whole.places else None
+        if verb is not None and verb[2] in DEFENCE_METRICS and not part.places:
             # "10 of the 22 drones were shot down in Bryansk Oblast": the place is the part's, not the whole's
             part.places, part.region, part.region_text = whole.places, whole.region, whole.region_text
             whole.places, whole.region, whole.region_text = [], None, None
@@ -1140,7 +1151,7 @@ def _parts_of_a_list_total(t: Text, figures: list[Figure]) -> None:
     the 22 drones were over Voronezh Oblast", "49 of the 75 Ukrainian drones it downed were over the Volgograd
     region"."""
     for part, whole in pairwise(figures):
-        if not part.of_next or part.tail_end != whole.start or whole.metric != "launched" \
+        if not _counted_out_of(part, whole) or whole.metric != "launched" \
                 or part.metric not in DEFENCE_METRICS | {"launched", None} or part.sentence != whole.sentence:
             continue
         places = part.places or whole.places
@@ -1166,7 +1177,7 @@ def _shared_place(t: Text, figures: list[Figure]) -> None:
         # (but an English list shares it: "destroyed two Vilkha MLRS rockets, one Tochka-U tactical missile and one
         # drone over the Belgorod Region")
         listed = id(g) in shared and not t.cyrillic and t.text[f.noun_end:g.start].strip() == ","
-        whole = f.of_next and g.is_total and f.tail_end == g.start  # "intercepted 18 out of 19 drones … targeting Odesa"
+        whole = g.is_total and _counted_out_of(f, g)  # "intercepted 18 out of 19 drones … targeting Odesa"
         if f.places or g.region is None or not g.places or g.places[0][0] < g.end or f.is_breakdown != g.is_breakdown \
                 or f.sentence != g.sentence or not verb_after and not listed and not whole \
                 and (t.next_break(f.end, g.start) < g.start or not _AND_BEFORE_RE.search(t.text, f.end, g.start)) \
@@ -1180,7 +1191,7 @@ def _counted(figures: list[Figure], j: int) -> str | None:
     """A figure's metric, or for the whole of "N out of M" that of its part N (the 19 of "intercepted 18 out of 19
     drones" counts with the interceptions)."""
     f = figures[j]
-    if f.is_total and j and figures[j - 1].of_next and figures[j - 1].tail_end == f.start:
+    if f.is_total and j and _counted_out_of(figures[j - 1], f):
         return figures[j - 1].metric
     return f.metric
 
