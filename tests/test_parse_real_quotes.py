@@ -2374,14 +2374,71 @@ PAGES_1_34 = [
      [('intercepted', 'drone', 71, None, False, '2026-01-17', 'day', None, None)]),
 ]
 
+# Parsers 1.35.0: the places most struck, retold as where drones were sent ("Больше всего дронов было направлено в …");
+# "…, all drones were shot down" after a count launched; "fixed-wing" with its noun cut off; a city's own cases
+# ("под Астраханью", "по Львову", "возле Москвы"); a model named alone before "10 із 22" and "менше -" before it; "ICBM";
+# "left Ukrainian airspace"; "the last"; "two of its … Tsirkon"; the ATACMS of a count named before it; a window in
+# Saratov or Yekaterinburg time; an evening of the figures after the evening the Ministry spoke; "над которой"; a
+# launch area that ends at "targeting"; a place before a verb of attacking ("Одесу атакували"); "на жаль" between a count
+# and its verb; a next clause's place after a comma.
+PAGES_1_35 = [
+    ('ru_mod', '2026-03-12T20:59:00Z', 'С 15:00 до 21:00 по саратовскому времени силы ПВО перехватили и ликвидировали 53 украинских беспилотника самолетного типа.',
+     [('intercepted', 'drone', 53, None, False, '2026-03-12', 'day', '2026-03-12T11:00:00Z', '2026-03-12T17:00:00Z')]),
+    ('ru_mod', '2025-09-01T20:59:00Z', 'Вечером 31 августа Минобороны сообщило, что силы ПВО за вечер 31 августа сбили 32 украинских беспилотных летательных аппарата над Крымом и Черным морем.',
+     [('intercepted', 'drone', 32, None, False, '2025-09-01', 'night', None, None)]),
+    ('ru_mod', '2026-02-24T20:59:00Z', 'From 7:00 a.m. to 9:00 a.m. Moscow time [03:00-05:00 GMT] on February 24, air defense alert systems destroyed and intercepted 18 Ukrainian fixed-wing unmanned aerial',
+     [('intercepted', 'drone', 18, None, False, '2026-02-24', 'night', '2026-02-24T04:00:00Z', '2026-02-24T06:00:00Z')]),
+    ('ru_mod', '2026-01-15T20:59:00Z', 'Сегодня, 15 января, в небе над Башкортостаном в период с 10:00 до 14:00 (екб) сбили три БПЛА.',
+     [('intercepted', 'drone', 3, 'RU-BA', False, '2026-01-15', 'night', '2026-01-15T05:00:00Z', '2026-01-15T09:00:00Z')]),
+    ('ru_mod', '2023-05-30T06:40:00Z', "Russia's Defence Ministry said that Ukraine targeted Moscow with eight drones on Tuesday, but that all the drones involved in the incident were downed.",
+     [('launched', 'drone', 8, 'RU-MOW', False, '2023-05-30', 'event', None, None), ('intercepted', 'drone', 8, 'RU-MOW', False, '2023-05-30', 'event', None, None)]),
+    ('ru_mod', '2025-09-27T20:59:00Z', 'Активнее всего ВСУ атаковали Ростовскую область, на которую пришлась почти половина дронов — 27.',
+     [('intercepted', 'drone', 27, 'RU-ROS', False, '2025-09-27', 'event', None, None)]),
+    ('ru_mod', '2023-07-04T05:54:00Z', 'Минобороны: возле Москвы сбиты пять украинских беспилотников',
+     [('intercepted', 'drone', 5, 'RU-MOS', False, '2023-07-04', 'event', None, None)]),
+    ('ru_mod', '2025-09-03T20:59:00Z', 'air defenses intercepted and destroyed 105 Ukrainian fixed-wing: 25 over the Rostov Region, 24 over the Bryansk Region, 20 over the Krasnodar Region',
+     [('intercepted', 'drone', 105, None, False, '2025-09-03', 'event', None, None), ('intercepted', 'drone', 25, 'RU-ROS', True, '2025-09-03', 'event', None, None), ('intercepted', 'drone', 24, 'RU-BRY', True, '2025-09-03', 'event', None, None), ('intercepted', 'drone', 20, 'RU-KDA', True, '2025-09-03', 'event', None, None)]),
+    ('ru_mod', '2025-11-01T20:59:00Z', 'Помимо Московского региона, где сбили 11 дронов, и Калужской области, над которой перехватили 1 беспилотник',
+     [('intercepted', 'drone', 11, 'RU-MOS', False, '2025-11-01', 'event', None, None), ('intercepted', 'drone', 1, 'RU-KLU', False, '2025-11-01', 'event', None, None)]),
+    ('ru_mod', '2025-12-12T20:59:00Z', 'Атаку четырех летательных аппаратов отразили в столичном регионе, в Ярославской области ликвидировали восемь БПЛА.',
+     [('intercepted', 'drone', 4, 'RU-MOS', False, '2025-12-12', 'event', None, None), ('intercepted', 'drone', 8, 'RU-YAR', False, '2025-12-12', 'event', None, None)]),
+    ('ru_mod', '2026-03-05T20:59:00Z', 'Больше всего дронов было направлено в Саратовскую область - 33 аппарата.',
+     [('intercepted', 'drone', 33, 'RU-SAR', False, '2026-03-05', 'event', None, None)]),
+    ('ru_mod', '2023-05-30T06:33:00Z', 'Ukraine attacked the Russian capital with eight unmanned aerial vehicles early on Tuesday, all drones were shot down, the Russian Defense Ministry said.',
+     [('launched', 'drone', 8, 'RU-MOW', False, '2023-05-30', 'night', None, None), ('intercepted', 'drone', 8, 'RU-MOW', False, '2023-05-30', 'night', None, None)]),
+    ('ru_mod', '2026-03-08T20:59:00Z', 'Больше всего аппаратов уничтожили под Астраханью и в Крыму — там поразили по 20 беспилотников.',
+     [('intercepted', 'drone', 20, 'RU-AST', False, '2026-03-08', 'event', None, None), ('intercepted', 'drone', 20, 'UA-43', False, '2026-03-08', 'event', None, None)]),
+    ('ua_air_force', '2023-12-24T21:59:00Z', 'Кроме того, по данным пресс-центра ПС ВСУ, Одессу атаковали ракетой.',
+     [('launched', 'missile', 1, 'UA-51', False, '2023-12-24', 'event', None, None)]),
+    ('ua_air_force', '2026-01-09T08:15:19Z', 'Однак "Калібрів" вдалося збити менше - 10 із 22.',
+     [('intercepted', 'cruise_missile', 10, None, False, '2026-01-09', 'event', None, None), ('launched', 'cruise_missile', 22, None, False, '2026-01-09', 'event', None, None)]),
+    ('ua_air_force', '2023-06-04T08:20:39Z', 'З шести ракет чотири знищила ППО, а дві, на жаль, влучили на оперативний аеродром поблизу Кропивницького.',
+     [('launched', 'missile', 6, None, False, '2023-06-04', 'event', None, None), ('intercepted', 'missile', 4, None, False, '2023-06-04', 'event', None, None), ('hit', 'missile', 2, 'UA-35', False, '2023-06-04', 'event', None, None)]),
+    ('ua_air_force', '2026-01-09T21:59:00Z', 'У Повітряних силах повідомили, що Львів атакували ракетою середньої дальності, яка летіла з полігону «Капустин Яр» зі швидкістю 13 тис. км/год.',
+     [('launched', 'missile', 1, 'UA-46', False, '2026-01-09', 'event', None, None)]),
+    ('ua_air_force', '2026-02-02T21:59:00Z', 'Під час одного з останніх обстрілів столицю атакували одразу 12 ракет Х-22, кожна з яких оснащена бойовою частиною близько однієї тонни.',
+     [('launched', 'cruise_missile', 12, 'UA-30', False, '2026-02-02', 'event', None, None)]),
+    ('ua_air_force', '2024-09-07T20:59:00Z', 'Of the remaining few, six reportedly left Ukrainian-controlled airspace, heading towards Russia, Belarus, and temporarily occupied Luhansk.',
+     [('returned', 'drone', 6, None, False, '2024-09-07', 'event', None, None)]),
+    ('ua_air_force', '2026-01-24T21:59:00Z', 'Ukraine’s air force said Russia had unleashed 375 drones and 21 missiles, including two of its rarely deployed Tsirkon ballistic missiles,',
+     [('launched', 'drone', 375, None, False, '2026-01-24', 'event', None, None), ('launched', 'missile', 21, None, False, '2026-01-24', 'event', None, None), ('launched', 'cruise_missile', 2, None, True, '2026-01-24', 'event', None, None)]),
+    ('ua_air_force', '2023-05-08T20:59:00Z', 'Ukraine’s Air Force Command says Russian forces launched 35 Iranian-made Shahed-136/131 one-way attack drones from the Seshcha airfield in Russia’s Bryansk Oblast, targeting Kyiv Oblast.',
+     [('launched', 'attack_drone', 35, 'UA-32', False, '2023-05-08', 'event', None, None)]),
+    ('ua_air_force', '2024-11-21T13:31:00Z', "The ICBM was fired from Russia's southern Astrakhan region, the Air Force said on Telegram",
+     [('launched', 'ballistic_missile', 1, None, False, '2024-11-21', 'event', None, None)]),
+    ('ua_air_force', '2024-10-08T20:59:00Z', 'the air force shot down 18 drones, and the last returned to Russian territory.',
+     [('intercepted', 'drone', 18, None, False, '2024-10-08', 'event', None, None), ('returned', 'drone', 1, None, False, '2024-10-08', 'event', None, None)]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
          + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26
-         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30 + PAGES_1_31 + PAGES_1_32 + PAGES_1_33 + PAGES_1_34)
+         + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30 + PAGES_1_31 + PAGES_1_32 + PAGES_1_33 + PAGES_1_34
+         + PAGES_1_35)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_34_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_35_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.34.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.35.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -1054,3 +1054,41 @@ def test_an_aircraft_type_other_regions_a_count_of_those_launched_and_words_for_
 def test_boats_by_other_names_an_early_date_a_week_said_the_day_before_and_the_course_of_a_day(text, expected):
     got = claims(text, source="ru_mod", published="2024-06-08T17:00:00Z")
     assert [(c["metric"], c["item"], c["count"], c["date"], c["window_kind"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Synthetic test report. Больше всего дронов было направлено в Курскую область - 12 аппаратов.", "ru_mod",
+     [("intercepted", "drone", None, 12, "RU-KRS")]),
+    ("Synthetic test report. Ukraine attacked Moscow with six drones early on Tuesday, all drones were shot down.",
+     "ru_mod", [("launched", "drone", None, 6, "RU-MOW"), ("intercepted", "drone", None, 6, "RU-MOW")]),
+    ("Synthetic test report. The Sevastopol area was attacked with ATACMS missiles, four were shot down.", "ru_mod",
+     [("intercepted", "ballistic_missile", "atacms", 4, None)]),
+    ("Synthetic test report. «Калібрів» вдалося збити менше - 7 із 12.", "ua_air_force",
+     [("intercepted", "cruise_missile", "kalibr", 7, None), ("launched", "cruise_missile", "kalibr", 12, None)]),
+    ("Synthetic test report. Вночі Харків атакували 9 дронів.", "ua_air_force",
+     [("launched", "drone", None, 9, "UA-63")]),
+    ("Synthetic test report. З п'яти ракет три знищила ППО, а дві, на жаль, влучили в Одесі.", "ua_air_force",
+     [("launched", "missile", None, 5, None), ("intercepted", "missile", None, 3, None),
+      ("hit", "missile", None, 2, "UA-51")]),
+    ("Synthetic test report. Атаку трех аппаратов отразили в Брянской области, в Курской области ликвидировали два БПЛА.",
+     "ru_mod", [("intercepted", "drone", None, 3, "RU-BRY"), ("intercepted", "drone", None, 2, "RU-KRS")]),
+    ("Synthetic test report. Air defences shot down five drones, and the last returned to Russian territory.",
+     "ua_air_force", [("intercepted", "drone", None, 5, None), ("returned", "drone", None, 1, None)]),
+])
+def test_places_most_struck_all_shot_down_a_model_named_alone_and_places_before_their_verb(text, source, expected):
+    got = claims(text, source=source, published="2025-04-14T06:00:00Z")
+    assert [(c["metric"], c["item"], c["item_model"] if isinstance(c["item_model"], str) else None, c["count"],
+             c["region"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. С 15:00 до 21:00 по саратовскому времени сбили 12 беспилотников.",
+     [("2025-04-14", "day", "2025-04-14T11:00:00Z", "2025-04-14T17:00:00Z")]),
+    ("Synthetic test report. С 10:00 до 14:00 (екб) сбили три БПЛА.",
+     [("2025-04-14", "night", "2025-04-14T05:00:00Z", "2025-04-14T09:00:00Z")]),
+    ("Synthetic test report. Вечером 13 апреля Минобороны сообщило, что силы ПВО за вечер 13 апреля сбили 20 БПЛА.",
+     [("2025-04-14", "night", None, None)]),
+])
+def test_a_window_in_another_zone_and_an_evening_of_the_figures_after_the_one_the_ministry_spoke(text, expected):
+    got = claims(text, source="ru_mod", published="2025-04-14T18:30:00Z")
+    assert [(c["date"], c["window_kind"], c["window_start"], c["window_end"]) for c in got] == expected

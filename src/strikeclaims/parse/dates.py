@@ -413,6 +413,14 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
 
 classify = rules.classify
 
+# A zone named right after a window's clock times, other than the side's own ("С 15:00 до 21:00 по саратовскому
+# времени", "с 10:00 до 14:00 (екб)"): the lexicon's `zone` rows, each with its IANA name.
+_ZONES = [(re.compile(rf"\s*\(?(?:{p})(?!\w)", re.IGNORECASE), ZoneInfo(name)) for name, p in lx.patterns("zone")]
+
+
+def _zone_after(text: str, pos: int) -> ZoneInfo | None:
+    return next((tz for pattern, tz in _ZONES if pattern.match(text, pos)), None)
+
 
 _LAST_MONTH_RE = re.compile(r"(?:прошлый|прошедший|минулий|last|previous) (?:месяц|місяць|month)", re.IGNORECASE)
 
@@ -502,7 +510,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if window:
         try:
             # (the date before a window is the named night's, not the window's: "В ночь на 13 августа (с 22:35 …")
-            start, end = stated_window(window, reference, tz, None if named else text)
+            start, end = stated_window(window, reference, _zone_after(text, window.end()) or tz,
+                                       None if named else text)
         except (ValueError, OverflowError):
             start = end = None
     if end is None and ("(" in text or any(needle in lowered for needle in _STATUS_WORDS)):
@@ -989,7 +998,13 @@ def named_window(text: str, today: date, lowered: str | None = None,
             if day and spoke and _ministry_spoke(text, scan, m):
                 # "Вечером 11 мая Минобороны РФ сообщило об уничтожении …", "Днем 28 января пресс-служба Минобороны
                 # проинформировала, что …", "On the morning of 7 May, Russia’s MoD claimed that …": when it was said
-                return "event", day
+                # (unless the figures name one of their own: "Вечером 31 августа Минобороны сообщило, что силы ПВО за
+                # вечер 31 августа сбили 32 …")
+                later = pattern.search(text, scan, m.end())
+                own = parse_date(later.group(0), today) or _numeric_in(later.group(0), today) if later else None
+                if own is None or _ministry_spoke(text, scan, later):
+                    return "event", day
+                day = own
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)
     return None

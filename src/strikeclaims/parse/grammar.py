@@ -70,7 +70,7 @@ BREAK_RE = re.compile(r"[,;:()\n.\s](?:(?<=[,;:()\n])|(?<=\s)[–—]\s|(?<=\.)\
 _BREAK_UNDASHED_RE = re.compile(r"[,;:()\n.](?:(?<=[,;:()\n])|(?<=\.)\s)")
 BULLET_RE = re.compile(r"\s*(?:[▫️•●▪◾◽\-–—*]|\ufe0f)+\s*", re.UNICODE)
 _DIGIT_RE = re.compile(r"\d")
-_SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*")
+_SKIP_RE = re.compile(r"[\s\-–—«»\"'“”„()]*(?:,\s*(?:на жаль|к сожалению|unfortunately),\s*)?")  # ("а дві, на жаль, влучили")
 _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
 # The span of time a participle names before its noun: "55 сбитых за ночь дронах", "337 сбитых за прошедшую ночь …"
 _SPAN_OF_TIME_RE = re.compile(r"\s+(?:за|в течение|протягом|впродовж)\s+(?:[^\W\d]+\s+)?(?:ночь|ночи|ніч|ночі|сутки|суток|добу"
@@ -91,7 +91,7 @@ _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 # nor a dash before the country of a place ("з районів Курська, Приморсько-Ахтарська — РФ, Чауда — Крим").
 _LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$))|[^()\d.;]{1,80}\))"
                              r"|\s[–—]\s(?!ТОТ|тимчасово|(?:РФ|Росія|Крим|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|(?<![\w-])\d"
-                             r"|\s(?:were|was|is|are)\s")
+                             r"|\s(?:were|was|is|are)\s|,\s+(?:targeting|aimed\s+at|aiming\s+at)\s")
 # A second reported clause: "said Russia had launched 38 drones and that air defence systems had downed 25"
 _AND_THAT_RE = re.compile(r"\s(?:and|but)\s+that\s|\s(?:і|та|й|а)\s+що\s|\s(?:и|а)\s+что\s")
 # A total after a count of its sentence: "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
@@ -106,8 +106,11 @@ _WHERE_SHOT_DOWN = frozenset({"in the air", "в воздухе", "у повіт�
 _STILL_BEFORE_RE = re.compile(r"(?<!\w)(?:remain\w*|still|are|were|ще|ещ[её]|залиша\w*|оста\w*|перебува\w*|наход\w*)\s+[–—-]?\s*$",
                               re.IGNORECASE)
 # A verb of attacking, the place it names as its object, and the weapons it was attacked with
-_ATTACK_VERB_RE = re.compile(r"(?:атаку\w*|атакова\w*|обстріля\w*|обстреля\w*|attack(?:ed|s)?|struck|strikes|hit)",
-                             re.IGNORECASE)
+_ATTACK_VERB_RE = re.compile(r"(?:атаку\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|удари\w*|attack(?:ed|s)?|struck|strikes"
+                             r"|hit)", re.IGNORECASE)
+# The place a verb of attacking has before it as its object ("Вночі Одесу атакували 12 дронів", "Kyiv was attacked with
+# 10 drones")
+_PLACE_BEFORE_ATTACK_RE = re.compile(r"\s+(?:(?:was|were|has been|have been|had been)\s+)?")
 _OBJECT_BEFORE_PLACE_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:the\s+)?", re.IGNORECASE)
 _WITH_AFTER_PLACE_RE = re.compile(r"\s+(?:(?:з|із|with|using)\s+)?(?:(?:одразу|сразу|up\s+to|до|понад|более|більш\s+ніж)\s+)?")
 # A whole a sentence opens with, its shares after it: "Среди почти полторы сотни беспилотников, …, 100 дронов - …"
@@ -121,13 +124,13 @@ _BY_FROM_RE = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
 _LAUNCH_AND_RE = re.compile(r"\s(?:та|і|и|and|а також|as well as)\s")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
-_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+)?(?:just\s+)?|/", re.IGNORECASE)
+_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|its\s+|their\s+)?(?:just\s+)?|/", re.IGNORECASE)
 # "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
 _OUT_OF_RE = re.compile(r"\s+(?:out\s+of\s+the|out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
 _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
-_MOST_RE = re.compile(r"(?<!\w)(?:больше всего|наибольш\w*|найбільше|найбільш\w*)(?!\w)", re.IGNORECASE)
+_MOST_RE = re.compile(r"(?<!\w)(?:больше всего|активнее всего|наибольш\w*|найбільше|найбільш\w*)(?!\w)", re.IGNORECASE)
 # A count set between dashes ("больше всего дронов — 28 — военные сбили …")
 _DASH_AFTER_RE = re.compile(r"\s*[–—]\s")
 _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—]\s*$")
@@ -298,6 +301,8 @@ _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|�
                           r"targeted|(?:city|town|village|region|oblast|head|governor|mayor) of|пункта)\s+(?:[^\W\d][\w'’-]*\s+){0,4}"
                           r"[\"«“„]?$",  # (a name in quotes: "в районе аэродрома "Энгельс"")
                           re.IGNORECASE)
+# A place name that holds its own locative word ("под Москвой", "near Moscow", "возле Москвы")
+_NEAR_RE = re.compile(r"(?:под|возле|около|біля|поблизу|near)\s", re.IGNORECASE)
 # A place named with its administration speaks of that place ("The Kyiv City Military Administration said …").
 _ADMINISTRATION_RE = re.compile(r"\s*(?:City|Oblast|Regional|міськ\w*|обласн\w*)?\s*(?:Military|State|військов\w*|державн\w*)\s+"
                                 r"(?:Administration|адміністрац\w*)", re.IGNORECASE)
@@ -347,8 +352,9 @@ _FLEET_AFTER_RE = re.compile(r"(?:['’]s)?\s+[Ff]leet(?!\w)")
 _ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fourth|fifth))"
                          r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s)", re.IGNORECASE)
 # "two of the drones were intercepted in the Kursk region, while the third was shot down over Belgorod": the one left
-_ORDINAL_ONE_RE = re.compile(r"(?:,|\s(?:and|while|but|whereas))\s+(the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
-                             r"ninth|tenth))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been)\s)", re.IGNORECASE)
+_ORDINAL_ONE_RE = re.compile(r"(?:^|[.!]|,|\s(?:and|while|but|whereas))\s*(the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                             r"ninth|tenth|last))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been|left|returned|flew)\s)",
+                             re.IGNORECASE)
 # "восемь … над Воронежской областью и столько же – над Саратовской": as many again as the figure before
 _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?:е)?)(?!\w)", re.IGNORECASE)
 # Places after a figure that a relative clause or a bearing names ("over the Bryansk region that borders Ukraine",
@@ -361,11 +367,15 @@ _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недале
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
 _WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which))"
-                            r"(?:\s+(?:were|have been|had been|були|были))?)\s+"
+                            r"(?:\s+(?:were|have been|had been|були|были))?"
+                            # "…, all drones were shot down", "but that all the drones involved in the incident were downed"
+                            r"|all\s+(?:of\s+)?(?:the\s+)?(?:drones|UAVs|missiles)(?:\s+[a-z]+){0,4}?\s+(?:were|have been|had been))\s+"
                             r"(?:all\s+|усі\s+|все\s+)?(?:successfully\s+|успішно\s+|успешно\s+)?", re.IGNORECASE)
 # Between the places of a list: "Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts"
 _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|та|і|и)\s+)(?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*",
                                re.IGNORECASE)
+# A clause whose subject is all the weapons counted before it ("eight drones early on Tuesday, all drones were shot down")
+_ALL_SUBJECT_RE = re.compile(r",\s*(?:all|усі|всі|все)\s", re.IGNORECASE)
 # A sentence that opens with "All of them were …" after a sentence with a count of weapons launched
 _ALL_OF_THEM_NEXT_RE = re.compile(r"[.!]?\s+(?:all of them|усі вони|всі вони|все они)\s", re.IGNORECASE)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
@@ -373,7 +383,8 @@ _COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорие�
                              r"(?:России|Россией|РФ|Russia|the country|страной|полуостровом|the peninsula)"
                              r"\s*,?\s+(?:и|і|та|and)\s+(?:над\s+|over\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A clause that points back at the place of the clause before it
-_THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|здесь|тут|де|there|where)(?!\w)", re.IGNORECASE)
+_THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|здесь|тут|де|there|where|(?:над|в|у)\s+(?:которой|котором|которым|которыми|якій|якому|якими)"
+                       r"|(?:over|in)\s+which)(?!\w)", re.IGNORECASE)
 # A count in brackets right after a place: the place is that count's ("Белгородской области (11 БПЛА)")
 _PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d")
 # "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
@@ -416,7 +427,7 @@ _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\"“«]?[\w'’/-]+[\"�
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
                                r"МіГ?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
-                               r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|vehicle|aircraft|helicopter|plane|jet|"
+                               r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|ICBM|vehicle|aircraft|helicopter|plane|jet|"
                                r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы])(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+)){0,2}$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
@@ -536,7 +547,8 @@ def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
     j = start
     while j > lo and text[j - 1].isspace():
         j -= 1
-    if j > lo and text[j - 1] in "-–—":
+    dashed = j > lo and text[j - 1] in "-–—"
+    if dashed:
         j -= 1
         while j > lo and text[j - 1].isspace():
             j -= 1
@@ -557,6 +569,8 @@ def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
         clause = text[max(0, m.start() - 80):m.start()]
         rise = None if m.group(0).lower() == "up to" else lx.RISE_RE.search(clause[clause.rfind(".") + 1:])
         return value, ("exact" if rise else "at_most"), m.start()
+    if dashed:
+        return value, "exact", start  # "вдалося збити менше - 10 із 22": fewer than before, not "fewer than 10"
     return max(value - 1, 0), "at_most", m.start()
 
 
@@ -736,7 +750,7 @@ class Text:
         self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
-            or " они " in lowered or " вони " in lowered or "all of " in lowered
+            or " они " in lowered or " вони " in lowered or "all " in lowered
         self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
@@ -1024,7 +1038,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
         figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)],
                          key=lambda f: (f.start, f.end))
-    if figures and "the " in lowered and ("th " in lowered or "second " in lowered or "third " in lowered):
+    if figures and "the " in lowered and ("th " in lowered or "second " in lowered or "third " in lowered
+                                          or "the last " in lowered):
         ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_RE.finditer(text)]
         if ordinal:
             figures = sorted(figures + ordinal, key=lambda f: (f.start, f.end))
@@ -1054,7 +1069,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 kept.pop()  # "6 out of 24 regions": the next number counts no item, so neither does this one
     _link(t, kept)
     if t.list_line is not None and kept and ("больше всего" in lowered or "наибольш" in lowered
-                                             or "найбільш" in lowered) and _MOST_RE.search(text):
+                                             or "найбільш" in lowered or "активнее всего" in lowered) \
+            and _MOST_RE.search(text):
         _most_first(t, kept)
     for whole in kept:
         if whole.is_total and whole.metric in DEFENCE_METRICS:
@@ -1091,6 +1107,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             whole.places, whole.region, whole.region_text = [], None, None
     if t.list_line is not None:
         _parts_of_a_list_total(t, kept)
+        _parts_in_a_next_clause(t, kept)
     other = lx.OTHER_SIDE.get(source) if source else None
     if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
@@ -1124,6 +1141,11 @@ def _most_first(t: Text, figures: list[Figure]) -> None:
     does not state (in brackets, "14 единиц (7 над краем и 4 над Черным морем)", a part stays a part)."""
     for m in _MOST_RE.finditer(t.text):
         sentence = t.sentence_bounds(m.start())[0]
+        for f in figures:
+            if f.sentence == sentence and f.start > m.start() and f.metric == "launched" and f.item in DRONE_ITEMS:
+                # "Больше всего дронов было направлено в Саратовскую область - 33 аппарата": the Ministry's count of
+                # drones brought down over each place, retold as where they flew
+                f.metric = "intercepted"
         if any(f.start < m.start() for f in figures):
             continue  # "сбили 139 …, больше всего — 56 — в Белгородской": a part of the 139
         for f in figures:
@@ -1164,6 +1186,19 @@ def _parts_of_a_list_total(t: Text, figures: list[Figure]) -> None:
         part.places, part.region, part.region_text = places, lx.region_code(places[0][2]), places[0][2]
         whole.places, whole.region, whole.region_text = [], None, None
 
+
+def _parts_in_a_next_clause(t: Text, figures: list[Figure]) -> None:
+    """In the statements of a source that lists its figures by place, a count over one place in the clause after a
+    total over none, opened by a comma and a locative word, is a part of that total: "уничтожили 32 украинских
+    беспилотника над российскими регионами, над Калужской областью было сбито пять БПЛА"."""
+    text = t.text
+    for whole, part in pairwise(figures):
+        if part.sentence == whole.sentence and whole.region is None and part.region is not None \
+                and (part.metric, part.item) == (whole.metric, whole.item) and part.metric in DEFENCE_METRICS \
+                and _fewer(part, whole) and not part.is_breakdown and not whole.is_breakdown \
+                and "," in text[whole.end:part.start] \
+                and _CLAUSE_PLACE_RE.match(text, text.index(",", whole.end, part.start)) is not None:
+            part.is_breakdown = True
 
 def _shared_place(t: Text, figures: list[Figure]) -> None:
     """Figures joined by "and" share the one place named after the last of them ("launched 124 drones and up to 19
@@ -1318,6 +1353,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             short = _SHORT_BRACKET_RE.match(text, noun_limit)  # "23 безпілотні літальні апарати (БпЛА) типу «Shahed»"
             if short and short.end() < limit:
                 noun_limit = t.next_break(short.end(), limit)
+        elif not cut and text[noun_limit] == "(":
+            short = _SHORT_BRACKET_RE.match(text, noun_limit)  # "eight high-speed (jet) UAVs": a word in brackets
+            if short and short.end() < limit and _in(t.items, short.end() + 1, short.end() + 2):
+                noun_limit = t.next_break(short.end(), limit)
     if noun_limit > p and (t.has_article or t.has_and_the):
         new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
         if new_phrase:
@@ -1338,7 +1377,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             # "126 enemy UAVs of the Shahed, Gerbera and drones of other types were shot down": the list ends at its verb
             nb = verbs[0][0]
         chunk = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
-        if not chunk or verbs and _DIGIT_RE.search(text, noun_limit, nb) \
+        if not chunk or verbs and (_DIGIT_RE.search(text, noun_limit, nb) or _ALL_SUBJECT_RE.match(text, noun_limit)) \
                 or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
             break
         first = _in(t.items, p, noun_limit)
@@ -2025,6 +2064,13 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         if verbs:  # "По 6 БПЛА уничтожены – над Ленинградской и Тульской областями, также БПЛА сбиты над Орловской"
             places = [p for p in places if p[0] < verbs[0][0]]
             limit = verbs[0][0]
+    if len(places) > 1 and t.cyrillic:
+        for k, p in enumerate(places[1:], 1):
+            opener = _CLAUSE_PLACE_RE.search(t.text, places[k - 1][1], p[0])
+            if opener is not None and opener.end() == p[0] and _in(t.metrics, p[1], limit):
+                # "отразили в столичном регионе, в Ярославской области ликвидировали восемь БПЛА": the next clause's
+                places, limit = places[:k], opener.start()
+                break
     if len(places) > 1:
         contrast = _CONTRAST_RE.search(t.text, places[0][1], places[-1][0])
         if contrast and _in(t.metrics, contrast.end(), limit):
@@ -2072,11 +2118,17 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
 
 def _attacked_place(t: Text, f: Figure) -> list[tuple]:
     """The one place a verb of attacking names as its object right before the figure ("обстріляли Одеську область з
-    19 ракет", "attacked the Odesa region with 19 drones")."""
+    19 ракет", "attacked the Odesa region with 19 drones"), or right before the verb ("столицю атакували 12 ракет")."""
     cue = f.before_cue
     if cue is None or cue[2] not in ("launched", "strike") or not _ATTACK_VERB_RE.fullmatch(cue[3]):
         return []
     places = _in(t.regions, cue[1], f.start)
+    if not places:
+        before = _in(t.regions, t.sentence_bounds(cue[0])[0], cue[0])
+        if before and _PLACE_BEFORE_ATTACK_RE.fullmatch(t.text, before[-1][1], cue[0]) \
+                and _WITH_AFTER_PLACE_RE.fullmatch(t.text, cue[1], f.start):
+            return before[-1:]
+        return []
     if len(places) != 1 or not _WITH_AFTER_PLACE_RE.fullmatch(t.text, places[0][1], f.start) \
             or not _OBJECT_BEFORE_PLACE_RE.fullmatch(t.text, cue[1], places[0][0]):
         return []
@@ -2180,13 +2232,15 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                                                   for c in (f.after_cue, f.before_cue)):
             f.item = "people"  # "…вдарили по Києву дронами, наразі відомо про трьох загиблих": people, not drones
         elif not f.explicit:
+            mentioned = None
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
             of_next = f.of_next and i + 1 < len(figures) and figures[i + 1].explicit
             if of_next:
                 source = figures[i + 1]
             elif source is None or source.sentence != f.sentence and not in_list:
-                source = _mentioned_item(t, figures, f) or source
+                mentioned = _mentioned_item(t, figures, f)
+                source = mentioned or source
             if source is None and (f.before_cue is not None and t.next_break(f.before_cue[1], f.start) >= f.start
                                    or f.before_cue is None and f.after_cue is not None and f.after_cue[0] >= f.end
                                    and f.after_cue[2] in DEFENCE_METRICS and not t.text[f.end:f.after_cue[0]].strip()):
@@ -2217,7 +2271,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 shot = source.metric == "launched" and f.metric in DEFENCE_METRICS and same == [source] \
                     and source.count is not None and f.count is not None and f.count <= source.count
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
-                                                                          or rest or again or shot) \
+                                                                          or rest or again or shot
+                                                                          or source is mentioned) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and f.after_cue is None:
                     f.metric = "launched"  # "знищено п'ять «шахедів» із семи": the seven were launched
@@ -2558,7 +2613,17 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
         if value in TARGETS:
             continue  # "Air defense systems managed to shoot down 40 of them": the ones that shoot
         if not any(a <= start < b for a, b in spans):
-            stand_in = Figure(start, end, None, "exact", False, item=value, explicit=True)
+            # (with the model named right before it: "attacked with ATACMS missiles, claiming four were shot down")
+            named = [m[2] for m in _in(t.models, max(lo, start - 24), start) if m[2] and not t.text[m[1]:start].strip()]
+            item, model = _item_of([value], named, False) if named else (value, None)
+            stand_in = Figure(start, end, None, "exact", False, item=item, item_model=model, explicit=True)
+            stand_in.sentence = f.sentence
+            return stand_in
+    for start, end, value, _word in reversed(_in(t.models, lo, f.start)):
+        if value and value in lx.WEAPON_ITEMS and not any(a <= start < b for a, b in spans):
+            # "«Калібрів» вдалося збити менше - 10 із 22": a model named alone
+            stand_in = Figure(start, end, None, "exact", False, item=lx.WEAPON_ITEMS[value], item_model=value,
+                              explicit=True)
             stand_in.sentence = f.sentence
             return stand_in
     return None
@@ -2647,7 +2712,8 @@ def _free_places(t: Text, f: Figure, before: list[Figure]) -> list[tuple]:
 
 def _clause_before(t: Text, f: Figure) -> int | None:
     """Where the clause before a figure's begins, when the figure's clause points back to it with "там", "где",
-    "здесь" ("Тульская область, там сбили 12 БПЛА"); else None."""
+    "здесь", "над которой" ("Тульская область, там сбили 12 БПЛА", "Калужской области, над которой перехватили 1
+    беспилотник"); else None."""
     k = bisect_left(t.breaks, f.start)
     if k and _THERE_RE.match(t.text, t.breaks[k - 1]):
         return max(t.breaks[k - 2] if k > 1 else 0, f.sentence)
@@ -2661,7 +2727,8 @@ def _located(t: Text, places: list[tuple], lo: int) -> list[tuple]:
     kept: list[tuple] = []
     for place in places:
         listed = kept and kept[-1][1] + 12 >= place[0]
-        if listed or _LOCATIVE_RE.search(text, max(lo, place[0] - 50), place[0]) or _ADMINISTRATION_RE.match(text, place[1]):
+        if listed or _LOCATIVE_RE.search(text, max(lo, place[0] - 50), place[0]) or _ADMINISTRATION_RE.match(text, place[1]) \
+                or _NEAR_RE.match(place[2]):
             kept.append(place)
     return kept
 
