@@ -1349,13 +1349,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         cut = _in(t.items, p, noun_limit)
         if cut and cut[-1][1] > noun_limit:
             noun_limit = t.next_break(cut[-1][1], limit)
-        elif cut and text[noun_limit] == "(":
-            short = _SHORT_BRACKET_RE.match(text, noun_limit)  # "23 безпілотні літальні апарати (БпЛА) типу «Shahed»"
-            if short and short.end() < limit:
-                noun_limit = t.next_break(short.end(), limit)
-        elif not cut and text[noun_limit] == "(":
-            short = _SHORT_BRACKET_RE.match(text, noun_limit)  # "eight high-speed (jet) UAVs": a word in brackets
-            if short and short.end() < limit and _in(t.items, short.end() + 1, short.end() + 2):
+        elif text[noun_limit] == "(":
+            # after the noun, "23 безпілотні літальні апарати (БпЛА) типу «Shahed»"; before it, with the noun right
+            # after the bracket, "eight high-speed (jet) UAVs"
+            short = _SHORT_BRACKET_RE.match(text, noun_limit)
+            if short and short.end() < limit and (cut or _in(t.items, short.end() + 1, short.end() + 2)):
                 noun_limit = t.next_break(short.end(), limit)
     if noun_limit > p and (t.has_article or t.has_and_the):
         new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
@@ -2609,23 +2607,21 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     lo = f.sentence
     if lo and _OF_THEM_AFTER_RE.match(t.text, f.end) and not _in(t.items, lo, f.start):
         lo = t.sentence_bounds(max(0, lo - 2))[0]  # "атакував область безпілотниками. … ліквідували 15 з них": the sentence before
+    def stand_in(start: int, end: int, item: str, model: str | None) -> Figure:
+        figure = Figure(start, end, None, "exact", False, item=item, item_model=model, explicit=True)
+        figure.sentence = f.sentence
+        return figure
+
     for start, end, value, _word in reversed(_in(t.items, lo, f.start)):
         if value in TARGETS:
             continue  # "Air defense systems managed to shoot down 40 of them": the ones that shoot
         if not any(a <= start < b for a, b in spans):
             # (with the model named right before it: "attacked with ATACMS missiles, claiming four were shot down")
             named = [m[2] for m in _in(t.models, max(lo, start - 24), start) if m[2] and not t.text[m[1]:start].strip()]
-            item, model = _item_of([value], named, False) if named else (value, None)
-            stand_in = Figure(start, end, None, "exact", False, item=item, item_model=model, explicit=True)
-            stand_in.sentence = f.sentence
-            return stand_in
+            return stand_in(start, end, *(_item_of([value], named, False) if named else (value, None)))
     for start, end, value, _word in reversed(_in(t.models, lo, f.start)):
         if value and value in lx.WEAPON_ITEMS and not any(a <= start < b for a, b in spans):
-            # "«Калібрів» вдалося збити менше - 10 із 22": a model named alone
-            stand_in = Figure(start, end, None, "exact", False, item=lx.WEAPON_ITEMS[value], item_model=value,
-                              explicit=True)
-            stand_in.sentence = f.sentence
-            return stand_in
+            return stand_in(start, end, lx.WEAPON_ITEMS[value], value)  # "«Калібрів» вдалося збити менше - 10 із 22"
     return None
 
 
