@@ -2430,15 +2430,23 @@ PAGES_1_35 = [
      [('intercepted', 'drone', 18, None, False, '2024-10-08', 'event', None, None), ('returned', 'drone', 1, None, False, '2024-10-08', 'event', None, None)]),
 ]
 
+# Parsers 1.36.0: a district named by its town ("Starokostiantyniv district"); a strike "был нанесен по" after its count.
+PAGES_1_36 = [
+    ('ua_air_force', '2023-12-14T20:13:00Z', 'The Air Force said it shot down one Kinzhal missile over Kyiv region, while another two hit Starokostiantyniv district',
+     [('intercepted', 'ballistic_missile', 1, 'UA-32', False, '2023-12-14', 'event', None, None), ('hit', 'ballistic_missile', 2, 'UA-68', False, '2023-12-14', 'event', None, None)]),
+    ('ru_mod', '2024-11-26T20:59:00Z', '25 ноября еще один удар восемью оперативно-тактическими ракетами «ATACMS» был нанесен по аэродрому Курск-Восточный возле поселка Халино пригородного Курского района.',
+     [('launched', 'ballistic_missile', 8, 'RU-KRS', False, '2024-11-25', 'event', None, None)]),
+]
+
 PAGES = (PAGES_1_7 + PAGES_1_8 + PAGES_1_9 + PAGES_1_10 + PAGES_1_11 + PAGES_1_12 + PAGES_1_13 + PAGES_1_14
          + PAGES_1_15 + PAGES_1_16 + PAGES_1_17 + PAGES_1_18 + PAGES_1_19 + PAGES_1_20
          + PAGES_1_21 + PAGES_1_22 + PAGES_1_23 + PAGES_1_24 + PAGES_1_25 + PAGES_1_26
          + PAGES_1_27 + PAGES_1_28 + PAGES_1_29 + PAGES_1_30 + PAGES_1_31 + PAGES_1_32 + PAGES_1_33 + PAGES_1_34
-         + PAGES_1_35)
+         + PAGES_1_35 + PAGES_1_36)
 
 
 @pytest.mark.parametrize(("source", "published", "text", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
-def test_the_wordings_of_parsers_1_7_to_1_35_on_real_pages(source, published, text, expected):
+def test_the_wordings_of_parsers_1_7_to_1_36_on_real_pages(source, published, text, expected):
     keys = ("metric", "item", "count", "region", "is_breakdown", "date", "window_kind", "window_start", "window_end")
     assert figures(text, source, published, *keys) == expected
 

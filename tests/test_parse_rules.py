@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from strikeclaims.parse import dates, method_for, parse_records, parse_text
+from strikeclaims.parse import dates, lexicon, method_for, parse_records, parse_text
 
 
 def claims(text: str, source: str = "ru_mod", published: str = "2025-05-23T04:30:00Z") -> list[dict]:
@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.35.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.36.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -1092,3 +1092,64 @@ def test_places_most_struck_all_shot_down_a_model_named_alone_and_places_before_
 def test_a_window_in_another_zone_and_an_evening_of_the_figures_after_the_one_the_ministry_spoke(text, expected):
     got = claims(text, source="ru_mod", published="2025-04-14T18:30:00Z")
     assert [(c["date"], c["window_kind"], c["window_start"], c["window_end"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Synthetic test report. Над Брянском уничтожены два БПЛА.", "ru_mod", [("intercepted", 2, "exact", "RU-BRY")]),
+    ("Synthetic test report. Ночью над Курском сбит беспилотник.", "ru_mod", [("intercepted", 1, "exact", "RU-KRS")]),
+    ("Synthetic test report. Над Воронежем и Липецком уничтожены 5 БПЛА.", "ru_mod",
+     [("intercepted", 5, "exact", None)]),
+    ("Synthetic test report. Над Одесою збито 12 дронів.", "ua_air_force", [("intercepted", 12, "exact", "UA-51")]),
+    ("Synthetic test report. Над Полтавою збито 4 дрони.", "ua_air_force", [("intercepted", 4, "exact", "UA-53")]),
+    ("Synthetic test report. Two drones were shot down over Kyiv province.", "ua_air_force",
+     [("intercepted", 2, "exact", "UA-32")]),
+    ("Synthetic test report. Над Бєлгородщиною збито 3 дрони.", "ua_air_force", [("intercepted", 3, "exact", "RU-BEL")]),
+    ("Synthetic test report. Russia launched 31 drones, launching them from the Orel and Millerovo areas.",
+     "ua_air_force", [("launched", 31, "exact", None)]),
+    ("Synthetic test report. Russia struck with 20 drones from the Primorsko-Akhtarsk region.", "ua_air_force",
+     [("launched", 20, "exact", None)]),
+    ("Synthetic test report. Уничтожены не более 100 БПЛА.", "ru_mod", [("intercepted", 100, "at_most", None)]),
+    ("Synthetic test report. Уничтожены не меньше 100 БПЛА.", "ru_mod", [("intercepted", 100, "at_least", None)]),
+    ("Synthetic test report. Збито не більше ніж 40 дронів.", "ua_air_force", [("intercepted", 40, "at_most", None)]),
+    ("Synthetic test report. Russia launched no fewer than 100 drones.", "ua_air_force",
+     [("launched", 100, "at_least", None)]),
+    ("Synthetic test report. Russia launched no more than 100 drones.", "ua_air_force",
+     [("launched", 100, "at_most", None)]),
+    ("Synthetic test report. Russia launched 100+ drones.", "ua_air_force", [("launched", 100, "at_least", None)]),
+    ("Synthetic test report. Russia launched a 100-plus drone attack.", "ua_air_force",
+     [("launched", 100, "at_least", None)]),
+    ("Synthetic test report. Russia launched 1.2 thousand drones.", "ua_air_force", [("launched", 1200, "exact", None)]),
+    ("Synthetic test report. ВСУ запустили 1,2 тыс. БПЛА.", "ru_mod", [("launched", 1200, "exact", None)]),
+    ("Synthetic test report. Збито сотні дронів.", "ua_air_force", [("intercepted", 200, "at_least", None)]),
+    ("Synthetic test report. Збито близько сотні дронів.", "ua_air_force", [("intercepted", 100, "about", None)]),
+    ("Synthetic test report. Ночью уничтожена пара БПЛА.", "ru_mod", [("intercepted", 2, "exact", None)]),
+    ("Synthetic test report. Russia launched a pair of drones.", "ua_air_force", [("launched", 2, "exact", None)]),
+    ("Synthetic test report. Russia targets Odesa river ports with 25 drones, Ukraine downs 22 of those.",
+     "ua_air_force", [("launched", 25, "exact", None), ("intercepted", 22, "exact", None)]),
+    ("Synthetic test report. Russia hits Kyiv with 10 missiles.", "ua_air_force", [("launched", 10, "exact", "UA-30")]),
+    ("Synthetic test report. Удар восемью ракетами был нанесен по аэродрому в Курской области.", "ru_mod",
+     [("launched", 8, "exact", "RU-KRS")]),
+])
+def test_cities_in_their_cases_launch_areas_that_go_on_bounds_said_with_a_negation_and_present_verbs(text, source, expected):
+    got = claims(text, source=source, published="2025-04-14T06:00:00Z")
+    assert [(c["metric"], c["count"], c["qualifier"], c["region"] if isinstance(c["region"], str) else None)
+            for c in got] == expected
+
+
+def test_a_whole_day_said_with_vprodovzh():
+    got = claims("Synthetic test report. Упродовж доби збито 40 ударних БпЛА.", source="ua_air_force",
+                 published="2025-05-06T06:00:00Z")
+    assert [(c["count"], c["date"], c["window_kind"]) for c in got] == [(40, "2025-05-06", "day_total")]
+
+
+@pytest.mark.parametrize(("word", "value"), [
+    ("одно", 1), ("двум", 2), ("трём", 3), ("трем", 3), ("четырём", 4), ("двом", 2), ("трьом", 3), ("чотирьом", 4),
+    ("пятьюдесятью", 50), ("шестьюдесятью", 60), ("семьюдесятью", 70), ("восемьюдесятью", 80),
+    ("двумстам", 200), ("двумястами", 200), ("двухстах", 200), ("двохста", 200), ("двомастами", 200),
+    ("трёмстам", 300), ("тремястами", 300), ("трьохста", 300), ("четырьмястами", 400), ("чотирмастами", 400),
+    ("пятьюстами", 500), ("п'ятиста", 500), ("шестистах", 600), ("шістьмастами", 600), ("семистам", 700),
+    ("сьомастами", 700), ("восьмистах", 800), ("вісьмастами", 800), ("девятьюстами", 900), ("дев'ятистах", 900),
+    ("двумястами тридцатью семью", 237), ("пятьюдесятью одним", 51), ("двохстах сорока трьох", 243),
+])
+def test_number_words_in_every_case(word, value):
+    assert lexicon.number_word_value(word) == value

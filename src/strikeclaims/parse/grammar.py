@@ -58,9 +58,9 @@ NUMBER_RE = re.compile(
     rf"(\d(?<![\w/.,:№+{INVISIBLE}].)(?<!\S-.)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
     rf"|\d{{0,2}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?![\d.,])"
     r"|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
-    r"(?![\w/]|-(?!" + CASE_SUFFIX + r"|\s)|[.,:]\d)")
+    r"(?![\w/]|-(?!" + CASE_SUFFIX + r"|\s|plus(?!\w))|[.,:]\d)")
 SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
-_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул|им|ім)$|(?<![\w/-])(?-i:[A-ZА-ЯЁІЇЄҐ])$", re.IGNORECASE)
+_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул|им|ім|тыс|тис)$|(?<![\w/-])(?-i:[A-ZА-ЯЁІЇЄҐ])$", re.IGNORECASE)
 # An editor's note in brackets ends with a dash and "Ред."/"Ed." ("(… Hwasong-11Ga. - Ред.)"): a full stop before it ends
 # no sentence.
 _EDITOR_NOTE_RE = re.compile(r"\s*[-–—]\s*(?:ред|ed)\.?\s*\)", re.IGNORECASE)
@@ -208,6 +208,8 @@ _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:type
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 # The word for thousands after a number in digits.
 _THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аіу]?|тыс\.|тис\.)(?!\w)", re.IGNORECASE)
+# A count of thousands with one decimal: "1.2 thousand drones", "1,2 тыс. БПЛА" (1,200)
+_DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d)" + _THOUSANDS_RE.pattern, re.IGNORECASE)
 # The hundreds written after the word for thousands: "1 тыс. 218 беспилотных летательных аппаратов"
 _HUNDREDS_AFTER_RE = re.compile(r"\s+(\d{3})(?![\d.,:])")
 # A colon that opens a list after a verb: "… were intercepted and destroyed: four over the Belgorod, two over …"
@@ -663,6 +665,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 value, end = value + int(rest.group(1)), rest.end()  # "1 тыс. 218": one thousand two hundred eighteen
                 skip_to = end
         count, qualifier, q_start = _qualify(text, start, value)
+        if qualifier == "exact" and text.startswith(("+", "-plus"), end):
+            qualifier = "at_least"  # "100+ drones", "a 100-plus drone attack": at least a hundred
+            end += 1 if text[end] == "+" else 5
         if qualifier == "exact" and start >= 8 and text.startswith("etween", start - 7) \
                 and _BETWEEN_RE.search(text, start - 8, start):
             upper = _AND_UPPER_RE.match(text, end)
@@ -671,6 +676,11 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 qualifier, q_start, skip_to = "at_least", start - 8, upper.end()
                 end = upper.end()
         found.append((q_start, end, count, qualifier, False))
+    if "." in text or "," in text:
+        for m in _DECIMAL_THOUSANDS_RE.finditer(text):
+            if not (excluded and _overlaps(m.start(), m.end(), excluded)):
+                count, qualifier, q_start = _qualify(text, m.start(), int(m.group(1)) * 1000 + int(m.group(2)) * 100)
+                found.append((q_start, m.end(), count, qualifier, False))
     if "в том числе лет" in text:
         for m in _ONE_BOUND_FOR_RE.finditer(text):  # "124 БПЛА, в том числе летевший на Москву": one of them
             if not (excluded and _overlaps(m.start(), m.end(), excluded)):
@@ -853,8 +863,10 @@ class Text:
             if metric < len(self.metrics) and self.metrics[metric][0] < end:
                 end = self.metrics[metric][0]
             joined = _LAUNCH_AND_RE.search(self.text, m.end(), end)
-            if joined and _in(self.items, joined.end(), min(end, joined.end() + 30)):
-                end = joined.start()  # "з мису Чауда в анексованому Криму та керованою авіаційною ракетою": the next weapon
+            if joined and any(i[2] != "location" for i in _in(self.items, joined.end(), min(end, joined.end() + 30))):
+                # "з мису Чауда в анексованому Криму та керованою авіаційною ракетою": the next weapon (but "from the Orel
+                # and Millerovo areas" goes on)
+                end = joined.start()
             span = self.text[m.start():end].rstrip(" ,:–—-")
             out.append((m.start(), m.start() + len(span), span))
         return out

@@ -297,7 +297,7 @@ def _region_forms() -> dict[str, list[str]]:
         if len(en) >= 2 and en[-1] in ("Oblast", "Krai"):
             # "Belgorod", "Belgorod region"; "Nizhny Novgorod" (not the Novgorod of "Novgorod Oblast")
             stem = " ".join(en[:-1])
-            out.append(r"\s+".join(map(re.escape, en[:-1])) + r"\s+(?:oblasts?|regions?|krai|territory)")
+            out.append(r"\s+".join(map(re.escape, en[:-1])) + r"\s+(?:oblasts?|regions?|krai|territory|provinces?)")
             if stem.casefold() not in taken:
                 out.append(r"\s+".join(map(re.escape, en[:-1])))
         # (and from an alias of that form: the Ukrainian "Білгородська область" beside the table's "Бєлгородська")
