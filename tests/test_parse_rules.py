@@ -1129,6 +1129,8 @@ def test_a_window_in_another_zone_and_an_evening_of_the_figures_after_the_one_th
     ("Synthetic test report. Russia hits Kyiv with 10 missiles.", "ua_air_force", [("launched", 10, "exact", "UA-30")]),
     ("Synthetic test report. Удар восемью ракетами был нанесен по аэродрому в Курской области.", "ru_mod",
      [("launched", 8, "exact", "RU-KRS")]),
+    ("Synthetic test report. Уничтожены пять безэкипажных лодок.", "ru_mod", [("destroyed", 5, "exact", None)]),
+    ("Synthetic test report. Уничтожены 3 БЭК.", "ru_mod", [("destroyed", 3, "exact", None)]),
 ])
 def test_cities_in_their_cases_launch_areas_that_go_on_bounds_said_with_a_negation_and_present_verbs(text, source, expected):
     got = claims(text, source=source, published="2025-04-14T06:00:00Z")
@@ -1153,3 +1155,19 @@ def test_a_whole_day_said_with_vprodovzh():
 ])
 def test_number_words_in_every_case(word, value):
     assert lexicon.number_word_value(word) == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. В воскресенье утром средства ПВО сбили 20 БПЛА.", ("2025-05-04", "event")),
+    ("Synthetic test report. У неділю вранці сили ППО збили 20 дронів.", ("2025-05-04", "event")),
+    ("Synthetic test report. Позавчера средства ПВО сбили 20 БПЛА.", ("2025-05-04", "event")),
+    ("Synthetic test report. The day before yesterday, air defences shot down 20 drones.", ("2025-05-04", "event")),
+    ("Synthetic test report. З початку травня сили ППО збили 2000 дронів.", ("2025-05-06", "period_total")),
+    ("Synthetic test report. С начала недели средства ПВО сбили 500 БПЛА.", ("2025-05-06", "period_total")),
+    ("Synthetic test report. Since the start of May, air defences shot down 2000 drones.", ("2025-05-06", "period_total")),
+    ("Synthetic test report. За май средства ПВО сбили 2000 БПЛА.", ("2025-05-06", "period_total")),
+    ("Synthetic test report. За квітень сили ППО збили 3000 дронів.", ("2025-04-30", "period_total")),
+])
+def test_a_weekday_morning_the_day_before_yesterday_and_totals_of_a_week_or_month_so_far(text, expected):
+    got = claims(text, source="ru_mod", published="2025-05-06T06:00:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == [expected]

@@ -430,8 +430,8 @@ _TO_DATE_RE = re.compile(rf"(?<=\sпо\s)(?:{lx.DATE_TEXT})", re.IGNORECASE)
 
 def _period_end(text: str, m: re.Match, today: date) -> date:
     """The last day of a weekly or monthly summary."""
-    if m.group(0)[:6].lower() == "since ":
-        return today  # "223 drones since Sept. 13": a running total to the day of publication
+    if m.group(0)[:6].lower() == "since " or m.group(0).lower().startswith(("с начала", "з початку", "від початку")):
+        return today  # "223 drones since Sept. 13", "з початку травня": a running total to the day of publication
     ranged = lx.DATE_RANGE_RE.search(text) or _TO_DATE_RE.search(m.group(0))
     if ranged:
         last = parse_date(ranged.group(0), today)
@@ -448,7 +448,8 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
             stated = _YEAR_AFTER_RE.match(text, m.start() + month_word.end())
             if stated and int(stated.group(1)) <= today.year:
                 year = int(stated.group(1))  # "in November 2022": the year named
-            return date(year, month, calendar.monthrange(year, month)[1])
+            # (a month still running when the summary is given ends on the day it is given)
+            return min(date(year, month, calendar.monthrange(year, month)[1]), today)
     return today
 
 
@@ -597,6 +598,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         return Dating("night", (evening + timedelta(days=1)).isoformat())
     if opened is not None:
         return Dating("event", opened.isoformat())
+    if ("позавч" in lowered or "day before yesterday" in lowered) and _TWO_DAYS_BEFORE_RE.search(text):
+        return Dating("event", (today - timedelta(days=2)).isoformat())  # "Позавчера … сбили 20 БПЛА"
     if _eve_in(lowered) and _EVE_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Накануне … уничтожили еще два катера"
     stated = _EVENT_DAY_RE.search(text) if "on" in lowered or "в" in lowered or "у" in lowered or "yesterday" in lowered \
@@ -756,6 +759,8 @@ _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в 
                          re.IGNORECASE)
 # The day before publication, counted back: "Днем ранее", "днём раньше", "Сутками ранее".
 _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день|сутками|добою) (?:ранее|раньше|раніше)(?!\w)", re.IGNORECASE)
+# The day before the day before publication: "позавчера", "позавчора", "the day before yesterday".
+_TWO_DAYS_BEFORE_RE = re.compile(r"(?<!\w)(?:позавчера|позавчора|the day before yesterday)(?!\w)", re.IGNORECASE)
 # The day before publication, named: "Накануне", "напередодні", "вчера", "вчора".
 _EVE_WORDS = ("накануне", "напередодні", "вчера", "вчора")
 _EVE = rf"(?<!\w)(?:{'|'.join(_EVE_WORDS)})"
@@ -837,7 +842,7 @@ def _eve_in(lowered: str) -> bool:
 
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)"
-                           rf"(?!\s+(?:morning|night|evening|утром|вечером|ночью|вранці|ввечері|вночі))"
+                           rf"(?!\s+(?:morning|night|evening|вечером|ночью|ввечері|вночі))"
                            rf"|(?P<previous>the\s+previous\s+day))|(?<!\w)(?P<yesterday>yesterday)(?!\w)"
                            r"|(?:^|[.!?]\s+)\W*(?P<opening>the\s+previous\s+day),", re.IGNORECASE)  # ("The previous day, Russia said …")
 # The date right after "за добу", "за сутки": "за добу 9.06", "за сутки 12 мая".

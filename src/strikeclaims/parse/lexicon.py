@@ -45,7 +45,7 @@ def bounded(pattern: str) -> str:
 
 
 # Upper-case abbreviations that would match ordinary words when case is ignored.
-_CASED = ("КАБ", "ЗРК", "РФ", "КР", "КАР", "ОТР")
+_CASED = ("КАБ", "ЗРК", "РФ", "КР", "КАР", "ОТР", "БЭК")
 
 
 def _case_guard(pattern: str) -> str:
