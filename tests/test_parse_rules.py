@@ -1171,3 +1171,21 @@ def test_number_words_in_every_case(word, value):
 def test_a_weekday_morning_the_day_before_yesterday_and_totals_of_a_week_or_month_so_far(text, expected):
     got = claims(text, source="ru_mod", published="2025-05-06T06:00:00Z")
     assert [(c["date"], c["window_kind"]) for c in got] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Russia launched several dozen drones.", (24, "at_least")),
+    ("Synthetic test report. Russia launched a few hundred drones.", (200, "at_least")),
+    ("Synthetic test report. Russia launched several thousand drones.", (2000, "at_least")),
+    ("Synthetic test report. Russia launched several drones.", (None, "unquantified")),
+    ("Synthetic test report. Russia launched 2 dozen drones.", (24, "exact")),
+    ("Synthetic test report. Russia launched a couple of dozen drones.", (24, "exact")),
+    ("Synthetic test report. Ночью ВСУ запустили полтора десятка БПЛА.", (15, "exact")),
+    ("Synthetic test report. Russia launched 20-30 drones.", (20, "at_least")),
+    ("Synthetic test report. Russia launched from 20 to 30 drones.", (20, "at_least")),
+    ("Synthetic test report. Ночью ВСУ запустили от 20 до 30 БПЛА.", (20, "at_least")),
+    ("Synthetic test report. Кількість дронів зросла з 20 до 30 дронів.", (30, "exact")),
+])
+def test_several_dozen_hundred_or_thousand_dozens_in_digits_and_ranges_of_counts(text, expected):
+    got = claims(text, source="ua_air_force", published="2025-05-06T12:00:00Z")
+    assert [(c["count"] if pd.notna(c["count"]) else None, c["qualifier"]) for c in got] == [expected]

@@ -58,7 +58,7 @@ NUMBER_RE = re.compile(
     rf"(\d(?<![\w/.,:№+{INVISIBLE}].)(?<!\S-.)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
     rf"|\d{{0,2}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?![\d.,])"
     r"|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
-    r"(?![\w/]|-(?!" + CASE_SUFFIX + r"|\s|plus(?!\w))|[.,:]\d)")
+    r"(?![\w/]|-(?!" + CASE_SUFFIX + r"|\s|plus(?!\w)|\d{1,5}(?![\w.,:/-]))|[.,:]\d)")
 SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул|им|ім|тыс|тис)$|(?<![\w/-])(?-i:[A-ZА-ЯЁІЇЄҐ])$", re.IGNORECASE)
 # An editor's note in brackets ends with a dash and "Ред."/"Ed." ("(… Hwasong-11Ga. - Ред.)"): a full stop before it ends
@@ -164,6 +164,10 @@ _ISKANDER_RE = re.compile(r"(?<![\w-])(?:Iskander|Искандер|Ісканд�
 _ISKANDER_AFTER_RE = re.compile(r"\s*[«\"“]?(?:Iskander|Искандер|Іскандер)\w*(?![\w-])", re.IGNORECASE)
 # A range of counts: "between 141 and 170 drones" (not of clock times: "between 8 and 11 p.m.")
 _BETWEEN_RE = re.compile(r"(?<!\w)between\s+$", re.IGNORECASE)
+# The upper end of a range of counts after its lower end, and the word that may open it: "20-30 drones", "20 to 30
+# drones", "от 20 до 30 БПЛА", "від 20 до 30 дронів"
+_RANGE_UPPER_RE = re.compile(r"\s*(?:[-–—]|to\s|до\s)\s*(\d{1,5})(?![\w.,:/-])", re.IGNORECASE)
+_RANGE_FROM_RE = re.compile(r"(?<!\w)(?:from|от|від|з|с)\s+$", re.IGNORECASE)
 _AND_UPPER_RE = re.compile(r"\s+and\s+\d+(?!\d)(?!\s*(?:[ap]\.?m\.?|o['’]clock|hours?|GMT|UTC|Moscow|local|Kyiv)(?!\w))",
                            re.IGNORECASE)
 # Missiles of a kind of their own in a list after cruise missiles: "…, three HARM anti-radar missiles"
@@ -208,6 +212,8 @@ _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:type
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 # The word for thousands after a number in digits.
 _THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аіу]?|тыс\.|тис\.)(?!\w)", re.IGNORECASE)
+# Dozens after a number in digits: "2 dozen drones"
+_DOZENS_AFTER_RE = re.compile(r"\s+dozens?(?!\w)", re.IGNORECASE)
 # A count of thousands with one decimal: "1.2 thousand drones", "1,2 тыс. БПЛА" (1,200)
 _DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d)" + _THOUSANDS_RE.pattern, re.IGNORECASE)
 # The hundreds written after the word for thousands: "1 тыс. 218 беспилотных летательных аппаратов"
@@ -657,6 +663,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             found.append((start, end, None, "too_large", False))
             continue
         value = int(digits)
+        dozens = _DOZENS_AFTER_RE.match(text, end) if value < 100 else None
+        if dozens is not None:
+            value, end = value * 12, dozens.end()  # "2 dozen drones": twenty-four
         thousands = _THOUSANDS_RE.match(text, end) if value < 1000 else None
         if thousands is not None and value * 1000 <= MAX_COUNT:
             value, end = value * 1000, thousands.end()  # "4 thousand drones", "4 тысячи беспилотников"
@@ -665,6 +674,17 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 value, end = value + int(rest.group(1)), rest.end()  # "1 тыс. 218": one thousand two hundred eighteen
                 skip_to = end
         count, qualifier, q_start = _qualify(text, start, value)
+        dashed_range = text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isdigit()
+        upper = _RANGE_UPPER_RE.match(text, end) if qualifier == "exact" else None
+        if upper is not None and int(upper.group(1)) > value and item_starts \
+                and _item_follows(text, upper.end(), item_starts) \
+                and not lx.RISE_RE.search(text, max(0, start - 40), start):
+            # "20-30 drones", "от 20 до 30 БПЛА": at least the lower count, the upper one no figure of its own
+            before = _RANGE_FROM_RE.search(text, max(0, start - 6), start)
+            qualifier, skip_to, end = "at_least", upper.end(), upper.end()
+            q_start = before.start() if before else start
+        elif dashed_range:
+            continue  # "5-6": a range of days or of anything else, no count
         if qualifier == "exact" and text.startswith(("+", "-plus"), end):
             qualifier = "at_least"  # "100+ drones", "a 100-plus drone attack": at least a hundred
             end += 1 if text[end] == "+" else 5

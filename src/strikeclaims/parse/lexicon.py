@@ -536,8 +536,9 @@ def _entries(kind: str) -> list[tuple[str, str]]:
 ITEMS = WordMatcher(_entries("item"))
 METRICS = WordMatcher(_entries("metric"))
 NUMBER_WORDS_M = WordMatcher([(f, "number") for f in split_top(NUMBER_WORD_RE.pattern[len(r"(?<!\w)(?:"):-len(r")(?!\w)")])]
-                             + [(f, "unquantified") for f in split_top(_alt("unquantified"))]
-                             + [(f, "plural") for f in split_top(_alt("plural_count"))])
+                             # (plurals before "several" and "a few": "several dozen" is dozens)
+                             + [(f, "plural") for f in split_top(_alt("plural_count"))]
+                             + [(f, "unquantified") for f in split_top(_alt("unquantified"))])
 WEAPONS = WordMatcher([(f, model) for f in _weapon_alternation
                        for model in [next(m for m, fs in WEAPON_FORMS.items() if f in fs)]])
 REGIONS = WordMatcher([(f, code) for f in _region_alternation
