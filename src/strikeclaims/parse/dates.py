@@ -430,7 +430,7 @@ _TO_DATE_RE = re.compile(rf"(?<=\sпо\s)(?:{lx.DATE_TEXT})", re.IGNORECASE)
 
 def _period_end(text: str, m: re.Match, today: date) -> date:
     """The last day of a weekly or monthly summary."""
-    if m.group(0)[:6].lower() == "since " or m.group(0).lower().startswith(("с начала", "з початку", "від початку")):
+    if m.group(0).lower().startswith(("since ", "с начала", "з початку", "від початку")):
         return today  # "223 drones since Sept. 13", "з початку травня": a running total to the day of publication
     ranged = lx.DATE_RANGE_RE.search(text) or _TO_DATE_RE.search(m.group(0))
     if ranged:
