@@ -1189,3 +1189,101 @@ def test_a_weekday_morning_the_day_before_yesterday_and_totals_of_a_week_or_mont
 def test_several_dozen_hundred_or_thousand_dozens_in_digits_and_ranges_of_counts(text, expected):
     got = claims(text, source="ua_air_force", published="2025-05-06T12:00:00Z")
     assert [(c["count"] if pd.notna(c["count"]) else None, c["qualifier"]) for c in got] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. У понеділок вдень сили ППО збили 20 дронів.", [("2025-05-05", "day")]),
+    ("Synthetic test report. Днем в понедельник средства ПВО сбили 20 БПЛА.", [("2025-05-05", "day")]),
+    ("Synthetic test report. During the day on Monday, air defences shot down 20 drones.", [("2025-05-05", "day")]),
+    ("Synthetic test report. Минулого тижня сили ППО збили 500 дронів.", [("2025-05-06", "period_total")]),
+    ("Synthetic test report. За последние семь дней средства ПВО сбили 500 БПЛА.", [("2025-05-06", "period_total")]),
+    ("Synthetic test report. Over the past three days, air defences shot down 500 drones.",
+     [("2025-05-06", "period_total")]),
+    ("Synthetic test report. За тиждень, з 28 квітня по 4 травня, сили ППО збили 500 дронів.",
+     [("2025-05-04", "period_total")]),
+    ("Synthetic test report. Over the weekend, air defences shot down 500 drones.", [("2025-05-04", "period_total")]),
+    ("Synthetic test report. В выходные средства ПВО сбили 500 БПЛА.", [("2025-05-04", "period_total")]),
+    ("Synthetic test report. On the 5th of May, air defences shot down 20 drones.", [("2025-05-05", "event")]),
+    ("Synthetic test report. On the night of May 4th to 5th, air defences shot down 20 drones.",
+     [("2025-05-05", "night")]),
+])
+def test_a_weekday_by_day_spans_of_days_a_week_between_two_dates_a_weekend_and_ordinal_days(text, expected):
+    got = claims(text, source="ua_air_force", published="2025-05-06T06:00:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Synthetic test report. Средствами ПВО сбиты 5 ракет «Фламинго».", "ru_mod",
+     [("intercepted", "cruise_missile", 5, None)]),
+    ("Synthetic test report. Air defences shot down 5 Flamingo missiles.", "ru_mod",
+     [("intercepted", "cruise_missile", 5, None)]),
+    ("Synthetic test report. Средствами ПВО сбиты 5 ракет «Шторм Шэдоу».", "ru_mod",
+     [("intercepted", "cruise_missile", 5, None)]),
+    ("Synthetic test report. Air defences shot down 5 JDAM bombs.", "ru_mod", [("intercepted", "guided_bomb", 5, None)]),
+    ("Synthetic test report. Средствами ПВО сбиты 5 управляемых бомб «Хаммер».", "ru_mod",
+     [("intercepted", "guided_bomb", 5, None)]),
+    ("Synthetic test report. Russia dropped 5 KABs.", "ua_air_force", [("launched", "guided_bomb", 5, None)]),
+    ("Synthetic test report. Ворог атакував 5 реактивними шахедами.", "ua_air_force",
+     [("launched", "jet_drone", 5, None)]),
+    ("Synthetic test report. Над Кабардино-Балкарией уничтожены 7 БПЛА.", "ru_mod",
+     [("intercepted", "drone", 7, "RU-KB")]),
+    ("Synthetic test report. Air defences destroyed 7 drones over the LPR.", "ru_mod",
+     [("intercepted", "drone", 7, "UA-09")]),
+    ("Synthetic test report. На Закарпатті збито 5 дронів.", "ua_air_force", [("intercepted", "drone", 5, "UA-21")]),
+    ("Synthetic test report. Над Кропивницьким збито 5 дронів.", "ua_air_force",
+     [("intercepted", "drone", 5, "UA-35")]),
+    ("Synthetic test report. В Одесщине сбиты 5 дронов.", "ua_air_force", [("intercepted", "drone", 5, "UA-51")]),
+])
+def test_flamingo_storm_shadow_jdam_kabs_jet_shaheds_and_places_by_other_names(text, source, expected):
+    got = claims(text, source=source, published="2025-05-06T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["region"] if isinstance(c["region"], str) else None)
+            for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Загинули 2 людини.", [("killed", 2)]),
+    ("Synthetic test report. В результате атаки погиб мирный житель.", [("killed", 1)]),
+    ("Synthetic test report. A man was killed and two people were injured.", [("killed", 1), ("injured", 2)]),
+    ("Synthetic test report. Житель не пострадал.", []),
+    ("Synthetic test report. The drone was shot down; no one was hurt.", [("intercepted", 1)]),
+    ("Synthetic test report. Ни одна ракета не достигла цели.", []),
+    ("Synthetic test report. Обломки одной из ракет упали на территорию воинской части.", []),
+    ("Synthetic test report. Ще 5 ворожих БпЛА перебувають у повітряному просторі.", [("airborne", 5)]),
+    ("Synthetic test report. Один БпЛА полетів у бік Білорусі.", [("returned", 1)]),
+    ("Synthetic test report. Ворог випустив дві ракети, обидві збито.", [("launched", 2), ("intercepted", 2)]),
+    ("Synthetic test report. Russia fired two missiles; both were intercepted.", [("launched", 2), ("intercepted", 2)]),
+    ("Synthetic test report. Россия выпустила 3 ракеты, все сбиты.", [("launched", 3), ("intercepted", 3)]),
+    ("Synthetic test report. Із запущених 50 дронів збито 40.", [("launched", 50), ("intercepted", 40)]),
+    ("Synthetic test report. Most of the 50 drones were shot down.", [("launched", 50)]),
+    ("Synthetic test report. Більшість із 50 дронів збито.", [("launched", 50)]),
+    ("Synthetic test report. Russia launched an estimated 800 drones.", [("launched", 800)]),
+])
+def test_people_by_one_none_and_not_debris_of_no_place_still_in_the_air_both_shot_down_and_shares(text, expected):
+    got = claims(text, source="ua_air_force", published="2025-05-06T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == expected
+
+
+_PLAIN = ("Synthetic test report. В течение прошедшей ночи дежурными средствами ПВО уничтожены 30 украинских БПЛА: "
+          "20 – над территорией Брянской области, 10 – над территорией Курской области.")
+
+
+@pytest.mark.parametrize("text", [
+    _PLAIN.replace(" ", "\u00a0"),  # no-break spaces
+    _PLAIN.replace(" ", "\u202f"),  # narrow no-break spaces
+    _PLAIN.replace(" ", "  "),  # double spaces
+    _PLAIN.replace(" ", "\t", 8),  # tabs
+    _PLAIN.replace(" ", " \u200b", 8),  # zero-width spaces
+    _PLAIN.replace("уничтожены", "уничто\u00adжены").replace("прошедшей", "про\u00adшедшей"),  # soft hyphens
+])
+def test_white_space_of_other_kinds_reads_as_a_plain_space_and_quotes_stay_as_written(text):
+    plain = claims(_PLAIN, source="ru_mod", published="2025-05-06T06:00:00Z")
+    got = claims(text, source="ru_mod", published="2025-05-06T06:00:00Z")
+    fields = ["metric", "count", "date", "window_kind", "region", "is_breakdown"]
+    assert [[c[k] for k in fields] for c in got] == [[c[k] for k in fields] for c in plain]
+    assert all(c["quote"] in text for c in got)
+
+
+def test_a_mark_of_no_width_between_digits_still_makes_a_number_unreadable():
+    assert lexicon.tidy("уничтожены 1\u200b000 БПЛА")[0] == "уничтожены 1\u200b000 БПЛА"
+    assert lexicon.tidy("уничтожены\u00a0 1000 БПЛА") == ("уничтожены 1000 БПЛА", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+                                                          + list(range(12, 21)))

@@ -55,7 +55,8 @@ def _parse_rows(text: str, source: str, published_at: str, report_id: str, raw_p
 
 def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw_path: str,
            claimant: str) -> tuple[list[tuple], list[dict]]:
-    text = lexicon.unmixed(original)  # read with Cyrillic letters; quoted as written
+    # Read with Cyrillic letters and plain white space; quoted as written.
+    text, at = lexicon.tidy(lexicon.unmixed(original))
     scan = lexicon.Scan(text)
     lowered = text.casefold()
     figures = grammar.read_figures(text, scan, lowered, parser.source)
@@ -100,9 +101,18 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
             "item_group": ITEM_GROUP_OF.get(f.item), "item_model": f.item_model, "count": f.count,
             "qualifier": f.qualifier, "region": f.region, "region_text": f.region_text,
             "launch_area": f.launch_area, "is_breakdown": f.is_breakdown,
-            "quote": original[f.quote_start:f.quote_end].strip(), "method": method, "note": None, "_input": raw_path,
+            "quote": _quoted(original, at, f), "method": method, "note": None, "_input": raw_path,
         }))
     return claims, rejected
+
+
+def _quoted(original: str, at: list[int] | None, f: grammar.Figure) -> str:
+    """A figure's quote as the report writes it (`at`: where each character of the text read stands in it)."""
+    if at is None:
+        return original[f.quote_start:f.quote_end].strip()
+    if f.quote_end <= f.quote_start:
+        return ""
+    return original[at[f.quote_start]:at[f.quote_end - 1] + 1].strip()
 
 
 def _cuts(text: str, blocks: list[tuple[int, int, dates.Dating]]) -> list[tuple[int, int]]:

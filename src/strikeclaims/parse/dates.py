@@ -425,18 +425,26 @@ def _zone_after(text: str, pos: int) -> ZoneInfo | None:
 _LAST_MONTH_RE = re.compile(r"(?:прошлый|прошедший|минулий|last|previous) (?:месяц|місяць|month)", re.IGNORECASE)
 
 
+_WEEKEND_RE = re.compile(r"weekend|выходн|вихідн", re.IGNORECASE)
+
 _TO_DATE_RE = re.compile(rf"(?<=\sпо\s)(?:{lx.DATE_TEXT})", re.IGNORECASE)
+
+# A span with a date at both ends: "з 28 квітня по 4 травня", "from April 28 to May 4" (its end is the last date)
+_DATES_RANGE_RE = re.compile(rf"(?<!\w)(?:з|із|с|from|between)\s+(?:{lx.DATE_TEXT})\s*(?:по|до|to|through|and|[-–—])\s*"
+                             rf"(?:{lx.DATE_TEXT})", re.IGNORECASE)
 
 
 def _period_end(text: str, m: re.Match, today: date) -> date:
     """The last day of a weekly or monthly summary."""
     if m.group(0).lower().startswith(("since ", "с начала", "з початку", "від початку")):
         return today  # "223 drones since Sept. 13", "з початку травня": a running total to the day of publication
-    ranged = lx.DATE_RANGE_RE.search(text) or _TO_DATE_RE.search(m.group(0))
+    ranged = lx.DATE_RANGE_RE.search(text) or _TO_DATE_RE.search(m.group(0)) or _DATES_RANGE_RE.search(text)
     if ranged:
         last = parse_date(ranged.group(0), today)
         if last:
             return last  # "с 2 по 8 февраля", "С 26 января по 1 февраля": the last day named
+    if _WEEKEND_RE.search(m.group(0)):
+        return today if today.weekday() == 5 else today - timedelta(days=(today.weekday() + 1) % 7)  # its Sunday
     if _LAST_MONTH_RE.search(m.group(0)):
         return today.replace(day=1) - timedelta(days=1)  # "за прошлый месяц": the month before publication
     month_word = (re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE)
@@ -958,6 +966,7 @@ def _has_time(block: str) -> bool:
                 or STATUS_RE.search(block) or STAMP_RE.search(block))
 
 
+_WEEKDAY_RE = re.compile(rf"(?<!\w)(?:{lx.WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
 _NIGHT_HINTS = ("ніч", "ноч", "night", "early", "morning", "between ")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day", "afternoon")
 
@@ -984,8 +993,9 @@ def named_window(text: str, today: date, lowered: str | None = None,
         if not _mentions(lowered, hints) and not (kind == "night" and DAY_TO_DAY_RE.search(lowered)):
             continue
         start = 0 if kind == "night" else _named_day_from(text, scan)
-        if start is None and (kind == "evening" or kind == "day" and "afternoon" in lowered):
-            start = 0  # "since Friday evening", "on Saturday afternoon": named by the weekday
+        if start is None and (kind == "evening" or kind == "day" and ("afternoon" in lowered
+                                                                      or _WEEKDAY_RE.search(text))):
+            start = 0  # "since Friday evening", "on Saturday afternoon", "у понеділок вдень": named by the weekday
         m = pattern.search(text, scan, start) if start is not None else None
         if m and (kind == "evening" or kind == "night" and (m.group(0)[:5].casefold() == "early"
                                                             or "morning" in m.group(0).casefold())) \

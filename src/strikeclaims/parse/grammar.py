@@ -147,8 +147,14 @@ _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
 _SINGLE = ("single ", "Single ", "одиночн", "Одиночн")
-_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+(?:[^\W\d]+\s+)?)(?:з|із|зі|из|of the|out of the|out of)\s+$",
+_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+(?:[^\W\d]+\s+)?)(?:з|із|зі|из|з-поміж|із числа|з числа|из числа|of the|out of the|out of)\s+"
+                            r"(?:(?:запущених|випущених|запущенных|выпущенных|launched)\s+)?$",
                             re.IGNORECASE)
+# A share with no number of a count ("most of the 50 drones", "більшість із 50 дронів"): the count is the number launched
+_SHARE_OF_RE = re.compile(r"(?<!\w)(?:most|(?:nearly|almost) all|half|(?:the )?majority|(?:the )?bulk|більшість|більшу частину|"
+                          r"майже (?:всі|усі)|половин[уа]|большинство|большую часть|почти все)\s+"
+                          r"(?:of|з|із|зі|из)\s+(?:the\s+)?(?:(?:запущених|випущених|запущенных|выпущенных|launched)\s+)?$",
+                          re.IGNORECASE)
 _OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
 # The same words before the part's count: "31 Shahed-136/131 drones, of which 19 were shot down", "среди которых 112"
@@ -373,8 +379,10 @@ _ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
                                 r"|граничащ\w* с|межуюч\w* з)(?!\w)", re.IGNORECASE)  # "Воронежской области, граничащей с …"
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
-_WHICH_WERE_RE = re.compile(r"[,–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
-                            r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which))"
+_WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
+                            r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
+                            # ("…, обидві збито", "…; both were intercepted", "…, все сбиты")
+                            r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d]))"
                             r"(?:\s+(?:were|have been|had been|були|были))?"
                             # "…, all drones were shot down", "but that all the drones involved in the incident were downed"
                             r"|all\s+(?:of\s+)?(?:the\s+)?(?:drones|UAVs|missiles)(?:\s+[a-z]+){0,4}?\s+(?:were|have been|had been))\s+"
@@ -436,7 +444,9 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
                                r"МіГ?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|ICBM|vehicle|aircraft|helicopter|plane|jet|"
-                               r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы])(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+)){0,2}$", re.IGNORECASE)
+                               r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы]|"
+                               r"житель|мешканець|мешканка|мешканку|женщина|женщину|мужчина|мужчину|жінка|жінку|person|man|"
+                               r"woman|resident)(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+)){0,2}$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
@@ -463,6 +473,11 @@ _DEFENCE_NOUN_RE = re.compile(r"уничтожении|уничтожение|п
 _GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника|аппарата|апарата|катера)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
+# A word of none before a singular noun phrase ("ни одна ракета", "жодна ракета", "no drone"), and of not before
+# its verb ("не пострадал"): they count nothing.
+_NONE_BEFORE_RE = re.compile(r"(?<!\w)(?:ни|жодн\w*|no|not a single|not one)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$",
+                             re.IGNORECASE)
+_NOT_BEFORE_RE = re.compile(r"(?<!\w)(?:не|not)\s+$", re.IGNORECASE)
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
 LOCATION_METRICS = frozenset({"hit", "debris", "damaged", "destroyed"})
 _TALLIED = frozenset(fields.DRONE_ITEMS) | frozenset(fields.MISSILE_ITEMS) | {"guided_bomb", "rocket", "air_weapon"}
@@ -780,7 +795,8 @@ class Text:
         self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
-            or " они " in lowered or " вони " in lowered or "all " in lowered
+            or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered \
+            or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все "))
         self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
@@ -956,6 +972,8 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
         return "rocket", model  # "26 Ukrainian projectiles of the HIMARS and Vampire" systems: rockets
     if head in ("drone", "missile") and any(i in (MISSILE_ITEMS if head == "drone" else DRONE_ITEMS) for i in others):
         return "air_weapon", None  # "215 missiles and drones"
+    if head == "jet_drone" and kinds == {"attack_drone"} and not others and not mixed:
+        return head, None  # "реактивні шахеди", "jet-powered Shaheds": the jet drones, of no model the text names
     if head in DRONE_ITEMS and head != "drone" and any(k in DRONE_ITEMS and k != head for k in kinds):
         return "drone", model  # "363 Shahed and decoy drones": kinds counted together
     if head in MISSILE_ITEMS and head != "missile" and any(i in MISSILE_ITEMS and i not in (head, "missile") for i in others):
@@ -1087,6 +1105,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if f.start >= 2 and _FROM_TOTAL_RE.search(text, max(0, f.start - 30), f.start) and i + 1 < len(figures) \
                     and t.sentence_bounds(figures[i + 1].start)[0] == t.sentence_bounds(f.end)[0]:
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
+            if _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
+                f.is_total = True  # "Most of the 50 drones were shot down": the 50 launched
             if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
             if f.before_cue is None and f.explicit and i + 1 < len(figures) and f.noun_end < figures[i + 1].start \
@@ -1143,7 +1163,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     other = lx.OTHER_SIDE.get(source) if source else None
     if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
-    out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ]
+    # (debris is counted in places only: "обломки одной из ракет упали …" counts no place)
+    out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ
+           and not (f.metric == "debris" and f.item != "location")]
     if t.regions and len(out) > 1:
         _shared_place(t, out)
     if t.spread:
@@ -1726,6 +1748,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             continue
         if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
             continue
+        if _NONE_BEFORE_RE.search(text, max(0, start - 30), start):
+            continue  # "ни одна ракета не достигла цели", "no drone reached": none
         if _INSTRUMENT_BEFORE_RE.search(text, max(0, start - 50), start) and any(
                 m[2] in DEFENCE_METRICS and m[1] <= start for m in _in(t.metrics, t.sentence_bounds(start)[0], start)):
             continue  # "were shot down with a Pantsyr-S anti-aircraft missile and gun system": what shot them down
@@ -1801,8 +1825,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if short is not None:  # "беспилотник Вооруженных сил Украины (ВСУ) сбили": past an abbreviation in brackets
             stop = t.next_break(short.end(), len(text))
         cue = t.metric_after(lo, stop)
-        if cue is None or not (_singular_verb(cue[3]) or one):
-            continue
+        if cue is None or not (_singular_verb(cue[3]) or one) or _NOT_BEFORE_RE.search(text, max(0, cue[0] - 8), cue[0]):
+            continue  # ("Житель не пострадал": no one)
         if word.isupper() and start not in one_by_adjective and cue[1] <= start and _PLURAL_VERB_RE.search(cue[3]):
             continue  # "Россияне запускали БПЛА с разных направлений": an abbreviation after a plural verb, many
         found.append(Figure(start, start, 1, "exact", True, singular=True))

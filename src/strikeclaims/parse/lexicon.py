@@ -62,10 +62,10 @@ MONTHS_IN: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v,
 WEEKDAY_ALT = _alt("weekday")
 WEEKDAYS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("weekday")]
 
-# A day and month in either order: "9 липня", "17 May", "May 17", "17-го мая"; DAY_MONTH_TEXT, the day first only.
-DAY_MONTH_TEXT = rf"\d{{1,2}}(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:{MONTH_ALT})(?!\w)\.?"
+# A day and month in either order: "9 липня", "17 May", "May 17", "17-го мая", "the 17th of May"; DAY_MONTH_TEXT, the day first only.
+DAY_MONTH_TEXT = rf"\d{{1,2}}(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:of\s+)?(?:{MONTH_ALT})(?!\w)\.?"
 DATE_TEXT = rf"{DAY_MONTH_TEXT}|(?<!\w)(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)"
-DATE_RE = re.compile(rf"(?P<d1>\d{{1,2}})(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?P<m1>{MONTH_ALT})(?!\w)"
+DATE_RE = re.compile(rf"(?P<d1>\d{{1,2}})(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:of\s+)?(?P<m1>{MONTH_ALT})(?!\w)"
                      rf"|(?<!\w)(?P<m2>{MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}})(?!\d)", FLAGS)
 DATE_RANGE_RE = re.compile(rf"(?<!\w)(?:з|с|from|between)?\s*\d{{1,2}}\s*(?:по|до|to|and|[-–—])\s*(?:{DATE_TEXT})",
                            FLAGS)
@@ -800,6 +800,44 @@ _LOOKALIKES = str.maketrans("aceopxyiACEHIKMOPTXB", "асеорхуіАСЕНІ�
 _MIXED_RE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ][aceopxyiACEHIKMOPTXB]|[aceopxyiACEHIKMOPTXB][а-яёіїєґА-ЯЁІЇЄҐ]")
 _MIXED_WORD_RE = re.compile(r"\w*(?:" + _MIXED_RE.pattern + r")\w*")
 _LATIN_RE = re.compile(r"[a-zA-Z]")
+
+
+# White space other than a plain space or a line break (tabs, no-break and thin spaces), runs of spaces, and marks of
+# no width (soft hyphens, zero-width spaces and joiners): a run with white space in it reads as one space, marks of no
+# width alone are dropped (but kept between digits, where they make a number unreadable on purpose).
+_SPACES = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_NO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_UNTIDY_RE = re.compile(rf"[{_SPACES}{_NO_WIDTH}]*[{_SPACES}][{_SPACES}{_NO_WIDTH}]*|[{_NO_WIDTH}]+")
+
+
+def tidy(text: str) -> tuple[str, list[int] | None]:
+    """The text with its white space made plain (`_UNTIDY_RE`) -> (text, the position in the text given of each
+    character of the text returned), or (the text given, None) when nothing changes."""
+    pieces: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _UNTIDY_RE.finditer(text):
+        start, end = m.span()
+        run = m.group(0)
+        if run == " ":
+            continue
+        if not any(ch not in _NO_WIDTH for ch in run):
+            if 0 < start and end < len(text) and text[start - 1].isdigit() and text[end].isdigit():
+                continue  # "1\u200b000": left for the number's reader to refuse
+            replacement = ""
+        else:
+            replacement = " "
+        pieces.append(text[pos:start])
+        index.extend(range(pos, start))
+        if replacement:
+            pieces.append(replacement)
+            index.append(start)
+        pos = end
+    if not pieces:
+        return text, None
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    return "".join(pieces), index
 
 
 def unmixed(text: str) -> str:
