@@ -1287,3 +1287,23 @@ def test_a_mark_of_no_width_between_digits_still_makes_a_number_unreadable():
     assert lexicon.tidy("уничтожены 1\u200b000 БПЛА")[0] == "уничтожены 1\u200b000 БПЛА"
     assert lexicon.tidy("уничтожены\u00a0 1000 БПЛА") == ("уничтожены 1000 БПЛА", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
                                                           + list(range(12, 21)))
+
+
+_DASHED = ("Synthetic test report. У ніч на 6 травня противник атакував 4 крилатими ракетами Х-101 та 50 ударними БпЛА "
+           "типу «Shahed». Збито 3 ракети Х-101 та 40 БпЛА. Ще п'ять дронів локаційно втрачено.")
+
+
+@pytest.mark.parametrize("text", [
+    _DASHED.replace("-", "\u2011"),  # no-break hyphens: "Х‑101" is a model, not a count of 101
+    _DASHED.replace("Х-101", "Х–101"),  # an en dash inside the name
+    _DASHED.replace("-", "\u2212"),  # minus signs
+    _DASHED.replace("'", "`"),  # a backtick for the apostrophe
+    _DASHED.replace("«Shahed». ", "«Shahed».", 1),  # no space after a full stop
+    _DASHED.replace("«Shahed». ", "«Shahed»… ", 1),  # an ellipsis ends the sentence
+])
+def test_dashes_and_apostrophes_of_other_kinds_inside_names_and_unspaced_sentences(text):
+    plain = claims(_DASHED, source="ua_air_force", published="2025-05-06T06:00:00Z")
+    got = claims(text, source="ua_air_force", published="2025-05-06T06:00:00Z")
+    fields = ["metric", "item", "item_model", "count", "date", "window_kind"]
+    assert [[c[k] for k in fields] for c in got] == [[c[k] for k in fields] for c in plain]
+    assert ("launched", 4, "kh-101") in [(c["metric"], c["count"], c["item_model"]) for c in got]

@@ -59,7 +59,8 @@ NUMBER_RE = re.compile(
     rf"|\d{{0,2}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?![\d.,])"
     r"|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
     r"(?![\w/]|-(?!" + CASE_SUFFIX + r"|\s|plus(?!\w)|\d{1,5}(?![\w.,:/-]))|[.,:]\d)")
-SENTENCE_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ]))")
+SENTENCE_RE = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s+[^\s\da-zа-яіїєґ])"
+                         r"|(?:(?<=[a-zа-яіїєґё]{2}[.!?])|(?<=[»”\")][.!?]))(?=[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё]))")  # (and "…року.Збито", unspaced)
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:м|обл|р|г|ст|вул|им|ім|тыс|тис)$|(?<![\w/-])(?-i:[A-ZА-ЯЁІЇЄҐ])$", re.IGNORECASE)
 # An editor's note in brackets ends with a dash and "Ред."/"Ed." ("(… Hwasong-11Ga. - Ред.)"): a full stop before it ends
 # no sentence.

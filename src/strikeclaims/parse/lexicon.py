@@ -810,9 +810,21 @@ _NO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _UNTIDY_RE = re.compile(rf"[{_SPACES}{_NO_WIDTH}]*[{_SPACES}][{_SPACES}{_NO_WIDTH}]*|[{_NO_WIDTH}]+")
 
 
+# Dashes of other kinds inside a word or a name ("Х‑101" with a no-break hyphen, "Shahed–136", "Х−59"; not between two
+# digits, where a dash is a range), and a backtick or an acute accent for an apostrophe ("п`ять"): a hyphen, an apostrophe.
+_INNER_DASH_RE = re.compile(r"(?<=\w)[\u2010\u2011\u2212–](?=[^\W\d])|(?<=[^\W\d])[\u2010\u2011\u2212–](?=\d)"
+                            r"|(?<=\d)[\u2010\u2011\u2212](?=\d)")
+_INNER_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d])[`´](?=[^\W\d])")
+
+
 def tidy(text: str) -> tuple[str, list[int] | None]:
-    """The text with its white space made plain (`_UNTIDY_RE`) -> (text, the position in the text given of each
-    character of the text returned), or (the text given, None) when nothing changes."""
+    """The text with its white space made plain (`_UNTIDY_RE`) and its dashes and apostrophes inside words plain
+    (`_INNER_DASH_RE`) -> (text, the position in the text given of each character of the text returned, or None
+    where every character keeps its place)."""
+    if "\u2010" in text or "\u2011" in text or "\u2212" in text or "–" in text:
+        text = _INNER_DASH_RE.sub("-", text)
+    if "`" in text or "´" in text:
+        text = _INNER_APOSTROPHE_RE.sub("'", text)
     pieces: list[str] = []
     index: list[int] = []
     pos = 0
