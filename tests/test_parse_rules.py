@@ -198,7 +198,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.36.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.37.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -1307,3 +1307,13 @@ def test_dashes_and_apostrophes_of_other_kinds_inside_names_and_unspaced_sentenc
     fields = ["metric", "item", "item_model", "count", "date", "window_kind"]
     assert [[c[k] for k in fields] for c in got] == [[c[k] for k in fields] for c in plain]
     assert ("launched", 4, "kh-101") in [(c["metric"], c["count"], c["item_model"]) for c in got]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. On May 4, the first Kinzhal missile was intercepted.", [("2023-05-04", "event")]),
+    ("Synthetic test report. This year, the biggest attack was 81 missiles on March 9.", [("2023-03-09", "event")]),
+    ("Synthetic test report. 4 травня ворог запустив 100 дронів.", [("2023-05-04", "event")]),
+])
+def test_a_day_named_months_before_publication_dates_an_event(text, expected):
+    got = claims(text, source="ua_air_force", published="2023-12-31T16:06:00Z")
+    assert [(c["date"], c["window_kind"]) for c in got] == expected

@@ -621,13 +621,13 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             day = _weekday_date(stated.group("weekday"), today)
         else:
             day = today - timedelta(days=1)
-        if day is not None and timedelta(0) <= today - day <= timedelta(days=7):
+        if day is not None and timedelta(0) <= today - day <= timedelta(days=7 if not stated.group("date") else 366):
             return Dating("event", day.isoformat())
     named_day = lx.DATE_RE.search(text) if any(ch.isdigit() for ch in text) else None
     if named_day:
         # "Ще два дрони-камікадзе було знешкоджено 7 серпня": an event of the day the text names, in the month before
         day = parse_date(named_day.group(0), today)
-        if day is not None and timedelta(days=1) <= today - day <= timedelta(days=31):
+        if day is not None and timedelta(days=1) <= today - day <= timedelta(days=366):
             return Dating("event", day.isoformat())
     return Dating("event", today.isoformat())
 
