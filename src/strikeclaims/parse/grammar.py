@@ -148,13 +148,15 @@ _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
 _SINGLE = ("single ", "Single ", "одиночн", "Одиночн")
+# The participle of launching between "of" and a count ("Із запущених 50", "of the launched 50")
+_LAUNCHED_BEFORE = r"(?:(?:запущених|випущених|запущенных|выпущенных|launched)\s+)?$"
 _FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+(?:[^\W\d]+\s+)?)(?:з|із|зі|из|з-поміж|із числа|з числа|из числа|of the|out of the|out of)\s+"
-                            r"(?:(?:запущених|випущених|запущенных|выпущенных|launched)\s+)?$",
+                            + _LAUNCHED_BEFORE,
                             re.IGNORECASE)
 # A share with no number of a count ("most of the 50 drones", "більшість із 50 дронів"): the count is the number launched
 _SHARE_OF_RE = re.compile(r"(?<!\w)(?:most|(?:nearly|almost) all|half|(?:the )?majority|(?:the )?bulk|більшість|більшу частину|"
                           r"майже (?:всі|усі)|половин[уа]|большинство|большую часть|почти все)\s+"
-                          r"(?:of|з|із|зі|из)\s+(?:the\s+)?(?:(?:запущених|випущених|запущенных|выпущенных|launched)\s+)?$",
+                          r"(?:of|з|із|зі|из)\s+(?:the\s+)?" + _LAUNCHED_BEFORE,
                           re.IGNORECASE)
 _OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)

@@ -808,6 +808,9 @@ _LATIN_RE = re.compile(r"[a-zA-Z]")
 _SPACES = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _NO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _UNTIDY_RE = re.compile(rf"[{_SPACES}{_NO_WIDTH}]*[{_SPACES}][{_SPACES}{_NO_WIDTH}]*|[{_NO_WIDTH}]+")
+# Whether a text has any of them: a character of the runs other than a plain space, or two spaces together (most texts
+# have none, and are not walked space by space).
+_UNTIDY_ANY_RE = re.compile(rf"[{_SPACES[1:]}{_NO_WIDTH}]| {{2}}")
 
 
 # Dashes of other kinds inside a word or a name ("Х‑101" with a no-break hyphen, "Shahed–136", "Х−59"; not between two
@@ -825,6 +828,8 @@ def tidy(text: str) -> tuple[str, list[int] | None]:
         text = _INNER_DASH_RE.sub("-", text)
     if "`" in text or "´" in text:
         text = _INNER_APOSTROPHE_RE.sub("'", text)
+    if _UNTIDY_ANY_RE.search(text) is None:
+        return text, None
     pieces: list[str] = []
     index: list[int] = []
     pos = 0
