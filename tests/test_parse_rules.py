@@ -1317,3 +1317,44 @@ def test_dashes_and_apostrophes_of_other_kinds_inside_names_and_unspaced_sentenc
 def test_a_day_named_months_before_publication_dates_an_event(text, expected):
     got = claims(text, source="ua_air_force", published="2023-12-31T16:06:00Z")
     assert [(c["date"], c["window_kind"]) for c in got] == expected
+
+
+SCAN_TEXTS = [
+    "Synthetic test report. 12 БПЛА сбито в воздухе, РЭБ подавил ещё 3; ни одного не долетело.",
+    "Synthetic test report. 4 травня вдень збито 7 дронів у повітрі; 5 мая вечером ракеты «Фламинго».",
+    "Synthetic test report. 14th of May in the afternoon, 20 drones were lost in the air, no one was hurt.",
+    "Synthetic test report. Збито 3 «Фламінго» над Сумщиною та Харківщиною, Х‑101 — 2.",
+]
+
+
+def _scan_reference(text: str) -> tuple[list, ...]:
+    """Each vocabulary's leftmost, non-overlapping matches at word starts, by its whole expression."""
+    found = []
+    for matcher in lexicon.MATCHERS:
+        regex, values = lexicon.WordMatcher._compile(matcher.entries)[:2]
+        out, last = [], 0
+        for pos in lexicon.Scan(text).starts:
+            if pos >= last and (m := regex.match(text, pos)):
+                out.append((pos, m.end(), values[m.lastgroup], m.group(0)))
+                last = m.end()
+        found.append(out)
+    return tuple(found)
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_the_scans_shortcuts_find_what_each_vocabularys_whole_expression_finds(text):
+    # The scan tries at a word start only the forms that can begin with its letters: look-behinds, numbers and
+    # forms that begin with a quotation mark must not hide a match, nor find one the whole expression does not.
+    scan = lexicon.Scan(text)
+    assert (scan.items, scan.metrics, scan.models, scan.regions, scan.numbers) == _scan_reference(text)
+    for expression in (lexicon.NAMED_DAY, lexicon.NAMED_EVENING, lexicon.SCOPE, lexicon.NIGHT):
+        assert [m.span() for m in expression.finditer(text, scan)] == [m.span() for m in expression.regex.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["12", "4", "травня", "вдень", "сбито", "в", "воздухе", "РЭБ", "подавил", "ни",
+                                 "одного", "«Фламинго»", "ракеты", "drones", "in", "the", "air", "no", "one", "БПЛА",
+                                 "над", "Курской", "областью", ",", "."]), max_size=14).map(" ".join))
+def test_the_scan_agrees_with_the_whole_expressions_on_any_word_sequence(text):
+    scan = lexicon.Scan(text)
+    assert (scan.items, scan.metrics, scan.models, scan.regions, scan.numbers) == _scan_reference(text)

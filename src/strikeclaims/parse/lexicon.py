@@ -374,6 +374,7 @@ def region_code(text: str) -> str | None:
 
 META = set("\\.^$*+?{}[]|()")
 KEY = 2
+HEAD = KEY + 2  # the letters of a word start that choose the alternatives tried there
 
 
 def _structure(pattern: str, start: int = 0):
@@ -415,6 +416,10 @@ def start_set(fragment: str, size: int = KEY) -> set[str] | None:
     """The casefolded starts (`size` letters, or fewer where fewer are fixed) of every text a fragment
     matches, or None when they cannot be told. A word start whose key has none of them as a prefix
     cannot begin a match."""
+    if fragment.startswith(("(?<=", "(?<!", "(?=", "(?!")):
+        # A look-around consumes nothing: the text matched begins as what follows it begins.
+        close = _closing(fragment, 0)
+        return None if close < 0 else start_set(fragment[close + 1:], size)
     for opener in ("(?:", "(?-i:"):
         if fragment.startswith(opener):
             close = _closing(fragment, 0)
@@ -436,6 +441,8 @@ def start_set(fragment: str, size: int = KEY) -> set[str] | None:
                     return None
                 out |= got
             return out
+    if fragment.startswith("\\d") and fragment[2:3] not in ("?", "*") and not fragment.startswith("{0", 2):
+        return set("0123456789")  # a number: its first digit
     chars: list[str] = []
     i = 0
     while len(chars) < size and i < len(fragment):
@@ -458,6 +465,13 @@ def start_set(fragment: str, size: int = KEY) -> set[str] | None:
     return {"".join(chars).casefold()[:size]}
 
 
+def _never_at_word_start(fragment: str) -> bool:
+    """Whether a fragment begins with a character that is no word character and not optional."""
+    first = fragment[:1]
+    return bool(first) and first not in META and not (first.isalnum() or first == "_") \
+        and fragment[1:2] not in ("?", "*", "{")
+
+
 class WordMatcher:
     """(fragment, value) entries, compiled by the letters their texts can begin with; `Scan` finds their
     leftmost, non-overlapping matches that start at word starts."""
@@ -466,8 +480,11 @@ class WordMatcher:
         by_key: dict[str, list[tuple[str, str]]] = {}
         by_letter: dict[str, list[tuple[str, str]]] = {}
         anywhere: list[tuple[str, str]] = []
+        self.entries = entries
         for entry in entries:
             starts = start_set(entry[0])
+            if starts is None and _never_at_word_start(entry[0]):
+                continue  # ("«Фламинго»": a match begins at a quotation mark, never at a word start)
             if starts is None:
                 anywhere.append(entry)
             for start in starts or ():
@@ -488,12 +505,12 @@ class WordMatcher:
 
     @staticmethod
     def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str], frozenset[str] | None, tuple]:
-        """The entries' expression, their values, the casefolded starts (three letters, or fewer
+        """The entries' expression, their values, the casefolded starts (`HEAD` letters, or fewer
         where fewer are fixed) of every text it matches (None when they cannot be told), and the entries."""
         alternation = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _) in enumerate(entries))
         starts: set[str] | None = set()
         for fragment, _ in entries:
-            got = start_set(fragment, KEY + 1)
+            got = start_set(fragment, HEAD)
             if got is None:
                 starts = None
                 break
@@ -561,14 +578,14 @@ def _plan(key: str) -> tuple:
 
 
 # The first characters of a word, as written -> (its key, the (matcher index, pattern, values) to try
-# there). The third letter leaves out the expressions none of whose texts begin with those letters, and
+# there). The letters after the key leave out the expressions none of whose texts begin with those letters, and
 # the alternatives of the others that cannot begin there: the engine then tries only a few alternatives.
 _HEAD_PLAN: dict[str, tuple[str, tuple]] = {}
 
 
 @cache
-def _starts3(fragment: str) -> frozenset[str] | None:
-    got = start_set(fragment, KEY + 1)
+def _head_starts(fragment: str) -> frozenset[str] | None:
+    got = start_set(fragment, HEAD)
     return None if got is None else frozenset(got)
 
 
@@ -591,7 +608,7 @@ def _head_plan(head: str) -> tuple[str, tuple]:
                 continue
             # An alternative none of whose texts begins with these letters cannot match here; without it,
             # the first alternative that matches is the same.
-            fits = tuple(e for e in chosen if (got := _starts3(e[0])) is None
+            fits = tuple(e for e in chosen if (got := _head_starts(e[0])) is None
                          or any(lowered.startswith(s) for s in got))
             if len(fits) < len(chosen):
                 pattern, values = _narrowed(fits)
@@ -627,7 +644,7 @@ class Scan:
         # The per-word steps run as C loops (`map`, `compress`); Python code runs only at the word starts
         # where some vocabulary has an expression to try.
         starts = self.starts = list(map(_match_start, _WORD_RUN_RE.finditer(text)))
-        heads = [text[pos:pos + KEY + 1] for pos in starts]
+        heads = [text[pos:pos + HEAD] for pos in starts]
         plans = list(map(_HEAD_PLAN.get, heads))
         if None in plans:
             plans = [planned if planned is not None else _head_plan(head) for planned, head in zip(plans, heads, strict=True)]
