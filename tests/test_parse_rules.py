@@ -1329,11 +1329,11 @@ SCAN_TEXTS = [
 
 def _scan_reference(text: str) -> tuple[list, ...]:
     """Each vocabulary's leftmost, non-overlapping matches at word starts, by its whole expression."""
-    found = []
+    found, starts = [], lexicon.Scan(text).starts
     for matcher in lexicon.MATCHERS:
         regex, values = lexicon.WordMatcher._compile(matcher.entries)[:2]
         out, last = [], 0
-        for pos in lexicon.Scan(text).starts:
+        for pos in starts:
             if pos >= last and (m := regex.match(text, pos)):
                 out.append((pos, m.end(), values[m.lastgroup], m.group(0)))
                 last = m.end()
