@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from strikeclaims.parse import dates, lexicon, method_for, parse_records, parse_text
+from strikeclaims.parse import dates, grammar, lexicon, method_for, parse_records, parse_text
 
 
 def claims(text: str, source: str = "ru_mod", published: str = "2025-05-23T04:30:00Z") -> list[dict]:
@@ -223,8 +225,6 @@ def test_drone_and_missile_figures_under_an_all_weapons_total_are_group_totals_n
 
 
 # --- numbers with separators: read when in use in uk/ru/en, else rejected, never a silent 0 --------------
-
-from strikeclaims.parse import grammar  # noqa: E402
 
 READ_SEPARATORS = [" ", "\u00a0", "\u202f", "\u2009", "\u2007", "'", "’", ","]
 ODD_CHARACTERS = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "·", "‘"]
@@ -1347,7 +1347,7 @@ def test_the_scans_shortcuts_find_what_each_vocabularys_whole_expression_finds(t
     # forms that begin with a quotation mark must not hide a match, nor find one the whole expression does not.
     scan = lexicon.Scan(text)
     assert (scan.items, scan.metrics, scan.models, scan.regions, scan.numbers) == _scan_reference(text)
-    for expression in (lexicon.NAMED_DAY, lexicon.NAMED_EVENING, lexicon.SCOPE, lexicon.NIGHT):
+    for expression in lexicon._ANCHORED:
         assert [m.span() for m in expression.finditer(text, scan)] == [m.span() for m in expression.regex.finditer(text)]
 
 
@@ -1358,3 +1358,74 @@ def test_the_scans_shortcuts_find_what_each_vocabularys_whole_expression_finds(t
 def test_the_scan_agrees_with_the_whole_expressions_on_any_word_sequence(text):
     scan = lexicon.Scan(text)
     assert (scan.items, scan.metrics, scan.models, scan.regions, scan.numbers) == _scan_reference(text)
+
+
+# The tidying tests as first written: the faster expressions that replaced them must agree on any text.
+_MIXED_AS_WRITTEN = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ][aceopxyiACEHIKMOPTXB]|[aceopxyiACEHIKMOPTXB][а-яёіїєґА-ЯЁІЇЄҐ]")
+_UNTIDY_AS_WRITTEN = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]| {2}")
+_INNER_DASH_AS_WRITTEN = re.compile(r"(?<=\w)[\u2010\u2011\u2212–](?=[^\W\d])|(?<=[^\W\d])[\u2010\u2011\u2212–](?=\d)"
+                                    r"|(?<=\d)[\u2010\u2011\u2212](?=\d)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAxXkK19 .-–‐‑−аяАЯіІ\u00a0\u200b\t", max_size=16))
+def test_the_quick_tidying_tests_agree_with_the_expressions_as_written(text):
+    assert bool(lexicon._MIXED_ANY_RE.search(text)) == bool(_MIXED_AS_WRITTEN.search(text))
+    assert (lexicon._UNTIDY_ANY_RE.search(text) is not None or "  " in text) == bool(_UNTIDY_AS_WRITTEN.search(text))
+    assert lexicon._INNER_DASH_RE.sub("-", text) == _INNER_DASH_AS_WRITTEN.sub("-", text)
+
+
+# Each expression searched only where the text has one of its words, with those words.
+_GATED = [(grammar._SHARE_OF_RE, grammar._SHARE_WORDS), (grammar._REFERENCE_POINT_RE, grammar._DISTANCE_WORDS),
+          (grammar._DESTINATION_RE, grammar._DESTINATION_WORDS), (grammar._WAVE_RE, grammar._WAVE_WORDS),
+          (grammar._FORCE_OF_RE, grammar._FORCE_WORDS), (grammar._COUNTRY_AND_RE, grammar._COUNTRY_WORDS),
+          (grammar._MOST_OF_THEM_RE, grammar._MOST_WORDS), (grammar._THOUSANDS_RE, ("тыс", "тис", "thousand")),
+          (grammar._FRACTION_RE, ("/",))]
+_GATED_WORDS = sorted({w for regex, _ in _GATED for w in re.findall(r"[^\W\d_]+", regex.pattern)
+                       if w not in ("w", "s", "d", "W", "S")})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GATED_WORDS + ["12", "3/4", "the", " ", ",", "-", "Most", "ТЫС."]), max_size=8)
+       .map(" ".join))
+@example("60 kilometres southeast of ")
+@example("в 340 километрах от ")
+@example("flying towards the ")
+@example("en route to ")
+@example("which were targeting ")
+@example("Most of them")
+@example("a swarm of ")
+@example("half of which")
+@example("над территорией России и над ")
+@example("3/4")
+def test_an_expression_searched_only_where_its_words_are_cannot_match_without_them(text):
+    for regex, words in _GATED:
+        if regex.search(text):
+            assert any(w in text.casefold() for w in words), (regex.pattern[:40], text)
+
+
+def test_a_spaced_expression_with_a_number_for_an_opener_finds_it_before_more_digits():
+    # One-letter openers must stand alone ("з 18:00", not "збито"); an opener that is a number may have more digits.
+    regex = re.compile(r"(?<!\w)(?:з|\d+ до)\s+\d", re.IGNORECASE)
+    anchored = lexicon.Anchored(regex, ["з", r"\d+ до"], spaced=True)
+    text = "збито 5, з 6 і 12 до 7"
+    assert [m.span() for m in anchored.finditer(text, lexicon.Scan(text))] == [m.span() for m in regex.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["18:00", "4", "5", "травня", "березня", "May", "вдень", "протягом", "дня", "у", "ніч",
+                                 "на", "понеділок", "вечером", "за", "ночь", "в", "течение", "суток", "безпілотників",
+                                 "since", "the", "start", "of", "in", "total", "в", "том", "числе", ",", "."]),
+               max_size=14).map(" ".join))
+def test_expressions_tried_only_where_they_can_begin_find_what_the_whole_expressions_find(text):
+    # Word starts that no alternative can begin at are skipped; a date's month is looked for only at its first letters.
+    unguarded = re.compile(lexicon.DATE_RE.pattern.replace(lexicon.MONTH_FIRST, ""), lexicon.FLAGS)
+    assert lexicon.MONTH_FIRST and [m.groupdict() for m in lexicon.DATE_RE.finditer(text)] == \
+        [m.groupdict() for m in unguarded.finditer(text)]
+    scan = lexicon.Scan(text)
+    for expression in lexicon._ANCHORED:
+        whole = [m.span() for m in expression.regex.finditer(text)]
+        assert [m.span() for m in expression.finditer(text, scan)] == whole
+        first = expression.regex.search(text, 3)
+        got = expression.search(text, scan, 3)
+        assert (got and got.span()) == (first and first.span())

@@ -158,6 +158,7 @@ _SHARE_OF_RE = re.compile(r"(?<!\w)(?:most|(?:nearly|almost) all|half|(?:the )?m
                           r"майже (?:всі|усі)|половин[уа]|большинство|большую часть|почти все)\s+"
                           r"(?:of|з|із|зі|из)\s+(?:the\s+)?" + _LAUNCHED_BEFORE,
                           re.IGNORECASE)
+_SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "майже", "половин", "большинств", "большую", "почти")  # (one is in every match)
 _OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
 # The same words before the part's count: "31 Shahed-136/131 drones, of which 19 were shot down", "среди которых 112"
@@ -206,6 +207,7 @@ _WORD_MEASURE_RE = re.compile(rf"\s+(?:час(?:а|ов)|годин\w*|хвил�
 _HALF_RE = re.compile(r"пол\s?сотн\w*|полусотн\w*|пів\s?сотн\w*|полдюжин\w*|півдюжин\w*|half a dozen", re.IGNORECASE)
 _A_DOZEN_RE = re.compile(r"an?\s+dozen|десяток", re.IGNORECASE)  # "Ще десяток дронів": about ten
 _WAVE_RE = re.compile(r"(?<!\w)(?:wave|barrage|swarm|salvo)\s+of\s+$", re.IGNORECASE)
+_WAVE_WORDS = ("wave", "barrage", "swarm", "salvo")  # (one is in every match)
 _SUPPLIED_RE = re.compile(r"(?:(?<!\w)(?:power|electricity|heating|heat|water|gas|supplies|supply|services?)\s+(?:to|for)|"
                           r"(?<!\w)без\s+(?:світла|електро\w*|тепла|газу|води|света|электричества|воды)(?:\s+\w+){0,2})\s+"
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -233,11 +235,13 @@ _COLON_LIST_RE = re.compile(r":\s|(?<!\w)included\s")  # (or "the drones that we
 _AGENT_RE = re.compile(r"\s+(?:[^\W\d]+(?:ой|ей|ою|ею)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+", re.IGNORECASE)
 # A force named for its republic is no place: "бойцы Народной милиции Донецкой Народной Республики".
 _FORCE_OF_RE = re.compile(r"(?:милиции|міліції|militia of(?: the)?|militia)\s+$", re.IGNORECASE)
+_FORCE_WORDS = ("милиц", "міліц", "militia")  # (one is in every match)
 # A place that only measures where another is, or borders it: "60 kilometers southeast of Moscow", "в 340 километрах от
 # Севастополя", "the Bryansk region, bordering Ukraine".
 _REFERENCE_POINT_RE = re.compile(r"(?:(?:kilomet(?:er|re)s?|km|miles?|километр\w*|кілометр\w*|км)\s+(?:(?:to\s+the\s+)?"
                                  r"(?:north|south|east|west)\w*\s+)?(?:of|from|от|від)"
                                  r"|bordering|граничащ\w*\s+с|що\s+межує\s+з|межує\s+з)\s+(?:the\s+)?$", re.IGNORECASE)
+_DISTANCE_WORDS = ("km", "kilomet", "mile", "км", "километр", "кілометр", "bordering", "граничащ", "межує")  # (one is in every match)
 # Two types of one count's airframes: "Три самолета Су-25 и Су-24", "two Su-25 and Su-24 aircraft".
 _TYPES_JOINED_RE = re.compile(r"\s*(?:,|и|і|та|and)\s*")
 # An aircraft named in the instrumental case after a verb of shooting down is the one that did it.
@@ -352,6 +356,8 @@ _OF_A_TOTAL_AFTER_RE = re.compile(r"(?:from|out of) a total of|из общего
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              rf"в\s+направлении|у\s+бік|в\s+бік|до|к|in\s+the\s+direction\s+of)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
                              re.IGNORECASE)
+_DESTINATION_WORDS = ("flying", "headed", "heading", "bound", "travel", "moving", "направля", "летевш", "летел", "летіл",
+                      "летящ", "toward", "target", "route", "подлете", "атакующ", "атаковавш")  # (one is in every match)
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
 # capital that stands for its government is no place of the weapons
 _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
@@ -401,6 +407,7 @@ _ALL_OF_THEM_NEXT_RE = re.compile(r"[.!]?\s+(?:all of them|усі вони|вс�
 _COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?"
                              r"(?:России|Россией|РФ|Russia|the country|страной|полуостровом|the peninsula)"
                              r"\s*,?\s+(?:и|і|та|and)\s+(?:над\s+|over\s+)?(?:the\s+)?$", re.IGNORECASE)
+_COUNTRY_WORDS = ("росси", "рф", "russia", "country", "стран", "полуостров", "peninsula")  # (one is in every match)
 # A clause that points back at the place of the clause before it
 _THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|здесь|тут|де|there|where|(?:над|в|у)\s+(?:которой|котором|которым|которыми|якій|якому|якими)"
                        r"|(?:over|in)\s+which)(?!\w)", re.IGNORECASE)
@@ -415,6 +422,8 @@ _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|боль�
                               r"більшість (?:з|із) них|більшість яких|больше всего|більше всього|найбільше"
                               r"|mostly|mainly|primarily|largely|в основном|преимущественно|переважно|здебільшого)(?!\w)",
                               re.IGNORECASE)
+_MOST_WORDS = ("most", "больш", "трет", "половин", "third", "half", "більш", "mainly", "primarily", "largely",
+               "основном", "преимуществ", "переважно", "здебільш")  # (one is in every match)
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
 # "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
@@ -639,6 +648,7 @@ def _not_a_count_before(text: str, start: int) -> bool:
 # "Збито 102/127 ракет": so many of so many, the second the number launched (read only before an item noun, so
 # that a date such as "29/12" is not)
 _FRACTION_RE = re.compile(r"(?<![\w/.,:])(\d{1,4})/(\d{1,4})(?![\w/]|[.,:]\d)")
+_DIGIT_SLASH_RE = re.compile(r"\d/\d")  # (in every match of `_FRACTION_RE`, and a faster search)
 # An attack stopped as a whole: the weapons it used are the number launched ("an attempted terrorist attack … using
 # 17 unmanned aerial vehicles was repelled", "attempt to use three UAVs … was thwarted")
 _STOPPED_RE = re.compile(r"(?:was|were|has been|had been)?\s*(?:repelled|thwarted|foiled|prevented|stopped)", re.IGNORECASE)
@@ -657,9 +667,10 @@ def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
 
 
 def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]],
-                 item_starts: list[int] | None = None) -> list[Figure]:
+                 item_starts: list[int] | None = None, thousands: bool = True) -> list[Figure]:
     """Every number that may be a count, in text order (`item_starts`: where item nouns begin, for the
-    counts written like ordinals: "81-го беспилотника")."""
+    counts written like ordinals: "81-го беспилотника"; `thousands`: False when the text has no word for
+    thousands: "тыс", "тис", "thousand")."""
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple] = []
     not_count_at = dates.not_count_at
@@ -714,7 +725,7 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 qualifier, q_start, skip_to = "at_least", start - 8, upper.end()
                 end = upper.end()
         found.append((q_start, end, count, qualifier, False))
-    if "." in text or "," in text:
+    if thousands and ("." in text or "," in text):
         for m in _DECIMAL_THOUSANDS_RE.finditer(text):
             if not (excluded and _overlaps(m.start(), m.end(), excluded)):
                 count, qualifier, q_start = _qualify(text, m.start(), int(m.group(1)) * 1000 + int(m.group(2)) * 100)
@@ -723,7 +734,7 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         for m in _ONE_BOUND_FOR_RE.finditer(text):  # "124 БПЛА, в том числе летевший на Москву": one of them
             if not (excluded and _overlaps(m.start(), m.end(), excluded)):
                 found.append((m.start(), m.start(), 1, "exact", True))
-    if "/" in text and item_starts:
+    if "/" in text and item_starts and _DIGIT_SLASH_RE.search(text):
         for m in _FRACTION_RE.finditer(text):
             part, whole = int(m.group(1)), int(m.group(2))
             if 0 < part <= whole and _item_follows(text, m.end(), item_starts) \
@@ -808,6 +819,12 @@ class Text:
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
         self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered \
             or "others -" in lowered
+        # Words without which an expression cannot match, so that it is not searched for where the text lacks them
+        # (never skipped on a text whose letters casefold otherwise than the expressions match them).
+        # (`has_distance`, `has_destination` and `has_share` are looked at when first asked for.)
+        self.plain = keys is not None
+        self.has_thousands = not self.plain or "тыс" in lowered or "тис" in lowered or "thousand" in lowered
+        self._has: dict[tuple[str, ...], bool] = {}
         self.list_line: tuple[str, str] | None = None  # the metric and item of a list line (`lx.LIST_LINES`)
         self.share_line: str | None = None  # the metric of a share with no verb of its own (`lx.SHARE_LINES`)
         self.tally_line: str | None = None  # the metric of a weapon count in a text with no verb (`lx.TALLY_LINES`)
@@ -844,8 +861,10 @@ class Text:
                                                            or text.endswith(_GOVERNMENT_BEFORE, 0, a)))
                               and not (w.endswith("Sea") and _FLEET_AFTER_RE.match(text, b))
                               and not text.startswith(" time", b)  # "at 6:35 a.m. Moscow time": a clock's zone
-                              and not (a > 8 and _FORCE_OF_RE.search(text, max(0, a - 24), a))
-                              and not (a > 6 and _REFERENCE_POINT_RE.search(text, max(0, a - 50), a))])
+                              and not (a > 8 and self._has_any(_FORCE_WORDS)
+                                       and _FORCE_OF_RE.search(text, max(0, a - 24), a))
+                              and not (a > 6 and self.has_distance
+                                           and _REFERENCE_POINT_RE.search(text, max(0, a - 50), a))])
         self.region_starts = self.regions.starts
         self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
                               if m.group(0) == "\n" or not (_ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())
@@ -874,12 +893,31 @@ class Text:
             if "початку" in lowered or "начала" in lowered or "since " in lowered or " 1 січня" in lowered \
             or " 1 января" in lowered or "this year" in lowered else []
 
+    def _has_any(self, words: tuple[str, ...]) -> bool:
+        """Whether the text has one of these words (casefolded; always, on a text that is not plain)."""
+        got = self._has.get(words)
+        if got is None:
+            got = self._has[words] = not self.plain or any(w in self.lowered for w in words)
+        return got
+
+    @property
+    def has_distance(self) -> bool:
+        return self._has_any(_DISTANCE_WORDS)
+
+    @property
+    def has_destination(self) -> bool:
+        return self._has_any(_DESTINATION_WORDS)
+
+    @property
+    def has_share(self) -> bool:
+        return self._has_any(_SHARE_WORDS)
+
     def _moscow_region(self, place: tuple) -> tuple:
         """"Moscow" in an English list of the regions a count was brought down over ("10 over the Bryansk region, four
         over Kursk, and one each over Belgorod, Moscow, and Tula") is the Moscow region, as the Ministry's own "над
         Московским регионом" is; not the city drones were bound for ("two en route to Moscow")."""
         start, end, words = place
-        if words != "Moscow" or _DESTINATION_RE.search(self.text, max(0, start - 40), start):
+        if words != "Moscow" or self.has_destination and _DESTINATION_RE.search(self.text, max(0, start - 40), start):
             return place
         lo, hi = self.sentence_bounds(start)
         others = {lx.region_code(r[2]) for r in _in(self.regions, lo, hi)} - {"RU-MOW", "RU-MOS", None}
@@ -1081,7 +1119,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             or dates.DAY_TO_DAY_RE.search(lowered)):
         # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля": the first day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
-    figures = find_numbers(text, words, sorted(excluded), t.items.starts)
+    figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands)
     figures = _with_singulars(t, figures)
     if "all but " in lowered:
         figures = _all_but(text, figures)
@@ -1108,7 +1146,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if f.start >= 2 and _FROM_TOTAL_RE.search(text, max(0, f.start - 30), f.start) and i + 1 < len(figures) \
                     and t.sentence_bounds(figures[i + 1].start)[0] == t.sentence_bounds(f.end)[0]:
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
-            if _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
+            if t.has_share and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
                 f.is_total = True  # "Most of the 50 drones were shot down": the 50 launched
             if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
@@ -1594,7 +1632,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if f.paren_place is not None:
         f.opens_scope = False  # "over Voronezh (32), Saratov (19)": a list of places, each with its own count
     f.sentence = sent_start
-    f.wave = f.start > 8 and _WAVE_RE.search(text, max(0, f.start - 24), f.start) is not None
+    f.wave = f.start > 8 and t._has_any(_WAVE_WORDS) and _WAVE_RE.search(text, max(0, f.start - 24), f.start) is not None
     if f.of_next:
         f.tail_end = nxt
     if f.paren_place is not None:
@@ -2111,7 +2149,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0])
         if aside:
             places = [p for p in places if p[0] < aside.start()]
-    if len(places) > 1:
+    if len(places) > 1 and t.has_destination:  # (a text with "-bound" has a word of `_DESTINATION_WORDS`)
         # "5 over the Moscow region flying to Moscow", "boats heading toward Crimea were destroyed in the Black Sea":
         # the place they were flying to is not a second place of theirs
         places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
@@ -2136,9 +2174,9 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             limit = contrast.start()
     if places and t.has_paren and _PAREN_COUNT_RE.match(t.text, places[-1][1]):
         places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
-    if places and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
+    if places and t._has_any(_COUNTRY_WORDS) and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
         places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
-    if places and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
+    if places and t._has_any(_MOST_WORDS) and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
         places = []  # "27 drones over Russia, most of them over the Kursk region": most, not all, were there
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
         places = []  # "123 беспилотника … над российской территорией, в том числе над Москвой": some of them there
@@ -2149,8 +2187,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             limit = rest.start()
     if places and t.has_possessive:
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1])]  # "Kyiv's Air Force said"
-    if places and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0]) or t.text.startswith("-bound", p[1])
-                      for p in places):
+    if places and t.has_destination and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
+                                            or t.text.startswith("-bound", p[1]) for p in places):
         if t.scopes and _in(t.scopes, f.end + 4, places[0][0]):
             places = []  # "34 беспилотников …, в том числе летевшие на Москву": some of them were bound there
         else:
@@ -2804,7 +2842,7 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
         codes = {lx.region_code(r[2]) for r in free}
         if _several_places_named(t, [r for f in group for r in f.places], start, group[-1].start):
             codes.add(None)  # "в российских регионах и над Черным морем": several places
-        if _COUNTRY_AND_RE.search(t.text, start, free[0][0]):
+        if t._has_any(_COUNTRY_WORDS) and _COUNTRY_AND_RE.search(t.text, start, free[0][0]):
             codes.add(None)  # "над полуостровом и Черным морем сбили 21 БПЛА": no one region
         for f in group:
             if f.region_text is None and not f.is_breakdown and f.metric != "returned":

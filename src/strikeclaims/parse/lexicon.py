@@ -56,6 +56,11 @@ def _case_guard(pattern: str) -> str:
 ROWS = [{**r, "pattern": _case_guard(r["pattern"])} for r in ROWS]
 
 MONTH_ALT = _alt("month")
+# A look-ahead for the first letters of the month names, put before `MONTH_ALT` in a date: most words where a date may
+# begin are not months, and one test of a letter then rules them all out at once.
+_MONTH_WORDS = MONTH_ALT.split("|")
+MONTH_FIRST = ("(?=[" + "".join(sorted({w[0].casefold() for w in _MONTH_WORDS})) + "])"
+               if all(re.fullmatch(r"[^\W\d_]+", w) for w in _MONTH_WORDS) else "")
 MONTHS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(rf"(?:{p})\.?", FLAGS)) for v, p in patterns("month")]
 MONTH_IN_ALT = _alt("month_in")
 MONTHS_IN: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("month_in")]
@@ -63,10 +68,10 @@ WEEKDAY_ALT = _alt("weekday")
 WEEKDAYS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("weekday")]
 
 # A day and month in either order: "9 липня", "17 May", "May 17", "17-го мая", "the 17th of May"; DAY_MONTH_TEXT, the day first only.
-DAY_MONTH_TEXT = rf"\d{{1,2}}(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:of\s+)?(?:{MONTH_ALT})(?!\w)\.?"
-DATE_TEXT = rf"{DAY_MONTH_TEXT}|(?<!\w)(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)"
-DATE_RE = re.compile(rf"(?P<d1>\d{{1,2}})(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:of\s+)?(?P<m1>{MONTH_ALT})(?!\w)"
-                     rf"|(?<!\w)(?P<m2>{MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}})(?!\d)", FLAGS)
+DAY_MONTH_TEXT = rf"\d{{1,2}}(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:of\s+)?{MONTH_FIRST}(?:{MONTH_ALT})(?!\w)\.?"
+DATE_TEXT = rf"{DAY_MONTH_TEXT}|(?<!\w){MONTH_FIRST}(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)"
+DATE_RE = re.compile(rf"(?P<d1>\d{{1,2}})(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:of\s+)?{MONTH_FIRST}(?P<m1>{MONTH_ALT})(?!\w)"
+                     rf"|(?<!\w){MONTH_FIRST}(?P<m2>{MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}})(?!\d)", FLAGS)
 DATE_RANGE_RE = re.compile(rf"(?<!\w)(?:з|с|from|between)?\s*\d{{1,2}}\s*(?:по|до|to|and|[-–—])\s*(?:{DATE_TEXT})",
                            FLAGS)
 
@@ -690,7 +695,8 @@ class Anchored:
     def __init__(self, regex: re.Pattern, fragments: list[str], spaced: bool = False):
         self.regex = regex
         # Spaced: every alternative of one letter is followed by white space in the expression, so that
-        # only a word of that one letter, followed by white space, can begin a match there.
+        # only a word of that one letter, followed by white space, can begin a match there (a number, which
+        # `start_set` gives as its first digit, may go on with more digits).
         self.spaced = spaced
         keys: set[str] = set()
         letters: set[str] = set()
@@ -716,7 +722,7 @@ class Anchored:
 
     def _fits(self, key: str) -> bool:
         """Whether a match can begin at a word start with this key."""
-        fits = key in self.keys or key[:1] in self.letters and (not self.spaced or key[1:].isspace())
+        fits = key in self.keys or key[:1] in self.letters and (not self.spaced or key[1:].isspace() or key[:1].isdigit())
         if len(self._fit) < 100_000:
             self._fit[key] = fits
         return fits
@@ -816,6 +822,9 @@ MONTH_WORD = Anchored(re.compile(rf"(?<!\w)(?:{MONTH_ALT})", FLAGS), split_top(M
 _LOOKALIKES = str.maketrans("aceopxyiACEHIKMOPTXB", "асеорхуіАСЕНІКМОРТХВ")
 _MIXED_RE = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ][aceopxyiACEHIKMOPTXB]|[aceopxyiACEHIKMOPTXB][а-яёіїєґА-ЯЁІЇЄҐ]")
 _MIXED_WORD_RE = re.compile(r"\w*(?:" + _MIXED_RE.pattern + r")\w*")
+# Whether a text has such a pair: the same test, begun at the Latin letter, so that the engine skips every other
+# character without trying the pattern there.
+_MIXED_ANY_RE = re.compile(r"[aceopxyiACEHIKMOPTXB](?:(?<=[а-яёіїєґА-ЯЁІЇЄҐ].)|(?=[а-яёіїєґА-ЯЁІЇЄҐ]))")
 _LATIN_RE = re.compile(r"[a-zA-Z]")
 
 
@@ -825,15 +834,16 @@ _LATIN_RE = re.compile(r"[a-zA-Z]")
 _SPACES = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _NO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _UNTIDY_RE = re.compile(rf"[{_SPACES}{_NO_WIDTH}]*[{_SPACES}][{_SPACES}{_NO_WIDTH}]*|[{_NO_WIDTH}]+")
-# Whether a text has any of them: a character of the runs other than a plain space, or two spaces together (most texts
-# have none, and are not walked space by space).
-_UNTIDY_ANY_RE = re.compile(rf"[{_SPACES[1:]}{_NO_WIDTH}]| {{2}}")
+# Whether a text has any of them: a character of the runs other than a plain space (this expression), or two spaces
+# together (most texts have neither, and are not walked space by space).
+_UNTIDY_ANY_RE = re.compile(rf"[{_SPACES[1:]}{_NO_WIDTH}]")
 
 
 # Dashes of other kinds inside a word or a name ("Х‑101" with a no-break hyphen, "Shahed–136", "Х−59"; not between two
 # digits, where a dash is a range), and a backtick or an acute accent for an apostrophe ("п`ять"): a hyphen, an apostrophe.
-_INNER_DASH_RE = re.compile(r"(?<=\w)[\u2010\u2011\u2212–](?=[^\W\d])|(?<=[^\W\d])[\u2010\u2011\u2212–](?=\d)"
-                            r"|(?<=\d)[\u2010\u2011\u2212](?=\d)")
+# (The dash comes first, so that the engine skips every other character without trying the pattern there.)
+_INNER_DASH_RE = re.compile(r"[\u2010\u2011\u2212–](?:(?<=\w.)(?=[^\W\d])|(?<=[^\W\d].)(?=\d)"
+                            r"|(?<=\d[\u2010\u2011\u2212])(?=\d))")
 _INNER_APOSTROPHE_RE = re.compile(r"(?<=[^\W\d])[`´](?=[^\W\d])")
 
 
@@ -845,7 +855,7 @@ def tidy(text: str) -> tuple[str, list[int] | None]:
         text = _INNER_DASH_RE.sub("-", text)
     if "`" in text or "´" in text:
         text = _INNER_APOSTROPHE_RE.sub("'", text)
-    if _UNTIDY_ANY_RE.search(text) is None:
+    if _UNTIDY_ANY_RE.search(text) is None and "  " not in text:
         return text, None
     pieces: list[str] = []
     index: list[int] = []
@@ -876,7 +886,7 @@ def tidy(text: str) -> tuple[str, list[int] | None]:
 
 def unmixed(text: str) -> str:
     """The text with the Latin look-alike letters of its Cyrillic words made Cyrillic (same length, same positions)."""
-    if not _MIXED_RE.search(text):
+    if not _MIXED_ANY_RE.search(text):
         return text
     return _MIXED_WORD_RE.sub(_cyrillic_word, text)
 
