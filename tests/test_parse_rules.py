@@ -200,7 +200,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.37.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.38.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -1429,3 +1429,20 @@ def test_expressions_tried_only_where_they_can_begin_find_what_the_whole_express
         first = expression.regex.search(text, 3)
         got = expression.search(text, scan, 3)
         assert (got and got.span()) == (first and first.span())
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Synthetic test report. Russia launched 50 drones; air defence managed to neutralise 40 of them.", "neutralised"),
+    ("Synthetic test report. Сили ППО змогли нейтралізувати 40 ворожих дронів.", "neutralised"),
+    ("Synthetic test report. Сили ППО змогли приземлити 40 ворожих дронів.", "neutralised"),
+    ("Synthetic test report. Air defence was able to shoot down or jam 40 drones.", "neutralised"),
+    ("Synthetic test report. Air defence was able to jam 40 drones.", "suppressed"),
+])
+def test_verbs_of_neutralising_and_jamming_in_the_infinitive_and_gerund(text, metric):
+    got = [c for c in claims(text, source="ua_air_force") if c["count"] == 40]
+    assert [(c["metric"], c["item"]) for c in got] == [(metric, "drone")]
+
+
+def test_a_flamingo_named_in_quotation_marks_alone_is_a_cruise_missile():
+    c = one("Synthetic test report. Над Брянской областью сбиты 3 «Фламинго».")
+    assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "cruise_missile", 3, "RU-BRY")
