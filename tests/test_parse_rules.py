@@ -200,7 +200,7 @@ def test_parse_records_on_an_empty_frame_and_method_names():
 
     claims_frame, rejected = parse_records(pd.DataFrame(columns=RECORD_COLUMNS))
     assert claims_frame.empty and rejected.empty
-    assert method_for("ua_air_force") == "parser:ua_air_force@1.38.0"
+    assert method_for("ua_air_force") == "parser:ua_air_force@1.39.0"
 
 
 def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
@@ -1446,3 +1446,43 @@ def test_verbs_of_neutralising_and_jamming_in_the_infinitive_and_gerund(text, me
 def test_a_flamingo_named_in_quotation_marks_alone_is_a_cruise_missile():
     c = one("Synthetic test report. Над Брянской областью сбиты 3 «Фламинго».")
     assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "cruise_missile", 3, "RU-BRY")
+
+
+def _figures(text: str, source: str) -> list[tuple]:
+    return [(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in claims(text, source=source)]
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    # the whole after "from a total of", with no noun: the metric and item of the part before it
+    ("Synthetic test report. Air defence units shot down eight Ukrainian drones headed for Moscow, from a total of 90 "
+     "overnight over Russian territory.", "ru_mod",
+     [("intercepted", "drone", 8, True), ("intercepted", "drone", 90, False)]),
+    # a count "in other locations" is more of the same, not a count of places
+    ("Synthetic test report. Russia downed two Ukrainian drones over the Black Sea and seven in other locations.",
+     "ru_mod", [("intercepted", "drone", 2, False), ("intercepted", "drone", 7, False)]),
+    # "in another one": one more place of the verb before it
+    ("Synthetic test report. 26 UAVs were hit in 12 places, and debris fell in another one.", "ua_air_force",
+     [("hit", "drone", 26, False), ("hit", "location", 12, False), ("debris", "location", 1, False)]),
+    # cases of falling debris are places
+    ("Synthetic test report. У шести випадках уламки збитих апаратів падали на території громад.", "ua_air_force",
+     [("debris", "location", 6, False)]),
+    # "and one from …" after a list of weapons without a verb: one more of them, with the list's metric
+    ("Synthetic test report. Four S-300 air defense missiles from the Belgorod region (Russia) and one from the occupied "
+     "Donetsk region.", "ua_air_force", [("launched", "sam_missile", 4, False), ("launched", "sam_missile", 1, False)]),
+    # the attack that caused a casualty count is not its noun
+    ("Synthetic test report. In Kharkiv Oblast, 52 people were injured in total, including 47 in a drone strike.",
+     "ua_air_force", [("injured", "people", 52, False), ("injured", "people", 47, True)]),
+    ("Synthetic test report. The attacks resulted in approximately 20 fatalities.", "ua_air_force",
+     [("killed", "people", 20, False)]),
+    ("Synthetic test report. Three servicemen suffered fatal wounds from the falling debris.", "ru_mod",
+     [("killed", "people", 3, False)]),
+    ("Synthetic test report. Two people were fatally wounded and five injured.", "ua_air_force",
+     [("killed", "people", 2, False), ("injured", "people", 5, False)]),
+])
+def test_counts_whose_noun_is_the_figure_before_them_or_a_word_of_places_or_of_deaths(text, source, expected):
+    assert _figures(text, source) == expected
+
+
+def test_damage_sustained_is_a_figure_of_damage():
+    c = one("Synthetic test report. As many as 20 warplanes may have sustained damage.", source="ua_air_force")
+    assert (c["metric"], c["item"], c["count"]) == ("damaged", "aircraft", 20)

@@ -129,7 +129,7 @@ _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|its\s+|th
 # "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
 _OUT_OF_RE = re.compile(r"\s+(?:out\s+of\s+the|out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
-_OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
+_OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of|from)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
 _MOST_RE = re.compile(r"(?<!\w)(?:больше всего|активнее всего|наибольш\w*|найбільше|найбільш\w*)(?!\w)", re.IGNORECASE)
 # A count set between dashes ("больше всего дронов — 28 — военные сбили …")
@@ -216,6 +216,11 @@ _OF_THEM_DASH_RE = re.compile(r"\s+(?:з|із|зі|из|of)\s+(?:них|them|the
 # Words between a count and its noun: of kind ("122 various types of drones"), of the army ("2 Ukrainian Armed Forces
 # drones", "over 1,000 Ukrainian Armed Forces’ airplane-type unmanned aerial vehicles", "a Ukrainian Air Force Su-24
 # plane")
+# "two drones over the Black Sea and seven in other locations", "52 people were injured, including 47 in a drone
+# strike": a noun after these words is where the count was, or what caused it, not what it counts
+_IN_OTHER_RE = re.compile(r"\s+(?:in|at|across|over|в|у|на|над)\s+(?:other|других|інших)\s+", re.IGNORECASE)
+_IN_AN_ATTACK_RE = re.compile(r"\s+(?:in|during|by|from|after)\s+(?:an?|the)\s+(?:[^\W\d]+\s+)?", re.IGNORECASE)
+_ATTACK_AFTER_RE = re.compile(r"[\s-]+(?:strikes?|attacks?)\b", re.IGNORECASE)
 _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces['’]?|AFU|Air\s+Force)(?:\s+[^\W\d]+-type|\s+[A-Z][a-z]*-\d+\w*)?"
                           r"|[^\W\d][\w-]*\s+(?:и|і|й|та|and|or|або|или)\s+[^\W\d][\w-]*"
                           r"|(?:[\w-]+\s+)?fixed-wing(?:\s+type)?|(?:[\w-]+\s+)?U\.S\.-(?:made|supplied|provided))\s+",
@@ -275,9 +280,9 @@ _SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:Russia|Moscow|the enemy|Russian (?:force
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
 # "ещё 34", "another nine": a figure added to those before it, never a part of them.
-_IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|по|in|at)|[–—](?:\s*(?:ещё|еще|ще))?)\s+$", re.IGNORECASE)
+_IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|по|in|at)(?:\s+another)?|[–—](?:\s*(?:ещё|еще|ще))?)\s+$", re.IGNORECASE)
 # A bare count of places after a locative word: "падіння уламків ще на трьох", "debris fell in two".
-_PLACES_AFTER_RE = re.compile(r"(?<!\w)(?:на|у|в|in|at)\s+$", re.IGNORECASE)
+_PLACES_AFTER_RE = re.compile(r"(?<!\w)(?:на|у|в|in|at)(?:\s+another)?\s+$", re.IGNORECASE)
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.:])\d{1,2}\s+$")
 # "4 и 3 беспилотника", "по 17 и 12 БПЛА": the first number's noun is the second's.
 _AND_NUMBER_STARTS = (" и ", " і ", " та ", " and ", " or ", " или ", " або ")
@@ -1552,7 +1557,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.item, f.item_model = _item_of([], [share[0]], False)
         f.explicit, f.share, f.noun_end = True, True, share[1]
     elif heads and (heads[0][0] == p or noun_after_cue or _short_gap(_words_in(text, p, heads[0][0]))
-                    or _NOUN_GAP_RE.fullmatch(text, p, heads[0][0])) and not f.of_next:
+                    or _NOUN_GAP_RE.fullmatch(text, p, heads[0][0])) and not f.of_next \
+            and not _place_or_attack(text, f, heads[0]):
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
                                                                                       noun_limit + 80)) \
@@ -1583,6 +1589,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or _BOUND_FOR_RE.match(text, f.end) is not None \
             or f.start > 3 and _whole_after_item(t, f) \
             or _between_dashes(t, f) \
+            or text.endswith("total of ", 0, f.start) and _OF_A_TOTAL_RE.search(text, max(0, f.start - 30), f.start) \
             or first_word in ("overnight", "ночью", "вночі", "уночі", "вне", "поза", "outside") and _after_scope_word(t, f) \
             or t.has_places_word and _PLACES_RE.match(text, p) is not None \
             and _DASH_END_RE.search(text, max(0, f.start - 4), f.start) is not None:
@@ -1591,7 +1598,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         # ("and one"), but not in "в двух", "над Орловской — также шесть", "injuring more than a dozen", "в том числе
         # четыре, летевших на Москву" or after a qualifier ("число сбитых аппаратов превысило полторы сотни").
         if f.is_word and first_word in ("", "and", "та", "і", "и", "а") and not f.shares_noun and f.qualifier == "exact" \
-                and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 10), f.start) \
+                and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 18), f.start) \
                 and not (t.list_line is not None and _places_before(t, f)) \
                 and not _after_casualty_verb(t, f) and not _after_scope_word(t, f) and not _after_defence_verb(t, f) \
                 and not (f.start > 3 and _whole_after_item(t, f)):
@@ -1650,6 +1657,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     f.cumulative = bool(t.cumulative) and any(sent_start <= c < sent_end for c in t.cumulative)
     f.year_to_date = bool(t.year_to_date) and any(sent_start <= c < sent_end for c in t.year_to_date)
     return True
+
+
+def _place_or_attack(text: str, f: Figure, head: tuple) -> bool:
+    """Whether the noun after a count names where it was or the attack that caused it (`_IN_OTHER_RE`)."""
+    if head[2] == "location":
+        return _IN_OTHER_RE.fullmatch(text, f.end, head[0]) is not None
+    return _IN_AN_ATTACK_RE.fullmatch(text, f.end, head[0]) is not None and _ATTACK_AFTER_RE.match(text, head[1]) is not None
 
 
 def _short_gap(words: list[str]) -> bool:
@@ -2365,16 +2379,21 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # launched, the sentence's one figure before
                 shot = source.metric == "launched" and f.metric in DEFENCE_METRICS and same == [source] \
                     and source.count is not None and f.count is not None and f.count <= source.count
+                # "shot down eight Ukrainian drones headed for Moscow …, from a total of 90": the whole of that part
+                total = source.end <= f.start and source.sentence == f.sentence and f.metric is None \
+                    and _OF_A_TOTAL_RE.search(t.text, max(source.end, f.start - 30), f.start) is not None
+                if total:
+                    f.metric = source.metric
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
-                                                                          or rest or again or shot
+                                                                          or rest or again or shot or total
                                                                           or source is mentioned) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and f.after_cue is None:
                     f.metric = "launched"  # "знищено п'ять «шахедів» із семи": the seven were launched
                 if _of_all_kinds(t, figures[:i], f, source):
                     f.item = "air_weapon"  # "472 drones and seven missiles …, it neutralized 385 of them"
-                if f.metric is None and (in_list or scoped or f.bullet):
-                    f.metric = source.metric
+                if f.metric is None and (in_list or scoped or f.bullet or same_list and t.list_line is None):
+                    f.metric = source.metric  # (and "four S-300 missiles from Belgorod and one from Donetsk")
         if f.metric is None and f.metric_from_list and in_list:
             f.metric = scope_parent.metric
         elif f.metric is None and f.metric_from_list:
@@ -2420,7 +2439,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
             if f.item == "air_weapon" and f.metric == "neutralised" and any(m[2] == "suppressed" for m in t.metrics):
                 f.item = "drone"  # "40 were neutralized – 22 by fire and 18 by electronic warfare": only drones are jammed
         if f.metric in ("hit", "debris") and not f.explicit and f.item != "location" \
-                and _PLACES_AFTER_RE.search(t.text, max(0, f.start - 6), f.start):
+                and _PLACES_AFTER_RE.search(t.text, max(0, f.start - 14), f.start):
             f.item = "location"  # "падіння уламків збитих цілей ще на трьох": a count of places
         if f.item is None or f.metric is None:
             continue
