@@ -1486,3 +1486,30 @@ def test_counts_whose_noun_is_the_figure_before_them_or_a_word_of_places_or_of_d
 def test_damage_sustained_is_a_figure_of_damage():
     c = one("Synthetic test report. As many as 20 warplanes may have sustained damage.", source="ua_air_force")
     assert (c["metric"], c["item"], c["count"]) == ("damaged", "aircraft", 20)
+
+
+def _dating(text: str, source: str, published: str) -> list[tuple]:
+    return sorted({(c["date"], c["window_kind"], c["window_start"], c["window_end"])
+                   for c in claims(text, source=source, published=published)}, key=str)
+
+
+@pytest.mark.parametrize("text, source, published, expected", [
+    # a figure after the night attack is not of the night
+    ("Synthetic test report. Після нічної атаки ворог знову запустив 20 ударних дронів.", "ua_air_force",
+     "2025-06-03T15:00:00Z", [("2025-06-03", "event", None, None)]),
+    ("Synthetic test report. After the overnight attack, Russia launched 20 more drones in the afternoon.",
+     "ua_air_force", "2025-06-03T15:00:00Z", [("2025-06-03", "day", None, None)]),
+    # a night that "passed" somewhere is the night of the figures
+    ("Synthetic test report. Ночь в Курской области прошла неспокойно: сбиты пять беспилотников.", "ru_mod",
+     "2025-06-03T06:00:00Z", [("2025-06-03", "night", None, None)]),
+    # a day named as the one the figure is like is not its day
+    ("Synthetic test report. Как и 5 мая, самолеты выпустили четыре ракеты по городу.", "ua_air_force",
+     "2025-06-03T15:00:00Z", [("2025-06-03", "event", None, None)]),
+    # "около половины двенадцатого ночи": 23:30, an evening moment of the coming night
+    ("Synthetic test report. Около половины двенадцатого ночи над Курской областью был сбит беспилотник.", "ru_mod",
+     "2025-06-03T20:59:00Z", [("2025-06-04", "night", "2025-06-03T20:30:00Z", "2025-06-03T20:30:00Z")]),
+    ("Synthetic test report. Примерно в половине восьмого утра сбиты два беспилотника.", "ru_mod",
+     "2025-06-03T08:00:00Z", [("2025-06-03", "night", "2025-06-03T04:30:00Z", "2025-06-03T04:30:00Z")]),
+])
+def test_nights_after_passed_or_in_half_hours_and_days_compared_with(text, source, expected, published):
+    assert _dating(text, source, published) == expected

@@ -571,6 +571,12 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     night = lx.NIGHT.search(text, scan)
     if night and _MINISTRY_SAID_RE.match(text, night.end()) and not lx.NIGHT.search(text, scan, night.end()):
         night = None  # "Ночью Министерство обороны России объявило о перехвате …": when it was said
+    if night and _AFTER_NIGHT_RE.search(text, max(0, night.start() - 12), night.start()) \
+            and not lx.NIGHT.search(text, scan, night.end()):
+        night = None  # "Після нічної атаки росіяни повторно запустили 40 дронів": a figure after the night, not of it
+    if night is None and ("прошла" in lowered or "пройшла" in lowered or "минула" in lowered) \
+            and _NIGHT_PASSED_RE.search(text):
+        night = _NIGHT_PASSED_RE.search(text)  # "Ночь в Курской области прошла неспокойно: сбиты два БПЛА"
     if night:
         said = _said_on(text, today, anywhere=True)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
         return Dating("night", (said or today).isoformat())
@@ -624,6 +630,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         if day is not None and timedelta(0) <= today - day <= timedelta(days=7 if not stated.group("date") else 366):
             return Dating("event", day.isoformat())
     named_day = lx.DATE_RE.search(text) if any(ch.isdigit() for ch in text) else None
+    if named_day and _LIKE_BEFORE_RE.search(text, max(0, named_day.start() - 20), named_day.start()):
+        named_day = None  # "Как и 5 мая, ракеты выпустили с моря": a day the figure is compared with, not its own
     if named_day:
         # "Ще два дрони-камікадзе було знешкоджено 7 серпня": an event of the day the text names, in the month before
         day = parse_date(named_day.group(0), today)
@@ -682,6 +690,24 @@ _HOUR_RE = re.compile(rf"(?<![\w:.])(?:около|примерно в|приме
                       r"(?!\w)", re.IGNORECASE)
 
 
+# Half an hour before a whole hour, in Russian words: "около половины двенадцатого ночи" (23:30), "в половине
+# восьмого утра" (7:30); the hour named is the one the half-hour leads to.
+_HALF_ORDINALS = ("первого", "второго", "третьего", "четвертого|четвёртого", "пятого", "шестого", "седьмого", "восьмого",
+                  "девятого", "десятого", "одиннадцатого", "двенадцатого")
+_HALF_HOUR_RE = re.compile(r"(?<!\w)(?:около|примерно в|в районе|в|после)\s+половин[аеыу]\s+"
+                           rf"({'|'.join(_HALF_ORDINALS)})(?:\s+(утра|вечера|дня|ночи))?(?!\w)", re.IGNORECASE)
+
+
+def _half_hour(m: re.Match) -> tuple[int, int] | None:
+    """(hour, minute) of a `_HALF_HOUR_RE` match: "половины двенадцатого ночи" -> (23, 30)."""
+    word = m.group(1).casefold()
+    hour = next(i for i, p in enumerate(_HALF_ORDINALS) if word in p.split("|"))  # the hour before the one named
+    part = (m.group(2) or "").casefold()
+    if part in ("вечера", "дня") and hour < 12 or part == "ночи" and 9 <= hour < 12:
+        hour += 12
+    return hour, 30
+
+
 # A span of hours with one end stated: "in the three-hour period starting at 8 p.m.", "a three-hour period ending 11 p.m."
 _HOURS_PERIOD_RE = re.compile(r"(?<!\w)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]hours?"
                               r"\s+period(?:\s+(ending|until|up to)(?:\s+at)?\s+)?", re.IGNORECASE)
@@ -720,6 +746,10 @@ def _point(text: str) -> re.Match | None:
                 return m  # "around 0500 GMT"
     if "полуноч" in text or "опівноч" in text or "idnight" in text:
         return _MIDNIGHT_RE.search(text)
+    if "половин" in text:
+        half = _HALF_HOUR_RE.search(text)
+        if half is not None:
+            return half
     return _HOUR_RE.search(text) if "час" in text or "утра" in text or "вечера" in text or "годин" in text else None
 
 
@@ -727,6 +757,8 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
     """The last moment at a matched clock time at or before `reference`, or None for no clock time."""
     if m.re is _MIDNIGHT_RE:
         hour = minute = 0
+    elif m.re is _HALF_HOUR_RE:
+        hour, minute = _half_hour(m)
     elif m.re is _HOUR_RE:
         hour, minute, part = _hour_of(m.group(1)), int(m.group(4) or 0), (m.group(2) or m.group(3) or "").casefold()
         if hour is None:
@@ -806,6 +838,13 @@ _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|ann
 _BETWEEN_DAYS_RE = re.compile(rf"(?<!\w)between\s+(?:{lx.WEEKDAY_ALT})\s+and\s+({lx.WEEKDAY_ALT})(?!\w)",
                               re.IGNORECASE)
 # The night before the one a page reports.
+# A night the figure follows ("Після нічної атаки", "после ночной атаки", "after the overnight attack")
+_AFTER_NIGHT_RE = re.compile(r"(?<!\w)(?:після|после|after)\s+(?:the\s+)?$", re.IGNORECASE)
+# A night that "passed" somewhere: "Ночь в Брянской области прошла спокойно", "Ніч на Харківщині минула тривожно"
+_NIGHT_PASSED_RE = re.compile(r"(?<!\w)(?:ночь|ніч)\s+(?:[^\W\d]+\s+){0,4}(?:прошла|пройшла|минула)(?!\w)",
+                              re.IGNORECASE)
+# A day named as the one a figure is like: "Как и 21 марта, …", "Як і 3 травня", "As on 5 May"
+_LIKE_BEFORE_RE = re.compile(r"(?<!\w)(?:как и|як і|так само як|as on|like on)\s+$", re.IGNORECASE)
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
 _OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечером|вранці|зранку|ввечері)\s+)?({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])"
