@@ -1513,3 +1513,21 @@ def _dating(text: str, source: str, published: str) -> list[tuple]:
 ])
 def test_nights_after_passed_or_in_half_hours_and_days_compared_with(text, source, expected, published):
     assert _dating(text, source, published) == expected
+
+
+@pytest.mark.parametrize("text, source, published, expected", [
+    # a window from a clock time to "the early morning" is a night
+    ("Synthetic test report. The ministry said 30 drones were downed between midnight and the early morning.", "ru_mod",
+     "2025-06-03T06:00:00Z", [("2025-06-03", "night", "2025-06-02T21:00:00Z", None)]),
+    # "in the morning and afternoon" is a day, of the date after "of"
+    ("Synthetic test report. In the morning and afternoon of 2 June, three UAVs were shot down in the south.",
+     "ua_air_force", "2025-06-03T15:00:00Z", [("2025-06-02", "day", None, None)]),
+    # a summary named by its weekday: the day-total of that day
+    ("Synthetic test report. В четверговой сводке Минобороны сообщило, что за сутки сбиты 40 беспилотников.", "ru_mod",
+     "2025-06-06T06:00:00Z", [("2025-06-05", "day_total", None, None)]),
+    ("Synthetic test report. In its Thursday summary, the ministry said 40 drones were downed in the past 24 hours.",
+     "ru_mod", "2025-06-06T06:00:00Z", [("2025-06-05", "day_total", None, None)]),
+])
+def test_windows_to_the_morning_mornings_and_afternoons_and_summaries_named_by_weekday(text, source, published,
+                                                                                       expected):
+    assert _dating(text, source, published) == expected

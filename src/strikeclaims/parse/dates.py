@@ -547,6 +547,10 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
     if start is not None or end is not None:
         kind, day = classify(start, end, tz)
+        if end is None and start is not None and kind == "day" and window is not None \
+                and _TO_MORNING_RE.match(text, window.end()):
+            # "between midnight and the early morning", "с полуночи до утра": a window that ends in the morning
+            kind, day = "night", start.astimezone(tz).date()
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
     between = _BETWEEN_DAYS_RE.search(text) if "between" in lowered else None
     if between and not lx.NIGHT.search(text, scan):
@@ -563,7 +567,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
         day = parse_date(stated.group(1), today) if stated else None
-        return Dating("day_total", (day or _said_on(text, today, anywhere=True) or today).isoformat())
+        return Dating("day_total", (day or _said_on(text, today, anywhere=True) or _weekday_summary(text, today)
+                                    or today).isoformat())
     if ("предыдущ" in lowered or "попередн" in lowered) and _PREVIOUS_NIGHT_RE.search(text):
         # "Предыдущей ночью … были уничтожены 18": the night before the one the page reports (in English, "the
         # previous night" of a page is the night just gone: "had destroyed 130 … drones during the previous night")
@@ -595,6 +600,10 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             # "During the day, air defense systems intercepted six HIMARS MLRS rockets": the Defence Ministry's daily
             # summary ("за сутки") as English pages render it
             return Dating("day_total", today.isoformat())
+        of = _OF_DATE_RE.match(text, daytime.end())
+        day = parse_date(of.group(1), today) if of else None  # "In the morning and afternoon of 23 May, …"
+        if day is not None and timedelta(0) <= today - day <= timedelta(days=7):
+            return Dating("day", day.isoformat())
         return Dating("day", today.isoformat())  # "Три украинских БПЛА сбили днем над регионами РФ"
     if _eve_in(lowered) and _EVE_SAID_RE.search(text):
         # "Накануне вечером в Минобороны сообщали, что …": the statement of the evening before, not a night
@@ -792,7 +801,7 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
 # The daytime of the day of publication: "сбили днем", "вдень".
 # ("Днем ранее" is dated by `_DAY_EARLIER_RE` before this is tried.)
 _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в дневное время|в течение дня|протягом дня|during the day(?! on)|"
-                         r"in the daytime|"
+                         r"in the daytime|(?:in the )?morning and (?:the |in the )?afternoon|"
                          r"(?:in the|this) afternoon(?! of)|во второй половине дня|у другій половині дня|в первой половине дня|"
                          r"у першій половині дня|in the first half of (?:the day|\w+day)|в течение (?:первой|второй) половины дня|"
                          r"протягом (?:першої|другої) половини дня)(?!\w)",
@@ -838,6 +847,33 @@ _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|ann
 _BETWEEN_DAYS_RE = re.compile(rf"(?<!\w)between\s+(?:{lx.WEEKDAY_ALT})\s+and\s+({lx.WEEKDAY_ALT})(?!\w)",
                               re.IGNORECASE)
 # The night before the one a page reports.
+# A summary named by its weekday: "в пятничной сводке", "у суботньому зведенні", "in its Friday summary"
+_WEEKDAY_ADJECTIVES = (("понедельничн", "понеділков", "monday"), ("вторничн", "вівторков", "tuesday"),
+                       ("средов", "середов", "wednesday"), ("четвергов", "четвергов", "thursday"),
+                       ("пятничн", "п[’'ʼ]?ятничн", "friday"), ("субботн", "суботн", "saturday"),
+                       ("воскресн", "недільн", "sunday"))
+_WEEKDAY_SUMMARY_RE = re.compile(
+    r"(?<!\w)(?:(" + "|".join(rf"{ru}|{uk}" for ru, uk, _ in _WEEKDAY_ADJECTIVES) + r")\w*\s+(?:[^\W\d]+\s+)?"
+    r"(?:сводк|зведенн|брифинг|брифінг|бюллетен|бюлетен)\w*|(" + "|".join(en for _, _, en in _WEEKDAY_ADJECTIVES)
+    + r")(?:['’]s)?\s+(?:daily\s+)?(?:summary|bulletin|briefing|update))(?!\w)", re.IGNORECASE)
+
+
+def _weekday_summary(text: str, today: date) -> date | None:
+    """The day of a summary named by its weekday ("Минобороны в пятничной сводке сообщило …"), at most a week back."""
+    m = _WEEKDAY_SUMMARY_RE.search(text)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).casefold()
+    weekday = next(i for i, names in enumerate(_WEEKDAY_ADJECTIVES)
+                   if any(re.match(p, word) for p in names))
+    return today - timedelta(days=(today.weekday() - weekday) % 7)
+
+
+# The day a part of the day is of: "in the morning and afternoon of 23 December"
+_OF_DATE_RE = re.compile(rf"\s+of\s+({lx.DATE_TEXT})", re.IGNORECASE)
+# A window's end said as the morning, with no clock time: "between midnight and the early morning", "до утра"
+_TO_MORNING_RE = re.compile(r"\s*(?:,\s*)?(?:and|to|until|till|до|по)\s+(?:the\s+)?(?:early\s+)?(?:morning|утра|ранку)(?!\w)",
+                            re.IGNORECASE)
 # A night the figure follows ("Після нічної атаки", "после ночной атаки", "after the overnight attack")
 _AFTER_NIGHT_RE = re.compile(r"(?<!\w)(?:після|после|after)\s+(?:the\s+)?$", re.IGNORECASE)
 # A night that "passed" somewhere: "Ночь в Брянской области прошла спокойно", "Ніч на Харківщині минула тривожно"
