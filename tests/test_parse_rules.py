@@ -1531,3 +1531,17 @@ def test_nights_after_passed_or_in_half_hours_and_days_compared_with(text, sourc
 def test_windows_to_the_morning_mornings_and_afternoons_and_summaries_named_by_weekday(text, source, published,
                                                                                        expected):
     assert _dating(text, source, published) == expected
+
+
+@pytest.mark.parametrize("text, source, published, expected", [
+    # an evening named after "issued" is when the statement was issued: an event of that day, not a night
+    ("Synthetic test report. The statement, issued late on Tuesday, said air defences downed 40 drones.", "ru_mod",
+     "2025-06-05T12:00:00Z", [("2025-06-03", "event", None, None)]),
+    # yesterday and today together: a period to the day of publication
+    ("Synthetic test report. За вчерашний (3 июня) и неполный сегодняшний день сбиты четыре самолета.", "ru_mod",
+     "2025-06-04T12:00:00Z", [("2025-06-04", "period_total", None, None)]),
+    ("Synthetic test report. Over yesterday and today, air defences shot down 25 drones.", "ua_air_force",
+     "2025-06-04T12:00:00Z", [("2025-06-04", "period_total", None, None)]),
+])
+def test_evenings_a_statement_was_issued_in_and_yesterday_and_today_together(text, source, published, expected):
+    assert _dating(text, source, published) == expected

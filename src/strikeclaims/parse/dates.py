@@ -556,6 +556,9 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if between and not lx.NIGHT.search(text, scan):
         # "destroyed five naval drones between Wednesday and Thursday": the two days, dated by the second
         return Dating("period_total", (_weekday_date(between.group(1), today) or today).isoformat())
+    if ("вчера" in lowered or "вчора" in lowered or "yesterday" in lowered) and _YESTERDAY_AND_TODAY_RE.search(text):
+        # "за вчерашний (5 марта) и неполный сегодняшний день … потеряли 11 самолетов": two days, to the day of publication
+        return Dating("period_total", today.isoformat())
     period = lx.PERIOD.search(text, scan)
     if period:
         # "27 сентября в Минобороны сообщили, что … за неделю": the week to that day
@@ -840,8 +843,9 @@ _MINISTRY_SAID_EVENING_RE = re.compile(r",?\s*(?:the\s+(?:Russian\s+)?|(?:Moscow
 # was said
 _SAID_BEFORE_RE = re.compile(rf"(?:{_SAID_ENGLISH}|сообщил\w*|сообщали|заявил\w*|повідомил\w*)\s+$", re.IGNORECASE)
 _SAID_RIGHT_AFTER_RE = re.compile(rf",?\s*(?:{_SAID_CYRILLIC}|объявил\w*|{_SAID_ENGLISH})(?!\w)", re.IGNORECASE)
-_SAID_EARLY_RE = re.compile(rf"(?:{_SAID_ENGLISH}|wrote|posted)(?:\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}})?"
-                            r"\s+$", re.IGNORECASE)  # (also "wrote on the Telegram messaging app early Friday")
+_SAID_EARLY_RE = re.compile(rf"(?:{_SAID_ENGLISH}|wrote|posted|issued|published)(?:\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}})?"
+                            r"\s+$", re.IGNORECASE)  # (also "wrote on the Telegram messaging app early Friday", "The
+# statement, issued late on Friday, said …")
 _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|announc|post|stated)\w*\s*$", re.IGNORECASE)
 # Two days named as one span: "between Wednesday and Thursday".
 _BETWEEN_DAYS_RE = re.compile(rf"(?<!\w)between\s+(?:{lx.WEEKDAY_ALT})\s+and\s+({lx.WEEKDAY_ALT})(?!\w)",
@@ -869,6 +873,11 @@ def _weekday_summary(text: str, today: date) -> date | None:
     return today - timedelta(days=(today.weekday() - weekday) % 7)
 
 
+# Yesterday and today together: "за вчерашний и сегодняшний день", "за вчора і сьогодні", "over yesterday and today"
+_YESTERDAY_AND_TODAY_RE = re.compile(
+    r"(?<!\w)(?:за\s+(?:вчерашний|вчера)\s*(?:\([^()]{1,20}\)\s*)?и\s+(?:неполный\s+|текущий\s+)?(?:сегодняшний|сегодня)"
+    r"|за\s+(?:вчорашній|вчора)\s*(?:\([^()]{1,20}\)\s*)?(?:і|та)\s+(?:неповний\s+)?(?:сьогоднішній|сьогодні)"
+    r"|(?:over|during|in)\s+(?:the\s+course\s+of\s+)?yesterday\s+and\s+today)(?!\w)", re.IGNORECASE)
 # The day a part of the day is of: "in the morning and afternoon of 23 December"
 _OF_DATE_RE = re.compile(rf"\s+of\s+({lx.DATE_TEXT})", re.IGNORECASE)
 # A window's end said as the morning, with no clock time: "between midnight and the early morning", "до утра"
