@@ -1545,3 +1545,10 @@ def test_windows_to_the_morning_mornings_and_afternoons_and_summaries_named_by_w
 ])
 def test_evenings_a_statement_was_issued_in_and_yesterday_and_today_together(text, source, published, expected):
     assert _dating(text, source, published) == expected
+
+
+def test_days_listed_with_their_counts_after_a_dash_date_each_count():
+    got = claims("Synthetic test report. Больше всего беспилотников сбили 3 мая — 120, а 30 апреля — 95.",
+                 source="ru_mod", published="2025-05-05T12:00:00Z")
+    assert sorted((c["count"], c["date"], c["window_kind"]) for c in got) == [
+        (95, "2025-04-30", "event"), (120, "2025-05-03", "event")]

@@ -1035,6 +1035,32 @@ def night_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, 
     return parts
 
 
+# Days listed with their counts after a dash: "2 января — 435 единиц, при этом 31 декабря — 371", "on 3 May – 40, on
+# 4 May – 52": each count is of its own day
+_DAY_PART_RE = re.compile(rf"(?<!\w)({lx.DAY_MONTH_TEXT})\s*[—–]\s*(?=\d)", re.IGNORECASE)
+
+
+def may_have_day_parts(text: str) -> bool:
+    """Whether a text has the dashes of at least two days listed with their counts (`_DAY_PART_RE`)."""
+    return text.count("—") + text.count("–") >= 2
+
+
+def day_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
+    """Days listed with their counts, two or more (`_DAY_PART_RE`) -> (start, end, an event of the day) each, to the
+    next day listed or the end of the sentence."""
+    found = list(_DAY_PART_RE.finditer(text))
+    if len(found) < 2:
+        return []
+    today = _local(published_at, claimant)[2]
+    parts = []
+    for m, later in zip(found, [*found[1:], None], strict=True):
+        day = parse_date(m.group(1), today)
+        if day is None or day > today:
+            return []
+        parts.append((m.start(), later.start() if later else _sentence_end(text, m.end()), Dating("event", day.isoformat())))
+    return parts
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[^\s\da-zа-яіїєґ])|\n")
 
 
