@@ -1527,3 +1527,11 @@ def test_one_missile_that_failed_to_reach_its_target(text, expected):
 ])
 def test_all_of_one_weapon_beside_a_count_of_another(text, expected):
     assert [f[:3] for f in _figures(text, "ua_air_force")] == expected
+
+
+def test_others_joined_to_a_count_of_another_kind_take_the_verb_after_and_the_kind_before():
+    # "N others and M missiles hit": the verb after the list, and the others are of the kind the list does not name
+    text = ("Synthetic test report. Air defence downed 40 drones and two missiles, while 9 others and three missiles "
+            "struck targets.")
+    assert _figures(text, "ua_air_force") == [("intercepted", "drone", 40, False), ("intercepted", "missile", 2, False),
+                                              ("hit", "drone", 9, False), ("hit", "missile", 3, False)]

@@ -84,7 +84,7 @@ _YEARS = range(1990, 2040)
 _first = itemgetter(0)
 _second = itemgetter(1)
 _match_start = re.Match.start
-_JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
+_JOINED_RE = re.compile(r"(?:\s+others)?[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")  # (and "16 others and six missiles hit")
 _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 # Where a launch area ends: a full stop, a dash, a number, or a bracket, but not a short bracketed country that a
 # list of areas goes on after or ends with ("from the Primorsko-Akhtarsk area (Russia) and Cape Chauda (Crimea)"), nor a
@@ -2360,6 +2360,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             mentioned = None
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
+            if same and f.joined and i + 1 < len(figures) and figures[i + 1].explicit \
+                    and _OTHERS_RE.match(t.text, f.end):
+                # "60 drones and one missile were intercepted, but 16 others and six missiles hit": the others are of
+                # the kind before that the next count does not name
+                source = next((g for g in reversed(same) if g.item != figures[i + 1].item), source)
             of_next = f.of_next and i + 1 < len(figures) and figures[i + 1].explicit
             if of_next:
                 source = figures[i + 1]
