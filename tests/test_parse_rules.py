@@ -1552,3 +1552,52 @@ def test_days_listed_with_their_counts_after_a_dash_date_each_count():
                  source="ru_mod", published="2025-05-05T12:00:00Z")
     assert sorted((c["count"], c["date"], c["window_kind"]) for c in got) == [
         (95, "2025-04-30", "event"), (120, "2025-05-03", "event")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first sentence opening on "them" of a whole said before: the weapons it lists are parts of that attack
+    ("Synthetic test report. These included four Kalibr cruise missiles.", [("launched", "cruise_missile", 4, True)]),
+    ("Synthetic test report. Серед них були 3 ракети «Кинджал» і 12 дронів.",
+     [("launched", "ballistic_missile", 3, True), ("launched", "drone", 12, True)]),
+    ("Synthetic test report. Среди них — 7 крылатых ракет.", [("launched", "cruise_missile", 7, True)]),
+    # not after a whole of the text, and not for weapons shot down
+    ("Synthetic test report. Russia launched 30 missiles. These included four Kalibr cruise missiles.",
+     [("launched", "missile", 30, False), ("launched", "cruise_missile", 4, True)]),
+    ("Synthetic test report. These were shot down over Kyiv: 5 drones.", [("intercepted", "drone", 5, False)]),
+])
+def test_a_text_opening_on_them_of_an_attack_lists_its_parts(text, expected):
+    assert _figures(text, "ua_air_force") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one missile named with "the" that failed to reach its target or fell without reaching it: lost, not shot down
+    ("Synthetic test report. The Kh-59 guided missile failed to reach its target.", [("suppressed", "cruise_missile", 1)]),
+    ("Synthetic test report. The Russian Kh-22 missile fell in a forest without reaching its target.",
+     [("suppressed", "cruise_missile", 1)]),
+    # a figure shot down keeps its verb
+    ("Synthetic test report. Twelve drones were shot down without reaching their targets.", [("intercepted", "drone", 12)]),
+])
+def test_one_missile_that_failed_to_reach_its_target(text, expected):
+    assert [f[:3] for f in _figures(text, "ua_air_force")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "all (of) the" drones before a count of another weapon: all of them, a figure without a number
+    ("Synthetic test report. Air defence downed all of the drones and three of the ballistic missiles.",
+     [("intercepted", "drone", None), ("intercepted", "ballistic_missile", 3)]),
+    ("Synthetic test report. Сили ППО знищили всі ударні дрони та 2 крилаті ракети.",
+     [("intercepted", "drone", None), ("intercepted", "cruise_missile", 2)]),
+    # not after a count, which "all the drones" names again
+    ("Synthetic test report. Ukraine targeted Kyiv with nine drones, and all the drones were shot down.",
+     [("launched", "drone", 9), ("intercepted", "drone", 9)]),
+])
+def test_all_of_one_weapon_beside_a_count_of_another(text, expected):
+    assert [f[:3] for f in _figures(text, "ua_air_force")] == expected
+
+
+def test_others_joined_to_a_count_of_another_kind_take_the_verb_after_and_the_kind_before():
+    # "N others and M missiles hit": the verb after the list, and the others are of the kind the list does not name
+    text = ("Synthetic test report. Air defence downed 40 drones and two missiles, while 9 others and three missiles "
+            "struck targets.")
+    assert _figures(text, "ua_air_force") == [("intercepted", "drone", 40, False), ("intercepted", "missile", 2, False),
+                                              ("hit", "drone", 9, False), ("hit", "missile", 3, False)]

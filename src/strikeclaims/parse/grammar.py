@@ -84,7 +84,7 @@ _YEARS = range(1990, 2040)
 _first = itemgetter(0)
 _second = itemgetter(1)
 _match_start = re.Match.start
-_JOINED_RE = re.compile(r"[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")
+_JOINED_RE = re.compile(r"(?:\s+others)?[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")  # (and "16 others and six missiles hit")
 _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 # Where a launch area ends: a full stop, a dash, a number, or a bracket, but not a short bracketed country that a
 # list of areas goes on after or ends with ("from the Primorsko-Akhtarsk area (Russia) and Cape Chauda (Crimea)"), nor a
@@ -160,7 +160,13 @@ _SHARE_OF_RE = re.compile(r"(?<!\w)(?:most|(?:nearly|almost) all|half|(?:the )?m
                           re.IGNORECASE)
 _SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "майже", "половин", "большинств", "большую", "почти")  # (one is in every match)
 _OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
+# "all (of) the" before a plural noun with no number: all of that weapon, a figure the text does not count
+_ALL_THE_RE = re.compile(r"(?<!\w)(?:all (?:of )?the|всі|усі|все)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из них)(?!\w)", re.IGNORECASE)
+# The sentence of a text's first figures opening on "them" of a whole it does not state ("Серед них було 6
+# «Кинджалів»", "These included six Kinzhal missiles", "Среди них — 12 ракет"): its weapons launched are parts of it
+_OPENING_PART_RE = re.compile(r"\W{0,3}(?:(?:these|they|those) included|among (?:them|these|which)"
+                              r"|серед (?:них|яких)|среди (?:них|которых))(?!\w)", re.IGNORECASE)
 # The same words before the part's count: "31 Shahed-136/131 drones, of which 19 were shot down", "среди которых 112"
 _OF_WHICH_BEFORE_RE = re.compile(r"(?<!\w)(?:of (?:which|them|these)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых)"
                                  r"|серед (?:них|яких)|среди (?:них|которых)),?\s+$", re.IGNORECASE)
@@ -470,7 +476,9 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 # "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
-_WAS_RE = re.compile(r"\s+(?:was|has been|had been)\s", re.IGNORECASE)
+# (or that failed to reach its target and fell: "The Kh-22 missile failed to reach its target", "the Kh-59 missile fell
+# into a field without reaching its target")
+_WAS_RE = re.compile(r"\s+(?:(?:was|has been|had been)\s|(?:failed to|did not) reach\b|fell\b)", re.IGNORECASE)
 # A sentence's opening words, capitalised, before a singular noun with no article ("“Ukrainian unmanned aerial vehicle")
 _OPENING_PHRASE_RE = re.compile(r"[\s“\"'«]*((?-i:[A-Z])[\w'’/-]*\s+)(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
@@ -1130,6 +1138,14 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         figures = _all_but(text, figures)
     if t.metrics and not figures:
         figures = _with_bare_plurals(t)
+    elif t.metrics and ("all " in lowered or "всі " in lowered or "усі " in lowered or "все " in lowered):
+        # "shot down all of the drones and four of the cruise missiles": all of one weapon, before a count of another
+        # (not after a count: "targeted Moscow with eight drones, but all the drones … were downed" are those eight)
+        first = figures[0].start if figures else len(text)
+        alls = [f for f in _with_bare_plurals(t) if f.start < first
+                and _ALL_THE_RE.search(text, max(0, f.start - 16), f.start)]
+        if alls:
+            figures = sorted(figures + alls, key=lambda f: (f.start, f.end))
     if t.has_article and figures and ("another" in lowered or " a " in lowered):
         # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
         figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)],
@@ -2344,6 +2360,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             mentioned = None
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
+            if same and f.joined and i + 1 < len(figures) and figures[i + 1].explicit \
+                    and _OTHERS_RE.match(t.text, f.end):
+                # "60 drones and one missile were intercepted, but 16 others and six missiles hit": the others are of
+                # the kind before that the next count does not name
+                source = next((g for g in reversed(same) if g.item != figures[i + 1].item), source)
             of_next = f.of_next and i + 1 < len(figures) and figures[i + 1].explicit
             if of_next:
                 source = figures[i + 1]
@@ -2512,6 +2533,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and prev.sentence == f.sentence and (f.metric, f.item) == (prev.metric, prev.item) and _list_line(t, f):
             # "из которых восемь над Крымом и восемь над акваторией Черного моря": the list a part opened goes on (to
             # its end: "из них 31 – над Брянской областью, 17 – над Орловской, 10 – над Московским регионом")
+            f.is_breakdown = f.scoped = True
+        if not f.is_breakdown and f.metric == "launched" and f.sentence == figures[0].sentence \
+                and all(g.is_breakdown for g in figures[:i]) and _OPENING_PART_RE.match(t.text, f.sentence):
+            # "These included six Kinzhal missiles": a part of the weapons of an attack stated before (not a count
+            # over a place: "Among these, 24 were intercepted over the Moscow region")
             f.is_breakdown = f.scoped = True
         if f.share or f.bound_for and _bound_part(t, f, figures, scoped or in_list):
             # a share of a figure, quoted with it or not; the Ministry's count of those bound for a place ("в том числе
