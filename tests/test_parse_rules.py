@@ -1486,3 +1486,15 @@ def test_counts_whose_noun_is_the_figure_before_them_or_a_word_of_places_or_of_d
 def test_damage_sustained_is_a_figure_of_damage():
     c = one("Synthetic test report. As many as 20 warplanes may have sustained damage.", source="ua_air_force")
     assert (c["metric"], c["item"], c["count"]) == ("damaged", "aircraft", 20)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "strayed from their targets": drones led off by jamming
+    ("Synthetic test report. Four of the drones strayed from their targets after electronic warfare was used.",
+     [("suppressed", "drone", 4, False)]),
+    # "N others were blocked": the Defence Ministry's jammed share beside those shot down
+    ("Synthetic test report. Air defences downed nine drones, and five others were blocked.",
+     [("intercepted", "drone", 9, False), ("suppressed", "drone", 5, False)]),
+])
+def test_drones_that_strayed_or_were_blocked_are_suppressed(text, expected):
+    assert _figures(text, "ru_mod") == expected
