@@ -1498,3 +1498,9 @@ def test_damage_sustained_is_a_figure_of_damage():
 ])
 def test_drones_that_strayed_or_were_blocked_are_suppressed(text, expected):
     assert _figures(text, "ru_mod") == expected
+
+
+def test_a_second_article_in_a_list_counts_its_own_noun():
+    # "a cruise missile and a drone": two figures of one, each at its own article
+    assert _figures("Synthetic test report. Russian air defences downed a cruise missile and a drone near Kursk.",
+                    "ru_mod") == [("intercepted", "cruise_missile", 1, False), ("intercepted", "drone", 1, False)]
