@@ -1504,3 +1504,10 @@ def test_a_second_article_in_a_list_counts_its_own_noun():
     # "a cruise missile and a drone": two figures of one, each at its own article
     assert _figures("Synthetic test report. Russian air defences downed a cruise missile and a drone near Kursk.",
                     "ru_mod") == [("intercepted", "cruise_missile", 1, False), ("intercepted", "drone", 1, False)]
+
+
+def test_an_attempt_to_attack_with_drones_is_the_number_launched():
+    # "made another attempt to attack … with N drones that were destroyed": launched, and shot down
+    assert _figures("Synthetic test report. Kyiv made one more attempt to attack Russia with four drones that were "
+                    "destroyed over the Kursk region.", "ru_mod") == [("launched", "drone", 4, False),
+                                                                     ("intercepted", "drone", 4, False)]
