@@ -1601,3 +1601,28 @@ def test_others_joined_to_a_count_of_another_kind_take_the_verb_after_and_the_ki
             "struck targets.")
     assert _figures(text, "ua_air_force") == [("intercepted", "drone", 40, False), ("intercepted", "missile", 2, False),
                                               ("hit", "drone", 9, False), ("hit", "missile", 3, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "strayed from their targets": drones led off by jamming
+    ("Synthetic test report. Four of the drones strayed from their targets after electronic warfare was used.",
+     [("suppressed", "drone", 4, False)]),
+    # "N others were blocked": the Defence Ministry's jammed share beside those shot down
+    ("Synthetic test report. Air defences downed nine drones, and five others were blocked.",
+     [("intercepted", "drone", 9, False), ("suppressed", "drone", 5, False)]),
+])
+def test_drones_that_strayed_or_were_blocked_are_suppressed(text, expected):
+    assert _figures(text, "ru_mod") == expected
+
+
+def test_a_second_article_in_a_list_counts_its_own_noun():
+    # "a cruise missile and a drone": two figures of one, each at its own article
+    assert _figures("Synthetic test report. Russian air defences downed a cruise missile and a drone near Kursk.",
+                    "ru_mod") == [("intercepted", "cruise_missile", 1, False), ("intercepted", "drone", 1, False)]
+
+
+def test_an_attempt_to_attack_with_drones_is_the_number_launched():
+    # "made another attempt to attack … with N drones that were destroyed": launched, and shot down
+    assert _figures("Synthetic test report. Kyiv made one more attempt to attack Russia with four drones that were "
+                    "destroyed over the Kursk region.", "ru_mod") == [("launched", "drone", 4, False),
+                                                                     ("intercepted", "drone", 4, False)]

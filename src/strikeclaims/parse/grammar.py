@@ -461,7 +461,9 @@ _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|mi
                              r"launchers?|атак\w*|удар\w*|загроз\w*|"
                              r"небезпек\w*|опасност\w*|тревог\w*)(?!\w)", re.IGNORECASE)
 # An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
-_ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:[\"“«]?[\w'’/-]+[\"”»]?\s+){0,4}$", re.IGNORECASE)
+# The nearest article: "a cruise missile and a drone" counts the drone at its own "a", not at the missile's.
+_ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:(?!(?:an?|another)\s)[\"“«]?[\w'’/-]+[\"”»]?\s+){0,4}$",
+                         re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
