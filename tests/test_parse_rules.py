@@ -1486,3 +1486,39 @@ def test_counts_whose_noun_is_the_figure_before_them_or_a_word_of_places_or_of_d
 def test_damage_sustained_is_a_figure_of_damage():
     c = one("Synthetic test report. As many as 20 warplanes may have sustained damage.", source="ua_air_force")
     assert (c["metric"], c["item"], c["count"]) == ("damaged", "aircraft", 20)
+
+
+def _placed(text: str, source: str = "ru_mod") -> list[tuple]:
+    return [(c["metric"], c["item"], c["count"], c["region"]) for c in claims(text, source=source)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "крылатые дроны" are drones, not cruise missiles
+    ("Synthetic test report. За ночь ПВО ликвидировала 40 украинских крылатых дронов над регионами.",
+     [("intercepted", "drone", 40, None)]),
+    ("Synthetic test report. Збито 12 крилатих безпілотників.", [("intercepted", "drone", 12, None)]),
+    # a Bayraktar named right after a drone noun, in quotes or after "типа"
+    ("Synthetic test report. Средства ПВО сбили 2 беспилотника «Байрактар ТБ-2».",
+     [("intercepted", "tactical_drone", 2, None)]),
+    ("Synthetic test report. Уничтожены 4 ударных беспилотника типа \"Байрактар\".",
+     [("intercepted", "tactical_drone", 4, None)]),
+    # "ще дві аналогічні ракети": of the kind of the weapons named before
+    ("Synthetic test report. Збито три ракети С-200, ще одну аналогічну ракету подавлено засобами РЕБ.",
+     [("intercepted", "sam_missile", 3, None), ("suppressed", "sam_missile", 1, None)]),
+    ("Synthetic test report. Сбиты две крылатые ракеты, еще три такие же ракеты подавлены РЭБ.",
+     [("intercepted", "cruise_missile", 2, None), ("suppressed", "cruise_missile", 3, None)]),
+])
+def test_kinds_of_drones_and_missiles_named_with_their_noun_or_before_it(text, expected):
+    assert _placed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "в інших регіонах" in a clause after the figure's place names other places, not several of its own
+    ("Synthetic test report. 30 дронів збито над Курською областю, ще 9 – над Кримом, а також уламки падали в інших "
+     "регіонах Росії.", [("intercepted", "drone", 30, "RU-KRS"), ("intercepted", "drone", 9, "UA-43")]),
+    # a count joined by "и" whose place comes after a dash keeps that place to itself
+    ("Synthetic test report. Над Курской областью сбили 12 беспилотников и три - в Орловской области.",
+     [("intercepted", "drone", 12, "RU-KRS"), ("intercepted", "drone", 3, "RU-ORL")]),
+])
+def test_places_of_other_clauses_and_list_lines_are_not_the_figures_place(text, expected):
+    assert _placed(text) == expected

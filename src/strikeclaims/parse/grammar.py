@@ -251,6 +251,8 @@ _DISTANCE_WORDS = ("km", "kilomet", "mile", "км", "километр", "кіл�
 _TYPES_JOINED_RE = re.compile(r"\s*(?:,|и|і|та|and)\s*")
 # An aircraft named in the instrumental case after a verb of shooting down is the one that did it.
 _CRAFT_ITEMS = frozenset({"aircraft", "helicopter"})
+# A name right after a drone noun, in quotes or after "типа" ("беспилотника «Байрактар ТБ-2»", "БпЛА типу Bayraktar")
+_APPOSED_NAME_RE = re.compile(r"\s*(?:(?:типа|типу|type)\s+)?[«\"“„]?", re.IGNORECASE)
 # The type of a crewed aircraft: "Su-27", "МиГ-29", "Ми-8".
 _AIRCRAFT_TYPE_RE = re.compile(r"(?<!\w)(?:Su|Су|MiG|МиГ|МіГ|Mi|Ми|Мі|Ka|Ка|Tu|Ту|Il|Ил|Іл|Yak|Як|An|Ан)-\d", re.IGNORECASE)
 _INSTRUMENTAL_END_RE = re.compile(r"(?:ем|ом|ами|ями)$", re.IGNORECASE)
@@ -343,6 +345,8 @@ _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of th
 _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
 _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
+# A dash right after a count (and its noun), before the place of a list line: "и три - в Орловской области"
+_DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
 _DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
@@ -446,6 +450,11 @@ _SETTLEMENTS_RE = re.compile(r"(?<!\w)(?:в районах населенн\w+ �
 # "other" before a word for places after a number: "and 12 other regions", "ще у 5 інших областях"
 _OTHER_PLACES_RE = re.compile(r"\s+(?:other|more|інших|других)\s+(?:regions|oblasts|areas|регион\w*|регіон\w*|област\w*)",
                               re.IGNORECASE)
+# A weapon of the kind named before: "ще дві аналогічні ракети", "ещё две такие же ракеты", "two similar missiles"
+_LIKE_WORDS = ("аналогічн", "аналогичн", "таких же", "такие же", "такі ж", "таких ж", "similar")  # (one is in every match)
+_LIKE_RE = re.compile(r"(?<!\w)(?:аналогічн\w*|аналогичн\w*|таки[хе] же|такі ж|таких ж|similar)(?!\w)", re.IGNORECASE)
+# "other" right before a word for places ("в інших регіонах", "в других регионах", "in other regions")
+_OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных)\s+$", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
@@ -1318,6 +1327,8 @@ def _shared_place(t: Text, figures: list[Figure]) -> None:
                 and (t.next_break(f.end, g.start) < g.start or not _AND_BEFORE_RE.search(t.text, f.end, g.start)) \
                 or (_counted(figures, i) != _counted(figures, i + 1) and not {f.metric, g.metric} <= PEOPLE_METRICS):
             continue
+        if f.region is not None and _DASH_AFTER_RE.match(t.text, g.noun_end) is not None:
+            continue  # "над Курской сбили 12 беспилотников и три - в Орловской": a list line's place, its count's own
         f.places, f.region, f.region_text = g.places, g.region, g.region_text
         shared.add(id(f))
 
@@ -1565,6 +1576,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or noun_limit < limit and text[noun_limit] == "," and _mixed_after(t, noun_limit, limit)
         f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]], mixed)
         f.mixed = mixed
+        if f.item == "drone" and len(items) == 2 and items[0][2] == "drone" and items[1][2] == "tactical_drone" \
+                and items[1][3][:1].isupper() and _APPOSED_NAME_RE.fullmatch(text, items[0][1], items[1][0]):
+            f.item = "tactical_drone"  # "3 ударных беспилотника «Байрактар»": the drone named after its noun
         if f.item_model is None and f.including_model and f.item in GENERIC.get("drone", ()) | GENERIC["missile"]:
             f.item_model = f.including_model
         if f.item == "drone" and f.item_model is None and t.models and not t.cyrillic:
@@ -2141,7 +2155,15 @@ def _several_places_named(t: Text, places: list[tuple], lo: int, hi: int) -> boo
     """Whether a word for several places ("регионах", "областями") stands between `lo` and `hi` outside the given
     places: "в российских регионах" counts, "над Курской и Воронежской областями" (the word of places named) does not."""
     return t.has_places_word and any(not any(p[0] <= m.start() < p[1] for p in places)
+                                     and not _other_places_apart(t, places, m.start())
                                      for m in _PLACES_RE.finditer(t.text, lo, hi))
+
+
+def _other_places_apart(t: Text, places: list[tuple], at: int) -> bool:
+    """Whether a word for places at `at` names other places, in a clause after the figure's place: "11 – над Кримом, а
+    також інциденти сталися в інших регіонах" (not "11 над Кримом та іншими регіонами": those are the figure's too)."""
+    return bool(places) and places[-1][1] <= at and _OTHER_BEFORE_RE.search(t.text, max(0, at - 12), at) is not None \
+        and "," in t.text[places[-1][1]:at]
 
 
 def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
@@ -2521,6 +2543,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             scope_parent = f
         elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:
             scope_parent = None
+        if f.explicit and last_explicit is not None and f.item in ("drone", "missile") and f.item_model is None \
+                and last_explicit.item in GENERIC[f.item] and last_explicit.item != f.item \
+                and t._has_any(_LIKE_WORDS) and _LIKE_RE.search(t.text, f.end, f.noun_end):
+            # "знищено дві ракети С-200, ще дві аналогічні ракети відхилено": of the kind of the weapons before
+            f.item, f.item_model = last_explicit.item, last_explicit.item_model
         if f.explicit:
             last_explicit = f
     _shared_places(t, figures)
