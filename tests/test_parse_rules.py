@@ -1519,6 +1519,15 @@ def test_kinds_of_drones_and_missiles_named_with_their_noun_or_before_it(text, e
     # a count joined by "и" whose place comes after a dash keeps that place to itself
     ("Synthetic test report. Над Курской областью сбили 12 беспилотников и три - в Орловской области.",
      [("intercepted", "drone", 12, "RU-KRS"), ("intercepted", "drone", 3, "RU-ORL")]),
+    # a region's adjective alone, its count in brackets, or at the end of the sentence
+    ("Synthetic test report. Первое место по числу сбитых БПЛА заняла Курская область (30), второе — Орловская (12).",
+     [("intercepted", "drone", 30, "RU-KRS"), ("intercepted", "drone", 12, "RU-ORL")]),
+    ("Synthetic test report. Ще 9 безпілотників були спрямовані на Воронезьку.", [("launched", "drone", 9, "RU-VOR")]),
+    # a neighbour a place is named by is not a place of the figure
+    ("Synthetic test report. Над соседней с Башкирией Самарской областью сбили три БПЛА.",
+     [("intercepted", "drone", 3, "RU-SAM")]),
+    ("Synthetic test report. Три БПЛА сбиты над граничащей с Курской областью Орловской областью.",
+     [("intercepted", "drone", 3, "RU-ORL")]),
 ])
 def test_places_of_other_clauses_and_list_lines_are_not_the_figures_place(text, expected):
     assert _placed(text) == expected

@@ -453,6 +453,10 @@ _OTHER_PLACES_RE = re.compile(r"\s+(?:other|more|інших|других)\s+(?:r
 # A weapon of the kind named before: "ще дві аналогічні ракети", "ещё две такие же ракеты", "two similar missiles"
 _LIKE_WORDS = ("аналогічн", "аналогичн", "таких же", "такие же", "такі ж", "таких ж", "similar")  # (one is in every match)
 _LIKE_RE = re.compile(r"(?<!\w)(?:аналогічн\w*|аналогичн\w*|таки[хе] же|такі ж|таких ж|similar)(?!\w)", re.IGNORECASE)
+# A neighbour a place is named by: "над соседней с Татарстаном Оренбургской областью", "сусідньої з Курською Брянської"
+_NEIGHBOUR_WORDS = ("соседн", "сусідн", "граничащ", "межуюч", "neighbo", "bordering")  # (one is in every match)
+_NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:соседн\w*|сусідн\w*|граничащ\w*|межуюч\w*|neighbou?ring|bordering)\s+"
+                           r"(?:(?:с|со|з|із|зі|with)\s+)?$", re.IGNORECASE)
 # "other" right before a word for places ("в інших регіонах", "в других регионах", "in other regions")
 _OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных)\s+$", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
@@ -2126,6 +2130,7 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 def _place(t: Text, f: Figure, limit: int) -> None:
     """The figure's places (one gives a code, several only wording) and its launch area."""
     places, lo, hi = _places_of(t, f, limit)
+    places = _without_neighbours(t, places)
     f.places = places
     if places:
         codes = {lx.region_code(p[2]) for p in places}
@@ -2135,6 +2140,16 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     for start, _end, span in t.launches:
         if f.end <= start < limit:
             f.launch_area = span
+
+
+def _without_neighbours(t: Text, places: list[tuple]) -> list[tuple]:
+    """The places but those named as the neighbour of another ("над соседней с Татарстаном Оренбургской областью": the
+    Orenburg region)."""
+    if len(places) > 1 and t._has_any(_NEIGHBOUR_WORDS):
+        kept = [p for p in places if not _NEIGHBOUR_RE.search(t.text, max(0, p[0] - 30), p[0])]
+        if kept:
+            return kept
+    return places
 
 
 def _settlements_named(t: Text, f: Figure, places: list[tuple]) -> bool:
@@ -2882,7 +2897,7 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
     for start, group in by_sentence.items():
         end = t.sentence_bounds(start)[1]
         free = [r for r in _in(t.regions, start, end) if r[0] not in claimed and r[0] < group[-1].start]
-        free = _located(t, free, start)
+        free = _without_neighbours(t, _located(t, free, start))
         if not free:
             continue
         codes = {lx.region_code(r[2]) for r in free}
