@@ -1531,3 +1531,11 @@ def test_kinds_of_drones_and_missiles_named_with_their_noun_or_before_it(text, e
 ])
 def test_places_of_other_clauses_and_list_lines_are_not_the_figures_place(text, expected):
     assert _placed(text) == expected
+
+
+def test_a_list_line_with_its_noun_and_a_dash_is_a_part_though_a_later_count_has_a_verb():
+    # "N БПЛА – над X и по одному БПЛА уничтожено над …": the Ministry's list line, a part of the night's total
+    got = [(c["count"], c["region"], c["is_breakdown"]) for c in claims(
+        "Synthetic test report. 5 БПЛА – над Курской областью, а также по одному БПЛА уничтожено над Тульской и "
+        "Калужской областями.")]
+    assert got[0] == (5, "RU-KRS", True)

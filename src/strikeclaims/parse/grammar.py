@@ -2457,7 +2457,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # bound for a place, a part of its total
             f.metric, f.item, f.bound_for = t.list_line[0], t.list_line[1], True
         if t.list_line is not None and (f.metric is None or f.item is None and f.metric == t.list_line[0]
-                                        and f.before_cue is None) and _list_line(t, f):
+                                        and f.before_cue is None
+                                        or f.item == t.list_line[1] and f.metric == t.list_line[0]
+                                        and f.before_cue is None and f.after_cue is None and t.cyrillic
+                                        and _DASH_AFTER_RE.match(t.text, f.noun_end) is not None) \
+                and _list_line(t, f):
+            # (and with its noun: "3 БПЛА – над Белгородской областью и по одному БПЛА уничтожено над …")
             # (a verb later in the sentence lends its metric but no item: "Из них 8 штук — над Брянской областью, 7 —
             # над Белгородской и Курской, по два БПЛА сбили над …")
             f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
