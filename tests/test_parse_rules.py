@@ -1539,3 +1539,10 @@ def test_a_list_line_with_its_noun_and_a_dash_is_a_part_though_a_later_count_has
         "Synthetic test report. 5 БПЛА – над Курской областью, а также по одному БПЛА уничтожено над Тульской и "
         "Калужской областями.")]
     assert got[0] == (5, "RU-KRS", True)
+
+
+def test_the_whole_of_n_out_of_m_takes_the_participle_of_defence_after_its_noun():
+    # "41 из 66 дронов, уничтоженных …": the 66 were destroyed, not launched
+    got = [(c["metric"], c["count"]) for c in claims(
+        "Synthetic test report. При этом 30 из 50 дронов, уничтоженных средствами ПВО, были сбиты над морем.")]
+    assert got == [("intercepted", 30), ("intercepted", 50)]

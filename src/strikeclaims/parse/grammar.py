@@ -457,6 +457,9 @@ _LIKE_RE = re.compile(r"(?<!\w)(?:аналогічн\w*|аналогичн\w*|т
 _NEIGHBOUR_WORDS = ("соседн", "сусідн", "граничащ", "межуюч", "neighbo", "bordering")  # (one is in every match)
 _NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:соседн\w*|сусідн\w*|граничащ\w*|межуюч\w*|neighbou?ring|bordering)\s+"
                            r"(?:(?:с|со|з|із|зі|with)\s+)?$", re.IGNORECASE)
+# A plural participle after a comma that closes a noun: "66 дронов, уничтоженных …", "50 дронів, збитих …"
+_COMMA_GAP_RE = re.compile(r"\s*,\s+")
+_PLURAL_PARTICIPLE_RE = re.compile(r"(?:нных|ных|тых|них|тих)$", re.IGNORECASE)
 # "other" right before a word for places ("в інших регіонах", "в других регионах", "in other regions")
 _OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных)\s+$", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
@@ -2079,8 +2082,14 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             later = _past_participle(t, figures, f, later) if later is not None else None
             f.metric = _resolve(later, f) if later else _header_metric(t, f)
     for f in figures:
-        if f.is_total and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS
-                               and f.end <= f.after_cue[0] < f.noun_end):
+        # (a part over one place makes the whole one of those brought down later, `_parts_of_a_list_total`)
+        comma = _COMMA_GAP_RE.match(t.text, f.noun_end) if f.is_total and f.explicit and t.cyrillic \
+            and not f.places and not any(g.places for g in figures if _counted_out_of(g, f)) else None
+        participle = t.metric_after(comma.end(), comma.end() + 1) if comma is not None else None
+        if participle is not None and participle[2] in DEFENCE_METRICS and _PLURAL_PARTICIPLE_RE.search(participle[3]):
+            f.metric = participle[2]  # "41 из 66 дронов, уничтоженных средствами ПВО, …": the 66 destroyed
+        elif f.is_total and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS
+                                 and f.end <= f.after_cue[0] < f.noun_end):
             f.metric = "launched"  # the 27 of "16 out of 27 drones" (but "Of the 22 intercepted drones, 13 …")
 
 
