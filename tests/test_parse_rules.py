@@ -1626,3 +1626,63 @@ def test_an_attempt_to_attack_with_drones_is_the_number_launched():
     assert _figures("Synthetic test report. Kyiv made one more attempt to attack Russia with four drones that were "
                     "destroyed over the Kursk region.", "ru_mod") == [("launched", "drone", 4, False),
                                                                      ("intercepted", "drone", 4, False)]
+
+
+def _placed(text: str, source: str = "ru_mod") -> list[tuple]:
+    return [(c["metric"], c["item"], c["count"], c["region"]) for c in claims(text, source=source)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "крылатые дроны" are drones, not cruise missiles
+    ("Synthetic test report. За ночь ПВО ликвидировала 40 украинских крылатых дронов над регионами.",
+     [("intercepted", "drone", 40, None)]),
+    ("Synthetic test report. Збито 12 крилатих безпілотників.", [("intercepted", "drone", 12, None)]),
+    # a Bayraktar named right after a drone noun, in quotes or after "типа"
+    ("Synthetic test report. Средства ПВО сбили 2 беспилотника «Байрактар ТБ-2».",
+     [("intercepted", "tactical_drone", 2, None)]),
+    ("Synthetic test report. Уничтожены 4 ударных беспилотника типа \"Байрактар\".",
+     [("intercepted", "tactical_drone", 4, None)]),
+    # "ще дві аналогічні ракети": of the kind of the weapons named before
+    ("Synthetic test report. Збито три ракети С-200, ще одну аналогічну ракету подавлено засобами РЕБ.",
+     [("intercepted", "sam_missile", 3, None), ("suppressed", "sam_missile", 1, None)]),
+    ("Synthetic test report. Сбиты две крылатые ракеты, еще три такие же ракеты подавлены РЭБ.",
+     [("intercepted", "cruise_missile", 2, None), ("suppressed", "cruise_missile", 3, None)]),
+])
+def test_kinds_of_drones_and_missiles_named_with_their_noun_or_before_it(text, expected):
+    assert _placed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "в інших регіонах" in a clause after the figure's place names other places, not several of its own
+    ("Synthetic test report. 30 дронів збито над Курською областю, ще 9 – над Кримом, а також уламки падали в інших "
+     "регіонах Росії.", [("intercepted", "drone", 30, "RU-KRS"), ("intercepted", "drone", 9, "UA-43")]),
+    # a count joined by "и" whose place comes after a dash keeps that place to itself
+    ("Synthetic test report. Над Курской областью сбили 12 беспилотников и три - в Орловской области.",
+     [("intercepted", "drone", 12, "RU-KRS"), ("intercepted", "drone", 3, "RU-ORL")]),
+    # a region's adjective alone, its count in brackets, or at the end of the sentence
+    ("Synthetic test report. Первое место по числу сбитых БПЛА заняла Курская область (30), второе — Орловская (12).",
+     [("intercepted", "drone", 30, "RU-KRS"), ("intercepted", "drone", 12, "RU-ORL")]),
+    ("Synthetic test report. Ще 9 безпілотників були спрямовані на Воронезьку.", [("launched", "drone", 9, "RU-VOR")]),
+    # a neighbour a place is named by is not a place of the figure
+    ("Synthetic test report. Над соседней с Башкирией Самарской областью сбили три БПЛА.",
+     [("intercepted", "drone", 3, "RU-SAM")]),
+    ("Synthetic test report. Три БПЛА сбиты над граничащей с Курской областью Орловской областью.",
+     [("intercepted", "drone", 3, "RU-ORL")]),
+])
+def test_places_of_other_clauses_and_list_lines_are_not_the_figures_place(text, expected):
+    assert _placed(text) == expected
+
+
+def test_a_list_line_with_its_noun_and_a_dash_is_a_part_though_a_later_count_has_a_verb():
+    # "N БПЛА – над X и по одному БПЛА уничтожено над …": the Ministry's list line, a part of the night's total
+    got = [(c["count"], c["region"], c["is_breakdown"]) for c in claims(
+        "Synthetic test report. 5 БПЛА – над Курской областью, а также по одному БПЛА уничтожено над Тульской и "
+        "Калужской областями.")]
+    assert got[0] == (5, "RU-KRS", True)
+
+
+def test_the_whole_of_n_out_of_m_takes_the_participle_of_defence_after_its_noun():
+    # "41 из 66 дронов, уничтоженных …": the 66 were destroyed, not launched
+    got = [(c["metric"], c["count"]) for c in claims(
+        "Synthetic test report. При этом 30 из 50 дронов, уничтоженных средствами ПВО, были сбиты над морем.")]
+    assert got == [("intercepted", 30), ("intercepted", 50)]

@@ -257,6 +257,8 @@ _DISTANCE_WORDS = ("km", "kilomet", "mile", "км", "километр", "кіл�
 _TYPES_JOINED_RE = re.compile(r"\s*(?:,|и|і|та|and)\s*")
 # An aircraft named in the instrumental case after a verb of shooting down is the one that did it.
 _CRAFT_ITEMS = frozenset({"aircraft", "helicopter"})
+# A name right after a drone noun, in quotes or after "типа" ("беспилотника «Байрактар ТБ-2»", "БпЛА типу Bayraktar")
+_APPOSED_NAME_RE = re.compile(r"\s*(?:(?:типа|типу|type)\s+)?[«\"“„]?", re.IGNORECASE)
 # The type of a crewed aircraft: "Su-27", "МиГ-29", "Ми-8".
 _AIRCRAFT_TYPE_RE = re.compile(r"(?<!\w)(?:Su|Су|MiG|МиГ|МіГ|Mi|Ми|Мі|Ka|Ка|Tu|Ту|Il|Ил|Іл|Yak|Як|An|Ан)-\d", re.IGNORECASE)
 _INSTRUMENTAL_END_RE = re.compile(r"(?:ем|ом|ами|ями)$", re.IGNORECASE)
@@ -349,6 +351,8 @@ _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of th
 _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
 _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
+# A dash right after a count (and its noun), before the place of a list line: "и три - в Орловской области"
+_DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
 _DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
@@ -452,6 +456,18 @@ _SETTLEMENTS_RE = re.compile(r"(?<!\w)(?:в районах населенн\w+ �
 # "other" before a word for places after a number: "and 12 other regions", "ще у 5 інших областях"
 _OTHER_PLACES_RE = re.compile(r"\s+(?:other|more|інших|других)\s+(?:regions|oblasts|areas|регион\w*|регіон\w*|област\w*)",
                               re.IGNORECASE)
+# A weapon of the kind named before: "ще дві аналогічні ракети", "ещё две такие же ракеты", "two similar missiles"
+_LIKE_WORDS = ("аналогічн", "аналогичн", "таких же", "такие же", "такі ж", "таких ж", "similar")  # (one is in every match)
+_LIKE_RE = re.compile(r"(?<!\w)(?:аналогічн\w*|аналогичн\w*|таки[хе] же|такі ж|таких ж|similar)(?!\w)", re.IGNORECASE)
+# A neighbour a place is named by: "над соседней с Татарстаном Оренбургской областью", "сусідньої з Курською Брянської"
+_NEIGHBOUR_WORDS = ("соседн", "сусідн", "граничащ", "межуюч", "neighbo", "bordering")  # (one is in every match)
+_NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:соседн\w*|сусідн\w*|граничащ\w*|межуюч\w*|neighbou?ring|bordering)\s+"
+                           r"(?:(?:с|со|з|із|зі|with)\s+)?$", re.IGNORECASE)
+# A plural participle after a comma that closes a noun: "66 дронов, уничтоженных …", "50 дронів, збитих …"
+_COMMA_GAP_RE = re.compile(r"\s*,\s+")
+_PLURAL_PARTICIPLE_RE = re.compile(r"(?:нных|ных|тых|них|тих)$", re.IGNORECASE)
+# "other" right before a word for places ("в інших регіонах", "в других регионах", "in other regions")
+_OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных)\s+$", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
@@ -1336,6 +1352,8 @@ def _shared_place(t: Text, figures: list[Figure]) -> None:
                 and (t.next_break(f.end, g.start) < g.start or not _AND_BEFORE_RE.search(t.text, f.end, g.start)) \
                 or (_counted(figures, i) != _counted(figures, i + 1) and not {f.metric, g.metric} <= PEOPLE_METRICS):
             continue
+        if f.region is not None and _DASH_AFTER_RE.match(t.text, g.noun_end) is not None:
+            continue  # "над Курской сбили 12 беспилотников и три - в Орловской": a list line's place, its count's own
         f.places, f.region, f.region_text = g.places, g.region, g.region_text
         shared.add(id(f))
 
@@ -1583,6 +1601,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or noun_limit < limit and text[noun_limit] == "," and _mixed_after(t, noun_limit, limit)
         f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]], mixed)
         f.mixed = mixed
+        if f.item == "drone" and len(items) == 2 and items[0][2] == "drone" and items[1][2] == "tactical_drone" \
+                and items[1][3][:1].isupper() and _APPOSED_NAME_RE.fullmatch(text, items[0][1], items[1][0]):
+            f.item = "tactical_drone"  # "3 ударных беспилотника «Байрактар»": the drone named after its noun
         if f.item_model is None and f.including_model and f.item in GENERIC.get("drone", ()) | GENERIC["missile"]:
             f.item_model = f.including_model
         if f.item == "drone" and f.item_model is None and t.models and not t.cyrillic:
@@ -2079,8 +2100,14 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             later = _past_participle(t, figures, f, later) if later is not None else None
             f.metric = _resolve(later, f) if later else _header_metric(t, f)
     for f in figures:
-        if f.is_total and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS
-                               and f.end <= f.after_cue[0] < f.noun_end):
+        # (a part over one place makes the whole one of those brought down later, `_parts_of_a_list_total`)
+        comma = _COMMA_GAP_RE.match(t.text, f.noun_end) if f.is_total and f.explicit and t.cyrillic \
+            and not f.places and not any(g.places for g in figures if _counted_out_of(g, f)) else None
+        participle = t.metric_after(comma.end(), comma.end() + 1) if comma is not None else None
+        if participle is not None and participle[2] in DEFENCE_METRICS and _PLURAL_PARTICIPLE_RE.search(participle[3]):
+            f.metric = participle[2]  # "41 из 66 дронов, уничтоженных средствами ПВО, …": the 66 destroyed
+        elif f.is_total and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS
+                                 and f.end <= f.after_cue[0] < f.noun_end):
             f.metric = "launched"  # the 27 of "16 out of 27 drones" (but "Of the 22 intercepted drones, 13 …")
 
 
@@ -2130,6 +2157,7 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 def _place(t: Text, f: Figure, limit: int) -> None:
     """The figure's places (one gives a code, several only wording) and its launch area."""
     places, lo, hi = _places_of(t, f, limit)
+    places = _without_neighbours(t, places)
     f.places = places
     if places:
         codes = {lx.region_code(p[2]) for p in places}
@@ -2139,6 +2167,16 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     for start, _end, span in t.launches:
         if f.end <= start < limit:
             f.launch_area = span
+
+
+def _without_neighbours(t: Text, places: list[tuple]) -> list[tuple]:
+    """The places but those named as the neighbour of another ("над соседней с Татарстаном Оренбургской областью": the
+    Orenburg region)."""
+    if len(places) > 1 and t._has_any(_NEIGHBOUR_WORDS):
+        kept = [p for p in places if not _NEIGHBOUR_RE.search(t.text, max(0, p[0] - 30), p[0])]
+        if kept:
+            return kept
+    return places
 
 
 def _settlements_named(t: Text, f: Figure, places: list[tuple]) -> bool:
@@ -2159,7 +2197,15 @@ def _several_places_named(t: Text, places: list[tuple], lo: int, hi: int) -> boo
     """Whether a word for several places ("регионах", "областями") stands between `lo` and `hi` outside the given
     places: "в российских регионах" counts, "над Курской и Воронежской областями" (the word of places named) does not."""
     return t.has_places_word and any(not any(p[0] <= m.start() < p[1] for p in places)
+                                     and not _other_places_apart(t, places, m.start())
                                      for m in _PLACES_RE.finditer(t.text, lo, hi))
+
+
+def _other_places_apart(t: Text, places: list[tuple], at: int) -> bool:
+    """Whether a word for places at `at` names other places, in a clause after the figure's place: "11 – над Кримом, а
+    також інциденти сталися в інших регіонах" (not "11 над Кримом та іншими регіонами": those are the figure's too)."""
+    return bool(places) and places[-1][1] <= at and _OTHER_BEFORE_RE.search(t.text, max(0, at - 12), at) is not None \
+        and "," in t.text[places[-1][1]:at]
 
 
 def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
@@ -2443,7 +2489,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # bound for a place, a part of its total
             f.metric, f.item, f.bound_for = t.list_line[0], t.list_line[1], True
         if t.list_line is not None and (f.metric is None or f.item is None and f.metric == t.list_line[0]
-                                        and f.before_cue is None) and _list_line(t, f):
+                                        and f.before_cue is None
+                                        or f.item == t.list_line[1] and f.metric == t.list_line[0]
+                                        and f.before_cue is None and f.after_cue is None and t.cyrillic
+                                        and _DASH_AFTER_RE.match(t.text, f.noun_end) is not None) \
+                and _list_line(t, f):
+            # (and with its noun: "3 БПЛА – над Белгородской областью и по одному БПЛА уничтожено над …")
             # (a verb later in the sentence lends its metric but no item: "Из них 8 штук — над Брянской областью, 7 —
             # над Белгородской и Курской, по два БПЛА сбили над …")
             f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
@@ -2549,6 +2600,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             scope_parent = f
         elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:
             scope_parent = None
+        if f.explicit and last_explicit is not None and f.item in ("drone", "missile") and f.item_model is None \
+                and last_explicit.item in GENERIC[f.item] and last_explicit.item != f.item \
+                and t._has_any(_LIKE_WORDS) and _LIKE_RE.search(t.text, f.end, f.noun_end):
+            # "знищено дві ракети С-200, ще дві аналогічні ракети відхилено": of the kind of the weapons before
+            f.item, f.item_model = last_explicit.item, last_explicit.item_model
         if f.explicit:
             last_explicit = f
     _shared_places(t, figures)
@@ -2883,7 +2939,7 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
     for start, group in by_sentence.items():
         end = t.sentence_bounds(start)[1]
         free = [r for r in _in(t.regions, start, end) if r[0] not in claimed and r[0] < group[-1].start]
-        free = _located(t, free, start)
+        free = _without_neighbours(t, _located(t, free, start))
         if not free:
             continue
         codes = {lx.region_code(r[2]) for r in free}
