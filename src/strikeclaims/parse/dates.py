@@ -582,8 +582,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if night and _AFTER_NIGHT_RE.search(text, max(0, night.start() - 12), night.start()) \
             and not lx.NIGHT.search(text, scan, night.end()):
         night = None  # "Після нічної атаки росіяни повторно запустили 40 дронів": a figure after the night, not of it
-    if night is None and ("прошла" in lowered or "пройшла" in lowered or "минула" in lowered) \
-            and _NIGHT_PASSED_RE.search(text):
+    if night is None and ("прошла" in lowered or "пройшла" in lowered or "минула" in lowered):
         night = _NIGHT_PASSED_RE.search(text)  # "Ночь в Курской области прошла неспокойно: сбиты два БПЛА"
     if night:
         said = _said_on(text, today, anywhere=True)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
@@ -850,7 +849,6 @@ _SAID_AT_RE = re.compile(r"(?:сообщ|заяв|повідом|said|report|ann
 # Two days named as one span: "between Wednesday and Thursday".
 _BETWEEN_DAYS_RE = re.compile(rf"(?<!\w)between\s+(?:{lx.WEEKDAY_ALT})\s+and\s+({lx.WEEKDAY_ALT})(?!\w)",
                               re.IGNORECASE)
-# The night before the one a page reports.
 # A summary named by its weekday: "в пятничной сводке", "у суботньому зведенні", "in its Friday summary"
 _WEEKDAY_ADJECTIVES = (("понедельничн", "понеділков", "monday"), ("вторничн", "вівторков", "tuesday"),
                        ("средов", "середов", "wednesday"), ("четвергов", "четвергов", "thursday"),
@@ -890,6 +888,7 @@ _NIGHT_PASSED_RE = re.compile(r"(?<!\w)(?:ночь|ніч)\s+(?:[^\W\d]+\s+){0,4
                               re.IGNORECASE)
 # A day named as the one a figure is like: "Как и 21 марта, …", "Як і 3 травня", "As on 5 May"
 _LIKE_BEFORE_RE = re.compile(r"(?<!\w)(?:как и|як і|так само як|as on|like on)\s+$", re.IGNORECASE)
+# The night before the one a page reports.
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
 _OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечером|вранці|зранку|ввечері)\s+)?({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])"

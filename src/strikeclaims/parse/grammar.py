@@ -219,14 +219,14 @@ _SUPPLIED_RE = re.compile(r"(?:(?<!\w)(?:power|electricity|heating|heat|water|ga
                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _AND_BEFORE_RE = re.compile(r"\s(?:and|та|і|й|и)\s+$", re.IGNORECASE)
 _OF_THEM_DASH_RE = re.compile(r"\s+(?:з|із|зі|из|of)\s+(?:них|them|these)\s*[–—-]\s*[«\"“']?", re.IGNORECASE)
-# Words between a count and its noun: of kind ("122 various types of drones"), of the army ("2 Ukrainian Armed Forces
-# drones", "over 1,000 Ukrainian Armed Forces’ airplane-type unmanned aerial vehicles", "a Ukrainian Air Force Su-24
-# plane")
 # "two drones over the Black Sea and seven in other locations", "52 people were injured, including 47 in a drone
 # strike": a noun after these words is where the count was, or what caused it, not what it counts
 _IN_OTHER_RE = re.compile(r"\s+(?:in|at|across|over|в|у|на|над)\s+(?:other|других|інших)\s+", re.IGNORECASE)
 _IN_AN_ATTACK_RE = re.compile(r"\s+(?:in|during|by|from|after)\s+(?:an?|the)\s+(?:[^\W\d]+\s+)?", re.IGNORECASE)
 _ATTACK_AFTER_RE = re.compile(r"[\s-]+(?:strikes?|attacks?)\b", re.IGNORECASE)
+# Words between a count and its noun: of kind ("122 various types of drones"), of the army ("2 Ukrainian Armed Forces
+# drones", "over 1,000 Ukrainian Armed Forces’ airplane-type unmanned aerial vehicles", "a Ukrainian Air Force Su-24
+# plane")
 _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces['’]?|AFU|Air\s+Force)(?:\s+[^\W\d]+-type|\s+[A-Z][a-z]*-\d+\w*)?"
                           r"|[^\W\d][\w-]*\s+(?:и|і|й|та|and|or|або|или)\s+[^\W\d][\w-]*"
                           r"|(?:[\w-]+\s+)?fixed-wing(?:\s+type)?|(?:[\w-]+\s+)?U\.S\.-(?:made|supplied|provided))\s+",
