@@ -1776,3 +1776,113 @@ def test_place_names_in_every_case_and_spelling_the_reports_use(language, place,
     source, frame = _PLACE_FRAMES[language]
     got = [(c["count"], c["region"]) for c in claims(frame.format(place), source=source)]
     assert got == [(5, code)]
+
+
+# --- the forms of the dating words: months, weekdays, nights, evenings, days, periods, clock times and zones -------
+# (published on Tuesday 20 May 2025 at 09:00 Kyiv and Moscow time)
+_RU = "Synthetic test report. {} средствами ПВО уничтожены 12 беспилотников."
+_UA = "Synthetic test report. {} над Київщиною збито 5 ударних БпЛА."
+_EN = "Synthetic test report. Air defences shot down 7 drones {}."
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # months shortened, in Russian and Ukrainian
+    ("ru_mod", _RU.format("В ночь на 18 сент."), ("2024-09-18", "night")),
+    ("ru_mod", _RU.format("В ночь на 18 нояб."), ("2024-11-18", "night")),
+    ("ru_mod", _RU.format("В ночь на 18 февр."), ("2025-02-18", "night")),
+    ("ua_air_force", _UA.format("У ніч на 18 верес."), ("2024-09-18", "night")),
+    ("ua_air_force", _UA.format("У ніч на 18 груд."), ("2024-12-18", "night")),
+    # a night named by its two days, with their suffixes, weekdays and months
+    ("ru_mod", _RU.format("В ночь с 17-го на 18-е мая"), ("2025-05-18", "night")),
+    ("ua_air_force", _UA.format("У ніч з 17-го на 18-те травня"), ("2025-05-18", "night")),
+    ("ru_mod", _RU.format("В ночь с субботы 17 мая на воскресенье 18 мая"), ("2025-05-18", "night")),
+    ("ua_air_force", _UA.format("У ніч з суботи 17 травня на неділю 18 травня"), ("2025-05-18", "night")),
+    ("ua_air_force", _EN.format("on the night of Saturday, May 17, to Sunday, May 18"), ("2025-05-18", "night")),
+    ("ua_air_force", _EN.format("overnight Saturday into Sunday"), ("2025-05-18", "night")),
+    ("ua_air_force", _EN.format("overnight from Saturday to Sunday"), ("2025-05-18", "night")),
+    ("ua_air_force", _EN.format("overnight on the 18th of May"), ("2025-05-18", "night")),
+    ("ru_mod", _RU.format("В течение ночи 18 мая"), ("2025-05-18", "night")),
+    ("ua_air_force", _UA.format("Протягом ночі 18 травня"), ("2025-05-18", "night")),
+    ("ru_mod", _RU.format("Ночью в воскресенье"), ("2025-05-18", "night")),
+    ("ua_air_force", _UA.format("Вночі у неділю"), ("2025-05-18", "night")),
+    ("ua_air_force", _EN.format("in the early morning hours of May 18"), ("2025-05-18", "night")),
+    ("ua_air_force", _EN.format("before dawn on Sunday"), ("2025-05-18", "night")),
+    # nights not named: the night of publication
+    ("ru_mod", _RU.format("В минувшую ночь"), ("2025-05-20", "night")),
+    ("ru_mod", _RU.format("На протяжении ночи"), ("2025-05-20", "night")),
+    ("ru_mod", _RU.format("За истекшую ночь"), ("2025-05-20", "night")),
+    ("ru_mod", _RU.format("В ночные часы"), ("2025-05-20", "night")),
+    ("ua_air_force", _UA.format("У нічні години"), ("2025-05-20", "night")),
+    ("ua_air_force", _UA.format("На світанку"), ("2025-05-20", "night")),
+    ("ua_air_force", _EN.format("before dawn"), ("2025-05-20", "night")),
+    ("ua_air_force", _EN.format("in the early morning hours"), ("2025-05-20", "night")),
+    # evenings: they belong to the coming night
+    ("ua_air_force", _UA.format("Ввечері в суботу"), ("2025-05-18", "night")),
+    ("ua_air_force", _UA.format("17 травня увечері"), ("2025-05-18", "night")),
+    ("ua_air_force", _UA.format("Звечора 17 травня"), ("2025-05-18", "night")),
+    ("ua_air_force", _EN.format("on the evening of Saturday, May 17"), ("2025-05-18", "night")),
+    ("ua_air_force", _UA.format("Звечора"), ("2025-05-20", "night")),
+    ("ua_air_force", _EN.format("yesterday evening"), ("2025-05-20", "night")),
+    # days
+    ("ru_mod", _RU.format("19 мая днем"), ("2025-05-19", "day")),
+    ("ua_air_force", _UA.format("Впродовж дня 19 травня"), ("2025-05-19", "day")),
+    ("ua_air_force", _UA.format("Упродовж дня"), ("2025-05-20", "day")),
+    ("ua_air_force", _UA.format("За день"), ("2025-05-20", "day")),
+    ("ua_air_force", _EN.format("throughout the day"), ("2025-05-20", "day")),
+    # whole days
+    ("ru_mod", _RU.format("За истекшие сутки"), ("2025-05-20", "day_total")),
+    ("ru_mod", _RU.format("В течение минувших суток"), ("2025-05-20", "day_total")),
+    ("ru_mod", _RU.format("На протяжении суток"), ("2025-05-20", "day_total")),
+    ("ua_air_force", _UA.format("За минулі 24 години"), ("2025-05-20", "day_total")),
+    ("ua_air_force", _EN.format("over the previous 24 hours"), ("2025-05-20", "day_total")),
+    # weeks, months and years
+    ("ru_mod", _RU.format("На этой неделе"), ("2025-05-20", "period_total")),
+    ("ua_air_force", _UA.format("Впродовж тижня"), ("2025-05-20", "period_total")),
+    ("ua_air_force", _UA.format("На цьому тижні"), ("2025-05-20", "period_total")),
+    ("ru_mod", _RU.format("В прошлом месяце"), ("2025-04-30", "period_total")),
+    ("ua_air_force", _UA.format("Минулого місяця"), ("2025-04-30", "period_total")),
+    ("ua_air_force", _UA.format("Упродовж квітня"), ("2025-04-30", "period_total")),
+    ("ua_air_force", _EN.format("in the month of April"), ("2025-04-30", "period_total")),
+    ("ua_air_force", _UA.format("Від початку травня"), ("2025-05-20", "period_total")),
+    ("ru_mod", _RU.format("С начала текущего года"), ("2025-05-20", "period_total")),
+    ("ua_air_force", _UA.format("Від початку року"), ("2025-05-20", "period_total")),
+    ("ua_air_force", _UA.format("З початку поточного року"), ("2025-05-20", "period_total")),
+    ("ua_air_force", _EN.format("since the start of 2025"), ("2025-05-20", "period_total")),
+    # a window opened by "от"
+    ("ru_mod", _RU.format("От 20:00 до 07:00 мск"), ("2025-05-20", "night")),
+])
+def test_forms_of_the_dating_words(source, text, expected):
+    c = one(text, source=source, published="2025-05-20T06:00:00Z")
+    assert (c["date"], c["window_kind"]) == expected
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # Kyiv time in a Russian statement, Moscow time in a Ukrainian one (winter: Kyiv is UTC+2, Moscow UTC+3)
+    ("ru_mod", _RU.format("С 20:00 до 07:00 по киевскому времени"), ("2025-01-19T18:00:00Z", "2025-01-20T05:00:00Z")),
+    ("ru_mod", _EN.format("from 20:00 to 07:00 Kyiv time"), ("2025-01-19T18:00:00Z", "2025-01-20T05:00:00Z")),
+    ("ua_air_force", _UA.format("З 20:00 до 07:00 за московським часом"), ("2025-01-19T17:00:00Z", "2025-01-20T04:00:00Z")),
+    ("ua_air_force", _EN.format("from 8 p.m. to 7 a.m. Moscow time"), ("2025-01-19T17:00:00Z", "2025-01-20T04:00:00Z")),
+    # the side's own zone, and a time in another zone given aside, change nothing
+    ("ru_mod", _RU.format("С 20:00 до 07:00 мск"), ("2025-01-19T17:00:00Z", "2025-01-20T04:00:00Z")),
+    ("ua_air_force", _UA.format("З 20:00 (21:00 мск) до 07:00"), ("2025-01-19T18:00:00Z", "2025-01-20T05:00:00Z")),
+])
+def test_a_window_in_the_zone_it_states(source, text, expected):
+    c = one(text, source=source, published="2025-01-20T07:00:00Z")
+    assert (c["window_start"], c["window_end"], c["window_kind"], c["date"]) == (*expected, "night", "2025-01-20")
+
+
+def test_the_second_day_of_a_night_between_two_days_is_no_count():
+    c = one(_EN.format("on the night between May 17 and 18"), source="ua_air_force", published="2025-05-20T06:00:00Z")
+    assert (c["count"], c["date"], c["window_kind"]) == (7, "2025-05-18", "night")
+
+
+@pytest.mark.parametrize("source, text", [
+    ("ru_mod", _RU.format("С 10 утра до 2 дня")),
+    ("ua_air_force", _UA.format("З 10 ранку до 2 години дня")),
+    ("ua_air_force", _EN.format("from 10 in the morning to 2 in the afternoon")),
+])
+def test_an_hour_of_the_afternoon_in_words(source, text):
+    # "2 дня", "2 години дня": 14:00, Kyiv and Moscow summer time (UTC+3)
+    c = one(text, source=source, published="2025-05-20T06:00:00Z")
+    assert (c["date"], c["window_kind"], c["window_start"], c["window_end"]) == (
+        "2025-05-19", "day", "2025-05-19T07:00:00Z", "2025-05-19T11:00:00Z")

@@ -62,7 +62,9 @@ def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
     if hour is None or kind is None or not 1 <= hour <= 24:
         return None
     if hour > 12:
-        return (hour, 0) if kind in ("evening", "night") else None
+        return (hour, 0) if kind in ("evening", "night", "afternoon") else None
+    if kind == "afternoon":
+        return (hour + 12 if hour < 7 else hour), 0  # "з 2 години дня": 14:00; "12 дня": noon
     if kind == "evening" or (kind == "night" and hour >= 9):
         return (hour % 12 + 12) if hour != 12 else 24, 0
     if kind == "night" and hour == 12:
@@ -70,8 +72,9 @@ def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
     return hour % 12 if kind == "morning" and hour == 12 else hour, 0
 
 
-_TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|local time|gmt|по московскому времени"
-       r"|по киевскому времени|за московським часом|по Москве|по Киеву|за Києвом)\)?)?"
+_TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|kiev time|local time|gmt|по московскому времени"
+       r"|по киевскому времени|за московським часом|по Москве|по Киеву|за Києвом|київського часу|по київському часу"
+       r"|московського часу|за Москвою|московского времени|киевского времени)\)?)?"
        # the same time in another zone, in brackets: "11pm local time (8pm Irish time)", "Moscow time [06:00 GMT]"
        r"(?:\s*[(\[](?=[^()\[\]]*\d)[^()\[\]]{1,30}?(?:time|gmt|utc|мск|часом|времени)[)\]])?")
 # A day and month in digits ("7.05", "18.05.2023"), as the bulletins' date stamps write them.
@@ -422,7 +425,20 @@ def _zone_after(text: str, pos: int) -> ZoneInfo | None:
     return next((tz for pattern, tz in _ZONES if pattern.match(text, pos)), None)
 
 
-_LAST_MONTH_RE = re.compile(r"(?:прошлый|прошедший|минулий|last|previous) (?:месяц|місяць|month)", re.IGNORECASE)
+_ZONES_IN = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), ZoneInfo(name)) for name, p in lx.patterns("zone")]
+# The same time in another zone, given aside in brackets: "з 20:00 (21:00 мск)" is not the window's zone
+_ASIDE_RE = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]")
+
+
+def _zone_of(text: str, window: re.Match) -> ZoneInfo | None:
+    """The zone a window states ("з 20:00 до 07:00 за київським часом", "from 8 p.m. Moscow time"), in it or
+    right after it, or None."""
+    within = _ASIDE_RE.sub("", window.group(0))
+    return next((tz for pattern, tz in _ZONES_IN if pattern.search(within)), None) or _zone_after(text, window.end())
+
+
+# "за прошлый месяц", "в прошлом месяце", "минулого місяця", "last month": the month before publication
+_LAST_MONTH_RE = re.compile(r"(?:прошл|прошедш|минувш|минул)\w* (?:месяц|місяц)\w*|(?:last|previous) month", re.IGNORECASE)
 
 
 _WEEKEND_RE = re.compile(r"weekend|выходн|вихідн", re.IGNORECASE)
@@ -519,7 +535,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if window:
         try:
             # (the date before a window is the named night's, not the window's: "В ночь на 13 августа (с 22:35 …")
-            start, end = stated_window(window, reference, _zone_after(text, window.end()) or tz,
+            start, end = stated_window(window, reference, _zone_of(text, window) or tz,
                                        None if named else text)
         except (ValueError, OverflowError):
             start = end = None
@@ -591,14 +607,14 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         if lx.EVENING.search(text, scan):
             return Dating("night", today.isoformat())  # "Днем ранее в течение вечера …": the evening of the coming night
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Днем ранее силы ПВО ликвидировали 94 дрона"
-    daytime = _DAYTIME_RE.search(text) if ("дн" in lowered or "вдень" in lowered or "удень" in lowered
+    daytime = _DAYTIME_RE.search(text) if ("дн" in lowered or "вдень" in lowered or "за день" in lowered or "удень" in lowered
                                            or "day" in lowered or "afternoon" in lowered) else None
     if daytime and _MINISTRY_SAID_RE.match(text, daytime.end()):
         daytime = None  # "Днем Минобороны РФ сообщило, что … за четыре часа были сбиты 22": when it was said
     if daytime:
         if _eve_in(lowered) and _EVE_DAYTIME_RE.search(text):
             return Dating("day", (today - timedelta(days=1)).isoformat())  # "вчера днем ВСУ выпустили …"
-        if claimant == "RU" and daytime.group(0).casefold() == "during the day":
+        if claimant == "RU" and daytime.group(0).casefold() in ("during the day", "throughout the day"):
             # "During the day, air defense systems intercepted six HIMARS MLRS rockets": the Defence Ministry's daily
             # summary ("за сутки") as English pages render it
             return Dating("day_total", today.isoformat())
@@ -618,7 +634,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         # "за вечер", "вечером": the evening of the day of publication (before noon, of the day before) belongs to the
         # coming night, as a named evening does
         evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
-        if _eve_in(lowered) and _EVE_EVENING_RE.search(text):
+        if _eve_in(lowered) and _EVE_EVENING_RE.search(text) \
+                or evening_word.group(0).casefold() in ("yesterday evening", "last evening"):
             evening = today - timedelta(days=1)  # "накануне вечером средства ПВО перехватили 48": the evening before
         return Dating("night", (evening + timedelta(days=1)).isoformat())
     if opened is not None:
@@ -806,7 +823,8 @@ _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в 
                          r"in the daytime|(?:in the )?morning and (?:the |in the )?afternoon|"
                          r"(?:in the|this) afternoon(?! of)|во второй половине дня|у другій половині дня|в первой половине дня|"
                          r"у першій половині дня|in the first half of (?:the day|\w+day)|в течение (?:первой|второй) половины дня|"
-                         r"протягом (?:першої|другої) половини дня)(?!\w)",
+                         r"протягом (?:першої|другої) половини дня|впродовж дня|упродовж дня|на протяжении дня|throughout the day|"
+                         r"за день(?!\s+(?:до|ранее|раньше|раніше|\d)))(?!\w)",
                          re.IGNORECASE)
 # The day before publication, counted back: "Днем ранее", "днём раньше", "Сутками ранее".
 _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день|сутками|добою) (?:ранее|раньше|раніше)(?!\w)", re.IGNORECASE)
@@ -1076,7 +1094,7 @@ def _has_time(block: str) -> bool:
 
 
 _WEEKDAY_RE = re.compile(rf"(?<!\w)(?:{lx.WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
-_NIGHT_HINTS = ("ніч", "ноч", "night", "early", "morning", "between ")
+_NIGHT_HINTS = ("ніч", "ноч", "night", "early", "morning", "between ", "dawn")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day", "afternoon")
 
 

@@ -1147,8 +1147,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
             "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered
-            or dates.DAY_TO_DAY_RE.search(lowered)):
-        # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля": the first day is no count
+            or dates.DAY_TO_DAY_RE.search(lowered)) or "between " in lowered and " and " in lowered:
+        # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля", "the night between May 17 and 18": the other
+        # day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands)
     figures = _with_singulars(t, figures)
