@@ -1886,3 +1886,99 @@ def test_an_hour_of_the_afternoon_in_words(source, text):
     c = one(text, source=source, published="2025-05-20T06:00:00Z")
     assert (c["date"], c["window_kind"], c["window_start"], c["window_end"]) == (
         "2025-05-19", "day", "2025-05-19T07:00:00Z", "2025-05-19T11:00:00Z")
+
+
+# --- forms of items and weapon models by paradigm: cases, numbers, spellings -------------------------
+
+@pytest.mark.parametrize("source, text, expected", [
+    # nouns of drones, decoys, jet drones and boats
+    ("ua_air_force", "Synthetic test report. Air defences shot down 25 unmanned air vehicles overnight.",
+     ("intercepted", "drone", None, 25)),
+    ("ua_air_force", "Synthetic test report. Russia launched one unmanned air vehicle overnight.",
+     ("launched", "drone", None, 1)),
+    ("ru_mod", "Synthetic test report. Дежурными средствами ПВО уничтожены 25 беспилотников-приманок.",
+     ("intercepted", "decoy_drone", None, 25)),
+    ("ua_air_force", "Synthetic test report. Протягом ночі збито 12 безпілотників-приманок.",
+     ("intercepted", "decoy_drone", None, 12)),
+    ("ua_air_force", "Synthetic test report. Russia launched 20 dummy drones overnight.",
+     ("launched", "decoy_drone", None, 20)),
+    ("ua_air_force", "Synthetic test report. Air defences shot down 4 turbojet drones overnight.",
+     ("intercepted", "jet_drone", None, 4)),
+    ("ua_air_force", "Synthetic test report. Russia launched 3 turbojet-powered attack drones overnight.",
+     ("launched", "jet_drone", None, 3)),
+    ("ru_mod", "Synthetic test report. Black Sea Fleet aviation destroyed 5 USVs in the Black Sea.",
+     ("destroyed", "vessel", None, 5)),
+    # guided bombs: the abbreviation УАБ in its cases, GBU without "bombs", English wordings
+    ("ru_mod", "Synthetic test report. Дежурными средствами ПВО сбиты 3 УАБ.", ("intercepted", "guided_bomb", None, 3)),
+    ("ua_air_force", "Synthetic test report. Протягом ночі збито 3 УАБи.", ("intercepted", "guided_bomb", None, 3)),
+    ("ua_air_force", "Synthetic test report. У ніч на 10 березня противник атакував Україну 20 УАБами.",
+     ("launched", "guided_bomb", None, 20)),
+    ("ru_mod", "Synthetic test report. Дежурными средствами ПВО сбиты 4 ГБУ-39.", ("intercepted", "guided_bomb", None, 4)),
+    ("ru_mod", "Synthetic test report. Air defences shot down 6 GBU-39s.", ("intercepted", "guided_bomb", None, 6)),
+    ("ru_mod", "Synthetic test report. Air defences shot down 6 small diameter bombs.",
+     ("intercepted", "guided_bomb", None, 6)),
+    ("ua_air_force", "Synthetic test report. Russia launched 20 glide aerial bombs overnight.",
+     ("launched", "guided_bomb", None, 20)),
+    ("ru_mod", "Synthetic test report. Air defences shot down 7 corrected aerial bombs.",
+     ("intercepted", "guided_bomb", None, 7)),
+    ("ua_air_force", "Synthetic test report. Russia dropped 40 aerial bombs on Kharkiv Oblast.",
+     ("launched", "guided_bomb", None, 40)),
+    ("ua_air_force", "Synthetic test report. Russia launched 15 air bombs overnight.",
+     ("launched", "guided_bomb", None, 15)),
+    # Tochka-U after the words of its launcher ("тактического ракетного комплекса") and in its cases
+    ("ru_mod", "Synthetic test report. Средствами ПВО сбиты 4 ракеты тактического ракетного комплекса «Точка-У».",
+     ("intercepted", "ballistic_missile", None, 4)),
+    ("ru_mod", "Synthetic test report. Средствами ПВО сбиты 2 ракеты оперативно-тактического комплекса «Точка-У».",
+     ("intercepted", "ballistic_missile", None, 2)),
+    ("ru_mod", "Synthetic test report. Средствами ПВО сбиты 3 ракеты «Точки-У».",
+     ("intercepted", "ballistic_missile", None, 3)),
+    # aircraft and people
+    ("ru_mod", "Synthetic test report. Air defences shot down 2 airplanes.", ("destroyed", "aircraft", None, 2)),
+    ("ru_mod", "Synthetic test report. Air defences shot down 2 aeroplanes.", ("destroyed", "aircraft", None, 2)),
+    ("ua_air_force", "Synthetic test report. Внаслідок атаки поранено 6 жителів.", ("injured", "people", None, 6)),
+    # model names: spellings and the cases inflected before the hyphen
+    ("ua_air_force", "Synthetic test report. Протягом ночі збито 25 «Шахідів».", ("intercepted", "attack_drone", "shahed-136", 25)),
+    ("ua_air_force", "Synthetic test report. Протягом ночі збито 3 дрони-камікадзе «Шахід-136».",
+     ("intercepted", "attack_drone", "shahed-136", 3)),
+    ("ua_air_force", "Synthetic test report. У ніч на 10 березня противник атакував Україну 20 «Шахідами».",
+     ("launched", "attack_drone", "shahed-136", 20)),
+    ("ru_mod", "Synthetic test report. Дежурными средствами ПВО уничтожены 25 «Гераней-3».",
+     ("intercepted", "jet_drone", "geran-3", 25)),
+    ("ua_air_force", "Synthetic test report. В ночь на 10 марта противник атаковал Украину 20 Геранями-3.",
+     ("launched", "jet_drone", "geran-3", 20)),
+    ("ua_air_force", "Synthetic test report. У ніч на 10 березня противник атакував Україну 2 Іскандерами-К.",
+     ("launched", "cruise_missile", "iskander-k", 2)),
+    ("ua_air_force", "Synthetic test report. Air defences shot down 5 Kindzhal missiles overnight.",
+     ("intercepted", "ballistic_missile", "kinzhal", 5)),
+    ("ua_air_force", "Synthetic test report. Russia launched 4 Kindzhals overnight.",
+     ("launched", "ballistic_missile", "kinzhal", 4)),
+    ("ua_air_force", "Synthetic test report. Russia launched 6 Calibr cruise missiles overnight.",
+     ("launched", "cruise_missile", "kalibr", 6)),
+    ("ua_air_force", "Synthetic test report. Протягом ночі збито 8 крилатих ракет Х-55СМ.",
+     ("intercepted", "cruise_missile", "kh-101", 8)),
+    ("ua_air_force", "Synthetic test report. Air defences shot down 8 Kh-55SM cruise missiles overnight.",
+     ("intercepted", "cruise_missile", "kh-101", 8)),
+    ("ua_air_force", "Synthetic test report. Russia launched 2 Zirkon missiles overnight.",
+     ("launched", "cruise_missile", "zircon", 2)),
+    ("ru_mod", "Synthetic test report. Средствами ПВО сбиты 4 крылатые ракеты «Скальп».",
+     ("intercepted", "cruise_missile", "storm-shadow", 4)),
+    ("ru_mod", "Synthetic test report. Air defences shot down 9 Geranium-2 drones over Belgorod Region.",
+     ("intercepted", "attack_drone", "shahed-136", 9)),
+    ("ru_mod", "Synthetic test report. Air defences shot down 2 Geranium-3 jet drones over Belgorod Region.",
+     ("intercepted", "jet_drone", "geran-3", 2)),
+    # "airplane-type" describes drones: the drones are counted, not aircraft
+    ("ru_mod", "Synthetic test report. Air defences shot down 40 airplane-type UAVs.", ("intercepted", "drone", None, 40)),
+])
+def test_forms_of_items_and_models_in_their_cases_and_spellings(source, text, expected):
+    got = [(c["metric"], c["item"], c["item_model"], c["count"]) for c in claims(text, source=source)]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("form, model", [
+    ("Искандером-М", "iskander-m"), ("Іскандером-М", "iskander-m"), ("Искандерами-К", "iskander-k"),
+    ("Іскандером-К", "iskander-k"), ("Геранью-3", "geran-3"), ("Гераням-3", "geran-3"), ("Геранях-3", "geran-3"),
+    ("Скальпов", "storm-shadow"), ("шахідами", "shahed-136"), ("X-55SM", "kh-101"),
+])
+def test_inflected_model_names_are_their_models(form, model):
+    scan = lexicon.Scan(f"удар {form} по городу")
+    assert [m[2] for m in scan.models] == [model]
