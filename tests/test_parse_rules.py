@@ -1982,3 +1982,85 @@ def test_forms_of_items_and_models_in_their_cases_and_spellings(source, text, ex
 def test_inflected_model_names_are_their_models(form, model):
     scan = lexicon.Scan(f"удар {form} по городу")
     assert [m[2] for m in scan.models] == [model]
+
+
+# --- word forms of metrics, qualifiers and number words, by paradigm ----------------------------------
+
+_UA, _RU = "ua_air_force", "ru_mod"
+
+
+@pytest.mark.parametrize("source, text, expected", [
+    # verbs of shooting down: singular masculine past, imperfective present and past, English present and -ing
+    (_UA, "Synthetic test report. Вночі зенітник збив 5 ударних БпЛА над Харківщиною.", ("intercepted", 5, "exact")),
+    (_UA, "Synthetic test report. Вночі зенітник знищив 5 ударних БпЛА над Харківщиною.", ("intercepted", 5, "exact")),
+    (_UA, "Synthetic test report. Вночі зенітник перехопив 5 ударних БпЛА над Харківщиною.", ("intercepted", 5, "exact")),
+    (_UA, "Synthetic test report. Вночі сили ППО знищували 5 ударних БпЛА над Харківщиною.", ("intercepted", 5, "exact")),
+    (_UA, "Synthetic test report. Ночью средства ПВО перехватывали 12 беспилотников над Харьковской областью.",
+     ("intercepted", 12, "exact")),
+    (_UA, "Synthetic test report. Air defences take out 3 drones over Kharkiv region.", ("intercepted", 3, "exact")),
+    (_UA, "Synthetic test report. Air defences taking out 3 drones over Kharkiv region.", ("intercepted", 3, "exact")),
+    (_UA, "Synthetic test report. Air defences eliminating 3 drones over Kharkiv region.", ("intercepted", 3, "exact")),
+    # shot down or suppressed in one figure
+    (_UA, "Synthetic test report. Станом на 09:00 ППО знешкодив 40 ворожих БпЛА.", ("neutralised", 40, "exact")),
+    (_UA, "Synthetic test report. Air defenses neutralizing 40 drones in the north.", ("neutralised", 40, "exact")),
+    # verbs of launching
+    (_UA, "Synthetic test report. Вночі противник направив 40 ударних БпЛА, з них збито 30.", ("launched", 40, "exact")),
+    (_UA, "Synthetic test report. Вночі противник застосовував 40 ударних БпЛА, з них збито 30.",
+     ("launched", 40, "exact")),
+    (_UA, "Synthetic test report. Вночі противник атакує 40 ударними БпЛА, з них збито 30.", ("launched", 40, "exact")),
+    (_RU, "Synthetic test report. Противником применено 40 беспилотников, из них сбиты 30.", ("launched", 40, "exact")),
+    (_RU, "Synthetic test report. ВСУ применяли 40 беспилотников, из них сбиты 30.", ("launched", 40, "exact")),
+    (_UA, "Synthetic test report. Overnight, Russia dispatched 40 drones at Ukraine, 30 were shot down.",
+     ("launched", 40, "exact")),
+    (_UA, "Synthetic test report. Overnight, Russia launches 40 drones at Ukraine, 30 were shot down.",
+     ("launched", 40, "exact")),
+    (_UA, "Synthetic test report. Overnight, Russia lobbed 40 drones at Ukraine, 30 were shot down.",
+     ("launched", 40, "exact")),
+    # people killed and injured
+    (_UA, "Synthetic test report. Внаслідок атаки вбито 3 людини.", ("killed", 3, "exact")),
+    (_UA, "Synthetic test report. Атака спричинила загибель 3 людей.", ("killed", 3, "exact")),
+    (_RU, "Synthetic test report. Атака привела к гибели 3 человек.", ("killed", 3, "exact")),
+    (_UA, "Synthetic test report. The attack claimed the lives of three people.", ("killed", 3, "exact")),
+    (_UA, "Synthetic test report. Three people lost their lives in the attack.", ("killed", 3, "exact")),
+    (_RU, "Synthetic test report. В результате атаки травмированы 3 человека.", ("injured", 3, "exact")),
+    (_RU, "Synthetic test report. В результате атаки получили травмы 3 человека.", ("injured", 3, "exact")),
+    (_UA, "Synthetic test report. Three people were hurt in the attack.", ("injured", 3, "exact")),
+    # qualifiers
+    (_UA, "Synthetic test report. Над Харківщиною збито принаймні 30 ударних БпЛА.", ("intercepted", 30, "at_least")),
+    (_UA, "Synthetic test report. Над Харківщиною збито мінімум 30 ударних БпЛА.", ("intercepted", 30, "at_least")),
+    (_UA, "Synthetic test report. Над Харківщиною збито більш як 30 ударних БпЛА.", ("intercepted", 31, "at_least")),
+    (_UA, "Synthetic test report. Над Харківщиною збито не більше як 30 ударних БпЛА.", ("intercepted", 30, "at_most")),
+    (_UA, "Synthetic test report. Над Харківщиною збито менш як 30 ударних БпЛА.", ("intercepted", 29, "at_most")),
+    (_UA, "Synthetic test report. Над Харківщиною збито максимум 30 ударних БпЛА.", ("intercepted", 30, "at_most")),
+    (_RU, "Synthetic test report. Средства ПВО сбили приблизительно 30 беспилотников.", ("intercepted", 30, "about")),
+    (_RU, "Synthetic test report. Средства ПВО сбили ориентировочно 30 беспилотников.", ("intercepted", 30, "about")),
+    (_RU, "Synthetic test report. Средства ПВО сбили по крайней мере 30 беспилотников.", ("intercepted", 30, "at_least")),
+    (_RU, "Synthetic test report. Средства ПВО сбили минимум 30 беспилотников.", ("intercepted", 30, "at_least")),
+    (_RU, "Synthetic test report. Средства ПВО сбили не менее чем 30 беспилотников.", ("intercepted", 30, "at_least")),
+    (_UA, "Synthetic test report. Air defences shot down upward of 30 drones.", ("intercepted", 31, "at_least")),
+    (_UA, "Synthetic test report. Air defences shot down circa 30 drones.", ("intercepted", 30, "about")),
+    (_UA, "Synthetic test report. Air defences shot down at the very least 30 drones.", ("intercepted", 30, "at_least")),
+    # number words: Ukrainian datives, Russian collectives, a dozen in Russian, tens and scores in English
+    (_UA, "Synthetic test report. Медики надали допомогу п'ятьом пораненим.", ("injured", 5, "exact")),
+    (_UA, "Synthetic test report. Медики надали допомогу десятьом постраждалим.", ("injured", 10, "exact")),
+    (_UA, "Synthetic test report. Медики надали допомогу шістьом постраждалим.", ("injured", 6, "exact")),
+    (_UA, "Synthetic test report. Противник атакував Харківщину вісьма ударними БпЛА, з них збито 5.",
+     ("launched", 8, "exact")),
+    (_UA, "Synthetic test report. Сили ППО знищили понад однієї ворожої ракети.", ("intercepted", 2, "at_least")),
+    (_RU, "Synthetic test report. Атака привела к гибели семерых человек.", ("killed", 7, "exact")),
+    (_RU, "Synthetic test report. Сбиты более дюжины беспилотников.", ("intercepted", 13, "at_least")),
+    (_UA, "Synthetic test report. Air defences shot down tens of drones over Kharkiv region.",
+     ("intercepted", 20, "at_least")),
+    (_UA, "Synthetic test report. Air defences shot down scores of drones over Kharkiv region.",
+     ("intercepted", 40, "at_least")),
+])
+def test_forms_of_metrics_qualifiers_and_number_words(source, text, expected):
+    assert expected in [(c["metric"], c["count"], c["qualifier"]) for c in claims(text, source=source)]
+
+
+def test_a_plural_count_before_of_and_a_larger_one_counts_the_larger():
+    # "hundreds of thousands", "tens of thousands": the thousands, not a second figure of hundreds or tens
+    for text in ("Synthetic test report. Russia launched hundreds of thousands of drones.",
+                 "Synthetic test report. Russia launched tens of thousands of drones."):
+        got = [(c["metric"], c["count"], c["qualifier"]) for c in claims(text, source=_UA)]
+        assert got == [("launched", 2000, "at_least")]

@@ -201,6 +201,8 @@ _LAUNCHED_LATER_RE = re.compile(r"(?<=\w-)launched|(?<!\w)(?:launched|fired)\s+(
                                 r"|(?<!\w)used\s+by(?!\w)|(?<!\w)with which\s+(?:[\w'’-]+\s+){1,4}(?:attacked|launched|fired|struck)(?!\w)",
                                 re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
+# A plural count word before "of" and a larger one: "tens of thousands", "hundreds of thousands" (the larger counts)
+_OF_LARGER_PLURAL_RE = re.compile(r"\s+of\s+(hundreds|thousands)(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _PLURAL_VERB_RE = re.compile(r"(?:ли|лись)$", re.IGNORECASE)  # "запускали", "атаковали"
@@ -783,6 +785,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if kind == "plural":
             # "dozens", "десятки": the least the word can mean
             least = lx.plural_count(word)
+            larger = _OF_LARGER_PLURAL_RE.match(text, end)
+            if least is not None and larger and (lx.plural_count(larger.group(1)) or 0) > least:
+                continue  # "tens of thousands": the thousands count
             if word.casefold() in ("сотни", "сотні"):
                 count, qualifier, q_start = _qualify(text, start, 100)
                 if qualifier != "exact":  # "свыше сотни беспилотников": more than one hundred, not hundreds
