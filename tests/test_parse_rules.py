@@ -2064,3 +2064,46 @@ def test_a_plural_count_before_of_and_a_larger_one_counts_the_larger():
                  "Synthetic test report. Russia launched tens of thousands of drones."):
         got = [(c["metric"], c["count"], c["qualifier"]) for c in claims(text, source=_UA)]
         assert got == [("launched", 2000, "at_least")]
+
+
+def _rows(text: str, source: str = "ua_air_force") -> list[tuple]:
+    return [(c["metric"], c["item"], c["count"]) for c in claims(text, source=source)]
+
+
+def test_a_verb_of_bringing_down_whose_object_is_them_all_gives_the_count_launched_its_metric():
+    # "launched 16 drones overnight and air defences destroyed all of them", "… and Ukraine downed them all"
+    got = _rows("Synthetic test report. Russia sent 12 drones overnight, and air defence units destroyed all of them.")
+    assert ("launched", "drone", 12) in got and ("intercepted", "drone", 12) in got
+    got = _rows("Synthetic test report. Russia sent 12 drones and two missiles overnight; Ukraine downed them all.")
+    assert ("intercepted", "drone", 12) in got and ("intercepted", "missile", 2) in got
+
+
+def test_a_next_sentence_saying_all_the_drones_were_downed_after_who_said_it():
+    got = _rows("Synthetic test report. Russia sent 37 Shahed-type drones overnight. "
+                "The military said that all the drones were destroyed.")
+    assert ("launched", "attack_drone", 37) in got and ("intercepted", "attack_drone", 37) in got
+
+
+def test_a_part_of_which_clause_does_not_give_the_whole_count_its_metric():
+    # "four ballistic missiles, none of which were intercepted", "20 drones, most of which were shot down"
+    for text in ("Synthetic test report. The attack also included three ballistic missiles, none of which were downed.",
+                 "Synthetic test report. Russia sent 44 drones overnight, most of which were shot down."):
+        assert [r[0] for r in _rows(text)] == ["launched"]
+
+
+def test_combat_and_decoy_drones_are_drones_of_several_kinds():
+    got = _rows("Synthetic test report. Russia attacked overnight with 64 combat and decoy drones, downing 40 of them.")
+    assert ("launched", "drone", 64) in got and ("intercepted", "drone", 40) in got
+
+
+def test_a_series_of_strikes_in_is_no_count_of_hits():
+    # "intercepted three Kalibr missiles during a first series of strikes in the afternoon, and 33 Kh-101 missiles …"
+    got = _rows("Synthetic test report. Air defence units intercepted two Kalibr missiles during a series of strikes in "
+                "the morning, and 20 Kh-101 missiles in the evening.")
+    assert ("intercepted", "cruise_missile", 20) in got and not [r for r in got if r[0] == "hit"]
+
+
+def test_drones_unaccounted_for_are_lost_and_an_adverb_may_stand_before_a_bare_counts_verb():
+    got = _rows("Synthetic test report. The air force said 17 drones were unaccounted for and three eventually "
+                "returned to Russia.")
+    assert got == [("suppressed", "drone", 17), ("returned", "drone", 3)]

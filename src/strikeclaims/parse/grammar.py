@@ -78,6 +78,8 @@ _SPAN_OF_TIME_RE = re.compile(r"\s+(?:за|в течение|протягом|в
                               r"|час(?:а|ов)|годин\w*)\s+", re.IGNORECASE)  # (and "о 23 сбитых за пять часов БПЛА")
 # A word of doubt between a count and its participle ("32 нібито збитих", "якобы сбитых", "allegedly downed")
 _HEDGE_RE = re.compile(r"(?:нібито|начебто|якобы|будто бы|allegedly|reportedly|purportedly)\s+", re.IGNORECASE)
+# An adverb between a bare count and its verb: "and five ultimately returned to Russia", "two later fell in a field"
+_ADVERB_RE = re.compile(r"(?:ultimately|eventually|subsequently|later|finally|then)\s+", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\S+")
 _words_in = _WORD_RE.findall  # _words_in(text, start, end): the words of text[start:end]
 _YEARS = range(1990, 2040)
@@ -419,7 +421,20 @@ _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|
 # A clause whose subject is all the weapons counted before it ("eight drones early on Tuesday, all drones were shot down")
 _ALL_SUBJECT_RE = re.compile(r",\s*(?:all|усі|всі|все)\s", re.IGNORECASE)
 # A sentence that opens with "All of them were …" after a sentence with a count of weapons launched
-_ALL_OF_THEM_NEXT_RE = re.compile(r"[.!]?\s+(?:all of them|усі вони|всі вони|все они)\s", re.IGNORECASE)
+# (or, after who said it, "all the drones": "… launched 89 Shahed-type drones. The Air Force said that all the drones were
+# downed")
+_ALL_OF_THEM_NEXT_RE = re.compile(r"[.!]?\s+(?:all of them|усі вони|всі вони|все они"
+                                  r"|(?:[\w'’]+\s+){1,4}(?:said|says|reported|added|stated)(?:\s+that)?\s+all\s+(?:of\s+)?the"
+                                  r"\s+(?:drones|UAVs|missiles|Shaheds))\s", re.IGNORECASE)
+# A part of the weapons before a relative clause: "none of which", "most of which", "two of which" (not all of them)
+_PART_OF_WHICH_RE = re.compile(r"(?<!\w)(?:none|neither|some|most|many|few|half|part|several|one|two|three|four|five|\d+)"
+                               r"\s+of\s+[wt]", re.IGNORECASE)
+# The object of a verb of bringing down that is all the weapons counted before it ("launched 16 drones overnight and air
+# defences destroyed all of them", "… and Ukraine downed them all", "збили їх усі")
+_ALL_OF_THEM_OBJECT_RE = re.compile(r"\s+(?:all of them|them all|all of these|each of them|every one of them|усі їх|всі їх"
+                                    r"|їх усі|їх всі|их все|все их)(?!\w)", re.IGNORECASE)
+_ALL_OF_THEM_WORDS = ("all of them", "them all", "all of these", "each of them", "every one of them", "усі їх", "всі їх",
+                      "їх усі", "їх всі", "их все", "все их")  # (one is in every match)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
 _COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?"
                              r"(?:России|Россией|РФ|Russia|the country|страной|полуостровом|the peninsula)"
@@ -845,7 +860,8 @@ class Text:
         self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
-            or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered \
+            or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered or "them all" in lowered \
+            or " їх " in lowered or " их " in lowered \
             or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все "))
         self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
@@ -1472,6 +1488,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     hedge = _HEDGE_RE.match(text, p, limit)
     if hedge is not None:
         p = hedge.end()  # "32 нібито збитих безпілотники": a word of doubt before the participle
+    adverb = _ADVERB_RE.match(text, p, limit) if text.startswith(("ultimately", "eventually", "subsequently", "later",
+                                                                   "finally", "then"), p) else None
+    if adverb is not None and t.metric_after(adverb.end(), adverb.end() + 1) is not None:
+        p = adverb.end()  # "and five ultimately returned to Russia": the verb after the adverb is the count's
     f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
         and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None \
         or text.startswith(_SINGLE, f.start)  # "single drones … over the Oryol and Ryazan regions": one over each
@@ -2879,7 +2899,16 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
             # "… detected seven Shaheds. All of them were shot down …": the next sentence says what became of them
             end = min(t.sentence_bounds(sentence_end + 2)[1], next_start)
         clause = _WHICH_WERE_RE.search(t.text, f.noun_end, end)
+        if clause is not None and _PART_OF_WHICH_RE.search(t.text, max(f.noun_end, clause.start() - 20), clause.start() + 3):
+            clause = None  # "four ballistic missiles, none of which were intercepted", "… most of which were shot down"
         cue = t.metric_after(clause.end(), clause.end() + 1) if clause else None
+        if cue is None and t._has_any(_ALL_OF_THEM_WORDS):
+            # "launched 16 drones overnight and air defences destroyed all of them": a verb whose object is them all
+            # (all the weapons of a list of those launched: "launched 16 drones and three missiles … destroyed all of them")
+            cue = next((m for m in t.metrics[bisect_left(t.metric_starts, f.noun_end):] if m[0] < sentence_end
+                        and m[2] in DEFENCE_METRICS and _ALL_OF_THEM_OBJECT_RE.match(t.text, m[1])), None)
+            if cue is not None and any(g.start < cue[0] and g.metric != "launched" for g in figures[i + 1:]):
+                cue = None
         if cue is None or cue[2] not in DEFENCE_METRICS:
             continue
         twin = replace(f)
