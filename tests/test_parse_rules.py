@@ -2107,3 +2107,48 @@ def test_drones_unaccounted_for_are_lost_and_an_adverb_may_stand_before_a_bare_c
     got = _rows("Synthetic test report. The air force said 17 drones were unaccounted for and three eventually "
                 "returned to Russia.")
     assert got == [("suppressed", "drone", 17), ("returned", "drone", 3)]
+
+
+def test_were_launched_by_is_a_finite_verb_not_a_participle():
+    # "127 missiles and 109 drones were launched by Russian forces, with air defence downing 102 missiles and 99 drones"
+    got = _rows("Synthetic test report. In all, 61 missiles and 80 drones were launched by the Russian army, with air "
+                "defence downing 50 missiles and 70 drones.")
+    assert ("launched", "drone", 80) in got and ("intercepted", "drone", 80) not in got
+    # (a relative clause is still a participle's: "… drones that were launched by Russia … were downed")
+    got = _rows("Synthetic test report. Twelve of the 20 drones that were launched by the Russian army were downed.")
+    assert ("intercepted", "drone", 12) in got
+
+
+def test_drones_crossing_the_border_into_belarus_left_the_airspace():
+    got = claims("Synthetic test report. Most drones were downed, with three drones crossing the border into Belarus.",
+                 source="ua_air_force")
+    assert [(c["metric"], c["count"]) for c in got if c["count"] == 3] == [("returned", 3)]
+
+
+def test_operational_tactical_drones_in_english_are_tactical_drones():
+    got = _rows("Synthetic test report. Air defences also destroyed four operational-tactical level drones.")
+    assert got == [("intercepted", "tactical_drone", 4)]
+
+
+def test_decoys_that_caused_no_damage_were_lost():
+    # "… adding that six decoy drones caused no damage on the ground": the Air Force's "without negative consequences"
+    got = _rows("Synthetic test report. Air defences downed 41 drones, and nine decoy drones caused no damage on the ground.")
+    assert ("suppressed", "decoy_drone", 9) in got
+
+
+def test_drones_that_are_in_the_airspace_are_still_airborne():
+    got = _rows("Synthetic test report. 23 drones were lost, one flew to Belarus, and up to seven drones are in the "
+                "airspace of western Ukraine.")
+    assert ("airborne", "drone", 7) in got
+
+
+def test_another_with_a_verb_of_its_own_is_one_more():
+    got = _rows("Synthetic test report. The air force said 12 drones had been lost, while another had flown back to Russia.")
+    assert ("returned", "drone", 1) in got
+
+
+def test_two_counts_out_of_two_wholes_both_wholes_launched():
+    # "shot down 36 missiles and 186 drones out of 194 attack drones and 67 missiles fired by Russia"
+    got = _rows("Synthetic test report. Air defences downed 20 missiles and 90 drones out of 101 drones and 31 missiles "
+                "fired by Russia.")
+    assert ("launched", "drone", 101) in got and ("launched", "missile", 31) in got

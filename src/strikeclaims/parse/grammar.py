@@ -391,8 +391,10 @@ _GOVERNMENT_BEFORE = ("by ", "supplied to ", "delivered to ", "sent to ", "given
 # A sea that names a fleet is no place: "Russian Black Sea Fleet’s maritime aviation", "the home of its Black Sea fleet"
 _FLEET_AFTER_RE = re.compile(r"(?:['’]s)?\s+[Ff]leet(?!\w)")
 # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, with no noun
+# (or one more with a verb of its own: "30 other drones had been lost, while another had returned to Russia")
 _ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fourth|fifth))"
-                         r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s)", re.IGNORECASE)
+                         r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s|\s+(?:had\s+|has\s+)?(?:returned|flew|flown|left|crossed|veered"
+                         r"|disappeared|went|was|remained|remains|is\s+still|hit|struck|reached)(?!\w))", re.IGNORECASE)
 # "two of the drones were intercepted in the Kursk region, while the third was shot down over Belgorod": the one left
 _ORDINAL_ONE_RE = re.compile(r"(?:^|[.!]|,|\s(?:and|while|but|whereas))\s*(the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
                              r"ninth|tenth|last))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been|left|returned|flew)\s)",
@@ -2135,6 +2137,20 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         elif f.is_total and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS
                                  and f.end <= f.after_cue[0] < f.noun_end):
             f.metric = "launched"  # the 27 of "16 out of 27 drones" (but "Of the 22 intercepted drones, 13 …")
+    for i in range(2, len(figures) - 1):
+        part, f, g = figures[i - 1], figures[i], figures[i + 1]
+        if f.is_total and f.metric == "launched" and figures[i - 2].joined \
+                and figures[i - 2].sentence == g.sentence == f.sentence and not (g.is_total or g.of_next) \
+                and g.metric in DEFENCE_METRICS and (g.after_cue is None or g.after_cue[2] == "launched") \
+                and _OUT_OF_GAP_RE.fullmatch(t.text, part.noun_end if part.of_next else part.end, f.start) \
+                and _AND_ONLY_RE.fullmatch(t.text, f.noun_end, g.start):
+            g.metric = "launched"  # "shot down 36 missiles and 186 drones out of 194 drones and 67 missiles": both wholes
+
+
+_AND_ONLY_RE = re.compile(r",?\s+and\s+|,\s+")
+_OUT_OF_GAP_RE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}\s+(?:out\s+)?of\s+(?:the\s+)?")
+# (the verb of the clause, not of a relative clause: "22 Shahed drones that were launched by Russia … were downed")
+_AUXILIARY_END_RE = re.compile(r"(?<!\w)(?<!that )(?<!which )(?:were|was|(?:had|have|has) been|are|is)\s+$", re.IGNORECASE)
 
 
 def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> tuple:
@@ -2144,8 +2160,9 @@ def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> t
     between; else the cue itself."""
     if cue[2] != "launched" or f.is_total or cue[0] < f.end \
             or not (_BY_FROM_RE.match(t.text, cue[1]) or t.text[max(0, cue[0] - 2):cue[0]] == ", "
-                    or cue[3].casefold().endswith("ing") and not t.text[f.noun_end:cue[0]].strip()):
-        return cue
+                    or cue[3].casefold().endswith("ing") and not t.text[f.noun_end:cue[0]].strip()) \
+            or _AUXILIARY_END_RE.search(t.text, max(0, cue[0] - 10), cue[0]):
+        return cue  # ("127 missiles and 109 drones were launched by Russian forces, with … downing 102": a finite verb)
     finite = next((c for c in _in(t.metrics, cue[1], t.sentence_bounds(f.end)[1]) if c[2] != "launched"), None)
     if finite is None or any(f.end < g.start < finite[0] and not g.is_total for g in figures):
         return cue
