@@ -2152,3 +2152,18 @@ def test_two_counts_out_of_two_wholes_both_wholes_launched():
     got = _rows("Synthetic test report. Air defences downed 20 missiles and 90 drones out of 101 drones and 31 missiles "
                 "fired by Russia.")
     assert ("launched", "drone", 101) in got and ("launched", "missile", 31) in got
+
+
+def test_a_carrier_over_a_place_is_where_the_weapons_came_from():
+    # "launched two Kh-31P anti-radar missiles from tactical aircraft over the Black Sea towards Odesa Oblast"
+    for text, area in (("Synthetic test report. Russia fired three Kh-59 missiles from Su-34 jets over the Sea of Azov.",
+                        "from Su-34 jets over the Sea of Azov"),
+                       ("Synthetic test report. Russia fired six Kalibr missiles from warships in the Black Sea.",
+                        "from warships in the Black Sea")):
+        got = claims(text, source="ua_air_force")
+        assert [(c["metric"], c["region"], c["launch_area"]) for c in got] == [("launched", None, area)]
+
+
+def test_drones_that_failed_to_reach_their_designated_targets_were_lost():
+    got = _rows("Synthetic test report. Of those sent, 14 drones failed to reach their designated targets.")
+    assert got == [("suppressed", "drone", 14)]
