@@ -2167,3 +2167,10 @@ def test_a_carrier_over_a_place_is_where_the_weapons_came_from():
 def test_drones_that_failed_to_reach_their_designated_targets_were_lost():
     got = _rows("Synthetic test report. Of those sent, 14 drones failed to reach their designated targets.")
     assert got == [("suppressed", "drone", 14)]
+
+
+def test_drones_including_several_models_take_the_model_named_first():
+    # "126 strike drones of various types were used, including Shahed, Gerbera, Italmas"
+    got = claims("Synthetic test report. Russia used 93 strike drones of various types, including Shahed, Gerbera and "
+                 "Italmas.", source="ua_air_force")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got] == [("drone", "shahed-136", 93)]

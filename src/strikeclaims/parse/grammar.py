@@ -1559,9 +1559,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             # (the digits of "Shahed-136/131" name it; a list of other models after it names none: "50 missiles,
             # including Zircon, Iskander and Kh-101")
             listed = _in(t.models, named[-1][1], min(t.sentence_bounds(nb)[1], named[-1][1] + 80)) if named else []
+            # (but drones of several models named are drones with the model named first: "126 strike drones of
+            # various types were used, including Shahed, Gerbera, Italmas")
             if named and named[0][2] and not _DIGIT_RE.search(text, noun_limit, named[0][0]) \
                     and not _DIGIT_RE.search(text, named[-1][1], nb) \
-                    and not any(m[2] and m[2] != named[0][2] for m in listed):
+                    and (lx.WEAPON_ITEMS.get(named[0][2]) in DRONE_ITEMS
+                         or not any(m[2] and m[2] != named[0][2] for m in listed)):
                 f.including_model = named[0][2]
             break
         noun_limit = nb
