@@ -2174,3 +2174,8 @@ def test_drones_including_several_models_take_the_model_named_first():
     got = claims("Synthetic test report. Russia used 93 strike drones of various types, including Shahed, Gerbera and "
                  "Italmas.", source="ua_air_force")
     assert [(c["item"], c["item_model"], c["count"]) for c in got] == [("drone", "shahed-136", 93)]
+
+
+def test_drones_that_got_back_to_russia_left_and_a_bare_count_unaccounted_for_was_lost():
+    got = _rows("Synthetic test report. Three drones got back to Russia and 52 were unaccounted for.")
+    assert got == [("returned", "drone", 3), ("suppressed", "drone", 52)]
