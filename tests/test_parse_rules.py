@@ -2064,3 +2064,118 @@ def test_a_plural_count_before_of_and_a_larger_one_counts_the_larger():
                  "Synthetic test report. Russia launched tens of thousands of drones."):
         got = [(c["metric"], c["count"], c["qualifier"]) for c in claims(text, source=_UA)]
         assert got == [("launched", 2000, "at_least")]
+
+
+def _rows(text: str, source: str = "ua_air_force") -> list[tuple]:
+    return [(c["metric"], c["item"], c["count"]) for c in claims(text, source=source)]
+
+
+def test_a_verb_of_bringing_down_whose_object_is_them_all_gives_the_count_launched_its_metric():
+    # "launched 16 drones overnight and air defences destroyed all of them", "… and Ukraine downed them all"
+    got = _rows("Synthetic test report. Russia sent 12 drones overnight, and air defence units destroyed all of them.")
+    assert ("launched", "drone", 12) in got and ("intercepted", "drone", 12) in got
+    got = _rows("Synthetic test report. Russia sent 12 drones and two missiles overnight; Ukraine downed them all.")
+    assert ("intercepted", "drone", 12) in got and ("intercepted", "missile", 2) in got
+
+
+def test_a_next_sentence_saying_all_the_drones_were_downed_after_who_said_it():
+    got = _rows("Synthetic test report. Russia sent 37 Shahed-type drones overnight. "
+                "The military said that all the drones were destroyed.")
+    assert ("launched", "attack_drone", 37) in got and ("intercepted", "attack_drone", 37) in got
+
+
+def test_a_part_of_which_clause_does_not_give_the_whole_count_its_metric():
+    # "four ballistic missiles, none of which were intercepted", "20 drones, most of which were shot down"
+    for text in ("Synthetic test report. The attack also included three ballistic missiles, none of which were downed.",
+                 "Synthetic test report. Russia sent 44 drones overnight, most of which were shot down."):
+        assert [r[0] for r in _rows(text)] == ["launched"]
+
+
+def test_combat_and_decoy_drones_are_drones_of_several_kinds():
+    got = _rows("Synthetic test report. Russia attacked overnight with 64 combat and decoy drones, downing 40 of them.")
+    assert ("launched", "drone", 64) in got and ("intercepted", "drone", 40) in got
+
+
+def test_a_series_of_strikes_in_is_no_count_of_hits():
+    # "intercepted three Kalibr missiles during a first series of strikes in the afternoon, and 33 Kh-101 missiles …"
+    got = _rows("Synthetic test report. Air defence units intercepted two Kalibr missiles during a series of strikes in "
+                "the morning, and 20 Kh-101 missiles in the evening.")
+    assert ("intercepted", "cruise_missile", 20) in got and not [r for r in got if r[0] == "hit"]
+
+
+def test_drones_unaccounted_for_are_lost_and_an_adverb_may_stand_before_a_bare_counts_verb():
+    got = _rows("Synthetic test report. The air force said 17 drones were unaccounted for and three eventually "
+                "returned to Russia.")
+    assert got == [("suppressed", "drone", 17), ("returned", "drone", 3)]
+
+
+def test_were_launched_by_is_a_finite_verb_not_a_participle():
+    # "127 missiles and 109 drones were launched by Russian forces, with air defence downing 102 missiles and 99 drones"
+    got = _rows("Synthetic test report. In all, 61 missiles and 80 drones were launched by the Russian army, with air "
+                "defence downing 50 missiles and 70 drones.")
+    assert ("launched", "drone", 80) in got and ("intercepted", "drone", 80) not in got
+    # (a relative clause is still a participle's: "… drones that were launched by Russia … were downed")
+    got = _rows("Synthetic test report. Twelve of the 20 drones that were launched by the Russian army were downed.")
+    assert ("intercepted", "drone", 12) in got
+
+
+def test_drones_crossing_the_border_into_belarus_left_the_airspace():
+    got = claims("Synthetic test report. Most drones were downed, with three drones crossing the border into Belarus.",
+                 source="ua_air_force")
+    assert [(c["metric"], c["count"]) for c in got if c["count"] == 3] == [("returned", 3)]
+
+
+def test_operational_tactical_drones_in_english_are_tactical_drones():
+    got = _rows("Synthetic test report. Air defences also destroyed four operational-tactical level drones.")
+    assert got == [("intercepted", "tactical_drone", 4)]
+
+
+def test_decoys_that_caused_no_damage_were_lost():
+    # "… adding that six decoy drones caused no damage on the ground": the Air Force's "without negative consequences"
+    got = _rows("Synthetic test report. Air defences downed 41 drones, and nine decoy drones caused no damage on the ground.")
+    assert ("suppressed", "decoy_drone", 9) in got
+
+
+def test_drones_that_are_in_the_airspace_are_still_airborne():
+    got = _rows("Synthetic test report. 23 drones were lost, one flew to Belarus, and up to seven drones are in the "
+                "airspace of western Ukraine.")
+    assert ("airborne", "drone", 7) in got
+
+
+def test_another_with_a_verb_of_its_own_is_one_more():
+    got = _rows("Synthetic test report. The air force said 12 drones had been lost, while another had flown back to Russia.")
+    assert ("returned", "drone", 1) in got
+
+
+def test_two_counts_out_of_two_wholes_both_wholes_launched():
+    # "shot down 36 missiles and 186 drones out of 194 attack drones and 67 missiles fired by Russia"
+    got = _rows("Synthetic test report. Air defences downed 20 missiles and 90 drones out of 101 drones and 31 missiles "
+                "fired by Russia.")
+    assert ("launched", "drone", 101) in got and ("launched", "missile", 31) in got
+
+
+def test_a_carrier_over_a_place_is_where_the_weapons_came_from():
+    # "launched two Kh-31P anti-radar missiles from tactical aircraft over the Black Sea towards Odesa Oblast"
+    for text, area in (("Synthetic test report. Russia fired three Kh-59 missiles from Su-34 jets over the Sea of Azov.",
+                        "from Su-34 jets over the Sea of Azov"),
+                       ("Synthetic test report. Russia fired six Kalibr missiles from warships in the Black Sea.",
+                        "from warships in the Black Sea")):
+        got = claims(text, source="ua_air_force")
+        assert [(c["metric"], c["region"], c["launch_area"]) for c in got] == [("launched", None, area)]
+
+
+def test_drones_that_failed_to_reach_their_designated_targets_were_lost():
+    got = _rows("Synthetic test report. Of those sent, 14 drones failed to reach their designated targets.")
+    assert got == [("suppressed", "drone", 14)]
+
+
+def test_drones_including_several_models_take_the_model_named_first():
+    # "126 strike drones of various types were used, including Shahed, Gerbera, Italmas"
+    got = claims("Synthetic test report. Russia used 93 strike drones of various types, including Shahed, Gerbera and "
+                 "Italmas.", source="ua_air_force")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got] == [("drone", "shahed-136", 93)]
+
+
+def test_drones_that_got_back_to_russia_left_and_a_bare_count_unaccounted_for_was_lost():
+    got = _rows("Synthetic test report. Three drones got back to Russia and 52 were unaccounted for.")
+    assert got == [("returned", "drone", 3), ("suppressed", "drone", 52)]

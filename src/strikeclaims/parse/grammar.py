@@ -78,6 +78,8 @@ _SPAN_OF_TIME_RE = re.compile(r"\s+(?:за|в течение|протягом|в
                               r"|час(?:а|ов)|годин\w*)\s+", re.IGNORECASE)  # (and "о 23 сбитых за пять часов БПЛА")
 # A word of doubt between a count and its participle ("32 нібито збитих", "якобы сбитых", "allegedly downed")
 _HEDGE_RE = re.compile(r"(?:нібито|начебто|якобы|будто бы|allegedly|reportedly|purportedly)\s+", re.IGNORECASE)
+# An adverb between a bare count and its verb: "and five ultimately returned to Russia", "two later fell in a field"
+_ADVERB_RE = re.compile(r"(?:ultimately|eventually|subsequently|later|finally|then)\s+", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"\S+")
 _words_in = _WORD_RE.findall  # _words_in(text, start, end): the words of text[start:end]
 _YEARS = range(1990, 2040)
@@ -389,8 +391,10 @@ _GOVERNMENT_BEFORE = ("by ", "supplied to ", "delivered to ", "sent to ", "given
 # A sea that names a fleet is no place: "Russian Black Sea Fleet’s maritime aviation", "the home of its Black Sea fleet"
 _FLEET_AFTER_RE = re.compile(r"(?:['’]s)?\s+[Ff]leet(?!\w)")
 # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, with no noun
+# (or one more with a verb of its own: "30 other drones had been lost, while another had returned to Russia")
 _ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fourth|fifth))"
-                         r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s)", re.IGNORECASE)
+                         r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s|\s+(?:had\s+|has\s+)?(?:returned|flew|flown|left|crossed|veered"
+                         r"|disappeared|went|was|remained|remains|is\s+still|hit|struck|reached)(?!\w))", re.IGNORECASE)
 # "two of the drones were intercepted in the Kursk region, while the third was shot down over Belgorod": the one left
 _ORDINAL_ONE_RE = re.compile(r"(?:^|[.!]|,|\s(?:and|while|but|whereas))\s*(the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
                              r"ninth|tenth|last))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been|left|returned|flew)\s)",
@@ -419,7 +423,20 @@ _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|
 # A clause whose subject is all the weapons counted before it ("eight drones early on Tuesday, all drones were shot down")
 _ALL_SUBJECT_RE = re.compile(r",\s*(?:all|усі|всі|все)\s", re.IGNORECASE)
 # A sentence that opens with "All of them were …" after a sentence with a count of weapons launched
-_ALL_OF_THEM_NEXT_RE = re.compile(r"[.!]?\s+(?:all of them|усі вони|всі вони|все они)\s", re.IGNORECASE)
+# (or, after who said it, "all the drones": "… launched 89 Shahed-type drones. The Air Force said that all the drones were
+# downed")
+_ALL_OF_THEM_NEXT_RE = re.compile(r"[.!]?\s+(?:all of them|усі вони|всі вони|все они"
+                                  r"|(?:[\w'’]+\s+){1,4}(?:said|says|reported|added|stated)(?:\s+that)?\s+all\s+(?:of\s+)?the"
+                                  r"\s+(?:drones|UAVs|missiles|Shaheds))\s", re.IGNORECASE)
+# A part of the weapons before a relative clause: "none of which", "most of which", "two of which" (not all of them)
+_PART_OF_WHICH_RE = re.compile(r"(?<!\w)(?:none|neither|some|most|many|few|half|part|several|one|two|three|four|five|\d+)"
+                               r"\s+of\s+[wt]", re.IGNORECASE)
+# The object of a verb of bringing down that is all the weapons counted before it ("launched 16 drones overnight and air
+# defences destroyed all of them", "… and Ukraine downed them all", "збили їх усі")
+_ALL_OF_THEM_OBJECT_RE = re.compile(r"\s+(?:all of them|them all|all of these|each of them|every one of them|усі їх|всі їх"
+                                    r"|їх усі|їх всі|их все|все их)(?!\w)", re.IGNORECASE)
+_ALL_OF_THEM_WORDS = ("all of them", "them all", "all of these", "each of them", "every one of them", "усі їх", "всі їх",
+                      "їх усі", "їх всі", "их все", "все их")  # (one is in every match)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
 _COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?"
                              r"(?:России|Россией|РФ|Russia|the country|страной|полуостровом|the peninsula)"
@@ -845,7 +862,8 @@ class Text:
         self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
-            or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered \
+            or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered or "them all" in lowered \
+            or " їх " in lowered or " их " in lowered \
             or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все "))
         self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
@@ -1472,6 +1490,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     hedge = _HEDGE_RE.match(text, p, limit)
     if hedge is not None:
         p = hedge.end()  # "32 нібито збитих безпілотники": a word of doubt before the participle
+    adverb = _ADVERB_RE.match(text, p, limit) if text.startswith(("ultimately", "eventually", "subsequently", "later",
+                                                                   "finally", "then"), p) else None
+    if adverb is not None and t.metric_after(adverb.end(), adverb.end() + 1) is not None:
+        p = adverb.end()  # "and five ultimately returned to Russia": the verb after the adverb is the count's
     f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
         and _PO_RE.search(text, max(0, f.start - 4), f.start) is not None \
         or text.startswith(_SINGLE, f.start)  # "single drones … over the Oryol and Ryazan regions": one over each
@@ -1537,9 +1559,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             # (the digits of "Shahed-136/131" name it; a list of other models after it names none: "50 missiles,
             # including Zircon, Iskander and Kh-101")
             listed = _in(t.models, named[-1][1], min(t.sentence_bounds(nb)[1], named[-1][1] + 80)) if named else []
+            # (but drones of several models named are drones with the model named first: "126 strike drones of
+            # various types were used, including Shahed, Gerbera, Italmas")
             if named and named[0][2] and not _DIGIT_RE.search(text, noun_limit, named[0][0]) \
                     and not _DIGIT_RE.search(text, named[-1][1], nb) \
-                    and not any(m[2] and m[2] != named[0][2] for m in listed):
+                    and (lx.WEAPON_ITEMS.get(named[0][2]) in DRONE_ITEMS
+                         or not any(m[2] and m[2] != named[0][2] for m in listed)):
                 f.including_model = named[0][2]
             break
         noun_limit = nb
@@ -2115,6 +2140,20 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         elif f.is_total and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS
                                  and f.end <= f.after_cue[0] < f.noun_end):
             f.metric = "launched"  # the 27 of "16 out of 27 drones" (but "Of the 22 intercepted drones, 13 …")
+    for i in range(2, len(figures) - 1):
+        part, f, g = figures[i - 1], figures[i], figures[i + 1]
+        if f.is_total and f.metric == "launched" and figures[i - 2].joined \
+                and figures[i - 2].sentence == g.sentence == f.sentence and not (g.is_total or g.of_next) \
+                and g.metric in DEFENCE_METRICS and (g.after_cue is None or g.after_cue[2] == "launched") \
+                and _OUT_OF_GAP_RE.fullmatch(t.text, part.noun_end if part.of_next else part.end, f.start) \
+                and _AND_ONLY_RE.fullmatch(t.text, f.noun_end, g.start):
+            g.metric = "launched"  # "shot down 36 missiles and 186 drones out of 194 drones and 67 missiles": both wholes
+
+
+_AND_ONLY_RE = re.compile(r",?\s+and\s+|,\s+")
+_OUT_OF_GAP_RE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}\s+(?:out\s+)?of\s+(?:the\s+)?")
+# (the verb of the clause, not of a relative clause: "22 Shahed drones that were launched by Russia … were downed")
+_AUXILIARY_END_RE = re.compile(r"(?<!\w)(?<!that )(?<!which )(?:were|was|(?:had|have|has) been|are|is)\s+$", re.IGNORECASE)
 
 
 def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> tuple:
@@ -2124,8 +2163,9 @@ def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> t
     between; else the cue itself."""
     if cue[2] != "launched" or f.is_total or cue[0] < f.end \
             or not (_BY_FROM_RE.match(t.text, cue[1]) or t.text[max(0, cue[0] - 2):cue[0]] == ", "
-                    or cue[3].casefold().endswith("ing") and not t.text[f.noun_end:cue[0]].strip()):
-        return cue
+                    or cue[3].casefold().endswith("ing") and not t.text[f.noun_end:cue[0]].strip()) \
+            or _AUXILIARY_END_RE.search(t.text, max(0, cue[0] - 10), cue[0]):
+        return cue  # ("127 missiles and 109 drones were launched by Russian forces, with … downing 102": a finite verb)
     finite = next((c for c in _in(t.metrics, cue[1], t.sentence_bounds(f.end)[1]) if c[2] != "launched"), None)
     if finite is None or any(f.end < g.start < finite[0] and not g.is_total for g in figures):
         return cue
@@ -2879,7 +2919,16 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
             # "… detected seven Shaheds. All of them were shot down …": the next sentence says what became of them
             end = min(t.sentence_bounds(sentence_end + 2)[1], next_start)
         clause = _WHICH_WERE_RE.search(t.text, f.noun_end, end)
+        if clause is not None and _PART_OF_WHICH_RE.search(t.text, max(f.noun_end, clause.start() - 20), clause.start() + 3):
+            clause = None  # "four ballistic missiles, none of which were intercepted", "… most of which were shot down"
         cue = t.metric_after(clause.end(), clause.end() + 1) if clause else None
+        if cue is None and t._has_any(_ALL_OF_THEM_WORDS):
+            # "launched 16 drones overnight and air defences destroyed all of them": a verb whose object is them all
+            # (all the weapons of a list of those launched: "launched 16 drones and three missiles … destroyed all of them")
+            cue = next((m for m in t.metrics[bisect_left(t.metric_starts, f.noun_end):] if m[0] < sentence_end
+                        and m[2] in DEFENCE_METRICS and _ALL_OF_THEM_OBJECT_RE.match(t.text, m[1])), None)
+            if cue is not None and any(g.start < cue[0] and g.metric != "launched" for g in figures[i + 1:]):
+                cue = None
         if cue is None or cue[2] not in DEFENCE_METRICS:
             continue
         twin = replace(f)
