@@ -2064,3 +2064,60 @@ def test_a_plural_count_before_of_and_a_larger_one_counts_the_larger():
                  "Synthetic test report. Russia launched tens of thousands of drones."):
         got = [(c["metric"], c["count"], c["qualifier"]) for c in claims(text, source=_UA)]
         assert got == [("launched", 2000, "at_least")]
+
+
+def test_a_count_right_before_its_sentences_full_stop_is_of_that_sentence():
+    # "… в Курской — пять. Ещё по два …": the count that ends a list before the full stop is a line of that list
+    got = claims("Synthetic test report. Средства ПВО уничтожили 30 беспилотников. Больше всего сбили в Орловской "
+                 "области — десять, в Тверской — семь, в Курской — пять. Ещё по два дрона сбили над Тамбовской и "
+                 "Пензенской областями.", published="2025-09-07T06:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got][:4] == [
+        (30, None, False), (10, "RU-ORL", True), (7, "RU-TVE", True), (5, "RU-KRS", True)]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("Synthetic test report. Силами ПВО над Херсонской областью сбит вертолёт Ми-8 украинских ВВС.", "helicopter"),
+    ("Synthetic test report. Над Донецкой Народной Республикой сбит украинский самолёт.", "aircraft"),
+])
+def test_a_singular_aircraft_noun_written_with_yo_counts_one(text, item):
+    # "сбит вертолёт", "сбит самолёт": the same singular nouns as "вертолет", "самолет"
+    assert [(c["metric"], c["item"], c["count"]) for c in claims(text)] == [("destroyed", item, 1)]
+
+
+def test_plane_type_drones_are_drones_not_planes():
+    # "plane-type UAVs", as English retellings render "БПЛА самолетного типа"
+    got = claims("Synthetic test report. Air defences destroyed five plane-type UAVs over the Tula Region.")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 5)]
+
+
+def test_the_weapons_of_an_attempted_attack_with_the_use_of_them_are_launched():
+    # "the attempted terrorist attack on facilities … with the use of two UAVs was thwarted": the drones it used; the
+    # verb of shooting down in the next sentence is not this count's
+    got = claims("Synthetic test report. The Kiev regime's attempted terrorist attack on facilities in the Kursk Region "
+                 "with the use of three unmanned aerial vehicles was thwarted. The drones were destroyed by air "
+                 "defences.", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3)]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Synthetic test report. Air defences downed 40 drones between 0300 GMT and 0600 GMT.",
+     "2025-09-07T03:00:00Z", "2025-09-07T06:00:00Z"),
+    ("Synthetic test report. Air defences downed 40 drones between 2100 GMT and 0300 GMT.",
+     "2025-09-06T21:00:00Z", "2025-09-07T03:00:00Z"),
+    # (not a zone: "GMT" followed by its offset or by a time in brackets)
+    ("Synthetic test report. Air defences downed 40 drones between 1 a.m. and 6 a.m. (GMT0300).",
+     "2025-09-06T22:00:00Z", "2025-09-07T03:00:00Z"),
+])
+def test_a_window_in_four_digit_gmt_times_is_read_in_gmt(text, start, end):
+    c = one(text, published="2025-09-07T08:00:00Z")
+    assert (c["window_kind"], c["date"], c["window_start"], c["window_end"]) == ("night", "2025-09-07", start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Three drones attacked the Kursk Region overnight, but were destroyed by air defences.",
+    "Synthetic test report. Ночью три беспилотника атаковали Курскую область, но были уничтожены средствами ПВО.",
+])
+def test_weapons_that_attacked_but_were_brought_down_are_both_launched_and_brought_down(text):
+    # "two drones attacked Moscow, but were intercepted": the same count, with its second verb
+    got = claims(text, published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3), ("intercepted", "drone", 3)]

@@ -411,7 +411,10 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|котор�
                             r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d]))"
                             r"(?:\s+(?:were|have been|had been|були|были))?"
                             # "…, all drones were shot down", "but that all the drones involved in the incident were downed"
-                            r"|all\s+(?:of\s+)?(?:the\s+)?(?:drones|UAVs|missiles)(?:\s+[a-z]+){0,4}?\s+(?:were|have been|had been))\s+"
+                            r"|all\s+(?:of\s+)?(?:the\s+)?(?:drones|UAVs|missiles)(?:\s+[a-z]+){0,4}?\s+(?:were|have been|had been)"
+                            # a second verb of the same subject: "two drones attacked Moscow, but were intercepted", "два
+                            # дрона атаковали Москву, но были сбиты"
+                            r"|(?<=\w)(?:,\s*|\s+)(?:but|но|але)\s+(?:were|have been|had been|були|были))\s+"
                             r"(?:all\s+|усі\s+|все\s+)?(?:successfully\s+|успішно\s+|успешно\s+)?", re.IGNORECASE)
 # Between the places of a list: "Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts"
 _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|та|і|и)\s+)(?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*",
@@ -482,8 +485,9 @@ _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|mi
 # The nearest article: "a cruise missile and a drone" counts the drone at its own "a", not at the missile's.
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:(?!(?:an?|another)\s)[\"“«]?[\w'’/-]+[\"”»]?\s+){0,4}$",
                          re.IGNORECASE)
-# Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
-_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
+# Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат"),
+# with "ё" as some pages print it ("сбит вертолёт").
+_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|літак|самол[её]т|вертол[её]т|вертольот|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
                                r"МіГ?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|ICBM|vehicle|aircraft|helicopter|plane|jet|"
@@ -683,10 +687,11 @@ def _not_a_count_before(text: str, start: int) -> bool:
 _FRACTION_RE = re.compile(r"(?<![\w/.,:])(\d{1,4})/(\d{1,4})(?![\w/]|[.,:]\d)")
 _DIGIT_SLASH_RE = re.compile(r"\d/\d")  # (in every match of `_FRACTION_RE`, and a faster search)
 # An attack stopped as a whole: the weapons it used are the number launched ("an attempted terrorist attack … using
-# 17 unmanned aerial vehicles was repelled", "attempt to use three UAVs … was thwarted")
+# 17 unmanned aerial vehicles was repelled", "attempt to use three UAVs … was thwarted", "attempted terrorist attack on
+# facilities in Russia's territory with the use of two UAVs was thwarted")
 _STOPPED_RE = re.compile(r"(?:was|were|has been|had been)?\s*(?:repelled|thwarted|foiled|prevented|stopped)", re.IGNORECASE)
 _ATTEMPT_WITH_RE = re.compile(r"(?<!\w)(?:attempt\w*|tried)\b(?:(?!\b(?:shot|downed|destroyed|intercepted)\b).){0,120}?"
-                              r"(?:using|with|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
+                              r"(?:using|with(?: the use of)?|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
                               r"(?:\w+\s+)?attack (?:by|of|with)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
@@ -846,7 +851,8 @@ class Text:
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
             or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered \
-            or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все "))
+            or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все ", "but were ",
+                                          "but have been ", "but had been ", "но были ", "але були "))
         self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
@@ -1439,7 +1445,9 @@ def _said_by_other_side(t: Text, other: re.Pattern, f: Figure) -> bool:
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     """Fill in a figure's noun, metric and places; False when the number counts something else."""
     text = t.text
-    sent_start, sent_end = t.sentence_bounds(f.end)
+    # (by the count's last character: a count right before its sentence's full stop, "в Брянской — шесть. Ещё …", is of
+    # that sentence, not of the next)
+    sent_start, sent_end = t.sentence_bounds(max(f.start, f.end - 1))
     limit = min(nxt, sent_end)
     q = f.end
     ordinal_too = False
@@ -2508,6 +2516,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 f.item = t.list_line[1]
         if f.metric is None and f.explicit and f.item in _TALLIED and not t.metrics and t.tally_line:
             f.metric = t.tally_line  # "21 крилату ракету Іскандер-К": a line of the Air Force's list of an attack
+        if f.metric is None and f.explicit and f.before_cue is None and f.after_cue is None and t.list_line is not None \
+                and ("attempt" in t.lowered or "tried" in t.lowered) and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
+            # "the attempted terrorist attack … with the use of two UAVs was thwarted", with a verb of shooting down only
+            # in another sentence: the weapons the attack used
+            f.metric = "launched"
         if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and (_names_no_item(t) or (
                 t.list_line is not None and all(i[2] == t.list_line[1] for i in t.items)
                 and (f.distributive or f.metric == t.list_line[0] and f.region is not None))):
