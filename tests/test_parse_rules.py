@@ -2104,6 +2104,9 @@ def test_the_weapons_of_an_attempted_attack_with_the_use_of_them_are_launched():
      "2025-09-07T03:00:00Z", "2025-09-07T06:00:00Z"),
     ("Synthetic test report. Air defences downed 40 drones between 2100 GMT and 0300 GMT.",
      "2025-09-06T21:00:00Z", "2025-09-07T03:00:00Z"),
+    # (the zone after the window's other end: "between 2000 and 2140 Moscow time (1700 and 1840 GMT)")
+    ("Synthetic test report. Air defences downed 40 drones between 0100 and 0430 Moscow time (2200 and 0130 GMT).",
+     "2025-09-06T22:00:00Z", "2025-09-07T01:30:00Z"),
     # (not a zone: "GMT" followed by its offset or by a time in brackets)
     ("Synthetic test report. Air defences downed 40 drones between 1 a.m. and 6 a.m. (GMT0300).",
      "2025-09-06T22:00:00Z", "2025-09-07T03:00:00Z"),
@@ -2121,3 +2124,22 @@ def test_weapons_that_attacked_but_were_brought_down_are_both_launched_and_broug
     # "two drones attacked Moscow, but were intercepted": the same count, with its second verb
     got = claims(text, published="2025-09-07T06:00:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3), ("intercepted", "drone", 3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Synthetic test report. За сутки сбиты три управляемые авиационные бомбы JDAM, противорадиолокационная ракета HARM "
+     "и 40 беспилотников.", [("guided_bomb", None, 3), ("missile", None, 1), ("drone", None, 40)]),
+    ("Synthetic test report. За сутки сбиты пять ракет HARM, крылатая ракета большой дальности Storm Shadow, а также "
+     "шесть реактивных снарядов HIMARS.",
+     [("missile", None, 5), ("cruise_missile", "storm-shadow", 1), ("rocket", "himars", 6)]),
+])
+def test_a_singular_weapon_named_with_its_model_inside_a_list_of_counts_counts_one(text, expected):
+    # "…, противорадиолокационная ракета HARM и 45 …": one, with its model between it and the next count
+    got = claims(text, published="2025-09-07T18:00:00Z")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got] == expected
+
+
+def test_a_participle_involved_in_before_the_finite_verb_is_not_the_figures_verb():
+    # "Two drones involved in the attack were destroyed": destroyed, not launched (but "were involved in" is a launch)
+    got = claims("Synthetic test report. Four drones involved in the raid were destroyed over the Oryol Region.")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 4)]

@@ -122,6 +122,8 @@ _INSTRUMENT_BEFORE_RE = re.compile(r"(?<!\w)(?:with|using|by)\s+(?:an?|the|its)\
 _OVER_RE = re.compile(r"\s(?:over|над)\s")
 _ORIGIN_COUNTRY_RE = re.compile(r"(?<!\w)(?:Ukraine|Russia|Украины|Украина|России|України|Росії)(?!\w)")
 _BY_FROM_RE = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
+# "Two drones involved in the attack were destroyed": a participle before the finite verb (not "were involved in")
+_INVOLVED_IN_RE = re.compile(r"(?<!were )(?<!was )involved in\s", re.IGNORECASE)
 _LAUNCH_AND_RE = re.compile(r"\s(?:та|і|и|and|а також|as well as)\s")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
@@ -326,7 +328,10 @@ _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:о�
 # Between a verb and an airframe named by its type: other such names ("сбили Су-25, Су-24 и МиГ-29"), a few words.
 _NAMES_GAP_RE = re.compile(r"(?:\s+(?:в воздухе|в повітрі|in the air))?(?:\s*(?:,|и|і|та|and)?\s+[^\W\d][\w-]*?(?:-\d+\w*)?){0,4}\s*"
                            r"(?:,|и|і|та|and)?\s+", re.IGNORECASE)
-_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|и|і|та|й)\s+\d")
+# (after the noun's model and range: "противорадиолокационная ракета HARM и 45 …", "крылатая ракета большой дальности
+# Storm Shadow, а также десять …", where the next count stands)
+_LIST_GOES_ON_RE = re.compile(r"(?:\s+(?:большой дальности|великої дальності|[«\"“][^»\"”\n]{1,30}[»\"”]|[A-ZА-ЯЁІЇЄҐ][\w-]*)){0,3}"
+                              r"\s*(?:,\s*(?:а также\s+|а також\s+)?|\s+(?:и|і|та|й)\s+)")
 _HIT_NOUN_RE = re.compile(r"влуч(?:ан|ань|енн)|попадани|прил[её]т|прильот|hits|strikes|impacts|ураженн", re.IGNORECASE)
 _OF_THE_RE = re.compile(r"\d\s+of the\s+aircraft", re.IGNORECASE)
 _OF_THE_WEAPONS_RE = re.compile(r"\s+of the\s+(?:weapons|projectiles|munitions)(?!\w)", re.IGNORECASE)
@@ -1812,6 +1817,12 @@ def _place_before_bracket(t: Text, start: int) -> tuple | None:
     return t.regions[i] if i >= 0 and t.regions[i][1] == j else None
 
 
+def _list_goes_on(text: str, end: int, starts: list[int]) -> bool:
+    """Whether a count stands next after a noun phrase, past its model, and a comma or "и" (`_LIST_GOES_ON_RE`)."""
+    m = _LIST_GOES_ON_RE.match(text, end)
+    return m is not None and (m.end() < len(text) and text[m.end()].isdigit() or m.end() in starts)
+
+
 def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     """The numbers, and the noun phrases that count one without a number: "уничтожен украинский беспилотный
     летательный аппарат", "a drone was shot down over …", "an Iskander-M ballistic missile", and a bullet line
@@ -1867,7 +1878,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
         article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
         if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
-                and _singular_noun(word) and _LIST_GOES_ON_RE.match(text, end):
+                and _singular_noun(word) and _list_goes_on(text, end, starts):
             # "сбиты 11 реактивных снарядов HIMARS, ракета С-200 и 105 беспилотных …": one, inside a list of counts
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
@@ -2132,6 +2143,7 @@ def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> t
     between; else the cue itself."""
     if cue[2] != "launched" or f.is_total or cue[0] < f.end \
             or not (_BY_FROM_RE.match(t.text, cue[1]) or t.text[max(0, cue[0] - 2):cue[0]] == ", "
+                    or _INVOLVED_IN_RE.match(t.text, cue[0])
                     or cue[3].casefold().endswith("ing") and not t.text[f.noun_end:cue[0]].strip()):
         return cue
     finite = next((c for c in _in(t.metrics, cue[1], t.sentence_bounds(f.end)[1]) if c[2] != "launched"), None)
