@@ -2143,3 +2143,14 @@ def test_a_participle_involved_in_before_the_finite_verb_is_not_the_figures_verb
     # "Two drones involved in the attack were destroyed": destroyed, not launched (but "were involved in" is a launch)
     got = claims("Synthetic test report. Four drones involved in the raid were destroyed over the Oryol Region.")
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. За ночь военные зафиксировали атаку 40 беспилотников на регионы страны. Над Курской областью "
+    "сбиты 25 дронов.",
+    "Synthetic test report. Вночі сили ППО зафіксували атаку 40 ударних БпЛА. Над Сумщиною збито 25 дронів.",
+])
+def test_an_attack_of_a_count_recorded_in_the_active_voice_is_the_number_launched(text):
+    # "зафиксировали атаку 79 беспилотников", as "зафиксирована атака 79 …": the drones of the attack
+    got = claims(text, published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 40), ("intercepted", 25)]
