@@ -2154,3 +2154,18 @@ def test_an_attack_of_a_count_recorded_in_the_active_voice_is_the_number_launche
     # "зафиксировали атаку 79 беспилотников", as "зафиксирована атака 79 …": the drones of the attack
     got = claims(text, published="2025-09-07T06:00:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("launched", 40), ("intercepted", 25)]
+
+
+def test_a_count_of_drones_that_were_over_a_place_is_the_ministrys_count_over_it():
+    # "Forty-six of the drones were over the Kursk region": brought down there, as the Ministry counts them
+    got = claims("Synthetic test report. Air defences destroyed 60 drones overnight. Twenty of the drones were over the "
+                 "Tula region.", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"], c["region"]) for c in got] == [("intercepted", 60, None),
+                                                                    ("intercepted", 20, "RU-TUL")]
+
+
+def test_the_verb_of_a_clause_about_a_place_after_a_comma_and_where_is_not_the_counts():
+    # "… over the Kursk region, where Ukraine has sent its forces": "sent" launches nothing counted
+    got = claims("Synthetic test report. Air defences destroyed 60 drones overnight. Twenty of the drones were over the "
+                 "Tula region, where Ukraine has sent drones before.", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 60), ("intercepted", 20)]

@@ -354,6 +354,11 @@ _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|под|під|
 # over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
 _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
                           r"[\s–—-]*)?", re.IGNORECASE)
+# A clause about a place, after its comma: its verb is not the figure's ("Forty-six of the drones were over the Kursk
+# region, where Ukraine has sent its forces")
+_WHERE_WORDS = (", where ", ", где ", ", де ")
+_WERE_OVER_RE = re.compile(r"\s+(?:were|was)\s+(?:over|above|in)\s+(?:the\s+)?", re.IGNORECASE)
+_WHERE_CLAUSE_RE = re.compile(r",\s+(?:where|где|де)\s", re.IGNORECASE)
 # Between a casualty noun and the count it opens: "поранених – до 66", "injured: 12".
 _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
@@ -2119,7 +2124,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             # destroyed")
             # (but the verb after the noun of a later whole is the parts' own when it is not a launch: "six out of
             # eight drones and two out of three missiles were shot down")
-            later = next((c for c in _in(t.metrics, f.noun_end, t.sentence_bounds(f.end)[1]) if c[0] not in used_after
+            end = t.sentence_bounds(f.end)[1]
+            aside = _WHERE_CLAUSE_RE.search(t.text, f.noun_end, end) if t._has_any(_WHERE_WORDS) else None
+            end = aside.start() if aside is not None else end  # ("… over the Kursk region, where Ukraine has sent …")
+            later = next((c for c in _in(t.metrics, f.noun_end, end) if c[0] not in used_after
                           or not any(g.is_total and g.start > f.start and g.after_cue is c
                                      and (c[2] == "launched" or c[0] < g.noun_end) for g in figures)), None)
             later = _past_participle(t, figures, f, later) if later is not None else None
@@ -2526,6 +2534,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
             if f.item is None:
                 f.item = t.list_line[1]
+        if f.metric is None and t.list_line is not None and f.item == t.list_line[1] and f.places \
+                and f.places[0][0] > f.noun_end and _WERE_OVER_RE.fullmatch(t.text, f.noun_end, f.places[0][0]):
+            # "Forty-six of the drones were over the Kursk region": the Ministry's count over a place, told with "were"
+            f.metric = t.list_line[0]
         if f.metric is None and f.explicit and f.item in _TALLIED and not t.metrics and t.tally_line:
             f.metric = t.tally_line  # "21 крилату ракету Іскандер-К": a line of the Air Force's list of an attack
         if f.metric is None and f.explicit and f.before_cue is None and f.after_cue is None and t.list_line is not None \
