@@ -2179,3 +2179,108 @@ def test_drones_including_several_models_take_the_model_named_first():
 def test_drones_that_got_back_to_russia_left_and_a_bare_count_unaccounted_for_was_lost():
     got = _rows("Synthetic test report. Three drones got back to Russia and 52 were unaccounted for.")
     assert got == [("returned", "drone", 3), ("suppressed", "drone", 52)]
+
+
+def test_a_count_right_before_its_sentences_full_stop_is_of_that_sentence():
+    # "… в Курской — пять. Ещё по два …": the count that ends a list before the full stop is a line of that list
+    got = claims("Synthetic test report. Средства ПВО уничтожили 30 беспилотников. Больше всего сбили в Орловской "
+                 "области — десять, в Тверской — семь, в Курской — пять. Ещё по два дрона сбили над Тамбовской и "
+                 "Пензенской областями.", published="2025-09-07T06:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got][:4] == [
+        (30, None, False), (10, "RU-ORL", True), (7, "RU-TVE", True), (5, "RU-KRS", True)]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("Synthetic test report. Силами ПВО над Херсонской областью сбит вертолёт Ми-8 украинских ВВС.", "helicopter"),
+    ("Synthetic test report. Над Донецкой Народной Республикой сбит украинский самолёт.", "aircraft"),
+])
+def test_a_singular_aircraft_noun_written_with_yo_counts_one(text, item):
+    # "сбит вертолёт", "сбит самолёт": the same singular nouns as "вертолет", "самолет"
+    assert [(c["metric"], c["item"], c["count"]) for c in claims(text)] == [("destroyed", item, 1)]
+
+
+def test_plane_type_drones_are_drones_not_planes():
+    # "plane-type UAVs", as English retellings render "БПЛА самолетного типа"
+    got = claims("Synthetic test report. Air defences destroyed five plane-type UAVs over the Tula Region.")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 5)]
+
+
+def test_the_weapons_of_an_attempted_attack_with_the_use_of_them_are_launched():
+    # "the attempted terrorist attack on facilities … with the use of two UAVs was thwarted": the drones it used; the
+    # verb of shooting down in the next sentence is not this count's
+    got = claims("Synthetic test report. The Kiev regime's attempted terrorist attack on facilities in the Kursk Region "
+                 "with the use of three unmanned aerial vehicles was thwarted. The drones were destroyed by air "
+                 "defences.", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3)]
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Synthetic test report. Air defences downed 40 drones between 0300 GMT and 0600 GMT.",
+     "2025-09-07T03:00:00Z", "2025-09-07T06:00:00Z"),
+    ("Synthetic test report. Air defences downed 40 drones between 2100 GMT and 0300 GMT.",
+     "2025-09-06T21:00:00Z", "2025-09-07T03:00:00Z"),
+    # (the zone after the window's other end: "between 2000 and 2140 Moscow time (1700 and 1840 GMT)")
+    ("Synthetic test report. Air defences downed 40 drones between 0100 and 0430 Moscow time (2200 and 0130 GMT).",
+     "2025-09-06T22:00:00Z", "2025-09-07T01:30:00Z"),
+    # (not a zone: "GMT" followed by its offset or by a time in brackets)
+    ("Synthetic test report. Air defences downed 40 drones between 1 a.m. and 6 a.m. (GMT0300).",
+     "2025-09-06T22:00:00Z", "2025-09-07T03:00:00Z"),
+])
+def test_a_window_in_four_digit_gmt_times_is_read_in_gmt(text, start, end):
+    c = one(text, published="2025-09-07T08:00:00Z")
+    assert (c["window_kind"], c["date"], c["window_start"], c["window_end"]) == ("night", "2025-09-07", start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Three drones attacked the Kursk Region overnight, but were destroyed by air defences.",
+    "Synthetic test report. Ночью три беспилотника атаковали Курскую область, но были уничтожены средствами ПВО.",
+])
+def test_weapons_that_attacked_but_were_brought_down_are_both_launched_and_brought_down(text):
+    # "two drones attacked Moscow, but were intercepted": the same count, with its second verb
+    got = claims(text, published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3), ("intercepted", "drone", 3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Synthetic test report. За сутки сбиты три управляемые авиационные бомбы JDAM, противорадиолокационная ракета HARM "
+     "и 40 беспилотников.", [("guided_bomb", None, 3), ("missile", None, 1), ("drone", None, 40)]),
+    ("Synthetic test report. За сутки сбиты пять ракет HARM, крылатая ракета большой дальности Storm Shadow, а также "
+     "шесть реактивных снарядов HIMARS.",
+     [("missile", None, 5), ("cruise_missile", "storm-shadow", 1), ("rocket", "himars", 6)]),
+])
+def test_a_singular_weapon_named_with_its_model_inside_a_list_of_counts_counts_one(text, expected):
+    # "…, противорадиолокационная ракета HARM и 45 …": one, with its model between it and the next count
+    got = claims(text, published="2025-09-07T18:00:00Z")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got] == expected
+
+
+def test_a_participle_involved_in_before_the_finite_verb_is_not_the_figures_verb():
+    # "Two drones involved in the attack were destroyed": destroyed, not launched (but "were involved in" is a launch)
+    got = claims("Synthetic test report. Four drones involved in the raid were destroyed over the Oryol Region.")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. За ночь военные зафиксировали атаку 40 беспилотников на регионы страны. Над Курской областью "
+    "сбиты 25 дронов.",
+    "Synthetic test report. Вночі сили ППО зафіксували атаку 40 ударних БпЛА. Над Сумщиною збито 25 дронів.",
+])
+def test_an_attack_of_a_count_recorded_in_the_active_voice_is_the_number_launched(text):
+    # "зафиксировали атаку 79 беспилотников", as "зафиксирована атака 79 …": the drones of the attack
+    got = claims(text, published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 40), ("intercepted", 25)]
+
+
+def test_a_count_of_drones_that_were_over_a_place_is_the_ministrys_count_over_it():
+    # "Forty-six of the drones were over the Kursk region": brought down there, as the Ministry counts them
+    got = claims("Synthetic test report. Air defences destroyed 60 drones overnight. Twenty of the drones were over the "
+                 "Tula region.", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"], c["region"]) for c in got] == [("intercepted", 60, None),
+                                                                    ("intercepted", 20, "RU-TUL")]
+
+
+def test_the_verb_of_a_clause_about_a_place_after_a_comma_and_where_is_not_the_counts():
+    # "… over the Kursk region, where Ukraine has sent its forces": "sent" launches nothing counted
+    got = claims("Synthetic test report. Air defences destroyed 60 drones overnight. Twenty of the drones were over the "
+                 "Tula region, where Ukraine has sent drones before.", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 60), ("intercepted", 20)]

@@ -36,6 +36,10 @@ _DAY_PART = "|".join(p for _, p in lx.patterns("clock_part"))
 def _time(tag: str) -> str:
     return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?:[:.](?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
             rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h|години|годині|часов)(?!\w))?"
+            # "between 0400 GMT and 0700 GMT", "between 2000 and 2140 Moscow time": four digits of the 24-hour clock
+            # before a zone (or before the other end and its zone), as news agencies write
+            rf"|(?P<gh{tag}>[01]\d|2[0-4])(?P<gm{tag}>[0-5]\d)(?=(?:\s+(?:and|to)\s+|\s*[-–]\s*)?(?:(?:[01]\d|2[0-4])[0-5]\d)?"
+            rf"\s*(?:GMT|UTC|Moscow time|Kyiv time|Kiev time|local time)(?!\w))"
             rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
             rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)"
             rf"|\s+(?:{_DAY_PART})(?!\w))))"
@@ -72,7 +76,7 @@ def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
     return hour % 12 if kind == "morning" and hour == 12 else hour, 0
 
 
-_TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|kiev time|local time|gmt|по московскому времени"
+_TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|kiev time|local time|gmt(?![\s+−-]*\d)|по московскому времени"
        r"|по киевскому времени|за московським часом|по Москве|по Киеву|за Києвом|київського часу|по київському часу"
        r"|московського часу|за Москвою|московского времени|киевского времени)\)?)?"
        # the same time in another zone, in brackets: "11pm local time (8pm Irish time)", "Moscow time [06:00 GMT]"
@@ -313,6 +317,8 @@ def _clock(m: re.Match, tag: str) -> tuple[int, int] | None:
         if hour > 12:
             return None
         hour = hour % 12 + (12 if m.group(f"ap{tag}").lower() == "p" else 0)
+    elif m.group(f"gh{tag}") is not None:
+        hour, minute = int(m.group(f"gh{tag}")), int(m.group(f"gm{tag}"))
     elif m.group(f"hc{tag}") is not None:
         hour, minute = int(m.group(f"hc{tag}")), 0  # "с 20 часов", "с 7 до 14 часов": the 24-hour clock
     elif m.group(f"mid{tag}") is not None:

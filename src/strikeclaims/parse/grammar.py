@@ -124,6 +124,8 @@ _INSTRUMENT_BEFORE_RE = re.compile(r"(?<!\w)(?:with|using|by)\s+(?:an?|the|its)\
 _OVER_RE = re.compile(r"\s(?:over|над)\s")
 _ORIGIN_COUNTRY_RE = re.compile(r"(?<!\w)(?:Ukraine|Russia|Украины|Украина|России|України|Росії)(?!\w)")
 _BY_FROM_RE = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
+# "Two drones involved in the attack were destroyed": a participle before the finite verb (not "were involved in")
+_INVOLVED_IN_RE = re.compile(r"(?<!were )(?<!was )involved in\s", re.IGNORECASE)
 _LAUNCH_AND_RE = re.compile(r"\s(?:та|і|и|and|а також|as well as)\s")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
 # "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
@@ -328,7 +330,10 @@ _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:о�
 # Between a verb and an airframe named by its type: other such names ("сбили Су-25, Су-24 и МиГ-29"), a few words.
 _NAMES_GAP_RE = re.compile(r"(?:\s+(?:в воздухе|в повітрі|in the air))?(?:\s*(?:,|и|і|та|and)?\s+[^\W\d][\w-]*?(?:-\d+\w*)?){0,4}\s*"
                            r"(?:,|и|і|та|and)?\s+", re.IGNORECASE)
-_LIST_GOES_ON_RE = re.compile(r"\s*(?:,|и|і|та|й)\s+\d")
+# (after the noun's model and range: "противорадиолокационная ракета HARM и 45 …", "крылатая ракета большой дальности
+# Storm Shadow, а также десять …", where the next count stands)
+_LIST_GOES_ON_RE = re.compile(r"(?:\s+(?:большой дальности|великої дальності|[«\"“][^»\"”\n]{1,30}[»\"”]|[A-ZА-ЯЁІЇЄҐ][\w-]*)){0,3}"
+                              r"\s*(?:,\s*(?:а также\s+|а також\s+)?|\s+(?:и|і|та|й)\s+)")
 _HIT_NOUN_RE = re.compile(r"влуч(?:ан|ань|енн)|попадани|прил[её]т|прильот|hits|strikes|impacts|ураженн", re.IGNORECASE)
 _OF_THE_RE = re.compile(r"\d\s+of the\s+aircraft", re.IGNORECASE)
 _OF_THE_WEAPONS_RE = re.compile(r"\s+of the\s+(?:weapons|projectiles|munitions)(?!\w)", re.IGNORECASE)
@@ -351,6 +356,11 @@ _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|под|під|
 # over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
 _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
                           r"[\s–—-]*)?", re.IGNORECASE)
+# A clause about a place, after its comma: its verb is not the figure's ("Forty-six of the drones were over the Kursk
+# region, where Ukraine has sent its forces")
+_WHERE_WORDS = (", where ", ", где ", ", де ")
+_WERE_OVER_RE = re.compile(r"\s+(?:were|was)\s+(?:over|above|in)\s+(?:the\s+)?", re.IGNORECASE)
+_WHERE_CLAUSE_RE = re.compile(r",\s+(?:where|где|де)\s", re.IGNORECASE)
 # Between a casualty noun and the count it opens: "поранених – до 66", "injured: 12".
 _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
@@ -415,7 +425,10 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|котор�
                             r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d]))"
                             r"(?:\s+(?:were|have been|had been|були|были))?"
                             # "…, all drones were shot down", "but that all the drones involved in the incident were downed"
-                            r"|all\s+(?:of\s+)?(?:the\s+)?(?:drones|UAVs|missiles)(?:\s+[a-z]+){0,4}?\s+(?:were|have been|had been))\s+"
+                            r"|all\s+(?:of\s+)?(?:the\s+)?(?:drones|UAVs|missiles)(?:\s+[a-z]+){0,4}?\s+(?:were|have been|had been)"
+                            # a second verb of the same subject: "two drones attacked Moscow, but were intercepted", "два
+                            # дрона атаковали Москву, но были сбиты"
+                            r"|(?<=\w)(?:,\s*|\s+)(?:but|но|але)\s+(?:were|have been|had been|були|были))\s+"
                             r"(?:all\s+|усі\s+|все\s+)?(?:successfully\s+|успішно\s+|успешно\s+)?", re.IGNORECASE)
 # Between the places of a list: "Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts"
 _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|та|і|и)\s+)(?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*",
@@ -499,8 +512,9 @@ _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|mi
 # The nearest article: "a cruise missile and a drone" counts the drone at its own "a", not at the missile's.
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:(?!(?:an?|another)\s)[\"“«]?[\w'’/-]+[\"”»]?\s+){0,4}$",
                          re.IGNORECASE)
-# Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат").
-_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|літак|самолет|вертолет|"
+# Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат"),
+# with "ё" as some pages print it ("сбит вертолёт").
+_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|літак|самол[её]т|вертол[её]т|вертольот|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
                                r"МіГ?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|ICBM|vehicle|aircraft|helicopter|plane|jet|"
@@ -700,10 +714,11 @@ def _not_a_count_before(text: str, start: int) -> bool:
 _FRACTION_RE = re.compile(r"(?<![\w/.,:])(\d{1,4})/(\d{1,4})(?![\w/]|[.,:]\d)")
 _DIGIT_SLASH_RE = re.compile(r"\d/\d")  # (in every match of `_FRACTION_RE`, and a faster search)
 # An attack stopped as a whole: the weapons it used are the number launched ("an attempted terrorist attack … using
-# 17 unmanned aerial vehicles was repelled", "attempt to use three UAVs … was thwarted")
+# 17 unmanned aerial vehicles was repelled", "attempt to use three UAVs … was thwarted", "attempted terrorist attack on
+# facilities in Russia's territory with the use of two UAVs was thwarted")
 _STOPPED_RE = re.compile(r"(?:was|were|has been|had been)?\s*(?:repelled|thwarted|foiled|prevented|stopped)", re.IGNORECASE)
 _ATTEMPT_WITH_RE = re.compile(r"(?<!\w)(?:attempt\w*|tried)\b(?:(?!\b(?:shot|downed|destroyed|intercepted)\b).){0,120}?"
-                              r"(?:using|with|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
+                              r"(?:using|with(?: the use of)?|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
                               r"(?:\w+\s+)?attack (?:by|of|with)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
@@ -864,7 +879,8 @@ class Text:
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
             or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered or "them all" in lowered \
             or " їх " in lowered or " их " in lowered \
-            or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все "))
+            or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все ", "but were ",
+                                          "but have been ", "but had been ", "но были ", "але були "))
         self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
@@ -1457,7 +1473,9 @@ def _said_by_other_side(t: Text, other: re.Pattern, f: Figure) -> bool:
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     """Fill in a figure's noun, metric and places; False when the number counts something else."""
     text = t.text
-    sent_start, sent_end = t.sentence_bounds(f.end)
+    # (by the count's last character: a count right before its sentence's full stop, "в Брянской — шесть. Ещё …", is of
+    # that sentence, not of the next)
+    sent_start, sent_end = t.sentence_bounds(max(f.start, f.end - 1))
     limit = min(nxt, sent_end)
     q = f.end
     ordinal_too = False
@@ -1829,6 +1847,12 @@ def _place_before_bracket(t: Text, start: int) -> tuple | None:
     return t.regions[i] if i >= 0 and t.regions[i][1] == j else None
 
 
+def _list_goes_on(text: str, end: int, starts: list[int]) -> bool:
+    """Whether a count stands next after a noun phrase, past its model, and a comma or "и" (`_LIST_GOES_ON_RE`)."""
+    m = _LIST_GOES_ON_RE.match(text, end)
+    return m is not None and (m.end() < len(text) and text[m.end()].isdigit() or m.end() in starts)
+
+
 def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     """The numbers, and the noun phrases that count one without a number: "уничтожен украинский беспилотный
     летательный аппарат", "a drone was shot down over …", "an Iskander-M ballistic missile", and a bullet line
@@ -1884,7 +1908,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
         article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
         if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
-                and _singular_noun(word) and _LIST_GOES_ON_RE.match(text, end):
+                and _singular_noun(word) and _list_goes_on(text, end, starts):
             # "сбиты 11 реактивных снарядов HIMARS, ракета С-200 и 105 беспилотных …": one, inside a list of counts
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
@@ -2125,7 +2149,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             # destroyed")
             # (but the verb after the noun of a later whole is the parts' own when it is not a launch: "six out of
             # eight drones and two out of three missiles were shot down")
-            later = next((c for c in _in(t.metrics, f.noun_end, t.sentence_bounds(f.end)[1]) if c[0] not in used_after
+            end = t.sentence_bounds(f.end)[1]
+            aside = _WHERE_CLAUSE_RE.search(t.text, f.noun_end, end) if t._has_any(_WHERE_WORDS) else None
+            end = aside.start() if aside is not None else end  # ("… over the Kursk region, where Ukraine has sent …")
+            later = next((c for c in _in(t.metrics, f.noun_end, end) if c[0] not in used_after
                           or not any(g.is_total and g.start > f.start and g.after_cue is c
                                      and (c[2] == "launched" or c[0] < g.noun_end) for g in figures)), None)
             later = _past_participle(t, figures, f, later) if later is not None else None
@@ -2163,6 +2190,7 @@ def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> t
     between; else the cue itself."""
     if cue[2] != "launched" or f.is_total or cue[0] < f.end \
             or not (_BY_FROM_RE.match(t.text, cue[1]) or t.text[max(0, cue[0] - 2):cue[0]] == ", "
+                    or _INVOLVED_IN_RE.match(t.text, cue[0])
                     or cue[3].casefold().endswith("ing") and not t.text[f.noun_end:cue[0]].strip()) \
             or _AUXILIARY_END_RE.search(t.text, max(0, cue[0] - 10), cue[0]):
         return cue  # ("127 missiles and 109 drones were launched by Russian forces, with … downing 102": a finite verb)
@@ -2546,8 +2574,17 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
             if f.item is None:
                 f.item = t.list_line[1]
+        if f.metric is None and t.list_line is not None and f.item == t.list_line[1] and f.places \
+                and f.places[0][0] > f.noun_end and _WERE_OVER_RE.fullmatch(t.text, f.noun_end, f.places[0][0]):
+            # "Forty-six of the drones were over the Kursk region": the Ministry's count over a place, told with "were"
+            f.metric = t.list_line[0]
         if f.metric is None and f.explicit and f.item in _TALLIED and not t.metrics and t.tally_line:
             f.metric = t.tally_line  # "21 крилату ракету Іскандер-К": a line of the Air Force's list of an attack
+        if f.metric is None and f.explicit and f.before_cue is None and f.after_cue is None and t.list_line is not None \
+                and ("attempt" in t.lowered or "tried" in t.lowered) and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
+            # "the attempted terrorist attack … with the use of two UAVs was thwarted", with a verb of shooting down only
+            # in another sentence: the weapons the attack used
+            f.metric = "launched"
         if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and (_names_no_item(t) or (
                 t.list_line is not None and all(i[2] == t.list_line[1] for i in t.items)
                 and (f.distributive or f.metric == t.list_line[0] and f.region is not None))):
