@@ -2133,3 +2133,10 @@ def test_a_launch_area_in_brackets_ends_before_the_closing_bracket():
     c = one("Synthetic test report. Уночі зафіксовано пуски 64 ударних БпЛА (з напрямків Курськ, Міллерово).",
             source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert c["launch_area"] == "з напрямків Курськ, Міллерово"
+
+
+def test_drones_gone_from_radar_and_headed_back_in_russian_retellings():
+    # "пропали с радаров" is lost (suppressed); "направились в Россию и Беларусь" left for those countries (returned)
+    got = claims("Synthetic test report. Ещё 31 беспилотник пропал с радаров, три из них направились в Беларусь.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["count"]) for c in got} == {("suppressed", 31), ("returned", 3)}
