@@ -2140,3 +2140,11 @@ def test_drones_gone_from_radar_and_headed_back_in_russian_retellings():
     got = claims("Synthetic test report. Ещё 31 беспилотник пропал с радаров, три из них направились в Беларусь.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert {(c["metric"], c["count"]) for c in got} == {("suppressed", 31), ("returned", 3)}
+
+
+def test_decoys_that_vanished_from_location_are_lost():
+    # "локаційно зникли", "локационно исчезли": as "локаційно втрачені", lost (suppressed)
+    for text in ("Synthetic test report. Ще 41 безпілотник-імітатор локаційно зник без негативних наслідків.",
+                 "Synthetic test report. Еще 41 беспилотник-имитатор локационно пропал без последствий."):
+        c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        assert (c["metric"], c["item"], c["count"]) == ("suppressed", "decoy_drone", 41), text
