@@ -2284,3 +2284,87 @@ def test_the_verb_of_a_clause_about_a_place_after_a_comma_and_where_is_not_the_c
     got = claims("Synthetic test report. Air defences destroyed 60 drones overnight. Twenty of the drones were over the "
                  "Tula region, where Ukraine has sent drones before.", published="2025-09-07T06:00:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 60), ("intercepted", 20)]
+
+
+# --- fresh retellings of the Air Force's overnight figures ---------------------------------------
+
+def test_a_whole_night_worded_with_all_gives_the_night_of_publication():
+    # "протягом усієї ночі", "всю ніч", "в течение всей ночи": the night, as "протягом ночі" is
+    for text in ("Synthetic test report. Протягом усієї ночі ППО відбивала атаку і знищила 27 ударних БпЛА.",
+                 "Synthetic test report. Всю ніч тривала атака, сили ППО збили 27 ударних БпЛА.",
+                 "Synthetic test report. В течение всей ночи ПВО Украины сбила 27 ударных беспилотников."):
+        c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        assert (c["window_kind"], c["date"]) == ("night", "2025-06-14")
+
+
+def test_a_status_time_opening_a_quoted_statement_closes_the_window():
+    # «На 09:00 підтверджено збиття …» retold inside quote marks: the status time, as without them
+    for text in ('Synthetic test report. "На 09:00 підтверджено збиття 27 ударних БпЛА", - повідомили у ПС.',
+                 "Synthetic test report. У ПС повідомили: «На 09:00 підтверджено збиття 27 ударних БпЛА»."):
+        c = one(text, source="ua_air_force", published="2025-06-14T07:00:00Z")
+        assert (c["window_kind"], c["date"], c["window_end"]) == ("night", "2025-06-14", "2025-06-14T06:00:00Z")
+
+
+def test_a_whole_after_a_quoted_model_with_a_launch_clause_of_its_own_is_the_number_launched():
+    # "знищили 81 дрон «Шахед» з 112, які запустили росіяни": the 112 were launched, not shot down
+    got = claims('Synthetic test report. Уночі сили ППО збили 45 дронів "шахед" з 63, які росіяни запустили по Україні.',
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["count"]) for c in got} == {("intercepted", 45), ("launched", 63)}
+
+
+def test_a_whole_after_an_opening_word_of_sum_or_time_is_the_number_launched():
+    # "На сьогодні з 673 засобів повітряного нападу збито і подавлено 635", "Загалом із 50 дронів збито 40"
+    for text, metric in (("Synthetic test report. Загалом із 63 ударних БпЛА збито 45.", "intercepted"),
+                         ("Synthetic test report. На сьогодні з 63 засобів повітряного нападу збито і подавлено 45.",
+                          "neutralised"),
+                         ("Synthetic test report. Станом на 08:30 з 63 ударних БпЛА збито 45.", "intercepted"),
+                         ("Synthetic test report. Всего из 63 ударных беспилотников сбито 45.", "intercepted")):
+        got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        assert {(c["metric"], c["count"]) for c in got} == {("launched", 63), (metric, 45)}, text
+
+
+def test_a_russian_launch_from_the_sea_is_a_launch_area_not_the_place_of_the_figure():
+    # "из акватории Черного моря", as the Ukrainian "з акваторії Чорного моря"
+    c = one("Synthetic test report. Ночью враг атаковал Николаевскую область тремя ракетами «Калибр» из акватории "
+            "Черного моря.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["region"], c["launch_area"]) == ("UA-48", "из акватории Черного моря")
+
+
+def test_places_in_turn_each_with_its_count_after_a_dash_are_no_breakdown():
+    # "атакувала Сумщину двома ракетами з Бєлгородщини, Одещину – чотирма ракетами Х-59": each place's own count
+    got = claims("Synthetic test report. Ворог атакував Харківську область трьома ракетами з Бєлгородської області, "
+                 "Миколаївську область – п'ятьма ракетами Х-59/69 з акваторії Чорного моря.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["count"], c["region"], c["is_breakdown"]) for c in got} == {(3, "UA-63", False), (5, "UA-48", False)}
+    assert {c["launch_area"] for c in got} == {"з Бєлгородської області", "з акваторії Чорного моря"}
+
+
+def test_a_named_launch_site_after_from_is_a_launch_area_not_the_place_of_the_figure():
+    # "запустила 112 дронів з Курська", "из Брянска", "from Millerovo": where the drones came from, not a region
+    for text, area in (("Synthetic test report. Уночі противник запустив 64 ударні БпЛА з Брянська.", "з Брянська"),
+                       ("Synthetic test report. Ночью враг запустил 64 ударных БпЛА из Курска.", "из Курска"),
+                       ("Synthetic test report. Overnight Russia launched 64 drones from Millerovo.", "from Millerovo")):
+        c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        assert (c["region"], c["launch_area"]) == (None, area), text
+
+
+def test_a_launch_area_in_brackets_ends_before_the_closing_bracket():
+    # "пуски 64 ударних БпЛА (з напрямків Курськ, Міллерово)": the area, not its closing bracket
+    c = one("Synthetic test report. Уночі зафіксовано пуски 64 ударних БпЛА (з напрямків Курськ, Міллерово).",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert c["launch_area"] == "з напрямків Курськ, Міллерово"
+
+
+def test_drones_gone_from_radar_and_headed_back_in_russian_retellings():
+    # "пропали с радаров" is lost (suppressed); "направились в Россию и Беларусь" left for those countries (returned)
+    got = claims("Synthetic test report. Ещё 31 беспилотник пропал с радаров, три из них направились в Беларусь.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["count"]) for c in got} == {("suppressed", 31), ("returned", 3)}
+
+
+def test_decoys_that_vanished_from_location_are_lost():
+    # "локаційно зникли", "локационно исчезли": as "локаційно втрачені", lost (suppressed)
+    for text in ("Synthetic test report. Ще 41 безпілотник-імітатор локаційно зник без негативних наслідків.",
+                 "Synthetic test report. Еще 41 беспилотник-имитатор локационно пропал без последствий."):
+        c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        assert (c["metric"], c["item"], c["count"]) == ("suppressed", "decoy_drone", 41), text

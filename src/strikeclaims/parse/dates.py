@@ -176,13 +176,14 @@ def not_count_at(text: str, start: int) -> bool:
 
 # A status time: "станом на 09:00", "за попередніми даними, на 08:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5", "by 9 a.m.", "На 09.30". It closes the
 # stated window where the text states no other end.
-STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of|by|даними,?\s+на|(?:^|(?<=[.!?]\s))(?-i:На))"
+STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of|by|даними,?\s+на|(?:^|(?<=[.!?]\s)|(?<=^[«\"“„])|(?<=[.!?:]\s[«\"“„]))(?-i:На))"
                        rf"\s+{_time('t')}{_TZ}",
                        re.IGNORECASE)
 # The date that may follow a status time: "станом на 08:00, неділі, 10 серпня", "As of 09:00 on Monday, May 5".
 STATUS_DATE_RE = re.compile(rf",?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DATE_TEXT}|{NUMERIC_DATE})",
                             re.IGNORECASE)
-# (and a sentence that opens with "На" and a time: "На 09.30 подтверждено сбитие обоих ракет")
+# (and a sentence that opens with "На" and a time: "На 09.30 подтверждено сбитие обоих ракет", also inside the quote
+# marks of a statement retold: «На 09:00 підтверджено збиття …»)
 _STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ", "даними", *(f"на {d}" for d in "0123456789"))
 _STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of", "by", "даними", "на"])
 # A date stamp in digits with the time in brackets, alone or as a range: "18.05.2023 (07.00)",

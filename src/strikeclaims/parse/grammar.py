@@ -95,6 +95,11 @@ _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 _LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$))|[^()\d.;]{1,80}\))"
                              r"|\s[–—]\s(?!ТОТ|тимчасово|(?:РФ|Росія|Крим|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|(?<![\w-])\d"
                              r"|\s(?:were|was|is|are)\s|,\s+(?:targeting|aimed\s+at|aiming\s+at)\s")
+# A preposition of where a figure happened right before a place ("над", "в", "over")
+_AT_PLACE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|під|под|біля|около|поблизу|over|in|above|near|across)\s+$",
+                          re.IGNORECASE)
+# A count right after a dash ("Одещину – чотирма ракетами", "– 12 БпЛА")
+_COUNT_AFTER_DASH_RE = re.compile(r"\s*(?:\d|" + lx.NUMBER_WORD_RE.pattern + ")", re.IGNORECASE)
 # A second reported clause: "said Russia had launched 38 drones and that air defence systems had downed 25"
 _AND_THAT_RE = re.compile(r"\s(?:and|but)\s+that\s|\s(?:і|та|й|а)\s+що\s|\s(?:и|а)\s+что\s")
 # A total after a count of its sentence: "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
@@ -154,7 +159,12 @@ _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
 _SINGLE = ("single ", "Single ", "одиночн", "Одиночн")
 # The participle of launching between "of" and a count ("Із запущених 50", "of the launched 50")
 _LAUNCHED_BEFORE = r"(?:(?:запущених|випущених|запущенных|выпущенных|launched)\s+)?$"
-_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+(?:[^\W\d]+\s+)?)(?:з|із|зі|из|з-поміж|із числа|з числа|из числа|of the|out of the|out of)\s+"
+# (also after a sentence's opening word of sum or time: "Загалом із 50 дронів збито 40", "На сьогодні з 673 засобів
+# повітряного нападу збито і подавлено 635", "Станом на 09:00 з 50 БпЛА збито 40")
+_FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+(?:[^\W\d]+\s+)?)"
+                            r"(?:(?:загалом|всього|усього|всего|в целом|overall|in total|на сьогодні|на сегодня|наразі"
+                            r"|станом на \d{1,2}[:.]\d{2}|по состоянию на \d{1,2}[:.]\d{2}|as of \d{1,2}[:.]\d{2}),?\s+)?"
+                            r"(?:з|із|зі|из|з-поміж|із числа|з числа|из числа|of the|out of the|out of)\s+"
                             + _LAUNCHED_BEFORE,
                             re.IGNORECASE)
 # A share with no number of a count ("most of the 50 drones", "більшість із 50 дронів"): the count is the number launched
@@ -1002,6 +1012,11 @@ class Text:
             stop = _LAUNCH_STOP_RE.search(self.text, m.end())
             if stop:
                 end = stop.start()
+                comma = self.text.rfind(",", m.end(), end) if stop.group(0).strip() in "–—" else -1
+                if comma >= 0 and _COUNT_AFTER_DASH_RE.match(self.text, stop.end()) \
+                        and any(comma < r[0] and not self.text[comma + 1:r[0]].strip()
+                                and not self.text[r[1]:end].strip() for r in scan.regions):
+                    end = comma  # "… двома ракетами з Бєлгородщини, Одещину – чотирма": the next place, with its count
             over = _OVER_RE.search(self.text, m.end(), end)
             if over and (any(m.end() <= r[0] < over.start() for r in scan.regions)
                          or _ORIGIN_COUNTRY_RE.search(self.text, m.end(), over.start())):
@@ -1015,6 +1030,8 @@ class Text:
                 # and Millerovo areas" goes on)
                 end = joined.start()
             span = self.text[m.start():end].rstrip(" ,:–—-")
+            if span.endswith(")") and "(" not in span:
+                span = span[:-1].rstrip(" ,:–—-")  # "(из Курска, Миллерово)": the bracket that closes around it
             out.append((m.start(), m.start() + len(span), span))
         return out
 
@@ -1222,7 +1239,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         if _read_figure(t, f, nxt):
             kept.append(f)
-            if f.start >= 2 and _FROM_TOTAL_RE.search(text, max(0, f.start - 30), f.start) and i + 1 < len(figures) \
+            if f.start >= 2 and _FROM_TOTAL_RE.search(text, max(0, f.start - 45), f.start) and i + 1 < len(figures) \
                     and t.sentence_bounds(figures[i + 1].start)[0] == t.sentence_bounds(f.end)[0]:
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
             if t.has_share and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
@@ -1443,6 +1460,23 @@ def _after_defence_verb(t: Text, f: Figure) -> bool:
 def _after_scope_word(t: Text, f: Figure) -> bool:
     """Whether a scope word ("в том числе", "including") stands right before a count."""
     return bool(t.scopes) and bool(_in(t.scopes, max(0, f.start - 16), f.start))
+
+
+def _places_in_turn(t: Text, f: Figure, sent_start: int, tail: str) -> bool:
+    """Whether a count said of a place before it is followed by another place and a dash, that of the next count in
+    the same form ("РФ атакувала Сумщину двома ракетами, Одещину – чотирма ракетами Х-59"): places in turn, each with
+    its count, not a total and the list of its parts."""
+    dash = _DASH_END_RE.search(tail)
+    comma = tail.rfind(",", 0, dash.start()) if dash is not None else -1
+    before = _in(t.regions, sent_start, f.start) if comma >= 0 else None
+    # (the place attacked, with no preposition of where the weapons were brought down: not "над Воронежской областью
+    # уничтожены 17 БПЛА, Ростовской – четыре", and the count's own place none after it)
+    if not before or _AT_PLACE_RE.search(t.text, max(0, before[-1][0] - 8), before[-1][0]) \
+            or _in(t.regions, f.end, f.noun_end + comma):
+        return False
+    lo, hi = f.noun_end + comma + 1, f.noun_end + dash.start()
+    named = _in(t.regions, lo, hi)
+    return bool(named) and not t.text[lo:named[0][0]].strip() and not t.text[named[-1][1]:hi].strip()
 
 
 def _whole_after_item(t: Text, f: Figure) -> bool:
@@ -1726,6 +1760,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                      or bool(scopes and _in(scopes, f.noun_end, limit))) and not (scopes and _in(scopes, f.end, f.end + 14))
     if f.paren_place is not None:
         f.opens_scope = False  # "over Voronezh (32), Saratov (19)": a list of places, each with its own count
+    elif f.opens_scope and t.list_line is None and t.regions and ":" not in tail \
+            and _places_in_turn(t, f, sent_start, tail):
+        f.opens_scope = False  # "атакував Сумщину двома ракетами, Одещину – чотирма": the next place's own count
     f.sentence = sent_start
     f.wave = f.start > 8 and t._has_any(_WAVE_WORDS) and _WAVE_RE.search(text, max(0, f.start - 24), f.start) is not None
     if f.of_next:
@@ -2531,8 +2568,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                                                           or rest or again or shot or total
                                                                           or source is mentioned) \
                     and (not source.mixed or of_next and source.including_model is None) else None
-                if whole and source.metric in DEFENCE_METRICS and f.after_cue is None:
-                    f.metric = "launched"  # "знищено п'ять «шахедів» із семи": the seven were launched
+                if whole and source.metric in DEFENCE_METRICS and (f.after_cue is None or f.after_cue[2] == "launched"):
+                    # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
+                    # які запустили росіяни": a launch said of the whole in a clause of its own)
+                    f.metric = "launched"
                 if _of_all_kinds(t, figures[:i], f, source):
                     f.item = "air_weapon"  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet or same_list and t.list_line is None):
