@@ -2368,3 +2368,62 @@ def test_decoys_that_vanished_from_location_are_lost():
                  "Synthetic test report. Еще 41 беспилотник-имитатор локационно пропал без последствий."):
         c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
         assert (c["metric"], c["item"], c["count"]) == ("suppressed", "decoy_drone", 41), text
+
+
+def test_a_missile_model_as_a_share_of_the_missiles_launched():
+    # "20 ракетами, шість із яких – «Кинджали»", "7 з них – «Кинджали»": the model's share, as for Shaheds
+    for text in ("Synthetic test report. Противник запустив 14 ракет, сім із яких – «Кинджали».",
+                 "Synthetic test report. Противник запустив 14 ракет, 7 з них – «Кинджали»."):
+        got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        share = [c for c in got if c["count"] == 7]
+        assert len(share) == 1, text
+        assert (share[0]["metric"], share[0]["item_model"], share[0]["is_breakdown"]) == ("launched", "kinzhal", True)
+
+
+def test_a_count_after_a_dash_that_did_not_reach_its_targets_in_the_singular_is_lost():
+    # "а 31 – не досяг цілей", "а 12 – не достиг цели": as "не досягли цілей", drones lost (suppressed)
+    for text in ("Synthetic test report. Ворог запустив 50 ударних БпЛА. Збито 38, а 12 – не досяг цілей.",
+                 "Synthetic test report. Противник запустил 50 ударных БпЛА. Сбито 38, а 12 – не достиг цели."):
+        got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        assert ("suppressed", "drone", 12) in {(c["metric"], c["item"], c["count"]) for c in got}, text
+
+
+def test_debris_that_landed_on_territories_counts_places():
+    # "уламки … приземлилися на двох територіях": places of debris, as "у двох локаціях"
+    c = one("Synthetic test report. Уламки ворожих дронів приземлилися на трьох територіях.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("debris", "location", 3)
+
+
+def test_model_spellings_kinjal_and_tochka_u_with_a_space():
+    # "Kinjal" is the Kinzhal; "«Точка У»" is the Tochka-U, and "ракета комплекса «Точка У»" still counts one
+    c = one("Synthetic test report. Overnight Russia launched four Kinjal missiles.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["item_model"], c["count"]) == ("kinzhal", 4)
+    for text, count in (("Synthetic test report. Средствами ПВО сбиты три ракеты «Точка У».", 3),
+                        ("Synthetic test report. Средствами ПВО сбита ракета комплекса «Точка У».", 1)):
+        c = one(text)
+        assert (c["item"], c["count"]) == ("ballistic_missile", count), text
+
+
+def test_the_whole_after_of_with_a_participle_its_agent_and_where_aimed():
+    # "61 из 71 выпущенной российскими войсками ракеты", "… выпущенной противником по Украине крылатой ракеты"
+    for text, item in (("Synthetic test report. Сбиты 44 из 52 выпущенной украинскими войсками ракеты.", "missile"),
+                       ("Synthetic test report. Сбиты 44 из 52 выпущенной противником по Белгороду крылатой ракеты.",
+                        "cruise_missile")):
+        got = claims(text)
+        assert {(c["metric"], c["item"], c["count"]) for c in got} >= {("intercepted", item, 44),
+                                                                       ("launched", item, 52)}, text
+
+
+def test_a_total_with_no_verb_after_a_sentence_of_launching_is_launched():
+    # "Ворог атакував … БпЛА та ракетами. Всього 35 ударних БпЛА.": the total launched; not after shooting down
+    got = claims("Synthetic test report. Вночі ворог атакував Україну дронами та ракетами. Загалом 47 ударних БпЛА.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["count"]) for c in got} == {("launched", 47)}
+    got = claims("Synthetic test report. Overnight Russia attacked with drones. A total of 47 attack drones.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["count"]) for c in got} == {("launched", 47)}
+    got = claims("Synthetic test report. Збито 40 ударних БпЛА. Загалом 47 ударних БпЛА.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert ("launched", 47) not in {(c["metric"], c["count"]) for c in got}

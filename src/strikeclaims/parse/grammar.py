@@ -258,8 +258,13 @@ _DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d)" + _THOUSANDS_
 _HUNDREDS_AFTER_RE = re.compile(r"\s+(\d{3})(?![\d.,:])")
 # A colon that opens a list after a verb: "… were intercepted and destroyed: four over the Belgorod, two over …"
 _COLON_LIST_RE = re.compile(r":\s|(?<!\w)included\s")  # (or "the drones that were intercepted overnight included 30 …")
+# The opening of a sentence that states a total with no verb: "Всього 35 ударних БпЛА.", "A total of 35 attack drones."
+_TOTAL_OPENING_RE = re.compile(r"\s*(?:всього|усього|загалом|всего|итого|a total of|in total,?)\s+", re.IGNORECASE)
 # Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
-_AGENT_RE = re.compile(r"\s+(?:[^\W\d]+(?:ой|ей|ою|ею)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+", re.IGNORECASE)
+# (its adjective in the plural too, and where they were aimed after it or alone: "61 из 71 выпущенной российскими
+# войсками по Украине крылатой ракеты", "з 40 випущених по Києву ракет")
+_AGENT_RE = re.compile(r"\s+(?=\S)(?:(?:[^\W\d]+(?:ой|ей|ою|ею|ими|ыми)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+)?"
+                       r"(?:по\s+(?:территории\s+|території\s+)?[^\W\d]+\s+)?(?<=\s)", re.IGNORECASE)
 # A force named for its republic is no place: "бойцы Народной милиции Донецкой Народной Республики".
 _FORCE_OF_RE = re.compile(r"(?:милиции|міліції|militia of(?: the)?|militia)\s+$", re.IGNORECASE)
 _FORCE_WORDS = ("милиц", "міліц", "militia")  # (one is in every match)
@@ -523,14 +528,15 @@ _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|mi
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:(?!(?:an?|another)\s)[\"“«]?[\w'’/-]+[\"”»]?\s+){0,4}$",
                          re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат"),
-# with "ё" as some pages print it ("сбит вертолёт").
+# with "ё" as some pages print it ("сбит вертолёт"), and a model's name of two words in quotation marks after them
+# ("ракета комплекса «Точка У»").
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|літак|самол[её]т|вертол[её]т|вертольот|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
                                r"МіГ?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|ICBM|vehicle|aircraft|helicopter|plane|jet|"
                                r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы]|"
                                r"житель|мешканець|мешканка|мешканку|женщина|женщину|мужчина|мужчину|жінка|жінку|person|man|"
-                               r"woman|resident)(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+)){0,2}$", re.IGNORECASE)
+                               r"woman|resident)(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+|[«\"][^\s\d»\"]+ [^\s\d»\"]+[»\"])){0,2}$", re.IGNORECASE)
 # A noun in the genitive singular right after a word for a hit counts one: "Зафіксовано влучання ракети та 24 БпЛА"
 # ("влучання ракет", plural, counts nothing).
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
@@ -623,6 +629,7 @@ class Figure:
     objects: bool = False  # its noun is the Russian word for objects ("13 объектов обезврежено": drones)
     listed: bool = False  # a list line of its source's bulletins (`lx.LIST_LINES`): a part of a total not quoted
     share: bool = False  # a count of one drone model as a share of a figure ("близько 80 з них – «шахеди»")
+    total_after_launch: bool = False  # a total with no verb after a sentence of launching ("Всього 35 ударних БпЛА.")
     wave: bool = False  # "a wave of 179 drones struck …": the count of an attack, not of hits
     bound_for: bool = False  # its only place is where it flew to ("12 БПЛА, которые летели в сторону Москвы")
     uncrewed: bool = False  # its noun is an uncrewed boat ("безэкипажными катерами"): a weapon, launched as drones are
@@ -1807,8 +1814,8 @@ def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
     be the only kind named up to the end of its clause ("174 UAVs — strike Shaheds and decoy drones" is no share)."""
     text = t.text
     named = _in(t.models, f.end, min(limit, f.end + 60))
-    if not named or lx.WEAPON_ITEMS.get(named[0][2]) not in DRONE_ITEMS:
-        return None
+    if not named or lx.WEAPON_ITEMS.get(named[0][2]) not in DRONE_ITEMS | MISSILE_ITEMS:
+        return None  # (a missile model too: "20 ракетами, шість із яких – «Кинджали»")
     model = named[0]
     words = lx.SHARE_WORDS
     linked = of_them = noun_before = False
@@ -1819,7 +1826,7 @@ def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
         linked = linked or _DASH_IN_RE.search(text, pos, w.start()) is not None
         word = w.group(0)
         item = _in(t.items, w.start(), w.start() + 1)
-        if item and item[0][2] in DRONE_ITEMS:
+        if item and item[0][2] in DRONE_ITEMS | MISSILE_ITEMS:
             noun_before = True
         elif words["link"].fullmatch(word):
             linked = True
@@ -1837,7 +1844,7 @@ def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
         return None  # "Russia launched 50 drones — Shaheds": the drones named, not a share of them
     end = t.next_break(model[1], limit)
     if _DIGIT_RE.search(text, model[1], end) or _in(t.models, model[1], end) or lx.MIX.search(text, t.scan, model[1], end) \
-            or any(i[2] not in ("drone", lx.WEAPON_ITEMS[model[2]]) for i in _in(t.items, model[1], end)):
+            or any(i[2] not in ("drone", "missile", lx.WEAPON_ITEMS[model[2]]) for i in _in(t.items, model[1], end)):
         return None
     after = _in(t.items, model[1], end)
     close = max([model[1]] + [i[1] for i in after])
@@ -2624,6 +2631,17 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # "the attempted terrorist attack … with the use of two UAVs was thwarted", with a verb of shooting down only
             # in another sentence: the weapons the attack used
             f.metric = "launched"
+        if f.metric is None and f.explicit and f.item in _TALLIED and f.sentence and (
+                _TOTAL_OPENING_RE.fullmatch(t.text, f.sentence, f.start)
+                or prev is not None and prev.sentence == f.sentence and prev.total_after_launch and prev.metric):
+            # "Ворог атакував ударними БпЛА та ракетами. Всього 35 ударних БпЛА.": a sentence of a total with no
+            # verb, after a sentence whose only verbs are of launching: the weapons launched
+            lo = f.sentence
+            plo = t.sentence_bounds(max(0, lo - 2))[0]
+            before = _in(t.metrics, plo, lo)
+            if plo < lo and before and all(m[2] == "launched" for m in before) \
+                    and not _in(t.metrics, lo, t.sentence_bounds(lo)[1]):
+                f.metric, f.total_after_launch = "launched", True
         if f.item is None and f.metric in lx.BARE_ITEMS and f.count is not None and (_names_no_item(t) or (
                 t.list_line is not None and all(i[2] == t.list_line[1] for i in t.items)
                 and (f.distributive or f.metric == t.list_line[0] and f.region is not None))):
