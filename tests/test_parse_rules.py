@@ -2066,6 +2066,12 @@ def test_a_plural_count_before_of_and_a_larger_one_counts_the_larger():
         assert got == [("launched", 2000, "at_least")]
 
 
+
+def test_scores_the_verb_is_no_count():
+    # "scores of drones" is at least 40; "Ukraine scores hits on …" counts nothing
+    assert claims("Synthetic test report. Ukraine scores hits on two Russian airfields, the air force said.",
+                  source=_UA) == []
+
 def _rows(text: str, source: str = "ua_air_force") -> list[tuple]:
     return [(c["metric"], c["item"], c["count"]) for c in claims(text, source=source)]
 
