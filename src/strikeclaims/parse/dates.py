@@ -76,9 +76,10 @@ def _hour_in_words(word: str, part: str) -> tuple[int, int] | None:
     return hour % 12 if kind == "morning" and hour == 12 else hour, 0
 
 
-_TZ = (r"(?:\s*\(?(?:мск|msk|moscow time|за київським часом|за києвом|kyiv time|kiev time|local time|gmt(?![\s+−-]*\d)|по московскому времени"
-       r"|по киевскому времени|за московським часом|по Москве|по Киеву|за Києвом|київського часу|по київському часу"
-       r"|московського часу|за Москвою|московского времени|киевского времени)\)?)?"
+# The lexicon's `zone` rows: IANA name -> the words of that zone's clock times.
+_ZONE_FORMS = dict(lx.patterns("zone"))
+# A zone stated after a clock time: Kyiv or Moscow time (their `zone` rows), local time, or GMT alone
+_TZ = (rf"(?:\s*\(?(?:{_ZONE_FORMS['Europe/Kyiv']}|{_ZONE_FORMS['Europe/Moscow']}|local time|gmt(?![\s+−-]*\d))\)?)?"
        # the same time in another zone, in brackets: "11pm local time (8pm Irish time)", "Moscow time [06:00 GMT]"
        r"(?:\s*[(\[](?=[^()\[\]]*\d)[^()\[\]]{1,30}?(?:time|gmt|utc|мск|часом|времени)[)\]])?")
 # A day and month in digits ("7.05", "18.05.2023"), as the bulletins' date stamps write them.
@@ -425,14 +426,14 @@ classify = rules.classify
 
 # A zone named right after a window's clock times, other than the side's own ("С 15:00 до 21:00 по саратовскому
 # времени", "с 10:00 до 14:00 (екб)"): the lexicon's `zone` rows, each with its IANA name.
-_ZONES = [(re.compile(rf"\s*\(?(?:{p})(?!\w)", re.IGNORECASE), ZoneInfo(name)) for name, p in lx.patterns("zone")]
+_ZONES = [(re.compile(rf"\s*\(?(?:{p})(?!\w)", re.IGNORECASE), ZoneInfo(name)) for name, p in _ZONE_FORMS.items()]
 
 
 def _zone_after(text: str, pos: int) -> ZoneInfo | None:
     return next((tz for pattern, tz in _ZONES if pattern.match(text, pos)), None)
 
 
-_ZONES_IN = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), ZoneInfo(name)) for name, p in lx.patterns("zone")]
+_ZONES_IN = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE), ZoneInfo(name)) for name, p in _ZONE_FORMS.items()]
 # The same time in another zone, given aside in brackets: "з 20:00 (21:00 мск)" is not the window's zone
 _ASIDE_RE = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]")
 
@@ -883,6 +884,8 @@ _WEEKDAY_SUMMARY_RE = re.compile(
     r"(?<!\w)(?:(" + "|".join(rf"{ru}|{uk}" for ru, uk, _ in _WEEKDAY_ADJECTIVES) + r")\w*\s+(?:[^\W\d]+\s+)?"
     r"(?:сводк|зведенн|брифинг|брифінг|бюллетен|бюлетен)\w*|(" + "|".join(en for _, _, en in _WEEKDAY_ADJECTIVES)
     + r")(?:['’]s)?\s+(?:daily\s+)?(?:summary|bulletin|briefing|update))(?!\w)", re.IGNORECASE)
+# Each weekday's stems, to tell which day a matched word names
+_WEEKDAY_STEMS = [re.compile("|".join(names)) for names in _WEEKDAY_ADJECTIVES]
 
 
 def _weekday_summary(text: str, today: date) -> date | None:
@@ -891,8 +894,7 @@ def _weekday_summary(text: str, today: date) -> date | None:
     if m is None:
         return None
     word = (m.group(1) or m.group(2)).casefold()
-    weekday = next(i for i, names in enumerate(_WEEKDAY_ADJECTIVES)
-                   if any(re.match(p, word) for p in names))
+    weekday = next(i for i, stems in enumerate(_WEEKDAY_STEMS) if stems.match(word))
     return today - timedelta(days=(today.weekday() - weekday) % 7)
 
 

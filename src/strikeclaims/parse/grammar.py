@@ -79,7 +79,7 @@ _SPAN_OF_TIME_RE = re.compile(r"\s+(?:за|в течение|протягом|в
 # A word of doubt between a count and its participle ("32 нібито збитих", "якобы сбитых", "allegedly downed")
 _HEDGE_RE = re.compile(r"(?:нібито|начебто|якобы|будто бы|allegedly|reportedly|purportedly)\s+", re.IGNORECASE)
 # An adverb between a bare count and its verb: "and five ultimately returned to Russia", "two later fell in a field"
-_ADVERB_RE = re.compile(r"(?:ultimately|eventually|subsequently|later|finally|then)\s+", re.IGNORECASE)
+_ADVERB_RE = re.compile(r"(?:ultimately|eventually|subsequently|later|finally|then)\s+")
 _TOKEN_RE = re.compile(r"\S+")
 _words_in = _WORD_RE.findall  # _words_in(text, start, end): the words of text[start:end]
 _YEARS = range(1990, 2040)
@@ -1549,8 +1549,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     hedge = _HEDGE_RE.match(text, p, limit)
     if hedge is not None:
         p = hedge.end()  # "32 нібито збитих безпілотники": a word of doubt before the participle
-    adverb = _ADVERB_RE.match(text, p, limit) if text.startswith(("ultimately", "eventually", "subsequently", "later",
-                                                                   "finally", "then"), p) else None
+    adverb = _ADVERB_RE.match(text, p, limit)
     if adverb is not None and t.metric_after(adverb.end(), adverb.end() + 1) is not None:
         p = adverb.end()  # "and five ultimately returned to Russia": the verb after the adverb is the count's
     f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
