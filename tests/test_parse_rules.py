@@ -2433,3 +2433,10 @@ def test_a_total_with_no_verb_after_a_sentence_of_launching_is_launched():
     got = claims("Synthetic test report. Збито 40 ударних БпЛА. Загалом 47 ударних БпЛА.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert ("launched", 47) not in {(c["metric"], c["count"]) for c in got}
+
+
+def test_a_launch_area_ending_at_a_line_break_keeps_every_place_of_its_list():
+    # only a dash ends a launch area at its last comma ("з Бєлгородщини, Одещину – чотирма"), not a line break
+    text = "Synthetic test report. Противник атакував 10 ударними БпЛА з напрямків Курськ, Брянськ\n5 збито."
+    launched = [c for c in claims(text, source=_UA) if c["metric"] == "launched"]
+    assert [(c["count"], c["region"], c["launch_area"]) for c in launched] == [(10, None, "з напрямків Курськ, Брянськ")]

@@ -1019,7 +1019,7 @@ class Text:
             stop = _LAUNCH_STOP_RE.search(self.text, m.end())
             if stop:
                 end = stop.start()
-                comma = self.text.rfind(",", m.end(), end) if stop.group(0).strip() in "–—" else -1
+                comma = self.text.rfind(",", m.end(), end) if stop.group(0).strip() in ("–", "—") else -1
                 if comma >= 0 and _COUNT_AFTER_DASH_RE.match(self.text, stop.end()) \
                         and any(comma < r[0] and not self.text[comma + 1:r[0]].strip()
                                 and not self.text[r[1]:end].strip() for r in scan.regions):
