@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import fnmatch
-import hashlib
 import json
 import re
 import tomllib
@@ -19,9 +18,8 @@ from strikeclaims import fields
 from strikeclaims.dev import evaluate
 
 GOLD = REPO / "src" / "strikeclaims" / "gold"
-SETS = {"real": GOLD / "real", "real_heldout4": GOLD / "real_heldout4", "real_heldout7": GOLD / "real_heldout7",
-        "real_heldout14": GOLD / "real_heldout14"}
-HELD_OUT = ("real_heldout4", "real_heldout7", "real_heldout14")
+SETS = {"real": GOLD / "real", "real_heldout4": GOLD / "real_heldout4", "real_heldout14": GOLD / "real_heldout14"}
+HELD_OUT = ("real_heldout4", "real_heldout14")
 
 
 def reports(name: str) -> list[dict]:
@@ -77,15 +75,6 @@ def test_a_held_out_set_shares_no_page_and_no_text_with_the_other_sets(name):
     assert not any(plain(r["text"]) in s or s in plain(r["text"]) for r in held for s in seen)
 
 
-def test_the_seventh_held_out_set_is_half_of_its_pages_outside_the_manual_layer_split_by_url():
-    manual_urls = {url for url, _quote in manual_quotes()}
-    seventh = reports("real_heldout7")
-    assert len(seventh) >= 100 and not {r["url"] for r in seventh} & manual_urls
-    assert all(int(hashlib.sha256(f"split7:{r['url']}".encode()).hexdigest()[:8], 16) % 2 == 0 for r in seventh)
-    assert {(r["source"], r["language"]) for r in seventh} >= {
-        ("ua_air_force", "uk"), ("ua_air_force", "en"), ("ru_mod", "ru"), ("ru_mod", "en")}
-
-
 def test_the_fourteenth_held_out_set_is_of_pages_outside_the_manual_layer_on_both_sides():
     fourteenth = reports("real_heldout14")
     assert len(fourteenth) >= 200 and not {r["url"] for r in fourteenth} & {url for url, _quote in manual_quotes()}
@@ -122,15 +111,15 @@ def test_the_gold_files_are_package_data_so_evaluate_works_from_an_installed_pac
 def test_evaluate_scores_each_set_apart_by_source_and_language(capsys):
     assert evaluate.main(None) == 0
     out = capsys.readouterr().out
-    names = {"real_heldout4", "real_heldout7", "real_heldout14", "real", "synthetic", "synthetic_heldout"}
+    names = {"real_heldout4", "real_heldout14", "real", "synthetic", "synthetic_heldout"}
     for name in names:
         assert f"{name}: " in out
     tables, missing = evaluate.all_scores()
     assert not missing and set(tables) == names
-    held = tables["real_heldout7"]
+    held = tables["real_heldout14"]
     assert {("ru_mod", "ru"), ("ru_mod", "en"), ("ua_air_force", "uk"), ("ua_air_force", "en")} <= \
         set(zip(held["source"], held["language"], strict=True))
-    assert held.iloc[-1]["source"] == "all" and held.iloc[-1]["reports"] == len(reports("real_heldout7"))
+    assert held.iloc[-1]["source"] == "all" and held.iloc[-1]["reports"] == len(reports("real_heldout14"))
 
 
 def test_evaluate_without_the_source_trees_synthetic_sets_says_so(monkeypatch, tmp_path, capsys):
@@ -149,8 +138,6 @@ def test_the_parsers_read_real_wording():
     assert tuned["f1"] >= 0.94 and tuned["date_right"] >= 0.96
     fourth = evaluate.scores(evaluate.folder_set(SETS["real_heldout4"])).iloc[-1]
     assert fourth["f1"] >= 0.97 and fourth["date_right"] >= 0.98
-    seventh = evaluate.scores(evaluate.folder_set(SETS["real_heldout7"])).iloc[-1]
-    assert seventh["f1"] >= 0.87 and seventh["date_right"] >= 0.905
     fourteenth = evaluate.scores(evaluate.folder_set(SETS["real_heldout14"])).iloc[-1]
     assert fourteenth["f1"] >= 0.90 and fourteenth["date_right"] >= 0.955
 

@@ -4,7 +4,7 @@ In: gold sets, each a pair of files: raw reports (JSON Lines in the raw-layer fo
 a person reads in them (CSV: `report_id`, `metric`, `item`, `item_model`, `count`, `qualifier`,
 `date`, `window_kind`, `is_breakdown`, `region`, and optionally `window_start`, `window_end`). The
 sets (`GOLD_SETS`):
-- `real`, `real_heldout4`, `real_heldout7` and `real_heldout14`: reports of real wording (the sides' statements as news pages quote
+- `real`, `real_heldout4` and `real_heldout14`: reports of real wording (the sides' statements as news pages quote
   them), labelled by hand, shipped with the package (`strikeclaims/gold/`); the parsers were tuned on `real` and
   never on the held-out sets, whose texts were labelled before the parsers were run on them;
 - `synthetic` and `synthetic_heldout`: reports written for the tests from the sides' formats, in the
@@ -55,9 +55,6 @@ def folder_set(gold: Path, about: str | None = None) -> GoldSet:
 GOLD_SETS = (
     folder_set(PACKAGE_GOLD / "real_heldout4",
                "real wording of pages whose quotes were never read while the parsers were tuned, labelled by hand "
-               "before the parsers were run on them, never used to tune them"),
-    folder_set(PACKAGE_GOLD / "real_heldout7",
-               "real wording of pages of 2023 to 2026 outside the manual layer and every other set, labelled by hand "
                "before the parsers were run on them, never used to tune them"),
     folder_set(PACKAGE_GOLD / "real_heldout14",
                "real wording of pages of 2023 to 2026 outside the manual layer and every other set, labelled by hand "
