@@ -2440,3 +2440,70 @@ def test_a_launch_area_ending_at_a_line_break_keeps_every_place_of_its_list():
     text = "Synthetic test report. Противник атакував 10 ударними БпЛА з напрямків Курськ, Брянськ\n5 збито."
     launched = [c for c in claims(text, source=_UA) if c["metric"] == "launched"]
     assert [(c["count"], c["region"], c["launch_area"]) for c in launched] == [(10, None, "з напрямків Курськ, Брянськ")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Synthetic test report. В течении ночи над Брянской областью уничтожены 12 беспилотников.", "night"),
+    ("Synthetic test report. Сегодня рано утром средства ПВО уничтожили беспилотник над Курской областью.", "night"),
+    ("Synthetic test report. Беспилотник был уничтожен ранним утром над Орловской областью.", "night"),
+    ("Synthetic test report. Минобороны сообщило о ночном перехвате 40 беспилотников.", "night"),
+    ("Synthetic test report. Сили ППО повідомили про нічне перехоплення 40 дронів.", "night"),
+    ("Synthetic test report. З вечора і до ранку ворог запустив 40 ударних БпЛА.", "night"),
+    ("Synthetic test report. Утром над Брянской областью уничтожен беспилотник.", "event"),
+])
+def test_night_words_misspelt_early_morning_night_interception_and_until_morning(text, kind):
+    # "в течении ночи" (as often misspelt), "рано утром", "о ночном перехвате", "і до ранку": the night of publication;
+    # a plain "утром" names no night
+    c = one(text, source="ua_air_force" if "ворог" in text or "Сили" in text else "ru_mod",
+            published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"]) == (kind, "2025-06-14"), text
+
+
+def test_over_the_course_of_a_named_day_is_that_days_total():
+    # "Over the course of Saturday, 6 May, … destroyed five drones": the whole day named, on a page of the next day
+    for text in ("Synthetic test report. Over the course of Friday, 13 June, air defence destroyed seven drones.",
+                 "Synthetic test report. Over the course of 13 June, air defence destroyed seven drones."):
+        c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        assert (c["count"], c["window_kind"], c["date"]) == (7, "day_total", "2025-06-13"), text
+
+
+def test_one_of_the_regions_names_a_place_not_a_count():
+    # "над одним из российских регионов был перехвачен беспилотный летательный аппарат": one drone, somewhere
+    c = one("Synthetic test report. Над одним из российских регионов был перехвачен беспилотный летательный аппарат.")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 1)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Synthetic test report. За ночь российские регионы подверглись атаке 40 БПЛА.", "ru_mod"),
+    ("Synthetic test report. Киев пытался совершить теракт с помощью 40 беспилотников самолетного типа.", "ru_mod"),
+    ("Synthetic test report. За ніч російські регіони зазнали атаки 40 БпЛА.", "ru_mod"),
+])
+def test_attacks_suffered_and_attempted_count_the_weapons_launched(text, source):
+    # "подверглись атаке 75 БПЛА", "пытался совершить теракт с помощью шести беспилотников", "зазнали атаки 40 БпЛА"
+    c = one(text, source=source, published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("launched", 40), text
+
+
+def test_a_shared_count_after_its_places_before_a_list_item_of_other_places():
+    # "Над Воронежской и Ленинградской областями … по восемь …, над Новгородской, Рязанской и Тамбовской — по два":
+    # the places after the comma are the list item's, not the first count's
+    got = claims("Synthetic test report. Над Брянской и Курской областями сбито по шесть беспилотников, над Тульской, "
+                 "Калужской и Орловской областями — по одному.")
+    assert {(c["count"], c["region"]) for c in got} == {(6, "RU-BRY"), (6, "RU-KRS"), (1, "RU-TUL"), (1, "RU-KLU"),
+                                                        (1, "RU-ORL")}
+
+
+def test_guided_air_to_surface_bombs_debris_in_districts_and_a_share_among_the_targets():
+    c = one("Synthetic test report. Air defences destroyed seven guided air-to-surface bombs.")
+    assert (c["item"], c["count"]) == ("guided_bomb", 7)
+    # "падіння уламків … у п'яти районах": places of debris; "районах … області" is no count of its own
+    got = claims("Synthetic test report. Зафіксовано падіння уламків збитих дронів у трьох районах.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["item"], c["count"]) for c in got} == {("debris", "location", 3)}
+    got = claims("Synthetic test report. Збито 5 дронів у трьох районах Харківської області.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["count"]) for c in got} == {("intercepted", 5)}
+    # "Серед цілей було понад 70 «шахедів»": a part of the weapons launched before it
+    got = claims("Synthetic test report. Вночі ворог запустив 90 БпЛА. Серед цілей було 60 «шахедів».",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(90, False), (60, True)]

@@ -964,7 +964,8 @@ _EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TE
                            rf"|(?P<previous>the\s+previous\s+day))|(?<!\w)(?P<yesterday>yesterday)(?!\w)"
                            r"|(?:^|[.!?]\s+)\W*(?P<opening>the\s+previous\s+day),", re.IGNORECASE)  # ("The previous day, Russia said …")
 # The date right after "за добу", "за сутки": "за добу 9.06", "за сутки 12 мая".
-_DAY_AFTER_RE = re.compile(rf"\s*(?:,\s*)?({NUMERIC_DATE}|{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
+# (a weekday may come first: "over the course of Saturday, 6 May")
+_DAY_AFTER_RE = re.compile(rf"\s*(?:,\s*)?(?:(?:{lx.WEEKDAY_ALT}),?\s+)?({NUMERIC_DATE}|{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
 
 
 def _status(text: str, scan: lx.Scan | None, lowered: str) -> re.Match | None:

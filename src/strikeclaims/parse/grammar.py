@@ -738,6 +738,9 @@ _ATTEMPT_WITH_RE = re.compile(r"(?<!\w)(?:attempt\w*|tried)\b(?:(?!\b(?:shot|dow
                               r"(?:using|with(?: the use of)?|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
                               r"(?:\w+\s+)?attack (?:by|of|with)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
+# "одним из российских регионов", "в одній з областей", "one of the regions": a place among places, no count
+_ONE_OF_PLACES_RE = re.compile(r"\s+(?:из|з|із|зі|of(?: the)?)\s+(?:[^\W\d]+\s+){0,2}?"
+                               r"(?:регион|регіон|област|район|субъект|region|oblast|district)", re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
 
 
@@ -855,6 +858,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if value is None or _COMPOUND_RE.match(text, end) or \
                 start > 8 and _ALL_BUT_RE.search(text, start - 9, start - 1):
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
+        if value == 1 and _ONE_OF_PLACES_RE.match(text, end):
+            continue  # "над одним из российских регионов был перехвачен БПЛА": which place, not how many
         count, qualifier, q_start = _qualify(text, start, value)
         if qualifier == "exact" and (_A_DOZEN_RE.fullmatch(word) or _HALF_RE.fullmatch(word)):
             qualifier = "about"  # "a dozen missiles": about twelve; "полсотни", "полдюжины": about fifty, about six
@@ -2389,7 +2394,15 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         else:
             f.bound_for = True  # "12 БПЛА, которые летели в сторону Москвы"
     if places and _DASH_BEFORE_RE.fullmatch(t.text, places[-1][1], limit):
-        cut = t.breaks[bisect_left(t.breaks, places[-1][0]) - 1]
+        # (the list item's places are all those joined before its dash: "…, над Новгородской, Рязанской и Тамбовской
+        # областями — по два")
+        k = len(places) - 1
+        while k and _JOINED_RE.fullmatch(t.text, places[k - 1][1], places[k][0]):
+            k -= 1
+        i = bisect_left(t.breaks, places[k][0])
+        if not i or t.breaks[i - 1] <= f.end:
+            i = bisect_left(t.breaks, places[-1][0])
+        cut = t.breaks[i - 1]
         places = [p for p in places if p[1] <= cut]
     if places and t.cyrillic and _opens_next_clause(t, f, places, limit):
         places = []  # "уничтожили 32 беспилотника, над Калужской областью было сбито пять БПЛА": the next count's
