@@ -2507,3 +2507,15 @@ def test_guided_air_to_surface_bombs_debris_in_districts_and_a_share_among_the_t
     got = claims("Synthetic test report. Вночі ворог запустив 90 БпЛА. Серед цілей було 60 «шахедів».",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(90, False), (60, True)]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Расчеты ПВО сбивают ракеты «Ольха» над Курской областью.", "rocket"),
+    ("Synthetic test report. Сили ППО збивають ракети «Вільха» над Курською областю.", "rocket"),
+    ("Synthetic test report. Міноборони повідомило про збиття ракет над Курською областю.", "missile"),
+])
+def test_plural_rockets_named_in_quotes_or_with_no_ending_count_none(text, item):
+    # "збивають українські ракети «Вільха»": the noun is plural, not the name after it; "про збиття … ракет": the
+    # genitive plural has no ending
+    c = one(text, published="2024-01-02T18:00:00Z")
+    assert (c["metric"], c["item"], c["qualifier"], c["region"]) == ("intercepted", item, "unquantified", "RU-KRS")

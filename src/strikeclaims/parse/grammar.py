@@ -2059,7 +2059,10 @@ def _with_bare_plurals(t: Text) -> list[Figure]:
 def _plural_word(text: str, start: int, word: str) -> bool:
     """Whether an item noun is in the plural: "drones", "беспилотники", "ракет" (an abbreviation only after a
     plural adjective: "украинские БПЛА")."""
-    last = (word.split() or [word])[-1]
+    words = word.split() or [word]
+    last = words[-1]
+    if len(words) > 1 and last[:1] in "«\"“„":
+        last = words[0]  # "ракети «Вільха»", "ракеты «Ольха»": the noun's number, not the name's
     if last.isupper() or _DIGIT_RE.search(last):
         return bool(_PLURAL_ADJECTIVE_RE.search(text, max(0, start - 30), start))
     if _CYRILLIC_RE.search(last):
@@ -2071,7 +2074,7 @@ _BARE_PLURAL_ITEMS = frozenset({"drone", "attack_drone", "decoy_drone", "jet_dro
                                 "cruise_missile", "ballistic_missile", "rocket", "guided_bomb"})
 _BARE_PLURAL_METRICS = DEFENCE_METRICS | {"launched", "hit"}
 _MODEL_GAP_RE = re.compile(r"[»\"”]?(?:-type)?\s+(?:[^\W\d]+\s+){0,2}|[»\"”]?-type\s+")
-_CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях)$", re.IGNORECASE)
+_CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях|ракет|бомб)$", re.IGNORECASE)  # ("ракет": no ending)
 _PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
 _BARE_BEFORE_RE = re.compile(r"(?:атак\w*|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
                              r"обломк\w*|уламк\w*|debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
