@@ -2519,3 +2519,18 @@ def test_plural_rockets_named_in_quotes_or_with_no_ending_count_none(text, item)
     # genitive plural has no ending
     c = one(text, published="2024-01-02T18:00:00Z")
     assert (c["metric"], c["item"], c["qualifier"], c["region"]) == ("intercepted", item, "unquantified", "RU-KRS")
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Synthetic test report. Ночью средства ПВО обнаружили над Орловской областью пять беспилотников.", "launched"),
+    ("Synthetic test report. Сообщается об обнаружении пяти безэкипажных катеров в Черном море.", "launched"),
+    ("Synthetic test report. Уночі російські військові виявили над Брянською областю п'ять безпілотників.", "launched"),
+    ("Synthetic test report. Военные обнаружили над Брянской областью пять беспилотников и уничтожили их.",
+     "intercepted"),
+    ("Synthetic test report. Военные обнаружили и уничтожили пять безэкипажных катеров в Черном море.", "destroyed"),
+])
+def test_weapons_detected_and_no_more_were_launched(text, metric):
+    # "Еще три беспилотника обнаружили над Курской областью", "об обнаружении … трех безэкипажных катеров": seen,
+    # not brought down; "обнаружили и уничтожили": brought down
+    c = one(text, published="2025-08-23T18:00:00Z")
+    assert (c["metric"], c["count"]) == (metric, 5)
