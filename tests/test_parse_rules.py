@@ -2534,3 +2534,10 @@ def test_weapons_detected_and_no_more_were_launched(text, metric):
     # not brought down; "обнаружили и уничтожили": brought down
     c = one(text, published="2025-08-23T18:00:00Z")
     assert (c["metric"], c["count"]) == (metric, 5)
+
+
+def test_a_participle_its_army_by_abbreviation_and_an_adjective_before_the_noun():
+    # "две выпущенные ВСУ американские ракеты были сбиты": the participle's agent and an adjective, then the noun
+    c = one("Synthetic test report. Три выпущенные ВСУ крупные ракеты были сбиты над Курской областью.",
+            published="2024-12-11T18:00:00Z")
+    assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "missile", 3, "RU-KRS")
