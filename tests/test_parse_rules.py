@@ -2541,3 +2541,12 @@ def test_a_participle_its_army_by_abbreviation_and_an_adjective_before_the_noun(
     c = one("Synthetic test report. Три выпущенные ВСУ крупные ракеты были сбиты над Курской областью.",
             published="2024-12-11T18:00:00Z")
     assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "missile", 3, "RU-KRS")
+
+
+def test_two_days_and_two_counts_respectively_date_each_count_by_its_day():
+    # "на 11 и 15 февраля, когда было сбито 458 и 222 дрона соответственно"; "2 и 3 февраля, 202 и 381 БПЛА
+    # соответственно": each count of its own day, and the first day no count
+    got = claims("Synthetic test report. Больше всего беспилотников сбили 4 и 6 марта, 120 и 95 БПЛА соответственно.",
+                 published="2026-03-09T18:00:00Z")
+    assert [(c["count"], c["date"], c["window_kind"]) for c in got] == [(120, "2026-03-04", "event"),
+                                                                        (95, "2026-03-06", "event")]

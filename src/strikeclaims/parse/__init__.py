@@ -69,6 +69,9 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
     if dates.may_have_day_parts(text):
         # "2 января — 435 единиц, при этом 31 декабря — 371": each count of its own day
         blocks = sorted(blocks + dates.day_parts(text, published_at, claimant), key=lambda b: b[0])
+    if dates.may_have_respective_days(lowered):
+        # "на 11 и 15 февраля, когда было сбито 458 и 222 дрона соответственно": each count of its own day
+        blocks = sorted(blocks + dates.respective_days(text, published_at, claimant), key=lambda b: b[0])
     if blocks:
         # A summary block dates its own figures; the rest of the report is dated without it.
         masked = "".join(" " * (b - a) if k % 2 else text[a:b] for k, (a, b) in enumerate(_cuts(text, blocks)))

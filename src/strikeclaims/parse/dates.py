@@ -1088,6 +1088,36 @@ def day_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, in
     return parts
 
 
+# Two days and, after them in their sentence, two counts "respectively": "пришелся на 11 и 15 февраля, когда было
+# сбито 458 и 222 дрона соответственно", "2 и 3 февраля, 202 и 381 БПЛА соответственно": each count of its own day
+_TWO_DAYS_RE = re.compile(rf"(?<!\w)(\d{{1,2}})\s+(?:и|і|та|and)\s+({lx.DAY_MONTH_TEXT})", re.IGNORECASE)
+_TWO_COUNTS_RE = re.compile(r"(?<![\d.:])\d+\s+(?:и|і|та|and)\s+(\d+)(?![\d.:])[^.;!?\n]{0,40}?"
+                            r"(?:соответственно|відповідно|respectively)(?!\w)", re.IGNORECASE)
+
+
+def may_have_respective_days(lowered: str) -> bool:
+    """Whether a casefolded text has a word of "respectively" (`respective_days`)."""
+    return "соответственно" in lowered or "відповідно" in lowered or "respectively" in lowered
+
+
+def respective_days(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
+    """Two days and two counts "respectively" after them in their sentence -> (start, end, an event of its day) for
+    each count."""
+    parts = []
+    today = _local(published_at, claimant)[2]
+    for m in _TWO_DAYS_RE.finditer(text):
+        counts = _TWO_COUNTS_RE.search(text, m.end(), _sentence_end(text, m.end()))
+        if counts is None:
+            continue
+        second = parse_date(m.group(2), today)
+        first = parse_date(m.group(1) + m.group(2).lstrip("0123456789"), today)  # ("11" and "15 февраля")
+        if first is None or second is None or not first < second <= today:
+            continue
+        parts += [(counts.start(), counts.start(1), Dating("event", first.isoformat())),
+                  (counts.start(1), counts.end(), Dating("event", second.isoformat()))]
+    return parts
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[^\s\da-zа-яіїєґ])|\n")
 
 

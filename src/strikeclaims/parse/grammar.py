@@ -753,6 +753,10 @@ def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
     return m is not None and i < len(item_starts) and item_starts[i] <= m.end()
 
 
+# A day joined to a date after it: "2 и 3 февраля", "on 2 and 3 February" ("2" is a day, not a count)
+_AND_DAY_AFTER_RE = re.compile(rf"\s+(?:и|і|та|and)\s+(?:{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
+
+
 def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]],
                  item_starts: list[int] | None = None, thousands: bool = True) -> list[Figure]:
     """Every number that may be a count, in text order (`item_starts`: where item nouns begin, for the
@@ -767,7 +771,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if start < skip_to:
             continue
         if excluded and _overlaps(start, end, excluded) or _not_a_count_before(text, start) \
-                or not_count_at(text, start) and not (item_starts and _genitive_count(text, end, item_starts)):
+                or not_count_at(text, start) and not (item_starts and _genitive_count(text, end, item_starts)) \
+                or end - start <= 2 and _AND_DAY_AFTER_RE.match(text, end):
             continue
         digits = m.group(1)
         if not digits.isdigit():
