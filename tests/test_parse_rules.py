@@ -2550,3 +2550,20 @@ def test_two_days_and_two_counts_respectively_date_each_count_by_its_day():
                  published="2026-03-09T18:00:00Z")
     assert [(c["count"], c["date"], c["window_kind"]) for c in got] == [(120, "2026-03-04", "event"),
                                                                         (95, "2026-03-06", "event")]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Средства РЭБ пресекли попытку атаки украинского беспилотника на объекты в Курской области.",
+    "Synthetic test report. Міноборони РФ повідомило про атаку українського безпілотника по Курській області.",
+])
+def test_an_attack_of_one_weapon_named_in_the_genitive_launches_one(text):
+    # "пресекли попытку атаки украинского беспилотника", "заявило про нібито атаку українського безпілотника"
+    c = one(text, published="2023-08-19T11:00:00Z")
+    assert (c["metric"], c["item"], c["count"], c["region"]) == ("launched", "drone", 1, "RU-KRS")
+
+
+def test_an_evening_and_its_weekday_and_date_before_the_ministry_spoke_in_ukrainian():
+    # "Увечері неділі, 24 вересня, міністерство оборони Росії заявило про …": when it was said, not a night
+    c = one("Synthetic test report. Увечері суботи, 16 вересня, міністерство оборони Росії заявило про збиття "
+            "трьох безпілотників над Курською областю.", published="2023-09-16T20:00:00Z")
+    assert (c["count"], c["date"], c["window_kind"]) == (3, "2023-09-16", "event")

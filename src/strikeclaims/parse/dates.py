@@ -853,9 +853,10 @@ _SAID_CYRILLIC = r"сообщил\w*|сообщали|заявил\w*|повід
 _SAID_ENGLISH = r"said|reported|announced|stated|claimed"
 # The Ministry as the subject of a statement right after a named evening, night or day: "Вечером 11 мая Минобороны РФ
 # сообщило …", "Ночью Министерство обороны России объявило …", "Днем 28 января пресс-служба Минобороны проинформировала …"
-_MINISTRY_SAID_RE = re.compile(rf",?\s*(?:{lx.DAY_MONTH_TEXT}\s*,?\s*)?(?:в\s+)?(?:пресс-служб[аеы]\s+)?"
-                               r"(?:Минобороны|МО|Министерств[оа] обороны)(?:\s+(?:РФ|России))?\s+"
-                               r"(?:сообщ\w*|заявил\w*|объявил\w*|рапортовал\w*|отчитал\w*|(?:про)?информировал\w*)(?!\w)",
+_MINISTRY_SAID_RE = re.compile(rf",?\s*(?:(?:{lx.WEEKDAY_ALT})(?!\w)\s*,?\s*)?(?:{lx.DAY_MONTH_TEXT}\s*,?\s*)?(?:в\s+)?(?:пресс-служб[аеы]\s+)?"
+                               r"(?:Минобороны|Міноборони|МО|Министерств[оа] обороны|Міністерств[оа] оборони)"
+                               r"(?:\s+(?:РФ|России|Росії))?\s+"  # ("Увечері неділі, 24 вересня, міністерство оборони Росії заявило")
+                               r"(?:сообщ\w*|заявил\w*|объявил\w*|рапортовал\w*|отчитал\w*|(?:про)?информировал\w*|повідомил\w*)(?!\w)",
                                re.IGNORECASE)
 # The same in English, after an evening that no verb of the figures comes before ("overnight, the Defense Ministry
 # said" and "shot down … on Sunday night, the Ministry said" still name the night): "On Thursday evening, the Defense

@@ -552,7 +552,7 @@ _WAS_RE = re.compile(r"\s+(?:(?:was|has been|had been)\s|(?:failed to|did not) r
 _OPENING_PHRASE_RE = re.compile(r"[\s“\"'«]*((?-i:[A-Z])[\w'’/-]*\s+)(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\([^)]{1,8}\)$")
-_HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:влучання|влучення|попадание|попадання|уничтожении|уничтожение|перехвате|перехвата|перехват|"
+_HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:атаки|атаку|атака|атаке|атаці|влучання|влучення|попадание|попадання|уничтожении|уничтожение|перехвате|перехвата|перехват|"
                             r"сбитии|збиття|знищення|с помощью|при помощи|с использованием|с применением|за допомогою|з використанням|"
                             r"із застосуванням)\s+"
                             # (and a place, the means or a clock time between: "об уничтожении над Курской областью
