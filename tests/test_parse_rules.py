@@ -2567,3 +2567,22 @@ def test_an_evening_and_its_weekday_and_date_before_the_ministry_spoke_in_ukrain
     c = one("Synthetic test report. Увечері суботи, 16 вересня, міністерство оборони Росії заявило про збиття "
             "трьох безпілотників над Курською областю.", published="2023-09-16T20:00:00Z")
     assert (c["count"], c["date"], c["window_kind"]) == (3, "2023-09-16", "event")
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. При отражении атаки повреждён стоявший у причала корабль.",
+    "Synthetic test report. При отражении атаки был поврежден находившийся в порту военный корабль.",
+    "Synthetic test report. Під час атаки пошкоджено корабель.",
+])
+def test_one_ship_damaged_counts_one(text):
+    # "повреждён корабль", "поврежден находившийся там российский военный корабль": one ship
+    c = one(text, published="2023-11-05T18:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("damaged", "vessel", 1)
+
+
+def test_a_weapon_after_a_noun_of_hitting_hit_and_the_ship_after_the_verb_was_damaged():
+    # "В результате попадания крылатой ракеты противника получил повреждения находившийся на заводе корабль"
+    got = claims("Synthetic test report. Вследствие попадания крылатой ракеты получил повреждения стоявший в доке "
+                 "корабль.", published="2023-11-05T18:00:00Z")
+    assert {(c["metric"], c["item"], c["count"]) for c in got} == {("hit", "cruise_missile", 1),
+                                                                    ("damaged", "vessel", 1)}

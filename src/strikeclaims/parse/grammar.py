@@ -535,7 +535,7 @@ _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:(?!(?:an?|another)\s)[\"�
 _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|літак|самол[её]т|вертол[её]т|вертольот|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
                                r"МіГ?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
-                               r"гелікоптер|штурмовик|катер|човен|boat|vessel|drone|missile|UAV|ICBM|vehicle|aircraft|helicopter|plane|jet|"
+                               r"гелікоптер|штурмовик|катер|човен|корабль|корабель|судно|boat|vessel|drone|missile|UAV|ICBM|vehicle|aircraft|helicopter|plane|jet|"
                                r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы]|"
                                r"житель|мешканець|мешканка|мешканку|женщина|женщину|мужчина|мужчину|жінка|жінку|person|man|"
                                r"woman|resident)(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+|[«\"][^\s\d»\"]+ [^\s\d»\"]+[»\"])){0,2}$", re.IGNORECASE)
@@ -563,6 +563,8 @@ _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:атаки|атаку|атака|ата�
                             r"|(?:около|в)\s+\d{1,2}[.:]\d{2}\s+(?:мск\s+|по\s+московскому\s+времени\s+)?)?"
                             r"(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
 # The nouns of shooting down that count one weapon named after them in the genitive ("о перехвате дрона")
+# A noun of hitting right before a weapon counted one ("попадания крылатой ракеты", "влучання ракети")
+_HIT_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?:попадани[яе]|влучання|влучення)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 _DEFENCE_NOUN_RE = re.compile(r"уничтожении|уничтожение|перехвате|перехвата|перехват|сбитии|збиття|знищення", re.IGNORECASE)
 _GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника|аппарата|апарата|катера)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
@@ -1276,6 +1278,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if i and _counted_out_of(figures[i - 1], f) and kept and kept[-1] is figures[i - 1]:
                 kept.pop()  # "6 out of 24 regions": the next number counts no item, so neither does this one
     _link(t, kept)
+    if "попадани" in lowered or "влуча" in lowered or "влучен" in lowered:
+        for f in kept:
+            if f.singular and f.metric in ("damaged", "destroyed") and f.item in _TALLIED \
+                    and _HIT_NOUN_BEFORE_RE.search(t.text, max(0, f.start - 40), f.start):
+                f.metric = "hit"  # "В результате попадания крылатой ракеты … получил повреждения корабль": it hit
     if t.list_line is not None and kept and ("больше всего" in lowered or "наибольш" in lowered
                                              or "найбільш" in lowered or "активнее всего" in lowered) \
             and _MOST_RE.search(text):
