@@ -2586,3 +2586,13 @@ def test_a_weapon_after_a_noun_of_hitting_hit_and_the_ship_after_the_verb_was_da
                  "корабль.", published="2023-11-05T18:00:00Z")
     assert {(c["metric"], c["item"], c["count"]) for c in got} == {("hit", "cruise_missile", 1),
                                                                     ("damaged", "vessel", 1)}
+
+
+def test_a_sea_in_the_dative_is_a_place():
+    # "при попытке прорыва к Краснодарскому краю и Азовскому морю": two places, so no one region
+    c = one("Synthetic test report. Пять дронов перехвачены при подлете к Азовскому морю.",
+            published="2025-08-08T18:00:00Z")
+    assert c["region"] == "SEA-AZOV"
+    c = one("Synthetic test report. Пять дронов перехвачены при подлете к Ростовской области и Черному морю.",
+            published="2025-08-08T18:00:00Z")
+    assert c["region"] is None

@@ -298,6 +298,10 @@ def _region_forms() -> dict[str, list[str]]:
                 out.append(re.escape(name.strip()))
                 if name.endswith(("щина", "чина")):
                     out.append(re.escape(name[:-1]) + r"(?:и|і|у|ою|ы|е|ой)")  # Ukrainian and Russian cases
+                if name.endswith(("ое море", "е море")) and len(name.split()) == 2:
+                    # the dative of a sea: "к Краснодарскому краю и Азовскому морю", "до Чорному морю"
+                    stem = name.split()[0].removesuffix("ое").removesuffix("е")
+                    out.append(re.escape(stem) + r"ому\s+морю")
         en = row.name_en.split()
         if len(en) >= 2 and en[-1] in ("Oblast", "Krai"):
             # "Belgorod", "Belgorod region"; "Nizhny Novgorod" (not the Novgorod of "Novgorod Oblast")
