@@ -2596,3 +2596,14 @@ def test_a_sea_in_the_dative_is_a_place():
     c = one("Synthetic test report. Пять дронов перехвачены при подлете к Ростовской области и Черному морю.",
             published="2025-08-08T18:00:00Z")
     assert c["region"] is None
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Synthetic test report. Три беспилотника были сбиты, четвертый подавлен средствами РЭБ.", "suppressed"),
+    ("Synthetic test report. Три беспилотника были сбиты, а четвертый дезориентирован.", "suppressed"),
+    ("Synthetic test report. Три безпілотники збито, четвертий був подавлений засобами РЕБ.", "suppressed"),
+])
+def test_an_ordinal_after_a_count_with_a_verb_of_its_own_counts_one(text, metric):
+    # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован с помощью специального устройства"
+    got = claims(text, published="2023-07-04T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 3), (metric, "drone", 1)]

@@ -426,6 +426,11 @@ _ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fo
 _ORDINAL_ONE_RE = re.compile(r"(?:^|[.!]|,|\s(?:and|while|but|whereas))\s*(the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
                              r"ninth|tenth|last))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been|left|returned|flew)\s)",
                              re.IGNORECASE)
+# "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован", "два дрона сбиты, а третий подавлен": the one
+# left, after a comma, right before its verb (`_in(t.metrics, …)`)
+_ORDINAL_ONE_CYRILLIC_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?((?-i:в|т|ч|п|ш|д)(?:торой|ретий|етв[её]ртый|ятый|естой|ругий|ретій|"
+                                      r"етвертий|['’ʼ]ятий|остий))\s+(?:(?:был[аи]?|був|була)\s+)?",
+                                      re.IGNORECASE)
 # "восемь … над Воронежской областью и столько же – над Саратовской": as many again as the figure before
 _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?:е)?)(?!\w)", re.IGNORECASE)
 # Places after a figure that a relative clause or a bearing names ("over the Bryansk region that borders Ukraine",
@@ -1249,6 +1254,12 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     if figures and "the " in lowered and ("th " in lowered or "second " in lowered or "third " in lowered
                                           or "the last " in lowered):
         ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_RE.finditer(text)]
+        if ordinal:
+            figures = sorted(figures + ordinal, key=lambda f: (f.start, f.end))
+    if figures and t.cyrillic and ("ой " in lowered or "ый " in lowered or "ий " in lowered or "ій " in lowered):
+        # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован": the one left, with a verb of its own
+        ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_CYRILLIC_RE.finditer(text)
+                   if _in(t.metrics, m.end(), m.end() + 1) and any(g.end <= m.start() for g in figures)]
         if ordinal:
             figures = sorted(figures + ordinal, key=lambda f: (f.start, f.end))
     if figures and ("столько" in lowered or "стільки" in lowered):
