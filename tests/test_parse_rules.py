@@ -2607,3 +2607,13 @@ def test_an_ordinal_after_a_count_with_a_verb_of_its_own_counts_one(text, metric
     # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован с помощью специального устройства"
     got = claims(text, published="2023-07-04T06:00:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 3), (metric, "drone", 1)]
+
+
+@pytest.mark.parametrize("text, metric, item", [
+    ("Synthetic test report. Безэкипажный катер, пытавшийся атаковать порт, также уничтожен.", "destroyed", "vessel"),
+    ("Synthetic test report. Украинский беспилотник, атаковавший нефтебазу, был сбит.", "intercepted", "drone"),
+])
+def test_one_weapon_its_participle_clause_between_commas_then_its_verb(text, metric, item):
+    # "И третий безэкипажный катер, пытавшийся атаковать Крымский мост, также уничтожен в Черном море"
+    c = one(text, published="2023-09-02T06:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == (metric, item, 1)

@@ -555,6 +555,12 @@ _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 _WAS_RE = re.compile(r"\s+(?:(?:was|has been|had been)\s|(?:failed to|did not) reach\b|fell\b)", re.IGNORECASE)
 # A sentence's opening words, capitalised, before a singular noun with no article ("“Ukrainian unmanned aerial vehicle")
 _OPENING_PHRASE_RE = re.compile(r"[\s“\"'«]*((?-i:[A-Z])[\w'’/-]*\s+)(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
+# A participle's clause between commas after a noun, and the verb's auxiliary or adverb after it ("катер, пытавшийся
+# атаковать Крымский мост, также уничтожен", "Беспилотник, летевший на Москву, был сбит")
+_PARTICIPLE_CLAUSE_RE = re.compile(r",\s+[^\W\d]+(?:вш|ющ|ящ|ущ|ащ)(?:ий|ая|ее|ийся|аяся|ееся|ий|ій|а|е)(?!\w)[^,.;:!?()\n]{0,80},\s+"
+                                   r"(?:(?:также|тоже|же|затем|позже|всё же|все же)\s+)?(?:(?:был[аои]?|було|був|була)\s+)?",
+                                   re.IGNORECASE)
+_BOUND_WORD_RE = re.compile(rf"(?<!\w)(?:{_BOUND})", re.IGNORECASE)
 _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\([^)]{1,8}\)$")
 _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:атаки|атаку|атака|атаке|атаці|влучання|влучення|попадание|попадання|уничтожении|уничтожение|перехвате|перехвата|перехват|"
@@ -2046,6 +2052,13 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         short = _SHORT_BRACKET_RE.match(text, stop) if text[stop:stop + 1] == "(" else None
         if short is not None:  # "беспилотник Вооруженных сил Украины (ВСУ) сбили": past an abbreviation in brackets
             stop = t.next_break(short.end(), len(text))
+        clause = _PARTICIPLE_CLAUSE_RE.match(text, stop) if one and text[stop:stop + 1] == "," else None
+        if clause is not None and t.metric_after(clause.end(), clause.end() + 1) is not None \
+                and not (t.has_destination and _BOUND_WORD_RE.search(clause.group(0))):
+            # (not a drone bound for a place, "Беспилотник, летевший на Москву, был сбит", read as such elsewhere)
+            # "катер, пытавшийся атаковать Крымский мост, также уничтожен": the verb past the participle's clause
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
         cue = t.metric_after(lo, stop)
         if cue is None or not (_singular_verb(cue[3]) or one) or _NOT_BEFORE_RE.search(text, max(0, cue[0] - 8), cue[0]):
             continue  # ("Житель не пострадал": no one)
