@@ -2617,3 +2617,10 @@ def test_one_weapon_its_participle_clause_between_commas_then_its_verb(text, met
     # "И третий безэкипажный катер, пытавшийся атаковать Крымский мост, также уничтожен в Черном море"
     c = one(text, published="2023-09-02T06:00:00Z")
     assert (c["metric"], c["item"], c["count"]) == (metric, item, 1)
+
+
+def test_a_count_brought_down_that_fell_to_a_place_is_a_part_of_the_list():
+    # "Еще 76 сбитых БПЛА пришлись на территорию Краснодарского края": one place's count of the Ministry's list
+    got = claims("Synthetic test report. Над Курской областью уничтожены 30 беспилотников. Еще 12 сбитых БПЛА пришлись "
+                 "на территорию Орловской области.", published="2025-11-25T18:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(30, "RU-KRS", False), (12, "RU-ORL", True)]

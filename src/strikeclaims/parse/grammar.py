@@ -373,6 +373,8 @@ _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|под|під|
 # over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
 _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
                           r"[\s–—-]*)?", re.IGNORECASE)
+# "Еще 76 сбитых БПЛА пришлись на территорию Краснодарского края": the count of one place of a list
+_FELL_TO_RE = re.compile(r"\s+(?:пришл\w*|пришел\w*|пришёл\w*)\s+на\s", re.IGNORECASE)
 # A clause about a place, after its comma: its verb is not the figure's ("Forty-six of the drones were over the Kursk
 # region, where Ukraine has sent its forces")
 _WHERE_WORDS = (", where ", ", где ", ", де ")
@@ -2665,7 +2667,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                         and f.before_cue is None
                                         or f.item == t.list_line[1] and f.metric == t.list_line[0]
                                         and f.before_cue is None and f.after_cue is None and t.cyrillic
-                                        and _DASH_AFTER_RE.match(t.text, f.noun_end) is not None) \
+                                        and _DASH_AFTER_RE.match(t.text, f.noun_end) is not None
+                                        or f.item == t.list_line[1] and f.metric == t.list_line[0] and t.cyrillic
+                                        and _FELL_TO_RE.match(t.text, f.noun_end) is not None) \
                 and _list_line(t, f):
             # (and with its noun: "3 БПЛА – над Белгородской областью и по одному БПЛА уничтожено над …")
             # (a verb later in the sentence lends its metric but no item: "Из них 8 штук — над Брянской областью, 7 —
