@@ -2624,3 +2624,11 @@ def test_a_count_brought_down_that_fell_to_a_place_is_a_part_of_the_list():
     got = claims("Synthetic test report. Над Курской областью уничтожены 30 беспилотников. Еще 12 сбитых БПЛА пришлись "
                  "на территорию Орловской области.", published="2025-11-25T18:00:00Z")
     assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(30, "RU-KRS", False), (12, "RU-ORL", True)]
+
+
+def test_a_sea_drone_intercepted_as_worded_and_a_boat_destroyed():
+    # "вражеский морской дрон был перехвачен около 07:10 мск": intercepted, as worded (a boat "уничтожен": destroyed)
+    c = one("Synthetic test report. Безэкипажный катер ВСУ был перехвачен у побережья.", published="2025-09-10T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "vessel", 1)
+    c = one("Synthetic test report. Безэкипажный катер ВСУ был уничтожен у побережья.", published="2025-09-10T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("destroyed", "vessel", 1)

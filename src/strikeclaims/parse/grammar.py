@@ -373,6 +373,7 @@ _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|под|під|
 # over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
 _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
                           r"[\s–—-]*)?", re.IGNORECASE)
+_INTERCEPT_WORD_RE = re.compile(r"перехва|перехоп|intercept", re.IGNORECASE)
 # "Еще 76 сбитых БПЛА пришлись на территорию Краснодарского края": the count of one place of a list
 _FELL_TO_RE = re.compile(r"\s+(?:пришл\w*|пришел\w*|пришёл\w*)\s+на\s", re.IGNORECASE)
 # A clause about a place, after its comma: its verb is not the figure's ("Forty-six of the drones were over the Kursk
@@ -3160,8 +3161,10 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
 
 
 def _fix_metric(f: Figure) -> None:
-    if f.item in TARGETS and f.metric == "intercepted":
-        f.metric = "destroyed"
+    cue = f.before_cue or f.after_cue
+    if f.item in TARGETS and f.metric == "intercepted" \
+            and not (f.uncrewed and cue is not None and _INTERCEPT_WORD_RE.match(cue[3])):
+        f.metric = "destroyed"  # (but "морской дрон был перехвачен": a sea drone intercepted, as worded)
     if f.item in TARGETS and f.metric == "hit":
         f.metric = "damaged"  # "More than 40 bombers are currently known to have been hit": targets hit are damaged
     if f.item in TARGETS and f.metric == "launched" and not f.uncrewed:
