@@ -2632,3 +2632,13 @@ def test_a_sea_drone_intercepted_as_worded_and_a_boat_destroyed():
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", "vessel", 1)
     c = one("Synthetic test report. Безэкипажный катер ВСУ был уничтожен у побережья.", published="2025-09-10T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("destroyed", "vessel", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Один дрон пытался атаковать около 6 утра объекты на территории Курской области.",
+    "Synthetic test report. Один дрон атакував о 6 ранку об'єкти на території Курської області.",
+])
+def test_an_hour_and_its_part_of_the_day_is_no_count(text):
+    # "пытался атаковать около 8 утра объекты на территории Белгородской области": a clock time, not eight targets
+    c = one(text, published="2024-05-26T18:00:00Z")
+    assert (c["metric"], c["item"], c["count"], c["region"]) == ("launched", "drone", 1, "RU-KRS")

@@ -123,6 +123,8 @@ _PERCENT_WORDS = r"%|відсот\w*|процент\w*|percent|per cent"
 WAVE_WORDS = r"хвил[іяьею]\w*|волн\w*|waves?"
 _MEASURE_WORDS = (r"годин\w*|хвилин\w*|час\w*|минут\w*|hours?|minutes?|км|km|кілометр\w*|километр\w*|kilometres?"
                   rf"|kilometers?|{WAVE_WORDS}")
+# A part of the day after an hour: "около 8 утра", "о 5 ранку", "в 11 вечера" (a clock time, no count)
+_HOUR_PART_WORDS = r"утра|вечера|ранку|вечора"
 # Dates, clock times, years, percentages, ordinals and measures that start at a number and are never
 # counts ("9 липня", "23:00", "2024 року", "34%"); BEFORE_NOT_COUNT_RE, what may stand just before one
 # ("May 17", "№ 5", the minutes of "9.00").
@@ -130,6 +132,7 @@ NOT_COUNT_AT_RE = re.compile(
     rf"(?:{lx.DAY_MONTH_TEXT})"
     r"|\d{1,2}[:.]\d{2}"
     r"|\d{1,2}\s*[ap]\.?\s?m\.?(?!\w)"
+    rf"|\d{{1,2}}\s+(?:{_HOUR_PART_WORDS})(?!\w)"
     rf"|\d{{4}}\s*(?:{_YEAR_WORDS})"
     rf"|\d+(?:[.,]\d+)?\s*(?:{_PERCENT_WORDS})"
     r"|\d+-?(?:й|го|я|ї|th|st|nd|rd)(?!\w)"
@@ -142,7 +145,7 @@ NOT_COUNT_AT_RE = re.compile(
 # words and the single characters that may begin one (None: they cannot be told).
 def _after_space_starts() -> tuple[frozenset[str], frozenset[str]] | None:
     keys, first = set(), {"a", "p"}
-    for fragment in lx.split_top(f"{lx.MONTH_ALT}|{_YEAR_WORDS}|{_PERCENT_WORDS}|{_MEASURE_WORDS}"):
+    for fragment in lx.split_top(f"{lx.MONTH_ALT}|{_YEAR_WORDS}|{_PERCENT_WORDS}|{_MEASURE_WORDS}|{_HOUR_PART_WORDS}"):
         got = lx.start_set(fragment)
         if got is None:
             if len(fragment) != 1 or fragment in lx.META:
