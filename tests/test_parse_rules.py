@@ -2642,3 +2642,10 @@ def test_an_hour_and_its_part_of_the_day_is_no_count(text):
     # "пытался атаковать около 8 утра объекты на территории Белгородской области": a clock time, not eight targets
     c = one(text, published="2024-05-26T18:00:00Z")
     assert (c["metric"], c["item"], c["count"], c["region"]) == ("launched", "drone", 1, "RU-KRS")
+
+
+def test_tried_to_attack_in_ukrainian_launches():
+    # "намагався атакувати", as "пытался атаковать" and "пробували атакувати": weapons launched
+    c = one("Synthetic test report. Ще один дрон намагався атакувати об'єкти на території Курської області.",
+            published="2024-05-26T18:00:00Z")
+    assert (c["metric"], c["count"], c["is_breakdown"]) == ("launched", 1, False)
