@@ -2649,3 +2649,13 @@ def test_tried_to_attack_in_ukrainian_launches():
     c = one("Synthetic test report. Ще один дрон намагався атакувати об'єкти на території Курської області.",
             published="2024-05-26T18:00:00Z")
     assert (c["metric"], c["count"], c["is_breakdown"]) == ("launched", 1, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Комплексом РЭБ было осуществлено воздействие на украинский беспилотник.",
+    "Synthetic test report. Пять беспилотников упали в результате воздействия средств РЭБ.",
+])
+def test_jamming_worded_as_an_effect_of_electronic_warfare(text):
+    # "Комплексом РЭБ "Поле-21" было осуществлено воздействие на ударный украинский беспилотник"
+    c = one(text, published="2023-03-27T06:00:00Z")
+    assert (c["metric"], c["item"]) == ("suppressed", "drone")
