@@ -2659,3 +2659,10 @@ def test_jamming_worded_as_an_effect_of_electronic_warfare(text):
     # "Комплексом РЭБ "Поле-21" было осуществлено воздействие на ударный украинский беспилотник"
     c = one(text, published="2023-03-27T06:00:00Z")
     assert (c["metric"], c["item"]) == ("suppressed", "drone")
+
+
+def test_an_abbreviation_before_a_singular_past_verb_counts_one():
+    # "БПЛА упал в результате воздействия на него системы РЭБ «Поле-21»": one drone
+    c = one("Synthetic test report. Украинцы сообщили, что БПЛА упал в результате воздействия средств РЭБ.",
+            published="2023-03-26T18:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "drone", 1)

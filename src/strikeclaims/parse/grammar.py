@@ -220,6 +220,7 @@ _OF_LARGER_PLURAL_RE = re.compile(r"\s+of\s+(hundreds|thousands)(?!\w)", re.IGNO
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _PLURAL_VERB_RE = re.compile(r"(?:ли|лись)$", re.IGNORECASE)  # "запускали", "атаковали"
+_ONE_VERB_AFTER_RE = re.compile(r"\s+(?:упал|упав|был|був)(?!\w)")
 _ONE_ADJECTIVE_RE = re.compile(r"(?<!\w)[а-яіїєёґ]{3,}(?:ый|ий|ой|ій)\s+$", re.IGNORECASE)
 _BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s", re.IGNORECASE)
 # A number word before a span of time counts nothing: "о 23 сбитых за пять часов БПЛА"
@@ -1954,6 +1955,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     bare = bool(t.metrics) and any(not _CYRILLIC_RE.search(i[3]) and _may_count_one(i[3]) for i in t.items)
     # "уничтожили украинский БПЛА": an abbreviation counts one after a singular adjective
     one_by_adjective = {i[0] for i in t.items if i[3].isupper() and _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0])}
+    # "БПЛА упал в результате воздействия на него системы РЭБ": an abbreviation counts one before a singular past verb
+    one_by_adjective |= {i[0] for i in t.items if i[3].isupper() and _ONE_VERB_AFTER_RE.match(text, i[1])}
     if not (verbs or t.has_article or headers or hit_of_one or bare or one_by_adjective
             or any(map(_singular_noun, [i[3] for i in t.items]))):
         return figures
