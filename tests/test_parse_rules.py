@@ -2666,3 +2666,13 @@ def test_an_abbreviation_before_a_singular_past_verb_counts_one():
     c = one("Synthetic test report. Украинцы сообщили, что БПЛА упал в результате воздействия средств РЭБ.",
             published="2023-03-26T18:00:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("suppressed", "drone", 1)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Минобороны сообщило о сбитом беспилотнике над Курской областью.", "drone"),
+    ("Synthetic test report. Минобороны впервые сообщило о сбитой ракете над Курской областью.", "missile"),
+])
+def test_one_weapon_in_the_prepositional_case_counts_one(text, item):
+    # "Минобороны РФ впервые объявило о сбитой ракете большой дальности Storm Shadow"
+    c = one(text, published="2023-05-15T18:00:00Z")
+    assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", item, 1, "RU-KRS")
