@@ -2507,3 +2507,16 @@ def test_guided_air_to_surface_bombs_debris_in_districts_and_a_share_among_the_t
     got = claims("Synthetic test report. Вночі ворог запустив 90 БпЛА. Серед цілей було 60 «шахедів».",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(90, False), (60, True)]
+
+
+def test_a_shared_count_with_each_takes_the_places_after_it():
+    # "intercepted over Tambov, Crimea, and Kursk, with two each over Tambov and Crimea": not the places before "with"
+    got = claims("Synthetic test report. More drones were destroyed over Oryol, Tula, and Kaluga, with three each over "
+                 "Oryol and Tula, and one over Kaluga.")
+    assert {(c["count"], c["region"]) for c in got} == {(3, "RU-ORL"), (3, "RU-TUL"), (1, "RU-KLU")}
+
+
+def test_a_bare_count_with_being_and_its_verb_takes_the_item_of_its_sentence():
+    # "most of the drones were shot down in Kursk Oblast, with 47 being destroyed"
+    c = one("Synthetic test report. Most drones were downed over Tula Oblast, with 12 being destroyed there.")
+    assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "drone", 12, "RU-TUL")

@@ -288,6 +288,8 @@ _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|со
 _RESPECTIVELY_AFTER_RE = re.compile(r"\s+(?:и|і|та|and)\s+[^\s.;]+(?:\s+[^\W\d]+){0,3}?,?\s+(?:respectively|відповідно|соответственно)(?!\w)",
                                     re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
+# A shared count's "each" and the locative word of its places: "two each over Tambov and Crimea"
+_EACH_PLACE_RE = re.compile(r"\s+each\s+(?:over|in|above)\s", re.IGNORECASE)
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
 _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s"
                             r"|\sand\s+the\s", re.IGNORECASE)  # "36 drones and the missile struck": the missile is no part
@@ -2335,6 +2337,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     dash: "…, над Брянской – 19"), else those before the figure and a dash; with the span they were found in."""
     if not t.cyrillic and t.regions:
         named = _place_then_count(t, f)
+        if named and t.has_each and _EACH_PLACE_RE.match(t.text, f.end):
+            named = []  # "over Tambov, Crimea, and Kursk, with two each over Tambov and Crimea": the places after it
         if named:
             return named, named[0][0], f.start
     places = _in(t.regions, f.end, limit)
