@@ -2520,3 +2520,32 @@ def test_a_bare_count_with_being_and_its_verb_takes_the_item_of_its_sentence():
     # "most of the drones were shot down in Kursk Oblast, with 47 being destroyed"
     c = one("Synthetic test report. Most drones were downed over Tula Oblast, with 12 being destroyed there.")
     assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "drone", 12, "RU-TUL")
+
+
+def test_a_count_after_with_and_a_place_takes_its_own_place_after_it():
+    # "intercepted in the Bryansk region, with five more falling in the Moscow region"
+    got = claims("Synthetic test report. Seven drones were downed in the Kursk region, with four more falling in the "
+                 "Tula region.")
+    assert {(c["count"], c["region"]) for c in got} == {(7, "RU-KRS"), (4, "RU-TUL")}
+
+
+def test_a_count_en_route_to_a_place_is_a_part_of_the_count_over_its_region():
+    # "four over the territory of the Moscow Region, including two en route to Moscow"
+    got = claims("Synthetic test report. Seven over the territory of the Tula Region, five over the territory of the "
+                 "Moscow Region, including three en route to Moscow.")
+    assert {(c["count"], c["region"], c["is_breakdown"]) for c in got} == {(7, "RU-TUL", True), (5, "RU-MOS", True),
+                                                                           (3, "RU-MOW", True)}
+
+
+def test_counts_included_over_places_with_no_verb_before_are_parts_of_a_total():
+    # "Those drones included 91 shot down over the Moscow region, 126 over Kursk, …"
+    got = claims("Synthetic test report. The drones included 40 shot down over the Tula region, 12 over Kaluga, and "
+                 "five over Oryol.")
+    assert {(c["count"], c["region"], c["is_breakdown"]) for c in got} == {(40, "RU-TUL", True), (12, "RU-KLU", True),
+                                                                           (5, "RU-ORL", True)}
+
+
+def test_places_joined_by_and_to_a_destination_are_destinations_too():
+    # "13 drones specifically targeting the Moscow and Tver regions": two places, not the Tver region alone
+    c = one("Synthetic test report. Air defences destroyed nine drones targeting the Moscow and Kaluga regions.")
+    assert (c["count"], c["region"]) == (9, None)

@@ -288,8 +288,6 @@ _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|со
 _RESPECTIVELY_AFTER_RE = re.compile(r"\s+(?:и|і|та|and)\s+[^\s.;]+(?:\s+[^\W\d]+){0,3}?,?\s+(?:respectively|відповідно|соответственно)(?!\w)",
                                     re.IGNORECASE)
 _EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
-# A shared count's "each" and the locative word of its places: "two each over Tambov and Crimea"
-_EACH_PLACE_RE = re.compile(r"\s+each\s+(?:over|in|above)\s", re.IGNORECASE)
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
 _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s"
                             r"|\sand\s+the\s", re.IGNORECASE)  # "36 drones and the missile struck": the missile is no part
@@ -391,7 +389,7 @@ _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w
 _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
 # A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
 _BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?"
-                             rf"(?:{_BOUND}|(?:(?:that|which)\s+)?were\s+(?:targeting|headed|heading|flying))"
+                             rf"(?:{_BOUND}|en\s+route|(?:(?:that|which)\s+)?were\s+(?:targeting|headed|heading|flying))"
                              r"\s+(?:на|в\s+сторону|к|у\s+бік|to|towards?|for)?\s*", re.IGNORECASE)
 # A verb of shooting down before a count of those bound for a place: the sentence's own figure, not a part of another
 # ("Системы ПВО сбили больше десяти дронов …, летевших на Москву", "downed nine Ukrainian drones headed towards the
@@ -402,6 +400,7 @@ _OF_A_TOTAL_AFTER_RE = re.compile(r"(?:from|out of) a total of|из общего
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              rf"в\s+направлении|у\s+бік|в\s+бік|до|к|in\s+the\s+direction\s+of)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
                              re.IGNORECASE)
+_AND_JOINED_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
 _DESTINATION_WORDS = ("flying", "headed", "heading", "bound", "travel", "moving", "направля", "летевш", "летел", "летіл",
                       "летящ", "toward", "target", "route", "подлете", "атакующ", "атаковавш")  # (one is in every match)
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
@@ -2337,8 +2336,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     dash: "…, над Брянской – 19"), else those before the figure and a dash; with the span they were found in."""
     if not t.cyrillic and t.regions:
         named = _place_then_count(t, f)
-        if named and t.has_each and _EACH_PLACE_RE.match(t.text, f.end):
-            named = []  # "over Tambov, Crimea, and Kursk, with two each over Tambov and Crimea": the places after it
+        if named and _WITH_RE.fullmatch(t.text, named[-1][1], f.start) and _own_place_after(t, f, limit):
+            # "in the Bryansk region, with five more falling in the Moscow region", "over Tambov, Crimea, and Kursk,
+            # with two each over Tambov and Crimea": the places after the count are its own
+            named = []
         if named:
             return named, named[0][0], f.start
     places = _in(t.regions, f.end, limit)
@@ -2356,8 +2357,13 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if len(places) > 1 and t.has_destination:  # (a text with "-bound" has a word of `_DESTINATION_WORDS`)
         # "5 over the Moscow region flying to Moscow", "boats heading toward Crimea were destroyed in the Black Sea":
         # the place they were flying to is not a second place of theirs
-        places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
-                  and not t.text.startswith("-bound", p[1])]  # ("three Crimea-bound sea drones in … the Black Sea")
+        bound = [bool(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])) or t.text.startswith("-bound", p[1])
+                 for p in places]  # ("three Crimea-bound sea drones in … the Black Sea")
+        for k in range(1, len(places) * (not t.cyrillic)):
+            # "targeting the Moscow and Tver regions": the places joined to a destination by "and" are destinations too
+            bound[k] = bound[k] or bound[k - 1] and _AND_JOINED_RE.fullmatch(t.text, places[k - 1][1], places[k][0]) is not None
+        if not all(bound):
+            places = [p for p, b in zip(places, bound, strict=True) if not b]
     if len(places) > 1:
         verbs = _in(t.metrics, places[0][1], places[-1][0])
         if verbs:  # "По 6 БПЛА уничтожены – над Ленинградской и Тульской областями, также БПЛА сбиты над Орловской"
@@ -2738,6 +2744,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # the lines of the Ministry's list after its verb and a colon, parts of the night's total, as English
             # retellings write them
             f.is_breakdown = f.listed = True
+        if not f.is_breakdown and not t.cyrillic and t.list_line is not None and f.metric == t.list_line[0] \
+                and f.places and t.text.endswith("included ", 0, f.start) and not _in(t.metrics, f.sentence, f.start):
+            # "Those drones included 91 shot down over the Moscow region, 126 over Kursk": with no verb before it, a
+            # count "included" over a place is a part of a total stated before, as the Ministry lists them
+            f.is_breakdown = f.listed = f.scoped = True
         if not f.is_breakdown and prev is not None and prev.is_breakdown and prev.scoped \
                 and prev.sentence == f.sentence and (f.metric, f.item) == (prev.metric, prev.item) and _list_line(t, f):
             # "из которых восемь над Крымом и восемь над акваторией Черного моря": the list a part opened goes on (to
@@ -2879,6 +2890,16 @@ _PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:le
                                   r"(?:targeted|affected|attacked) (?:area|region|oblast),? with|"
                                   r"(?:bearing|bore|took) the brunt of the (?:[^\W\d]+ )?(?:attack|assault|strikes?|raids?),? "
                                   r"(?:as|with)|saw(?: the (?:destruction|interception|downing) of)?|reported)\s+")
+
+
+_WITH_RE = re.compile(r",?\s+with\s+")
+_OWN_PLACE_RE = re.compile(r"\s(?:in|over|above)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _own_place_after(t: Text, f: Figure, limit: int) -> bool:
+    """Whether a count after "with" names its own place in its clause ("with five more falling in the Moscow region")."""
+    after = _in(t.regions, f.end, t.next_break(f.end, limit))
+    return bool(after) and _OWN_PLACE_RE.search(t.text, max(f.end, after[0][0] - 12), after[0][0]) is not None
 
 
 def _place_then_count(t: Text, f: Figure) -> list[tuple]:
