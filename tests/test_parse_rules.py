@@ -2549,3 +2549,22 @@ def test_places_joined_by_and_to_a_destination_are_destinations_too():
     # "13 drones specifically targeting the Moscow and Tver regions": two places, not the Tver region alone
     c = one("Synthetic test report. Air defences destroyed nine drones targeting the Moscow and Kaluga regions.")
     assert (c["count"], c["region"]) == (9, None)
+
+
+def test_a_figure_added_with_a_time_of_its_own_keeps_it_and_the_rest_is_an_event():
+    # "69 drones were shot down …, in addition to 81 intercepted the previous evening"; "downed 72 drones, while 14
+    # others were stopped overnight in the Kursk region"
+    got = claims("Synthetic test report. Air defences shot down 40 drones over several regions, in addition to 25 "
+                 "intercepted the previous evening.", published="2025-05-23T18:30:00Z")
+    assert [(c["count"], c["date"], c["window_kind"]) for c in got] == [(40, "2025-05-23", "event"),
+                                                                         (25, "2025-05-23", "night")]
+    got = claims("Synthetic test report. Air defences downed 30 drones over the Oryol region, while 12 others were "
+                 "destroyed overnight in the Tula region.", published="2025-05-23T18:30:00Z")
+    assert [(c["count"], c["date"], c["window_kind"]) for c in got] == [(30, "2025-05-23", "event"),
+                                                                         (12, "2025-05-23", "night")]
+
+
+def test_an_anti_ship_missile_named_by_its_model_is_no_ship():
+    # "An anti-ship Neptune missile was destroyed over the Black Sea": a cruise missile, not a vessel
+    c = one("Synthetic test report. An anti-ship Neptune missile was shot down over the Sea of Azov.")
+    assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("intercepted", "cruise_missile", "neptune", 1)

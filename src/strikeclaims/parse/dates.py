@@ -643,7 +643,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         # coming night, as a named evening does
         evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
         if _eve_in(lowered) and _EVE_EVENING_RE.search(text) \
-                or evening_word.group(0).casefold() in ("yesterday evening", "last evening"):
+                or evening_word.group(0).casefold() in ("yesterday evening", "last evening", "the previous evening"):
             evening = today - timedelta(days=1)  # "накануне вечером средства ПВО перехватили 48": the evening before
         return Dating("night", (evening + timedelta(days=1)).isoformat())
     if opened is not None:
@@ -1058,6 +1058,34 @@ def night_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, 
     for m in _NIGHT_PART_RE.finditer(text):
         rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         if not lx.NIGHT_RE.search(rest) and not lx.NAMED_NIGHT_RE.search(rest):
+            parts.append((m.start(), m.end(), date_report(m.group(0), published_at, claimant)))
+    return parts
+
+
+# A figure added to another in a clause of its own, with a time of its own: "69 drones were shot down …, in addition to
+# 81 intercepted the previous evening", "downed 72 drones, while 14 others were stopped overnight in the Kursk region"
+_OWN_TIME_PART_RE = re.compile(r"(?<!\w)(?:in addition to|while)\s+(?:the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
+                               r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?!\w))[^.;,]{0,80}",
+                               re.IGNORECASE)
+
+
+def _stated_time(span: str) -> bool:
+    """Whether a span states a window or a date of its own, an evening or a day of an event ("on Friday")."""
+    return _has_time(span) or bool(lx.EVENING_RE.search(span) or _EVENT_DAY_RE.search(span))
+
+
+def may_have_own_time_part(lowered: str) -> bool:
+    """Whether a casefolded text has the words of a figure added with a time of its own (`_OWN_TIME_PART_RE`)."""
+    return "in addition to" in lowered or "while " in lowered
+
+
+def own_time_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
+    """Figures added in a clause with a time of their own (`_OWN_TIME_PART_RE`), where the rest of the text states no
+    time -> (start, end, their dating)."""
+    parts = []
+    for m in _OWN_TIME_PART_RE.finditer(text):
+        rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        if _stated_time(m.group(0)) and not _stated_time(rest):
             parts.append((m.start(), m.end(), date_report(m.group(0), published_at, claimant)))
     return parts
 
