@@ -2568,3 +2568,10 @@ def test_an_anti_ship_missile_named_by_its_model_is_no_ship():
     # "An anti-ship Neptune missile was destroyed over the Black Sea": a cruise missile, not a vessel
     c = one("Synthetic test report. An anti-ship Neptune missile was shot down over the Sea of Azov.")
     assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("intercepted", "cruise_missile", "neptune", 1)
+
+
+def test_a_weekday_right_after_a_verb_of_saying_without_on_dates_the_event():
+    # "Russia's Defense Ministry announced Sunday that … had downed nine Ukrainian drones", on a page of Monday
+    c = one("Synthetic test report. The ministry said Tuesday that air defences destroyed 12 drones.",
+            published="2025-05-23T09:00:00Z")
+    assert (c["count"], c["date"], c["window_kind"]) == (12, "2025-05-20", "event")

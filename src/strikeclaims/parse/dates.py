@@ -653,14 +653,14 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if _eve_in(lowered) and _EVE_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Накануне … уничтожили еще два катера"
     stated = _EVENT_DAY_RE.search(text) if "on" in lowered or "в" in lowered or "у" in lowered or "yesterday" in lowered \
-        or "previous" in lowered else None
+        or "previous" in lowered or "day" in lowered else None
     if stated:
         # "On September 13, a drone … was shot down", "shot down four Ukrainian missiles on Saturday", "On the previous
         # day": an event of a day named, at most a week before publication
         if stated.group("date"):
             day = parse_date(stated.group("date"), today)
-        elif stated.group("weekday"):
-            day = _weekday_date(stated.group("weekday"), today)
+        elif stated.group("weekday") or stated.group("said_weekday"):
+            day = _weekday_date(stated.group("weekday") or stated.group("said_weekday"), today)
         else:
             day = today - timedelta(days=1)
         if day is not None and timedelta(0) <= today - day <= timedelta(days=7 if not stated.group("date") else 366):
@@ -962,6 +962,10 @@ def _eve_in(lowered: str) -> bool:
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)"
                            rf"(?!\s+(?:morning|night|evening|вечером|ночью|ввечері|вночі))"
                            rf"|(?P<previous>the\s+previous\s+day))|(?<!\w)(?P<yesterday>yesterday)(?!\w)"
+                           # "announced Sunday that …", "said Monday it had downed …": a weekday without "on" right
+                           # after a verb of saying that opens what was said
+                           rf"|(?:(?<=said)|(?<=announced)|(?<=reported)|(?<=claimed)|(?<=stated))\s+"
+                           rf"(?P<said_weekday>{lx.WEEKDAY_ALT})(?=\s+(?:that|it|its)\s)"
                            r"|(?:^|[.!?]\s+)\W*(?P<opening>the\s+previous\s+day),", re.IGNORECASE)  # ("The previous day, Russia said …")
 # The date right after "за добу", "за сутки": "за добу 9.06", "за сутки 12 мая".
 # (a weekday may come first: "over the course of Saturday, 6 May")
