@@ -2575,3 +2575,14 @@ def test_a_weekday_right_after_a_verb_of_saying_without_on_dates_the_event():
     c = one("Synthetic test report. The ministry said Tuesday that air defences destroyed 12 drones.",
             published="2025-05-23T09:00:00Z")
     assert (c["count"], c["date"], c["window_kind"]) == (12, "2025-05-20", "event")
+
+
+def test_the_crimean_coast_is_crimea_but_a_sea_named_before_it_stays_the_place():
+    # "three … boats … heading for the Crimean coast", "eight Ukrainian drones off Crimea's Black Sea coast"
+    c = one("Synthetic test report. Air defences destroyed four drones near the Crimean coast.")
+    assert (c["count"], c["region"]) == (4, "UA-43")
+    c = one("Synthetic test report. Air defences destroyed four drones off Crimea's Black Sea coast.")
+    assert (c["count"], c["region"]) == (4, "UA-43")
+    # "over the Black Sea, close to the Crimean coast": the sea's
+    c = one("Synthetic test report. Air defences destroyed four drones over the Black Sea, close to the Crimean coast.")
+    assert (c["count"], c["region"]) == (4, "SEA-BLACK")

@@ -432,6 +432,8 @@ _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?
 # are not the figure's.
 _ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east|-?west)?\s+of|(?:east|west)\s+of|"
                        r"closer to|sent by|launched by|(?:near|off) the coast of)(?!\w)", re.IGNORECASE)
+# A coast named after a sea, where the sea is the place: "over the Black Sea, close to the Crimean coast"
+_COAST_ASIDE_RE = re.compile(r"(?<!\w)(?:near|off|close to) the\s+[^\W\d]+\s+coast(?:line)?$", re.IGNORECASE)
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
                                 r"|граничащ\w* с|межуюч\w* з)(?!\w)", re.IGNORECASE)  # "Воронежской области, граничащей с …"
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
@@ -2351,7 +2353,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             return before, before[0][0], f.start
     if len(places) > 1:
         cyrillic = _CYRILLIC_RE.search(t.text, places[0][0], places[0][1])
-        aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0])
+        aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0]) \
+            or (None if cyrillic else _COAST_ASIDE_RE.search(t.text, places[0][1], places[-1][1]))
         if aside:
             places = [p for p in places if p[0] < aside.start()]
     if len(places) > 1 and t.has_destination:  # (a text with "-bound" has a word of `_DESTINATION_WORDS`)

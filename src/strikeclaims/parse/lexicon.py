@@ -298,6 +298,9 @@ def _region_forms() -> dict[str, list[str]]:
                 out.append(re.escape(name.strip()))
                 if name.endswith(("щина", "чина")):
                     out.append(re.escape(name[:-1]) + r"(?:и|і|у|ою|ы|е|ой)")  # Ukrainian and Russian cases
+        if row.code == "UA-43":
+            # "near the Crimean coast", "off Crimea's Black Sea coast": the peninsula's coast is the peninsula's
+            out.append(r"Crimean\s+coast(?:line)?|Crimea['’]s\s+(?:Black\s+Sea\s+)?coast(?:line)?")
         en = row.name_en.split()
         if len(en) >= 2 and en[-1] in ("Oblast", "Krai"):
             # "Belgorod", "Belgorod region"; "Nizhny Novgorod" (not the Novgorod of "Novgorod Oblast")
