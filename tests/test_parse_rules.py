@@ -2586,3 +2586,10 @@ def test_the_crimean_coast_is_crimea_but_a_sea_named_before_it_stays_the_place()
     # "over the Black Sea, close to the Crimean coast": the sea's
     c = one("Synthetic test report. Air defences destroyed four drones over the Black Sea, close to the Crimean coast.")
     assert (c["count"], c["region"]) == (4, "SEA-BLACK")
+
+
+def test_an_attack_by_a_count_launches_it_and_which_have_reportedly_been_downed_brings_it_down():
+    # "announced a night attack by 28 Ukrainian drones, which have reportedly been downed by … air defence systems"
+    got = claims("Synthetic test report. The ministry reported an attack by 14 Ukrainian drones, which have reportedly "
+                 "been shot down by air defences.")
+    assert {(c["metric"], c["count"]) for c in got} == {("launched", 14), ("intercepted", 14)}

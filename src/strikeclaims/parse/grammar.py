@@ -437,7 +437,7 @@ _COAST_ASIDE_RE = re.compile(r"(?<!\w)(?:near|off|close to) the\s+[^\W\d]+\s+coa
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
                                 r"|граничащ\w* с|межуюч\w* з)(?!\w)", re.IGNORECASE)  # "Воронежской области, граничащей с …"
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
-_WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
+_WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
                             # ("…, обидві збито", "…; both were intercepted", "…, все сбиты")
                             r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d]))"
