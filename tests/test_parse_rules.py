@@ -2593,3 +2593,18 @@ def test_an_attack_by_a_count_launches_it_and_which_have_reportedly_been_downed_
     got = claims("Synthetic test report. The ministry reported an attack by 14 Ukrainian drones, which have reportedly "
                  "been shot down by air defences.")
     assert {(c["metric"], c["count"]) for c in got} == {("launched", 14), ("intercepted", 14)}
+
+
+def test_others_over_places_after_a_figure_are_not_its_places():
+    # "shot down 12 Ukrainian drones over Crimea, as well others over Russia's Belgorod, Kursk … regions"
+    c = one("Synthetic test report. Air defences shot down 9 drones over Crimea, as well as others over the Kursk and "
+            "Bryansk regions.")
+    assert (c["count"], c["region"]) == (9, "UA-43")
+
+
+def test_a_place_and_a_count_of_other_regions_is_no_one_place():
+    # "105 drones were … destroyed in Moscow and 10 regions"
+    for text in ("Synthetic test report. 40 drones were destroyed in Moscow and 7 regions.",
+                 "Synthetic test report. 40 drones were destroyed over the Tula region and several other regions."):
+        c = one(text)
+        assert (c["count"], c["region"]) == (40, None), text

@@ -492,7 +492,9 @@ _MOST_WORDS = ("most", "больш", "трет", "половин", "third", "hal
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
 # "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
-_REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—]))(?!\w)",
+# (and "12 … over Crimea, as well as others over Russia's Belgorod, Kursk …": the others' places)
+_REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—])"
+                           r"|(?:as well(?: as)?|and|plus)\s+others(?=\s+(?:over|in|above)\s))(?!\w)",
                            re.IGNORECASE)
 # "For the first time" before "since the start of …": a first, not a total since then ("беспилотник ВСУ впервые с
 # начала СВО сбили в Мордовии")
@@ -519,6 +521,10 @@ _PLURAL_PARTICIPLE_RE = re.compile(r"(?:нных|ных|тых|них|тих)$",
 # "other" right before a word for places ("в інших регіонах", "в других регионах", "in other regions")
 _OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных)\s+$", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
+# Places counted after the last place named: "in Moscow and 10 regions", "over the Moscow region and several other
+# regions": the figure's places are more than the one named
+_AND_COUNTED_PLACES_RE = re.compile(r"\s+and\s+(?:\d+|[^\W\d]+)\s+(?:other\s+|more\s+)?(?:regions|oblasts|territories)(?!\w)",
+                                    re.IGNORECASE)
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
 # After an item noun, words that make it part of another noun ("a drone attack"): not a count of one.
@@ -2287,7 +2293,8 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
-        several = len(codes) > 1 or _several_places_named(t, places, lo, hi) or _settlements_named(t, f, places)
+        several = len(codes) > 1 or _several_places_named(t, places, lo, hi) or _settlements_named(t, f, places) \
+            or t.has_places_word and _AND_COUNTED_PLACES_RE.match(t.text, places[-1][1]) is not None
         f.region = None if several else next(iter(codes))
     for start, _end, span in t.launches:
         if f.end <= start < limit:
