@@ -2608,3 +2608,9 @@ def test_a_place_and_a_count_of_other_regions_is_no_one_place():
                  "Synthetic test report. 40 drones were destroyed over the Tula region and several other regions."):
         c = one(text)
         assert (c["count"], c["region"]) == (40, None), text
+
+
+def test_speed_boats_an_attack_is_made_with_are_launched():
+    # "attacked the Sevastopol shipyard in Crimea with 10 cruise missiles and three speed boats"
+    got = claims("Synthetic test report. Ukraine attacked the port with four speed boats.")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "vessel", 4)]

@@ -205,8 +205,9 @@ _RADAR_RE = re.compile(r"radar|radiation|радиолокац|радіолока
 # Between a kind of missile and the count of them that follows it: "балістичні ракети - 28 ракет", "балістичні ракети –
 # їх було 18", "баллистические ракеты, то есть 28 ракет".
 _APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
+# (and the speed boats an attack is made with: "attacked the shipyard with 10 cruise missiles and three speed boats")
 _UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone|maritime drone|drone boat|speedboat drone"
-                          r"|морск|морськ", re.IGNORECASE)
+                          r"|speed ?boat|морск|морськ", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
 # "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type
 # attack drones and five of the six missiles launched by Russia": the weapons of "all" were launched, as the sentence
