@@ -2614,3 +2614,9 @@ def test_speed_boats_an_attack_is_made_with_are_launched():
     # "attacked the Sevastopol shipyard in Crimea with 10 cruise missiles and three speed boats"
     got = claims("Synthetic test report. Ukraine attacked the port with four speed boats.")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "vessel", 4)]
+
+
+def test_a_sea_that_names_a_port_is_not_a_second_place():
+    # "two Ukrainian naval drones that were advancing on its Black Sea port of Novorossiysk"
+    c = one("Synthetic test report. Air defences destroyed five drones near the Black Sea port of Novorossiysk.")
+    assert (c["count"], c["region"]) == (5, "RU-KDA")

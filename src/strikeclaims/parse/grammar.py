@@ -433,6 +433,8 @@ _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?
 # are not the figure's.
 _ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east|-?west)?\s+of|(?:east|west)\s+of|"
                        r"closer to|sent by|launched by|(?:near|off) the coast of)(?!\w)", re.IGNORECASE)
+# A sea or region that names a port after it: "the Black Sea port of Novorossiysk"
+_PORT_OF_RE = re.compile(r"\s+(?:port|naval base|resort)(?:\s+(?:city|town))?\s+of\s", re.IGNORECASE)
 # A coast named after a sea, where the sea is the place: "over the Black Sea, close to the Crimean coast"
 _COAST_ASIDE_RE = re.compile(r"(?<!\w)(?:near|off|close to) the\s+[^\W\d]+\s+coast(?:line)?$", re.IGNORECASE)
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
@@ -2365,6 +2367,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             or (None if cyrillic else _COAST_ASIDE_RE.search(t.text, places[0][1], places[-1][1]))
         if aside:
             places = [p for p in places if p[0] < aside.start()]
+    if len(places) > 1 and " of " in t.lowered:
+        # "its Black Sea port of Novorossiysk": the sea names the port, the port is the place
+        kept = [p for p in places if not _PORT_OF_RE.match(t.text, p[1])]
+        places = kept or places
     if len(places) > 1 and t.has_destination:  # (a text with "-bound" has a word of `_DESTINATION_WORDS`)
         # "5 over the Moscow region flying to Moscow", "boats heading toward Crimea were destroyed in the Black Sea":
         # the place they were flying to is not a second place of theirs
