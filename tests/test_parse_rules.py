@@ -2620,3 +2620,10 @@ def test_a_sea_that_names_a_port_is_not_a_second_place():
     # "two Ukrainian naval drones that were advancing on its Black Sea port of Novorossiysk"
     c = one("Synthetic test report. Air defences destroyed five drones near the Black Sea port of Novorossiysk.")
     assert (c["count"], c["region"]) == (5, "RU-KDA")
+
+
+def test_a_singular_named_with_the_inside_a_list_of_counts_counts_one():
+    # "intercepted five HIMARS …, the Grom-2 operational-tactical missile and one Tochka-U tactical missile"
+    got = claims("Synthetic test report. Air defences intercepted four Vilkha rockets, the Neptune cruise missile and "
+                 "two drones.")
+    assert sorted((c["item"], c["count"]) for c in got) == [("cruise_missile", 1), ("drone", 2), ("rocket", 4)]

@@ -554,6 +554,7 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
 # "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
+_THE_LISTED_RE = re.compile(r",\s+the\s+(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # (or that failed to reach its target and fell: "The Kh-22 missile failed to reach its target", "the Kh-59 missile fell
 # into a field without reaching its target")
@@ -1907,6 +1908,15 @@ def _place_before_bracket(t: Text, start: int) -> tuple | None:
     return t.regions[i] if i >= 0 and t.regions[i][1] == j else None
 
 
+_AND_NEXT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _counted_next(text: str, end: int, starts: list[int]) -> bool:
+    """Whether a count stands next after an English noun phrase and a comma or "and"."""
+    m = _AND_NEXT_RE.match(text, end)
+    return m is not None and (m.end() < len(text) and text[m.end()].isdigit() or m.end() in starts)
+
+
 def _list_goes_on(text: str, end: int, starts: list[int]) -> bool:
     """Whether a count stands next after a noun phrase, past its model, and a comma or "и" (`_LIST_GOES_ON_RE`)."""
     m = _LIST_GOES_ON_RE.match(text, end)
@@ -1970,6 +1980,13 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
                 and _singular_noun(word) and _list_goes_on(text, end, starts):
             # "сбиты 11 реактивных снарядов HIMARS, ракета С-200 и 105 беспилотных …": one, inside a list of counts
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
+        if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
+                and not _CYRILLIC_RE.search(word) and _may_count_one(word) and not _plural_word(text, start, word) \
+                and _THE_LISTED_RE.fullmatch(text, lo, start) and _counted_next(text, end, starts):
+            # "intercepted five HIMARS rockets, the Grom-2 operational-tactical missile and one Tochka-U missile": one,
+            # named with "the" inside a list of counts
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
