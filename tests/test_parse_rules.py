@@ -2627,3 +2627,9 @@ def test_a_singular_named_with_the_inside_a_list_of_counts_counts_one():
     got = claims("Synthetic test report. Air defences intercepted four Vilkha rockets, the Neptune cruise missile and "
                  "two drones.")
     assert sorted((c["item"], c["count"]) for c in got) == [("cruise_missile", 1), ("drone", 2), ("rocket", 4)]
+
+
+def test_drones_and_other_weapons_counted_together_are_weapons_of_every_kind():
+    # "17 Ukrainian drones and other projectiles were shot down"
+    c = one("Synthetic test report. Air defences shot down 23 drones and other aerial targets over the Kursk region.")
+    assert (c["item"], c["count"]) == ("air_weapon", 23)

@@ -1125,6 +1125,8 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
         return "rocket", model  # "26 Ukrainian projectiles of the HIMARS and Vampire" systems: rockets
     if head in ("drone", "missile") and any(i in (MISSILE_ITEMS if head == "drone" else DRONE_ITEMS) for i in others):
         return "air_weapon", None  # "215 missiles and drones"
+    if head in DRONE_ITEMS | MISSILE_ITEMS and "air_weapon" in others and mixed:
+        return "air_weapon", None  # "17 Ukrainian drones and other projectiles": weapons of every kind together
     if head == "jet_drone" and kinds == {"attack_drone"} and not others and not mixed:
         return head, None  # "реактивні шахеди", "jet-powered Shaheds": the jet drones, of no model the text names
     if head in DRONE_ITEMS and head != "drone" and any(k in DRONE_ITEMS and k != head for k in kinds):
