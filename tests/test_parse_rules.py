@@ -2633,3 +2633,9 @@ def test_drones_and_other_weapons_counted_together_are_weapons_of_every_kind():
     # "17 Ukrainian drones and other projectiles were shot down"
     c = one("Synthetic test report. Air defences shot down 23 drones and other aerial targets over the Kursk region.")
     assert (c["item"], c["count"]) == ("air_weapon", 23)
+
+
+def test_an_electronic_warfare_system_that_hits_a_drone_suppresses_it():
+    # "The Pole-21 electronic warfare system impacted a Ukrainian attack drone"
+    c = one("Synthetic test report. An electronic warfare complex hit two Ukrainian drones near the airfield.")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "drone", 2)

@@ -334,6 +334,10 @@ _ALSO_SINGULAR_RE = re.compile(r",\s+(?:а также|а ещё|а еще|а т�
 _ONE_BOUND_FOR_RE = re.compile(r"(?<=в том числе )(?:летевший|летящий|летевшего|летящего)(?= на )")
 # Electronic warfare alone as the subject of "neutralised": jamming, in the Defence Ministry's words too ("while
 # electronic warfare neutralised six"; not "air defense and electronic warfare took down or intercepted …").
+# (and an electronic warfare system as the subject of a verb of hitting: "The Pole-21 electronic warfare system impacted
+# a Ukrainian attack drone")
+_JAMMING_SYSTEM_BEFORE_RE = re.compile(r"(?<!and )(?:electronic warfare|EW)\s+(?:systems?|complex(?:es)?|means|units?)\s+$",
+                                       re.IGNORECASE)
 _JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)\s+$")
 # The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
 _WEAPONS_OF_RE = re.compile(r"(?:systems?|crews?|forces|units?|gunners) of\s+$", re.IGNORECASE)
@@ -1215,7 +1219,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts
-    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])}
+    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])
+              or m[2] == "hit" and _JAMMING_SYSTEM_BEFORE_RE.search(text, max(0, m[0] - 40), m[0])}
     if jammed:  # "while electronic warfare neutralised six": jammed
         t.metrics = Spans([(a, b, "suppressed" if a in jammed else v, w) for a, b, v, w in t.metrics])
         t.metric_starts = t.metrics.starts
