@@ -2639,3 +2639,10 @@ def test_an_electronic_warfare_system_that_hits_a_drone_suppresses_it():
     # "The Pole-21 electronic warfare system impacted a Ukrainian attack drone"
     c = one("Synthetic test report. An electronic warfare complex hit two Ukrainian drones near the airfield.")
     assert (c["metric"], c["item"], c["count"]) == ("suppressed", "drone", 2)
+
+
+def test_missiles_launched_from_multiple_rocket_launchers_are_rockets():
+    # "intercepted overnight two Ukrainian missiles launched from the Smerch heavy multiple rocket launchers"
+    c = one("Synthetic test report. Air defences intercepted three missiles fired from the Uragan multiple rocket "
+            "launchers.")
+    assert (c["item"], c["count"]) == ("rocket", 3)
