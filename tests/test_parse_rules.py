@@ -2646,3 +2646,9 @@ def test_missiles_launched_from_multiple_rocket_launchers_are_rockets():
     c = one("Synthetic test report. Air defences intercepted three missiles fired from the Uragan multiple rocket "
             "launchers.")
     assert (c["item"], c["count"]) == ("rocket", 3)
+
+
+def test_a_participle_clause_with_a_smaller_count_over_a_place_is_a_part():
+    # "shot down 85 Ukrainian drones overnight, destroying 47 in the region of Rostov"
+    got = claims("Synthetic test report. Air defences shot down 30 Ukrainian drones, downing 12 over the Tula region.")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(30, None, False), (12, "RU-TUL", True)]

@@ -1420,7 +1420,9 @@ def _parts_in_a_next_clause(t: Text, figures: list[Figure]) -> None:
                 and (part.metric, part.item) == (whole.metric, whole.item) and part.metric in DEFENCE_METRICS \
                 and _fewer(part, whole) and not part.is_breakdown and not whole.is_breakdown \
                 and "," in text[whole.end:part.start] \
-                and _CLAUSE_PLACE_RE.match(text, text.index(",", whole.end, part.start)) is not None:
+                and (_CLAUSE_PLACE_RE.match(text, text.index(",", whole.end, part.start)) is not None
+                     or _PARTICIPLE_PART_RE.search(text, max(whole.end, part.start - 30), part.start) is not None):
+            # (or "shot down 85 Ukrainian drones overnight, destroying 47 in the region of Rostov")
             part.is_breakdown = True
 
 def _shared_place(t: Text, figures: list[Figure]) -> None:
@@ -2958,6 +2960,9 @@ def _place_then_count(t: Text, f: Figure) -> list[tuple]:
     return places
 
 
+# A comma and a participle of shooting down right before a count: "…, destroying 47 in the region of Rostov"
+_PARTICIPLE_PART_RE = re.compile(r",\s+(?:destroying|downing|intercepting|shooting down|neutrali[sz]ing)\s+$",
+                                 re.IGNORECASE)
 # A comma and a locative word that open a clause with its place: "…, над Калужской областью было сбито пять"
 _CLAUSE_PLACE_RE = re.compile(r",\s+(?:а\s+)?(?:над|в|во|у)\s+(?:территорией\s+|территории\s+|небе\s+над\s+)?")
 
