@@ -2652,3 +2652,10 @@ def test_a_participle_clause_with_a_smaller_count_over_a_place_is_a_part():
     # "shot down 85 Ukrainian drones overnight, destroying 47 in the region of Rostov"
     got = claims("Synthetic test report. Air defences shot down 30 Ukrainian drones, downing 12 over the Tula region.")
     assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(30, None, False), (12, "RU-TUL", True)]
+
+
+def test_a_count_before_and_another_verb_takes_the_noun_of_the_next_count():
+    # "The Russian armed forces shot down ten and jammed another three Ukrainian drones"
+    got = claims("Synthetic test report. Air defences destroyed seven and suppressed another two Ukrainian drones.")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 7),
+                                                                    ("suppressed", "drone", 2)]

@@ -322,6 +322,7 @@ _COMMA_NUMBERS_RE = re.compile(r"(?:,\s+(?:\d+|[^\W\d]+)(?!\w))+,?\s+(?:и|і|т
 _SHARE_GAP_RE = re.compile(r"[\s\-–—«»\"'“”„’()]*")
 _DASH_IN_RE = re.compile(r"[-–—]")
 _GAP_WORD_RE = re.compile(r"[^\W_][\w'’ʼ/-]*")
+_AND_VERB_NUMBER_RE = re.compile(r"\s+and\s+([^\W\d]+)\s+(?:another\s+|a further\s+)?", re.IGNORECASE)
 _AND_NUMBERS_RE = re.compile(r"(?:\s+(?:и|і|та|and|or|или|або)\s+[\w-]+)+", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|but|while|whereas|та|і|й|и|а також|але|но)(?!\w)", re.IGNORECASE)
 # A verb after the noun and a dash: "Ще 42 російські безпілотники-імітатори — локаційно втрачені".
@@ -1561,6 +1562,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                        or q + 6 == nxt and text.startswith(", and ", q)) \
             and not (f.start > 3 and _whole_after_item(t, f)):  # (not "six drones out of eight and two missiles")
         f.of_next = f.shares_noun = True  # "4 и 3 беспилотника", "6, 5 and 4 drones", "six, five, and four"
+    elif of is None and text.startswith(" and ", q) and not t.cyrillic:
+        verb = _AND_VERB_NUMBER_RE.match(text, q, nxt)
+        if verb is not None and verb.end() == nxt and t.metric_after(verb.start(1), verb.start(1) + 1) is not None:
+            # "shot down ten and jammed another three Ukrainian drones": the noun of the next count, the verb before
+            f.of_next = f.shares_noun = True
     if of is not None:
         if of.end() == nxt:
             f.of_next = True  # "16 out of 27 drones"
