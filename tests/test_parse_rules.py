@@ -2659,3 +2659,9 @@ def test_a_count_before_and_another_verb_takes_the_noun_of_the_next_count():
     got = claims("Synthetic test report. Air defences destroyed seven and suppressed another two Ukrainian drones.")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 7),
                                                                     ("suppressed", "drone", 2)]
+
+
+def test_a_text_that_counts_only_regions_still_reads_its_weapons_named_in_the_plural():
+    # "suppressed drones of the Armed Forces of Ukraine (AFU), which tried to attack two regions"
+    c = one("Synthetic test report. Air defences destroyed Ukrainian drones that tried to attack three regions.")
+    assert (c["metric"], c["item"], c["count"], c["qualifier"]) == ("intercepted", "drone", None, "unquantified")

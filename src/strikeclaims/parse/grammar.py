@@ -531,6 +531,7 @@ _OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
 # Places counted after the last place named: "in Moscow and 10 regions", "over the Moscow region and several other
 # regions": the figure's places are more than the one named
+_REGIONS_COUNTED_RE = re.compile(r"\s+(?:[^\W\d]+\s+)?(?:regions|oblasts)(?!\w)", re.IGNORECASE)
 _AND_COUNTED_PLACES_RE = re.compile(r"\s+and\s+(?:\d+|[^\W\d]+)\s+(?:other\s+|more\s+)?(?:regions|oblasts|territories)(?!\w)",
                                     re.IGNORECASE)
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
@@ -1244,7 +1245,10 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     figures = _with_singulars(t, figures)
     if "all but " in lowered:
         figures = _all_but(text, figures)
-    if t.metrics and not figures:
+    if t.metrics and figures and t.has_places_word and all(_REGIONS_COUNTED_RE.match(text, f.end) for f in figures):
+        # "suppressed drones …, which tried to attack two regions": a count of places only, the drones not counted
+        figures = sorted(figures + _with_bare_plurals(t), key=lambda f: (f.start, f.end))
+    elif t.metrics and not figures:
         figures = _with_bare_plurals(t)
     elif t.metrics and ("all " in lowered or "всі " in lowered or "усі " in lowered or "все " in lowered):
         # "shot down all of the drones and four of the cruise missiles": all of one weapon, before a count of another
