@@ -2665,3 +2665,9 @@ def test_a_text_that_counts_only_regions_still_reads_its_weapons_named_in_the_pl
     # "suppressed drones of the Armed Forces of Ukraine (AFU), which tried to attack two regions"
     c = one("Synthetic test report. Air defences destroyed Ukrainian drones that tried to attack three regions.")
     assert (c["metric"], c["item"], c["count"], c["qualifier"]) == ("intercepted", "drone", None, "unquantified")
+
+
+def test_the_singular_noun_before_an_aside_between_commas_and_its_verb_counts_one():
+    # "The UAV, traveling at a low altitude, was shot down by the base's air defenses"
+    c = one("Synthetic test report. The drone, flying over the river, was destroyed by air defences.")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 1)

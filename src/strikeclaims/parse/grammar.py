@@ -561,6 +561,7 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 # "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
 _THE_LISTED_RE = re.compile(r",\s+the\s+(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
+_COMMA_ASIDE_RE = re.compile(r",\s+[^\W\d][^,.;\d]{0,60},")
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # (or that failed to reach its target and fell: "The Kh-22 missile failed to reach its target", "the Kh-59 missile fell
 # into a field without reaching its target")
@@ -2038,7 +2039,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 found.append(Figure(start, start, 1, "exact", True, singular=True))
                 continue
             the = _THE_RE.search(text, max(lo, start - 40), start)
-            if the is not None and _WAS_RE.match(text, end):
+            aside = _COMMA_ASIDE_RE.match(text, end) if the is not None and text.startswith(",", end) else None
+            if the is not None and _WAS_RE.match(text, aside.end() if aside else end):
+                # (past an aside between commas: "The UAV, traveling at a low altitude, was shot down")
                 # "The Kh-59 missile was downed": the phrase from its article, so that the model in it is read
                 found.append(Figure(the.start(), the.start() + 3, 1, "exact", True, singular=True))
                 continue
