@@ -2676,3 +2676,167 @@ def test_one_weapon_in_the_prepositional_case_counts_one(text, item):
     # "Минобороны РФ впервые объявило о сбитой ракете большой дальности Storm Shadow"
     c = one(text, published="2023-05-15T18:00:00Z")
     assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", item, 1, "RU-KRS")
+
+
+def test_a_shared_count_with_each_takes_the_places_after_it():
+    # "intercepted over Tambov, Crimea, and Kursk, with two each over Tambov and Crimea": not the places before "with"
+    got = claims("Synthetic test report. More drones were destroyed over Oryol, Tula, and Kaluga, with three each over "
+                 "Oryol and Tula, and one over Kaluga.")
+    assert {(c["count"], c["region"]) for c in got} == {(3, "RU-ORL"), (3, "RU-TUL"), (1, "RU-KLU")}
+
+
+def test_a_bare_count_with_being_and_its_verb_takes_the_item_of_its_sentence():
+    # "most of the drones were shot down in Kursk Oblast, with 47 being destroyed"
+    c = one("Synthetic test report. Most drones were downed over Tula Oblast, with 12 being destroyed there.")
+    assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "drone", 12, "RU-TUL")
+
+
+def test_a_count_after_with_and_a_place_takes_its_own_place_after_it():
+    # "intercepted in the Bryansk region, with five more falling in the Moscow region"
+    got = claims("Synthetic test report. Seven drones were downed in the Kursk region, with four more falling in the "
+                 "Tula region.")
+    assert {(c["count"], c["region"]) for c in got} == {(7, "RU-KRS"), (4, "RU-TUL")}
+
+
+def test_a_count_en_route_to_a_place_is_a_part_of_the_count_over_its_region():
+    # "four over the territory of the Moscow Region, including two en route to Moscow"
+    got = claims("Synthetic test report. Seven over the territory of the Tula Region, five over the territory of the "
+                 "Moscow Region, including three en route to Moscow.")
+    assert {(c["count"], c["region"], c["is_breakdown"]) for c in got} == {(7, "RU-TUL", True), (5, "RU-MOS", True),
+                                                                           (3, "RU-MOW", True)}
+
+
+def test_counts_included_over_places_with_no_verb_before_are_parts_of_a_total():
+    # "Those drones included 91 shot down over the Moscow region, 126 over Kursk, …"
+    got = claims("Synthetic test report. The drones included 40 shot down over the Tula region, 12 over Kaluga, and "
+                 "five over Oryol.")
+    assert {(c["count"], c["region"], c["is_breakdown"]) for c in got} == {(40, "RU-TUL", True), (12, "RU-KLU", True),
+                                                                           (5, "RU-ORL", True)}
+
+
+def test_places_joined_by_and_to_a_destination_are_destinations_too():
+    # "13 drones specifically targeting the Moscow and Tver regions": two places, not the Tver region alone
+    c = one("Synthetic test report. Air defences destroyed nine drones targeting the Moscow and Kaluga regions.")
+    assert (c["count"], c["region"]) == (9, None)
+
+
+def test_a_figure_added_with_a_time_of_its_own_keeps_it_and_the_rest_is_an_event():
+    # "69 drones were shot down …, in addition to 81 intercepted the previous evening"; "downed 72 drones, while 14
+    # others were stopped overnight in the Kursk region"
+    got = claims("Synthetic test report. Air defences shot down 40 drones over several regions, in addition to 25 "
+                 "intercepted the previous evening.", published="2025-05-23T18:30:00Z")
+    assert [(c["count"], c["date"], c["window_kind"]) for c in got] == [(40, "2025-05-23", "event"),
+                                                                         (25, "2025-05-23", "night")]
+    got = claims("Synthetic test report. Air defences downed 30 drones over the Oryol region, while 12 others were "
+                 "destroyed overnight in the Tula region.", published="2025-05-23T18:30:00Z")
+    assert [(c["count"], c["date"], c["window_kind"]) for c in got] == [(30, "2025-05-23", "event"),
+                                                                         (12, "2025-05-23", "night")]
+
+
+def test_an_anti_ship_missile_named_by_its_model_is_no_ship():
+    # "An anti-ship Neptune missile was destroyed over the Black Sea": a cruise missile, not a vessel
+    c = one("Synthetic test report. An anti-ship Neptune missile was shot down over the Sea of Azov.")
+    assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("intercepted", "cruise_missile", "neptune", 1)
+
+
+def test_a_weekday_right_after_a_verb_of_saying_without_on_dates_the_event():
+    # "Russia's Defense Ministry announced Sunday that … had downed nine Ukrainian drones", on a page of Monday
+    c = one("Synthetic test report. The ministry said Tuesday that air defences destroyed 12 drones.",
+            published="2025-05-23T09:00:00Z")
+    assert (c["count"], c["date"], c["window_kind"]) == (12, "2025-05-20", "event")
+
+
+def test_the_crimean_coast_is_crimea_but_a_sea_named_before_it_stays_the_place():
+    # "three … boats … heading for the Crimean coast", "eight Ukrainian drones off Crimea's Black Sea coast"
+    c = one("Synthetic test report. Air defences destroyed four drones near the Crimean coast.")
+    assert (c["count"], c["region"]) == (4, "UA-43")
+    c = one("Synthetic test report. Air defences destroyed four drones off Crimea's Black Sea coast.")
+    assert (c["count"], c["region"]) == (4, "UA-43")
+    # "over the Black Sea, close to the Crimean coast": the sea's
+    c = one("Synthetic test report. Air defences destroyed four drones over the Black Sea, close to the Crimean coast.")
+    assert (c["count"], c["region"]) == (4, "SEA-BLACK")
+
+
+def test_an_attack_by_a_count_launches_it_and_which_have_reportedly_been_downed_brings_it_down():
+    # "announced a night attack by 28 Ukrainian drones, which have reportedly been downed by … air defence systems"
+    got = claims("Synthetic test report. The ministry reported an attack by 14 Ukrainian drones, which have reportedly "
+                 "been shot down by air defences.")
+    assert {(c["metric"], c["count"]) for c in got} == {("launched", 14), ("intercepted", 14)}
+
+
+def test_others_over_places_after_a_figure_are_not_its_places():
+    # "shot down 12 Ukrainian drones over Crimea, as well others over Russia's Belgorod, Kursk … regions"
+    c = one("Synthetic test report. Air defences shot down 9 drones over Crimea, as well as others over the Kursk and "
+            "Bryansk regions.")
+    assert (c["count"], c["region"]) == (9, "UA-43")
+
+
+def test_a_place_and_a_count_of_other_regions_is_no_one_place():
+    # "105 drones were … destroyed in Moscow and 10 regions"
+    for text in ("Synthetic test report. 40 drones were destroyed in Moscow and 7 regions.",
+                 "Synthetic test report. 40 drones were destroyed over the Tula region and several other regions."):
+        c = one(text)
+        assert (c["count"], c["region"]) == (40, None), text
+
+
+def test_speed_boats_an_attack_is_made_with_are_launched():
+    # "attacked the Sevastopol shipyard in Crimea with 10 cruise missiles and three speed boats"
+    got = claims("Synthetic test report. Ukraine attacked the port with four speed boats.")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "vessel", 4)]
+
+
+def test_a_sea_that_names_a_port_is_not_a_second_place():
+    # "two Ukrainian naval drones that were advancing on its Black Sea port of Novorossiysk"
+    c = one("Synthetic test report. Air defences destroyed five drones near the Black Sea port of Novorossiysk.")
+    assert (c["count"], c["region"]) == (5, "RU-KDA")
+
+
+def test_a_singular_named_with_the_inside_a_list_of_counts_counts_one():
+    # "intercepted five HIMARS …, the Grom-2 operational-tactical missile and one Tochka-U tactical missile"
+    got = claims("Synthetic test report. Air defences intercepted four Vilkha rockets, the Neptune cruise missile and "
+                 "two drones.")
+    assert sorted((c["item"], c["count"]) for c in got) == [("cruise_missile", 1), ("drone", 2), ("rocket", 4)]
+
+
+def test_drones_and_other_weapons_counted_together_are_weapons_of_every_kind():
+    # "17 Ukrainian drones and other projectiles were shot down"
+    c = one("Synthetic test report. Air defences shot down 23 drones and other aerial targets over the Kursk region.")
+    assert (c["item"], c["count"]) == ("air_weapon", 23)
+
+
+def test_an_electronic_warfare_system_that_hits_a_drone_suppresses_it():
+    # "The Pole-21 electronic warfare system impacted a Ukrainian attack drone"
+    c = one("Synthetic test report. An electronic warfare complex hit two Ukrainian drones near the airfield.")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "drone", 2)
+
+
+def test_missiles_launched_from_multiple_rocket_launchers_are_rockets():
+    # "intercepted overnight two Ukrainian missiles launched from the Smerch heavy multiple rocket launchers"
+    c = one("Synthetic test report. Air defences intercepted three missiles fired from the Uragan multiple rocket "
+            "launchers.")
+    assert (c["item"], c["count"]) == ("rocket", 3)
+
+
+def test_a_participle_clause_with_a_smaller_count_over_a_place_is_a_part():
+    # "shot down 85 Ukrainian drones overnight, destroying 47 in the region of Rostov"
+    got = claims("Synthetic test report. Air defences shot down 30 Ukrainian drones, downing 12 over the Tula region.")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(30, None, False), (12, "RU-TUL", True)]
+
+
+def test_a_count_before_and_another_verb_takes_the_noun_of_the_next_count():
+    # "The Russian armed forces shot down ten and jammed another three Ukrainian drones"
+    got = claims("Synthetic test report. Air defences destroyed seven and suppressed another two Ukrainian drones.")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 7),
+                                                                    ("suppressed", "drone", 2)]
+
+
+def test_a_text_that_counts_only_regions_still_reads_its_weapons_named_in_the_plural():
+    # "suppressed drones of the Armed Forces of Ukraine (AFU), which tried to attack two regions"
+    c = one("Synthetic test report. Air defences destroyed Ukrainian drones that tried to attack three regions.")
+    assert (c["metric"], c["item"], c["count"], c["qualifier"]) == ("intercepted", "drone", None, "unquantified")
+
+
+def test_the_singular_noun_before_an_aside_between_commas_and_its_verb_counts_one():
+    # "The UAV, traveling at a low altitude, was shot down by the base's air defenses"
+    c = one("Synthetic test report. The drone, flying over the river, was destroyed by air defences.")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 1)

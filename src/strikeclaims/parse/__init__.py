@@ -66,6 +66,9 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
     blocks = dates.summary_blocks(text, published_at, claimant, scan) if dates.may_sum_up(lowered) else []
     if dates.may_have_night_part(lowered):
         blocks = sorted(blocks + dates.night_parts(text, published_at, claimant), key=lambda b: b[0])
+    if dates.may_have_own_time_part(lowered):
+        # "downed 72 drones, while 14 others were stopped overnight": the added figure's own time
+        blocks = sorted(blocks + dates.own_time_parts(text, published_at, claimant), key=lambda b: b[0])
     if dates.may_have_day_parts(text):
         # "2 января — 435 единиц, при этом 31 декабря — 371": each count of its own day
         blocks = sorted(blocks + dates.day_parts(text, published_at, claimant), key=lambda b: b[0])

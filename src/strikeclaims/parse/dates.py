@@ -646,7 +646,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         # coming night, as a named evening does
         evening = today if published.astimezone(tz).hour >= 12 else today - timedelta(days=1)
         if _eve_in(lowered) and _EVE_EVENING_RE.search(text) \
-                or evening_word.group(0).casefold() in ("yesterday evening", "last evening"):
+                or evening_word.group(0).casefold() in ("yesterday evening", "last evening", "the previous evening"):
             evening = today - timedelta(days=1)  # "накануне вечером средства ПВО перехватили 48": the evening before
         return Dating("night", (evening + timedelta(days=1)).isoformat())
     if opened is not None:
@@ -656,14 +656,14 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if _eve_in(lowered) and _EVE_RE.search(text):
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Накануне … уничтожили еще два катера"
     stated = _EVENT_DAY_RE.search(text) if "on" in lowered or "в" in lowered or "у" in lowered or "yesterday" in lowered \
-        or "previous" in lowered else None
+        or "previous" in lowered or "day" in lowered else None
     if stated:
         # "On September 13, a drone … was shot down", "shot down four Ukrainian missiles on Saturday", "On the previous
         # day": an event of a day named, at most a week before publication
         if stated.group("date"):
             day = parse_date(stated.group("date"), today)
-        elif stated.group("weekday"):
-            day = _weekday_date(stated.group("weekday"), today)
+        elif stated.group("weekday") or stated.group("said_weekday"):
+            day = _weekday_date(stated.group("weekday") or stated.group("said_weekday"), today)
         else:
             day = today - timedelta(days=1)
         if day is not None and timedelta(0) <= today - day <= timedelta(days=7 if not stated.group("date") else 366):
@@ -966,6 +966,10 @@ def _eve_in(lowered: str) -> bool:
 _EVENT_DAY_RE = re.compile(rf"(?<!\w)(?:on|во|в|у)\s+(?:(?P<date>{lx.DATE_TEXT})|(?P<weekday>{lx.WEEKDAY_ALT})(?!\w)"
                            rf"(?!\s+(?:morning|night|evening|вечером|ночью|ввечері|вночі))"
                            rf"|(?P<previous>the\s+previous\s+day))|(?<!\w)(?P<yesterday>yesterday)(?!\w)"
+                           # "announced Sunday that …", "said Monday it had downed …": a weekday without "on" right
+                           # after a verb of saying that opens what was said
+                           rf"|(?:(?<=said)|(?<=announced)|(?<=reported)|(?<=claimed)|(?<=stated))\s+"
+                           rf"(?P<said_weekday>{lx.WEEKDAY_ALT})(?=\s+(?:that|it|its)\s)"
                            r"|(?:^|[.!?]\s+)\W*(?P<opening>the\s+previous\s+day),", re.IGNORECASE)  # ("The previous day, Russia said …")
 # The date right after "за добу", "за сутки": "за добу 9.06", "за сутки 12 мая".
 # (a weekday may come first: "over the course of Saturday, 6 May")
@@ -1062,6 +1066,34 @@ def night_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, 
     for m in _NIGHT_PART_RE.finditer(text):
         rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         if not lx.NIGHT_RE.search(rest) and not lx.NAMED_NIGHT_RE.search(rest):
+            parts.append((m.start(), m.end(), date_report(m.group(0), published_at, claimant)))
+    return parts
+
+
+# A figure added to another in a clause of its own, with a time of its own: "69 drones were shot down …, in addition to
+# 81 intercepted the previous evening", "downed 72 drones, while 14 others were stopped overnight in the Kursk region"
+_OWN_TIME_PART_RE = re.compile(r"(?<!\w)(?:in addition to|while)\s+(?:the\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
+                               r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?!\w))[^.;,]{0,80}",
+                               re.IGNORECASE)
+
+
+def _stated_time(span: str) -> bool:
+    """Whether a span states a window or a date of its own, an evening or a day of an event ("on Friday")."""
+    return _has_time(span) or bool(lx.EVENING_RE.search(span) or _EVENT_DAY_RE.search(span))
+
+
+def may_have_own_time_part(lowered: str) -> bool:
+    """Whether a casefolded text has the words of a figure added with a time of its own (`_OWN_TIME_PART_RE`)."""
+    return "in addition to" in lowered or "while " in lowered
+
+
+def own_time_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
+    """Figures added in a clause with a time of their own (`_OWN_TIME_PART_RE`), where the rest of the text states no
+    time -> (start, end, their dating)."""
+    parts = []
+    for m in _OWN_TIME_PART_RE.finditer(text):
+        rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        if _stated_time(m.group(0)) and not _stated_time(rest):
             parts.append((m.start(), m.end(), date_report(m.group(0), published_at, claimant)))
     return parts
 

@@ -205,8 +205,9 @@ _RADAR_RE = re.compile(r"radar|radiation|радиолокац|радіолока
 # Between a kind of missile and the count of them that follows it: "балістичні ракети - 28 ракет", "балістичні ракети –
 # їх було 18", "баллистические ракеты, то есть 28 ракет".
 _APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
+# (and the speed boats an attack is made with: "attacked the shipyard with 10 cruise missiles and three speed boats")
 _UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone|maritime drone|drone boat|speedboat drone"
-                          r"|морск|морськ", re.IGNORECASE)
+                          r"|speed ?boat|морск|морськ", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
 # "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type
 # attack drones and five of the six missiles launched by Russia": the weapons of "all" were launched, as the sentence
@@ -324,6 +325,7 @@ _COMMA_NUMBERS_RE = re.compile(r"(?:,\s+(?:\d+|[^\W\d]+)(?!\w))+,?\s+(?:и|і|т
 _SHARE_GAP_RE = re.compile(r"[\s\-–—«»\"'“”„’()]*")
 _DASH_IN_RE = re.compile(r"[-–—]")
 _GAP_WORD_RE = re.compile(r"[^\W_][\w'’ʼ/-]*")
+_AND_VERB_NUMBER_RE = re.compile(r"\s+and\s+([^\W\d]+)\s+(?:another\s+|a further\s+)?", re.IGNORECASE)
 _AND_NUMBERS_RE = re.compile(r"(?:\s+(?:и|і|та|and|or|или|або)\s+[\w-]+)+", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|but|while|whereas|та|і|й|и|а також|але|но)(?!\w)", re.IGNORECASE)
 # A verb after the noun and a dash: "Ще 42 російські безпілотники-імітатори — локаційно втрачені".
@@ -336,6 +338,10 @@ _ALSO_SINGULAR_RE = re.compile(r",\s+(?:а также|а ещё|а еще|а т�
 _ONE_BOUND_FOR_RE = re.compile(r"(?<=в том числе )(?:летевший|летящий|летевшего|летящего)(?= на )")
 # Electronic warfare alone as the subject of "neutralised": jamming, in the Defence Ministry's words too ("while
 # electronic warfare neutralised six"; not "air defense and electronic warfare took down or intercepted …").
+# (and an electronic warfare system as the subject of a verb of hitting: "The Pole-21 electronic warfare system impacted
+# a Ukrainian attack drone")
+_JAMMING_SYSTEM_BEFORE_RE = re.compile(r"(?<!and )(?:electronic warfare|EW)\s+(?:systems?|complex(?:es)?|means|units?)\s+$",
+                                       re.IGNORECASE)
 _JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)\s+$")
 # The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
 _WEAPONS_OF_RE = re.compile(r"(?:systems?|crews?|forces|units?|gunners) of\s+$", re.IGNORECASE)
@@ -395,7 +401,7 @@ _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w
 _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
 # A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
 _BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?"
-                             rf"(?:{_BOUND}|(?:(?:that|which)\s+)?were\s+(?:targeting|headed|heading|flying))"
+                             rf"(?:{_BOUND}|en\s+route|(?:(?:that|which)\s+)?were\s+(?:targeting|headed|heading|flying))"
                              r"\s+(?:на|в\s+сторону|к|у\s+бік|to|towards?|for)?\s*", re.IGNORECASE)
 # A verb of shooting down before a count of those bound for a place: the sentence's own figure, not a part of another
 # ("Системы ПВО сбили больше десяти дронов …, летевших на Москву", "downed nine Ukrainian drones headed towards the
@@ -406,6 +412,7 @@ _OF_A_TOTAL_AFTER_RE = re.compile(r"(?:from|out of) a total of|из общего
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              rf"в\s+направлении|у\s+бік|в\s+бік|до|к|in\s+the\s+direction\s+of)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
                              re.IGNORECASE)
+_AND_JOINED_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
 _DESTINATION_WORDS = ("flying", "headed", "heading", "bound", "travel", "moving", "направля", "летевш", "летел", "летіл",
                       "летящ", "toward", "target", "route", "подлете", "атакующ", "атаковавш")  # (one is in every match)
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
@@ -442,10 +449,14 @@ _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?
 # are not the figure's.
 _ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east|-?west)?\s+of|(?:east|west)\s+of|"
                        r"closer to|sent by|launched by|(?:near|off) the coast of)(?!\w)", re.IGNORECASE)
+# A sea or region that names a port after it: "the Black Sea port of Novorossiysk"
+_PORT_OF_RE = re.compile(r"\s+(?:port|naval base|resort)(?:\s+(?:city|town))?\s+of\s", re.IGNORECASE)
+# A coast named after a sea, where the sea is the place: "over the Black Sea, close to the Crimean coast"
+_COAST_ASIDE_RE = re.compile(r"(?<!\w)(?:near|off|close to) the\s+[^\W\d]+\s+coast(?:line)?$", re.IGNORECASE)
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
                                 r"|граничащ\w* с|межуюч\w* з)(?!\w)", re.IGNORECASE)  # "Воронежской области, граничащей с …"
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
-_WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|had been|have been|були|було|были|был\w*)"
+_WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
                             # ("…, обидві збито", "…; both were intercepted", "…, все сбиты")
                             r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d]))"
@@ -500,7 +511,9 @@ _MOST_WORDS = ("most", "больш", "трет", "половин", "third", "hal
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
 # "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
-_REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—]))(?!\w)",
+# (and "12 … over Crimea, as well as others over Russia's Belgorod, Kursk …": the others' places)
+_REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—])"
+                           r"|(?:as well(?: as)?|and|plus)\s+others(?=\s+(?:over|in|above)\s))(?!\w)",
                            re.IGNORECASE)
 # "For the first time" before "since the start of …": a first, not a total since then ("беспилотник ВСУ впервые с
 # начала СВО сбили в Мордовии")
@@ -527,6 +540,11 @@ _PLURAL_PARTICIPLE_RE = re.compile(r"(?:нных|ных|тых|них|тих)$",
 # "other" right before a word for places ("в інших регіонах", "в других регионах", "in other regions")
 _OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных)\s+$", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
+# Places counted after the last place named: "in Moscow and 10 regions", "over the Moscow region and several other
+# regions": the figure's places are more than the one named
+_REGIONS_COUNTED_RE = re.compile(r"\s+(?:[^\W\d]+\s+)?(?:regions|oblasts)(?!\w)", re.IGNORECASE)
+_AND_COUNTED_PLACES_RE = re.compile(r"\s+and\s+(?:\d+|[^\W\d]+)\s+(?:other\s+|more\s+)?(?:regions|oblasts|territories)(?!\w)",
+                                    re.IGNORECASE)
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
 # After an item noun, words that make it part of another noun ("a drone attack"): not a count of one.
@@ -555,6 +573,8 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
 # "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
+_THE_LISTED_RE = re.compile(r",\s+the\s+(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
+_COMMA_ASIDE_RE = re.compile(r",\s+[^\W\d][^,.;\d]{0,60},")
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # (or that failed to reach its target and fell: "The Kh-22 missile failed to reach its target", "the Kh-59 missile fell
 # into a field without reaching its target")
@@ -1138,6 +1158,8 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
         return "rocket", model  # "26 Ukrainian projectiles of the HIMARS and Vampire" systems: rockets
     if head in ("drone", "missile") and any(i in (MISSILE_ITEMS if head == "drone" else DRONE_ITEMS) for i in others):
         return "air_weapon", None  # "215 missiles and drones"
+    if head in DRONE_ITEMS | MISSILE_ITEMS and "air_weapon" in others and mixed:
+        return "air_weapon", None  # "17 Ukrainian drones and other projectiles": weapons of every kind together
     if head == "jet_drone" and kinds == {"attack_drone"} and not others and not mixed:
         return head, None  # "реактивні шахеди", "jet-powered Shaheds": the jet drones, of no model the text names
     if head in DRONE_ITEMS and head != "drone" and any(k in DRONE_ITEMS and k != head for k in kinds):
@@ -1226,7 +1248,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts
-    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])}
+    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])
+              or m[2] == "hit" and _JAMMING_SYSTEM_BEFORE_RE.search(text, max(0, m[0] - 40), m[0])}
     if jammed:  # "while electronic warfare neutralised six": jammed
         t.metrics = Spans([(a, b, "suppressed" if a in jammed else v, w) for a, b, v, w in t.metrics])
         t.metric_starts = t.metrics.starts
@@ -1249,7 +1272,10 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     figures = _with_singulars(t, figures)
     if "all but " in lowered:
         figures = _all_but(text, figures)
-    if t.metrics and not figures:
+    if t.metrics and figures and t.has_places_word and all(_REGIONS_COUNTED_RE.match(text, f.end) for f in figures):
+        # "suppressed drones …, which tried to attack two regions": a count of places only, the drones not counted
+        figures = sorted(figures + _with_bare_plurals(t), key=lambda f: (f.start, f.end))
+    elif t.metrics and not figures:
         figures = _with_bare_plurals(t)
     elif t.metrics and ("all " in lowered or "всі " in lowered or "усі " in lowered or "все " in lowered):
         # "shot down all of the drones and four of the cruise missiles": all of one weapon, before a count of another
@@ -1437,7 +1463,9 @@ def _parts_in_a_next_clause(t: Text, figures: list[Figure]) -> None:
                 and (part.metric, part.item) == (whole.metric, whole.item) and part.metric in DEFENCE_METRICS \
                 and _fewer(part, whole) and not part.is_breakdown and not whole.is_breakdown \
                 and "," in text[whole.end:part.start] \
-                and _CLAUSE_PLACE_RE.match(text, text.index(",", whole.end, part.start)) is not None:
+                and (_CLAUSE_PLACE_RE.match(text, text.index(",", whole.end, part.start)) is not None
+                     or _PARTICIPLE_PART_RE.search(text, max(whole.end, part.start - 30), part.start) is not None):
+            # (or "shot down 85 Ukrainian drones overnight, destroying 47 in the region of Rostov")
             part.is_breakdown = True
 
 def _shared_place(t: Text, figures: list[Figure]) -> None:
@@ -1576,6 +1604,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                        or q + 6 == nxt and text.startswith(", and ", q)) \
             and not (f.start > 3 and _whole_after_item(t, f)):  # (not "six drones out of eight and two missiles")
         f.of_next = f.shares_noun = True  # "4 и 3 беспилотника", "6, 5 and 4 drones", "six, five, and four"
+    elif of is None and text.startswith(" and ", q) and not t.cyrillic:
+        verb = _AND_VERB_NUMBER_RE.match(text, q, nxt)
+        if verb is not None and verb.end() == nxt and t.metric_after(verb.start(1), verb.start(1) + 1) is not None:
+            # "shot down ten and jammed another three Ukrainian drones": the noun of the next count, the verb before
+            f.of_next = f.shares_noun = True
     if of is not None:
         if of.end() == nxt:
             f.of_next = True  # "16 out of 27 drones"
@@ -1932,6 +1965,15 @@ def _place_before_bracket(t: Text, start: int) -> tuple | None:
     return t.regions[i] if i >= 0 and t.regions[i][1] == j else None
 
 
+_AND_NEXT_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _counted_next(text: str, end: int, starts: list[int]) -> bool:
+    """Whether a count stands next after an English noun phrase and a comma or "and"."""
+    m = _AND_NEXT_RE.match(text, end)
+    return m is not None and (m.end() < len(text) and text[m.end()].isdigit() or m.end() in starts)
+
+
 def _list_goes_on(text: str, end: int, starts: list[int]) -> bool:
     """Whether a count stands next after a noun phrase, past its model, and a comma or "и" (`_LIST_GOES_ON_RE`)."""
     m = _LIST_GOES_ON_RE.match(text, end)
@@ -2000,6 +2042,13 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
+                and not _CYRILLIC_RE.search(word) and _may_count_one(word) and not _plural_word(text, start, word) \
+                and _THE_LISTED_RE.fullmatch(text, lo, start) and _counted_next(text, end, starts):
+            # "intercepted five HIMARS rockets, the Grom-2 operational-tactical missile and one Tochka-U missile": one,
+            # named with "the" inside a list of counts
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
+        if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
                 and _singular_noun(word) and _ALSO_SINGULAR_RE.fullmatch(text, lo, start):
             # "сбили пять управляемых авиационных бомб, а также реактивный снаряд …": one more, after a list of counts
             found.append(Figure(start, start, 1, "exact", True, singular=True))
@@ -2029,7 +2078,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 found.append(Figure(start, start, 1, "exact", True, singular=True))
                 continue
             the = _THE_RE.search(text, max(lo, start - 40), start)
-            if the is not None and _WAS_RE.match(text, end):
+            aside = _COMMA_ASIDE_RE.match(text, end) if the is not None and text.startswith(",", end) else None
+            if the is not None and _WAS_RE.match(text, aside.end() if aside else end):
+                # (past an aside between commas: "The UAV, traveling at a low altitude, was shot down")
                 # "The Kh-59 missile was downed": the phrase from its article, so that the model in it is read
                 found.append(Figure(the.start(), the.start() + 3, 1, "exact", True, singular=True))
                 continue
@@ -2333,7 +2384,8 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
-        several = len(codes) > 1 or _several_places_named(t, places, lo, hi) or _settlements_named(t, f, places)
+        several = len(codes) > 1 or _several_places_named(t, places, lo, hi) or _settlements_named(t, f, places) \
+            or t.has_places_word and _AND_COUNTED_PLACES_RE.match(t.text, places[-1][1]) is not None
         f.region = None if several else next(iter(codes))
     for start, _end, span in t.launches:
         if f.end <= start < limit:
@@ -2384,6 +2436,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     dash: "…, над Брянской – 19"), else those before the figure and a dash; with the span they were found in."""
     if not t.cyrillic and t.regions:
         named = _place_then_count(t, f)
+        if named and _WITH_RE.fullmatch(t.text, named[-1][1], f.start) and _own_place_after(t, f, limit):
+            # "in the Bryansk region, with five more falling in the Moscow region", "over Tambov, Crimea, and Kursk,
+            # with two each over Tambov and Crimea": the places after the count are its own
+            named = []
         if named:
             return named, named[0][0], f.start
     places = _in(t.regions, f.end, limit)
@@ -2395,14 +2451,24 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             return before, before[0][0], f.start
     if len(places) > 1:
         cyrillic = _CYRILLIC_RE.search(t.text, places[0][0], places[0][1])
-        aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0])
+        aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0]) \
+            or (None if cyrillic else _COAST_ASIDE_RE.search(t.text, places[0][1], places[-1][1]))
         if aside:
             places = [p for p in places if p[0] < aside.start()]
+    if len(places) > 1 and " of " in t.lowered:
+        # "its Black Sea port of Novorossiysk": the sea names the port, the port is the place
+        kept = [p for p in places if not _PORT_OF_RE.match(t.text, p[1])]
+        places = kept or places
     if len(places) > 1 and t.has_destination:  # (a text with "-bound" has a word of `_DESTINATION_WORDS`)
         # "5 over the Moscow region flying to Moscow", "boats heading toward Crimea were destroyed in the Black Sea":
         # the place they were flying to is not a second place of theirs
-        places = [p for p in places if not _DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
-                  and not t.text.startswith("-bound", p[1])]  # ("three Crimea-bound sea drones in … the Black Sea")
+        bound = [bool(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])) or t.text.startswith("-bound", p[1])
+                 for p in places]  # ("three Crimea-bound sea drones in … the Black Sea")
+        for k in range(1, len(places) * (not t.cyrillic)):
+            # "targeting the Moscow and Tver regions": the places joined to a destination by "and" are destinations too
+            bound[k] = bound[k] or bound[k - 1] and _AND_JOINED_RE.fullmatch(t.text, places[k - 1][1], places[k][0]) is not None
+        if not all(bound):
+            places = [p for p, b in zip(places, bound, strict=True) if not b]
     if len(places) > 1:
         verbs = _in(t.metrics, places[0][1], places[-1][0])
         if verbs:  # "По 6 БПЛА уничтожены – над Ленинградской и Тульской областями, также БПЛА сбиты над Орловской"
@@ -2785,6 +2851,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # the lines of the Ministry's list after its verb and a colon, parts of the night's total, as English
             # retellings write them
             f.is_breakdown = f.listed = True
+        if not f.is_breakdown and not t.cyrillic and t.list_line is not None and f.metric == t.list_line[0] \
+                and f.places and t.text.endswith("included ", 0, f.start) and not _in(t.metrics, f.sentence, f.start):
+            # "Those drones included 91 shot down over the Moscow region, 126 over Kursk": with no verb before it, a
+            # count "included" over a place is a part of a total stated before, as the Ministry lists them
+            f.is_breakdown = f.listed = f.scoped = True
         if not f.is_breakdown and prev is not None and prev.is_breakdown and prev.scoped \
                 and prev.sentence == f.sentence and (f.metric, f.item) == (prev.metric, prev.item) and _list_line(t, f):
             # "из которых восемь над Крымом и восемь над акваторией Черного моря": the list a part opened goes on (to
@@ -2928,6 +2999,16 @@ _PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:le
                                   r"(?:as|with)|saw(?: the (?:destruction|interception|downing) of)?|reported)\s+")
 
 
+_WITH_RE = re.compile(r",?\s+with\s+")
+_OWN_PLACE_RE = re.compile(r"\s(?:in|over|above)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _own_place_after(t: Text, f: Figure, limit: int) -> bool:
+    """Whether a count after "with" names its own place in its clause ("with five more falling in the Moscow region")."""
+    after = _in(t.regions, f.end, t.next_break(f.end, limit))
+    return bool(after) and _OWN_PLACE_RE.search(t.text, max(f.end, after[0][0] - 12), after[0][0]) is not None
+
+
 def _place_then_count(t: Text, f: Figure) -> list[tuple]:
     """The place an English retelling names right before a count's clause (`_PLACE_THEN_COUNT_RE`), or []."""
     i = bisect_left(t.region_starts, f.start) - 1
@@ -2943,6 +3024,9 @@ def _place_then_count(t: Text, f: Figure) -> list[tuple]:
     return places
 
 
+# A comma and a participle of shooting down right before a count: "…, destroying 47 in the region of Rostov"
+_PARTICIPLE_PART_RE = re.compile(r",\s+(?:destroying|downing|intercepting|shooting down|neutrali[sz]ing)\s+$",
+                                 re.IGNORECASE)
 # A comma and a locative word that open a clause with its place: "…, над Калужской областью было сбито пять"
 _CLAUSE_PLACE_RE = re.compile(r",\s+(?:а\s+)?(?:над|в|во|у)\s+(?:территорией\s+|территории\s+|небе\s+над\s+)?")
 

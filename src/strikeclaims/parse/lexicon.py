@@ -302,6 +302,9 @@ def _region_forms() -> dict[str, list[str]]:
                     # the dative of a sea: "к Краснодарскому краю и Азовскому морю", "до Чорному морю"
                     stem = name.split()[0].removesuffix("ое").removesuffix("е")
                     out.append(re.escape(stem) + r"ому\s+морю")
+        if row.code == "UA-43":
+            # "near the Crimean coast", "off Crimea's Black Sea coast": the peninsula's coast is the peninsula's
+            out.append(r"Crimean\s+coast(?:line)?|Crimea['’]s\s+(?:Black\s+Sea\s+)?coast(?:line)?")
         en = row.name_en.split()
         if len(en) >= 2 and en[-1] in ("Oblast", "Krai"):
             # "Belgorod", "Belgorod region"; "Nizhny Novgorod" (not the Novgorod of "Novgorod Oblast")
