@@ -2507,3 +2507,14 @@ def test_guided_air_to_surface_bombs_debris_in_districts_and_a_share_among_the_t
     got = claims("Synthetic test report. Вночі ворог запустив 90 БпЛА. Серед цілей було 60 «шахедів».",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(90, False), (60, True)]
+
+
+def test_a_single_missile_in_the_instrumental_after_weapons_with_no_number():
+    # "атаковали Украину ударными дронами из района …, баллистической ракетой «Искандер-М»": one missile
+    got = claims("Synthetic test report. Вночі ворог атакував Україну ударними безпілотниками з півдня, балістичною "
+                 "ракетою «Іскандер-М» з Криму.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [("launched", "iskander-m", 1)]
+    # "91 балістичною, крилатою та керованою авіаційною ракетою": missiles of several kinds, ballistic named first
+    c = one("Synthetic test report. Ворог атакував Україну 41 балістичною, крилатою та керованою авіаційною ракетою.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("launched", "missile", 41)

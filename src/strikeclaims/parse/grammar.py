@@ -342,6 +342,9 @@ _OF_WHICH_NEXT_RE = re.compile(r",\s*(?:з яких|із яких|из кото�
 _OF_THE_LAUNCHED_RE = re.compile(r"\s+(?:із|з|зі|из|out of(?: the)?|of the)\s+", re.IGNORECASE)
 # Between the comma of a list of single weapons and the next one's noun: its adjectives ("балістичною ракетою").
 _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:ою|ой|ий|ый|ая|а|у|ую)\s+){0,3}")
+# A singular noun in the instrumental ("ракетой", "ракетою"), and a plural one ("дронами", "беспилотниками"): weapons used.
+_INSTRUMENTAL_ONE_RE = re.compile(r"(?<!\w)(?:ракетой|ракетою)$", re.IGNORECASE)
+_INSTRUMENTAL_MANY_RE = re.compile(r"(?:ами|ями)(?!\w)", re.IGNORECASE)
 # Between a verb and an airframe named by its type: other such names ("сбили Су-25, Су-24 и МиГ-29"), a few words.
 _NAMES_GAP_RE = re.compile(r"(?:\s+(?:в воздухе|в повітрі|in the air))?(?:\s*(?:,|и|і|та|and)?\s+[^\W\d][\w-]*?(?:-\d+\w*)?){0,4}\s*"
                            r"(?:,|и|і|та|and)?\s+", re.IGNORECASE)
@@ -1973,6 +1976,12 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             # над …, а ракету – над …": one more, in a list of single weapons
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
+        if not numbered and lo < len(text) and text[lo] == "," and _INSTRUMENTAL_ONE_RE.search(word) \
+                and _LIST_ADJECTIVES_RE.fullmatch(text, lo + 1, start) and _weapons_listed_before(t, start):
+            # "атаковали Украину ударными дронами из района …, баллистической ракетой «Искандер-М»": one, in a list of
+            # weapons in the instrumental after a verb of attack
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
         if numbered and article is None and _singular_noun(word):
             joined = _JOINED_SINGULAR_RE.search(text, max(ends[i - 1], start - 60), start)
             if joined and ends[i - 1] <= joined.start():
@@ -2030,6 +2039,18 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     if not found:
         return figures
     return sorted(figures + found, key=lambda f: (f.start, f.end))
+
+
+def _weapons_listed_before(t: Text, start: int) -> bool:
+    """Whether a sentence's verb of attack is followed, before `start`, by a weapon in the instrumental plural with
+    no number ("атаковали Украину ударными дронами …, баллистической ракетой"): a list of weapons used."""
+    lo = t.sentence_bounds(start)[0]
+    verb = t.metric_before(lo, start)
+    if verb is None or verb[2] != "launched":
+        return False
+    before = [i for i in t.items if verb[1] <= i[0] and i[1] <= start]
+    return bool(before) and all(_INSTRUMENTAL_MANY_RE.search(i[3]) for i in before) \
+        and not _DIGIT_RE.search(t.text, verb[1], before[-1][0])
 
 
 def _with_bare_plurals(t: Text) -> list[Figure]:
