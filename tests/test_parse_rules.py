@@ -2518,3 +2518,10 @@ def test_a_single_missile_in_the_instrumental_after_weapons_with_no_number():
     c = one("Synthetic test report. Ворог атакував Україну 41 балістичною, крилатою та керованою авіаційною ракетою.",
             source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("launched", "missile", 41)
+
+
+def test_the_one_missile_joined_to_a_count_by_and_the():
+    # "at least 36 drones and the missile struck 22 locations": one missile hit
+    got = claims("Synthetic test report. Some 15 drones and the missile hit targets in the east.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["item"], c["count"]) for c in got} == {("hit", "drone", 15), ("hit", "missile", 1)}

@@ -545,6 +545,8 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
 # "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
+# "and the" before a singular noun after a count: "36 drones and the missile struck", one missile
+_AND_THE_RE = re.compile(r"(?<!\w)and (the)\s+(?:[\w'’/-]+\s+){0,2}$", re.IGNORECASE)
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # (or that failed to reach its target and fell: "The Kh-22 missile failed to reach its target", "the Kh-59 missile fell
 # into a field without reaching its target")
@@ -1986,6 +1988,13 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             joined = _JOINED_SINGULAR_RE.search(text, max(ends[i - 1], start - 60), start)
             if joined and ends[i - 1] <= joined.start():
                 found.append(Figure(start, start, 1, "exact", True, singular=True))
+                continue
+        if numbered and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word) \
+                and not _plural_word(text, start, word):
+            joined = _AND_THE_RE.search(text, max(ends[i - 1], start - 40), start)
+            if joined is not None:
+                # "at least 36 drones and the missile struck 22 locations": the one missile, joined to a count
+                found.append(Figure(joined.start(1), joined.end(1), 1, "exact", True, singular=True))
                 continue
         if numbered and (article is None or ends[i - 1] > article.start()):
             continue
