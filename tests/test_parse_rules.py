@@ -2525,3 +2525,13 @@ def test_the_one_missile_joined_to_a_count_by_and_the():
     got = claims("Synthetic test report. Some 15 drones and the missile hit targets in the east.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert {(c["metric"], c["item"], c["count"]) for c in got} == {("hit", "drone", 15), ("hit", "missile", 1)}
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Зокрема, для атаки по Україні ворог застосував близько 60 «шахедів».",
+    "Synthetic test report. Серед цілей, що атакували південь, було понад 40 «Шахедів».",
+])
+def test_a_share_of_shaheds_after_an_opening_in_particular_or_among_the_targets(text):
+    # "Зокрема, для ударів ворог використав близько 90 «Шахедів»": a part of the weapons of an attack stated before
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item_model"], c["is_breakdown"]) == ("launched", "shahed-136", True), text

@@ -181,6 +181,9 @@ _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из н
 # «Кинджалів»", "These included six Kinzhal missiles", "Среди них — 12 ракет"): its weapons launched are parts of it
 _OPENING_PART_RE = re.compile(r"\W{0,3}(?:(?:these|they|those) included|among (?:them|these|which)"
                               r"|серед (?:них|яких)|среди (?:них|которых))(?!\w)", re.IGNORECASE)
+# A sentence that opens with "зокрема" or "among the targets", before a share of one drone model launched.
+_OPENING_SHARE_RE = re.compile(r"\W{0,3}(?:зокрема|в частности|серед (?:ворожих )?цілей|среди (?:вражеских )?целей"
+                               r"|among the (?:enemy )?targets)(?!\w)", re.IGNORECASE)
 # The same words before the part's count: "31 Shahed-136/131 drones, of which 19 were shot down", "среди которых 112"
 _OF_WHICH_BEFORE_RE = re.compile(r"(?<!\w)(?:of (?:which|them|these)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых)"
                                  r"|серед (?:них|яких)|среди (?:них|которых)),?\s+$", re.IGNORECASE)
@@ -2773,6 +2776,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and all(g.is_breakdown for g in figures[:i]) and _OPENING_PART_RE.match(t.text, f.sentence):
             # "These included six Kinzhal missiles": a part of the weapons of an attack stated before (not a count
             # over a place: "Among these, 24 were intercepted over the Moscow region")
+            f.is_breakdown = f.scoped = True
+        if not f.is_breakdown and f.metric == "launched" and f.item in DRONE_ITEMS and f.item_model is not None \
+                and f.sentence == figures[0].sentence and all(g.is_breakdown for g in figures[:i]) \
+                and _OPENING_SHARE_RE.match(t.text, f.sentence):
+            # "Зокрема, для ударів ворог використав близько 90 «Шахедів»", "Серед цілей, що летіли на …, було понад 70
+            # «Шахедів»": the Air Force's share of one drone model in the weapons of an attack stated before
             f.is_breakdown = f.scoped = True
         if f.share or f.bound_for and _bound_part(t, f, figures, scoped or in_list):
             # a share of a figure, quoted with it or not; the Ministry's count of those bound for a place ("в том числе
