@@ -2535,3 +2535,10 @@ def test_a_share_of_shaheds_after_an_opening_in_particular_or_among_the_targets(
     # "Зокрема, для ударів ворог використав близько 90 «Шахедів»": a part of the weapons of an attack stated before
     c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item_model"], c["is_breakdown"]) == ("launched", "shahed-136", True), text
+
+
+def test_two_places_struck_with_a_count_give_no_one_place():
+    # "struck Poltava region and Odesa region with two Iskander-M ballistic missiles": both places, no one region
+    c = one("Synthetic test report. Russia struck Kharkiv region and Sumy region with four ballistic missiles.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (4, None)

@@ -2924,8 +2924,9 @@ def _place_then_count(t: Text, f: Figure) -> list[tuple]:
         return []
     places = [t.regions[i]]
     # "in Kursk and Lipetsk Oblasts, where three drones each were neutralized" (each place named before), "Tula and
-    # Oryol Oblasts saw two drones intercepted" (the places together); not the places a verb strikes "with" a count
-    while link.group(0).strip() != "with" and i > 0 and t.regions[i - 1][0] >= f.sentence and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
+    # Oryol Oblasts saw two drones intercepted" (the places together), "struck Poltava region and Odesa region with two
+    # Iskander-M missiles" (both places a verb strikes with a count: no one place)
+    while i > 0 and t.regions[i - 1][0] >= f.sentence and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
         i -= 1
         places.insert(0, t.regions[i])
     return places
