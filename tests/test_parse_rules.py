@@ -2542,3 +2542,10 @@ def test_two_places_struck_with_a_count_give_no_one_place():
     c = one("Synthetic test report. Russia struck Kharkiv region and Sumy region with four ballistic missiles.",
             source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["count"], c["region"]) == (4, None)
+
+
+def test_all_brought_down_after_a_dash_and_ships_in_a_sea_launch():
+    # "Вісім Калібрів було запущено з кораблів у Чорному морі – усі знищено": launched and shot down, from the sea
+    got = claims("Synthetic test report. Шість ракет «Калібр» ворог випустив з кораблів у Чорному морі – усі збито.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["count"], c["region"]) for c in got} == {("launched", 6, None), ("intercepted", 6, None)}

@@ -910,7 +910,9 @@ class Text:
             or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered or "them all" in lowered \
             or " їх " in lowered or " их " in lowered \
             or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все ", "but were ",
-                                          "but have been ", "but had been ", "но были ", "але були "))
+                                          "but have been ", "but had been ", "но были ", "але були ",
+                                          "– усі ", "– всі ", "– все ", "— усі ", "— всі ", "— все "))
+        # (the same after a dash: "Вісім «Калібрів» було запущено … – усі знищено")
         self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
