@@ -2549,3 +2549,14 @@ def test_all_brought_down_after_a_dash_and_ships_in_a_sea_launch():
     got = claims("Synthetic test report. Шість ракет «Калібр» ворог випустив з кораблів у Чорному морі – усі збито.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert {(c["metric"], c["count"], c["region"]) for c in got} == {("launched", 6, None), ("intercepted", 6, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defences shot down 40 drones of the 45 which, the Air Force said, were launched.",
+    "Synthetic test report. Air defences shot down 40 drones out of 45 (all those launched overnight).",
+])
+def test_a_whole_after_of_the_or_before_a_bracket_counts_the_weapons_launched(text):
+    # "shot down 28 Russian kamikaze drones of the 31 which … were launched", "66 drones out of 75 (the total …)"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["item"], c["count"]) for c in got} >= {("intercepted", "drone", 40),
+                                                                  ("launched", "drone", 45)}, text

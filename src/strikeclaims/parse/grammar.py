@@ -188,9 +188,10 @@ _OPENING_SHARE_RE = re.compile(r"\W{0,3}(?:зокрема|в частности|
 _OF_WHICH_BEFORE_RE = re.compile(r"(?<!\w)(?:of (?:which|them|these)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых)"
                                  r"|серед (?:них|яких)|среди (?:них|которых)),?\s+$", re.IGNORECASE)
 # "п'ять «шахедів» із семи": the whole a part was taken from, with no noun of its own, right after the part's noun
-_WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$", re.IGNORECASE)
-_WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
-                             r"запущених|випущених|and|і|и|та)(?!\w))", re.IGNORECASE)
+# ("28 kamikaze drones of the 31 which … were launched", "66 drones out of 75 (the total number launched …)")
+_WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of|of the)\s+$", re.IGNORECASE)
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?()]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
+                             r"запущених|випущених|and|і|и|та|which|that)(?!\w))", re.IGNORECASE)
 # An Iskander named without its letter: the kind of missile says which ("крылатой ракетой «Искандер»": the Iskander-K).
 _ISKANDER_OF = {"cruise_missile": "iskander-k", "ballistic_missile": "iskander-m"}
 _ISKANDER_RE = re.compile(r"(?<![\w-])(?:Iskander|Искандер|Іскандер)\w*(?![\w-])", re.IGNORECASE)
