@@ -2560,3 +2560,23 @@ def test_a_whole_after_of_the_or_before_a_bracket_counts_the_weapons_launched(te
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert {(c["metric"], c["item"], c["count"]) for c in got} >= {("intercepted", "drone", 40),
                                                                   ("launched", "drone", 45)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Our pilots shot down the 'invincible' Kinzhal.",
+    "Synthetic test report. Сили ППО збили «непереможний» «Кинджал».",
+    "Synthetic test report. The commander said that the Kh-47 Kinzhal was intercepted near the city.",
+    "Synthetic test report. Air defence shot down the Kinzhal missile.",
+])
+def test_a_missile_named_by_its_model_alone_counts_one(text):
+    # "Yes, we shot down the 'unique' Kinzhal", "мы сбили «не имеющий аналогов» «Кинжал»", "the Kh-47 Kinzhal was shot
+    # down": one missile, of that model
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item_model"], c["count"]) == ("intercepted", "kinzhal", 1), text
+
+
+def test_a_model_before_a_plural_noun_counts_no_one():
+    # "was not able to shoot down the Kalibr missiles": not one
+    got = claims("Synthetic test report. Air defence shot down the Kalibr missiles.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert all(c["count"] != 1 for c in got), got

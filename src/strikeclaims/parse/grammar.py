@@ -346,6 +346,12 @@ _OF_WHICH_NEXT_RE = re.compile(r",\s*(?:з яких|із яких|из кото�
 _OF_THE_LAUNCHED_RE = re.compile(r"\s+(?:із|з|зі|из|out of(?: the)?|of the)\s+", re.IGNORECASE)
 # Between the comma of a list of single weapons and the next one's noun: its adjectives ("балістичною ракетою").
 _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:ою|ой|ий|ый|ая|а|у|ую)\s+){0,3}")
+# Between a verb of bringing down and a missile named by its model alone: "the", quoted epithets, capitalised words
+# ("shot down the 'unique' Kinzhal", "сбили «не имеющий аналогов» «Кинжал»")
+_MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+){0,3}[«\"“'‘]?",
+                                  re.IGNORECASE)
+_MODEL_TO_NOUN_RE = re.compile(r"[»\"”'’]?\s+")  # between a model and its noun: "Kinzhal missile", "«Кинджал» ракета"
+_PLURAL_MODEL_RE = re.compile(r"(?:s|и|ы|ів|ов)$")  # "Kinzhals", "Кинджали", "Кинжалы", "Калібрів"
 # A singular noun in the instrumental ("ракетой", "ракетою"), and a plural one ("дронами", "беспилотниками"): weapons used.
 _INSTRUMENTAL_ONE_RE = re.compile(r"(?<!\w)(?:ракетой|ракетою)$", re.IGNORECASE)
 _INSTRUMENTAL_MANY_RE = re.compile(r"(?:ами|ями)(?!\w)", re.IGNORECASE)
@@ -1197,8 +1203,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     parser reads it, for the ways of its bulletins: `lx.LIST_LINES`) -> its figures, in text order."""
     scan = scan or lx.Scan(text)
     words = lx.hundreds_joined(text, scan.numbers) if len(scan.numbers) > 1 else scan.numbers
-    if not words and not scan.items and not _DIGIT_RE.search(text):
-        return []
+    if not words and not scan.items and not _DIGIT_RE.search(text) and not (scan.models and scan.metrics):
+        return []  # (a model alone may count one: "we shot down the Kinzhal")
     t = Text(text, scan, lowered)
     t.list_line = lx.LIST_LINES.get(source) if source else None
     t.share_line = lx.SHARE_LINES.get(source) if source else None
@@ -1232,6 +1238,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands)
     figures = _with_singulars(t, figures)
+    if t.models and t.metrics:
+        figures = _with_single_models(t, figures)
     if "all but " in lowered:
         figures = _all_but(text, figures)
     if t.metrics and not figures:
@@ -2010,8 +2018,11 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             if gap is not None and (verb[2] in DEFENCE_METRICS
                                     or verb[2] == "launched" and _value not in TARGETS
                                     and _DIGIT_RE.search(text, verb[1], end) and not _plural_word(text, start, word)):
-                # ("Ukrainian Armed Forces launched S-200 missile on the Crimean bridge": one, named by its model)
-                found.append(Figure(start, start, 1, "exact", True, singular=True))
+                # ("Ukrainian Armed Forces launched S-200 missile on the Crimean bridge": one, named by its model; from
+                # the model before the noun, "shot down the Kinzhal missile", so that it is read)
+                named = _in(t.models, max(0, start - 40), start)
+                at = named[-1][0] if named and _MODEL_TO_NOUN_RE.fullmatch(text, named[-1][1], start) else start
+                found.append(Figure(at, at, 1, "exact", True, singular=True))
                 continue
             the = _THE_RE.search(text, max(lo, start - 40), start)
             if the is not None and _WAS_RE.match(text, end):
@@ -2051,6 +2062,42 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if word.isupper() and start not in one_by_adjective and cue[1] <= start and _PLURAL_VERB_RE.search(cue[3]):
             continue  # "Россияне запускали БПЛА с разных направлений": an abbreviation after a plural verb, many
         found.append(Figure(start, start, 1, "exact", True, singular=True))
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: (f.start, f.end))
+
+
+def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
+    """The numbers, and a missile named by its model alone, with no noun or number, that a verb of bringing down takes
+    as its object ("Yes, we shot down the 'unique' Kinzhal", "мы сбили «Кинжал»") or that is the subject of one ("The
+    Kh-47 Kinzhal was shot down"): one missile."""
+    text = t.text
+    found: list[Figure] = []
+    starts = [f.start for f in figures]
+    ends = [f.end for f in figures]
+    for start, end, model, word in t.models:
+        k = bisect_left(t.breaks, start)
+        if lx.WEAPON_ITEMS.get(model) not in MISSILE_ITEMS or _in(t.items, t.breaks[k - 1] if k else 0, start) \
+                or any(start - 60 <= f.start <= end + 15 for f in figures):
+            continue  # (a model after its noun, "ракету «Кинджал»", is counted at the noun, as one counted already)
+        if _DIGIT_RE.fullmatch(word[-1:]) is None and _PLURAL_MODEL_RE.search(word):
+            continue  # "two Kinzhals", "«Кинджали»"
+        noun = _in(t.items, end, end + 4)
+        if noun and (_plural_word(text, noun[0][0], noun[0][3]) or not _MODEL_TO_NOUN_RE.fullmatch(text, end, noun[0][0])):
+            continue  # "the Kalibr missiles": many
+        lo = t.sentence_bounds(start)[0]
+        i = bisect_left(starts, start)
+        if i and ends[i - 1] > lo or i < len(starts) and starts[i] < t.next_break(end, len(text)):
+            continue  # a number in its sentence before it, or in its clause after it, counts it
+        verb = t.metric_before(lo, start)
+        if verb is not None and verb[2] in DEFENCE_METRICS and _MODEL_OBJECT_GAP_RE.fullmatch(text, verb[1], start):
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
+        after = _WAS_RE.match(text, end)
+        cue = t.metric_after(after.end(), after.end() + 1) if after is not None else None
+        if cue is not None and cue[2] in DEFENCE_METRICS and (
+                _THE_RE.search(text, max(lo, start - 40), start) or not text[lo:start].strip()):
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
     if not found:
         return figures
     return sorted(figures + found, key=lambda f: (f.start, f.end))
