@@ -2580,3 +2580,14 @@ def test_a_model_before_a_plural_noun_counts_no_one():
     got = claims("Synthetic test report. Air defence shot down the Kalibr missiles.", source="ua_air_force",
                  published="2025-06-14T06:30:00Z")
     assert all(c["count"] != 1 for c in got), got
+
+
+def test_places_of_debris_and_targets_hit_in_the_genitive_and_dative():
+    # "зафіксовано 28 місць падіння уламків": places of debris
+    c = one("Synthetic test report. Зафіксовано 14 місць падіння уламків збитих дронів.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("debris", "location", 14)
+    # "попадание 25 ударных беспилотников по 11 целям": the targets hit are places
+    got = claims("Synthetic test report. Зафиксировано попадание 9 беспилотников по 5 целям.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["item"], c["count"]) for c in got} == {("hit", "drone", 9), ("hit", "location", 5)}
