@@ -2591,3 +2591,17 @@ def test_places_of_debris_and_targets_hit_in_the_genitive_and_dative():
     got = claims("Synthetic test report. Зафиксировано попадание 9 беспилотников по 5 целям.", source="ua_air_force",
                  published="2025-06-14T06:30:00Z")
     assert {(c["metric"], c["item"], c["count"]) for c in got} == {("hit", "drone", 9), ("hit", "location", 5)}
+
+
+def test_a_total_over_the_full_scale_invasion_is_cumulative():
+    # "за повномасштабне вторгнення": a running total since the war began
+    c = one("Synthetic test report. За повномасштабну війну ворог випустив понад 9000 ракет.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["window_kind"]) == (9001, "cumulative")
+
+
+def test_a_hit_on_an_aircraft_in_the_air_forces_words_destroys_it():
+    # "підтвердили ураження винищувача-бомбардувальника Су-34": an aircraft destroyed
+    c = one("Synthetic test report. Підтверджено ураження двох російських літаків Су-25.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("destroyed", "aircraft", 2)
