@@ -2605,3 +2605,13 @@ def test_a_hit_on_an_aircraft_in_the_air_forces_words_destroys_it():
     c = one("Synthetic test report. Підтверджено ураження двох російських літаків Су-25.", source="ua_air_force",
             published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("destroyed", "aircraft", 2)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Вночі ворог застосував велику кількість ударних БпЛА.", "drone"),
+    ("Synthetic test report. Ночью Россия применила огромное количество крылатых ракет.", "cruise_missile"),
+])
+def test_a_large_number_of_weapons_is_a_figure_not_counted(text, item):
+    # "Россия применила большое количество крылатых ракет", "застосував рекордну кількість ударних БпЛА"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["qualifier"]) == ("launched", item, "unquantified"), text

@@ -2122,8 +2122,9 @@ def _with_bare_plurals(t: Text) -> list[Figure]:
     text = t.text
     found: list[Figure] = []
     for start, end, value, word in t.items:
-        if value not in _BARE_PLURAL_ITEMS or not _plural_word(text, start, word) or _ATTRIBUTIVE_RE.match(text, end):
-            continue
+        if value not in _BARE_PLURAL_ITEMS or _ATTRIBUTIVE_RE.match(text, end) or not (
+                _plural_word(text, start, word) or t._has_any(_MANY_WORDS) and _MANY_BEFORE_RE.search(text, max(0, start - 40), start)):
+            continue  # (a word of many before any form: "большое количество крылатых ракет", "a record number of drones")
         if _BARE_BEFORE_RE.search(text, max(0, start - 30), start):
             continue  # "атака беспилотников", "an attack by drones", "debris of drones": no figure of the weapons
         sent_lo, sent_hi = t.sentence_bounds(start)
@@ -2154,6 +2155,10 @@ _BARE_PLURAL_ITEMS = frozenset({"drone", "attack_drone", "decoy_drone", "jet_dro
                                 "cruise_missile", "ballistic_missile", "rocket", "guided_bomb"})
 _BARE_PLURAL_METRICS = DEFENCE_METRICS | {"launched", "hit"}
 _MODEL_GAP_RE = re.compile(r"[»\"”]?(?:-type)?\s+(?:[^\W\d]+\s+){0,2}|[»\"”]?-type\s+")
+_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн|больш|огромн|значительн|рекордн)\w* (?:кількість|количество)"
+                             r"|an? (?:large|record|huge|significant|massive) number of)\s+(?:[^\W\d][\w-]*\s+){0,2}$",
+                             re.IGNORECASE)
+_MANY_WORDS = ("кількість", "количество", "number of")  # (one is in every match)
 _CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях)$", re.IGNORECASE)
 _PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
 _BARE_BEFORE_RE = re.compile(r"(?:атак\w*|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
