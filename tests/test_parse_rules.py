@@ -2615,3 +2615,11 @@ def test_a_large_number_of_weapons_is_a_figure_not_counted(text, item):
     # "Россия применила большое количество крылатых ракет", "застосував рекордну кількість ударних БпЛА"
     c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["qualifier"]) == ("launched", item, "unquantified"), text
+
+
+def test_one_kind_launched_out_of_all_the_missiles_launched_is_a_part():
+    # "применив 28 баллистических ракет из 37 запущенных": 28 ballistic missiles, a part of 37 missiles
+    got = claims("Synthetic test report. Ворог застосував 12 крилатих ракет із 20 запущених.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["count"], c["is_breakdown"]) for c in got] == [("cruise_missile", 12, True),
+                                                                         ("missile", 20, False)]

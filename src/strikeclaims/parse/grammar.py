@@ -2679,6 +2679,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                     # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
                     # які запустили росіяни": a launch said of the whole in a clause of its own)
                     f.metric = "launched"
+                elif whole and source.metric == "launched" and f.after_cue is not None \
+                        and f.after_cue[2] == "launched" and source.item in MISSILE_ITEMS - {"missile"} \
+                        and source.item_model is None and not source.is_breakdown:
+                    # "применив 28 баллистических ракет из 37 запущенных": one kind, a part of all the missiles launched
+                    f.item, f.item_model, source.is_breakdown = "missile", None, True
                 if _of_all_kinds(t, figures[:i], f, source):
                     f.item = "air_weapon"  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet or same_list and t.list_line is None):
