@@ -2623,3 +2623,13 @@ def test_one_kind_launched_out_of_all_the_missiles_launched_is_a_part():
                  published="2025-06-14T06:30:00Z")
     assert [(c["item"], c["count"], c["is_breakdown"]) for c in got] == [("cruise_missile", 12, True),
                                                                          ("missile", 20, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia struck Dnipro with a ballistic missile (presumably Iskander-M).",
+    "Synthetic test report. Ворог атакував Дніпро балістичною ракетою (ймовірно, «Іскандер-М»).",
+])
+def test_a_model_in_brackets_after_a_missile_names_its_model(text):
+    # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["item"], c["item_model"], c["count"]) == ("ballistic_missile", "iskander-m", 1), text

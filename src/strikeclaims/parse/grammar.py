@@ -350,6 +350,9 @@ _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:о�
 # ("shot down the 'unique' Kinzhal", "сбили «не имеющий аналогов» «Кинжал»")
 _MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+){0,3}[«\"“'‘]?",
                                   re.IGNORECASE)
+# A bracket after a missile's noun that opens with its model, hedged or not: " (presumably Iskander-M)"
+_MODEL_IN_BRACKETS_RE = re.compile(r" \((?:(?:presumably|probably|likely|ймовірно|імовірно|вероятно|предположительно),?\s+)?"
+                                   r"[«\"“]?", re.IGNORECASE)
 _MODEL_TO_NOUN_RE = re.compile(r"[»\"”'’]?\s+")  # between a model and its noun: "Kinzhal missile", "«Кинджал» ракета"
 _PLURAL_MODEL_RE = re.compile(r"(?:s|и|ы|ів|ов)$")  # "Kinzhals", "Кинджали", "Кинжалы", "Калібрів"
 # A singular noun in the instrumental ("ракетой", "ракетою"), and a plural one ("дронами", "беспилотниками"): weapons used.
@@ -2771,6 +2774,14 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and (_ISKANDER_RE.search(t.text, f.start, f.noun_end)
                      or _ISKANDER_AFTER_RE.match(t.text, max(f.end, f.noun_end))):
             f.item_model = _ISKANDER_OF[f.item]  # "крылатой ракетой «Искандер»", "two Iskander cruise missiles"
+        if f.item_model is None and f.item in MISSILE_ITEMS and t.has_paren and f.noun_end < len(t.text) \
+                and t.text.startswith(" (", f.noun_end):
+            bracket = _MODEL_IN_BRACKETS_RE.match(t.text, f.noun_end)
+            named = _in(t.models, bracket.end(), bracket.end() + 1) if bracket else []
+            if named and named[0][2] and t.text.startswith((")", "»)", "\")", "”)"), named[0][1]) \
+                    and lx.WEAPON_ITEMS.get(named[0][2]) in (f.item, *GENERIC.get(f.item, ())):
+                # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)": its model
+                f.item_model = named[0][2]
         if f.item == "missile" and f.item_model is None and f.start > f.sentence:
             named = _in(t.items, f.sentence, f.start)
             if named and named[-1][2] in MISSILE_ITEMS and named[-1][2] != "missile" \
