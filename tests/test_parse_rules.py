@@ -2633,3 +2633,13 @@ def test_a_model_in_brackets_after_a_missile_names_its_model(text):
     # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)"
     c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["item"], c["item_model"], c["count"]) == ("ballistic_missile", "iskander-m", 1), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. The four Kalibr missiles were among a barrage of 25 missiles Russia launched.",
+    "Synthetic test report. Вісім «Калібрів» були серед 30 ракет, випущених ворогом.",
+])
+def test_a_count_among_a_larger_one_is_a_part(text):
+    # "The six Kinzhals were among a volley of 18 missiles Russia fired": a part of the 18
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item_model"], c["is_breakdown"]) for c in got] == [("kalibr", True), (None, False)], text

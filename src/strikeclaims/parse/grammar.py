@@ -353,6 +353,10 @@ _MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”
 # A bracket after a missile's noun that opens with its model, hedged or not: " (presumably Iskander-M)"
 _MODEL_IN_BRACKETS_RE = re.compile(r" \((?:(?:presumably|probably|likely|ймовірно|імовірно|вероятно|предположительно),?\s+)?"
                                    r"[«\"“]?", re.IGNORECASE)
+# Between a part and the whole it was among: "six Kinzhals were among a volley of 18 missiles", "були серед 40 ракет"
+_AMONG_AFTER_RE = re.compile(r"[»\"”’']?\s+(?:(?:were|was|are) among|були серед|было среди|были среди)\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:(?:volley|barrage|salvo|wave|swarm|total)\s+of\s+)?(?:(?:the|a|total of)\s+)?",
+                             re.IGNORECASE)
 _MODEL_TO_NOUN_RE = re.compile(r"[»\"”'’]?\s+")  # between a model and its noun: "Kinzhal missile", "«Кинджал» ракета"
 _PLURAL_MODEL_RE = re.compile(r"(?:s|и|ы|ів|ов)$")  # "Kinzhals", "Кинджали", "Кинжалы", "Калібрів"
 # A singular noun in the instrumental ("ракетой", "ракетою"), and a plural one ("дронами", "беспилотниками"): weapons used.
@@ -1308,6 +1312,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 for part in _after_in_sentence(kept, whole):
                     if _fits_under(part, whole) and _fewer(part, whole) and part.item != whole.item:
                         part.is_breakdown = True
+        for part, whole in pairwise(kept):
+            if part.sentence == whole.sentence and part.explicit and part.noun_end <= whole.start \
+                    and _AMONG_AFTER_RE.fullmatch(text, part.noun_end, whole.start) \
+                    and _fits_under(part, whole) and _fewer(part, whole):
+                part.is_breakdown = True  # "The six Kinzhals were among a volley of 18 missiles": a part of them
     if "всего" in lowered or "усього" in lowered or "загалом" in lowered:
         for part, whole in pairwise(kept):
             if part.metric == whole.metric and part.sentence == whole.sentence and part.item == whole.item \
