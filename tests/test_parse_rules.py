@@ -2643,3 +2643,17 @@ def test_a_count_among_a_larger_one_is_a_part(text):
     # "The six Kinzhals were among a volley of 18 missiles Russia fired": a part of the 18
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["item_model"], c["is_breakdown"]) for c in got] == [("kalibr", True), (None, False)], text
+
+
+@pytest.mark.parametrize("text, metric, item", [
+    ("Synthetic test report. Russia fired nine Kh-101 cruise missiles, some of them were shot down.", "intercepted",
+     "cruise_missile"),
+    ("Synthetic test report. Russia fired nine cruise missiles. Some were intercepted over the sea.", "intercepted",
+     "cruise_missile"),
+    ("Synthetic test report. Ворог випустив 40 ударних безпілотників, частину з яких сили ППО змогли збити.",
+     "intercepted", "drone"),
+])
+def test_some_of_the_weapons_counted_before_are_a_figure_not_counted(text, metric, item):
+    # "some of them did not reach their targets", "Some were shot down", "частину з яких силам ППО вдалося знищити"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["qualifier"]) for c in got][1:] == [(metric, item, "unquantified")], text

@@ -357,6 +357,12 @@ _MODEL_IN_BRACKETS_RE = re.compile(r" \((?:(?:presumably|probably|likely|ймо�
 _AMONG_AFTER_RE = re.compile(r"[»\"”’']?\s+(?:(?:were|was|are) among|були серед|было среди|были среди)\s+(?:(?:a|an|the)\s+)?"
                              r"(?:(?:volley|barrage|salvo|wave|swarm|total)\s+of\s+)?(?:(?:the|a|total of)\s+)?",
                              re.IGNORECASE)
+# A part of the weapons before, with no number, as the subject or object of a verb: "Some were shot down", "some of
+# them did not reach their targets", "частину з яких силам ППО вдалося знищити"
+_SOME_RE = re.compile(r"(?:(?<=[.!?] )|^)(?-i:Some)(?= (?:were|was|have|had)\b)"
+                      r"|(?<!\w)(?-i:some) of (?:them|these|which)|(?<!\w)(?:частину|частина|часть) (?:з|із|из) "
+                      r"(?:них|яких|которых)", re.IGNORECASE)
+_SOME_WORDS = ("some", "частин", "часть")  # (one is in every match)
 _MODEL_TO_NOUN_RE = re.compile(r"[»\"”'’]?\s+")  # between a model and its noun: "Kinzhal missile", "«Кинджал» ракета"
 _PLURAL_MODEL_RE = re.compile(r"(?:s|и|ы|ів|ов)$")  # "Kinzhals", "Кинджали", "Кинжалы", "Калібрів"
 # A singular noun in the instrumental ("ракетой", "ракетою"), and a plural one ("дронами", "беспилотниками"): weapons used.
@@ -1247,6 +1253,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     figures = _with_singulars(t, figures)
     if t.models and t.metrics:
         figures = _with_single_models(t, figures)
+    if t.metrics and figures and t._has_any(_SOME_WORDS):
+        figures = _with_some(t, figures)
     if "all but " in lowered:
         figures = _all_but(text, figures)
     if t.metrics and not figures:
@@ -2074,6 +2082,29 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if word.isupper() and start not in one_by_adjective and cue[1] <= start and _PLURAL_VERB_RE.search(cue[3]):
             continue  # "Россияне запускали БПЛА с разных направлений": an abbreviation after a plural verb, many
         found.append(Figure(start, start, 1, "exact", True, singular=True))
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: (f.start, f.end))
+
+
+def _with_some(t: Text, figures: list[Figure]) -> list[Figure]:
+    """The numbers, and a part of the weapons counted before it that a verb says something of, with no number ("Some
+    were shot down", "some of them did not reach their targets", "частину з яких силам ППО вдалося знищити"): a figure
+    not counted, of the kind before it."""
+    text = t.text
+    found = []
+    for m in _SOME_RE.finditer(text):
+        before = [f for f in figures if f.end <= m.start()]
+        if not before or before[-1].count is None:
+            continue
+        verb = t.metric_after(m.end(), t.next_break(m.end() + 1, len(text)))
+        if verb is None or verb[2] not in DEFENCE_METRICS | {"hit"} or len(_words_in(text, m.end(), verb[0])) > 3:
+            continue
+        # (after "of them ", as a count would be; at the verb, past the words between: "частину з яких силам ППО
+        # вдалося знищити")
+        at = m.end() + 1 if text.startswith(" ", m.end()) else m.end()
+        at = verb[0] if _words_in(text, at, verb[0]) else at
+        found.append(Figure(at, at, None, "unquantified", True))
     if not found:
         return figures
     return sorted(figures + found, key=lambda f: (f.start, f.end))
