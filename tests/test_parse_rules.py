@@ -2657,3 +2657,13 @@ def test_some_of_the_weapons_counted_before_are_a_figure_not_counted(text, metri
     # "some of them did not reach their targets", "Some were shot down", "частину з яких силам ППО вдалося знищити"
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["qualifier"]) for c in got][1:] == [(metric, item, "unquantified")], text
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Сили ППО збили частину «Шахедів».", "attack_drone"),
+    ("Synthetic test report. Air defence shot down some of the missiles.", "missile"),
+])
+def test_a_part_of_the_weapons_a_verb_brings_down_is_a_figure_not_counted(text, item):
+    # "українська ППО збила частину «Шахедів»": some of them, not counted
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["qualifier"]) == ("intercepted", item, "unquantified"), text

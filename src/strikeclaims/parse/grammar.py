@@ -362,6 +362,7 @@ _AMONG_AFTER_RE = re.compile(r"[»\"”’']?\s+(?:(?:were|was|are) among|бул
 _SOME_RE = re.compile(r"(?:(?<=[.!?] )|^)(?-i:Some)(?= (?:were|was|have|had)\b)"
                       r"|(?<!\w)(?-i:some) of (?:them|these|which)|(?<!\w)(?:частину|частина|часть) (?:з|із|из) "
                       r"(?:них|яких|которых)", re.IGNORECASE)
+_SOME_OF_NOUN_RE = re.compile(r"(?<!\w)(?:частину|часть|some of the)\s+[«\"“]?", re.IGNORECASE)
 _SOME_WORDS = ("some", "частин", "часть")  # (one is in every match)
 _MODEL_TO_NOUN_RE = re.compile(r"[»\"”'’]?\s+")  # between a model and its noun: "Kinzhal missile", "«Кинджал» ракета"
 _PLURAL_MODEL_RE = re.compile(r"(?:s|и|ы|ів|ов)$")  # "Kinzhals", "Кинджали", "Кинжалы", "Калібрів"
@@ -1253,7 +1254,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     figures = _with_singulars(t, figures)
     if t.models and t.metrics:
         figures = _with_single_models(t, figures)
-    if t.metrics and figures and t._has_any(_SOME_WORDS):
+    if t.metrics and t._has_any(_SOME_WORDS):
         figures = _with_some(t, figures)
     if "all but " in lowered:
         figures = _all_but(text, figures)
@@ -2105,6 +2106,13 @@ def _with_some(t: Text, figures: list[Figure]) -> list[Figure]:
         at = m.end() + 1 if text.startswith(" ", m.end()) else m.end()
         at = verb[0] if _words_in(text, at, verb[0]) else at
         found.append(Figure(at, at, None, "unquantified", True))
+    for m in _SOME_OF_NOUN_RE.finditer(text):
+        # "українська ППО збила частину «Шахедів»", "shot down some of the drones": a part of the weapons it names
+        verb = t.metric_before(t.sentence_bounds(m.start())[0], m.start())
+        heads = _in(t.items, m.end(), m.end() + 2) + [w for w in _in(t.models, m.end(), m.end() + 2) if w[2]]
+        if verb is not None and verb[2] in DEFENCE_METRICS and heads and len(_words_in(text, verb[1], m.start())) <= 2 \
+                and not any(f.start < heads[0][1] and heads[0][0] <= f.end for f in figures):
+            found.append(Figure(m.end(), m.end(), None, "unquantified", True))
     if not found:
         return figures
     return sorted(figures + found, key=lambda f: (f.start, f.end))
