@@ -2667,3 +2667,14 @@ def test_a_part_of_the_weapons_a_verb_brings_down_is_a_figure_not_counted(text, 
     # "українська ППО збила частину «Шахедів»": some of them, not counted
     c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["qualifier"]) == ("intercepted", item, "unquantified"), text
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Synthetic test report. У повітрі близько чотирьох-шести розвідувальних БпЛА.", 4, "about"),
+    ("Synthetic test report. У повітрі близько 4-6 розвідувальних БпЛА.", 4, "about"),
+    ("Synthetic test report. Ворог запустив чотири-шість розвідувальних БпЛА.", 4, "at_least"),
+])
+def test_a_range_of_number_words_or_after_about_counts_its_lower_end(text, count, qualifier):
+    # "близько п'яти-семи розвідувальних БПЛА": about five
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["qualifier"]) == (count, qualifier), text

@@ -818,14 +818,16 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 skip_to = end
         count, qualifier, q_start = _qualify(text, start, value)
         dashed_range = text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isdigit()
-        upper = _RANGE_UPPER_RE.match(text, end) if qualifier == "exact" else None
+        upper = _RANGE_UPPER_RE.match(text, end) if qualifier == "exact" or dashed_range and qualifier == "about" else None
         if upper is not None and int(upper.group(1)) > value and item_starts \
                 and _item_follows(text, upper.end(), item_starts) \
                 and not lx.RISE_RE.search(text, max(0, start - 40), start):
             # "20-30 drones", "от 20 до 30 БПЛА": at least the lower count, the upper one no figure of its own
-            before = _RANGE_FROM_RE.search(text, max(0, start - 6), start)
-            qualifier, skip_to, end = "at_least", upper.end(), upper.end()
-            q_start = before.start() if before else start
+            # (about the lower count after a word of about: "близько 5-7 БпЛА")
+            before = _RANGE_FROM_RE.search(text, max(0, start - 6), start) if qualifier == "exact" else None
+            qualifier = "at_least" if qualifier == "exact" else qualifier
+            skip_to, end = upper.end(), upper.end()
+            q_start = before.start() if before else q_start
         elif dashed_range:
             continue  # "5-6": a range of days or of anything else, no count
         if qualifier == "exact" and text.startswith(("+", "-plus"), end):
@@ -855,6 +857,7 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                     and not (excluded and _overlaps(m.start(), m.end(), excluded)):
                 found.append((m.start(1), m.end(1), part, "exact", False))
                 found.append((m.start(2), m.end(2), whole, "exact", False))
+    word_at = {start: (end, word) for start, end, kind, word in words if kind == "number"} if "-" in text else {}
     for start, end, kind, word in words:
         if excluded and _overlaps(start, end, excluded):
             continue
@@ -884,6 +887,13 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                                                       or _BOTH_AND_RE.match(text, end)):
             continue  # "both missiles" counts two; "обидві збито", after a count, only points back to it; "both
             # missiles and drones" joins two kinds
+        upper = word_at.get(end + 1) if value is not None and text.startswith("-", end) else None
+        count, qualifier, q_start = _qualify(text, start, value) if upper is not None else (None, "", start)
+        if upper is not None and (lx.number_word_value(upper[1]) or 0) > value and item_starts \
+                and qualifier in ("exact", "about") and _item_follows(text, upper[0], item_starts):
+            # "близько п'яти-семи розвідувальних БПЛА": the lower count of a range, the upper one no figure of its own
+            found.append((q_start, upper[0], count, "at_least" if qualifier == "exact" else qualifier, True))
+            continue
         if value is None or _COMPOUND_RE.match(text, end) or \
                 start > 8 and _ALL_BUT_RE.search(text, start - 9, start - 1):
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
