@@ -2678,3 +2678,10 @@ def test_a_range_of_number_words_or_after_about_counts_its_lower_end(text, count
     # "близько п'яти-семи розвідувальних БПЛА": about five
     c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["count"], c["qualifier"]) == (count, qualifier), text
+
+
+def test_a_kind_named_as_a_part_of_weapons_launched_at_one_place_was_launched_there():
+    # "обстріляли Одеську область з 19 ракет різних типів, серед яких п'ять «Оніксів»": the five at Odesa too
+    got = claims("Synthetic test report. Ворог обстріляв Миколаївську область з 12 ракет різних типів, серед яких "
+                 "чотири «Калібри».", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"], c["region"]) for c in got] == [(12, False, "UA-48"), (4, True, "UA-48")]

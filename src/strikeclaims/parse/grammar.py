@@ -2949,7 +2949,7 @@ def _bound_part(t: Text, f: Figure, figures: list[Figure], under: bool) -> bool:
 def _launch_places(t: Text, figures: list[Figure]) -> None:
     """The weapons brought down of those launched at one place, in a sentence that names no other, were brought down
     there: "shot down 17 out of the 20 … drones Russia launched at Odesa region", "launched 33 Shaheds toward Kyiv
-    Oblast, and 26 were shot down"."""
+    Oblast, and 26 were shot down"; a kind named as a part of them was launched there."""
     for g in figures:
         if g.metric != "launched" or g.region is None or g.is_breakdown or not g.places \
                 or any(a <= g.places[0][0] < b for a, b, _ in t.launches):
@@ -2961,6 +2961,12 @@ def _launch_places(t: Text, figures: list[Figure]) -> None:
             if f is not g and f.sentence == g.sentence and not f.places and f.region_text is None \
                     and f.metric in DEFENCE_METRICS and not f.is_breakdown and f.item is not None \
                     and (f.item == g.item or f.item in GENERIC.get(g.item, ()) or g.item in GENERIC.get(f.item, ())):
+                f.places, f.region, f.region_text = g.places, g.region, g.region_text
+            elif f is not g and f.sentence == g.sentence and not f.places and f.region_text is None \
+                    and f.metric == "launched" and f.is_breakdown and f.scoped and f.start > g.end \
+                    and f.item in GENERIC.get(g.item, ()) and f.item != g.item:
+                # "обстріляли Одеську область з 19 ракет різних типів, серед яких п'ять «Оніксів»": a part of them,
+                # launched at the same place
                 f.places, f.region, f.region_text = g.places, g.region, g.region_text
 
 
