@@ -2685,3 +2685,15 @@ def test_a_kind_named_as_a_part_of_weapons_launched_at_one_place_was_launched_th
     got = claims("Synthetic test report. Ворог обстріляв Миколаївську область з 12 ракет різних типів, серед яких "
                  "чотири «Калібри».", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["count"], c["is_breakdown"], c["region"]) for c in got] == [(12, False, "UA-48"), (4, True, "UA-48")]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Synthetic test report. Мінус ще один Су-25 на Покровському напрямку!", 1),
+    ("Synthetic test report. Мінус два Су-34 на півдні.", 2),
+])
+def test_minus_an_aircraft_is_one_destroyed(text, count):
+    # "Мінус Су-34 на Східному напрямку": the Air Force's word for an aircraft downed
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("destroyed", "aircraft", count), text
+    assert claims("Synthetic test report. Температура мінус 5, ворог запустив 9 дронів.", source="ua_air_force",
+                  published="2025-06-14T06:30:00Z")[0]["count"] == 9
