@@ -2697,3 +2697,10 @@ def test_minus_an_aircraft_is_one_destroyed(text, count):
     assert (c["metric"], c["item"], c["count"]) == ("destroyed", "aircraft", count), text
     assert claims("Synthetic test report. Температура мінус 5, ворог запустив 9 дронів.", source="ua_air_force",
                   published="2025-06-14T06:30:00Z")[0]["count"] == 9
+
+
+def test_a_count_before_a_total_of_the_same_is_a_part_in_english_too():
+    # "intercepted 12 drones in the area and total 23 drones were downed": the 12 are a part of the 23
+    got = claims("Synthetic test report. Air defence shot down 8 drones near the city, and in total 19 drones were "
+                 "shot down.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(8, True), (19, False)]

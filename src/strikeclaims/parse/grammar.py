@@ -103,7 +103,8 @@ _COUNT_AFTER_DASH_RE = re.compile(r"\s*(?:\d|" + lx.NUMBER_WORD_RE.pattern + ")"
 # A second reported clause: "said Russia had launched 38 drones and that air defence systems had downed 25"
 _AND_THAT_RE = re.compile(r"\s(?:and|but)\s+that\s|\s(?:і|та|й|а)\s+що\s|\s(?:и|а)\s+что\s")
 # A total after a count of its sentence: "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
-_TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?(?:всего|усього|загалом)(?!\w)", re.IGNORECASE)
+_TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?(?:всего|усього|загалом)(?!\w)"
+                             r"|(?:,\s+|\s+(?:and|while)\s+)(?:a\s+|in\s+)?total(?!\w)", re.IGNORECASE)  # ("and total 23 …")
 # "of them" after a bare count ("ліквідували 15 з них"), and after a place before a dash and the count ("над Ростовской
 # областью из них — 15")
 _OF_THEM_AFTER_RE = re.compile(r"\s+(?:з|із|зі|из)\s+них(?!\w)|\s+of\s+them(?!\w)", re.IGNORECASE)
@@ -1336,7 +1337,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                     and _AMONG_AFTER_RE.fullmatch(text, part.noun_end, whole.start) \
                     and _fits_under(part, whole) and _fewer(part, whole):
                 part.is_breakdown = True  # "The six Kinzhals were among a volley of 18 missiles": a part of them
-    if "всего" in lowered or "усього" in lowered or "загалом" in lowered:
+    if "всего" in lowered or "усього" in lowered or "загалом" in lowered or "total" in lowered:
         for part, whole in pairwise(kept):
             if part.metric == whole.metric and part.sentence == whole.sentence and part.item == whole.item \
                     and _fewer(part, whole) and _TOTAL_AFTER_RE.search(text, part.end, whole.start):
