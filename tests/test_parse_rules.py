@@ -2704,3 +2704,10 @@ def test_a_count_before_a_total_of_the_same_is_a_part_in_english_too():
     got = claims("Synthetic test report. Air defence shot down 8 drones near the city, and in total 19 drones were "
                  "shot down.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(8, True), (19, False)]
+
+
+def test_a_bare_count_before_late_or_early_is_a_part_of_the_count_before():
+    # "destroyed 45 Shahed drones overnight -- 32 of them on Sunday after midnight and 13 late on Saturday"
+    got = claims("Synthetic test report. Air defence destroyed 30 drones overnight: 21 of them early on Monday and 9 "
+                 "late on Sunday.", source="ua_air_force", published="2025-06-16T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(30, False), (21, True), (9, True)]
