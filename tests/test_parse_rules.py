@@ -2711,3 +2711,10 @@ def test_a_bare_count_before_late_or_early_is_a_part_of_the_count_before():
     got = claims("Synthetic test report. Air defence destroyed 30 drones overnight: 21 of them early on Monday and 9 "
                  "late on Sunday.", source="ua_air_force", published="2025-06-16T06:30:00Z")
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(30, False), (21, True), (9, True)]
+
+
+def test_the_weapons_of_an_attack_that_hit_are_those_launched():
+    # "An attack by 25 drones launched by Russia … hit and damaged port infrastructure": 25 launched
+    c = one("Synthetic test report. An attack by 14 drones hit and damaged a warehouse.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("launched", 14)

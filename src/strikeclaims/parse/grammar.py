@@ -768,6 +768,9 @@ _ATTEMPT_WITH_RE = re.compile(r"(?<!\w)(?:attempt\w*|tried)\b(?:(?!\b(?:shot|dow
                               r"(?:using|with(?: the use of)?|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
                               r"(?:\w+\s+)?attack (?:by|of|with)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
+# The noun of an attack before the count of its weapons: "An attack by 25 drones", "an attack involving 72 Shaheds"
+_ATTACK_BY_BEFORE_RE = re.compile(r"(?<!\w)attacks? (?:by|of|involving|with)\s+(?:(?:some|about|up to|over|more than)\s+)?$",
+                                  re.IGNORECASE)
 # "одним из российских регионов", "в одній з областей", "one of the regions": a place among places, no count
 _ONE_OF_PLACES_RE = re.compile(r"\s+(?:из|з|із|зі|of(?: the)?)\s+(?:[^\W\d]+\s+){0,2}?"
                                r"(?:регион|регіон|област|район|субъект|region|oblast|district)", re.IGNORECASE)
@@ -2873,6 +2876,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
             # "an attempted terrorist attack … using 17 unmanned aerial vehicles was repelled": the weapons it used
             f.metric, f.is_breakdown = "launched", False
+        if f.metric == "hit" and f.item in DRONE_ITEMS | MISSILE_ITEMS and f.start >= 10 \
+                and _ATTACK_BY_BEFORE_RE.search(t.text, max(0, f.start - 30), f.start):
+            # "An attack by 25 drones launched by Russia … hit and damaged port infrastructure": the weapons of the
+            # attack, launched (what hit is not counted)
+            f.metric = "launched"
         if f.metric == "returned":
             country = lx.COUNTRY_RE.search(t.text, f.end, f.tail_end)
             f.region, f.region_text = None, country.group(0) if country else f.region_text
