@@ -2840,3 +2840,214 @@ def test_the_singular_noun_before_an_aside_between_commas_and_its_verb_counts_on
     # "The UAV, traveling at a low altitude, was shot down by the base's air defenses"
     c = one("Synthetic test report. The drone, flying over the river, was destroyed by air defences.")
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 1)
+
+
+def test_a_single_missile_in_the_instrumental_after_weapons_with_no_number():
+    # "атаковали Украину ударными дронами из района …, баллистической ракетой «Искандер-М»": one missile
+    got = claims("Synthetic test report. Вночі ворог атакував Україну ударними безпілотниками з півдня, балістичною "
+                 "ракетою «Іскандер-М» з Криму.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [("launched", "iskander-m", 1)]
+    # "91 балістичною, крилатою та керованою авіаційною ракетою": missiles of several kinds, ballistic named first
+    c = one("Synthetic test report. Ворог атакував Україну 41 балістичною, крилатою та керованою авіаційною ракетою.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("launched", "missile", 41)
+
+
+def test_the_one_missile_joined_to_a_count_by_and_the():
+    # "at least 36 drones and the missile struck 22 locations": one missile hit
+    got = claims("Synthetic test report. Some 15 drones and the missile hit targets in the east.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["item"], c["count"]) for c in got} == {("hit", "drone", 15), ("hit", "missile", 1)}
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Зокрема, для атаки по Україні ворог застосував близько 60 «шахедів».",
+    "Synthetic test report. Серед цілей, що атакували південь, було понад 40 «Шахедів».",
+])
+def test_a_share_of_shaheds_after_an_opening_in_particular_or_among_the_targets(text):
+    # "Зокрема, для ударів ворог використав близько 90 «Шахедів»": a part of the weapons of an attack stated before
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item_model"], c["is_breakdown"]) == ("launched", "shahed-136", True), text
+
+
+def test_two_places_struck_with_a_count_give_no_one_place():
+    # "struck Poltava region and Odesa region with two Iskander-M ballistic missiles": both places, no one region
+    c = one("Synthetic test report. Russia struck Kharkiv region and Sumy region with four ballistic missiles.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (4, None)
+
+
+def test_all_brought_down_after_a_dash_and_ships_in_a_sea_launch():
+    # "Вісім Калібрів було запущено з кораблів у Чорному морі – усі знищено": launched and shot down, from the sea
+    got = claims("Synthetic test report. Шість ракет «Калібр» ворог випустив з кораблів у Чорному морі – усі збито.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["count"], c["region"]) for c in got} == {("launched", 6, None), ("intercepted", 6, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defences shot down 40 drones of the 45 which, the Air Force said, were launched.",
+    "Synthetic test report. Air defences shot down 40 drones out of 45 (all those launched overnight).",
+])
+def test_a_whole_after_of_the_or_before_a_bracket_counts_the_weapons_launched(text):
+    # "shot down 28 Russian kamikaze drones of the 31 which … were launched", "66 drones out of 75 (the total …)"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["item"], c["count"]) for c in got} >= {("intercepted", "drone", 40),
+                                                                  ("launched", "drone", 45)}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Our pilots shot down the 'invincible' Kinzhal.",
+    "Synthetic test report. Сили ППО збили «непереможний» «Кинджал».",
+    "Synthetic test report. The commander said that the Kh-47 Kinzhal was intercepted near the city.",
+    "Synthetic test report. Air defence shot down the Kinzhal missile.",
+])
+def test_a_missile_named_by_its_model_alone_counts_one(text):
+    # "Yes, we shot down the 'unique' Kinzhal", "мы сбили «не имеющий аналогов» «Кинжал»", "the Kh-47 Kinzhal was shot
+    # down": one missile, of that model
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item_model"], c["count"]) == ("intercepted", "kinzhal", 1), text
+
+
+def test_a_model_before_a_plural_noun_counts_no_one():
+    # "was not able to shoot down the Kalibr missiles": not one
+    got = claims("Synthetic test report. Air defence shot down the Kalibr missiles.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert all(c["count"] != 1 for c in got), got
+
+
+def test_places_of_debris_and_targets_hit_in_the_genitive_and_dative():
+    # "зафіксовано 28 місць падіння уламків": places of debris
+    c = one("Synthetic test report. Зафіксовано 14 місць падіння уламків збитих дронів.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("debris", "location", 14)
+    # "попадание 25 ударных беспилотников по 11 целям": the targets hit are places
+    got = claims("Synthetic test report. Зафиксировано попадание 9 беспилотников по 5 целям.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["item"], c["count"]) for c in got} == {("hit", "drone", 9), ("hit", "location", 5)}
+
+
+def test_a_total_over_the_full_scale_invasion_is_cumulative():
+    # "за повномасштабне вторгнення": a running total since the war began
+    c = one("Synthetic test report. За повномасштабну війну ворог випустив понад 9000 ракет.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["window_kind"]) == (9001, "cumulative")
+
+
+def test_a_hit_on_an_aircraft_in_the_air_forces_words_destroys_it():
+    # "підтвердили ураження винищувача-бомбардувальника Су-34": an aircraft destroyed
+    c = one("Synthetic test report. Підтверджено ураження двох російських літаків Су-25.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("destroyed", "aircraft", 2)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Вночі ворог застосував велику кількість ударних БпЛА.", "drone"),
+    ("Synthetic test report. Ночью Россия применила огромное количество крылатых ракет.", "cruise_missile"),
+])
+def test_a_large_number_of_weapons_is_a_figure_not_counted(text, item):
+    # "Россия применила большое количество крылатых ракет", "застосував рекордну кількість ударних БпЛА"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["qualifier"]) == ("launched", item, "unquantified"), text
+
+
+def test_one_kind_launched_out_of_all_the_missiles_launched_is_a_part():
+    # "применив 28 баллистических ракет из 37 запущенных": 28 ballistic missiles, a part of 37 missiles
+    got = claims("Synthetic test report. Ворог застосував 12 крилатих ракет із 20 запущених.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["count"], c["is_breakdown"]) for c in got] == [("cruise_missile", 12, True),
+                                                                         ("missile", 20, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia struck Dnipro with a ballistic missile (presumably Iskander-M).",
+    "Synthetic test report. Ворог атакував Дніпро балістичною ракетою (ймовірно, «Іскандер-М»).",
+])
+def test_a_model_in_brackets_after_a_missile_names_its_model(text):
+    # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["item"], c["item_model"], c["count"]) == ("ballistic_missile", "iskander-m", 1), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. The four Kalibr missiles were among a barrage of 25 missiles Russia launched.",
+    "Synthetic test report. Вісім «Калібрів» були серед 30 ракет, випущених ворогом.",
+])
+def test_a_count_among_a_larger_one_is_a_part(text):
+    # "The six Kinzhals were among a volley of 18 missiles Russia fired": a part of the 18
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item_model"], c["is_breakdown"]) for c in got] == [("kalibr", True), (None, False)], text
+
+
+@pytest.mark.parametrize("text, metric, item", [
+    ("Synthetic test report. Russia fired nine Kh-101 cruise missiles, some of them were shot down.", "intercepted",
+     "cruise_missile"),
+    ("Synthetic test report. Russia fired nine cruise missiles. Some were intercepted over the sea.", "intercepted",
+     "cruise_missile"),
+    ("Synthetic test report. Ворог випустив 40 ударних безпілотників, частину з яких сили ППО змогли збити.",
+     "intercepted", "drone"),
+])
+def test_some_of_the_weapons_counted_before_are_a_figure_not_counted(text, metric, item):
+    # "some of them did not reach their targets", "Some were shot down", "частину з яких силам ППО вдалося знищити"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["qualifier"]) for c in got][1:] == [(metric, item, "unquantified")], text
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Сили ППО збили частину «Шахедів».", "attack_drone"),
+    ("Synthetic test report. Air defence shot down some of the missiles.", "missile"),
+])
+def test_a_part_of_the_weapons_a_verb_brings_down_is_a_figure_not_counted(text, item):
+    # "українська ППО збила частину «Шахедів»": some of them, not counted
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["qualifier"]) == ("intercepted", item, "unquantified"), text
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Synthetic test report. У повітрі близько чотирьох-шести розвідувальних БпЛА.", 4, "about"),
+    ("Synthetic test report. У повітрі близько 4-6 розвідувальних БпЛА.", 4, "about"),
+    ("Synthetic test report. Ворог запустив чотири-шість розвідувальних БпЛА.", 4, "at_least"),
+])
+def test_a_range_of_number_words_or_after_about_counts_its_lower_end(text, count, qualifier):
+    # "близько п'яти-семи розвідувальних БПЛА": about five
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["qualifier"]) == (count, qualifier), text
+
+
+def test_a_kind_named_as_a_part_of_weapons_launched_at_one_place_was_launched_there():
+    # "обстріляли Одеську область з 19 ракет різних типів, серед яких п'ять «Оніксів»": the five at Odesa too
+    got = claims("Synthetic test report. Ворог обстріляв Миколаївську область з 12 ракет різних типів, серед яких "
+                 "чотири «Калібри».", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"], c["region"]) for c in got] == [(12, False, "UA-48"), (4, True, "UA-48")]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Synthetic test report. Мінус ще один Су-25 на Покровському напрямку!", 1),
+    ("Synthetic test report. Мінус два Су-34 на півдні.", 2),
+])
+def test_minus_an_aircraft_is_one_destroyed(text, count):
+    # "Мінус Су-34 на Східному напрямку": the Air Force's word for an aircraft downed
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("destroyed", "aircraft", count), text
+    assert claims("Synthetic test report. Температура мінус 5, ворог запустив 9 дронів.", source="ua_air_force",
+                  published="2025-06-14T06:30:00Z")[0]["count"] == 9
+
+
+def test_a_count_before_a_total_of_the_same_is_a_part_in_english_too():
+    # "intercepted 12 drones in the area and total 23 drones were downed": the 12 are a part of the 23
+    got = claims("Synthetic test report. Air defence shot down 8 drones near the city, and in total 19 drones were "
+                 "shot down.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(8, True), (19, False)]
+
+
+def test_a_bare_count_before_late_or_early_is_a_part_of_the_count_before():
+    # "destroyed 45 Shahed drones overnight -- 32 of them on Sunday after midnight and 13 late on Saturday"
+    got = claims("Synthetic test report. Air defence destroyed 30 drones overnight: 21 of them early on Monday and 9 "
+                 "late on Sunday.", source="ua_air_force", published="2025-06-16T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(30, False), (21, True), (9, True)]
+
+
+def test_the_weapons_of_an_attack_that_hit_are_those_launched():
+    # "An attack by 25 drones launched by Russia … hit and damaged port infrastructure": 25 launched
+    c = one("Synthetic test report. An attack by 14 drones hit and damaged a warehouse.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("launched", 14)

@@ -103,7 +103,8 @@ _COUNT_AFTER_DASH_RE = re.compile(r"\s*(?:\d|" + lx.NUMBER_WORD_RE.pattern + ")"
 # A second reported clause: "said Russia had launched 38 drones and that air defence systems had downed 25"
 _AND_THAT_RE = re.compile(r"\s(?:and|but)\s+that\s|\s(?:і|та|й|а)\s+що\s|\s(?:и|а)\s+что\s")
 # A total after a count of its sentence: "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
-_TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?(?:всего|усього|загалом)(?!\w)", re.IGNORECASE)
+_TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?(?:всего|усього|загалом)(?!\w)"
+                             r"|(?:,\s+|\s+(?:and|while)\s+)(?:a\s+|in\s+)?total(?!\w)", re.IGNORECASE)  # ("and total 23 …")
 # "of them" after a bare count ("ліквідували 15 з них"), and after a place before a dash and the count ("над Ростовской
 # областью из них — 15")
 _OF_THEM_AFTER_RE = re.compile(r"\s+(?:з|із|зі|из)\s+них(?!\w)|\s+of\s+them(?!\w)", re.IGNORECASE)
@@ -181,13 +182,17 @@ _OF_THEM_RE = re.compile(r"\s+(?:of (?:them|these)|з них|із них|из н
 # «Кинджалів»", "These included six Kinzhal missiles", "Среди них — 12 ракет"): its weapons launched are parts of it
 _OPENING_PART_RE = re.compile(r"\W{0,3}(?:(?:these|they|those) included|among (?:them|these|which)"
                               r"|серед (?:них|яких)|среди (?:них|которых))(?!\w)", re.IGNORECASE)
+# A sentence that opens with "зокрема" or "among the targets", before a share of one drone model launched.
+_OPENING_SHARE_RE = re.compile(r"\W{0,3}(?:зокрема|в частности|серед (?:ворожих )?цілей|среди (?:вражеских )?целей"
+                               r"|among the (?:enemy )?targets)(?!\w)", re.IGNORECASE)
 # The same words before the part's count: "31 Shahed-136/131 drones, of which 19 were shot down", "среди которых 112"
 _OF_WHICH_BEFORE_RE = re.compile(r"(?<!\w)(?:of (?:which|them|these)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых)"
                                  r"|серед (?:них|яких)|среди (?:них|которых)),?\s+$", re.IGNORECASE)
 # "п'ять «шахедів» із семи": the whole a part was taken from, with no noun of its own, right after the part's noun
-_WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of)\s+$", re.IGNORECASE)
-_WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
-                             r"запущених|випущених|and|і|и|та)(?!\w))", re.IGNORECASE)
+# ("28 kamikaze drones of the 31 which … were launched", "66 drones out of 75 (the total number launched …)")
+_WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of|of the)\s+$", re.IGNORECASE)
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?()]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
+                             r"запущених|випущених|and|і|и|та|which|that)(?!\w))", re.IGNORECASE)
 # An Iskander named without its letter: the kind of missile says which ("крылатой ракетой «Искандер»": the Iskander-K).
 _ISKANDER_OF = {"cruise_missile": "iskander-k", "ballistic_missile": "iskander-m"}
 _ISKANDER_RE = re.compile(r"(?<![\w-])(?:Iskander|Искандер|Іскандер)\w*(?![\w-])", re.IGNORECASE)
@@ -351,6 +356,29 @@ _OF_WHICH_NEXT_RE = re.compile(r",\s*(?:з яких|із яких|из кото�
 _OF_THE_LAUNCHED_RE = re.compile(r"\s+(?:із|з|зі|из|out of(?: the)?|of the)\s+", re.IGNORECASE)
 # Between the comma of a list of single weapons and the next one's noun: its adjectives ("балістичною ракетою").
 _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:ою|ой|ий|ый|ая|а|у|ую)\s+){0,3}")
+# Between a verb of bringing down and a missile named by its model alone: "the", quoted epithets, capitalised words
+# ("shot down the 'unique' Kinzhal", "сбили «не имеющий аналогов» «Кинжал»")
+_MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+){0,3}[«\"“'‘]?",
+                                  re.IGNORECASE)
+# A bracket after a missile's noun that opens with its model, hedged or not: " (presumably Iskander-M)"
+_MODEL_IN_BRACKETS_RE = re.compile(r" \((?:(?:presumably|probably|likely|ймовірно|імовірно|вероятно|предположительно),?\s+)?"
+                                   r"[«\"“]?", re.IGNORECASE)
+# Between a part and the whole it was among: "six Kinzhals were among a volley of 18 missiles", "були серед 40 ракет"
+_AMONG_AFTER_RE = re.compile(r"[»\"”’']?\s+(?:(?:were|was|are) among|були серед|было среди|были среди)\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:(?:volley|barrage|salvo|wave|swarm|total)\s+of\s+)?(?:(?:the|a|total of)\s+)?",
+                             re.IGNORECASE)
+# A part of the weapons before, with no number, as the subject or object of a verb: "Some were shot down", "some of
+# them did not reach their targets", "частину з яких силам ППО вдалося знищити"
+_SOME_RE = re.compile(r"(?:(?<=[.!?] )|^)(?-i:Some)(?= (?:were|was|have|had)\b)"
+                      r"|(?<!\w)(?-i:some) of (?:them|these|which)|(?<!\w)(?:частину|частина|часть) (?:з|із|из) "
+                      r"(?:них|яких|которых)", re.IGNORECASE)
+_SOME_OF_NOUN_RE = re.compile(r"(?<!\w)(?:частину|часть|some of the)\s+[«\"“]?", re.IGNORECASE)
+_SOME_WORDS = ("some", "частин", "часть")  # (one is in every match)
+_MODEL_TO_NOUN_RE = re.compile(r"[»\"”'’]?\s+")  # between a model and its noun: "Kinzhal missile", "«Кинджал» ракета"
+_PLURAL_MODEL_RE = re.compile(r"(?:s|и|ы|ів|ов)$")  # "Kinzhals", "Кинджали", "Кинжалы", "Калібрів"
+# A singular noun in the instrumental ("ракетой", "ракетою"), and a plural one ("дронами", "беспилотниками"): weapons used.
+_INSTRUMENTAL_ONE_RE = re.compile(r"(?<!\w)(?:ракетой|ракетою)$", re.IGNORECASE)
+_INSTRUMENTAL_MANY_RE = re.compile(r"(?:ами|ями)(?!\w)", re.IGNORECASE)
 # Between a verb and an airframe named by its type: other such names ("сбили Су-25, Су-24 и МиГ-29"), a few words.
 _NAMES_GAP_RE = re.compile(r"(?:\s+(?:в воздухе|в повітрі|in the air))?(?:\s*(?:,|и|і|та|and)?\s+[^\W\d][\w-]*?(?:-\d+\w*)?){0,4}\s*"
                            r"(?:,|и|і|та|and)?\s+", re.IGNORECASE)
@@ -575,6 +603,8 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
 _THE_LISTED_RE = re.compile(r",\s+the\s+(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 _COMMA_ASIDE_RE = re.compile(r",\s+[^\W\d][^,.;\d]{0,60},")
+# "and the" before a singular noun after a count: "36 drones and the missile struck", one missile
+_AND_THE_RE = re.compile(r"(?<!\w)and (the)\s+(?:[\w'’/-]+\s+){0,2}$", re.IGNORECASE)
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # (or that failed to reach its target and fell: "The Kh-22 missile failed to reach its target", "the Kh-59 missile fell
 # into a field without reaching its target")
@@ -779,6 +809,9 @@ _ATTEMPT_WITH_RE = re.compile(r"(?<!\w)(?:attempt\w*|tried)\b(?:(?!\b(?:shot|dow
                               r"(?:using|with(?: the use of)?|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
                               r"(?:\w+\s+)?attack (?:by|of|with)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
+# The noun of an attack before the count of its weapons: "An attack by 25 drones", "an attack involving 72 Shaheds"
+_ATTACK_BY_BEFORE_RE = re.compile(r"(?<!\w)attacks? (?:by|of|involving|with)\s+(?:(?:some|about|up to|over|more than)\s+)?$",
+                                  re.IGNORECASE)
 # "одним из российских регионов", "в одній з областей", "one of the regions": a place among places, no count
 _ONE_OF_PLACES_RE = re.compile(r"\s+(?:из|з|із|зі|of(?: the)?)\s+(?:[^\W\d]+\s+){0,2}?"
                                r"(?:регион|регіон|област|район|субъект|region|oblast|district)", re.IGNORECASE)
@@ -835,14 +868,16 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 skip_to = end
         count, qualifier, q_start = _qualify(text, start, value)
         dashed_range = text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isdigit()
-        upper = _RANGE_UPPER_RE.match(text, end) if qualifier == "exact" else None
+        upper = _RANGE_UPPER_RE.match(text, end) if qualifier == "exact" or dashed_range and qualifier == "about" else None
         if upper is not None and int(upper.group(1)) > value and item_starts \
                 and _item_follows(text, upper.end(), item_starts) \
                 and not lx.RISE_RE.search(text, max(0, start - 40), start):
             # "20-30 drones", "от 20 до 30 БПЛА": at least the lower count, the upper one no figure of its own
-            before = _RANGE_FROM_RE.search(text, max(0, start - 6), start)
-            qualifier, skip_to, end = "at_least", upper.end(), upper.end()
-            q_start = before.start() if before else start
+            # (about the lower count after a word of about: "близько 5-7 БпЛА")
+            before = _RANGE_FROM_RE.search(text, max(0, start - 6), start) if qualifier == "exact" else None
+            qualifier = "at_least" if qualifier == "exact" else qualifier
+            skip_to, end = upper.end(), upper.end()
+            q_start = before.start() if before else q_start
         elif dashed_range:
             continue  # "5-6": a range of days or of anything else, no count
         if qualifier == "exact" and text.startswith(("+", "-plus"), end):
@@ -872,6 +907,7 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                     and not (excluded and _overlaps(m.start(), m.end(), excluded)):
                 found.append((m.start(1), m.end(1), part, "exact", False))
                 found.append((m.start(2), m.end(2), whole, "exact", False))
+    word_at = {start: (end, word) for start, end, kind, word in words if kind == "number"} if "-" in text else {}
     for start, end, kind, word in words:
         if excluded and _overlaps(start, end, excluded):
             continue
@@ -901,6 +937,13 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                                                       or _BOTH_AND_RE.match(text, end)):
             continue  # "both missiles" counts two; "обидві збито", after a count, only points back to it; "both
             # missiles and drones" joins two kinds
+        upper = word_at.get(end + 1) if value is not None and text.startswith("-", end) else None
+        count, qualifier, q_start = _qualify(text, start, value) if upper is not None else (None, "", start)
+        if upper is not None and (lx.number_word_value(upper[1]) or 0) > value and item_starts \
+                and qualifier in ("exact", "about") and _item_follows(text, upper[0], item_starts):
+            # "близько п'яти-семи розвідувальних БПЛА": the lower count of a range, the upper one no figure of its own
+            found.append((q_start, upper[0], count, "at_least" if qualifier == "exact" else qualifier, True))
+            continue
         if value is None or _COMPOUND_RE.match(text, end) or \
                 start > 8 and _ALL_BUT_RE.search(text, start - 9, start - 1):
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
@@ -948,7 +991,9 @@ class Text:
             or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered or "them all" in lowered \
             or " їх " in lowered or " их " in lowered \
             or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все ", "but were ",
-                                          "but have been ", "but had been ", "но были ", "але були "))
+                                          "but have been ", "but had been ", "но были ", "але були ",
+                                          "– усі ", "– всі ", "– все ", "— усі ", "— всі ", "— все "))
+        # (the same after a dash: "Вісім «Калібрів» було запущено … – усі знищено")
         self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
@@ -1234,8 +1279,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     parser reads it, for the ways of its bulletins: `lx.LIST_LINES`) -> its figures, in text order."""
     scan = scan or lx.Scan(text)
     words = lx.hundreds_joined(text, scan.numbers) if len(scan.numbers) > 1 else scan.numbers
-    if not words and not scan.items and not _DIGIT_RE.search(text):
-        return []
+    if not words and not scan.items and not _DIGIT_RE.search(text) and not (scan.models and scan.metrics):
+        return []  # (a model alone may count one: "we shot down the Kinzhal")
     t = Text(text, scan, lowered)
     t.list_line = lx.LIST_LINES.get(source) if source else None
     t.share_line = lx.SHARE_LINES.get(source) if source else None
@@ -1270,6 +1315,10 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands)
     figures = _with_singulars(t, figures)
+    if t.models and t.metrics:
+        figures = _with_single_models(t, figures)
+    if t.metrics and t._has_any(_SOME_WORDS):
+        figures = _with_some(t, figures)
     if "all but " in lowered:
         figures = _all_but(text, figures)
     if t.metrics and figures and t.has_places_word and all(_REGIONS_COUNTED_RE.match(text, f.end) for f in figures):
@@ -1349,7 +1398,12 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 for part in _after_in_sentence(kept, whole):
                     if _fits_under(part, whole) and _fewer(part, whole) and part.item != whole.item:
                         part.is_breakdown = True
-    if "всего" in lowered or "усього" in lowered or "загалом" in lowered:
+        for part, whole in pairwise(kept):
+            if part.sentence == whole.sentence and part.explicit and part.noun_end <= whole.start \
+                    and _AMONG_AFTER_RE.fullmatch(text, part.noun_end, whole.start) \
+                    and _fits_under(part, whole) and _fewer(part, whole):
+                part.is_breakdown = True  # "The six Kinzhals were among a volley of 18 missiles": a part of them
+    if "всего" in lowered or "усього" in lowered or "загалом" in lowered or "total" in lowered:
         for part, whole in pairwise(kept):
             if part.metric == whole.metric and part.sentence == whole.sentence and part.item == whole.item \
                     and _fewer(part, whole) and _TOTAL_AFTER_RE.search(text, part.end, whole.start):
@@ -2061,10 +2115,23 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             # над …, а ракету – над …": one more, in a list of single weapons
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
+        if not numbered and lo < len(text) and text[lo] == "," and _INSTRUMENTAL_ONE_RE.search(word) \
+                and _LIST_ADJECTIVES_RE.fullmatch(text, lo + 1, start) and _weapons_listed_before(t, start):
+            # "атаковали Украину ударными дронами из района …, баллистической ракетой «Искандер-М»": one, in a list of
+            # weapons in the instrumental after a verb of attack
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
         if numbered and article is None and _singular_noun(word):
             joined = _JOINED_SINGULAR_RE.search(text, max(ends[i - 1], start - 60), start)
             if joined and ends[i - 1] <= joined.start():
                 found.append(Figure(start, start, 1, "exact", True, singular=True))
+                continue
+        if numbered and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word) \
+                and not _plural_word(text, start, word):
+            joined = _AND_THE_RE.search(text, max(ends[i - 1], start - 40), start)
+            if joined is not None:
+                # "at least 36 drones and the missile struck 22 locations": the one missile, joined to a count
+                found.append(Figure(joined.start(1), joined.end(1), 1, "exact", True, singular=True))
                 continue
         if numbered and (article is None or ends[i - 1] > article.start()):
             continue
@@ -2074,8 +2141,11 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             if gap is not None and (verb[2] in DEFENCE_METRICS
                                     or verb[2] == "launched" and _value not in TARGETS
                                     and _DIGIT_RE.search(text, verb[1], end) and not _plural_word(text, start, word)):
-                # ("Ukrainian Armed Forces launched S-200 missile on the Crimean bridge": one, named by its model)
-                found.append(Figure(start, start, 1, "exact", True, singular=True))
+                # ("Ukrainian Armed Forces launched S-200 missile on the Crimean bridge": one, named by its model; from
+                # the model before the noun, "shot down the Kinzhal missile", so that it is read)
+                named = _in(t.models, max(0, start - 40), start)
+                at = named[-1][0] if named and _MODEL_TO_NOUN_RE.fullmatch(text, named[-1][1], start) else start
+                found.append(Figure(at, at, 1, "exact", True, singular=True))
                 continue
             the = _THE_RE.search(text, max(lo, start - 40), start)
             aside = _COMMA_ASIDE_RE.match(text, end) if the is not None and text.startswith(",", end) else None
@@ -2129,6 +2199,84 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + found, key=lambda f: (f.start, f.end))
 
 
+def _with_some(t: Text, figures: list[Figure]) -> list[Figure]:
+    """The numbers, and a part of the weapons counted before it that a verb says something of, with no number ("Some
+    were shot down", "some of them did not reach their targets", "частину з яких силам ППО вдалося знищити"): a figure
+    not counted, of the kind before it."""
+    text = t.text
+    found = []
+    for m in _SOME_RE.finditer(text):
+        before = [f for f in figures if f.end <= m.start()]
+        if not before or before[-1].count is None:
+            continue
+        verb = t.metric_after(m.end(), t.next_break(m.end() + 1, len(text)))
+        if verb is None or verb[2] not in DEFENCE_METRICS | {"hit"} or len(_words_in(text, m.end(), verb[0])) > 3:
+            continue
+        # (after "of them ", as a count would be; at the verb, past the words between: "частину з яких силам ППО
+        # вдалося знищити")
+        at = m.end() + 1 if text.startswith(" ", m.end()) else m.end()
+        at = verb[0] if _words_in(text, at, verb[0]) else at
+        found.append(Figure(at, at, None, "unquantified", True))
+    for m in _SOME_OF_NOUN_RE.finditer(text):
+        # "українська ППО збила частину «Шахедів»", "shot down some of the drones": a part of the weapons it names
+        verb = t.metric_before(t.sentence_bounds(m.start())[0], m.start())
+        heads = _in(t.items, m.end(), m.end() + 2) + [w for w in _in(t.models, m.end(), m.end() + 2) if w[2]]
+        if verb is not None and verb[2] in DEFENCE_METRICS and heads and len(_words_in(text, verb[1], m.start())) <= 2 \
+                and not any(f.start < heads[0][1] and heads[0][0] <= f.end for f in figures):
+            found.append(Figure(m.end(), m.end(), None, "unquantified", True))
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: (f.start, f.end))
+
+
+def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
+    """The numbers, and a missile named by its model alone, with no noun or number, that a verb of bringing down takes
+    as its object ("Yes, we shot down the 'unique' Kinzhal", "мы сбили «Кинжал»") or that is the subject of one ("The
+    Kh-47 Kinzhal was shot down"): one missile."""
+    text = t.text
+    found: list[Figure] = []
+    starts = [f.start for f in figures]
+    ends = [f.end for f in figures]
+    for start, end, model, word in t.models:
+        k = bisect_left(t.breaks, start)
+        if lx.WEAPON_ITEMS.get(model) not in MISSILE_ITEMS or _in(t.items, t.breaks[k - 1] if k else 0, start) \
+                or any(start - 60 <= f.start <= end + 15 for f in figures):
+            continue  # (a model after its noun, "ракету «Кинджал»", is counted at the noun, as one counted already)
+        if _DIGIT_RE.fullmatch(word[-1:]) is None and _PLURAL_MODEL_RE.search(word):
+            continue  # "two Kinzhals", "«Кинджали»"
+        noun = _in(t.items, end, end + 4)
+        if noun and (_plural_word(text, noun[0][0], noun[0][3]) or not _MODEL_TO_NOUN_RE.fullmatch(text, end, noun[0][0])):
+            continue  # "the Kalibr missiles": many
+        lo = t.sentence_bounds(start)[0]
+        i = bisect_left(starts, start)
+        if i and ends[i - 1] > lo or i < len(starts) and starts[i] < t.next_break(end, len(text)):
+            continue  # a number in its sentence before it, or in its clause after it, counts it
+        verb = t.metric_before(lo, start)
+        if verb is not None and verb[2] in DEFENCE_METRICS and _MODEL_OBJECT_GAP_RE.fullmatch(text, verb[1], start):
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
+        after = _WAS_RE.match(text, end)
+        cue = t.metric_after(after.end(), after.end() + 1) if after is not None else None
+        if cue is not None and cue[2] in DEFENCE_METRICS and (
+                _THE_RE.search(text, max(lo, start - 40), start) or not text[lo:start].strip()):
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: (f.start, f.end))
+
+
+def _weapons_listed_before(t: Text, start: int) -> bool:
+    """Whether a sentence's verb of attack is followed, before `start`, by a weapon in the instrumental plural with
+    no number ("атаковали Украину ударными дронами …, баллистической ракетой"): a list of weapons used."""
+    lo = t.sentence_bounds(start)[0]
+    verb = t.metric_before(lo, start)
+    if verb is None or verb[2] != "launched":
+        return False
+    before = [i for i in t.items if verb[1] <= i[0] and i[1] <= start]
+    return bool(before) and all(_INSTRUMENTAL_MANY_RE.search(i[3]) for i in before) \
+        and not _DIGIT_RE.search(t.text, verb[1], before[-1][0])
+
+
 def _with_bare_plurals(t: Text) -> list[Figure]:
     """A weapon named in the plural in a text with no number, beside a verb of launching or shooting down,
     is a figure the text does not count: "силы ПВО сбили украинские дроны в Калужской области", "Russia attacked with
@@ -2136,8 +2284,9 @@ def _with_bare_plurals(t: Text) -> list[Figure]:
     text = t.text
     found: list[Figure] = []
     for start, end, value, word in t.items:
-        if value not in _BARE_PLURAL_ITEMS or not _plural_word(text, start, word) or _ATTRIBUTIVE_RE.match(text, end):
-            continue
+        if value not in _BARE_PLURAL_ITEMS or _ATTRIBUTIVE_RE.match(text, end) or not (
+                _plural_word(text, start, word) or t._has_any(_MANY_WORDS) and _MANY_BEFORE_RE.search(text, max(0, start - 40), start)):
+            continue  # (a word of many before any form: "большое количество крылатых ракет", "a record number of drones")
         if _BARE_BEFORE_RE.search(text, max(0, start - 30), start):
             continue  # "атака беспилотников", "an attack by drones", "debris of drones": no figure of the weapons
         sent_lo, sent_hi = t.sentence_bounds(start)
@@ -2172,6 +2321,10 @@ _BARE_PLURAL_ITEMS = frozenset({"drone", "attack_drone", "decoy_drone", "jet_dro
 _BARE_PLURAL_METRICS = DEFENCE_METRICS | {"launched", "hit"}
 _MODEL_GAP_RE = re.compile(r"[»\"”]?(?:-type)?\s+(?:[^\W\d]+\s+){0,2}|[»\"”]?-type\s+")
 _CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях|ракет|бомб)$", re.IGNORECASE)  # ("ракет": no ending)
+_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн|больш|огромн|значительн|рекордн)\w* (?:кількість|количество)"
+                             r"|an? (?:large|record|huge|significant|massive) number of)\s+(?:[^\W\d][\w-]*\s+){0,2}$",
+                             re.IGNORECASE)
+_MANY_WORDS = ("кількість", "количество", "number of")  # (one is in every match)
 _PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
 _BARE_BEFORE_RE = re.compile(r"(?:атак\w*|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
                              r"обломк\w*|уламк\w*|debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
@@ -2706,6 +2859,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                     # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
                     # які запустили росіяни": a launch said of the whole in a clause of its own)
                     f.metric = "launched"
+                elif whole and source.metric == "launched" and f.after_cue is not None \
+                        and f.after_cue[2] == "launched" and source.item in MISSILE_ITEMS - {"missile"} \
+                        and source.item_model is None and not source.is_breakdown:
+                    # "применив 28 баллистических ракет из 37 запущенных": one kind, a part of all the missiles launched
+                    f.item, f.item_model, source.is_breakdown = "missile", None, True
                 if _of_all_kinds(t, figures[:i], f, source):
                     f.item = "air_weapon"  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet or same_list and t.list_line is None):
@@ -2795,6 +2953,14 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and (_ISKANDER_RE.search(t.text, f.start, f.noun_end)
                      or _ISKANDER_AFTER_RE.match(t.text, max(f.end, f.noun_end))):
             f.item_model = _ISKANDER_OF[f.item]  # "крылатой ракетой «Искандер»", "two Iskander cruise missiles"
+        if f.item_model is None and f.item in MISSILE_ITEMS and t.has_paren and f.noun_end < len(t.text) \
+                and t.text.startswith(" (", f.noun_end):
+            bracket = _MODEL_IN_BRACKETS_RE.match(t.text, f.noun_end)
+            named = _in(t.models, bracket.end(), bracket.end() + 1) if bracket else []
+            if named and named[0][2] and t.text.startswith((")", "»)", "\")", "”)"), named[0][1]) \
+                    and lx.WEAPON_ITEMS.get(named[0][2]) in (f.item, *GENERIC.get(f.item, ())):
+                # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)": its model
+                f.item_model = named[0][2]
         if f.item == "missile" and f.item_model is None and f.start > f.sentence:
             named = _in(t.items, f.sentence, f.start)
             if named and named[-1][2] in MISSILE_ITEMS and named[-1][2] != "missile" \
@@ -2827,6 +2993,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
             # "an attempted terrorist attack … using 17 unmanned aerial vehicles was repelled": the weapons it used
             f.metric, f.is_breakdown = "launched", False
+        if f.metric == "hit" and f.item in DRONE_ITEMS | MISSILE_ITEMS and f.start >= 10 \
+                and _ATTACK_BY_BEFORE_RE.search(t.text, max(0, f.start - 30), f.start):
+            # "An attack by 25 drones launched by Russia … hit and damaged port infrastructure": the weapons of the
+            # attack, launched (what hit is not counted)
+            f.metric = "launched"
         if f.metric == "returned":
             country = lx.COUNTRY_RE.search(t.text, f.end, f.tail_end)
             f.region, f.region_text = None, country.group(0) if country else f.region_text
@@ -2866,6 +3037,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # "These included six Kinzhal missiles": a part of the weapons of an attack stated before (not a count
             # over a place: "Among these, 24 were intercepted over the Moscow region")
             f.is_breakdown = f.scoped = True
+        if not f.is_breakdown and f.metric == "launched" and f.item in DRONE_ITEMS and f.item_model is not None \
+                and f.sentence == figures[0].sentence and all(g.is_breakdown for g in figures[:i]) \
+                and _OPENING_SHARE_RE.match(t.text, f.sentence):
+            # "Зокрема, для ударів ворог використав близько 90 «Шахедів»", "Серед цілей, що летіли на …, було понад 70
+            # «Шахедів»": the Air Force's share of one drone model in the weapons of an attack stated before
+            f.is_breakdown = f.scoped = True
         if f.share or f.bound_for and _bound_part(t, f, figures, scoped or in_list):
             # a share of a figure, quoted with it or not; the Ministry's count of those bound for a place ("в том числе
             # 5 БПЛА, летевших на Москву"), a part of the count over its region by the form of its bulletins
@@ -2903,7 +3080,7 @@ def _bound_part(t: Text, f: Figure, figures: list[Figure], under: bool) -> bool:
 def _launch_places(t: Text, figures: list[Figure]) -> None:
     """The weapons brought down of those launched at one place, in a sentence that names no other, were brought down
     there: "shot down 17 out of the 20 … drones Russia launched at Odesa region", "launched 33 Shaheds toward Kyiv
-    Oblast, and 26 were shot down"."""
+    Oblast, and 26 were shot down"; a kind named as a part of them was launched there."""
     for g in figures:
         if g.metric != "launched" or g.region is None or g.is_breakdown or not g.places \
                 or any(a <= g.places[0][0] < b for a, b, _ in t.launches):
@@ -2915,6 +3092,12 @@ def _launch_places(t: Text, figures: list[Figure]) -> None:
             if f is not g and f.sentence == g.sentence and not f.places and f.region_text is None \
                     and f.metric in DEFENCE_METRICS and not f.is_breakdown and f.item is not None \
                     and (f.item == g.item or f.item in GENERIC.get(g.item, ()) or g.item in GENERIC.get(f.item, ())):
+                f.places, f.region, f.region_text = g.places, g.region, g.region_text
+            elif f is not g and f.sentence == g.sentence and not f.places and f.region_text is None \
+                    and f.metric == "launched" and f.is_breakdown and f.scoped and f.start > g.end \
+                    and f.item in GENERIC.get(g.item, ()) and f.item != g.item:
+                # "обстріляли Одеську область з 19 ракет різних типів, серед яких п'ять «Оніксів»": a part of them,
+                # launched at the same place
                 f.places, f.region, f.region_text = g.places, g.region, g.region_text
 
 
@@ -3017,8 +3200,9 @@ def _place_then_count(t: Text, f: Figure) -> list[tuple]:
         return []
     places = [t.regions[i]]
     # "in Kursk and Lipetsk Oblasts, where three drones each were neutralized" (each place named before), "Tula and
-    # Oryol Oblasts saw two drones intercepted" (the places together); not the places a verb strikes "with" a count
-    while link.group(0).strip() != "with" and i > 0 and t.regions[i - 1][0] >= f.sentence and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
+    # Oryol Oblasts saw two drones intercepted" (the places together), "struck Poltava region and Odesa region with two
+    # Iskander-M missiles" (both places a verb strikes with a count: no one place)
+    while i > 0 and t.regions[i - 1][0] >= f.sentence and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
         i -= 1
         places.insert(0, t.regions[i])
     return places
