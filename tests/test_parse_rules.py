@@ -3051,3 +3051,12 @@ def test_the_weapons_of_an_attack_that_hit_are_those_launched():
     c = one("Synthetic test report. An attack by 14 drones hit and damaged a warehouse.", source="ua_air_force",
             published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["count"]) == ("launched", 14)
+
+
+def test_a_noun_after_identified_as_names_no_counted_item():
+    # "36 neutralized through electronic warfare or identified as decoys": what some were found to be, not the noun
+    got = claims("Synthetic test report. Overnight, 18 were downed by air defence and 25 were neutralized through "
+                 "electronic warfare or recognized as decoys.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "air_weapon", 18),
+                                                                    ("suppressed", "drone", 25)]

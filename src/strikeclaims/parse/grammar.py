@@ -3104,6 +3104,9 @@ def _launch_places(t: Text, figures: list[Figure]) -> None:
 # "crashed without reaching their targets", "не достигнув своих целей": the targets are what the weapons aimed at
 _REACH_BEFORE_RE = re.compile(r"(?<!\w)(?:reach(?:ing|ed)?|достиг\w*|досяг\w*)\s+(?:(?:their|its|the|своих|своей|своїх|своєї)\s+)?$",
                               re.IGNORECASE)
+# A noun that says what some of the counted were found to be, not what was counted: "36 neutralized through electronic
+# warfare or identified as decoys"
+_IDENTIFIED_AS_BEFORE_RE = re.compile(r"(?<!\w)(?:identified|recogni[sz]ed)\s+as\s+$", re.IGNORECASE)
 
 
 def _names_no_item(t: Text) -> bool:
@@ -3113,6 +3116,7 @@ def _names_no_item(t: Text) -> bool:
         return False
     spans = [(m[0], m[1]) for m in t.metrics]
     return all(value in TARGETS or _overlaps(start, end, spans) or _REACH_BEFORE_RE.search(t.text, max(0, start - 30), start)
+               or _IDENTIFIED_AS_BEFORE_RE.search(t.text, max(0, start - 20), start)
                or value == "location" and t.text.endswith(("in the ", "in that ", "in this "), 0, start)
                for start, end, value, _word in t.items)
 
