@@ -3060,3 +3060,11 @@ def test_a_noun_after_identified_as_names_no_counted_item():
                  published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "air_weapon", 18),
                                                                     ("suppressed", "drone", 25)]
+
+
+def test_kinds_listed_with_commas_before_their_noun():
+    # "43 surface-to-surface, air-to-surface and maritime surface-to-surface missiles": one count, one noun
+    got = claims("Synthetic test report. Overnight the enemy used 60 attack drones and 12 ground-launched, air-launched "
+                 "and coastal sea-launched missiles.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 60),
+                                                                    ("launched", "missile", 12)]

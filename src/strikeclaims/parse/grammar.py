@@ -252,8 +252,13 @@ _ATTACK_AFTER_RE = re.compile(r"[\s-]+(?:strikes?|attacks?)\b", re.IGNORECASE)
 # plane")
 _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:types|kinds)\s+of|(?:[\w-]+\s+)?(?:Armed\s+Forces['’]?|AFU|Air\s+Force)(?:\s+[^\W\d]+-type|\s+[A-Z][a-z]*-\d+\w*)?"
                           r"|[^\W\d][\w-]*\s+(?:и|і|й|та|and|or|або|или)\s+[^\W\d][\w-]*"
+                          # "43 surface-to-surface, air-to-surface and maritime surface-to-surface missiles": kinds listed
+                          r"|(?:[^\W\d][\w-]*,\s+)+[^\W\d][\w-]*\s+(?:and|or)\s+(?:[^\W\d][\w-]*\s+)?[^\W\d][\w-]*"
                           r"|(?:[\w-]+\s+)?fixed-wing(?:\s+type)?|(?:[\w-]+\s+)?U\.S\.-(?:made|supplied|provided))\s+",
                           re.IGNORECASE)
+# Kinds listed with commas before their noun: "43 surface-to-surface, air-to-surface and maritime surface-to-surface
+# missiles"
+_KINDS_LISTED_RE = re.compile(r"(?:[^\W\d][\w-]*,\s+)+[^\W\d][\w-]*\s+(?:and|or)\s+(?:[^\W\d][\w-]*\s+){1,2}", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 # The word for thousands after a number in digits.
 _THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аіу]?|тыс\.|тис\.)(?!\w)", re.IGNORECASE)
@@ -1694,6 +1699,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if t.has_paren and f.start > 1 and (text[f.start - 1] == "(" or text[f.start - 2] == "(") and t.regions:
         f.paren_place = _place_before_bracket(t, f.start)
     noun_limit = t.next_break(p, limit)
+    if noun_limit < limit and text[noun_limit] == ",":
+        listed = _KINDS_LISTED_RE.match(text, p, limit)
+        head = _in(t.items, listed.end(), listed.end() + 1) if listed else None
+        if head and head[0][0] == listed.end() and not _in(t.items, p, listed.end()):
+            # "43 surface-to-surface, air-to-surface and maritime surface-to-surface missiles": kinds listed, then the noun
+            noun_limit = t.next_break(head[0][1], limit)
     if noun_limit < limit and text[noun_limit] in ".(":
         # an abbreviation ("6 аеробал. ракет «Кинджал»", "165 unmanned aerial vehicles (UAVs) and missiles")
         # does not end the noun phrase
