@@ -3068,3 +3068,10 @@ def test_kinds_listed_with_commas_before_their_noun():
                  "and coastal sea-launched missiles.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 60),
                                                                     ("launched", "missile", 12)]
+
+
+def test_decoys_that_inflicted_no_damage_were_lost():
+    # "Twenty-one decoys inflicted no damage": the Air Force's decoys lost locally, retold
+    c = one("Synthetic test report. Another 17 decoys inflicted no damage.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "decoy_drone", 17)
