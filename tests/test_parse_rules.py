@@ -3075,3 +3075,10 @@ def test_decoys_that_inflicted_no_damage_were_lost():
     c = one("Synthetic test report. Another 17 decoys inflicted no damage.", source="ua_air_force",
             published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("suppressed", "decoy_drone", 17)
+
+
+def test_a_count_of_aerial_attacks_with_drones_and_missiles_is_of_weapons_launched():
+    # "carried out 114 aerial attacks on Ukraine overnight with drones and missiles": the weapons launched
+    c = one("Synthetic test report. The enemy made 87 air attacks on the region with drones and missiles.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("launched", "air_weapon", 87)

@@ -259,6 +259,8 @@ _NOUN_GAP_RE = re.compile(r"(?:(?:various|different|other|several|all)\s+(?:type
 # Kinds listed with commas before their noun: "43 surface-to-surface, air-to-surface and maritime surface-to-surface
 # missiles"
 _KINDS_LISTED_RE = re.compile(r"(?:[^\W\d][\w-]*,\s+)+[^\W\d][\w-]*\s+(?:and|or)\s+(?:[^\W\d][\w-]*\s+){1,2}", re.IGNORECASE)
+# "114 aerial attacks": the kind of attack before its noun
+_AERIAL_BEFORE_RE = re.compile(r"(?:air|aerial)\s+", re.IGNORECASE)
 _COMPOUND_RE = re.compile(r"-[^\W\d]")
 # The word for thousands after a number in digits.
 _THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аіу]?|тыс\.|тис\.)(?!\w)", re.IGNORECASE)
@@ -1810,6 +1812,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             # были сбиты, одна достигла цели", counts that kind)
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
+    elif not heads and first_metric is not None and first_metric[2] == "launched" and first_metric[3] == "attacks" \
+            and _AERIAL_BEFORE_RE.fullmatch(text, p, first_metric[0]):
+        # "carried out 114 aerial attacks on Ukraine overnight with drones and missiles": the weapons of those attacks
+        f.item, f.explicit, f.noun_end, f.after_cue = "air_weapon", True, first_metric[1], first_metric
     share = _share(t, f, limit) if t.models and not f.singular and not f.of_next else None
     kind_share = _OF_THEM_DASH_RE.match(text, f.end, limit) if share is None and not f.explicit else None
     kind = _in(t.items, kind_share.end(), kind_share.end() + 1) if kind_share else None
