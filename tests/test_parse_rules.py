@@ -3051,3 +3051,20 @@ def test_the_weapons_of_an_attack_that_hit_are_those_launched():
     c = one("Synthetic test report. An attack by 14 drones hit and damaged a warehouse.", source="ua_air_force",
             published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["count"]) == ("launched", 14)
+
+
+def test_shot_down_or_put_out_of_action_in_russian_is_neutralised():
+    # "сбили или вывели из строя 382 из 415 воздушных целей": shot down or disabled together, as "shot down or disabled"
+    c = one("Synthetic test report. Силы ПВО сбили или вывели из строя 47 вражеских дронов.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("neutralised", "drone", 47)
+    c = one("Synthetic test report. Всего сбиты или выведены из строя 52 беспилотника.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("neutralised", 52)
+
+
+def test_missile_crews_are_no_missiles():
+    # "один уничтожили саратовские ракетчики": the count names no item, so a drone of the Ministry's bulletin
+    c = one("Synthetic test report. Ещё один уничтожили курские ракетчики.", source="ru_mod",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 1)
