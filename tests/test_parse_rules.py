@@ -3068,3 +3068,10 @@ def test_missile_crews_are_no_missiles():
     c = one("Synthetic test report. Ещё один уничтожили курские ракетчики.", source="ru_mod",
             published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 1)
+
+
+def test_a_verb_after_a_contrasting_a_clause_is_not_that_of_the_figures_before():
+    # "Виявлено 22 ударних безпілотники на шести локаціях, а уламки впали на двох місцях": no debris at six places
+    got = claims("Synthetic test report. Помічено 14 ударних дронів на п'яти локаціях, а уламки впали на трьох "
+                 "місцях.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got if c["metric"] == "debris"] == [("debris", "location", 3)]

@@ -416,6 +416,11 @@ _FELL_TO_RE = re.compile(r"\s+(?:пришл\w*|пришел\w*|пришёл\w*)\
 _WHERE_WORDS = (", where ", ", где ", ", де ")
 _WERE_OVER_RE = re.compile(r"\s+(?:were|was)\s+(?:over|above|in)\s+(?:the\s+)?", re.IGNORECASE)
 _WHERE_CLAUSE_RE = re.compile(r",\s+(?:where|где|де)\s", re.IGNORECASE)
+# A clause of its own after ", а": its verb is not that of the figures before it ("Виявлено 22 ударних безпілотники на
+# шести локаціях, а уламки впали на двох місцях": the six are no places of debris)
+_BUT_WORDS = (", а ",)
+_BUT_CLAUSE_RE = re.compile(r",\s+а\s+(?!(?:також|также|ще|еще|ещё|й|і|и|так|из|з|із|зі|в|у|на|над)\b)"
+                            r"(?=[^\W\d])", re.IGNORECASE)
 # Between a casualty noun and the count it opens: "поранених – до 66", "injured: 12".
 _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
@@ -2453,6 +2458,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             end = t.sentence_bounds(f.end)[1]
             aside = _WHERE_CLAUSE_RE.search(t.text, f.noun_end, end) if t._has_any(_WHERE_WORDS) else None
             end = aside.start() if aside is not None else end  # ("… over the Kursk region, where Ukraine has sent …")
+            aside = _BUT_CLAUSE_RE.search(t.text, f.noun_end, end) if t.cyrillic and t._has_any(_BUT_WORDS) else None
+            end = aside.start() if aside is not None else end
             later = next((c for c in _in(t.metrics, f.noun_end, end) if c[0] not in used_after
                           or not any(g.is_total and g.start > f.start and g.after_cue is c
                                      and (c[2] == "launched" or c[0] < g.noun_end) for g in figures)), None)
