@@ -3075,3 +3075,17 @@ def test_a_verb_after_a_contrasting_a_clause_is_not_that_of_the_figures_before()
     got = claims("Synthetic test report. Помічено 14 ударних дронів на п'яти локаціях, а уламки впали на трьох "
                  "місцях.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got if c["metric"] == "debris"] == [("debris", "location", 3)]
+
+
+def test_drones_whose_whereabouts_are_unknown_are_lost():
+    # "Щодо 30 ворожих безпілотників-імітаторів, то їх місцезнаходження наразі невідоме": lost, as "локаційно втрачені"
+    c = one("Synthetic test report. Що стосується 17 ворожих дронів, то їхнє місцезнаходження невідоме.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "drone", 17)
+
+
+def test_a_machine_translated_confirmed_downing_is_intercepted():
+    # "подтверждено избиение 78 беспилотников": the Russian edition's rendering of "підтверджено збиття"
+    c = one("Synthetic test report. На утро подтверждено избиение 41 вражеского беспилотника.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 41)
