@@ -3089,3 +3089,11 @@ def test_a_machine_translated_confirmed_downing_is_intercepted():
     c = one("Synthetic test report. На утро подтверждено избиение 41 вражеского беспилотника.", source="ua_air_force",
             published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 41)
+
+
+def test_a_count_of_units_in_brackets_after_a_model_counts_that_model():
+    # "Shahed (приблизно 55 одиниць)": the Air Force's share of one model, worded with a word of units
+    got = claims("Synthetic test report. Ворог запустив 70 ударних БпЛА: Shahed (близько 40 одиниць), Гербера (30 "
+                 "одиниць).", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["count"], c["qualifier"]) for c in got if c["is_breakdown"]] == [
+        ("attack_drone", 40, "about"), ("decoy_drone", 30, "exact")]

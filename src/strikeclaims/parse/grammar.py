@@ -224,6 +224,7 @@ _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 # A plural count word before "of" and a larger one: "tens of thousands", "hundreds of thousands" (the larger counts)
 _OF_LARGER_PLURAL_RE = re.compile(r"\s+of\s+(hundreds|thousands)(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
+_UNITS_IN_BRACKET_RE = re.compile(r"\s+(?:одиниц\w*|единиц\w*|штук\w*|units?)\)", re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _PLURAL_VERB_RE = re.compile(r"(?:ли|лись)$", re.IGNORECASE)  # "запускали", "атаковали"
 _ONE_VERB_AFTER_RE = re.compile(r"\s+(?:упал|упав|был|був)(?!\w)")
@@ -1772,8 +1773,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     unit = lx.UNIT_RE.match(text, p) if word is not None and not heads else None
     if unit is not None and not _UNIT_END_RE.match(text, unit.end()):
         unit = None  # "30 одиниць техніки": units of something else
-    if t.has_paren and f.end < len(text) and text[f.end] == ")" and _model_before_bracket(t, f):
+    units = _UNITS_IN_BRACKET_RE.match(text, f.end) if t.has_paren and f.end < len(text) and text[f.end] == " " \
+        else None
+    if t.has_paren and f.end < len(text) and (text[f.end] == ")" or units) and _model_before_bracket(t, f):
         heads = []  # "113 drones of the Shahed (around 70), Gerbera and other types": the 70 are Shaheds
+        if units is not None:
+            f.noun_end = units.end() - 1  # "Shahed (приблизно 55 одиниць)": with a word of units
     noun_after_cue = False
     if not heads and first_metric is not None and first_metric[0] == p and (
             first_metric[2] in ("hit", "launched") or first_metric[2] in DEFENCE_METRICS) \
