@@ -3097,3 +3097,11 @@ def test_a_count_of_units_in_brackets_after_a_model_counts_that_model():
                  "одиниць).", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["item"], c["count"], c["qualifier"]) for c in got if c["is_breakdown"]] == [
         ("attack_drone", 40, "about"), ("decoy_drone", 30, "exact")]
+
+
+def test_a_count_shot_down_by_fire_beside_one_lost_to_jamming_is_of_drones():
+    # "З них 91 було знищено за допомогою вогневих засобів, а 59 - втрачені або подавлені засобами РЕБ": drones
+    got = claims("Synthetic test report. З них 44 було збито вогневими засобами, а 17 - подавлені засобами РЕБ.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 44),
+                                                                   ("suppressed", "drone", 17)]
