@@ -224,7 +224,7 @@ _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 # A plural count word before "of" and a larger one: "tens of thousands", "hundreds of thousands" (the larger counts)
 _OF_LARGER_PLURAL_RE = re.compile(r"\s+of\s+(hundreds|thousands)(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
-_BY_FIRE_RE = re.compile(r"вогнев\w* засоб|огнев\w* средств|\bby (?:fire|firepower)\b", re.IGNORECASE)
+_BY_FIRE_RE = re.compile(r"вогнев\w* засоб|огнев\w* средств", re.IGNORECASE)
 _UNITS_IN_BRACKET_RE = re.compile(r"\s+(?:одиниц\w*|единиц\w*|штук\w*|units?)\)", re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _PLURAL_VERB_RE = re.compile(r"(?:ли|лись)$", re.IGNORECASE)  # "запускали", "атаковали"
@@ -2952,8 +2952,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
             if f.item == "air_weapon" and f.metric == "neutralised" and any(m[2] == "suppressed" for m in t.metrics):
                 f.item = "drone"  # "40 were neutralized – 22 by fire and 18 by electronic warfare": only drones are jammed
-            elif f.item == "air_weapon" and f.metric == "intercepted" and any(m[2] == "suppressed" for m in t.metrics) \
-                    and _BY_FIRE_RE.search(t.text, f.end, t.sentence_bounds(f.end)[1]):
+            elif f.item == "air_weapon" and f.metric == "intercepted" and t.cyrillic \
+                    and any(m[2] == "suppressed" for m in t.metrics) and _BY_FIRE_RE.search(t.text, f.end, t.sentence_bounds(f.end)[1]):
                 # "З них 91 було знищено за допомогою вогневих засобів, а 59 - втрачені або подавлені засобами РЕБ":
                 # the Air Force's split of drones, by fire and by jamming
                 f.item = "drone"
