@@ -3105,3 +3105,13 @@ def test_a_count_shot_down_by_fire_beside_one_lost_to_jamming_is_of_drones():
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 44),
                                                                    ("suppressed", "drone", 17)]
+
+
+def test_a_count_of_hits_after_only_drones_are_named_is_of_drones():
+    # "Україну атакували майже 130 дронів з п'яти напрямків: зафіксовано 32 влучання": the hits are drones'
+    got = claims("Synthetic test report. Ворог запустив 64 дрони з трьох напрямків, зафіксовано 9 влучань.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 64), ("hit", "drone", 9)]
+    got = claims("Synthetic test report. Ворог запустив 64 дрони і 3 ракети, зафіксовано 9 влучань.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["count"]) for c in got if c["metric"] == "hit"] == [("air_weapon", 9)]

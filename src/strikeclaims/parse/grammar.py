@@ -1810,6 +1810,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             # были сбиты, одна достигла цели", counts that kind)
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
+            if _in(t.items, 0, f.start) and all(i[2] in DRONE_ITEMS for i in t.items) \
+                    and all(lx.WEAPON_ITEMS.get(m[2]) in DRONE_ITEMS for m in t.models):
+                f.item = "drone"  # "атакували майже 130 дронів …: зафіксовано 32 влучання": only drones are named
     share = _share(t, f, limit) if t.models and not f.singular and not f.of_next else None
     kind_share = _OF_THEM_DASH_RE.match(text, f.end, limit) if share is None and not f.explicit else None
     kind = _in(t.items, kind_share.end(), kind_share.end() + 1) if kind_share else None
