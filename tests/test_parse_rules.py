@@ -3115,3 +3115,13 @@ def test_a_count_of_hits_after_only_drones_are_named_is_of_drones():
     got = claims("Synthetic test report. Ворог запустив 64 дрони і 3 ракети, зафіксовано 9 влучань.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["item"], c["count"]) for c in got if c["metric"] == "hit"] == [("air_weapon", 9)]
+
+
+def test_one_more_of_an_unidentified_type_is_of_the_kind_listed():
+    # "14 Калібрів та ще одну невстановленого типу": one more missile, of a type not identified
+    got = claims("Synthetic test report. Ворог застосував 6 Калібрів, 3 Кинджали та ще одну невстановленого типу.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got][-1] == ("missile", None, 1)
+    got = claims("Synthetic test report. Ворог застосував 30 Шахедів та ще 4 невстановленого типу.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got][-1] == ("drone", None, 4)

@@ -225,6 +225,7 @@ _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 _OF_LARGER_PLURAL_RE = re.compile(r"\s+of\s+(hundreds|thousands)(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _BY_FIRE_RE = re.compile(r"вогнев\w* засоб|огнев\w* средств", re.IGNORECASE)
+_UNIDENTIFIED_TYPE_RE = re.compile(r"(?:невстановлен\w*|неустановлен\w*|невідом\w*|неизвестн\w*) тип\w*", re.IGNORECASE)
 _UNITS_IN_BRACKET_RE = re.compile(r"\s+(?:одиниц\w*|единиц\w*|штук\w*|units?)\)", re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _PLURAL_VERB_RE = re.compile(r"(?:ли|лись)$", re.IGNORECASE)  # "запускали", "атаковали"
@@ -1849,6 +1850,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.uncrewed = f.item == "vessel" and bool(items) and _UNCREWED_RE.search(items[0][3]) is not None
         if f.item == "people" and _SUPPLIED_RE.search(text, max(0, f.start - 40), f.start):
             return False  # "cut power to 5,000 local residents": people left without a service, not casualties
+    elif not heads and t.cyrillic and (unknown := _UNIDENTIFIED_TYPE_RE.match(text, p)) is not None \
+            and (group := _one_group_before(t, f)) is not None:
+        # "14 Калібрів та ще одну невстановленого типу": one more of the kind listed, of a type not identified
+        f.item, f.item_model, f.explicit, f.noun_end = group, None, True, unknown.end()
     elif f.explicit:
         pass
     elif f.singular or ordinal_too:
@@ -2001,6 +2006,15 @@ def _mixed_after(t: Text, pos: int, limit: int) -> bool:
     mix = lx.MIX.search(t.text, t.scan, pos, min(limit, pos + 40))
     return mix is not None and not _DIGIT_RE.search(t.text, pos, mix.start()) and not _in(t.metrics, pos, mix.start()) \
         and len(_words_in(t.text, pos, mix.start())) <= 2
+
+
+def _one_group_before(t: Text, f: Figure) -> str | None:
+    """The generic item of the weapons named before a count in its sentence, when they are all of one group."""
+    lo = t.sentence_bounds(f.start)[0]
+    kinds = {i[2] for i in _in(t.items, lo, f.start)} | {lx.WEAPON_ITEMS.get(m[2]) for m in _in(t.models, lo, f.start)
+                                                          if m[2]}
+    groups = {ITEM_GROUP_OF.get(k) for k in kinds}
+    return {"drones": "drone", "missiles": "missile"}.get(next(iter(groups))) if len(groups) == 1 else None
 
 
 def _model_before_bracket(t: Text, f: Figure) -> bool:
