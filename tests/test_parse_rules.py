@@ -3082,3 +3082,77 @@ def test_a_count_of_aerial_attacks_with_drones_and_missiles_is_of_weapons_launch
     c = one("Synthetic test report. The enemy made 87 air attacks on the region with drones and missiles.",
             source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("launched", "air_weapon", 87)
+
+
+def test_shot_down_or_put_out_of_action_in_russian_is_neutralised():
+    # "сбили или вывели из строя 382 из 415 воздушных целей": shot down or disabled together, as "shot down or disabled"
+    c = one("Synthetic test report. Силы ПВО сбили или вывели из строя 47 вражеских дронов.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("neutralised", "drone", 47)
+    c = one("Synthetic test report. Всего сбиты или выведены из строя 52 беспилотника.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("neutralised", 52)
+
+
+def test_missile_crews_are_no_missiles():
+    # "один уничтожили саратовские ракетчики": the count names no item, so a drone of the Ministry's bulletin
+    c = one("Synthetic test report. Ещё один уничтожили курские ракетчики.", source="ru_mod",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 1)
+
+
+def test_a_verb_after_a_contrasting_a_clause_is_not_that_of_the_figures_before():
+    # "Виявлено 22 ударних безпілотники на шести локаціях, а уламки впали на двох місцях": no debris at six places
+    got = claims("Synthetic test report. Помічено 14 ударних дронів на п'яти локаціях, а уламки впали на трьох "
+                 "місцях.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got if c["metric"] == "debris"] == [("debris", "location", 3)]
+
+
+def test_drones_whose_whereabouts_are_unknown_are_lost():
+    # "Щодо 30 ворожих безпілотників-імітаторів, то їх місцезнаходження наразі невідоме": lost, as "локаційно втрачені"
+    c = one("Synthetic test report. Що стосується 17 ворожих дронів, то їхнє місцезнаходження невідоме.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "drone", 17)
+
+
+def test_a_machine_translated_confirmed_downing_is_intercepted():
+    # "подтверждено избиение 78 беспилотников": the Russian edition's rendering of "підтверджено збиття"
+    c = one("Synthetic test report. На утро подтверждено избиение 41 вражеского беспилотника.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 41)
+
+
+def test_a_count_of_units_in_brackets_after_a_model_counts_that_model():
+    # "Shahed (приблизно 55 одиниць)": the Air Force's share of one model, worded with a word of units
+    got = claims("Synthetic test report. Ворог запустив 70 ударних БпЛА: Shahed (близько 40 одиниць), Гербера (30 "
+                 "одиниць).", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["count"], c["qualifier"]) for c in got if c["is_breakdown"]] == [
+        ("attack_drone", 40, "about"), ("decoy_drone", 30, "exact")]
+
+
+def test_a_count_shot_down_by_fire_beside_one_lost_to_jamming_is_of_drones():
+    # "З них 91 було знищено за допомогою вогневих засобів, а 59 - втрачені або подавлені засобами РЕБ": drones
+    got = claims("Synthetic test report. З них 44 було збито вогневими засобами, а 17 - подавлені засобами РЕБ.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 44),
+                                                                   ("suppressed", "drone", 17)]
+
+
+def test_a_count_of_hits_after_only_drones_are_named_is_of_drones():
+    # "Україну атакували майже 130 дронів з п'яти напрямків: зафіксовано 32 влучання": the hits are drones'
+    got = claims("Synthetic test report. Ворог запустив 64 дрони з трьох напрямків, зафіксовано 9 влучань.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 64), ("hit", "drone", 9)]
+    got = claims("Synthetic test report. Ворог запустив 64 дрони і 3 ракети, зафіксовано 9 влучань.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["count"]) for c in got if c["metric"] == "hit"] == [("air_weapon", 9)]
+
+
+def test_one_more_of_an_unidentified_type_is_of_the_kind_listed():
+    # "14 Калібрів та ще одну невстановленого типу": one more missile, of a type not identified
+    got = claims("Synthetic test report. Ворог застосував 6 Калібрів, 3 Кинджали та ще одну невстановленого типу.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got][-1] == ("missile", None, 1)
+    got = claims("Synthetic test report. Ворог застосував 30 Шахедів та ще 4 невстановленого типу.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got][-1] == ("drone", None, 4)

@@ -224,6 +224,9 @@ _OTHERS_RE = re.compile(r"\s+others(?!\w)", re.IGNORECASE)
 # A plural count word before "of" and a larger one: "tens of thousands", "hundreds of thousands" (the larger counts)
 _OF_LARGER_PLURAL_RE = re.compile(r"\s+of\s+(hundreds|thousands)(?!\w)", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
+_BY_FIRE_RE = re.compile(r"вогнев\w* засоб|огнев\w* средств", re.IGNORECASE)
+_UNIDENTIFIED_TYPE_RE = re.compile(r"(?:невстановлен\w*|неустановлен\w*|невідом\w*|неизвестн\w*) тип\w*", re.IGNORECASE)
+_UNITS_IN_BRACKET_RE = re.compile(r"\s+(?:одиниц\w*|единиц\w*|штук\w*|units?)\)", re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _PLURAL_VERB_RE = re.compile(r"(?:ли|лись)$", re.IGNORECASE)  # "запускали", "атаковали"
 _ONE_VERB_AFTER_RE = re.compile(r"\s+(?:упал|упав|был|був)(?!\w)")
@@ -423,6 +426,11 @@ _FELL_TO_RE = re.compile(r"\s+(?:пришл\w*|пришел\w*|пришёл\w*)\
 _WHERE_WORDS = (", where ", ", где ", ", де ")
 _WERE_OVER_RE = re.compile(r"\s+(?:were|was)\s+(?:over|above|in)\s+(?:the\s+)?", re.IGNORECASE)
 _WHERE_CLAUSE_RE = re.compile(r",\s+(?:where|где|де)\s", re.IGNORECASE)
+# A clause of its own after ", а": its verb is not that of the figures before it ("Виявлено 22 ударних безпілотники на
+# шести локаціях, а уламки впали на двох місцях": the six are no places of debris)
+_BUT_WORDS = (", а ",)
+_BUT_CLAUSE_RE = re.compile(r",\s+а\s+(?!(?:також|также|ще|еще|ещё|й|і|и|так|из|з|із|зі|в|у|на|над)\b)"
+                            r"(?=[^\W\d])", re.IGNORECASE)
 # Between a casualty noun and the count it opens: "поранених – до 66", "injured: 12".
 _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
@@ -1780,8 +1788,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     unit = lx.UNIT_RE.match(text, p) if word is not None and not heads else None
     if unit is not None and not _UNIT_END_RE.match(text, unit.end()):
         unit = None  # "30 одиниць техніки": units of something else
-    if t.has_paren and f.end < len(text) and text[f.end] == ")" and _model_before_bracket(t, f):
+    units = _UNITS_IN_BRACKET_RE.match(text, f.end) if t.has_paren and f.end < len(text) and text[f.end] == " " \
+        else None
+    if t.has_paren and f.end < len(text) and (text[f.end] == ")" or units) and _model_before_bracket(t, f):
         heads = []  # "113 drones of the Shahed (around 70), Gerbera and other types": the 70 are Shaheds
+        if units is not None:
+            f.noun_end = units.end() - 1  # "Shahed (приблизно 55 одиниць)": with a word of units
     noun_after_cue = False
     if not heads and first_metric is not None and first_metric[0] == p and (
             first_metric[2] in ("hit", "launched") or first_metric[2] in DEFENCE_METRICS) \
@@ -1812,6 +1824,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             # были сбиты, одна достигла цели", counts that kind)
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
+            if _in(t.items, 0, f.start) and all(i[2] in DRONE_ITEMS for i in t.items) \
+                    and all(lx.WEAPON_ITEMS.get(m[2]) in DRONE_ITEMS for m in t.models):
+                f.item = "drone"  # "атакували майже 130 дронів …: зафіксовано 32 влучання": only drones are named
     elif not heads and first_metric is not None and first_metric[2] == "launched" and first_metric[3] == "attacks" \
             and _AERIAL_BEFORE_RE.fullmatch(text, p, first_metric[0]):
         # "carried out 114 aerial attacks on Ukraine overnight with drones and missiles": the weapons of those attacks
@@ -1852,6 +1867,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.uncrewed = f.item == "vessel" and bool(items) and _UNCREWED_RE.search(items[0][3]) is not None
         if f.item == "people" and _SUPPLIED_RE.search(text, max(0, f.start - 40), f.start):
             return False  # "cut power to 5,000 local residents": people left without a service, not casualties
+    elif not heads and t.cyrillic and (unknown := _UNIDENTIFIED_TYPE_RE.match(text, p)) is not None \
+            and (group := _one_group_before(t, f)) is not None:
+        # "14 Калібрів та ще одну невстановленого типу": one more of the kind listed, of a type not identified
+        f.item, f.item_model, f.explicit, f.noun_end = group, None, True, unknown.end()
     elif f.explicit:
         pass
     elif f.singular or ordinal_too:
@@ -2004,6 +2023,15 @@ def _mixed_after(t: Text, pos: int, limit: int) -> bool:
     mix = lx.MIX.search(t.text, t.scan, pos, min(limit, pos + 40))
     return mix is not None and not _DIGIT_RE.search(t.text, pos, mix.start()) and not _in(t.metrics, pos, mix.start()) \
         and len(_words_in(t.text, pos, mix.start())) <= 2
+
+
+def _one_group_before(t: Text, f: Figure) -> str | None:
+    """The generic item of the weapons named before a count in its sentence, when they are all of one group."""
+    lo = t.sentence_bounds(f.start)[0]
+    kinds = {i[2] for i in _in(t.items, lo, f.start)} | {lx.WEAPON_ITEMS.get(m[2]) for m in _in(t.models, lo, f.start)
+                                                          if m[2]}
+    groups = {ITEM_GROUP_OF.get(k) for k in kinds}
+    return {"drones": "drone", "missiles": "missile"}.get(next(iter(groups))) if len(groups) == 1 else None
 
 
 def _model_before_bracket(t: Text, f: Figure) -> bool:
@@ -2470,6 +2498,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             end = t.sentence_bounds(f.end)[1]
             aside = _WHERE_CLAUSE_RE.search(t.text, f.noun_end, end) if t._has_any(_WHERE_WORDS) else None
             end = aside.start() if aside is not None else end  # ("… over the Kursk region, where Ukraine has sent …")
+            aside = _BUT_CLAUSE_RE.search(t.text, f.noun_end, end) if t.cyrillic and t._has_any(_BUT_WORDS) else None
+            end = aside.start() if aside is not None else end
             later = next((c for c in _in(t.metrics, f.noun_end, end) if c[0] not in used_after
                           or not any(g.is_total and g.start > f.start and g.after_cue is c
                                      and (c[2] == "launched" or c[0] < g.noun_end) for g in figures)), None)
@@ -2956,6 +2986,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.item = t.list_line[1] if t.list_line is not None else lx.BARE_ITEMS[f.metric]
             if f.item == "air_weapon" and f.metric == "neutralised" and any(m[2] == "suppressed" for m in t.metrics):
                 f.item = "drone"  # "40 were neutralized – 22 by fire and 18 by electronic warfare": only drones are jammed
+            elif f.item == "air_weapon" and f.metric == "intercepted" and t.cyrillic \
+                    and any(m[2] == "suppressed" for m in t.metrics) and _BY_FIRE_RE.search(t.text, f.end, t.sentence_bounds(f.end)[1]):
+                # "З них 91 було знищено за допомогою вогневих засобів, а 59 - втрачені або подавлені засобами РЕБ":
+                # the Air Force's split of drones, by fire and by jamming
+                f.item = "drone"
         if f.metric in ("hit", "debris") and not f.explicit and f.item != "location" \
                 and _PLACES_AFTER_RE.search(t.text, max(0, f.start - 14), f.start):
             f.item = "location"  # "падіння уламків збитих цілей ще на трьох": a count of places
