@@ -3156,3 +3156,14 @@ def test_one_more_of_an_unidentified_type_is_of_the_kind_listed():
     got = claims("Synthetic test report. Ворог застосував 30 Шахедів та ще 4 невстановленого типу.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["item"], c["item_model"], c["count"]) for c in got][-1] == ("drone", None, 4)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Synthetic test report. Рано утром 12 июня средства ПВО уничтожили 3 беспилотника.", "2025-06-12"),
+    ("Synthetic test report. Ранним утром в минувший четверг средства ПВО уничтожили 3 беспилотника.", "2025-06-12"),
+    ("Synthetic test report. Рано вранці 12 червня сили ППО знищили 3 дрони.", "2025-06-12"),
+])
+def test_an_early_morning_named_by_its_date_or_weekday_is_that_night(text, day):
+    # "Рано утром в минувшее воскресенье …": the night to the day named, not the night of the page's day
+    c = one(text, published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", day), text

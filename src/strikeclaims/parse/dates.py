@@ -1170,7 +1170,7 @@ def _has_time(block: str) -> bool:
 
 
 _WEEKDAY_RE = re.compile(rf"(?<!\w)(?:{lx.WEEKDAY_ALT})(?!\w)", re.IGNORECASE)
-_NIGHT_HINTS = ("ніч", "ноч", "night", "early", "morning", "between ", "dawn")
+_NIGHT_HINTS = ("ніч", "ноч", "night", "early", "morning", "between ", "dawn", "рано", "ранним")
 _DAY_HINTS = ("день", "днем", "днём", "дня", "day", "afternoon")
 
 
@@ -1212,7 +1212,8 @@ def named_window(text: str, today: date, lowered: str | None = None,
             m = None  # "Росіяни у ніч на п'ятницю, 12 вересня, заявили про …": when it was said
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
-            spoke = kind in ("evening", "day") or "morning" in m.group(0).casefold()
+            spoke = kind in ("evening", "day") or "morning" in m.group(0).casefold() or "утром" in m.group(0).casefold() \
+                or "вранці" in m.group(0).casefold()
             if day and spoke and _ministry_spoke(text, scan, m):
                 # "Вечером 11 мая Минобороны РФ сообщило об уничтожении …", "Днем 28 января пресс-служба Минобороны
                 # проинформировала, что …", "On the morning of 7 May, Russia’s MoD claimed that …": when it was said
