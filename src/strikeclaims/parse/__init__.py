@@ -65,16 +65,17 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
     dating = dates.date_report(text, published_at, claimant, scan, lowered)
     blocks = dates.summary_blocks(text, published_at, claimant, scan) if dates.may_sum_up(lowered) else []
     if dates.may_have_night_part(lowered):
-        blocks = sorted(blocks + dates.night_parts(text, published_at, claimant), key=lambda b: b[0])
+        blocks += dates.night_parts(text, published_at, claimant)
     if dates.may_have_own_time_part(lowered):
         # "downed 72 drones, while 14 others were stopped overnight": the added figure's own time
-        blocks = sorted(blocks + dates.own_time_parts(text, published_at, claimant), key=lambda b: b[0])
+        blocks += dates.own_time_parts(text, published_at, claimant)
     if dates.may_have_day_parts(text):
         # "2 января — 435 единиц, при этом 31 декабря — 371": each count of its own day
-        blocks = sorted(blocks + dates.day_parts(text, published_at, claimant), key=lambda b: b[0])
+        blocks += dates.day_parts(text, published_at, claimant)
     if dates.may_have_respective_days(lowered):
         # "на 11 и 15 февраля, когда было сбито 458 и 222 дрона соответственно": each count of its own day
-        blocks = sorted(blocks + dates.respective_days(text, published_at, claimant), key=lambda b: b[0])
+        blocks += dates.respective_days(text, published_at, claimant)
+    blocks.sort(key=lambda b: b[0])  # (stable: blocks that start together keep the order above)
     if blocks:
         # A summary block dates its own figures; the rest of the report is dated without it.
         masked = "".join(" " * (b - a) if k % 2 else text[a:b] for k, (a, b) in enumerate(_cuts(text, blocks)))

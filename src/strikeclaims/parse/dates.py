@@ -1131,9 +1131,12 @@ _TWO_COUNTS_RE = re.compile(r"(?<![\d.:])\d+\s+(?:и|і|та|and)\s+(\d+)(?![\d.
                             r"(?:соответственно|відповідно|respectively)(?!\w)", re.IGNORECASE)
 
 
+RESPECTIVELY_WORDS = ("respectively", "відповідно", "соответственно")
+
+
 def may_have_respective_days(lowered: str) -> bool:
     """Whether a casefolded text has a word of "respectively" (`respective_days`)."""
-    return "соответственно" in lowered or "відповідно" in lowered or "respectively" in lowered
+    return any(w in lowered for w in RESPECTIVELY_WORDS)
 
 
 def respective_days(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
@@ -1212,8 +1215,8 @@ def named_window(text: str, today: date, lowered: str | None = None,
             m = None  # "Росіяни у ніч на п'ятницю, 12 вересня, заявили про …": when it was said
         if m:
             day = parse_date(m.group(0), today) or _numeric_in(m.group(0), today) or _weekday_date(m.group(0), today)
-            spoke = kind in ("evening", "day") or "morning" in m.group(0).casefold() or "утром" in m.group(0).casefold() \
-                or "вранці" in m.group(0).casefold()
+            named = m.group(0).casefold()
+            spoke = kind in ("evening", "day") or "morning" in named or "утром" in named or "вранці" in named
             if day and spoke and _ministry_spoke(text, scan, m):
                 # "Вечером 11 мая Минобороны РФ сообщило об уничтожении …", "Днем 28 января пресс-служба Минобороны
                 # проинформировала, что …", "On the morning of 7 May, Russia’s MoD claimed that …": when it was said

@@ -1000,7 +1000,7 @@ class Text:
         self.has_and_the = " and the " in lowered  # "36 drones and the missile": a new noun phrase
         self.has_paren = "(" in text
         self.cyrillic = _CYRILLIC_RE.search(text) is not None
-        self.has_respectively = "respectively" in lowered or "відповідно" in lowered or "соответственно" in lowered
+        self.has_respectively = any(w in lowered for w in dates.RESPECTIVELY_WORDS)
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
             or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered or "them all" in lowered \
@@ -2366,7 +2366,7 @@ _BARE_PLURAL_ITEMS = frozenset({"drone", "attack_drone", "decoy_drone", "jet_dro
 _BARE_PLURAL_METRICS = DEFENCE_METRICS | {"launched", "hit"}
 _MODEL_GAP_RE = re.compile(r"[»\"”]?(?:-type)?\s+(?:[^\W\d]+\s+){0,2}|[»\"”]?-type\s+")
 _CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях|ракет|бомб)$", re.IGNORECASE)  # ("ракет": no ending)
-_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн|больш|огромн|значительн|рекордн)\w* (?:кількість|количество)"
+_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн|больш|огромн|значительн)\w* (?:кількість|количество)"
                              r"|an? (?:large|record|huge|significant|massive) number of)\s+(?:[^\W\d][\w-]*\s+){0,2}$",
                              re.IGNORECASE)
 _MANY_WORDS = ("кількість", "количество", "number of")  # (one is in every match)
