@@ -591,14 +591,15 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         # "27 сентября в Минобороны сообщили, что … за неделю": the week to that day
         end = opened or _period_end(text, period, today)
         if end == today:
-            end = _said_on(text, today, anywhere=True) or today  # "Накануне Минобороны РФ заявило, что … за неделю"
+            # "Накануне Минобороны РФ заявило, что … за неделю"
+            end = _said_on(text, today, anywhere=True, lowered=lowered) or today
         return Dating("period_total", end.isoformat())
     day_total = lx.DAY_TOTAL.search(text, scan)
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
         day = parse_date(stated.group(1), today) if stated else None
-        return Dating("day_total", (day or _said_on(text, today, anywhere=True) or _weekday_summary(text, today)
-                                    or today).isoformat())
+        day = day or _said_on(text, today, anywhere=True, lowered=lowered) or _weekday_summary(text, today) or today
+        return Dating("day_total", day.isoformat())
     if ("предыдущ" in lowered or "попередн" in lowered) and _PREVIOUS_NIGHT_RE.search(text):
         # "Предыдущей ночью … были уничтожены 18": the night before the one the page reports (in English, "the
         # previous night" of a page is the night just gone: "had destroyed 130 … drones during the previous night")
@@ -612,7 +613,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if night is None and ("прошла" in lowered or "пройшла" in lowered or "минула" in lowered):
         night = _NIGHT_PASSED_RE.search(text)  # "Ночь в Курской области прошла неспокойно: сбиты два БПЛА"
     if night:
-        said = _said_on(text, today, anywhere=True)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
+        said = _said_on(text, today, anywhere=True, lowered=lowered)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
         return Dating("night", (said or today).isoformat())
     if ("ранее" in lowered or "раньше" in lowered or "раніше" in lowered) and _DAY_EARLIER_RE.search(text):
         if lx.EVENING.search(text, scan):
@@ -679,19 +680,22 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     return Dating("event", today.isoformat())
 
 
-def _said_on(text: str, today: date, anywhere: bool = False) -> date | None:
+def _said_on(text: str, today: date, anywhere: bool = False, lowered: str | None = None) -> date | None:
     """The day a text opens with ("27 сентября в Минобороны сообщили …", "1 апреля ведомство заявило …"), or with
     `anywhere` a day named right before a verb of saying ("…, во вторник, 23 декабря, сообщили"), or the day before
     publication for a statement made "накануне" ("Накануне днем Минобороны сообщало, что …"), at most a month
-    before publication."""
+    before publication. `lowered` is the casefolded text, if at hand."""
     opening = _OPENING_DAY_RE.match(text)
-    if opening is None and anywhere:
+    if anywhere and lowered is None:
+        lowered = text.casefold()
+    if opening is None and anywhere and _says(lowered):
         opening = _SAID_DAY_RE.search(text)  # "В пресс-службе Минобороны во вторник, 23 декабря, сообщили, что …"
     said = next((g for g in opening.groups() if g), None) if opening else None
     day = (parse_date(said, today) or _weekday_date(said, today)) if said else None
     if day is not None and timedelta(0) <= today - day <= timedelta(days=31):
         return day
-    lowered = text.casefold() if anywhere else ""
+    if not anywhere:
+        lowered = ""
     if _eve_in(lowered) and _EVE_DAY_SAID_RE.search(text) or "yesterday" in lowered and _SAID_YESTERDAY_RE.search(text):
         return today - timedelta(days=1)  # ("… drones overnight, the ministry said yesterday")
     return None
@@ -941,6 +945,14 @@ _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:{
                           r"(?!\s+(?:morning|night|evening|afternoon))",
                           re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday"
 _SAID_YESTERDAY_RE = re.compile(rf"(?<!\w)(?:{_SAID_ENGLISH})\s+yesterday(?!\w)", re.IGNORECASE)
+# The casefolded starts of the verbs `_SAID_DAY_RE` needs (`_SAID_CYRILLIC`, `_SAID_ENGLISH`); with "ı" and the dot
+# that "İ" casefolds to (U+0307), which that expression may read as the "i" of "said" or "claimed".
+_SAID_DAY_WORDS = ("сообщ", "заяв", "повідом", "said", "reported", "announced", "stated", "claimed", "ı", "\u0307")
+
+
+def _says(lowered: str) -> bool:
+    """Whether a casefolded text may have a verb of saying of `_SAID_DAY_RE` (without one it cannot match)."""
+    return any(map(lowered.__contains__, _SAID_DAY_WORDS))
 
 
 def _verb_before(scan: lx.Scan | None, pos: int) -> bool:
