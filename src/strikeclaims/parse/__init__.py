@@ -36,25 +36,24 @@ def method_for(source: str) -> str:
 def parse_text(text: str, source: str, published_at: str, report_id: str = "", raw_path: str = "",
                claimant: str | None = None) -> tuple[list[dict], list[dict]]:
     """One report -> (claim rows, rejection rows). Never raises on any text."""
-    rows, rejected = _parse_rows(text, source, published_at, report_id, raw_path, claimant)
-    return [dict(zip(CLAIM_COLUMNS, row, strict=True)) for row in rows], rejected
+    return _parse_rows(text, source, published_at, report_id, raw_path, claimant, as_dicts=True)
 
 
 def _parse_rows(text: str, source: str, published_at: str, report_id: str, raw_path: str,
-                claimant: str | None) -> tuple[list[tuple], list[dict]]:
-    """As `parse_text`, with each claim a tuple of its values in `CLAIM_COLUMNS` order."""
+                claimant: str | None, as_dicts: bool = False) -> tuple[list, list[dict]]:
+    """As `parse_text`, with each claim a tuple of its values in `CLAIM_COLUMNS` order (a dict with `as_dicts`)."""
     parser = PARSERS.get(source)
     if parser is None or not isinstance(text, str) or not text:
         return [], []
     try:
-        return _parse(parser, text, published_at, report_id, raw_path, claimant or parser.claimant)
+        return _parse(parser, text, published_at, report_id, raw_path, claimant or parser.claimant, as_dicts)
     except Exception as exc:  # noqa: BLE001 - one odd report must not stop a build
         return [], [{"input": raw_path, "stage": "parse", "value": report_id,
                      "reason": f"the report could not be parsed ({type(exc).__name__}); no figures taken from it"}]
 
 
 def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw_path: str,
-           claimant: str) -> tuple[list[tuple], list[dict]]:
+           claimant: str, as_dicts: bool = False) -> tuple[list, list[dict]]:
     # Read with Cyrillic letters and plain white space; quoted as written.
     text, at = lexicon.tidy(lexicon.unmixed(original))
     scan = lexicon.Scan(text)
@@ -83,7 +82,7 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
     published_day = dates.publication_date(published_at, claimant)
     method = method_for(parser.source)
     source, attacker, author = parser.source, parser.attacker, parser.author
-    claims: list[tuple] = []
+    claims: list = []
     rejected: list[dict] = []
     for f in figures:
         if f.qualifier == "too_large":
@@ -104,7 +103,8 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
         else:
             own = next((d for a, b, d in blocks if a <= f.start < b), dating) if blocks else dating
             kind, day, start, end = own.window_kind, own.date, own.window_start, own.window_end
-        claims.append(_IN_ORDER({
+        # (the keys of `CLAIM_COLUMNS`, in its order: `parse_text` gives this dict as it is)
+        claim = {
             "claim_id": f"{report_id}#{len(claims) + 1}", "report_id": report_id, "source": source,
             "claimant": claimant, "author": author, "attacker": attacker, "date": day, "window_kind": kind,
             "window_start": start, "window_end": end, "metric": f.metric, "item": f.item,
@@ -112,7 +112,8 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
             "qualifier": f.qualifier, "region": f.region, "region_text": f.region_text,
             "launch_area": f.launch_area, "is_breakdown": f.is_breakdown,
             "quote": _quoted(original, at, f), "method": method, "note": None, "_input": raw_path,
-        }))
+        }
+        claims.append(claim if as_dicts else _IN_ORDER(claim))
     return claims, rejected
 
 
