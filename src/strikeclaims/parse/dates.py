@@ -267,8 +267,10 @@ _LATER_DAY_RE = re.compile(r"(?:st|nd|rd|th)?(?:[-–]|\s+(?:to|into|and)\s+)(\d
 _NUMERIC_DATE_RE = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?")
 
 
+@lru_cache(maxsize=1024)
 def parse_date(text: str, reference: date) -> date | None:
-    """The last day-and-month in a span of text (in words, or in digits: "7.05") -> a date near the reference."""
+    """The last day-and-month in a span of text (in words, or in digits: "7.05") -> a date near the reference.
+    (Kept for the span and reference: the reports of a day name the same days in the same words.)"""
     found = None
     for m in lx.DATE_RE.finditer(text):
         found = m
