@@ -188,7 +188,10 @@ STATUS_DATE_RE = re.compile(rf",?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DA
                             re.IGNORECASE)
 # (and a sentence that opens with "На" and a time: "На 09.30 подтверждено сбитие обоих ракет", also inside the quote
 # marks of a statement retold: «На 09:00 підтверджено збиття …»)
-_STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ", "даними", *(f"на {d}" for d in "0123456789"))
+# The words of a status time as looked for in a casefolded text; and "на" with a space and a digit after it.
+_STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ", "даними")
+_ON_DIGIT_RE = re.compile("на [0-9]")
+_STATUS_NEEDLES = (*_STATUS_WORDS, "на ")
 _STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of", "by", "даними", "на"])
 # A date stamp in digits with the time in brackets, alone or as a range: "18.05.2023 (07.00)",
 # "17.05 (21.00) – 18.05 (05.30)".
@@ -552,7 +555,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
                                        None if named else text)
         except (ValueError, OverflowError):
             start = end = None
-    if end is None and ("(" in text or any(needle in lowered for needle in _STATUS_WORDS)):
+    if end is None and ("(" in text or any(map(lowered.__contains__, _STATUS_WORDS)) or _ON_DIGIT_RE.search(lowered)):
         # a date stamp or a status time closes the window
         try:
             start, end = _stamped(text, scan, reference, tz, start, lowered)
@@ -995,14 +998,16 @@ def _status(text: str, scan: lx.Scan | None, lowered: str) -> re.Match | None:
     if len(lowered) != len(text):
         return _STATUS.search(text, scan)  # casefolding changed the length: positions differ
     found = None
-    for needle in _STATUS_WORDS:
-        at = lowered.find(needle)
-        while at >= 0 and (found is None or at < found.start()):
-            m = STATUS_RE.match(text, at)
-            if m:
-                found = m
+    first = len(lowered)  # where the status time found begins: only one that begins before it can come first
+    for needle in _STATUS_NEEDLES:
+        end = first + len(needle) - 1
+        at = lowered.find(needle, 0, end)
+        while at >= 0:
+            # ("на " counts only before a digit: "на 09.30")
+            if (needle != "на " or "0" <= lowered[at + 3:at + 4] <= "9") and (m := STATUS_RE.match(text, at)):
+                found, first = m, at
                 break
-            at = lowered.find(needle, at + 1)
+            at = lowered.find(needle, at + 1, end)
     return found
 
 
