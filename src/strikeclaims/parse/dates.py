@@ -437,7 +437,13 @@ classify = rules.classify
 _ZONES = [(re.compile(rf"\s*\(?(?:{p})(?!\w)", re.IGNORECASE), ZoneInfo(name)) for name, p in _ZONE_FORMS.items()]
 
 
+# Any of them (most windows have none after them: then one expression is tried rather than each).
+_ANY_ZONE_RE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _ZONES), re.IGNORECASE)
+
+
 def _zone_after(text: str, pos: int) -> ZoneInfo | None:
+    if not _ANY_ZONE_RE.match(text, pos):
+        return None
     return next((tz for pattern, tz in _ZONES if pattern.match(text, pos)), None)
 
 
@@ -449,8 +455,14 @@ _ASIDE_RE = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]")
 def _zone_of(text: str, window: re.Match) -> ZoneInfo | None:
     """The zone a window states ("з 20:00 до 07:00 за київським часом", "from 8 p.m. Moscow time"), in it or
     right after it, or None."""
-    within = _ASIDE_RE.sub("", window.group(0))
-    return next((tz for pattern, tz in _ZONES_IN if pattern.search(within)), None) or _zone_after(text, window.end())
+    return _zone_in(window.group(0)) or _zone_after(text, window.end())
+
+
+@lru_cache(maxsize=1024)
+def _zone_in(window: str) -> ZoneInfo | None:
+    """The zone named in a window's words, not in an aside; kept for the words, which come back report after report."""
+    within = _ASIDE_RE.sub("", window)
+    return next((tz for pattern, tz in _ZONES_IN if pattern.search(within)), None)
 
 
 # "за прошлый месяц", "в прошлом месяце", "минулого місяця", "last month": the month before publication
