@@ -163,6 +163,19 @@ _AFTER_SPACE = _after_space_starts()
 _DIGITS_SPACES_RE = re.compile(r"\d*(\s*)")
 
 
+# The first letters after a number's spaces -> whether no such word can begin with them (filled as they come).
+_NO_WORD_AFTER: dict[str, bool] = {}
+
+
+def _no_word_after(head: str) -> bool:
+    """Whether none of the words NOT_COUNT_AT_RE needs after a number's spaces begins with these letters."""
+    no_word = _AFTER_SPACE is not None and head.casefold() not in _AFTER_SPACE[0] \
+        and head[:1].casefold() not in _AFTER_SPACE[1] and lx.is_plain(head)
+    if len(_NO_WORD_AFTER) < 100_000:
+        _NO_WORD_AFTER[head] = no_word
+    return no_word
+
+
 def not_count_at(text: str, start: int) -> bool:
     """Whether NOT_COUNT_AT_RE matches at this number."""
     run = _DIGITS_SPACES_RE.match(text, start)
@@ -172,8 +185,8 @@ def not_count_at(text: str, start: int) -> bool:
         head = text[j:j + lx.KEY]
         if not head:
             return False
-        if _AFTER_SPACE is not None and head.casefold() not in _AFTER_SPACE[0] \
-                and head[:1].casefold() not in _AFTER_SPACE[1] and lx.is_plain(head):
+        no_word = _NO_WORD_AFTER.get(head)
+        if no_word if no_word is not None else _no_word_after(head):
             return False
     return NOT_COUNT_AT_RE.match(text, start) is not None
 
