@@ -1147,9 +1147,14 @@ def own_time_parts(text: str, published_at: str, claimant: str) -> list[tuple[in
 _DAY_PART_RE = re.compile(rf"(?<!\w)({lx.DAY_MONTH_TEXT})\s*[—–]\s*(?=\d)", re.IGNORECASE)
 
 
+# A dash before a count, as `_DAY_PART_RE` has after each day listed.
+_DASH_COUNT_RE = re.compile(r"[—–]\s*\d")
+
+
 def may_have_day_parts(text: str) -> bool:
-    """Whether a text has the dashes of at least two days listed with their counts (`_DAY_PART_RE`)."""
-    return text.count("—") + text.count("–") >= 2
+    """Whether a text has the dashes of at least two days listed with their counts (`_DAY_PART_RE`): two dashes, each
+    before a count (not those of lists: "▫️ 176 – над территорией Ростовской области")."""
+    return text.count("—") + text.count("–") >= 2 and len(_DASH_COUNT_RE.findall(text)) >= 2
 
 
 def day_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
