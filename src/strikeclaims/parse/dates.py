@@ -243,8 +243,8 @@ def windows(text: str, scan: lx.Scan | None = None) -> list[re.Match]:
 
 def _with_ranges(text: str, found: list[re.Match]) -> list[re.Match]:
     """The windows found, and the ranges of clock times after a word of a moment (`_RANGE_RE`) outside them."""
-    if not ("-" in text or "–" in text or "—" in text):
-        return found
+    if not ("-" in text or "–" in text or "—" in text) or not ("a" in text or "A" in text):
+        return found  # (every word of a moment below has an "a")
     lowered = text.lower()
     if not ("at " in lowered or "around " in lowered or "about " in lowered or "approximately " in lowered):
         return found
