@@ -79,7 +79,6 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
         # A summary block dates its own figures; the rest of the report is dated without it.
         masked = "".join(" " * (b - a) if k % 2 else text[a:b] for k, (a, b) in enumerate(_cuts(text, blocks)))
         dating = dates.date_report(masked, published_at, claimant)
-    published_day = dates.publication_date(published_at, claimant)
     method = method_for(parser.source)
     source, attacker, author = parser.source, parser.attacker, parser.author
     claims: list = []
@@ -97,9 +96,9 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
                                        f"uk, ru or en ({', '.join(odd)}); not taken as a figure"})
             continue
         if f.cumulative:
-            kind, day, start, end = "cumulative", published_day, None, None
+            kind, day, start, end = "cumulative", dates.publication_date(published_at, claimant), None, None
         elif f.year_to_date:
-            kind, day, start, end = "period_total", published_day, None, None
+            kind, day, start, end = "period_total", dates.publication_date(published_at, claimant), None, None
         else:
             own = next((d for a, b, d in blocks if a <= f.start < b), dating) if blocks else dating
             kind, day, start, end = own.window_kind, own.date, own.window_start, own.window_end
