@@ -263,7 +263,12 @@ class Dating:
 def _utc(moment: datetime | None) -> str | None:
     if moment is None:
         return None
-    u = moment.astimezone(UTC)
+    return _utc_text(moment.astimezone(UTC))
+
+
+@lru_cache(maxsize=1024)
+def _utc_text(u: datetime) -> str:
+    """A moment in UTC -> "2025-01-15T07:00:00Z" (kept for the moment: the reports of a day share their windows)."""
     return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
 
 
