@@ -244,7 +244,7 @@ def windows(text: str, scan: lx.Scan | None = None) -> list[re.Match]:
 def _with_ranges(text: str, found: list[re.Match]) -> list[re.Match]:
     """The windows found, and the ranges of clock times after a word of a moment (`_RANGE_RE`) outside them."""
     if not ("-" in text or "–" in text or "—" in text) or not ("a" in text or "A" in text):
-        return found  # (every word of a moment below has an "a")
+        return found  # (each word of a moment that `_RANGE_RE` opens with has an "a")
     lowered = text.lower()
     if not ("at " in lowered or "around " in lowered or "about " in lowered or "approximately " in lowered):
         return found
@@ -648,7 +648,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if night is None and ("прошла" in lowered or "пройшла" in lowered or "минула" in lowered):
         night = _NIGHT_PASSED_RE.search(text)  # "Ночь в Курской области прошла неспокойно: сбиты два БПЛА"
     if night:
-        said = _said_on(text, today, anywhere=True, lowered=lowered)  # "во вторник, 23 декабря, сообщили, что за ночь …": that night
+        # "во вторник, 23 декабря, сообщили, что за ночь …": that night
+        said = _said_on(text, today, anywhere=True, lowered=lowered)
         return Dating("night", (said or today).isoformat())
     if ("ранее" in lowered or "раньше" in lowered or "раніше" in lowered) and _DAY_EARLIER_RE.search(text):
         if lx.EVENING.search(text, scan):
