@@ -464,6 +464,16 @@ def start_set(fragment: str, size: int = KEY) -> set[str] | None:
         ch = fragment[i]
         if ch == "\\" and i + 1 < len(fragment) and not fragment[i + 1].isalnum():
             literal, step = fragment[i + 1], 2
+        elif ch == "[" and (letters := _plain_class(fragment, i)):
+            # A class of plain characters ("[Мм]інус", "п['’ʼ]ят"): the starts of the fragment with each of its
+            # characters in its place.
+            out = set()
+            for letter in letters:
+                got = start_set(fragment[:i] + re.escape(letter) + fragment[i + len(letters) + 2:], size)
+                if got is None:
+                    return None
+                out |= got
+            return out
         elif ch in META:
             break
         else:
@@ -478,6 +488,16 @@ def start_set(fragment: str, size: int = KEY) -> set[str] | None:
     if not chars or not (chars[0].isalnum() or chars[0] == "_"):
         return None
     return {"".join(chars).casefold()[:size]}
+
+
+def _plain_class(fragment: str, i: int) -> str:
+    """The characters of a class that begins at `i`, is not optional and lists only characters that stand for
+    themselves ("[Мм]", "['’ʼ]"; not "[^»]", "[а-я]", "[\\s-]"), or ""."""
+    close = fragment.find("]", i + 1)
+    chars = fragment[i + 1:close]
+    if close < 0 or not chars or any(c in "\\^-[" for c in chars) or fragment[close + 1:close + 2] in ("?", "*", "{"):
+        return ""
+    return chars
 
 
 def _never_at_word_start(fragment: str) -> bool:
