@@ -613,9 +613,10 @@ def _plan(key: str) -> tuple:
 
 
 # The first characters of a word, as written -> (its key, the (matcher index, pattern, values) to try
-# there). The letters after the key leave out the expressions none of whose texts begin with those letters, and
-# the alternatives of the others that cannot begin there: the engine then tries only a few alternatives.
-_HEAD_PLAN: dict[str, tuple[str, tuple]] = {}
+# there, the bits of the `Anchored` expressions that can begin there). The letters after the key leave out the
+# expressions none of whose texts begin with those letters, and the alternatives of the others that cannot begin
+# there: the engine then tries only a few alternatives.
+_HEAD_PLAN: dict[str, tuple[str, tuple, int]] = {}
 
 
 @cache
@@ -630,7 +631,7 @@ def _narrowed(entries: tuple) -> tuple[re.Pattern, dict[str, str]]:
     return WordMatcher._compile(list(entries))[:2]
 
 
-def _head_plan(head: str) -> tuple[str, tuple]:
+def _head_plan(head: str) -> tuple[str, tuple, int]:
     key = head[:KEY].casefold()
     entries = _PLAN.get(key)
     if entries is None:
@@ -648,9 +649,9 @@ def _head_plan(head: str) -> tuple[str, tuple]:
             if len(fits) < len(chosen):
                 pattern, values = _narrowed(fits)
             kept.append((i, pattern, values))
-        planned = (key, tuple(kept))
+        planned = (key, tuple(kept), _head_mask(head))
     else:
-        planned = (key, tuple((i, pattern, values) for i, pattern, values, _, _ in entries))
+        planned = (key, tuple((i, pattern, values) for i, pattern, values, _, _ in entries), _head_mask(head))
     if len(_HEAD_PLAN) < 200_000:
         _HEAD_PLAN[head] = planned
     return planned
@@ -659,6 +660,7 @@ def _head_plan(head: str) -> tuple[str, tuple]:
 _match_start = re.Match.start
 _first = itemgetter(0)
 _second = itemgetter(1)
+_third = itemgetter(2)
 
 
 class Scan:
@@ -669,11 +671,13 @@ class Scan:
     (start, end, value, matched text); `starts` are the word starts, in text order,
     and `words` their casefolded two-letter keys; `keys` is the set of those keys, or None when the text
     has letters for which that set could mislead `Anchored`; `key_index()` gives the positions of the
-    word starts with each key; `cache` holds what is worked out from the scan once and looked up again
-    (the word starts an `Anchored` expression can begin at, the text's windows).
+    word starts with each key; `plans` what each word start's first letters let be tried there (`_head_plan`);
+    `cache` holds what is worked out from the scan once and looked up again (the word starts an `Anchored`
+    expression can begin at, the text's windows).
     """
 
-    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts", "words", "index", "cache")
+    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts", "words", "index", "plans",
+                 "cache")
 
     def __init__(self, text: str):
         # The per-word steps run as C loops (`map`, `compress`); Python code runs only at the word starts
@@ -686,7 +690,8 @@ class Scan:
         words = self.words = list(map(_first, plans))
         found: tuple[list, ...] = ([], [], [], [], [])
         last = [0, 0, 0, 0, 0]
-        for pos, (_, entries) in compress(zip(starts, plans, strict=True), map(_second, plans)):
+        self.plans = plans
+        for pos, (_, entries, _) in compress(zip(starts, plans, strict=True), map(_second, plans)):
             for i, pattern, values in entries:
                 if pos < last[i]:
                     continue
@@ -738,11 +743,20 @@ class Anchored:
             for start in got or ():
                 (keys if len(start) == KEY else letters).add(start)
         self.keys, self.letters = frozenset(keys), frozenset(letters)
-        self._fit: dict[str, bool] = {}
-        # Each expression has a bit; a word key's mask holds the bits of the expressions that can begin there.
+        # The first `HEAD` letters (or fewer, where fewer are fixed) of every text the expression matches, or None.
+        heads: set[str] | None = set()
+        for fragment in fragments:
+            got = start_set(fragment, HEAD)
+            if got is None:
+                heads = None
+                break
+            heads |= got
+        self.heads = None if heads is None else frozenset(heads)
+        # Each expression has a bit; a word start's mask (in its `_head_plan`) holds the bits of the expressions that
+        # can begin there.
         self.bit = 1 << len(_ANCHORED)
         _ANCHORED.append(self)
-        _KEY_MASKS.clear()
+        _HEAD_PLAN.clear()
 
     def possible(self, keys: set[str] | None) -> bool:
         """Whether the expression can match a text with these word keys (None: unknown)."""
@@ -750,12 +764,16 @@ class Anchored:
             return True
         return bool(self.letters) and not self.letters.isdisjoint(map(_first, keys))
 
-    def _fits(self, key: str) -> bool:
-        """Whether a match can begin at a word start with this key."""
-        fits = key in self.keys or key[:1] in self.letters and (not self.spaced or key[1:].isspace() or key[:1].isdigit())
-        if len(self._fit) < 100_000:
-            self._fit[key] = fits
-        return fits
+    def _fits(self, head: str) -> bool:
+        """Whether a match can begin at a word start that begins with these letters (a `Scan` text's, with no letter
+        for which casefolding and case-insensitive matching disagree)."""
+        key = head[:KEY].casefold()
+        if not (key in self.keys or key[:1] in self.letters and (not self.spaced or key[1:].isspace()
+                                                                 or key[:1].isdigit())):
+            return False
+        # A match begins with the first letters of one of the expression's texts.
+        lowered = head.casefold()
+        return self.heads is None or any(lowered.startswith(s) for s in self.heads)
 
     def _candidates(self, scan: Scan) -> list[int]:
         """The word starts where a match can begin, in text order."""
@@ -765,7 +783,7 @@ class Anchored:
             # all in C.
             masks = scan.cache.get(_MASKS)
             if masks is None:
-                masks = scan.cache[_MASKS] = _word_masks(scan.words)
+                masks = scan.cache[_MASKS] = list(map(_third, scan.plans))
             found = scan.cache[self] = list(compress(scan.starts, map(and_, masks, repeat(self.bit))))
         return found
 
@@ -805,26 +823,15 @@ class Anchored:
 
 
 _ANCHORED: list[Anchored] = []
-# Word key -> the bits of the expressions that can begin at a word start with that key (filled as keys come).
-_KEY_MASKS: dict[str, int] = {}
 _MASKS = "masks"  # the `Scan.cache` entry of a text's word masks
 
 
-def _word_masks(words: list[str]) -> list[int]:
-    """The mask of each word start of a text (`Scan.words`)."""
-    masks = list(map(_KEY_MASKS.get, words))
-    if None in masks:
-        masks = [_key_mask(key) if mask is None else mask for mask, key in zip(masks, words, strict=True)]
-    return masks
-
-
-def _key_mask(key: str) -> int:
+def _head_mask(head: str) -> int:
+    """The bits of the `Anchored` expressions that can begin at a word start with these first letters."""
     mask = 0
     for expression in _ANCHORED:
-        if expression._fits(key):
+        if expression._fits(head):
             mask |= expression.bit
-    if len(_KEY_MASKS) < 100_000:
-        _KEY_MASKS[key] = mask
     return mask
 
 
