@@ -539,9 +539,10 @@ class WordMatcher:
         return sorted(unique.values(), key=lambda e: rank[id(e)])
 
     @staticmethod
-    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str], frozenset[str] | None, tuple]:
+    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str], tuple[str, ...] | None, tuple]:
         """The entries' expression, their values, the casefolded starts (`HEAD` letters, or fewer
-        where fewer are fixed) of every text it matches (None when they cannot be told), and the entries."""
+        where fewer are fixed) of every text it matches (None when they cannot be told; a tuple, for
+        `str.startswith`), and the entries."""
         alternation = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _) in enumerate(entries))
         starts: set[str] | None = set()
         for fragment, _ in entries:
@@ -551,7 +552,7 @@ class WordMatcher:
                 break
             starts |= got
         return (re.compile(rf"(?:{alternation})(?!\w)", FLAGS), {f"g{i}": value for i, (_, value) in enumerate(entries)},
-                None if starts is None else frozenset(starts), tuple(entries))
+                None if starts is None else tuple(sorted(starts)), tuple(entries))
 
 
 # A word: it begins at a word start, and every word start begins one.
@@ -620,9 +621,9 @@ _HEAD_PLAN: dict[str, tuple[str, tuple, int]] = {}
 
 
 @cache
-def _head_starts(fragment: str) -> frozenset[str] | None:
+def _head_starts(fragment: str) -> tuple[str, ...] | None:
     got = start_set(fragment, HEAD)
-    return None if got is None else frozenset(got)
+    return None if got is None else tuple(sorted(got))
 
 
 @lru_cache(maxsize=20_000)
@@ -640,12 +641,11 @@ def _head_plan(head: str) -> tuple[str, tuple, int]:
         lowered = head.casefold()
         kept = []
         for i, pattern, values, starts, chosen in entries:
-            if starts is not None and not any(lowered.startswith(s) for s in starts):
+            if starts is not None and not lowered.startswith(starts):
                 continue
             # An alternative none of whose texts begins with these letters cannot match here; without it,
             # the first alternative that matches is the same.
-            fits = tuple(e for e in chosen if (got := _head_starts(e[0])) is None
-                         or any(lowered.startswith(s) for s in got))
+            fits = tuple(e for e in chosen if (got := _head_starts(e[0])) is None or lowered.startswith(got))
             if len(fits) < len(chosen):
                 pattern, values = _narrowed(fits)
             kept.append((i, pattern, values))
@@ -751,7 +751,7 @@ class Anchored:
                 heads = None
                 break
             heads |= got
-        self.heads = None if heads is None else frozenset(heads)
+        self.heads = None if heads is None else tuple(sorted(heads))
         # Each expression has a bit; a word start's mask (in its `_head_plan`) holds the bits of the expressions that
         # can begin there.
         self.bit = 1 << len(_ANCHORED)
@@ -773,7 +773,7 @@ class Anchored:
             return False
         # A match begins with the first letters of one of the expression's texts.
         lowered = head.casefold()
-        return self.heads is None or any(lowered.startswith(s) for s in self.heads)
+        return self.heads is None or lowered.startswith(self.heads)
 
     def _candidates(self, scan: Scan) -> list[int]:
         """The word starts where a match can begin, in text order."""
