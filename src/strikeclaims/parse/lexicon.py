@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import and_, itemgetter
@@ -743,15 +744,17 @@ class Anchored:
             for start in got or ():
                 (keys if len(start) == KEY else letters).add(start)
         self.keys, self.letters = frozenset(keys), frozenset(letters)
-        # The first `HEAD` letters (or fewer, where fewer are fixed) of every text the expression matches, or None.
-        heads: set[str] | None = set()
-        for fragment in fragments:
-            got = start_set(fragment, HEAD)
-            if got is None:
-                heads = None
-                break
-            heads |= got
-        self.heads = None if heads is None else tuple(sorted(heads))
+        # The first `HEAD` letters (or fewer, where fewer are fixed) of every text the expression matches, or None;
+        # and of the texts of each alternative.
+        self._starts = [None if (got := start_set(fragment, HEAD)) is None else tuple(sorted(got))
+                        for fragment in fragments]
+        self.heads = None if None in self._starts else tuple(sorted({s for got in self._starts for s in got}))
+        # An expression that is its alternatives between word edges, with no groups: at a word start, the alternatives
+        # that cannot begin with its letters are left out (the first alternative that matches is the same), in an
+        # expression made once per set of alternatives kept (`_narrow`).
+        self._fragments = fragments if regex.groups == 0 and regex.pattern == bounded("|".join(fragments)) else None
+        self._by_head: dict[str, Callable] = {}
+        self._by_kept: dict[tuple[int, ...], re.Pattern] = {}
         # Each expression has a bit; a word start's mask (in its `_head_plan`) holds the bits of the expressions that
         # can begin there.
         self.bit = 1 << len(_ANCHORED)
@@ -775,6 +778,24 @@ class Anchored:
         lowered = head.casefold()
         return self.heads is None or lowered.startswith(self.heads)
 
+    def _narrow(self, head: str) -> Callable:
+        """The `match` of the expression narrowed to the alternatives that can begin with these (casefolded) letters."""
+        kept = tuple(i for i, starts in enumerate(self._starts) if starts is None or head.startswith(starts))
+        if len(kept) == len(self._starts):
+            match = self.regex.match
+        elif not kept:
+            match = _no_match
+        else:
+            regex = self._by_kept.get(kept)
+            if regex is None:
+                regex = re.compile(bounded("|".join(self._fragments[i] for i in kept)), self.regex.flags)
+                if len(self._by_kept) < 1_000:
+                    self._by_kept[kept] = regex
+            match = regex.match
+        if len(self._by_head) < 100_000:
+            self._by_head[head] = match
+        return match
+
     def _candidates(self, scan: Scan) -> list[int]:
         """The word starts where a match can begin, in text order."""
         found = scan.cache.get(self)
@@ -796,11 +817,15 @@ class Anchored:
             return None
         # Matches begin only at these word starts, so trying them in order finds the leftmost one.
         match = self.regex.match
+        by_head = self._by_head if self._fragments is not None else None
         candidates = self._candidates(scan)
         for i in range(bisect_left(candidates, pos), len(candidates)):
             start = candidates[i]
             if start > endpos:
                 break  # no match begins after the end of the searched span
+            if by_head is not None:
+                head = text[start:start + HEAD].casefold()
+                match = by_head.get(head) or self._narrow(head)
             m = match(text, start, endpos)
             if m:
                 return m
@@ -813,8 +838,12 @@ class Anchored:
         if not self.possible(scan.keys):
             return []
         out, last, match = [], 0, self.regex.match
+        by_head = self._by_head if self._fragments is not None else None
         for start in self._candidates(scan):
             if start >= last:
+                if by_head is not None:
+                    head = text[start:start + HEAD].casefold()
+                    match = by_head.get(head) or self._narrow(head)
                 m = match(text, start)
                 if m:
                     out.append(m)
@@ -823,6 +852,11 @@ class Anchored:
 
 
 _ANCHORED: list[Anchored] = []
+
+
+def _no_match(*_args) -> None:
+    """The `match` of an expression none of whose alternatives can begin at a word start."""
+    return None
 _MASKS = "masks"  # the `Scan.cache` entry of a text's word masks
 
 
