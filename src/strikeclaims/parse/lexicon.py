@@ -800,12 +800,13 @@ class Anchored:
         """The word starts where a match can begin, in text order."""
         found = scan.cache.get(self)
         if found is None:
-            # One mask per word start, for every expression at once; each expression then picks its own bit,
-            # all in C.
-            masks = scan.cache.get(_MASKS)
-            if masks is None:
-                masks = scan.cache[_MASKS] = list(map(_third, scan.plans))
-            found = scan.cache[self] = list(compress(scan.starts, map(and_, masks, repeat(self.bit))))
+            # One mask per word start, for every expression at once (kept for the word starts where some
+            # expression can begin); each expression then picks its own bit, all in C.
+            masked = scan.cache.get(_MASKS)
+            if masked is None:
+                masks = list(map(_third, scan.plans))
+                masked = scan.cache[_MASKS] = (list(compress(scan.starts, masks)), list(filter(None, masks)))
+            found = scan.cache[self] = list(compress(masked[0], map(and_, masked[1], repeat(self.bit))))
         return found
 
     def search(self, text: str, scan: Scan | None = None, pos: int = 0, endpos: int | None = None):
@@ -857,7 +858,7 @@ _ANCHORED: list[Anchored] = []
 def _no_match(*_args) -> None:
     """The `match` of an expression none of whose alternatives can begin at a word start."""
     return None
-_MASKS = "masks"  # the `Scan.cache` entry of a text's word masks
+_MASKS = "masks"  # the `Scan.cache` entry of a text's masked word starts and their masks
 
 
 def _head_mask(head: str) -> int:
