@@ -672,13 +672,13 @@ class Scan:
     (start, end, value, matched text); `starts` are the word starts, in text order,
     and `words` their casefolded two-letter keys; `keys` is the set of those keys, or None when the text
     has letters for which that set could mislead `Anchored`; `key_index()` gives the positions of the
-    word starts with each key; `plans` what each word start's first letters let be tried there (`_head_plan`);
-    `cache` holds what is worked out from the scan once and looked up again (the word starts an `Anchored`
+    word starts with each key; `plans` what each word start's first letters let be tried there (`_head_plan`),
+    with the masks of the `Anchored` expressions made before the scan (`anchored` of them); `cache` holds what is worked out from the scan once and looked up again (the word starts an `Anchored`
     expression can begin at, the text's windows).
     """
 
     __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts", "words", "index", "plans",
-                 "cache")
+                 "anchored", "cache")
 
     def __init__(self, text: str):
         # The per-word steps run as C loops (`map`, `compress`); Python code runs only at the word starts
@@ -691,7 +691,7 @@ class Scan:
         words = self.words = list(map(_first, plans))
         found: tuple[list, ...] = ([], [], [], [], [])
         last = [0, 0, 0, 0, 0]
-        self.plans = plans
+        self.plans, self.anchored = plans, len(_ANCHORED)
         for pos, (_, entries, _) in compress(zip(starts, plans, strict=True), map(_second, plans)):
             for i, pattern, values in entries:
                 if pos < last[i]:
@@ -799,7 +799,9 @@ class Anchored:
     def _candidates(self, scan: Scan) -> list[int]:
         """The word starts where a match can begin, in text order."""
         found = scan.cache.get(self)
-        if found is None:
+        if found is None and self.bit >> scan.anchored:
+            found = scan.cache[self] = scan.starts  # (an expression made after the scan: every word start)
+        elif found is None:
             # One mask per word start, for every expression at once (kept for the word starts where some
             # expression can begin); each expression then picks its own bit, all in C.
             masked = scan.cache.get(_MASKS)
@@ -855,10 +857,12 @@ class Anchored:
 _ANCHORED: list[Anchored] = []
 
 
+_MASKS = "masks"  # the `Scan.cache` entry of a text's masked word starts and their masks
+
+
 def _no_match(*_args) -> None:
     """The `match` of an expression none of whose alternatives can begin at a word start."""
     return None
-_MASKS = "masks"  # the `Scan.cache` entry of a text's masked word starts and their masks
 
 
 def _head_mask(head: str) -> int:
