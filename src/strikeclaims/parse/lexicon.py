@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import and_, itemgetter
@@ -464,6 +465,16 @@ def start_set(fragment: str, size: int = KEY) -> set[str] | None:
         ch = fragment[i]
         if ch == "\\" and i + 1 < len(fragment) and not fragment[i + 1].isalnum():
             literal, step = fragment[i + 1], 2
+        elif ch == "[" and (letters := _plain_class(fragment, i)):
+            # A class of plain characters ("[Мм]інус", "п['’ʼ]ят"): the starts of the fragment with each of its
+            # characters in its place.
+            out = set()
+            for letter in letters:
+                got = start_set(fragment[:i] + re.escape(letter) + fragment[i + len(letters) + 2:], size)
+                if got is None:
+                    return None
+                out |= got
+            return out
         elif ch in META:
             break
         else:
@@ -478,6 +489,16 @@ def start_set(fragment: str, size: int = KEY) -> set[str] | None:
     if not chars or not (chars[0].isalnum() or chars[0] == "_"):
         return None
     return {"".join(chars).casefold()[:size]}
+
+
+def _plain_class(fragment: str, i: int) -> str:
+    """The characters of a class that begins at `i`, is not optional and lists only characters that stand for
+    themselves ("[Мм]", "['’ʼ]"; not "[^»]", "[а-я]", "[\\s-]"), or ""."""
+    close = fragment.find("]", i + 1)
+    chars = fragment[i + 1:close]
+    if close < 0 or not chars or any(c in "\\^-[" for c in chars) or fragment[close + 1:close + 2] in ("?", "*", "{"):
+        return ""
+    return chars
 
 
 def _never_at_word_start(fragment: str) -> bool:
@@ -519,9 +540,10 @@ class WordMatcher:
         return sorted(unique.values(), key=lambda e: rank[id(e)])
 
     @staticmethod
-    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str], frozenset[str] | None, tuple]:
+    def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str], tuple[str, ...] | None, tuple]:
         """The entries' expression, their values, the casefolded starts (`HEAD` letters, or fewer
-        where fewer are fixed) of every text it matches (None when they cannot be told), and the entries."""
+        where fewer are fixed) of every text it matches (None when they cannot be told; a tuple, for
+        `str.startswith`), and the entries."""
         alternation = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _) in enumerate(entries))
         starts: set[str] | None = set()
         for fragment, _ in entries:
@@ -531,7 +553,7 @@ class WordMatcher:
                 break
             starts |= got
         return (re.compile(rf"(?:{alternation})(?!\w)", FLAGS), {f"g{i}": value for i, (_, value) in enumerate(entries)},
-                None if starts is None else frozenset(starts), tuple(entries))
+                None if starts is None else tuple(sorted(starts)), tuple(entries))
 
 
 # A word: it begins at a word start, and every word start begins one.
@@ -593,15 +615,16 @@ def _plan(key: str) -> tuple:
 
 
 # The first characters of a word, as written -> (its key, the (matcher index, pattern, values) to try
-# there). The letters after the key leave out the expressions none of whose texts begin with those letters, and
-# the alternatives of the others that cannot begin there: the engine then tries only a few alternatives.
-_HEAD_PLAN: dict[str, tuple[str, tuple]] = {}
+# there, the bits of the `Anchored` expressions that can begin there). The letters after the key leave out the
+# expressions none of whose texts begin with those letters, and the alternatives of the others that cannot begin
+# there: the engine then tries only a few alternatives.
+_HEAD_PLAN: dict[str, tuple[str, tuple, int]] = {}
 
 
 @cache
-def _head_starts(fragment: str) -> frozenset[str] | None:
+def _head_starts(fragment: str) -> tuple[str, ...] | None:
     got = start_set(fragment, HEAD)
-    return None if got is None else frozenset(got)
+    return None if got is None else tuple(sorted(got))
 
 
 @lru_cache(maxsize=20_000)
@@ -610,7 +633,7 @@ def _narrowed(entries: tuple) -> tuple[re.Pattern, dict[str, str]]:
     return WordMatcher._compile(list(entries))[:2]
 
 
-def _head_plan(head: str) -> tuple[str, tuple]:
+def _head_plan(head: str) -> tuple[str, tuple, int]:
     key = head[:KEY].casefold()
     entries = _PLAN.get(key)
     if entries is None:
@@ -619,18 +642,17 @@ def _head_plan(head: str) -> tuple[str, tuple]:
         lowered = head.casefold()
         kept = []
         for i, pattern, values, starts, chosen in entries:
-            if starts is not None and not any(lowered.startswith(s) for s in starts):
+            if starts is not None and not lowered.startswith(starts):
                 continue
             # An alternative none of whose texts begins with these letters cannot match here; without it,
             # the first alternative that matches is the same.
-            fits = tuple(e for e in chosen if (got := _head_starts(e[0])) is None
-                         or any(lowered.startswith(s) for s in got))
+            fits = tuple(e for e in chosen if (got := _head_starts(e[0])) is None or lowered.startswith(got))
             if len(fits) < len(chosen):
                 pattern, values = _narrowed(fits)
             kept.append((i, pattern, values))
-        planned = (key, tuple(kept))
+        planned = (key, tuple(kept), _head_mask(head))
     else:
-        planned = (key, tuple((i, pattern, values) for i, pattern, values, _, _ in entries))
+        planned = (key, tuple((i, pattern, values) for i, pattern, values, _, _ in entries), _head_mask(head))
     if len(_HEAD_PLAN) < 200_000:
         _HEAD_PLAN[head] = planned
     return planned
@@ -639,6 +661,7 @@ def _head_plan(head: str) -> tuple[str, tuple]:
 _match_start = re.Match.start
 _first = itemgetter(0)
 _second = itemgetter(1)
+_third = itemgetter(2)
 
 
 class Scan:
@@ -649,11 +672,13 @@ class Scan:
     (start, end, value, matched text); `starts` are the word starts, in text order,
     and `words` their casefolded two-letter keys; `keys` is the set of those keys, or None when the text
     has letters for which that set could mislead `Anchored`; `key_index()` gives the positions of the
-    word starts with each key; `cache` holds what is worked out from the scan once and looked up again
-    (the word starts an `Anchored` expression can begin at, the text's windows).
+    word starts with each key; `plans` what each word start's first letters let be tried there (`_head_plan`),
+    with the masks of the `Anchored` expressions made before the scan (`anchored` of them); `cache` holds what is worked out from the scan once and looked up again (the word starts an `Anchored`
+    expression can begin at, the text's windows).
     """
 
-    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts", "words", "index", "cache")
+    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts", "words", "index", "plans",
+                 "anchored", "cache")
 
     def __init__(self, text: str):
         # The per-word steps run as C loops (`map`, `compress`); Python code runs only at the word starts
@@ -666,7 +691,8 @@ class Scan:
         words = self.words = list(map(_first, plans))
         found: tuple[list, ...] = ([], [], [], [], [])
         last = [0, 0, 0, 0, 0]
-        for pos, (_, entries) in compress(zip(starts, plans, strict=True), map(_second, plans)):
+        self.plans, self.anchored = plans, len(_ANCHORED)
+        for pos, (_, entries, _) in compress(zip(starts, plans, strict=True), map(_second, plans)):
             for i, pattern, values in entries:
                 if pos < last[i]:
                     continue
@@ -718,11 +744,22 @@ class Anchored:
             for start in got or ():
                 (keys if len(start) == KEY else letters).add(start)
         self.keys, self.letters = frozenset(keys), frozenset(letters)
-        self._fit: dict[str, bool] = {}
-        # Each expression has a bit; a word key's mask holds the bits of the expressions that can begin there.
+        # The first `HEAD` letters (or fewer, where fewer are fixed) of every text the expression matches, or None;
+        # and of the texts of each alternative.
+        self._starts = [None if (got := start_set(fragment, HEAD)) is None else tuple(sorted(got))
+                        for fragment in fragments]
+        self.heads = None if None in self._starts else tuple(sorted({s for got in self._starts for s in got}))
+        # An expression that is its alternatives between word edges, with no groups: at a word start, the alternatives
+        # that cannot begin with its letters are left out (the first alternative that matches is the same), in an
+        # expression made once per set of alternatives kept (`_narrow`).
+        self._fragments = fragments if regex.groups == 0 and regex.pattern == bounded("|".join(fragments)) else None
+        self._by_head: dict[str, Callable] = {}
+        self._by_kept: dict[tuple[int, ...], re.Pattern] = {}
+        # Each expression has a bit; a word start's mask (in its `_head_plan`) holds the bits of the expressions that
+        # can begin there.
         self.bit = 1 << len(_ANCHORED)
         _ANCHORED.append(self)
-        _KEY_MASKS.clear()
+        _HEAD_PLAN.clear()
 
     def possible(self, keys: set[str] | None) -> bool:
         """Whether the expression can match a text with these word keys (None: unknown)."""
@@ -730,23 +767,48 @@ class Anchored:
             return True
         return bool(self.letters) and not self.letters.isdisjoint(map(_first, keys))
 
-    def _fits(self, key: str) -> bool:
-        """Whether a match can begin at a word start with this key."""
-        fits = key in self.keys or key[:1] in self.letters and (not self.spaced or key[1:].isspace() or key[:1].isdigit())
-        if len(self._fit) < 100_000:
-            self._fit[key] = fits
-        return fits
+    def _fits(self, head: str) -> bool:
+        """Whether a match can begin at a word start that begins with these letters (a `Scan` text's, with no letter
+        for which casefolding and case-insensitive matching disagree)."""
+        key = head[:KEY].casefold()
+        if not (key in self.keys or key[:1] in self.letters and (not self.spaced or key[1:].isspace()
+                                                                 or key[:1].isdigit())):
+            return False
+        # A match begins with the first letters of one of the expression's texts.
+        lowered = head.casefold()
+        return self.heads is None or lowered.startswith(self.heads)
+
+    def _narrow(self, head: str) -> Callable:
+        """The `match` of the expression narrowed to the alternatives that can begin with these (casefolded) letters."""
+        kept = tuple(i for i, starts in enumerate(self._starts) if starts is None or head.startswith(starts))
+        if len(kept) == len(self._starts):
+            match = self.regex.match
+        elif not kept:
+            match = _no_match
+        else:
+            regex = self._by_kept.get(kept)
+            if regex is None:
+                regex = re.compile(bounded("|".join(self._fragments[i] for i in kept)), self.regex.flags)
+                if len(self._by_kept) < 1_000:
+                    self._by_kept[kept] = regex
+            match = regex.match
+        if len(self._by_head) < 100_000:
+            self._by_head[head] = match
+        return match
 
     def _candidates(self, scan: Scan) -> list[int]:
         """The word starts where a match can begin, in text order."""
         found = scan.cache.get(self)
-        if found is None:
-            # One mask per word start, for every expression at once; each expression then picks its own bit,
-            # all in C.
-            masks = scan.cache.get(_MASKS)
-            if masks is None:
-                masks = scan.cache[_MASKS] = _word_masks(scan.words)
-            found = scan.cache[self] = list(compress(scan.starts, map(and_, masks, repeat(self.bit))))
+        if found is None and self.bit >> scan.anchored:
+            found = scan.cache[self] = scan.starts  # (an expression made after the scan: every word start)
+        elif found is None:
+            # One mask per word start, for every expression at once (kept for the word starts where some
+            # expression can begin); each expression then picks its own bit, all in C.
+            masked = scan.cache.get(_MASKS)
+            if masked is None:
+                masks = list(map(_third, scan.plans))
+                masked = scan.cache[_MASKS] = (list(compress(scan.starts, masks)), list(filter(None, masks)))
+            found = scan.cache[self] = list(compress(masked[0], map(and_, masked[1], repeat(self.bit))))
         return found
 
     def search(self, text: str, scan: Scan | None = None, pos: int = 0, endpos: int | None = None):
@@ -758,11 +820,15 @@ class Anchored:
             return None
         # Matches begin only at these word starts, so trying them in order finds the leftmost one.
         match = self.regex.match
+        by_head = self._by_head if self._fragments is not None else None
         candidates = self._candidates(scan)
         for i in range(bisect_left(candidates, pos), len(candidates)):
             start = candidates[i]
             if start > endpos:
                 break  # no match begins after the end of the searched span
+            if by_head is not None:
+                head = text[start:start + HEAD].casefold()
+                match = by_head.get(head) or self._narrow(head)
             m = match(text, start, endpos)
             if m:
                 return m
@@ -775,8 +841,12 @@ class Anchored:
         if not self.possible(scan.keys):
             return []
         out, last, match = [], 0, self.regex.match
+        by_head = self._by_head if self._fragments is not None else None
         for start in self._candidates(scan):
             if start >= last:
+                if by_head is not None:
+                    head = text[start:start + HEAD].casefold()
+                    match = by_head.get(head) or self._narrow(head)
                 m = match(text, start)
                 if m:
                     out.append(m)
@@ -785,26 +855,22 @@ class Anchored:
 
 
 _ANCHORED: list[Anchored] = []
-# Word key -> the bits of the expressions that can begin at a word start with that key (filled as keys come).
-_KEY_MASKS: dict[str, int] = {}
-_MASKS = "masks"  # the `Scan.cache` entry of a text's word masks
 
 
-def _word_masks(words: list[str]) -> list[int]:
-    """The mask of each word start of a text (`Scan.words`)."""
-    masks = list(map(_KEY_MASKS.get, words))
-    if None in masks:
-        masks = [_key_mask(key) if mask is None else mask for mask, key in zip(masks, words, strict=True)]
-    return masks
+_MASKS = "masks"  # the `Scan.cache` entry of a text's masked word starts and their masks
 
 
-def _key_mask(key: str) -> int:
+def _no_match(*_args) -> None:
+    """The `match` of an expression none of whose alternatives can begin at a word start."""
+    return None
+
+
+def _head_mask(head: str) -> int:
+    """The bits of the `Anchored` expressions that can begin at a word start with these first letters."""
     mask = 0
     for expression in _ANCHORED:
-        if expression._fits(key):
+        if expression._fits(head):
             mask |= expression.bit
-    if len(_KEY_MASKS) < 100_000:
-        _KEY_MASKS[key] = mask
     return mask
 
 
