@@ -155,6 +155,18 @@ _ALL_KEYS = frozenset({"al", "ус", "вс"})
 _ARTICLE_KEYS = frozenset({"a ", "an", "од", "on", "al", "ус", "вс"})
 _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
+_KEYED_RE = re.compile(r"\W(?=\w)")
+
+
+@lru_cache(maxsize=1024)
+def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    """Words -> each with the key (`lx.Scan.keys`) of the word it has after a space or a mark (" їх ": "їх", "them all":
+    "al", ", where ": "wh"), or None: a text none of whose words begins with that key does not have the word."""
+    out = []
+    for w in words:
+        m = _KEYED_RE.search(w)
+        out.append((w, w[m.end():m.end() + lx.KEY] if m and len(w) >= m.end() + lx.KEY else None))
+    return tuple(out)
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
 _SINGLE = ("single ", "Single ", "одиночн", "Одиночн")
@@ -994,22 +1006,20 @@ class Text:
             "all " in lowered or "усі " in lowered or "всі " in lowered or "все " in lowered or "всех " in lowered
             or "всіх " in lowered)
         self.has_article = (keys is None or not keys.isdisjoint(_ARTICLE_KEYS)) and (
-            " a " in lowered or " an " in lowered or "another" in lowered or "одн" in lowered or " one " in lowered
-            or lowered.startswith(("a ", "an ")) or " all " in lowered or " усі " in lowered or " всі " in lowered
-            or " все " in lowered)
-        self.has_and_the = " and the " in lowered  # "36 drones and the missile": a new noun phrase
+            "another" in lowered or "одн" in lowered or lowered.startswith(("a ", "an "))
+            or self.contains_any((" a ", " an ", " one ", " all ", " усі ", " всі ", " все ")))
+        self.has_and_the = self.contains_any((" and the ",))  # "36 drones and the missile": a new noun phrase
         self.has_paren = "(" in text
         self.cyrillic = _CYRILLIC_RE.search(text) is not None
         self.has_respectively = any(w in lowered for w in dates.RESPECTIVELY_WORDS)
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
-            or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered or "them all" in lowered \
-            or " їх " in lowered or " их " in lowered \
-            or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все ", "but were ",
-                                          "but have been ", "but had been ", "но были ", "але були ",
-                                          "– усі ", "– всі ", "– все ", "— усі ", "— всі ", "— все "))
+            or "all " in lowered or "both " in lowered \
+            or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", ", усі ",
+                                  ", всі ", ", все ", "but were ", "but have been ", "but had been ", "но были ",
+                                  "але були ", "– усі ", "– всі ", "– все ", "— усі ", "— всі ", "— все "))
         # (the same after a dash: "Вісім «Калібрів» було запущено … – усі знищено")
-        self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
+        self.has_that_clause = self.has_relative or self.contains_any((" що ", " что "))  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
             or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
@@ -1041,7 +1051,7 @@ class Text:
         if "-" in text:
             # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
             metrics = [m for m in metrics if not m[0] or text[m[0] - 1] != "-"]
-        if "не " in lowered or "not " in lowered or " to " in lowered or "never " in lowered or "n't " in lowered:
+        if "не " in lowered or "not " in lowered or "never " in lowered or self.contains_any((" to ", "n't ")):
             # "ракеты, которые не удалось перехватить ночью 4 июня, попали в …", "was not able to down": none shot down
             metrics = [m for m in metrics if m[2] not in DEFENCE_METRICS
                        or not _NEGATED_RE.search(text, max(0, m[0] - 24), m[0])]
@@ -1088,15 +1098,26 @@ class Text:
         self.cumulative = [c for c in map(_match_start, lx.CUMULATIVE.finditer(text, scan))
                            if not _FIRST_TIME_RE.search(text, max(0, c - 20), c)]
         self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
-            if "початку" in lowered or "начала" in lowered or "since " in lowered or " 1 січня" in lowered \
-            or " 1 января" in lowered or "this year" in lowered else []
+            if "початку" in lowered or "начала" in lowered or "since " in lowered \
+            or self.contains_any((" 1 січня", " 1 января", "this year")) else []
 
     def _has_any(self, words: tuple[str, ...]) -> bool:
         """Whether the text has one of these words (casefolded; always, on a text that is not plain)."""
         got = self._has.get(words)
         if got is None:
-            got = self._has[words] = not self.plain or any(w in self.lowered for w in words)
+            got = self._has[words] = not self.plain or self.contains_any(words)
         return got
+
+    def contains_any(self, words: tuple[str, ...]) -> bool:
+        """Whether the casefolded text has one of these words; a word after a space or a mark is looked for only
+        when a word of the text begins with its letters (`_keyed`)."""
+        lowered, keys = self.lowered, self.scan.keys
+        if keys is None:
+            return any(w in lowered for w in words)
+        for w, key in _keyed(words):
+            if (key is None or key in keys) and w in lowered:
+                return True
+        return False
 
     @property
     def has_distance(self) -> bool:
