@@ -734,11 +734,11 @@ class Figure:
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect_right(spans, (start, 10**12)) - 1
-    for j in (i, i + 1):
-        if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
-            return True
-    return False
+    # (the last span that starts at or before `start`, and the one after it)
+    i = bisect_right(spans, (start, 10**12))
+    if i and spans[i - 1][0] < end and start < spans[i - 1][1]:
+        return True
+    return i < len(spans) and spans[i][0] < end and start < spans[i][1]
 
 
 def _word_before(text: str, lo: int, j: int) -> str:
@@ -1175,12 +1175,11 @@ class Text:
         return out
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.sentence_ends, pos)
-        if i == len(self.sentence_ends):
+        ends = self.sentence_ends
+        i = bisect_right(ends, pos)
+        if i == len(ends):
             i -= 1  # `pos` is the end of the text: its last sentence
-        end = self.sentence_ends[i]
-        start = self.sentence_ends[i - 1] + 1 if i > 0 else 0
-        return start, end
+        return (ends[i - 1] + 1 if i else 0), ends[i]
 
     def next_break(self, pos: int, limit: int) -> int:
         b = self.breaks[bisect_left(self.breaks, pos)]
@@ -1213,7 +1212,10 @@ class Spans(list):
 def _in(spans: Spans, start: int, end: int) -> list[tuple]:
     """The spans that start in [start, end)."""
     starts = spans.starts
-    return spans[bisect_left(starts, start):bisect_left(starts, end)]
+    i = bisect_left(starts, start)
+    if i == len(starts) or starts[i] >= end:
+        return []  # (most often)
+    return spans[i:bisect_left(starts, end, i)]
 
 
 def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | None, str | None]:
