@@ -85,6 +85,7 @@ _words_in = _WORD_RE.findall  # _words_in(text, start, end): the words of text[s
 _YEARS = range(1990, 2040)
 _first = itemgetter(0)
 _second = itemgetter(1)
+_third = itemgetter(2)
 _match_start = re.Match.start
 _JOINED_RE = re.compile(r"(?:\s+others)?[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")  # (and "16 others and six missiles hit")
 _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
@@ -741,6 +742,12 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return i < len(spans) and spans[i][0] < end and start < spans[i][1]
 
 
+@lru_cache(maxsize=16384)
+def _has_digit(name: str) -> bool:
+    """Whether a name has a digit ("Shahed-136"); names repeat from report to report."""
+    return any(map(str.isdigit, name))
+
+
 def _word_before(text: str, lo: int, j: int) -> str:
     """The run of word characters ending at `j`, not reaching before `lo`."""
     if j <= lo or not (text[j - 1].isalnum() or text[j - 1] == "_"):
@@ -1046,7 +1053,7 @@ class Text:
             models = [m for m in models if (m[0], m[1]) not in places]
         self.models = Spans(models)
         # Names with digits count nothing: "Shahed-136", "Mirage 2000 fighter jets"
-        self.digit_names = [(a, b) for a, b, _, w in [*models, *scan.items] if any(map(str.isdigit, w))]
+        self.digit_names = [(a, b) for a, b, _, w in [*models, *scan.items] if _has_digit(w)]
         metrics = scan.metrics
         if "-" in text:
             # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
@@ -1057,7 +1064,7 @@ class Text:
                        or not _NEGATED_RE.search(text, max(0, m[0] - 24), m[0])]
         self.metrics = Spans(metrics)
         self.metric_starts = self.metrics.starts
-        if any(m[2] == "air_weapon" for m in scan.items) and metrics:
+        if metrics and "air_weapon" in map(_third, scan.items):
             # "две достигли цели", "failed to reach their targets": the targets of a verb's phrase are no weapons
             self.items = Spans([i for i in scan.items if i[2] != "air_weapon"
                                 or not any(a <= i[0] and i[1] <= b for a, b, _, _ in metrics)])
@@ -1085,7 +1092,7 @@ class Text:
         dashed = "–" in text or "—" in text
         self.breaks = list(map(_match_start, (BREAK_RE if dashed else _BREAK_UNDASHED_RE).finditer(text)))
         self.breaks.append(_NO_BREAK)  # past every position: `next_break` need not test for the end
-        if any(m[2] == "airborne" for m in metrics) and any(m[2] in DEFENCE_METRICS for m in metrics):
+        if "airborne" in map(_third, metrics) and not DEFENCE_METRICS.isdisjoint(map(_third, metrics)):
             # "shot down … 70 heavy combat quadcopters of the enemy in the air": where they were shot down, not a count
             # of those still flying (in the verb's clause)
             self.metrics = Spans([m for m in self.metrics if not (
