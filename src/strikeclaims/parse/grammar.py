@@ -1233,6 +1233,12 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
     they are of one class ("ударними БпЛА типу Shahed"), and stays generic when several kinds
     are counted together ("типу Shahed, Гербера та дронами інших типів").
     """
+    return _item_of_phrase(tuple(items), tuple(models), bool(mixed))
+
+
+@lru_cache(maxsize=4096)
+def _item_of_phrase(items: tuple[str, ...], models: tuple[str, ...], mixed: bool) -> tuple[str | None, str | None]:
+    """`_item_of`, kept per noun phrase's items, models and mixing: phrases repeat from report to report."""
     model = models[0] if models else None
     kinds = {lx.WEAPON_ITEMS[m] for m in models if m in lx.WEAPON_ITEMS}
     if not items:
