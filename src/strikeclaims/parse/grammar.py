@@ -34,6 +34,7 @@ from strikeclaims.parse import dates
 from strikeclaims.parse import lexicon as lx
 
 MAX_COUNT = fields.MAX_COUNT  # beyond this a number is not a count and cannot be stored as one
+_MAX_DIGITS = len(str(MAX_COUNT))
 MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 
 # NUMBER_RE, SENTENCE_RE and BREAK_RE begin with one character class, so that the regular-expression engine
@@ -871,6 +872,7 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple] = []
     not_count_at = dates.not_count_at
+    may_be_thousands = thousands  # (the name `thousands` holds the last number's word for thousands below)
     skip_to = -1
     for m in NUMBER_RE.finditer(text):
         start, end = m.span()
@@ -886,14 +888,14 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 found.append((start, end, None, "unreadable", False))
                 continue
             digits = _NOT_DIGIT_RE.sub("", digits)
-        if len(digits) > len(str(MAX_COUNT)) or int(digits) > MAX_COUNT:
+        value = int(digits) if len(digits) <= _MAX_DIGITS else MAX_COUNT + 1
+        if value > MAX_COUNT:
             found.append((start, end, None, "too_large", False))
             continue
-        value = int(digits)
         dozens = _DOZENS_AFTER_RE.match(text, end) if value < 100 else None
         if dozens is not None:
             value, end = value * 12, dozens.end()  # "2 dozen drones": twenty-four
-        thousands = _THOUSANDS_RE.match(text, end) if value < 1000 else None
+        thousands = _THOUSANDS_RE.match(text, end) if value < 1000 and may_be_thousands else None
         if thousands is not None and value * 1000 <= MAX_COUNT:
             value, end = value * 1000, thousands.end()  # "4 thousand drones", "4 тысячи беспилотников"
             rest = _HUNDREDS_AFTER_RE.match(text, end)
