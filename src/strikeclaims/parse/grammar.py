@@ -34,6 +34,7 @@ from strikeclaims.parse import dates
 from strikeclaims.parse import lexicon as lx
 
 MAX_COUNT = fields.MAX_COUNT  # beyond this a number is not a count and cannot be stored as one
+_MAX_DIGITS = len(str(MAX_COUNT))
 MAX_QUOTE_WORDS = fields.MAX_QUOTE_WORDS
 
 # NUMBER_RE, SENTENCE_RE and BREAK_RE begin with one character class, so that the regular-expression engine
@@ -85,6 +86,7 @@ _words_in = _WORD_RE.findall  # _words_in(text, start, end): the words of text[s
 _YEARS = range(1990, 2040)
 _first = itemgetter(0)
 _second = itemgetter(1)
+_third = itemgetter(2)
 _match_start = re.Match.start
 _JOINED_RE = re.compile(r"(?:\s+others)?[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")  # (and "16 others and six missiles hit")
 _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
@@ -155,6 +157,18 @@ _ALL_KEYS = frozenset({"al", "ус", "вс"})
 _ARTICLE_KEYS = frozenset({"a ", "an", "од", "on", "al", "ус", "вс"})
 _PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
+_KEYED_RE = re.compile(r"\W(?=\w)")
+
+
+@lru_cache(maxsize=1024)
+def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    """Words -> each with the key (`lx.Scan.keys`) of the word it has after a space or a mark (" їх ": "їх", "them all":
+    "al", ", where ": "wh"), or None: a text none of whose words begins with that key does not have the word."""
+    out = []
+    for w in words:
+        m = _KEYED_RE.search(w)
+        out.append((w, w[m.end():m.end() + lx.KEY] if m and len(w) >= m.end() + lx.KEY else None))
+    return tuple(out)
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
 _SINGLE = ("single ", "Single ", "одиночн", "Одиночн")
@@ -722,11 +736,17 @@ class Figure:
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect_right(spans, (start, 10**12)) - 1
-    for j in (i, i + 1):
-        if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
-            return True
-    return False
+    # (the last span that starts at or before `start`, and the one after it)
+    i = bisect_right(spans, (start, 10**12))
+    if i and spans[i - 1][0] < end and start < spans[i - 1][1]:
+        return True
+    return i < len(spans) and spans[i][0] < end and start < spans[i][1]
+
+
+@lru_cache(maxsize=16384)
+def _has_digit(name: str) -> bool:
+    """Whether a name has a digit ("Shahed-136"); names repeat from report to report."""
+    return any(map(str.isdigit, name))
 
 
 def _word_before(text: str, lo: int, j: int) -> str:
@@ -852,6 +872,7 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple] = []
     not_count_at = dates.not_count_at
+    may_be_thousands = thousands  # (the name `thousands` holds the last number's word for thousands below)
     skip_to = -1
     for m in NUMBER_RE.finditer(text):
         start, end = m.span()
@@ -867,14 +888,14 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 found.append((start, end, None, "unreadable", False))
                 continue
             digits = _NOT_DIGIT_RE.sub("", digits)
-        if len(digits) > len(str(MAX_COUNT)) or int(digits) > MAX_COUNT:
+        value = int(digits) if len(digits) <= _MAX_DIGITS else MAX_COUNT + 1
+        if value > MAX_COUNT:
             found.append((start, end, None, "too_large", False))
             continue
-        value = int(digits)
         dozens = _DOZENS_AFTER_RE.match(text, end) if value < 100 else None
         if dozens is not None:
             value, end = value * 12, dozens.end()  # "2 dozen drones": twenty-four
-        thousands = _THOUSANDS_RE.match(text, end) if value < 1000 else None
+        thousands = _THOUSANDS_RE.match(text, end) if value < 1000 and may_be_thousands else None
         if thousands is not None and value * 1000 <= MAX_COUNT:
             value, end = value * 1000, thousands.end()  # "4 thousand drones", "4 тысячи беспилотников"
             rest = _HUNDREDS_AFTER_RE.match(text, end)
@@ -994,22 +1015,20 @@ class Text:
             "all " in lowered or "усі " in lowered or "всі " in lowered or "все " in lowered or "всех " in lowered
             or "всіх " in lowered)
         self.has_article = (keys is None or not keys.isdisjoint(_ARTICLE_KEYS)) and (
-            " a " in lowered or " an " in lowered or "another" in lowered or "одн" in lowered or " one " in lowered
-            or lowered.startswith(("a ", "an ")) or " all " in lowered or " усі " in lowered or " всі " in lowered
-            or " все " in lowered)
-        self.has_and_the = " and the " in lowered  # "36 drones and the missile": a new noun phrase
+            "another" in lowered or "одн" in lowered or lowered.startswith(("a ", "an "))
+            or self.contains_any((" a ", " an ", " one ", " all ", " усі ", " всі ", " все ")))
+        self.has_and_the = self.contains_any((" and the ",))  # "36 drones and the missile": a new noun phrase
         self.has_paren = "(" in text
         self.cyrillic = _CYRILLIC_RE.search(text) is not None
         self.has_respectively = any(w in lowered for w in dates.RESPECTIVELY_WORDS)
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
-            or " они " in lowered or " вони " in lowered or "all " in lowered or "both " in lowered or "them all" in lowered \
-            or " їх " in lowered or " их " in lowered \
-            or any(w in lowered for w in (", обид", ", обе ", ", оба ", ", усі ", ", всі ", ", все ", "but were ",
-                                          "but have been ", "but had been ", "но были ", "але були ",
-                                          "– усі ", "– всі ", "– все ", "— усі ", "— всі ", "— все "))
+            or "all " in lowered or "both " in lowered \
+            or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", ", усі ",
+                                  ", всі ", ", все ", "but were ", "but have been ", "but had been ", "но были ",
+                                  "але були ", "– усі ", "– всі ", "– все ", "— усі ", "— всі ", "— все "))
         # (the same after a dash: "Вісім «Калібрів» було запущено … – усі знищено")
-        self.has_that_clause = self.has_relative or " що " in lowered or " что " in lowered  # (`_AND_THAT_RE`)
+        self.has_that_clause = self.has_relative or self.contains_any((" що ", " что "))  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
             or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
@@ -1036,18 +1055,18 @@ class Text:
             models = [m for m in models if (m[0], m[1]) not in places]
         self.models = Spans(models)
         # Names with digits count nothing: "Shahed-136", "Mirage 2000 fighter jets"
-        self.digit_names = [(a, b) for a, b, _, w in [*models, *scan.items] if any(map(str.isdigit, w))]
+        self.digit_names = [(a, b) for a, b, _, w in [*models, *scan.items] if _has_digit(w)]
         metrics = scan.metrics
         if "-" in text:
             # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
             metrics = [m for m in metrics if not m[0] or text[m[0] - 1] != "-"]
-        if "не " in lowered or "not " in lowered or " to " in lowered or "never " in lowered or "n't " in lowered:
+        if "не " in lowered or "not " in lowered or "never " in lowered or self.contains_any((" to ", "n't ")):
             # "ракеты, которые не удалось перехватить ночью 4 июня, попали в …", "was not able to down": none shot down
             metrics = [m for m in metrics if m[2] not in DEFENCE_METRICS
                        or not _NEGATED_RE.search(text, max(0, m[0] - 24), m[0])]
         self.metrics = Spans(metrics)
         self.metric_starts = self.metrics.starts
-        if any(m[2] == "air_weapon" for m in scan.items) and metrics:
+        if metrics and "air_weapon" in map(_third, scan.items):
             # "две достигли цели", "failed to reach their targets": the targets of a verb's phrase are no weapons
             self.items = Spans([i for i in scan.items if i[2] != "air_weapon"
                                 or not any(a <= i[0] and i[1] <= b for a, b, _, _ in metrics)])
@@ -1075,7 +1094,7 @@ class Text:
         dashed = "–" in text or "—" in text
         self.breaks = list(map(_match_start, (BREAK_RE if dashed else _BREAK_UNDASHED_RE).finditer(text)))
         self.breaks.append(_NO_BREAK)  # past every position: `next_break` need not test for the end
-        if any(m[2] == "airborne" for m in metrics) and any(m[2] in DEFENCE_METRICS for m in metrics):
+        if "airborne" in map(_third, metrics) and not DEFENCE_METRICS.isdisjoint(map(_third, metrics)):
             # "shot down … 70 heavy combat quadcopters of the enemy in the air": where they were shot down, not a count
             # of those still flying (in the verb's clause)
             self.metrics = Spans([m for m in self.metrics if not (
@@ -1088,15 +1107,26 @@ class Text:
         self.cumulative = [c for c in map(_match_start, lx.CUMULATIVE.finditer(text, scan))
                            if not _FIRST_TIME_RE.search(text, max(0, c - 20), c)]
         self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
-            if "початку" in lowered or "начала" in lowered or "since " in lowered or " 1 січня" in lowered \
-            or " 1 января" in lowered or "this year" in lowered else []
+            if "початку" in lowered or "начала" in lowered or "since " in lowered \
+            or self.contains_any((" 1 січня", " 1 января", "this year")) else []
 
     def _has_any(self, words: tuple[str, ...]) -> bool:
         """Whether the text has one of these words (casefolded; always, on a text that is not plain)."""
         got = self._has.get(words)
         if got is None:
-            got = self._has[words] = not self.plain or any(w in self.lowered for w in words)
+            got = self._has[words] = not self.plain or self.contains_any(words)
         return got
+
+    def contains_any(self, words: tuple[str, ...]) -> bool:
+        """Whether the casefolded text has one of these words; a word after a space or a mark is looked for only
+        when a word of the text begins with its letters (`_keyed`)."""
+        lowered, keys = self.lowered, self.scan.keys
+        if keys is None:
+            return any(w in lowered for w in words)
+        for w, key in _keyed(words):
+            if (key is None or key in keys) and w in lowered:
+                return True
+        return False
 
     @property
     def has_distance(self) -> bool:
@@ -1154,12 +1184,11 @@ class Text:
         return out
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.sentence_ends, pos)
-        if i == len(self.sentence_ends):
+        ends = self.sentence_ends
+        i = bisect_right(ends, pos)
+        if i == len(ends):
             i -= 1  # `pos` is the end of the text: its last sentence
-        end = self.sentence_ends[i]
-        start = self.sentence_ends[i - 1] + 1 if i > 0 else 0
-        return start, end
+        return (ends[i - 1] + 1 if i else 0), ends[i]
 
     def next_break(self, pos: int, limit: int) -> int:
         b = self.breaks[bisect_left(self.breaks, pos)]
@@ -1192,7 +1221,10 @@ class Spans(list):
 def _in(spans: Spans, start: int, end: int) -> list[tuple]:
     """The spans that start in [start, end)."""
     starts = spans.starts
-    return spans[bisect_left(starts, start):bisect_left(starts, end)]
+    i = bisect_left(starts, start)
+    if i == len(starts) or starts[i] >= end:
+        return []  # (most often)
+    return spans[i:bisect_left(starts, end, i)]
 
 
 def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | None, str | None]:
@@ -1203,6 +1235,12 @@ def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | No
     they are of one class ("ударними БпЛА типу Shahed"), and stays generic when several kinds
     are counted together ("типу Shahed, Гербера та дронами інших типів").
     """
+    return _item_of_phrase(tuple(items), tuple(models), bool(mixed))
+
+
+@lru_cache(maxsize=4096)
+def _item_of_phrase(items: tuple[str, ...], models: tuple[str, ...], mixed: bool) -> tuple[str | None, str | None]:
+    """`_item_of`, kept per noun phrase's items, models and mixing: phrases repeat from report to report."""
     model = models[0] if models else None
     kinds = {lx.WEAPON_ITEMS[m] for m in models if m in lx.WEAPON_ITEMS}
     if not items:
