@@ -1373,10 +1373,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         if _read_figure(t, f, nxt):
             kept.append(f)
-            if f.start >= 2 and _FROM_TOTAL_RE.search(text, max(0, f.start - 45), f.start) and i + 1 < len(figures) \
+            of_before = _of_word_before(text, f.start)  # (both expressions below end in such a word)
+            if of_before and i + 1 < len(figures) and _FROM_TOTAL_RE.search(text, max(0, f.start - 45), f.start) \
                     and t.sentence_bounds(figures[i + 1].start)[0] == t.sentence_bounds(f.end)[0]:
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
-            if t.has_share and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
+            if of_before and t.has_share and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
                 f.is_total = True  # "Most of the 50 drones were shot down": the 50 launched
             if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
@@ -1456,6 +1457,20 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     for f in out:
         _quote(text, f)
     return out + [f for f in kept if f.qualifier in _NOT_READ]
+
+
+# The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
+# a number after none of them is no total of either
+_OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
+                 "launched")
+
+
+def _of_word_before(text: str, pos: int) -> bool:
+    """Whether white space and one of `_OF_WORD_ENDS` (casefolded, as the expressions ignore case) come right before
+    `pos`, in the 45 characters those expressions look at."""
+    head = text[max(0, pos - 45):pos]
+    word = head.rstrip()
+    return len(word) < len(head) and word.casefold().endswith(_OF_WORD_ENDS)
 
 
 def _with_as_many(t: Text, figures: list[Figure]) -> list[Figure]:
