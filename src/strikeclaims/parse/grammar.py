@@ -1324,7 +1324,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
             "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered
-            or dates.DAY_TO_DAY_RE.search(lowered)) or "between " in lowered and " and " in lowered:
+            or _NUMBER_ON_NUMBER_RE.search(lowered) and dates.DAY_TO_DAY_RE.search(lowered)) \
+            or "between " in lowered and " and " in lowered:
         # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля", "the night between May 17 and 18": the other
         # day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
@@ -1459,6 +1460,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     return out + [f for f in kept if f.qualifier in _NOT_READ]
 
 
+# "8 на 9" as in "з 8 на 9": what every match of `dates.DAY_TO_DAY_RE` has, found faster by its " на " first
+_NUMBER_ON_NUMBER_RE = re.compile(r" на (?<=\d на )\d")
 # The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
 # a number after none of them is no total of either
 _OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
