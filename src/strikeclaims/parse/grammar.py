@@ -1466,6 +1466,7 @@ _NUMBER_ON_NUMBER_RE = re.compile(r" на (?<=\d на )\d")
 # a number after none of them is no total of either
 _OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
                  "launched")
+_ADVERB_WORDS = ("ultimately", "eventually", "subsequently", "later", "finally", "then")  # (`_ADVERB_RE` starts with one)
 
 
 def _of_word_before(text: str, pos: int) -> bool:
@@ -1711,7 +1712,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     hedge = _HEDGE_RE.match(text, p, limit)
     if hedge is not None:
         p = hedge.end()  # "32 нібито збитих безпілотники": a word of doubt before the participle
-    adverb = _ADVERB_RE.match(text, p, limit)
+    adverb = _ADVERB_RE.match(text, p, limit) if text.startswith(_ADVERB_WORDS, p) else None
     if adverb is not None and t.metric_after(adverb.end(), adverb.end() + 1) is not None:
         p = adverb.end()  # "and five ultimately returned to Russia": the verb after the adverb is the count's
     f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
@@ -1728,7 +1729,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.paren_place = _place_before_bracket(t, f.start)
     noun_limit = t.next_break(p, limit)
     if noun_limit < limit and text[noun_limit] == ",":
-        listed = _KINDS_LISTED_RE.match(text, p, limit)
+        # (the first kind listed runs to that comma, the first break: with a space before it, no kinds are listed)
+        listed = _KINDS_LISTED_RE.match(text, p, limit) if text.find(" ", p, noun_limit) < 0 else None
         head = _in(t.items, listed.end(), listed.end() + 1) if listed else None
         if head and head[0][0] == listed.end() and not _in(t.items, p, listed.end()):
             # "43 surface-to-surface, air-to-surface and maritime surface-to-surface missiles": kinds listed, then the noun
