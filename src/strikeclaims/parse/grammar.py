@@ -1308,7 +1308,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts
-    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])
+    jamming = "EW" in text or "РЭБ" in text or "РЕБ" in text or "electronic warfare" in text  # (`_JAMMING_BEFORE_RE`'s)
+    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and jamming
+              and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])
               or m[2] == "hit" and _JAMMING_SYSTEM_BEFORE_RE.search(text, max(0, m[0] - 40), m[0])}
     if jammed:  # "while electronic warfare neutralised six": jammed
         t.metrics = Spans([(a, b, "suppressed" if a in jammed else v, w) for a, b, v, w in t.metrics])
@@ -1359,7 +1361,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_RE.finditer(text)]
         if ordinal:
             figures = sorted(figures + ordinal, key=lambda f: (f.start, f.end))
-    if figures and t.cyrillic and ("ой " in lowered or "ый " in lowered or "ий " in lowered or "ій " in lowered):
+    if figures and t.cyrillic and ("ой " in lowered or "ый " in lowered or "ий " in lowered or "ій " in lowered) \
+            and t._has_any(_ORDINAL_ENDINGS):
         # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован": the one left, with a verb of its own
         ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_CYRILLIC_RE.finditer(text)
                    if _in(t.metrics, m.end(), m.end() + 1) and any(g.end <= m.start() for g in figures)]
@@ -1466,6 +1469,7 @@ _NUMBER_ON_NUMBER_RE = re.compile(r" на (?<=\d на )\d")
 # a number after none of them is no total of either
 _OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
                  "launched")
+_ORDINAL_ENDINGS = ("торой", "ретий", "етв", "ятый", "естой", "ругий", "ретій", "ятий", "остий")  # (of `_ORDINAL_ONE_CYRILLIC_RE`)
 _ADVERB_WORDS = ("ultimately", "eventually", "subsequently", "later", "finally", "then")  # (`_ADVERB_RE` starts with one)
 
 
@@ -2112,7 +2116,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
     hit_of_one = any(m[2] in ("hit", "launched") or m[2] in DEFENCE_METRICS and _DEFENCE_NOUN_RE.fullmatch(m[3])
                      for m in t.metrics) \
-        and any(_GENITIVE_ONE_RE.search(i[3]) for i in t.items)
+        and any(map(_genitive_one, [i[3] for i in t.items]))
     # English headlines and bulletins name one drone with no article: "shot down Ukrainian UAV", "The Ukrainian
     # unmanned aerial vehicle was destroyed"
     bare = bool(t.metrics) and any(not _CYRILLIC_RE.search(i[3]) and _may_count_one(i[3]) for i in t.items)
@@ -2140,7 +2144,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if headers and _bullet_target(t, start, starts):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
-        if hit_of_one and _GENITIVE_ONE_RE.search(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start):
+        if hit_of_one and _genitive_one(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
@@ -2421,6 +2425,12 @@ def _singular_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _genitive_one(word: str) -> bool:
+    """Whether an item noun as matched is the genitive of one ("ракети", "беспилотника")."""
+    return _GENITIVE_ONE_RE.search(word) is not None
+
+
+@lru_cache(maxsize=4096)
 def _singular_noun(word: str) -> bool:
     """Whether an item noun as matched is a singular form in Cyrillic ("аппарат", "беспилотник", "дрон")."""
     return _CYRILLIC_RE.search(word) is not None and _SINGULAR_NOUN_RE.search(word) is not None
@@ -2671,8 +2681,9 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             return before, before[0][0], f.start
     if len(places) > 1:
         cyrillic = _CYRILLIC_RE.search(t.text, places[0][0], places[0][1])
-        aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0]) \
-            or (None if cyrillic else _COAST_ASIDE_RE.search(t.text, places[0][1], places[-1][1]))
+        aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0])
+        if aside is None and not cyrillic and t._has_any(_COAST_WORDS):
+            aside = _COAST_ASIDE_RE.search(t.text, places[0][1], places[-1][1])
         if aside:
             places = [p for p in places if p[0] < aside.start()]
     if len(places) > 1 and " of " in t.lowered:
@@ -2715,7 +2726,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = []  # "27 drones over Russia, most of them over the Kursk region": most, not all, were there
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
         places = []  # "123 беспилотника … над российской территорией, в том числе над Москвой": some of them there
-    if places:
+    if places and t._has_any(_REST_WORDS):
         rest = _REST_WORD_RE.search(t.text, f.end, places[-1][0])
         if rest:
             places = [p for p in places if p[0] < rest.start()]  # "по одному … в Курской, остальные в Белгородской"
@@ -2752,6 +2763,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     elif not places and t.cyrillic and _opens_clause(t, f):
         places = _clause_places(t, f)  # "…, над Калужской областью было сбито пять БПЛА"
     return places, (places[0][0] if places else f.start), f.start
+
+
+_REST_WORDS = ("остальн", "решта", "rest", "remaining", "others")  # (one is in every match of `_REST_WORD_RE`)
+_COAST_WORDS = ("coast",)  # (in every match of `_COAST_ASIDE_RE`)
 
 
 def _attacked_place(t: Text, f: Figure) -> list[tuple]:
