@@ -1308,9 +1308,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts
-    jamming = "EW" in text or "РЭБ" in text or "РЕБ" in text or "electronic warfare" in text  # (`_JAMMING_BEFORE_RE`'s)
-    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and jamming
-              and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])
+    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])
               or m[2] == "hit" and _JAMMING_SYSTEM_BEFORE_RE.search(text, max(0, m[0] - 40), m[0])}
     if jammed:  # "while electronic warfare neutralised six": jammed
         t.metrics = Spans([(a, b, "suppressed" if a in jammed else v, w) for a, b, v, w in t.metrics])
@@ -1361,8 +1359,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_RE.finditer(text)]
         if ordinal:
             figures = sorted(figures + ordinal, key=lambda f: (f.start, f.end))
-    if figures and t.cyrillic and ("ой " in lowered or "ый " in lowered or "ий " in lowered or "ій " in lowered) \
-            and t._has_any(_ORDINAL_ENDINGS):
+    if figures and t.cyrillic and ("ой " in lowered or "ый " in lowered or "ий " in lowered or "ій " in lowered):
         # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован": the one left, with a verb of its own
         ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_CYRILLIC_RE.finditer(text)
                    if _in(t.metrics, m.end(), m.end() + 1) and any(g.end <= m.start() for g in figures)]
@@ -1469,8 +1466,6 @@ _NUMBER_ON_NUMBER_RE = re.compile(r" на (?<=\d на )\d")
 # a number after none of them is no total of either
 _OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
                  "launched")
-_ORDINAL_ENDINGS = ("торой", "ретий", "етв", "ятый", "естой", "ругий", "ретій", "ятий", "остий")  # (of `_ORDINAL_ONE_CYRILLIC_RE`)
-_ADVERB_WORDS = ("ultimately", "eventually", "subsequently", "later", "finally", "then")  # (`_ADVERB_RE` starts with one)
 
 
 def _of_word_before(text: str, pos: int) -> bool:
@@ -1716,7 +1711,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     hedge = _HEDGE_RE.match(text, p, limit)
     if hedge is not None:
         p = hedge.end()  # "32 нібито збитих безпілотники": a word of doubt before the participle
-    adverb = _ADVERB_RE.match(text, p, limit) if text.startswith(_ADVERB_WORDS, p) else None
+    adverb = _ADVERB_RE.match(text, p, limit)
     if adverb is not None and t.metric_after(adverb.end(), adverb.end() + 1) is not None:
         p = adverb.end()  # "and five ultimately returned to Russia": the verb after the adverb is the count's
     f.distributive = f.start >= 3 and text.startswith(("по ", "По "), f.start - 3) \
