@@ -2721,7 +2721,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = []  # "27 drones over Russia, most of them over the Kursk region": most, not all, were there
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
         places = []  # "123 беспилотника … над российской территорией, в том числе над Москвой": some of them there
-    if places and t._has_any(_REST_WORDS):
+    if places:
         rest = _REST_WORD_RE.search(t.text, f.end, places[-1][0])
         if rest:
             places = [p for p in places if p[0] < rest.start()]  # "по одному … в Курской, остальные в Белгородской"
@@ -2760,7 +2760,6 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     return places, (places[0][0] if places else f.start), f.start
 
 
-_REST_WORDS = ("остальн", "решта", "rest", "remaining", "others")  # (one is in every match of `_REST_WORD_RE`)
 _COAST_WORDS = ("coast",)  # (in every match of `_COAST_ASIDE_RE`)
 
 
