@@ -1728,8 +1728,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.paren_place = _place_before_bracket(t, f.start)
     noun_limit = t.next_break(p, limit)
     if noun_limit < limit and text[noun_limit] == ",":
-        # (the first kind listed runs to that comma, the first break: with a space before it, no kinds are listed)
-        listed = _KINDS_LISTED_RE.match(text, p, limit) if text.find(" ", p, noun_limit) < 0 else None
+        listed = _KINDS_LISTED_RE.match(text, p, limit)
         head = _in(t.items, listed.end(), listed.end() + 1) if listed else None
         if head and head[0][0] == listed.end() and not _in(t.items, p, listed.end()):
             # "43 surface-to-surface, air-to-surface and maritime surface-to-surface missiles": kinds listed, then the noun
@@ -2676,9 +2675,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             return before, before[0][0], f.start
     if len(places) > 1:
         cyrillic = _CYRILLIC_RE.search(t.text, places[0][0], places[0][1])
-        aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0])
-        if aside is None and not cyrillic and t._has_any(_COAST_WORDS):
-            aside = _COAST_ASIDE_RE.search(t.text, places[0][1], places[-1][1])
+        aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0]) \
+            or (None if cyrillic else _COAST_ASIDE_RE.search(t.text, places[0][1], places[-1][1]))
         if aside:
             places = [p for p in places if p[0] < aside.start()]
     if len(places) > 1 and " of " in t.lowered:
@@ -2758,9 +2756,6 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     elif not places and t.cyrillic and _opens_clause(t, f):
         places = _clause_places(t, f)  # "…, над Калужской областью было сбито пять БПЛА"
     return places, (places[0][0] if places else f.start), f.start
-
-
-_COAST_WORDS = ("coast",)  # (in every match of `_COAST_ASIDE_RE`)
 
 
 def _attacked_place(t: Text, f: Figure) -> list[tuple]:
