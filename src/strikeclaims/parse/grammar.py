@@ -1362,7 +1362,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
             "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered
-            or dates.DAY_TO_DAY_RE.search(lowered)) or "between " in lowered and " and " in lowered:
+            or _NUMBER_ON_NUMBER_RE.search(lowered) and dates.DAY_TO_DAY_RE.search(lowered)) \
+            or "between " in lowered and " and " in lowered:
         # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля", "the night between May 17 and 18": the other
         # day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
@@ -1411,10 +1412,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         if _read_figure(t, f, nxt):
             kept.append(f)
-            if f.start >= 2 and _FROM_TOTAL_RE.search(text, max(0, f.start - 45), f.start) and i + 1 < len(figures) \
+            of_before = _of_word_before(text, f.start)  # (both expressions below end in such a word)
+            if of_before and i + 1 < len(figures) and _FROM_TOTAL_RE.search(text, max(0, f.start - 45), f.start) \
                     and t.sentence_bounds(figures[i + 1].start)[0] == t.sentence_bounds(f.end)[0]:
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
-            if t.has_share and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
+            if of_before and t.has_share and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
                 f.is_total = True  # "Most of the 50 drones were shot down": the 50 launched
             if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
@@ -1494,6 +1496,22 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     for f in out:
         _quote(text, f)
     return out + [f for f in kept if f.qualifier in _NOT_READ]
+
+
+# "8 на 9" as in "з 8 на 9": what every match of `dates.DAY_TO_DAY_RE` has, found faster by its " на " first
+_NUMBER_ON_NUMBER_RE = re.compile(r" на (?<=\d на )\d")
+# The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
+# a number after none of them is no total of either
+_OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
+                 "launched")
+
+
+def _of_word_before(text: str, pos: int) -> bool:
+    """Whether white space and one of `_OF_WORD_ENDS` (casefolded, as the expressions ignore case) come right before
+    `pos`, in the 45 characters those expressions look at."""
+    head = text[max(0, pos - 45):pos]
+    word = head.rstrip()
+    return len(word) < len(head) and word.casefold().endswith(_OF_WORD_ENDS)
 
 
 def _with_as_many(t: Text, figures: list[Figure]) -> list[Figure]:
@@ -2130,7 +2148,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
     hit_of_one = any(m[2] in ("hit", "launched") or m[2] in DEFENCE_METRICS and _DEFENCE_NOUN_RE.fullmatch(m[3])
                      for m in t.metrics) \
-        and any(_GENITIVE_ONE_RE.search(i[3]) for i in t.items)
+        and any(map(_genitive_one, [i[3] for i in t.items]))
     # English headlines and bulletins name one drone with no article: "shot down Ukrainian UAV", "The Ukrainian
     # unmanned aerial vehicle was destroyed"
     bare = bool(t.metrics) and any(not _CYRILLIC_RE.search(i[3]) and _may_count_one(i[3]) for i in t.items)
@@ -2158,7 +2176,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if headers and _bullet_target(t, start, starts):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
-        if hit_of_one and _GENITIVE_ONE_RE.search(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start):
+        if hit_of_one and _genitive_one(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
@@ -2436,6 +2454,12 @@ def _bullet_target(t: Text, start: int, starts: list[int]) -> bool:
 def _singular_verb(word: str) -> bool:
     """Whether a verb as matched is singular ("уничтожен", "збитий", "was shot down")."""
     return _SINGULAR_VERB_RE.search(word.split()[0]) is not None
+
+
+@lru_cache(maxsize=4096)
+def _genitive_one(word: str) -> bool:
+    """Whether an item noun as matched is the genitive of one ("ракети", "беспилотника")."""
+    return _GENITIVE_ONE_RE.search(word) is not None
 
 
 @lru_cache(maxsize=4096)
