@@ -1481,8 +1481,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     if t.list_line is not None:
         _parts_of_a_list_total(t, kept)
         _parts_in_a_next_clause(t, kept)
-    other = lx.OTHER_SIDE.get(source) if source else None
-    if other is not None:
+    other = lx.OTHER_SIDE.get(source) if source and kept else None
+    if other is not None and t._has_any(_OTHER_SIDE_WORDS):
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
     # (debris is counted in places only: "обломки одной из ракет упали …" counts no place)
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ
@@ -1498,6 +1498,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     return out + [f for f in kept if f.qualifier in _NOT_READ]
 
 
+# The verbs of `lx.OTHER_SIDE` (casefolded): one is in every match ("Russia claimed", "Минобороны РФ сообщило")
+_OTHER_SIDE_WORDS = ("said", "says", "claim", "заявил", "сообщил", "повідомил")
 # "8 на 9" as in "з 8 на 9": what every match of `dates.DAY_TO_DAY_RE` has, found faster by its " на " first
 _NUMBER_ON_NUMBER_RE = re.compile(r" на (?<=\d на )\d")
 # The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
@@ -1802,20 +1804,20 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if verbs:
             # "126 enemy UAVs of the Shahed, Gerbera and drones of other types were shot down": the list ends at its verb
             nb = verbs[0][0]
-        chunk = _in(t.items, noun_limit, nb) + _in(t.models, noun_limit, nb)
+        listed_items = _in(t.items, noun_limit, nb)
+        chunk = listed_items + _in(t.models, noun_limit, nb)
         if not chunk or verbs and (_DIGIT_RE.search(text, noun_limit, nb) or _ALL_SUBJECT_RE.match(text, noun_limit)) \
                 or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
             break
         first = _in(t.items, p, noun_limit)
         models_before = _in(t.models, p, noun_limit)
         named = None if first else models_before  # "673 шахеди, а також ракети": the model's kind
-        if (first or named and named[0][2]) and any(
-                ITEM_GROUP_OF.get(c[2]) != ITEM_GROUP_OF.get(first[0][2] if first else lx.WEAPON_ITEMS.get(named[0][2]))
-                for c in _in(t.items, noun_limit, nb)):
-            break  # "65 drones using aviation, anti-aircraft missile units": another kind, not the same list
-        kinds = {lx.WEAPON_ITEMS.get(m[2]) for m in models_before if m[2]}
-        if kinds and any(c[2] in SUBKINDS and c[2] in MISSILE_ITEMS and c[2] not in kinds
-                         for c in _in(t.items, noun_limit, nb)):
+        if listed_items and (first or named and named[0][2]):
+            group = ITEM_GROUP_OF.get(first[0][2] if first else lx.WEAPON_ITEMS.get(named[0][2]))
+            if any(ITEM_GROUP_OF.get(c[2]) != group for c in listed_items):
+                break  # "65 drones using aviation, anti-aircraft missile units": another kind, not the same list
+        kinds = {lx.WEAPON_ITEMS.get(m[2]) for m in models_before if m[2]} if listed_items else None
+        if kinds and any(c[2] in SUBKINDS and c[2] in MISSILE_ITEMS and c[2] not in kinds for c in listed_items):
             break  # "ракетою Х-31 з окупованої Луганщини, балістичною ракетою «Іскандер-М»": the next weapon
         if t.scopes and _in(t.scopes, noun_limit, noun_limit + 4):
             # "272 drones, including Shahed-type drones": a model named for part of the figure, without a number
@@ -1905,7 +1907,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
                                                                                       noun_limit + 80)) \
             or noun_limit < limit and text[noun_limit] == "," and _mixed_after(t, noun_limit, limit)
-        f.item, f.item_model = _item_of([h[2] for h in items], [h[2] for h in models if h[2]], mixed)
+        f.item, f.item_model = _item_of_phrase(tuple([h[2] for h in items]), tuple([h[2] for h in models if h[2]]), mixed)
         f.mixed = mixed
         if f.item == "drone" and len(items) == 2 and items[0][2] == "drone" and items[1][2] == "tactical_drone" \
                 and items[1][3][:1].isupper() and _APPOSED_NAME_RE.fullmatch(text, items[0][1], items[1][0]):
