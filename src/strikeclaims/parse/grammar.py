@@ -1408,19 +1408,22 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     if not figures:
         return []
     kept: list[Figure] = []
+    last = len(figures) - 1
     for i, f in enumerate(figures):
-        nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        more = i < last  # (a figure after this one)
+        nxt = figures[i + 1].start if more else len(text)
         if _read_figure(t, f, nxt):
             kept.append(f)
-            of_before = _of_word_before(text, f.start)  # (both expressions below end in such a word)
-            if of_before and i + 1 < len(figures) and _FROM_TOTAL_RE.search(text, max(0, f.start - 45), f.start) \
+            # (both expressions below end in such a word; the first is looked for before a figure with one after it)
+            of_before = (more or t.has_share) and _of_word_before(text, f.start)
+            if of_before and more and _FROM_TOTAL_RE.search(text, max(0, f.start - 45), f.start) \
                     and t.sentence_bounds(figures[i + 1].start)[0] == t.sentence_bounds(f.end)[0]:
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
             if of_before and t.has_share and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
                 f.is_total = True  # "Most of the 50 drones were shot down": the 50 launched
-            if f.of_next and not f.shares_noun and i + 1 < len(figures) and figures[i + 1].start == f.tail_end:
+            if f.of_next and not f.shares_noun and more and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
-            if f.before_cue is None and f.explicit and i + 1 < len(figures) and f.noun_end < figures[i + 1].start \
+            if f.before_cue is None and f.explicit and more and f.noun_end < figures[i + 1].start \
                     and _OF_WHICH_NEXT_RE.fullmatch(text, f.noun_end, figures[i + 1].start):
                 f.is_total = True  # "йдеться про 629 засобів повітряного нападу, з яких 589 збито": the 629 launched
             if len(kept) > 1 and kept[-2].explicit and kept[-2].noun_end < f.start \
@@ -1714,7 +1717,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     # (by the count's last character: a count right before its sentence's full stop, "в Брянской — шесть. Ещё …", is of
     # that sentence, not of the next)
     sent_start, sent_end = t.sentence_bounds(max(f.start, f.end - 1))
-    limit = min(nxt, sent_end)
+    limit = nxt if nxt < sent_end else sent_end
     q = f.end
     ordinal_too = False
     if q < limit and text[q] == "-":
@@ -1909,17 +1912,17 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or noun_limit < limit and text[noun_limit] == "," and _mixed_after(t, noun_limit, limit)
         f.item, f.item_model = _item_of_phrase(tuple([h[2] for h in items]), tuple([h[2] for h in models if h[2]]), mixed)
         f.mixed = mixed
+        noun_end = f.noun_end = max(map(_second, heads))
         if f.item == "drone" and len(items) == 2 and items[0][2] == "drone" and items[1][2] == "tactical_drone" \
                 and items[1][3][:1].isupper() and _APPOSED_NAME_RE.fullmatch(text, items[0][1], items[1][0]):
             f.item = "tactical_drone"  # "3 ударных беспилотника «Байрактар»": the drone named after its noun
         if f.item_model is None and f.including_model and f.item in GENERIC.get("drone", ()) | GENERIC["missile"]:
             f.item_model = f.including_model
         if f.item == "drone" and f.item_model is None and t.models and not t.cyrillic:
-            f.item_model = _apposed_model(t, max(map(_second, heads)), limit)
+            f.item_model = _apposed_model(t, noun_end, limit)
         if f.item == "rocket" and f.item_model is None and t.models:
-            f.item_model = _launcher_model(t, max(map(_second, heads)))
+            f.item_model = _launcher_model(t, noun_end)
         f.explicit = f.item is not None
-        f.noun_end = max(map(_second, heads))
         f.targets = bool(items) and _TARGETS_RE.match(items[0][3]) is not None
         f.objects = f.targets and items[0][3].casefold().startswith("объект")
         f.uncrewed = f.item == "vessel" and bool(items) and _UNCREWED_RE.search(items[0][3]) is not None
