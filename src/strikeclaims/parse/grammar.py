@@ -1032,7 +1032,7 @@ class Text:
         self.has_and_the = self.contains_any((" and the ",))  # "36 drones and the missile": a new noun phrase
         self.has_paren = "(" in text
         self.cyrillic = _CYRILLIC_RE.search(text) is not None
-        self.has_respectively = any(w in lowered for w in dates.RESPECTIVELY_WORDS)
+        self.has_respectively = any(map(lowered.__contains__, dates.RESPECTIVELY_WORDS))
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
             or "all " in lowered or "both " in lowered \
@@ -1095,10 +1095,11 @@ class Text:
                               and not (a > 6 and self.has_distance
                                            and _REFERENCE_POINT_RE.search(text, max(0, a - 50), a))])
         self.region_starts = self.regions.starts
-        self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
-                              if m.group(0) == "\n" or not (_ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())
-                                                          or _EDITOR_NOTE_RE.match(text, m.end())
-                                                          or _CLOCK_ZONE_RE.match(text, m.end()))]
+        # (a match of SENTENCE_RE is its one character)
+        self.sentence_ends = [e for e in map(_match_start, SENTENCE_RE.finditer(text))
+                              if text[e] == "\n" or not (_ABBREVIATION_RE.search(text, max(0, e - 4), e)
+                                                        or _EDITOR_NOTE_RE.match(text, e + 1)
+                                                        or _CLOCK_ZONE_RE.match(text, e + 1))]
         self.sentence_ends.append(len(text))
         if not self.cyrillic and "Moscow" in text and len(self.regions) > 2 and ("region" in lowered or "oblast" in lowered):
             self.regions = Spans([self._moscow_region(r) for r in self.regions])
