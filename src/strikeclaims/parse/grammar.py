@@ -835,7 +835,19 @@ def _not_a_count_before(text: str, start: int) -> bool:
 # "Збито 102/127 ракет": so many of so many, the second the number launched (read only before an item noun, so
 # that a date such as "29/12" is not)
 _FRACTION_RE = re.compile(r"(?<![\w/.,:])(\d{1,4})/(\d{1,4})(?![\w/]|[.,:]\d)")
-_DIGIT_SLASH_RE = re.compile(r"\d/\d")  # (in every match of `_FRACTION_RE`, and a faster search)
+
+
+def _digit_slash(text: str) -> bool:
+    """Whether a "/" stands between two digits, as in every match of `_FRACTION_RE` (a digit as the expressions'
+    digits are: `str.isdecimal`); looking at each "/" is faster than a search of the whole text."""
+    i = text.find("/", 1)
+    while i > 0:
+        if text[i - 1].isdecimal() and text[i + 1:i + 2].isdecimal():
+            return True
+        i = text.find("/", i + 1)
+    return False
+
+
 # An attack stopped as a whole: the weapons it used are the number launched ("an attempted terrorist attack … using
 # 17 unmanned aerial vehicles was repelled", "attempt to use three UAVs … was thwarted", "attempted terrorist attack on
 # facilities in Russia's territory with the use of two UAVs was thwarted")
@@ -936,7 +948,7 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         for m in _ONE_BOUND_FOR_RE.finditer(text):  # "124 БПЛА, в том числе летевший на Москву": one of them
             if not (excluded and _overlaps(m.start(), m.end(), excluded)):
                 found.append((m.start(), m.start(), 1, "exact", True))
-    if "/" in text and item_starts and _DIGIT_SLASH_RE.search(text):
+    if item_starts and _digit_slash(text):
         for m in _FRACTION_RE.finditer(text):
             part, whole = int(m.group(1)), int(m.group(2))
             if 0 < part <= whole and _item_follows(text, m.end(), item_starts) \
@@ -1020,7 +1032,7 @@ class Text:
         self.has_and_the = self.contains_any((" and the ",))  # "36 drones and the missile": a new noun phrase
         self.has_paren = "(" in text
         self.cyrillic = _CYRILLIC_RE.search(text) is not None
-        self.has_respectively = any(w in lowered for w in dates.RESPECTIVELY_WORDS)
+        self.has_respectively = any(map(lowered.__contains__, dates.RESPECTIVELY_WORDS))
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
             or "all " in lowered or "both " in lowered \
@@ -1083,10 +1095,11 @@ class Text:
                               and not (a > 6 and self.has_distance
                                            and _REFERENCE_POINT_RE.search(text, max(0, a - 50), a))])
         self.region_starts = self.regions.starts
-        self.sentence_ends = [m.start() for m in SENTENCE_RE.finditer(text)
-                              if m.group(0) == "\n" or not (_ABBREVIATION_RE.search(text, max(0, m.start() - 4), m.start())
-                                                          or _EDITOR_NOTE_RE.match(text, m.end())
-                                                          or _CLOCK_ZONE_RE.match(text, m.end()))]
+        # (a match of SENTENCE_RE is its one character)
+        self.sentence_ends = [e for e in map(_match_start, SENTENCE_RE.finditer(text))
+                              if text[e] == "\n" or not (_ABBREVIATION_RE.search(text, max(0, e - 4), e)
+                                                        or _EDITOR_NOTE_RE.match(text, e + 1)
+                                                        or _CLOCK_ZONE_RE.match(text, e + 1))]
         self.sentence_ends.append(len(text))
         if not self.cyrillic and "Moscow" in text and len(self.regions) > 2 and ("region" in lowered or "oblast" in lowered):
             self.regions = Spans([self._moscow_region(r) for r in self.regions])
@@ -1106,8 +1119,10 @@ class Text:
         self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
         self.cumulative = [c for c in map(_match_start, lx.CUMULATIVE.finditer(text, scan))
                            if not _FIRST_TIME_RE.search(text, max(0, c - 20), c)]
+        # (with the scan's word keys the expression is tried only at the word starts it can begin at, which costs
+        # less than looking for its words first; without them, only on a text with one of its words)
         self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
-            if "початку" in lowered or "начала" in lowered or "since " in lowered \
+            if self.plain or "початку" in lowered or "начала" in lowered or "since " in lowered \
             or self.contains_any((" 1 січня", " 1 января", "this year")) else []
 
     def _has_any(self, words: tuple[str, ...]) -> bool:
