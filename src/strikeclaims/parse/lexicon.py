@@ -671,13 +671,13 @@ class Scan:
     that start at word starts of ITEMS, METRICS, WEAPONS, REGIONS and NUMBER_WORDS_M, each as
     (start, end, value, matched text); `starts` are the word starts, in text order,
     and `words` their casefolded two-letter keys; `keys` is the set of those keys, or None when the text
-    has letters for which that set could mislead `Anchored`; `key_index()` gives the positions of the
-    word starts with each key; `plans` what each word start's first letters let be tried there (`_head_plan`),
+    has letters for which that set could mislead `Anchored`; `plans` what each word start's first letters let be
+    tried there (`_head_plan`),
     with the masks of the `Anchored` expressions made before the scan (`anchored` of them); `cache` holds what is worked out from the scan once and looked up again (the word starts an `Anchored`
     expression can begin at, the text's windows).
     """
 
-    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts", "words", "index", "plans",
+    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts", "words", "plans",
                  "anchored", "cache")
 
     def __init__(self, text: str):
@@ -703,21 +703,7 @@ class Scan:
                     last[i] = end
         self.items, self.metrics, self.models, self.regions, self.numbers = found
         self.keys = None if _UNPLAIN_RE.search(text) else set(words)
-        self.index: dict[str, list[int]] | None = None
         self.cache: dict = {}
-
-    def key_index(self) -> dict[str, list[int]]:
-        """Key -> the positions of the word starts with that key, in text order (made when first asked for)."""
-        index = self.index
-        if index is None:
-            index = self.index = {}
-            for key, pos in zip(self.words, self.starts, strict=True):
-                at = index.get(key)
-                if at is None:
-                    index[key] = [pos]
-                else:
-                    at.append(pos)
-        return index
 
 
 class Anchored:
