@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import and_, itemgetter
 from pathlib import Path
 
@@ -783,33 +783,37 @@ class Anchored:
         return match
 
     def _candidates(self, scan: Scan) -> list[int]:
-        """The word starts where a match can begin, in text order."""
-        found = scan.cache.get(self)
-        if found is None and self.bit >> scan.anchored:
-            found = scan.cache[self] = scan.starts  # (an expression made after the scan: every word start)
-        elif found is None:
+        """The word starts where a match can begin, in text order (none where the text's keys rule the expression
+        out), kept in `scan.cache` under the expression: `search` and `finditer` look there first."""
+        if not self.possible(scan.keys):
+            found = []
+        elif self.bit >> scan.anchored:
+            found = scan.starts  # (an expression made after the scan: every word start)
+        else:
             # One mask per word start, for every expression at once (kept for the word starts where some
             # expression can begin); each expression then picks its own bit, all in C.
             masked = scan.cache.get(_MASKS)
             if masked is None:
                 masks = list(map(_third, scan.plans))
                 masked = scan.cache[_MASKS] = (list(compress(scan.starts, masks)), list(filter(None, masks)))
-            found = scan.cache[self] = list(compress(masked[0], map(and_, masked[1], repeat(self.bit))))
+            found = list(compress(masked[0], map(and_, masked[1], repeat(self.bit))))
+        scan.cache[self] = found
         return found
 
     def search(self, text: str, scan: Scan | None = None, pos: int = 0, endpos: int | None = None):
         """`regex.search(text, pos, endpos)`."""
-        endpos = len(text) if endpos is None else endpos
         if scan is None or scan.keys is None or self.always:
-            return self.regex.search(text, pos, endpos)
-        if not self.possible(scan.keys):
+            return self.regex.search(text, pos, len(text) if endpos is None else endpos)
+        candidates = scan.cache.get(self)
+        if candidates is None:
+            candidates = self._candidates(scan)
+        if not candidates:
             return None
+        endpos = len(text) if endpos is None else endpos
         # Matches begin only at these word starts, so trying them in order finds the leftmost one.
         match = self.regex.match
         by_head = self._by_head if self._fragments is not None else None
-        candidates = self._candidates(scan)
-        for i in range(bisect_left(candidates, pos), len(candidates)):
-            start = candidates[i]
+        for start in islice(candidates, bisect_left(candidates, pos), None):
             if start > endpos:
                 break  # no match begins after the end of the searched span
             if by_head is not None:
@@ -824,11 +828,14 @@ class Anchored:
         """`list(regex.finditer(text))`."""
         if scan is None or scan.keys is None or self.always:
             return list(self.regex.finditer(text))
-        if not self.possible(scan.keys):
+        candidates = scan.cache.get(self)
+        if candidates is None:
+            candidates = self._candidates(scan)
+        if not candidates:
             return []
         out, last, match = [], 0, self.regex.match
         by_head = self._by_head if self._fragments is not None else None
-        for start in self._candidates(scan):
+        for start in candidates:
             if start >= last:
                 if by_head is not None:
                     head = text[start:start + HEAD].casefold()
