@@ -694,13 +694,11 @@ class Scan:
         self.plans, self.anchored = plans, len(_ANCHORED)
         for pos, (_, entries, _) in compress(zip(starts, plans, strict=True), map(_second, plans)):
             for i, pattern, values in entries:
-                if pos < last[i]:
-                    continue
-                hit = pattern.match(text, pos)
-                if hit:
-                    end = hit.end()
-                    found[i].append((pos, end, values[hit.lastgroup], hit.group(0)))
-                    last[i] = end
+                if pos >= last[i]:
+                    hit = pattern.match(text, pos)
+                    if hit:
+                        end = last[i] = hit.end()
+                        found[i].append((pos, end, values[hit.lastgroup], hit[0]))
         self.items, self.metrics, self.models, self.regions, self.numbers = found
         self.keys = None if _UNPLAIN_RE.search(text) else set(words)
         self.cache: dict = {}
