@@ -1006,7 +1006,7 @@ def _ministry_spoke(text: str, scan: lx.Scan | None, evening: re.Match) -> bool:
 
 def _eve_in(lowered: str) -> bool:
     """Whether a lowered text has a word for the day before publication (`_EVE_WORDS`)."""
-    return any(word in lowered for word in _EVE_WORDS)
+    return any(map(lowered.__contains__, _EVE_WORDS))
 
 
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
@@ -1190,7 +1190,7 @@ RESPECTIVELY_WORDS = ("respectively", "відповідно", "соответс�
 
 def may_have_respective_days(lowered: str) -> bool:
     """Whether a casefolded text has a word of "respectively" (`respective_days`)."""
-    return any(w in lowered for w in RESPECTIVELY_WORDS)
+    return any(map(lowered.__contains__, RESPECTIVELY_WORDS))
 
 
 def respective_days(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
