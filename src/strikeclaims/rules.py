@@ -31,7 +31,8 @@ GENERIC_ITEMS = ("drone", "missile")
 
 def timezone(claimant: str | None) -> ZoneInfo:
     """The time zone a claimant's reports are written in (Kyiv, Moscow), else UTC."""
-    return TIMEZONES.get(claimant or "", ZoneInfo(DEFAULT_TIMEZONE))
+    zone = TIMEZONES.get(claimant or "")
+    return zone if zone is not None else ZoneInfo(DEFAULT_TIMEZONE)  # (the UTC zone made only when asked for)
 
 
 def night_or_day(start: tuple[date, time | None] | None, end: tuple[date, time | None] | None

@@ -534,10 +534,9 @@ _PUBLISHED_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{
 @lru_cache(maxsize=4096)
 def _published(published_at: str) -> datetime:
     if _PUBLISHED_RE.fullmatch(published_at):
-        # `strptime` reads this form field by field; an impossible field raises ValueError either way.
-        s = published_at
-        return datetime(int(s[:4]), int(s[5:7]), int(s[8:10]), int(s[11:13]), int(s[14:16]), int(s[17:19]),
-                        tzinfo=UTC)
+        # `fromisoformat` reads this form as `strptime` does, in C (the "Z" as UTC); an impossible field raises
+        # ValueError either way.
+        return datetime.fromisoformat(published_at)
     return datetime.strptime(published_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
@@ -1007,7 +1006,7 @@ def _ministry_spoke(text: str, scan: lx.Scan | None, evening: re.Match) -> bool:
 
 def _eve_in(lowered: str) -> bool:
     """Whether a lowered text has a word for the day before publication (`_EVE_WORDS`)."""
-    return any(word in lowered for word in _EVE_WORDS)
+    return any(map(lowered.__contains__, _EVE_WORDS))
 
 
 # A day named for an event: "On September 13", "on Saturday", "On the previous day".
@@ -1191,7 +1190,7 @@ RESPECTIVELY_WORDS = ("respectively", "відповідно", "соответс�
 
 def may_have_respective_days(lowered: str) -> bool:
     """Whether a casefolded text has a word of "respectively" (`respective_days`)."""
-    return any(w in lowered for w in RESPECTIVELY_WORDS)
+    return any(map(lowered.__contains__, RESPECTIVELY_WORDS))
 
 
 def respective_days(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:

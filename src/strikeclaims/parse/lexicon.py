@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import and_, itemgetter
 from pathlib import Path
 
@@ -671,13 +671,13 @@ class Scan:
     that start at word starts of ITEMS, METRICS, WEAPONS, REGIONS and NUMBER_WORDS_M, each as
     (start, end, value, matched text); `starts` are the word starts, in text order,
     and `words` their casefolded two-letter keys; `keys` is the set of those keys, or None when the text
-    has letters for which that set could mislead `Anchored`; `key_index()` gives the positions of the
-    word starts with each key; `plans` what each word start's first letters let be tried there (`_head_plan`),
+    has letters for which that set could mislead `Anchored`; `plans` what each word start's first letters let be
+    tried there (`_head_plan`),
     with the masks of the `Anchored` expressions made before the scan (`anchored` of them); `cache` holds what is worked out from the scan once and looked up again (the word starts an `Anchored`
     expression can begin at, the text's windows).
     """
 
-    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts", "words", "index", "plans",
+    __slots__ = ("items", "metrics", "models", "regions", "numbers", "keys", "starts", "words", "plans",
                  "anchored", "cache")
 
     def __init__(self, text: str):
@@ -694,30 +694,14 @@ class Scan:
         self.plans, self.anchored = plans, len(_ANCHORED)
         for pos, (_, entries, _) in compress(zip(starts, plans, strict=True), map(_second, plans)):
             for i, pattern, values in entries:
-                if pos < last[i]:
-                    continue
-                hit = pattern.match(text, pos)
-                if hit:
-                    end = hit.end()
-                    found[i].append((pos, end, values[hit.lastgroup], hit.group(0)))
-                    last[i] = end
+                if pos >= last[i]:
+                    hit = pattern.match(text, pos)
+                    if hit:
+                        end = last[i] = hit.end()
+                        found[i].append((pos, end, values[hit.lastgroup], hit[0]))
         self.items, self.metrics, self.models, self.regions, self.numbers = found
         self.keys = None if _UNPLAIN_RE.search(text) else set(words)
-        self.index: dict[str, list[int]] | None = None
         self.cache: dict = {}
-
-    def key_index(self) -> dict[str, list[int]]:
-        """Key -> the positions of the word starts with that key, in text order (made when first asked for)."""
-        index = self.index
-        if index is None:
-            index = self.index = {}
-            for key, pos in zip(self.words, self.starts, strict=True):
-                at = index.get(key)
-                if at is None:
-                    index[key] = [pos]
-                else:
-                    at.append(pos)
-        return index
 
 
 class Anchored:
@@ -797,33 +781,37 @@ class Anchored:
         return match
 
     def _candidates(self, scan: Scan) -> list[int]:
-        """The word starts where a match can begin, in text order."""
-        found = scan.cache.get(self)
-        if found is None and self.bit >> scan.anchored:
-            found = scan.cache[self] = scan.starts  # (an expression made after the scan: every word start)
-        elif found is None:
+        """The word starts where a match can begin, in text order (none where the text's keys rule the expression
+        out), kept in `scan.cache` under the expression: `search` and `finditer` look there first."""
+        if not self.possible(scan.keys):
+            found = []
+        elif self.bit >> scan.anchored:
+            found = scan.starts  # (an expression made after the scan: every word start)
+        else:
             # One mask per word start, for every expression at once (kept for the word starts where some
             # expression can begin); each expression then picks its own bit, all in C.
             masked = scan.cache.get(_MASKS)
             if masked is None:
                 masks = list(map(_third, scan.plans))
                 masked = scan.cache[_MASKS] = (list(compress(scan.starts, masks)), list(filter(None, masks)))
-            found = scan.cache[self] = list(compress(masked[0], map(and_, masked[1], repeat(self.bit))))
+            found = list(compress(masked[0], map(and_, masked[1], repeat(self.bit))))
+        scan.cache[self] = found
         return found
 
     def search(self, text: str, scan: Scan | None = None, pos: int = 0, endpos: int | None = None):
         """`regex.search(text, pos, endpos)`."""
-        endpos = len(text) if endpos is None else endpos
         if scan is None or scan.keys is None or self.always:
-            return self.regex.search(text, pos, endpos)
-        if not self.possible(scan.keys):
+            return self.regex.search(text, pos, len(text) if endpos is None else endpos)
+        candidates = scan.cache.get(self)
+        if candidates is None:
+            candidates = self._candidates(scan)
+        if not candidates:
             return None
+        endpos = len(text) if endpos is None else endpos
         # Matches begin only at these word starts, so trying them in order finds the leftmost one.
         match = self.regex.match
         by_head = self._by_head if self._fragments is not None else None
-        candidates = self._candidates(scan)
-        for i in range(bisect_left(candidates, pos), len(candidates)):
-            start = candidates[i]
+        for start in islice(candidates, bisect_left(candidates, pos), None):
             if start > endpos:
                 break  # no match begins after the end of the searched span
             if by_head is not None:
@@ -838,11 +826,14 @@ class Anchored:
         """`list(regex.finditer(text))`."""
         if scan is None or scan.keys is None or self.always:
             return list(self.regex.finditer(text))
-        if not self.possible(scan.keys):
+        candidates = scan.cache.get(self)
+        if candidates is None:
+            candidates = self._candidates(scan)
+        if not candidates:
             return []
         out, last, match = [], 0, self.regex.match
         by_head = self._by_head if self._fragments is not None else None
-        for start in self._candidates(scan):
+        for start in candidates:
             if start >= last:
                 if by_head is not None:
                     head = text[start:start + HEAD].casefold()
