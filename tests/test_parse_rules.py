@@ -1120,6 +1120,11 @@ def test_a_window_in_another_zone_and_an_evening_of_the_figures_after_the_one_th
      [("launched", 100, "at_least", None)]),
     ("Synthetic test report. Russia launched 1.2 thousand drones.", "ua_air_force", [("launched", 1200, "exact", None)]),
     ("Synthetic test report. ВСУ запустили 1,2 тыс. БПЛА.", "ru_mod", [("launched", 1200, "exact", None)]),
+    # a count in thousands with a decimal point, then another number
+    ("Synthetic test report. За ночь сбиты 1,2 тыс. беспилотников и 50 ракет.", "ru_mod",
+     [("intercepted", 1200, "exact", None), ("intercepted", 50, "exact", None)]),
+    ("Synthetic test report. Russia launched 1.2 thousand drones and 40 missiles.", "ua_air_force",
+     [("launched", 1200, "exact", None), ("launched", 40, "exact", None)]),
     ("Synthetic test report. Збито сотні дронів.", "ua_air_force", [("intercepted", 200, "at_least", None)]),
     ("Synthetic test report. Збито близько сотні дронів.", "ua_air_force", [("intercepted", 100, "about", None)]),
     ("Synthetic test report. Ночью уничтожена пара БПЛА.", "ru_mod", [("intercepted", 2, "exact", None)]),

@@ -884,7 +884,6 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple] = []
     not_count_at = dates.not_count_at
-    may_be_thousands = thousands  # (the name `thousands` holds the last number's word for thousands below)
     skip_to = -1
     for m in NUMBER_RE.finditer(text):
         start, end = m.span()
@@ -907,9 +906,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         dozens = _DOZENS_AFTER_RE.match(text, end) if value < 100 else None
         if dozens is not None:
             value, end = value * 12, dozens.end()  # "2 dozen drones": twenty-four
-        thousands = _THOUSANDS_RE.match(text, end) if value < 1000 and may_be_thousands else None
-        if thousands is not None and value * 1000 <= MAX_COUNT:
-            value, end = value * 1000, thousands.end()  # "4 thousand drones", "4 тысячи беспилотников"
+        thousand = _THOUSANDS_RE.match(text, end) if value < 1000 and thousands else None
+        if thousand is not None and value * 1000 <= MAX_COUNT:
+            value, end = value * 1000, thousand.end()  # "4 thousand drones", "4 тысячи беспилотников"
             rest = _HUNDREDS_AFTER_RE.match(text, end)
             if rest is not None:
                 value, end = value + int(rest.group(1)), rest.end()  # "1 тыс. 218": one thousand two hundred eighteen
@@ -1500,7 +1499,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         _parts_of_a_list_total(t, kept)
         _parts_in_a_next_clause(t, kept)
     other = lx.OTHER_SIDE.get(source) if source and kept else None
-    if other is not None and t._has_any(_OTHER_SIDE_WORDS):
+    if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
     # (debris is counted in places only: "обломки одной из ракет упали …" counts no place)
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ
@@ -1516,8 +1515,6 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     return out + [f for f in kept if f.qualifier in _NOT_READ]
 
 
-# The verbs of `lx.OTHER_SIDE` (casefolded): one is in every match ("Russia claimed", "Минобороны РФ сообщило")
-_OTHER_SIDE_WORDS = ("said", "says", "claim", "заявил", "сообщил", "повідомил")
 # "8 на 9" as in "з 8 на 9": what every match of `dates.DAY_TO_DAY_RE` has, found faster by its " на " first
 _NUMBER_ON_NUMBER_RE = re.compile(r" на (?<=\d на )\d")
 # The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
