@@ -3530,11 +3530,16 @@ def _located(t: Text, places: list[tuple], lo: int) -> list[tuple]:
 def _shared_places(t: Text, figures: list[Figure]) -> None:
     """Places of a sentence that follow none of its figures ("Над акваторией Черного моря уничтожены
     10 катеров") belong to the sentence's figures that name no place and split no other figure."""
+    if not t.regions:
+        return
     claimed = {(r[0]) for f in figures for r in f.places}
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence, []).append(f)
     for start, group in by_sentence.items():
+        takers = [f for f in group if f.region_text is None and not f.is_breakdown and f.metric != "returned"]
+        if not takers:
+            continue  # (every figure of the sentence has its place, splits another or returned)
         end = t.sentence_bounds(start)[1]
         free = [r for r in _in(t.regions, start, end) if r[0] not in claimed and r[0] < group[-1].start]
         free = _without_neighbours(t, _located(t, free, start))
@@ -3545,10 +3550,9 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
             codes.add(None)  # "в российских регионах и над Черным морем": several places
         if t._has_any(_COUNTRY_WORDS) and _COUNTRY_AND_RE.search(t.text, start, free[0][0]):
             codes.add(None)  # "над полуостровом и Черным морем сбили 21 БПЛА": no one region
-        for f in group:
-            if f.region_text is None and not f.is_breakdown and f.metric != "returned":
-                f.region_text = t.text[free[0][0]:free[-1][1]]
-                f.region = next(iter(codes)) if len(codes) == 1 else None
+        region_text, region = t.text[free[0][0]:free[-1][1]], next(iter(codes)) if len(codes) == 1 else None
+        for f in takers:
+            f.region_text, f.region = region_text, region
 
 
 def _fix_metric(f: Figure) -> None:
