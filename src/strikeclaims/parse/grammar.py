@@ -2696,7 +2696,9 @@ def _other_places_apart(t: Text, places: list[tuple], at: int) -> bool:
 def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     """Places named after the figure, before the next figure (but those a list names before the next count and a
     dash: "…, над Брянской – 19"), else those before the figure and a dash; with the span they were found in."""
-    if not t.cyrillic and t.regions:
+    if not t.regions:
+        return [], f.start, f.start  # (a text that names no place)
+    if not t.cyrillic:
         named = _place_then_count(t, f)
         if named and _WITH_RE.fullmatch(t.text, named[-1][1], f.start) and _own_place_after(t, f, limit):
             # "in the Bryansk region, with five more falling in the Moscow region", "over Tambov, Crimea, and Kursk,
@@ -2711,6 +2713,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             before = _clause_places(t, f)
         if before:  # "над Ростовской областью – 44, в небе над Краснодарским краем сбили 6"
             return before, before[0][0], f.start
+    if not places:
+        return _places_not_after(t, f)
     if len(places) > 1:
         cyrillic = _CYRILLIC_RE.search(t.text, places[0][0], places[0][1])
         aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0]) \
@@ -2785,6 +2789,12 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = []  # "уничтожили 32 беспилотника, над Калужской областью было сбито пять БПЛА": the next count's
     if places:
         return places, f.end, limit
+    return _places_not_after(t, f)
+
+
+def _places_not_after(t: Text, f: Figure) -> tuple[list[tuple], int, int]:
+    """A figure's places when none after it are its own: the object of a verb of attacking, those a list item names
+    before its count and a dash, or those of the clause before or of its own clause's opening."""
     attacked = _attacked_place(t, f)
     if attacked:
         return attacked, attacked[0][0], f.start
