@@ -2027,6 +2027,9 @@ def _short_gap(words: list[str]) -> bool:
     return len(words) <= 5 and sum(not (w[:1].isupper() or "-" in w) for w in words) <= 1
 
 
+_DRONE_OR_MISSILE = DRONE_ITEMS | MISSILE_ITEMS
+
+
 def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
     """The drone model a count names as its share of a figure, after "з них", a dash or a linking word, and where its
     noun phrase ends: "близько 80 з них – «шахеди»", "About 90 of them were Shahed-type drones", "приблизно 60
@@ -2034,7 +2037,7 @@ def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
     be the only kind named up to the end of its clause ("174 UAVs — strike Shaheds and decoy drones" is no share)."""
     text = t.text
     named = _in(t.models, f.end, min(limit, f.end + 60))
-    if not named or lx.WEAPON_ITEMS.get(named[0][2]) not in DRONE_ITEMS | MISSILE_ITEMS:
+    if not named or lx.WEAPON_ITEMS.get(named[0][2]) not in _DRONE_OR_MISSILE:
         return None  # (a missile model too: "20 ракетами, шість із яких – «Кинджали»")
     model = named[0]
     words = lx.SHARE_WORDS
@@ -2046,7 +2049,7 @@ def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
         linked = linked or _DASH_IN_RE.search(text, pos, w.start()) is not None
         word = w.group(0)
         item = _in(t.items, w.start(), w.start() + 1)
-        if item and item[0][2] in DRONE_ITEMS | MISSILE_ITEMS:
+        if item and item[0][2] in _DRONE_OR_MISSILE:
             noun_before = True
         elif words["link"].fullmatch(word):
             linked = True
@@ -2152,10 +2155,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     # English headlines and bulletins name one drone with no article: "shot down Ukrainian UAV", "The Ukrainian
     # unmanned aerial vehicle was destroyed"
     bare = bool(t.metrics) and any(not _CYRILLIC_RE.search(i[3]) and _may_count_one(i[3]) for i in t.items)
-    # "уничтожили украинский БПЛА": an abbreviation counts one after a singular adjective
-    one_by_adjective = {i[0] for i in t.items if i[3].isupper() and _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0])}
-    # "БПЛА упал в результате воздействия на него системы РЭБ": an abbreviation counts one before a singular past verb
-    one_by_adjective |= {i[0] for i in t.items if i[3].isupper() and _ONE_VERB_AFTER_RE.match(text, i[1])}
+    # "уничтожили украинский БПЛА": an abbreviation counts one after a singular adjective; "БПЛА упал в результате
+    # воздействия на него системы РЭБ": or before a singular past verb
+    one_by_adjective = {i[0] for i in t.items if i[3].isupper() and (
+        _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0]) or _ONE_VERB_AFTER_RE.match(text, i[1]))}
     if not (verbs or t.has_article or headers or hit_of_one or bare or one_by_adjective
             or any(map(_singular_noun, [i[3] for i in t.items]))):
         return figures
@@ -2450,6 +2453,7 @@ def _bullet_target(t: Text, start: int, starts: list[int]) -> bool:
     return _header_metric_at(t, line_start) is not None
 
 
+@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def _singular_verb(word: str) -> bool:
     """Whether a verb as matched is singular ("уничтожен", "збитий", "was shot down")."""
@@ -3117,7 +3121,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
             # "an attempted terrorist attack … using 17 unmanned aerial vehicles was repelled": the weapons it used
             f.metric, f.is_breakdown = "launched", False
-        if f.metric == "hit" and f.item in DRONE_ITEMS | MISSILE_ITEMS and f.start >= 10 \
+        if f.metric == "hit" and f.item in _DRONE_OR_MISSILE and f.start >= 10 \
                 and _ATTACK_BY_BEFORE_RE.search(t.text, max(0, f.start - 30), f.start):
             # "An attack by 25 drones launched by Russia … hit and damaged port infrastructure": the weapons of the
             # attack, launched (what hit is not counted)
