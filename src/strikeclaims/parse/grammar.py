@@ -3129,20 +3129,24 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.metric == "returned":
             country = lx.COUNTRY_RE.search(t.text, f.end, f.tail_end)
             f.region, f.region_text = None, country.group(0) if country else f.region_text
-        if in_list or scoped:
-            words = _in(t.scopes, f.sentence, f.start) if t.scopes else []
-            opened = words[-1][0] if words else len(t.text)  # "зокрема" in "збито 112 цілей, зокрема 7 …, 31 …"
-            candidates = ([scope_parent] if in_list else []) + \
-                [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)
-                 and not (scoped and g.start > opened)]  # a figure listed after the same scope word splits no other
+        if (in_list or scoped) and f.listed:
+            f.is_breakdown = f.listed  # a line of a list is a part, whatever it is listed under
+        elif in_list or scoped:
             if in_list and scope_parent.item == "air_weapon":
                 candidates = [scope_parent]  # items listed under an all-weapons total split only that total
-            elif t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
-                candidates = [scope_parent] if in_list else [g for g in candidates if g.metric != f.metric
-                                                                and g.metric not in DEFENCE_METRICS]
+            elif in_list and t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
+                candidates = [scope_parent]
+            else:
+                words = _in(t.scopes, f.sentence, f.start) if t.scopes else []
+                opened = words[-1][0] if words else len(t.text)  # "зокрема" in "збито 112 цілей, зокрема 7 …, 31 …"
+                candidates = ([scope_parent] if in_list else []) + \
+                    [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)
+                     and not (scoped and g.start > opened)]  # a figure listed after the same scope word splits no other
+                if t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
+                    candidates = [g for g in candidates if g.metric != f.metric and g.metric not in DEFENCE_METRICS]
             parents = [g for g in candidates if g is not f and _fits_under(f, g)]
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
-            f.is_breakdown = f.listed or any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
+            f.is_breakdown = any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
         if not f.is_breakdown and not t.cyrillic and t.list_line is not None and f.before_cue is not None \
                 and f.metric == t.list_line[0] \
                 and _COLON_LIST_RE.search(t.text, f.before_cue[1], f.start) and _list_line(t, f):
