@@ -2506,10 +2506,12 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
     used_after = {f.after_cue[0] for f in figures if f.after_cue and id(f) not in opens_next}
     starts = [g.start for g in figures]
     modifies: dict[int, tuple] = {}  # a participle after a figure's noun -> the verb before that figure
+    breaks = t.breaks
     for i, f in enumerate(figures):
         cue = f.after_cue if id(f) not in opens_next else None
         j = i
-        own_clause = f.before_cue is not None and t.next_break(f.before_cue[1], f.start) >= f.start
+        # (no break of the clause between the verb before the figure and the figure)
+        own_clause = f.before_cue is not None and breaks[bisect_left(breaks, f.before_cue[1])] >= f.start
         while cue is None and not own_clause and figures[j].joined and j + 1 < len(figures) and figures[j + 1].sentence == f.sentence:
             j += 1
             cue = figures[j].after_cue
