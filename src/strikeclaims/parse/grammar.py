@@ -2044,6 +2044,9 @@ def _short_gap(words: list[str]) -> bool:
     return len(words) <= 5 and sum(not (w[:1].isupper() or "-" in w) for w in words) <= 1
 
 
+_DRONE_OR_MISSILE = DRONE_ITEMS | MISSILE_ITEMS
+
+
 def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
     """The drone model a count names as its share of a figure, after "з них", a dash or a linking word, and where its
     noun phrase ends: "близько 80 з них – «шахеди»", "About 90 of them were Shahed-type drones", "приблизно 60
@@ -2051,7 +2054,7 @@ def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
     be the only kind named up to the end of its clause ("174 UAVs — strike Shaheds and decoy drones" is no share)."""
     text = t.text
     named = _in(t.models, f.end, min(limit, f.end + 60))
-    if not named or lx.WEAPON_ITEMS.get(named[0][2]) not in DRONE_ITEMS | MISSILE_ITEMS:
+    if not named or lx.WEAPON_ITEMS.get(named[0][2]) not in _DRONE_OR_MISSILE:
         return None  # (a missile model too: "20 ракетами, шість із яких – «Кинджали»")
     model = named[0]
     words = lx.SHARE_WORDS
@@ -2063,7 +2066,7 @@ def _share(t: Text, f: Figure, limit: int) -> tuple[str, int] | None:
         linked = linked or _DASH_IN_RE.search(text, pos, w.start()) is not None
         word = w.group(0)
         item = _in(t.items, w.start(), w.start() + 1)
-        if item and item[0][2] in DRONE_ITEMS | MISSILE_ITEMS:
+        if item and item[0][2] in _DRONE_OR_MISSILE:
             noun_before = True
         elif words["link"].fullmatch(word):
             linked = True
@@ -2169,10 +2172,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     # English headlines and bulletins name one drone with no article: "shot down Ukrainian UAV", "The Ukrainian
     # unmanned aerial vehicle was destroyed"
     bare = bool(t.metrics) and any(not _CYRILLIC_RE.search(i[3]) and _may_count_one(i[3]) for i in t.items)
-    # "уничтожили украинский БПЛА": an abbreviation counts one after a singular adjective
-    one_by_adjective = {i[0] for i in t.items if i[3].isupper() and _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0])}
-    # "БПЛА упал в результате воздействия на него системы РЭБ": an abbreviation counts one before a singular past verb
-    one_by_adjective |= {i[0] for i in t.items if i[3].isupper() and _ONE_VERB_AFTER_RE.match(text, i[1])}
+    # "уничтожили украинский БПЛА": an abbreviation counts one after a singular adjective; "БПЛА упал в результате
+    # воздействия на него системы РЭБ": or before a singular past verb
+    one_by_adjective = {i[0] for i in t.items if i[3].isupper() and (
+        _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0]) or _ONE_VERB_AFTER_RE.match(text, i[1]))}
     if not (verbs or t.has_article or headers or hit_of_one or bare or one_by_adjective
             or any(map(_singular_noun, [i[3] for i in t.items]))):
         return figures
@@ -2468,6 +2471,7 @@ def _bullet_target(t: Text, start: int, starts: list[int]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _singular_verb(word: str) -> bool:
     """Whether a verb as matched is singular ("уничтожен", "збитий", "was shot down")."""
     return _SINGULAR_VERB_RE.search(word.split()[0]) is not None
@@ -2519,10 +2523,12 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
     used_after = {f.after_cue[0] for f in figures if f.after_cue and id(f) not in opens_next}
     starts = [g.start for g in figures]
     modifies: dict[int, tuple] = {}  # a participle after a figure's noun -> the verb before that figure
+    breaks = t.breaks
     for i, f in enumerate(figures):
         cue = f.after_cue if id(f) not in opens_next else None
         j = i
-        own_clause = f.before_cue is not None and t.next_break(f.before_cue[1], f.start) >= f.start
+        # (no break of the clause between the verb before the figure and the figure)
+        own_clause = f.before_cue is not None and breaks[bisect_left(breaks, f.before_cue[1])] >= f.start
         while cue is None and not own_clause and figures[j].joined and j + 1 < len(figures) and figures[j + 1].sentence == f.sentence:
             j += 1
             cue = figures[j].after_cue
@@ -2713,7 +2719,9 @@ def _other_places_apart(t: Text, places: list[tuple], at: int) -> bool:
 def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     """Places named after the figure, before the next figure (but those a list names before the next count and a
     dash: "…, над Брянской – 19"), else those before the figure and a dash; with the span they were found in."""
-    if not t.cyrillic and t.regions:
+    if not t.regions:
+        return [], f.start, f.start  # (a text that names no place)
+    if not t.cyrillic:
         named = _place_then_count(t, f)
         if named and _WITH_RE.fullmatch(t.text, named[-1][1], f.start) and _own_place_after(t, f, limit):
             # "in the Bryansk region, with five more falling in the Moscow region", "over Tambov, Crimea, and Kursk,
@@ -2728,6 +2736,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             before = _clause_places(t, f)
         if before:  # "над Ростовской областью – 44, в небе над Краснодарским краем сбили 6"
             return before, before[0][0], f.start
+    if not places:
+        return _places_not_after(t, f)
     if len(places) > 1:
         cyrillic = _CYRILLIC_RE.search(t.text, places[0][0], places[0][1])
         aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0]) \
@@ -2802,6 +2812,12 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = []  # "уничтожили 32 беспилотника, над Калужской областью было сбито пять БПЛА": the next count's
     if places:
         return places, f.end, limit
+    return _places_not_after(t, f)
+
+
+def _places_not_after(t: Text, f: Figure) -> tuple[list[tuple], int, int]:
+    """A figure's places when none after it are its own: the object of a verb of attacking, those a list item names
+    before its count and a dash, or those of the clause before or of its own clause's opening."""
     attacked = _attacked_place(t, f)
     if attacked:
         return attacked, attacked[0][0], f.start
@@ -3124,7 +3140,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
             # "an attempted terrorist attack … using 17 unmanned aerial vehicles was repelled": the weapons it used
             f.metric, f.is_breakdown = "launched", False
-        if f.metric == "hit" and f.item in DRONE_ITEMS | MISSILE_ITEMS and f.start >= 10 \
+        if f.metric == "hit" and f.item in _DRONE_OR_MISSILE and f.start >= 10 \
                 and _ATTACK_BY_BEFORE_RE.search(t.text, max(0, f.start - 30), f.start):
             # "An attack by 25 drones launched by Russia … hit and damaged port infrastructure": the weapons of the
             # attack, launched (what hit is not counted)
@@ -3132,20 +3148,24 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.metric == "returned":
             country = lx.COUNTRY_RE.search(t.text, f.end, f.tail_end)
             f.region, f.region_text = None, country.group(0) if country else f.region_text
-        if in_list or scoped:
-            words = _in(t.scopes, f.sentence, f.start) if t.scopes else []
-            opened = words[-1][0] if words else len(t.text)  # "зокрема" in "збито 112 цілей, зокрема 7 …, 31 …"
-            candidates = ([scope_parent] if in_list else []) + \
-                [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)
-                 and not (scoped and g.start > opened)]  # a figure listed after the same scope word splits no other
+        if (in_list or scoped) and f.listed:
+            f.is_breakdown = f.listed  # a line of a list is a part, whatever it is listed under
+        elif in_list or scoped:
             if in_list and scope_parent.item == "air_weapon":
                 candidates = [scope_parent]  # items listed under an all-weapons total split only that total
-            elif t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
-                candidates = [scope_parent] if in_list else [g for g in candidates if g.metric != f.metric
-                                                                and g.metric not in DEFENCE_METRICS]
+            elif in_list and t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
+                candidates = [scope_parent]
+            else:
+                words = _in(t.scopes, f.sentence, f.start) if t.scopes else []
+                opened = words[-1][0] if words else len(t.text)  # "зокрема" in "збито 112 цілей, зокрема 7 …, 31 …"
+                candidates = ([scope_parent] if in_list else []) + \
+                    [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)
+                     and not (scoped and g.start > opened)]  # a figure listed after the same scope word splits no other
+                if t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
+                    candidates = [g for g in candidates if g.metric != f.metric and g.metric not in DEFENCE_METRICS]
             parents = [g for g in candidates if g is not f and _fits_under(f, g)]
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
-            f.is_breakdown = f.listed or any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
+            f.is_breakdown = any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
         if not f.is_breakdown and not t.cyrillic and t.list_line is not None and f.before_cue is not None \
                 and f.metric == t.list_line[0] \
                 and _COLON_LIST_RE.search(t.text, f.before_cue[1], f.start) and _list_line(t, f):
@@ -3547,11 +3567,16 @@ def _located(t: Text, places: list[tuple], lo: int) -> list[tuple]:
 def _shared_places(t: Text, figures: list[Figure]) -> None:
     """Places of a sentence that follow none of its figures ("Над акваторией Черного моря уничтожены
     10 катеров") belong to the sentence's figures that name no place and split no other figure."""
+    if not t.regions:
+        return
     claimed = {(r[0]) for f in figures for r in f.places}
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence, []).append(f)
     for start, group in by_sentence.items():
+        takers = [f for f in group if f.region_text is None and not f.is_breakdown and f.metric != "returned"]
+        if not takers:
+            continue  # (every figure of the sentence has its place, splits another or returned)
         end = t.sentence_bounds(start)[1]
         free = [r for r in _in(t.regions, start, end) if r[0] not in claimed and r[0] < group[-1].start]
         free = _without_neighbours(t, _located(t, free, start))
@@ -3562,10 +3587,9 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
             codes.add(None)  # "в российских регионах и над Черным морем": several places
         if t._has_any(_COUNTRY_WORDS) and _COUNTRY_AND_RE.search(t.text, start, free[0][0]):
             codes.add(None)  # "над полуостровом и Черным морем сбили 21 БПЛА": no one region
-        for f in group:
-            if f.region_text is None and not f.is_breakdown and f.metric != "returned":
-                f.region_text = t.text[free[0][0]:free[-1][1]]
-                f.region = next(iter(codes)) if len(codes) == 1 else None
+        region_text, region = t.text[free[0][0]:free[-1][1]], next(iter(codes)) if len(codes) == 1 else None
+        for f in takers:
+            f.region_text, f.region = region_text, region
 
 
 def _fix_metric(f: Figure) -> None:
