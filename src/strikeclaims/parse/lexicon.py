@@ -672,8 +672,8 @@ class Scan:
     (start, end, value, matched text); `starts` are the word starts, in text order,
     and `words` their casefolded two-letter keys; `keys` is the set of those keys, or None when the text
     has letters for which that set could mislead `Anchored`; `plans` what each word start's first letters let be
-    tried there (`_head_plan`),
-    with the masks of the `Anchored` expressions made before the scan (`anchored` of them); `cache` holds what is worked out from the scan once and looked up again (the word starts an `Anchored`
+    tried there (`_head_plan`), with the masks of the `Anchored` expressions made before the scan (`anchored` of
+    them); `cache` holds what is worked out from the scan once and looked up again (the word starts an `Anchored`
     expression can begin at, the text's windows).
     """
 
