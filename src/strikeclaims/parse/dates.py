@@ -1034,7 +1034,7 @@ def _status(text: str, scan: lx.Scan | None, lowered: str) -> re.Match | None:
         at = lowered.find(needle, 0, end)
         while at >= 0:
             # ("на " counts only before a digit: "на 09.30")
-            if (needle != "на " or "0" <= lowered[at + 3:at + 4] <= "9") and (m := STATUS_RE.match(text, at)):
+            if (needle != "на " or _ON_DIGIT_RE.match(lowered, at)) and (m := STATUS_RE.match(text, at)):
                 found, first = m, at
                 break
             at = lowered.find(needle, at + 1, end)
@@ -1233,6 +1233,12 @@ _DAY_HINTS = ("день", "днем", "днём", "дня", "day", "afternoon")
 
 # "с 24 на 25 апреля", "з 8 на 9 травня": a night named by its two days, without the word "night"
 DAY_TO_DAY_RE = re.compile(r"(?<!\w)(?:с|з|із) \d{1,2} на \d{1,2}(?!\d)")
+_NUMBER_ON_NUMBER_RE = re.compile(r" на (?<=\d на )\d")  # ("8 на 9": in every match, and found faster by its " на ")
+
+
+def day_to_day(lowered: str) -> re.Match | None:
+    """`DAY_TO_DAY_RE.search(lowered)`, looked for only in a text with a number, " на " and a number."""
+    return DAY_TO_DAY_RE.search(lowered) if _NUMBER_ON_NUMBER_RE.search(lowered) else None
 _EVENING_HINTS = ("вечер", "вечор", "evening", "ввечері", "увечері", "night", "late ")
 
 
@@ -1250,7 +1256,7 @@ def named_window(text: str, today: date, lowered: str | None = None,
     lowered = lowered if lowered is not None else text.casefold()
     for kind, pattern, hints in (("night", lx.NAMED_NIGHT, _NIGHT_HINTS), ("evening", lx.NAMED_EVENING, _EVENING_HINTS),
                                  ("day", lx.NAMED_DAY, _DAY_HINTS)):
-        if not _mentions(lowered, hints) and not (kind == "night" and DAY_TO_DAY_RE.search(lowered)):
+        if not _mentions(lowered, hints) and not (kind == "night" and day_to_day(lowered)):
             continue
         start = 0 if kind == "night" else _named_day_from(text, scan)
         if start is None and (kind == "evening" or kind == "day" and ("afternoon" in lowered

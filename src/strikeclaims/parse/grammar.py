@@ -169,6 +169,8 @@ def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
         m = _KEYED_RE.search(w)
         out.append((w, w[m.end():m.end() + lx.KEY] if m and len(w) >= m.end() + lx.KEY else None))
     return tuple(out)
+
+
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
 _PO_RE = re.compile(r"(?<!\w)[Пп]о\s+$")
 _SINGLE = ("single ", "Single ", "одиночн", "Одиночн")
@@ -188,6 +190,10 @@ _SHARE_OF_RE = re.compile(r"(?<!\w)(?:most|(?:nearly|almost) all|half|(?:the )?m
                           r"(?:of|з|із|зі|из)\s+(?:the\s+)?" + _LAUNCHED_BEFORE,
                           re.IGNORECASE)
 _SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "майже", "половин", "большинств", "большую", "почти")  # (one is in every match)
+# The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
+# a number after none of them is no total of either (`_of_word_before`)
+_OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
+                 "launched")
 _OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
 # "all (of) the" before a plural noun with no number: all of that weapon, a figure the text does not count
 _ALL_THE_RE = re.compile(r"(?<!\w)(?:all (?:of )?the|всі|усі|все)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
@@ -1241,20 +1247,16 @@ def _in(spans: Spans, start: int, end: int) -> list[tuple]:
     return spans[i:bisect_left(starts, end, i)]
 
 
-def _item_of(items: list[str], models: list[str], mixed: bool) -> tuple[str | None, str | None]:
+@lru_cache(maxsize=4096)
+def _item_of(items: tuple[str, ...], models: tuple[str, ...], mixed: bool) -> tuple[str | None, str | None]:
     """The item nouns and models of one noun phrase -> (item, item_model).
 
     The first noun is the head ("беспилотный летательный аппарат самолетного типа" is a drone).
     A generic head (drone, missile) takes the class of the models and kinds named with it when
     they are of one class ("ударними БпЛА типу Shahed"), and stays generic when several kinds
-    are counted together ("типу Shahed, Гербера та дронами інших типів").
+    are counted together ("типу Shahed, Гербера та дронами інших типів"). Kept per phrase: phrases repeat
+    from report to report.
     """
-    return _item_of_phrase(tuple(items), tuple(models), bool(mixed))
-
-
-@lru_cache(maxsize=4096)
-def _item_of_phrase(items: tuple[str, ...], models: tuple[str, ...], mixed: bool) -> tuple[str | None, str | None]:
-    """`_item_of`, kept per noun phrase's items, models and mixing: phrases repeat from report to report."""
     model = models[0] if models else None
     kinds = {lx.WEAPON_ITEMS[m] for m in models if m in lx.WEAPON_ITEMS}
     if not items:
@@ -1376,7 +1378,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
             "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered
-            or _NUMBER_ON_NUMBER_RE.search(lowered) and dates.DAY_TO_DAY_RE.search(lowered)) \
+            or dates.day_to_day(lowered)) \
             or "between " in lowered and " and " in lowered:
         # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля", "the night between May 17 and 18": the other
         # day is no count
@@ -1513,14 +1515,6 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     for f in out:
         _quote(text, f)
     return out + [f for f in kept if f.qualifier in _NOT_READ]
-
-
-# "8 на 9" as in "з 8 на 9": what every match of `dates.DAY_TO_DAY_RE` has, found faster by its " на " first
-_NUMBER_ON_NUMBER_RE = re.compile(r" на (?<=\d на )\d")
-# The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
-# a number after none of them is no total of either
-_OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
-                 "launched")
 
 
 def _of_word_before(text: str, pos: int) -> bool:
@@ -1913,7 +1907,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.noun_end = kind[0][1] + (kind[0][1] < limit and text[kind[0][1]] in "»\"”’'")
     elif share is not None:
         # "близько 80 з них – «шахеди»", "About 90 of them were Shahed-type drones": the model's share of a figure
-        f.item, f.item_model = _item_of([], [share[0]], False)
+        f.item, f.item_model = _item_of((), (share[0],), False)
         f.explicit, f.share, f.noun_end = True, True, share[1]
     elif heads and (heads[0][0] == p or noun_after_cue or _short_gap(_words_in(text, p, heads[0][0]))
                     or _NOUN_GAP_RE.fullmatch(text, p, heads[0][0])) and not f.of_next \
@@ -1922,7 +1916,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
                                                                                       noun_limit + 80)) \
             or noun_limit < limit and text[noun_limit] == "," and _mixed_after(t, noun_limit, limit)
-        f.item, f.item_model = _item_of_phrase(tuple([h[2] for h in items]), tuple([h[2] for h in models if h[2]]), mixed)
+        f.item, f.item_model = _item_of(tuple([h[2] for h in items]), tuple([h[2] for h in models if h[2]]), mixed)
         f.mixed = mixed
         noun_end = f.noun_end = max(map(_second, heads))
         if f.item == "drone" and len(items) == 2 and items[0][2] == "drone" and items[1][2] == "tactical_drone" \
@@ -2118,7 +2112,7 @@ def _model_before_bracket(t: Text, f: Figure) -> bool:
     named = [m for m in _in(t.models, max(0, opening - 40), opening) if m[1] >= opening - 2 and m[2]]
     if not named:
         return False
-    item, model = _item_of([], [named[-1][2]], False)
+    item, model = _item_of((), (named[-1][2],), False)
     if item is None:
         return False
     f.item, f.item_model, f.explicit, f.noun_end = item, model, True, f.end
@@ -2471,7 +2465,6 @@ def _bullet_target(t: Text, start: int, starts: list[int]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def _singular_verb(word: str) -> bool:
     """Whether a verb as matched is singular ("уничтожен", "збитий", "was shot down")."""
     return _SINGULAR_VERB_RE.search(word.split()[0]) is not None
@@ -2523,12 +2516,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
     used_after = {f.after_cue[0] for f in figures if f.after_cue and id(f) not in opens_next}
     starts = [g.start for g in figures]
     modifies: dict[int, tuple] = {}  # a participle after a figure's noun -> the verb before that figure
-    breaks = t.breaks
     for i, f in enumerate(figures):
         cue = f.after_cue if id(f) not in opens_next else None
         j = i
-        # (no break of the clause between the verb before the figure and the figure)
-        own_clause = f.before_cue is not None and breaks[bisect_left(breaks, f.before_cue[1])] >= f.start
+        own_clause = f.before_cue is not None and t.next_break(f.before_cue[1], f.start) >= f.start
         while cue is None and not own_clause and figures[j].joined and j + 1 < len(figures) and figures[j + 1].sentence == f.sentence:
             j += 1
             cue = figures[j].after_cue
@@ -3444,7 +3435,7 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
         if not any(a <= start < b for a, b in spans):
             # (with the model named right before it: "attacked with ATACMS missiles, claiming four were shot down")
             named = [m[2] for m in _in(t.models, max(lo, start - 24), start) if m[2] and not t.text[m[1]:start].strip()]
-            return stand_in(start, end, *(_item_of([value], named, False) if named else (value, None)))
+            return stand_in(start, end, *(_item_of((value,), tuple(named), False) if named else (value, None)))
     for start, end, value, _word in reversed(_in(t.models, lo, f.start)):
         if value and value in lx.WEAPON_ITEMS and not any(a <= start < b for a, b in spans):
             return stand_in(start, end, lx.WEAPON_ITEMS[value], value)  # "«Калібрів» вдалося збити менше - 10 із 22"

@@ -782,7 +782,10 @@ class Anchored:
 
     def _candidates(self, scan: Scan) -> list[int]:
         """The word starts where a match can begin, in text order (none where the text's keys rule the expression
-        out), kept in `scan.cache` under the expression: `search` and `finditer` look there first."""
+        out), kept in `scan.cache` under the expression."""
+        found = scan.cache.get(self)
+        if found is not None:
+            return found
         if not self.possible(scan.keys):
             found = []
         elif self.bit >> scan.anchored:
@@ -802,9 +805,7 @@ class Anchored:
         """`regex.search(text, pos, endpos)`."""
         if scan is None or scan.keys is None or self.always:
             return self.regex.search(text, pos, len(text) if endpos is None else endpos)
-        candidates = scan.cache.get(self)
-        if candidates is None:
-            candidates = self._candidates(scan)
+        candidates = self._candidates(scan)
         if not candidates:
             return None
         endpos = len(text) if endpos is None else endpos
@@ -826,9 +827,7 @@ class Anchored:
         """`list(regex.finditer(text))`."""
         if scan is None or scan.keys is None or self.always:
             return list(self.regex.finditer(text))
-        candidates = scan.cache.get(self)
-        if candidates is None:
-            candidates = self._candidates(scan)
+        candidates = self._candidates(scan)
         if not candidates:
             return []
         out, last, match = [], 0, self.regex.match
