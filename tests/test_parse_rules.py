@@ -3172,3 +3172,68 @@ def test_an_early_morning_named_by_its_date_or_weekday_is_that_night(text, day):
     # "Рано утром в минувшее воскресенье …": the night to the day named, not the night of the page's day
     c = one(text, published="2025-06-14T06:30:00Z")
     assert (c["window_kind"], c["date"]) == ("night", day), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Збито 52 ударні БпЛА, ще 8 БпЛА внаслідок активної протидії засобів РЕБ локаційно втрачено.",
+    "Synthetic test report. Сбиты 52 ударных БПЛА, еще 8 беспилотников в результате противодействия РЭБ локационно "
+    "потеряны.",
+])
+def test_the_cause_of_a_loss_between_a_count_and_its_verb_keeps_that_verb(text):
+    # "ще шість безпілотників в результате противодействия РЭБ локационно потеряны": lost (suppressed), not shot down
+    # by the verb before
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 52), ("suppressed", 8)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ще 7 дронів локаційно втрачені, два залишилися в повітряному просторі країни.",
+    "Synthetic test report. Еще 7 дронов локационно потеряны, два остались в воздушном пространстве страны.",
+])
+def test_drones_that_stayed_in_the_airspace_are_still_in_the_air(text):
+    # "один залишився в повітряному просторі країни": the past tense of "залишається в повітряному просторі"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("suppressed", 7), ("airborne", 2)], text
+
+
+def test_a_whole_after_a_part_and_its_noun_is_read_before_a_dash():
+    # "15 сбитых беспилотников из 20 - это отличный результат": 20 launched, as "Збито 15 дронів із 20."
+    got = claims("Synthetic test report. 11 збитих дронів із 13 – це добрий результат.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 11),
+                                                                   ("launched", "drone", 13)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Усі 9 ворожих «шахедів», що атакували вночі Одещину, збито.",
+    "Synthetic test report. Все 9 вражеских «шахедов», которые атаковали Одесскую область, сбиты.",
+])
+def test_an_attack_in_a_relative_clause_leaves_the_count_to_the_verb_after_it(text):
+    # "Усі 14 ворожих «шахедів», що атакували вночі 17 серпня Україну, збито": shot down, as "launched from …, were
+    # shot down"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "attack_drone", 9), text
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Synthetic test report. У 2024 році сили ППО знищили 940 крилатих ракет.", "2024-12-31"),
+    ("Synthetic test report. За 2024 рік сили ППО знищили 940 крилатих ракет.", "2024-12-31"),
+    ("Synthetic test report. В 2024 году силы ПВО уничтожили 940 крылатых ракет.", "2024-12-31"),
+    ("Synthetic test report. У 2025 році сили ППО знищили 940 крилатих ракет.", "2025-06-14"),  # a year still running
+])
+def test_a_year_named_by_its_number_is_a_period_to_its_last_day(text, day):
+    # "У 2024 році Сили ППО знищили понад 1300 російських ракет": the Air Force's summary of a year, as of a month
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"]) == ("period_total", day), text
+
+
+def test_all_of_a_kind_brought_down_in_the_next_sentence_are_the_weapons_counted_before():
+    # "… атакували Україну 24 ударними БпЛА типу Shahed-131/136. Підрозділи … знищили всі дрони в межах …": the 24
+    got = claims("Synthetic test report. Уночі ворог атакував двома ракетами Х-59 та 11 ударними БпЛА. Мобільні вогневі "
+                 "групи знищили всі дрони над Полтавщиною.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["region"]) for c in got] == [
+        ("launched", "cruise_missile", 2, None), ("launched", "drone", 11, None), ("intercepted", "drone", 11, "UA-53")]
+    # (not of another kind: "… знищили всі ракети" says nothing of the drones)
+    got = claims("Synthetic test report. Уночі ворог атакував 11 ударними БпЛА. Сили ППО знищили всі ракети.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 11)]

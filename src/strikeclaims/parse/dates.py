@@ -509,6 +509,9 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
         return today if today.weekday() == 5 else today - timedelta(days=(today.weekday() + 1) % 7)  # its Sunday
     if _LAST_MONTH_RE.search(m.group(0)):
         return today.replace(day=1) - timedelta(days=1)  # "за прошлый месяц": the month before publication
+    year = _YEAR_NAMED_RE.search(m.group(0))
+    if year:
+        return min(date(int(year.group(1)), 12, 31), today)  # "У 2024 році": to the year's last day
     month_word = (re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE)
                   or re.search(lx.MONTH_IN_ALT, m.group(0), re.IGNORECASE))
     if month_word:
@@ -523,6 +526,8 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
     return today
 
 
+# A year named as the period: "за 2024 рік", "в 2024 году"
+_YEAR_NAMED_RE = re.compile(r"(?<!\d)(20[1-3]\d)(?:-\w+)? (?:рік|року|році|год)", re.IGNORECASE)
 # A year after a month's name: "in November 2022"
 _YEAR_AFTER_RE = re.compile(r",?\s+((?:19|20)\d\d)(?!\d)")
 
