@@ -3237,3 +3237,44 @@ def test_all_of_a_kind_brought_down_in_the_next_sentence_are_the_weapons_counted
     got = claims("Synthetic test report. Уночі ворог атакував 11 ударними БпЛА. Сили ППО знищили всі ракети.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("launched", 11)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Зафіксовано пуски 26 баражуючих боєприпасів з південного напрямку.",
+    "Synthetic test report. Зафиксированы пуски 26 барражирующих боеприпасов с южного направления.",
+])
+def test_loitering_munitions_in_ukrainian_and_russian_are_drones(text):
+    # "Пуски майже чотирьох десятків баражуючих боєприпасів було зафіксовано": drones, as "loitering munitions"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("launched", "drone", 26), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Противник здійснив запуск 57 безпілотних літальних апаратів. Сили ППО збили 40 БпЛА.",
+    "Synthetic test report. Противник осуществил запуск 57 беспилотных летательных аппаратов. ПВО сбила 40 БпЛА.",
+])
+def test_a_launch_worded_as_a_noun_before_its_count_is_a_launch(text):
+    # "противник здійснив запуск 131 безпілотного літального апарата з напрямків …": launched, as "пуски 48 ударних БпЛА"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 57), ("intercepted", 40)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. По информации на 8.30 силы ПВО уничтожили 41 БПЛА.",
+    "Synthetic test report. За інформацією на 08:30 сили ППО знищили 41 БпЛА.",
+    "Synthetic test report. По предварительным данным на 8:30 сбиты 41 БПЛА.",
+])
+def test_a_status_time_after_the_words_of_a_source_closes_the_night(text):
+    # "По информации на 9.00 силы авиации … уничтожили 34 БПЛА оккупантов": as "за попередніми даними, на 08:00"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"], c["window_end"]) == ("night", "2025-06-14", "2025-06-14T05:30:00Z"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Збито 48 безпілотних літальних апаратів типу Shahed (інші типи БпЛА).",
+    "Synthetic test report. Сбиты 48 беспилотных летательных аппаратов типа Shahed (другие типы БпЛА).",
+])
+def test_other_types_in_the_nominative_in_brackets_make_a_drone_figure_of_several_kinds(text):
+    # "74 ворожих безпілотних літальних апарати типу Shahed (інші типи БпЛА)": drones of several kinds, the model first
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["item"], c["item_model"], c["count"]) == ("drone", "shahed-136", 48), text
