@@ -3278,3 +3278,15 @@ def test_other_types_in_the_nominative_in_brackets_make_a_drone_figure_of_severa
     # "74 ворожих безпілотних літальних апарати типу Shahed (інші типи БпЛА)": drones of several kinds, the model first
     c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["item"], c["item_model"], c["count"]) == ("drone", "shahed-136", 48), text
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Synthetic test report. Сили ППО знищили понад півтори тисячі ворожих БпЛА.", 1501, "at_least"),
+    ("Synthetic test report. Силы ПВО уничтожили более полутора тысяч вражеских БПЛА.", 1501, "at_least"),
+    ("Synthetic test report. Сили ППО знищили понад пів тисячі ворожих БпЛА.", 501, "at_least"),
+    ("Synthetic test report. Силы ПВО уничтожили более полутысячи вражеских БПЛА.", 501, "at_least"),
+])
+def test_half_a_thousand_and_a_thousand_and_a_half_in_words(text, count, qualifier):
+    # "знищили вже понад півтори тисячі ворожих БПЛА": 1,500, not "thousands" (at least 2,000)
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["qualifier"]) == (count, qualifier), text
