@@ -3540,6 +3540,7 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
 _ALL_NOUN_OBJECT_RE = re.compile(r"\s+(?:усі|всі|все)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА"
                                  r"|шахед|Шахед|ракет)[\w-]*)", re.IGNORECASE)
 _ALL_NOUN_WORDS = ("усі ", "всі ", "все ")  # (one is in every match)
+_ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|которые|{_BOUND}|{_BOUND_TO})(?!\w)", re.IGNORECASE)
 
 
 def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end: int, next_start: int) -> tuple | None:
@@ -3558,7 +3559,9 @@ def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end:
         whole = _ALL_NOUN_OBJECT_RE.match(t.text, m[1]) if m[2] in DEFENCE_METRICS else None
         if whole is not None:
             kind = "missiles" if whole.group(1).casefold().startswith("ракет") else "drones"
-            return m if kind == group else None
+            # (not all of those of a clause after the noun: "… знищили всі дрони, що летіли на столицю")
+            bound = _ALL_NOUN_CLAUSE_RE.match(t.text, whole.end())
+            return m if kind == group and bound is None else None
     return None
 
 
