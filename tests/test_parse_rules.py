@@ -3292,3 +3292,14 @@ def test_half_a_thousand_and_a_thousand_and_a_half_in_words(text, count, qualifi
     # "знищили вже понад півтори тисячі ворожих БПЛА": 1,500, not "thousands" (at least 2,000)
     c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["count"], c["qualifier"]) == (count, qualifier), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ворог запустив 77 безпілотників, зокрема типу Shahed. Сили ППО збили 45 з них.",
+    "Synthetic test report. Враг запустил 77 беспилотников, в том числе типа Shahed. Силы ПВО сбили 45 из них.",
+])
+def test_a_part_of_drones_that_include_a_model_is_of_those_drones_not_of_the_model(text):
+    # "запустили по Україні 132 безпілотники, зокрема типу Shahed. Протиповітряна оборона збила 58 із них": drones
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 77),
+                                                                   ("intercepted", "drone", 45)], text

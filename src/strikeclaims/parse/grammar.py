@@ -3431,10 +3431,19 @@ def _places_before(t: Text, f: Figure) -> list[tuple]:
     return places
 
 
+# Between a figure's noun and a model it names for part of it: "132 безпілотники, зокрема типу Shahed", "77 беспилотников,
+# в том числе типа «Шахед»"
+_INCLUDING_GAP_RE = re.compile(r",?\s*(?:зокрема|в тому числі|у тому числі|в том числе|в частности|including|among them)"
+                               r"\s+(?:(?:типу|типа|type|of the|the)\s+)?[«\"“]?", re.IGNORECASE)
+
+
 def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     """An item named without a number earlier in the figure's sentence ("Drones were shot down over Voronezh
     (32)"), as a stand-in figure whose item the bare number takes; None when there is none."""
     spans = [(g.start, g.noun_end) for g in figures if g.explicit]
+    # (and the model a figure names for part of it: "132 безпілотники, зокрема типу Shahed. ППО збила 58 із них": the
+    # 58 are of the 132, not Shaheds)
+    including = [g.noun_end for g in figures if g.explicit and g.end <= f.start]
     lo = f.sentence
     if lo and _OF_THEM_AFTER_RE.match(t.text, f.end) and not _in(t.items, lo, f.start):
         lo = t.sentence_bounds(max(0, lo - 2))[0]  # "атакував область безпілотниками. … ліквідували 15 з них": the sentence before
@@ -3451,7 +3460,9 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
             named = [m[2] for m in _in(t.models, max(lo, start - 24), start) if m[2] and not t.text[m[1]:start].strip()]
             return stand_in(start, end, *(_item_of((value,), tuple(named), False) if named else (value, None)))
     for start, end, value, _word in reversed(_in(t.models, lo, f.start)):
-        if value and value in lx.WEAPON_ITEMS and not any(a <= start < b for a, b in spans):
+        if value and value in lx.WEAPON_ITEMS and not any(a <= start < b for a, b in spans) \
+                and not any(noun_end <= start < noun_end + 40 and _INCLUDING_GAP_RE.fullmatch(t.text, noun_end, start)
+                            for noun_end in including):
             return stand_in(start, end, lx.WEAPON_ITEMS[value], value)  # "«Калібрів» вдалося збити менше - 10 із 22"
     return None
 
