@@ -3172,3 +3172,134 @@ def test_an_early_morning_named_by_its_date_or_weekday_is_that_night(text, day):
     # "Рано утром в минувшее воскресенье …": the night to the day named, not the night of the page's day
     c = one(text, published="2025-06-14T06:30:00Z")
     assert (c["window_kind"], c["date"]) == ("night", day), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Збито 52 ударні БпЛА, ще 8 БпЛА внаслідок активної протидії засобів РЕБ локаційно втрачено.",
+    "Synthetic test report. Сбиты 52 ударных БПЛА, еще 8 беспилотников в результате противодействия РЭБ локационно "
+    "потеряны.",
+])
+def test_the_cause_of_a_loss_between_a_count_and_its_verb_keeps_that_verb(text):
+    # "ще шість безпілотників в результате противодействия РЭБ локационно потеряны": lost (suppressed), not shot down
+    # by the verb before
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 52), ("suppressed", 8)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ще 7 дронів локаційно втрачені, два залишилися в повітряному просторі країни.",
+    "Synthetic test report. Еще 7 дронов локационно потеряны, два остались в воздушном пространстве страны.",
+])
+def test_drones_that_stayed_in_the_airspace_are_still_in_the_air(text):
+    # "один залишився в повітряному просторі країни": the past tense of "залишається в повітряному просторі"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("suppressed", 7), ("airborne", 2)], text
+
+
+def test_a_whole_after_a_part_and_its_noun_is_read_before_a_dash():
+    # "15 сбитых беспилотников из 20 - это отличный результат": 20 launched, as "Збито 15 дронів із 20."
+    got = claims("Synthetic test report. 11 збитих дронів із 13 – це добрий результат.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 11),
+                                                                   ("launched", "drone", 13)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Усі 9 ворожих «шахедів», що атакували вночі Одещину, збито.",
+    "Synthetic test report. Все 9 вражеских «шахедов», которые атаковали Одесскую область, сбиты.",
+])
+def test_an_attack_in_a_relative_clause_leaves_the_count_to_the_verb_after_it(text):
+    # "Усі 14 ворожих «шахедів», що атакували вночі 17 серпня Україну, збито": shot down, as "launched from …, were
+    # shot down"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "attack_drone", 9), text
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Synthetic test report. У 2024 році сили ППО знищили 940 крилатих ракет.", "2024-12-31"),
+    ("Synthetic test report. За 2024 рік сили ППО знищили 940 крилатих ракет.", "2024-12-31"),
+    ("Synthetic test report. В 2024 году силы ПВО уничтожили 940 крылатых ракет.", "2024-12-31"),
+    ("Synthetic test report. У 2025 році сили ППО знищили 940 крилатих ракет.", "2025-06-14"),  # a year still running
+])
+def test_a_year_named_by_its_number_is_a_period_to_its_last_day(text, day):
+    # "У 2024 році Сили ППО знищили понад 1300 російських ракет": the Air Force's summary of a year, as of a month
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"]) == ("period_total", day), text
+
+
+def test_all_of_a_kind_brought_down_in_the_next_sentence_are_the_weapons_counted_before():
+    # "… атакували Україну 24 ударними БпЛА типу Shahed-131/136. Підрозділи … знищили всі дрони в межах …": the 24
+    got = claims("Synthetic test report. Уночі ворог атакував двома ракетами Х-59 та 11 ударними БпЛА. Мобільні вогневі "
+                 "групи знищили всі дрони над Полтавщиною.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["region"]) for c in got] == [
+        ("launched", "cruise_missile", 2, None), ("launched", "drone", 11, None), ("intercepted", "drone", 11, "UA-53")]
+    # (not of another kind: "… знищили всі ракети" says nothing of the drones; nor all of those a clause names)
+    for text in ("Synthetic test report. Уночі ворог атакував 11 ударними БпЛА. Сили ППО знищили всі ракети.",
+                 "Synthetic test report. Уночі ворог атакував 11 ударними БпЛА. Сили ППО знищили всі дрони, що летіли "
+                 "на Полтаву."):
+        got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        assert [(c["metric"], c["count"]) for c in got] == [("launched", 11)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Зафіксовано пуски 26 баражуючих боєприпасів з південного напрямку.",
+    "Synthetic test report. Зафиксированы пуски 26 барражирующих боеприпасов с южного направления.",
+])
+def test_loitering_munitions_in_ukrainian_and_russian_are_drones(text):
+    # "Пуски майже чотирьох десятків баражуючих боєприпасів було зафіксовано": drones, as "loitering munitions"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("launched", "drone", 26), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Противник здійснив запуск 57 безпілотних літальних апаратів. Сили ППО збили 40 БпЛА.",
+    "Synthetic test report. Противник осуществил запуск 57 беспилотных летательных аппаратов. ПВО сбила 40 БпЛА.",
+])
+def test_a_launch_worded_as_a_noun_before_its_count_is_a_launch(text):
+    # "противник здійснив запуск 131 безпілотного літального апарата з напрямків …": launched, as "пуски 48 ударних БпЛА"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 57), ("intercepted", 40)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. По информации на 8.30 силы ПВО уничтожили 41 БПЛА.",
+    "Synthetic test report. За інформацією на 08:30 сили ППО знищили 41 БпЛА.",
+    "Synthetic test report. По предварительным данным на 8:30 сбиты 41 БПЛА.",
+])
+def test_a_status_time_after_the_words_of_a_source_closes_the_night(text):
+    # "По информации на 9.00 силы авиации … уничтожили 34 БПЛА оккупантов": as "за попередніми даними, на 08:00"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"], c["window_end"]) == ("night", "2025-06-14", "2025-06-14T05:30:00Z"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Збито 48 безпілотних літальних апаратів типу Shahed (інші типи БпЛА).",
+    "Synthetic test report. Сбиты 48 беспилотных летательных аппаратов типа Shahed (другие типы БпЛА).",
+])
+def test_other_types_in_the_nominative_in_brackets_make_a_drone_figure_of_several_kinds(text):
+    # "74 ворожих безпілотних літальних апарати типу Shahed (інші типи БпЛА)": drones of several kinds, the model first
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["item"], c["item_model"], c["count"]) == ("drone", "shahed-136", 48), text
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Synthetic test report. Сили ППО знищили понад півтори тисячі ворожих БпЛА.", 1501, "at_least"),
+    ("Synthetic test report. Силы ПВО уничтожили более полутора тысяч вражеских БПЛА.", 1501, "at_least"),
+    ("Synthetic test report. Сили ППО знищили понад пів тисячі ворожих БпЛА.", 501, "at_least"),
+    ("Synthetic test report. Силы ПВО уничтожили более полутысячи вражеских БПЛА.", 501, "at_least"),
+])
+def test_half_a_thousand_and_a_thousand_and_a_half_in_words(text, count, qualifier):
+    # "знищили вже понад півтори тисячі ворожих БПЛА": 1,500, not "thousands" (at least 2,000)
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["qualifier"]) == (count, qualifier), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ворог запустив 77 безпілотників, зокрема типу Shahed. Сили ППО збили 45 з них.",
+    "Synthetic test report. Враг запустил 77 беспилотников, в том числе типа Shahed. Силы ПВО сбили 45 из них.",
+])
+def test_a_part_of_drones_that_include_a_model_is_of_those_drones_not_of_the_model(text):
+    # "запустили по Україні 132 безпілотники, зокрема типу Shahed. Протиповітряна оборона збила 58 із них": drones
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 77),
+                                                                   ("intercepted", "drone", 45)], text

@@ -191,9 +191,9 @@ def not_count_at(text: str, start: int) -> bool:
     return NOT_COUNT_AT_RE.match(text, start) is not None
 
 
-# A status time: "станом на 09:00", "за попередніми даними, на 08:00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5", "by 9 a.m.", "На 09.30". It closes the
+# A status time: "станом на 09:00", "за попередніми даними, на 08:00", "по информации на 9.00", "по состоянию на 08:00", "as of 9:00 on Monday, May 5", "by 9 a.m.", "На 09.30". It closes the
 # stated window where the text states no other end.
-STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of|by|даними,?\s+на|(?:^|(?<=[.!?]\s)|(?<=^[«\"“„])|(?<=[.!?:]\s[«\"“„]))(?-i:На))"
+STATUS_RE = re.compile(rf"(?<!\w)(?:станом на|(?:по )?состоянию на|as of|by|(?:даними|данным|інформацією|информации),?\s+на|(?:^|(?<=[.!?]\s)|(?<=^[«\"“„])|(?<=[.!?:]\s[«\"“„]))(?-i:На))"
                        rf"\s+{_time('t')}{_TZ}",
                        re.IGNORECASE)
 # The date that may follow a status time: "станом на 08:00, неділі, 10 серпня", "As of 09:00 on Monday, May 5".
@@ -202,10 +202,11 @@ STATUS_DATE_RE = re.compile(rf",?\s*(?:on\s+)?(?:[^\W\d]+,?\s+)?(?P<datet>{lx.DA
 # (and a sentence that opens with "На" and a time: "На 09.30 подтверждено сбитие обоих ракет", also inside the quote
 # marks of a statement retold: «На 09:00 підтверджено збиття …»)
 # The words of a status time as looked for in a casefolded text; and "на" with a space and a digit after it.
-_STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ", "даними")
+_STATUS_WORDS = ("станом на", "состоянию на", "as of", "by ", "даними", "данным", "інформацією", "информации")
 _ON_DIGIT_RE = re.compile("на [0-9]")
 _STATUS_NEEDLES = (*_STATUS_WORDS, "на ")
-_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of", "by", "даними", "на"])
+_STATUS = lx.Anchored(STATUS_RE, ["станом на", "по состоянию", "as of", "by", "даними", "данным", "інформацією", "информации",
+                                  "на"])
 # A date stamp in digits with the time in brackets, alone or as a range: "18.05.2023 (07.00)",
 # "17.05 (21.00) – 18.05 (05.30)".
 _STAMP = r"(?<![\d.])(?P<d{0}>\d{{1,2}})\.(?P<m{0}>\d{{1,2}})(?:\.(?P<y{0}>\d{{4}}|\d{{2}}))?\s*\((?P<h{0}>\d{{1,2}})[.:](?P<mi{0}>\d{{2}})\)"
@@ -509,6 +510,9 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
         return today if today.weekday() == 5 else today - timedelta(days=(today.weekday() + 1) % 7)  # its Sunday
     if _LAST_MONTH_RE.search(m.group(0)):
         return today.replace(day=1) - timedelta(days=1)  # "за прошлый месяц": the month before publication
+    year = _YEAR_NAMED_RE.search(m.group(0))
+    if year:
+        return min(date(int(year.group(1)), 12, 31), today)  # "У 2024 році": to the year's last day
     month_word = (re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE)
                   or re.search(lx.MONTH_IN_ALT, m.group(0), re.IGNORECASE))
     if month_word:
@@ -523,6 +527,8 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
     return today
 
 
+# A year named as the period: "за 2024 рік", "в 2024 году"
+_YEAR_NAMED_RE = re.compile(r"(?<!\d)(20[1-3]\d)(?:-\w+)? (?:рік|року|році|год)", re.IGNORECASE)
 # A year after a month's name: "in November 2022"
 _YEAR_AFTER_RE = re.compile(r",?\s+((?:19|20)\d\d)(?!\d)")
 

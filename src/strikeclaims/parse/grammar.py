@@ -209,9 +209,10 @@ _OPENING_SHARE_RE = re.compile(r"\W{0,3}(?:зокрема|в частности|
 _OF_WHICH_BEFORE_RE = re.compile(r"(?<!\w)(?:of (?:which|them|these)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых)"
                                  r"|серед (?:них|яких)|среди (?:них|которых)),?\s+$", re.IGNORECASE)
 # "п'ять «шахедів» із семи": the whole a part was taken from, with no noun of its own, right after the part's noun
-# ("28 kamikaze drones of the 31 which … were launched", "66 drones out of 75 (the total number launched …)")
+# ("28 kamikaze drones of the 31 which … were launched", "66 drones out of 75 (the total number launched …)", "15 збитих
+# дронів із 20 – це чудовий результат")
 _WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of|of the)\s+$", re.IGNORECASE)
-_WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?()]|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?()]|\s[-–—]\s|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
                              r"запущених|випущених|and|і|и|та|which|that)(?!\w))", re.IGNORECASE)
 # An Iskander named without its letter: the kind of missile says which ("крылатой ракетой «Искандер»": the Iskander-K).
 _ISKANDER_OF = {"cruise_missile": "iskander-k", "ballistic_missile": "iskander-m"}
@@ -377,6 +378,11 @@ _ONE_BOUND_FOR_RE = re.compile(r"(?<=в том числе )(?:летевший|�
 # a Ukrainian attack drone")
 _JAMMING_SYSTEM_BEFORE_RE = re.compile(r"(?<!and )(?:electronic warfare|EW)\s+(?:systems?|complex(?:es)?|means|units?)\s+$",
                                        re.IGNORECASE)
+# "ще 6 БпЛА внаслідок активної протидії засобів РЕБ локаційно втрачено", "еще шесть беспилотников в результате
+# противодействия РЭБ локационно потеряны": the cause of the loss between a count's noun and its verb, not a clause of its own
+_JAMMING_CAUSE_GAP_RE = re.compile(r"\s+(?:внаслідок|в результаті|у результаті|в результате|вследствие|через|завдяки|благодаря|"
+                                   r"из-за)\s+(?:[^\W\d][\w'’-]*\s+){0,4}?(?:РЕБ|РЭБ|(?:радіоелектронн|радиоэлектронн)\w*\s+"
+                                   r"(?:боротьб|борьб)\w*)\s+", re.IGNORECASE)
 _JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)\s+$")
 # The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
 _WEAPONS_OF_RE = re.compile(r"(?:systems?|crews?|forces|units?|gunners) of\s+$", re.IGNORECASE)
@@ -1043,8 +1049,10 @@ class Text:
             or "all " in lowered or "both " in lowered \
             or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", ", усі ",
                                   ", всі ", ", все ", "but were ", "but have been ", "but had been ", "но были ",
-                                  "але були ", "– усі ", "– всі ", "– все ", "— усі ", "— всі ", "— все "))
-        # (the same after a dash: "Вісім «Калібрів» було запущено … – усі знищено")
+                                  "але були ", "– усі ", "– всі ", "– все ", "— усі ", "— всі ", "— все ", " усі ", " всі ",
+                                  " все "))
+        # (the same after a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or all of a kind in the next
+        # sentence, "… знищили всі дрони", `_all_of_a_kind_next`)
         self.has_that_clause = self.has_relative or self.contains_any((" що ", " что "))  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
@@ -1969,7 +1977,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     else:
         return False
     after = t.metric_after(f.noun_end, t.next_break(f.noun_end, limit) if f.noun_end < limit else limit)
-    if after is not None and after[0] - f.noun_end > 6 and len(_words_in(text, f.noun_end, after[0])) > 3:
+    if after is not None and after[0] - f.noun_end > 6 and len(_words_in(text, f.noun_end, after[0])) > 3 \
+            and not _JAMMING_CAUSE_GAP_RE.fullmatch(text, f.noun_end, after[0]):
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
@@ -2607,13 +2616,18 @@ _OUT_OF_GAP_RE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}\s+(?:out\s+)?of\s+(?:the
 _AUXILIARY_END_RE = re.compile(r"(?<!\w)(?<!that )(?<!which )(?:were|was|(?:had|have|has) been|are|is)\s+$", re.IGNORECASE)
 
 
+# "Усі 14 ворожих «шахедів», що атакували вночі Україну, збито": a relative clause of the weapons' attack
+_WHICH_BEFORE_RE = re.compile(r",\s+(?:що|які|котрі|которые|который|которая)\s+$", re.IGNORECASE)
+
+
 def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> tuple:
     """For "launched" worded as a participle after a figure ("Fifteen of the 22 Shahed drones launched by Russia … were
     downed", "Thirteen Shahed drones, launched from the area of Cape Chauda, were shot down", "All 13 Shahed drones
-    attacking Ukraine last night shot down"), the finite verb after it in the sentence when no other figure stands
-    between; else the cue itself."""
+    attacking Ukraine last night shot down") or in a relative clause after it ("Усі 14 «шахедів», що атакували Україну,
+    збито"), the finite verb after it in the sentence when no other figure stands between; else the cue itself."""
     if cue[2] != "launched" or f.is_total or cue[0] < f.end \
             or not (_BY_FROM_RE.match(t.text, cue[1]) or t.text[max(0, cue[0] - 2):cue[0]] == ", "
+                    or t.cyrillic and _WHICH_BEFORE_RE.search(t.text, max(0, cue[0] - 12), cue[0])
                     or _INVOLVED_IN_RE.match(t.text, cue[0])
                     or cue[3].casefold().endswith("ing") and not t.text[f.noun_end:cue[0]].strip()) \
             or _AUXILIARY_END_RE.search(t.text, max(0, cue[0] - 10), cue[0]):
@@ -3417,10 +3431,19 @@ def _places_before(t: Text, f: Figure) -> list[tuple]:
     return places
 
 
+# Between a figure's noun and a model it names for part of it: "132 безпілотники, зокрема типу Shahed", "77 беспилотников,
+# в том числе типа «Шахед»"
+_INCLUDING_GAP_RE = re.compile(r",?\s*(?:зокрема|в тому числі|у тому числі|в том числе|в частности|including|among them)"
+                               r"\s+(?:(?:типу|типа|type|of the|the)\s+)?[«\"“]?", re.IGNORECASE)
+
+
 def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     """An item named without a number earlier in the figure's sentence ("Drones were shot down over Voronezh
     (32)"), as a stand-in figure whose item the bare number takes; None when there is none."""
     spans = [(g.start, g.noun_end) for g in figures if g.explicit]
+    # (and the model a figure names for part of it: "132 безпілотники, зокрема типу Shahed. ППО збила 58 із них": the
+    # 58 are of the 132, not Shaheds)
+    including = [g.noun_end for g in figures if g.explicit and g.end <= f.start]
     lo = f.sentence
     if lo and _OF_THEM_AFTER_RE.match(t.text, f.end) and not _in(t.items, lo, f.start):
         lo = t.sentence_bounds(max(0, lo - 2))[0]  # "атакував область безпілотниками. … ліквідували 15 з них": the sentence before
@@ -3437,7 +3460,9 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
             named = [m[2] for m in _in(t.models, max(lo, start - 24), start) if m[2] and not t.text[m[1]:start].strip()]
             return stand_in(start, end, *(_item_of((value,), tuple(named), False) if named else (value, None)))
     for start, end, value, _word in reversed(_in(t.models, lo, f.start)):
-        if value and value in lx.WEAPON_ITEMS and not any(a <= start < b for a, b in spans):
+        if value and value in lx.WEAPON_ITEMS and not any(a <= start < b for a, b in spans) \
+                and not any(noun_end <= start < noun_end + 40 and _INCLUDING_GAP_RE.fullmatch(t.text, noun_end, start)
+                            for noun_end in including):
             return stand_in(start, end, lx.WEAPON_ITEMS[value], value)  # "«Калібрів» вдалося збити менше - 10 із 22"
     return None
 
@@ -3500,6 +3525,10 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
                         and m[2] in DEFENCE_METRICS and _ALL_OF_THEM_OBJECT_RE.match(t.text, m[1])), None)
             if cue is not None and any(g.start < cue[0] and g.metric != "launched" for g in figures[i + 1:]):
                 cue = None
+        if cue is None and end == sentence_end and not f.is_breakdown and sentence_end < len(t.text) \
+                and t._has_any(_ALL_NOUN_WORDS):
+            cue = _all_of_a_kind_next(t, figures, f, sentence_end, next_start)
+            end = t.sentence_bounds(sentence_end + 1)[1] if cue is not None else end
         if cue is None or cue[2] not in DEFENCE_METRICS:
             continue
         twin = replace(f)
@@ -3515,6 +3544,36 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
             twin.region_text = places[0][2] if len(codes) == 1 else None
         out.append(twin)
     return out
+
+
+# The object of a verb of bringing down in the next sentence that is all the weapons of a kind, with no count ("… атакували
+# Україну 24 ударними БпЛА. Мобільні вогневі групи знищили всі дрони в межах …"): the weapons counted before it
+_ALL_NOUN_OBJECT_RE = re.compile(r"\s+(?:усі|всі|все)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА"
+                                 r"|шахед|Шахед|ракет)[\w-]*)", re.IGNORECASE)
+_ALL_NOUN_WORDS = ("усі ", "всі ", "все ")  # (one is in every match)
+_ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|которые|{_BOUND}|{_BOUND_TO})(?!\w)", re.IGNORECASE)
+
+
+def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end: int, next_start: int) -> tuple | None:
+    """The verb of bringing down of the next sentence whose object is all the weapons of the launched figure's kind, when
+    no count stands in that sentence and no other figure of that kind was launched in the figure's own; else None."""
+    group = ITEM_GROUP_OF.get(f.item)
+    if group is None:
+        return None
+    following = t.sentence_bounds(sentence_end + 1)
+    if next_start < following[1] or any(g is not f and g.sentence == f.sentence and g.metric == "launched"
+                                        and not g.is_breakdown and ITEM_GROUP_OF.get(g.item) == group for g in figures):
+        return None
+    for m in t.metrics[bisect_left(t.metric_starts, following[0]):]:
+        if m[0] >= following[1]:
+            break
+        whole = _ALL_NOUN_OBJECT_RE.match(t.text, m[1]) if m[2] in DEFENCE_METRICS else None
+        if whole is not None:
+            kind = "missiles" if whole.group(1).casefold().startswith("ракет") else "drones"
+            # (not all of those of a clause after the noun: "… знищили всі дрони, що летіли на столицю")
+            bound = _ALL_NOUN_CLAUSE_RE.match(t.text, whole.end())
+            return m if kind == group and bound is None else None
+    return None
 
 
 def _free_places(t: Text, f: Figure, before: list[Figure]) -> list[tuple]:
