@@ -3315,3 +3315,61 @@ def test_of_which_larger_than_the_last_kind_counts_every_kind_listed():
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["item_model"], c["count"]) for c in got][-1] == (
         "intercepted", "air_weapon", None, 5)
+
+
+def test_a_nocturnal_assault_is_the_night():
+    # "intercepted 39 of the 71 drones launched by Russia in a recent nocturnal assault"
+    got = claims("Synthetic test report. Air defences downed 27 of 30 drones in a nocturnal attack.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["window_kind"], c["date"]) for c in got} == {("night", "2025-06-14")}
+
+
+def test_missiles_unaccounted_for_are_lost():
+    # "Three missiles remained unaccounted for"
+    c = one("Synthetic test report. Two missiles remained unaccounted for.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "missile", 2)
+
+
+def test_a_model_before_described_plural_missiles_counts_none():
+    # "shot down Kh-47M2 Kinzhal hypersonic missiles, Kalibr cruise missiles, …": many, not one
+    got = claims("Synthetic test report. Air defences destroyed Kinzhal aeroballistic missiles overnight.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item_model"], c["count"], c["qualifier"]) for c in got] == [("kinzhal", None, "unquantified")]
+
+
+def test_a_place_in_the_name_of_an_authority_is_no_place_of_the_figure():
+    # "shot down 18 missiles fired by Russia overnight on May 16, the Kyiv city administration and air force said"
+    c = one("Synthetic test report. Air defences downed 16 drones overnight, the Kharkiv regional governor said.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (16, None)
+
+
+def test_a_weapon_described_as_a_missile_is_no_count():
+    # "thwarting a weapon Moscow has touted as a next-generation hypersonic missile": what it is called
+    got = claims("Synthetic test report. Air defences shot down four Kinzhal missiles, a weapon long billed as an "
+                 "unstoppable missile.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item_model"], c["count"]) for c in got] == [("kinzhal", 4)]
+
+
+def test_a_bare_count_that_hit_their_targets_counts_the_weapons():
+    # "… 30 were shot down and 10 hit their targets": the targets are what they hit, not what is counted
+    got = claims("Synthetic test report. Russia launched 25 drones; 19 were shot down and six hit their targets.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 6)
+
+
+def test_an_attack_that_had_included_weapons_launched_them():
+    # "Russia's overnight barrage had included 297 drones and 50 missiles …, of which 274 drones and 33 missiles were
+    # shot down or neutralised"
+    got = claims("Synthetic test report. The air force said the attack had included 120 drones and 8 missiles, of which "
+                 "101 drones and 5 missiles were shot down.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", 120, False), ("launched", 8, False), ("intercepted", 101, False), ("intercepted", 5, False)]
+
+
+def test_a_figure_asked_about_after_unclear_whether_is_no_claim():
+    # "It was unclear whether the drone that was not intercepted reached its target"
+    got = claims("Synthetic test report. Air defences downed 12 drones. It was unclear whether the missile that was not "
+                 "intercepted hit a target.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 12)]

@@ -153,6 +153,11 @@ _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—]\s*$")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
 _POSSESSIVE = ("'s ", "’s ")
+_THEIR_GAP_RE = re.compile(r"\s+(?:their|its)\s+", re.IGNORECASE)
+# A place named as part of an authority: "the Kyiv City Military Administration", "the Odesa regional governor"
+_AUTHORITY_WORDS = ("administration", "governor", "mayor")
+_AUTHORITY_AFTER_RE = re.compile(r"\s+(?:(?:city|regional|oblast|region's)\s+)?(?:military\s+)?(?:administration|governor|mayor)"
+                                 r"(?!\w)", re.IGNORECASE)
 _OWN_SKY_RE = re.compile(r"(?:airspace|skies|sky|outskirts|suburbs)(?!\w)", re.IGNORECASE)
 _NO_BREAK = 1 << 62
 # The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
@@ -382,6 +387,8 @@ _JAMMING_SYSTEM_BEFORE_RE = re.compile(r"(?<!and )(?:electronic warfare|EW)\s+(?
                                        re.IGNORECASE)
 _JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)\s+$")
 # The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
+_DESCRIBED_AS_RE = re.compile(r"(?<!\w)(?:touted|described|billed|known|regarded|seen|hailed|designed|classified|"
+                              r"characteri[sz]ed|considered|presented|disguised)\s+as\s+$", re.IGNORECASE)
 _WEAPONS_OF_RE = re.compile(r"(?:systems?|crews?|forces|units?|gunners) of\s+$", re.IGNORECASE)
 # Between a whole with no verb of its own and the part counted out of it: ", з яких 589 збито"
 _OF_WHICH_NEXT_RE = re.compile(r",\s*(?:з яких|із яких|из которых|of which)\s+", re.IGNORECASE)
@@ -407,6 +414,8 @@ _SOME_RE = re.compile(r"(?:(?<=[.!?] )|^)(?-i:Some)(?= (?:were|was|have|had)\b)"
                       r"(?:них|яких|которых)", re.IGNORECASE)
 _SOME_OF_NOUN_RE = re.compile(r"(?<!\w)(?:частину|часть|some of the)\s+[«\"“]?", re.IGNORECASE)
 _SOME_WORDS = ("some", "частин", "часть")  # (one is in every match)
+# Between a model and its noun, one or two words that describe it: "Kinzhal hypersonic missiles"
+_ADJECTIVES_GAP_RE = re.compile(r"[»\"”'’]?\s+(?:[^\W\d][\w-]*\s+){1,2}")
 _MODEL_TO_NOUN_RE = re.compile(r"[»\"”'’]?\s+")  # between a model and its noun: "Kinzhal missile", "«Кинджал» ракета"
 _PLURAL_MODEL_RE = re.compile(r"(?:s|и|ы|ів|ов)$")  # "Kinzhals", "Кинджали", "Кинжалы", "Калібрів"
 # A singular noun in the instrumental ("ракетой", "ракетою"), and a plural one ("дронами", "беспилотниками"): weapons used.
@@ -1516,6 +1525,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     other = lx.OTHER_SIDE.get(source) if source and kept else None
     if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
+    if kept and not t.cyrillic and t._has_any(_UNCLEAR_WORDS):
+        # "It was unclear whether the drone that was not intercepted reached its target": a question, not a claim
+        kept = [f for f in kept if not _UNCLEAR_RE.search(t.text, t.sentence_bounds(f.start)[0], f.start)]
     # (debris is counted in places only: "обломки одной из ракет упали …" counts no place)
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ
            and not (f.metric == "debris" and f.item != "location")]
@@ -1723,6 +1735,10 @@ def _dash_place(t: Text, f: Figure) -> tuple | None:
     return named[0] if named else None
 
 
+_UNCLEAR_WORDS = ("unclear", "not clear", "not known")
+_UNCLEAR_RE = re.compile(r"(?<!\w)(?:unclear|not clear|not known)\s+(?:whether|if)(?!\w)", re.IGNORECASE)
+
+
 def _said_by_other_side(t: Text, other: re.Pattern, f: Figure) -> bool:
     """Whether the other side's words come before a figure in its sentence ("…, while Russia claimed it destroyed 53
     Ukrainian drones"): a figure of theirs that a report of this side quotes, not this side's own."""
@@ -1895,6 +1911,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if after and after[0][2] in _CRAFT_ITEMS and first_metric[2] in DEFENCE_METRICS \
                 and _INSTRUMENTAL_END_RE.search(after[0][3]):
             after = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
+        if after and _THEIR_GAP_RE.fullmatch(text, first_metric[1], after[0][0]):
+            after = []  # "10 hit their targets": the verb's object, not the count's noun
         if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None or agent):
             heads = after[:1]
             items, models = ([], heads) if heads[0] in named else (heads, [])
@@ -2269,7 +2287,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if bare and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word):
             verb = t.metric_before(lo, start)
             gap = _BARE_GAP_RE.fullmatch(text, verb[1], start) if verb is not None else None
-            if gap is not None and (verb[2] in DEFENCE_METRICS
+            # (not a plural noun: "shot down Kinzhal hypersonic missiles, Kalibr cruise missiles, …" counts none)
+            if gap is not None and (verb[2] in DEFENCE_METRICS and not _plural_word(text, start, word)
                                     or verb[2] == "launched" and _value not in TARGETS
                                     and _DIGIT_RE.search(text, verb[1], end) and not _plural_word(text, start, word)):
                 # ("Ukrainian Armed Forces launched S-200 missile on the Crimean bridge": one, named by its model; from
@@ -2296,6 +2315,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 continue  # "a few drones", "another 20 drones"
             if _WEAPONS_OF_RE.search(text, max(0, article.start() - 30), article.start()):
                 continue  # "Air defense systems of a small missile boat …": the boat that fired, not a target
+            if _DESCRIBED_AS_RE.search(text, max(0, article.start() - 30), article.start()):
+                continue  # "a weapon Moscow has touted as a hypersonic missile": what it is called, not one more
             found.append(Figure(article.start(), article.start() + len(article.group(0).split()[0]), 1, "exact", True,
                                 singular=True))
             continue
@@ -2378,6 +2399,9 @@ def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
         noun = _in(t.items, end, end + 4)
         if noun and (_plural_word(text, noun[0][0], noun[0][3]) or not _MODEL_TO_NOUN_RE.fullmatch(text, end, noun[0][0])):
             continue  # "the Kalibr missiles": many
+        noun = _in(t.items, end, end + 30) if not noun else None
+        if noun and _ADJECTIVES_GAP_RE.fullmatch(text, end, noun[0][0]) and _plural_word(text, noun[0][0], noun[0][3]):
+            continue  # "Kh-47M2 Kinzhal hypersonic missiles": many, past the words that describe them
         lo = t.sentence_bounds(start)[0]
         i = bisect_left(starts, start)
         if i and ends[i - 1] > lo or i < len(starts) and starts[i] < t.next_break(end, len(text)):
@@ -2807,6 +2831,9 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         if rest:
             places = [p for p in places if p[0] < rest.start()]  # "по одному … в Курской, остальные в Белгородской"
             limit = rest.start()
+    if places and not t.cyrillic and t._has_any(_AUTHORITY_WORDS):
+        # "shot down 18 missiles …, the Kyiv city administration said": the name of who said it, no place of the figure
+        places = [p for p in places if not _AUTHORITY_AFTER_RE.match(t.text, p[1])]
     if places and t.has_possessive:
         # "Kyiv's Air Force said" (but "over Kyiv's airspace", "in Odesa's skies": the place's own sky)
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1]) or _OWN_SKY_RE.match(t.text, p[1] + 3)]
