@@ -3333,7 +3333,7 @@ def test_missiles_unaccounted_for_are_lost():
 
 def test_a_model_before_described_plural_missiles_counts_none():
     # "shot down Kh-47M2 Kinzhal hypersonic missiles, Kalibr cruise missiles, …": many, not one
-    got = claims("Synthetic test report. Air defences destroyed Kinzhal aeroballistic missiles overnight.",
+    got = claims("Synthetic test report. Air defences destroyed Kinzhal hypersonic missiles overnight.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["item_model"], c["count"], c["qualifier"]) for c in got] == [("kinzhal", None, "unquantified")]
 
