@@ -3303,3 +3303,204 @@ def test_a_part_of_drones_that_include_a_model_is_of_those_drones_not_of_the_mod
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 77),
                                                                    ("intercepted", "drone", 45)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. All 23 drones launched by Russia overnight were destroyed.",
+    "Synthetic test report. All 23 drones that the enemy launched were destroyed.",
+])
+def test_all_the_weapons_launched_brought_down_as_the_subject_were_launched(text):
+    # "All 12 drones launched by Russia overnight were shot down": the weapons of "all" were launched, as after the verb
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 23), ("launched", 23)], text
+
+
+def test_a_relative_clause_of_launching_with_a_subject_leaves_the_finite_verb():
+    # "All 37 drones that Russia launched were shot down", "30 of the 37 drones which the enemy launched were shot down"
+    got = claims("Synthetic test report. 19 of the 25 drones which Russia launched were destroyed.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 19), ("launched", 25)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia launched 40 drones; 33 were shot down and 7 evaded interception.",
+    "Synthetic test report. Russia launched 40 drones; 33 were shot down and 7 evaded Ukraine's air defences.",
+])
+def test_weapons_that_evaded_interception_reached_targets(text):
+    # "eight drones evaded interception": not brought down, as "were not intercepted"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 40), ("intercepted", 33), ("hit", 7)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defences shot down 36 out of a total of 44 drones.",
+    "Synthetic test report. Air defences shot down 36 of a total of 44 drones.",
+    "Synthetic test report. Air defences shot down 36 drones out of a total of 44.",
+])
+def test_a_count_out_of_a_total_of_another_is_a_part_of_those_launched(text):
+    # "shot down 41 out of a total of 48 Russian drones": as "41 out of 48"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("intercepted", 36, False), ("launched", 44, False)], text
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Synthetic test report. One more drone remains midair.", "airborne"),
+    ("Synthetic test report. Three drones were still in mid-air.", "airborne"),
+    ("Synthetic test report. Three drones flew out of Ukrainian airspace.", "returned"),
+])
+def test_drones_midair_or_that_flew_out_of_the_airspace(text, metric):
+    # "Another drone remains midair", "two that flew out of Ukrainian airspace toward Russia and Belarus"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert c["metric"] == metric, text
+
+
+def test_a_bare_count_after_including_with_a_relative_clause_of_its_own():
+    # "28 decoy drones disappeared from radar, including two that flew out of Ukrainian airspace": a part with its verb
+    got = claims("Synthetic test report. 31 drones were lost, including three that returned to Belarus.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("suppressed", 31), ("returned", 3)]
+
+
+def test_all_of_them_in_the_next_sentence_brings_down_each_weapon_of_the_list():
+    # "… launched six Kinzhals, nine Kalibrs and three Iskanders. All of them were shot down": each, not the last alone
+    got = claims("Synthetic test report. Russia launched four Kinzhal missiles, seven Kalibr missiles and two "
+                 "Iskander-M missiles. All of them were shot down.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [
+        ("intercepted", 2), ("intercepted", 4), ("intercepted", 7), ("launched", 2), ("launched", 4), ("launched", 7)]
+
+
+def test_a_list_before_a_participle_and_a_verb_of_bringing_down_is_brought_down():
+    # "18 missiles and six Shahed drones launched by Russia overnight were shot down": the list's verb, for each
+    got = claims("Synthetic test report. The air force said 11 missiles and 24 drones launched by Russia overnight were "
+                 "destroyed.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 11), ("intercepted", 24)]
+
+
+def test_iskanders_named_alone_count_missiles():
+    # "397 Kalibrs, 62 Iskanders and 3,095 Shahed drones": Iskanders with no letter and no noun are missiles
+    got = claims("Synthetic test report. Air defence has downed 210 Kalibrs, 48 Iskanders and 900 Shahed drones.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got] == [
+        ("cruise_missile", "kalibr", 210), ("missile", None, 48), ("attack_drone", "shahed-136", 900)]
+
+
+def test_since_the_beginning_of_the_armed_invasion_is_a_running_total():
+    # "since the beginning of the armed invasion in February 2022, … has shot down 1,709 Russian missiles"
+    c = one("Synthetic test report. Since the beginning of the armed invasion, air defence has shot down 1,377 missiles.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["count"]) == ("cumulative", 1377)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia launched 318 drones overnight, the largest attack since the start of the full-scale "
+    "invasion.",
+    "Synthetic test report. The air force downed 96 of 101 drones, calling it a record attack since the start of the war.",
+])
+def test_a_record_attack_since_the_start_of_the_war_is_not_a_running_total(text):
+    # "the largest attack since the start of the full-scale invasion": the night compared with the others, not a total
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert got and all(c["window_kind"] != "cumulative" for c in got), text
+
+
+def test_shaheds_in_quotation_marks_unaccounted_for_are_lost():
+    # 'However, 119 "Shaheds" were unaccounted for'
+    c = one('Synthetic test report. A further 57 "Shaheds" were unaccounted for.', source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item_model"], c["count"]) == ("suppressed", "shahed-136", 57)
+
+
+def test_weapons_hit_by_air_defence_were_brought_down():
+    # "Another six drones … were hit by the anti-aircraft defense": brought down, not hits on the ground
+    c = one("Synthetic test report. Four more drones were hit by anti-aircraft fire.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("intercepted", 4)
+
+
+def test_a_direction_of_launch_and_its_places_in_brackets_are_no_place_of_the_weapons():
+    # "attacked Ukraine with 17 … drones from the southeast (Primorsko-Akhtarsk)": where they came from
+    c = one("Synthetic test report. The enemy attacked with 12 Shahed drones from the southeast (Kursk).",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["region"], c["launch_area"]) == (12, None, "from the southeast (Kursk)")
+
+
+def test_a_place_named_with_its_airspace_in_the_possessive_is_the_figures_place():
+    # "some 20 Iran-made drones were shot down over Kiev's airspace" (not "Kyiv's Air Force said")
+    c = one("Synthetic test report. About 15 drones were destroyed in Kharkiv's airspace.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (15, "UA-63")
+
+
+def test_counts_after_a_dash_split_the_figure_right_before_it():
+    # "shot down two Russian missiles and two fighter jets — one over the Donetsk region and one over the Black Sea"
+    got = claims("Synthetic test report. The air force downed three missiles and two helicopters — one over the Kherson "
+                 "region and one over the Black Sea.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("missile", 3, False), ("helicopter", 2, False), ("helicopter", 1, True), ("helicopter", 1, True)]
+
+
+def test_of_which_larger_than_the_last_kind_counts_every_kind_listed():
+    # "eight Shahed-type explosive drones, two Iskander missiles and three S-300 missiles were launched, four of which
+    # were shot down": four of them all, not of the three S-300s
+    got = claims("Synthetic test report. Russia used nine drones and two Kh-59 missiles, five of which were downed.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["item_model"], c["count"]) for c in got][-1] == (
+        "intercepted", "air_weapon", None, 5)
+
+
+def test_a_nocturnal_assault_is_the_night():
+    # "intercepted 39 of the 71 drones launched by Russia in a recent nocturnal assault"
+    got = claims("Synthetic test report. Air defences downed 27 of 30 drones in a nocturnal attack.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["window_kind"], c["date"]) for c in got} == {("night", "2025-06-14")}
+
+
+def test_missiles_unaccounted_for_are_lost():
+    # "Three missiles remained unaccounted for"
+    c = one("Synthetic test report. Two missiles remained unaccounted for.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "missile", 2)
+
+
+def test_a_model_before_described_plural_missiles_counts_none():
+    # "shot down Kh-47M2 Kinzhal hypersonic missiles, Kalibr cruise missiles, …": many, not one
+    got = claims("Synthetic test report. Air defences destroyed Kinzhal hypersonic missiles overnight.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item_model"], c["count"], c["qualifier"]) for c in got] == [("kinzhal", None, "unquantified")]
+
+
+def test_a_place_in_the_name_of_an_authority_is_no_place_of_the_figure():
+    # "shot down 18 missiles fired by Russia overnight on May 16, the Kyiv city administration and air force said"
+    c = one("Synthetic test report. Air defences downed 16 drones overnight, the Kharkiv regional governor said.",
+            source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (16, None)
+
+
+def test_a_weapon_described_as_a_missile_is_no_count():
+    # "thwarting a weapon Moscow has touted as a next-generation hypersonic missile": what it is called
+    got = claims("Synthetic test report. Air defences shot down four Kinzhal missiles, a weapon long billed as an "
+                 "unstoppable missile.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["item_model"], c["count"]) for c in got] == [("kinzhal", 4)]
+
+
+def test_a_bare_count_that_hit_their_targets_counts_the_weapons():
+    # "… 30 were shot down and 10 hit their targets": the targets are what they hit, not what is counted
+    got = claims("Synthetic test report. Russia launched 25 drones; 19 were shot down and six hit their targets.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 6)
+
+
+def test_an_attack_that_had_included_weapons_launched_them():
+    # "Russia's overnight barrage had included 297 drones and 50 missiles …, of which 274 drones and 33 missiles were
+    # shot down or neutralised"
+    got = claims("Synthetic test report. The air force said the attack had included 120 drones and 8 missiles, of which "
+                 "101 drones and 5 missiles were shot down.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", 120, False), ("launched", 8, False), ("intercepted", 101, False), ("intercepted", 5, False)]
+
+
+def test_a_figure_asked_about_after_unclear_whether_is_no_claim():
+    # "It was unclear whether the drone that was not intercepted reached its target"
+    got = claims("Synthetic test report. Air defences downed 12 drones. It was unclear whether the missile that was not "
+                 "intercepted hit a target.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 12)]

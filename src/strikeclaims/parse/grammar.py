@@ -136,10 +136,12 @@ _BY_FROM_RE = re.compile(r"\s+(?:by|from)\s", re.IGNORECASE)
 _INVOLVED_IN_RE = re.compile(r"(?<!were )(?<!was )involved in\s", re.IGNORECASE)
 _LAUNCH_AND_RE = re.compile(r"\s(?:та|і|и|and|а також|as well as)\s")
 _SUFFIX_RE = re.compile("-" + CASE_SUFFIX)
-# "16 out of 27 drones", "460 of the drones", "дві з трьох ракет": the first number's noun is the second's.
-_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|its\s+|their\s+)?(?:just\s+)?|/", re.IGNORECASE)
+# "16 out of 27 drones", "460 of the drones", "дві з трьох ракет", "41 out of a total of 48 drones": the first
+# number's noun is the second's.
+_OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|its\s+|their\s+)?(?:(?<=of\s)a\s+total\s+of\s+)?(?:just\s+)?|/",
+                    re.IGNORECASE)
 # "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
-_OUT_OF_RE = re.compile(r"\s+(?:out\s+of\s+the|out\s+of|of\s+the|of|з|із|зі|из)\s+", re.IGNORECASE)
+_OUT_OF_RE = re.compile(r"\s+(?:out\s+of\s+the|out\s+of|of\s+the|of|з|із|зі|из)\s+(?:(?<=of\s)a\s+total\s+of\s+)?", re.IGNORECASE)
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
 _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of|from)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
@@ -151,6 +153,12 @@ _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—]\s*$")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
 _POSSESSIVE = ("'s ", "’s ")
+_THEIR_GAP_RE = re.compile(r"\s+(?:their|its)\s+", re.IGNORECASE)
+# A place named as part of an authority: "the Kyiv City Military Administration", "the Odesa regional governor"
+_AUTHORITY_WORDS = ("administration", "governor", "mayor")
+_AUTHORITY_AFTER_RE = re.compile(r"\s+(?:(?:city|regional|oblast|region's)\s+)?(?:military\s+)?(?:administration|governor|mayor)"
+                                 r"(?!\w)", re.IGNORECASE)
+_OWN_SKY_RE = re.compile(r"(?:airspace|skies|sky|outskirts|suburbs)(?!\w)", re.IGNORECASE)
 _NO_BREAK = 1 << 62
 # The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
 _ALL_KEYS = frozenset({"al", "ус", "вс"})
@@ -211,7 +219,7 @@ _OF_WHICH_BEFORE_RE = re.compile(r"(?<!\w)(?:of (?:which|them|these)|з (?:ни�
 # "п'ять «шахедів» із семи": the whole a part was taken from, with no noun of its own, right after the part's noun
 # ("28 kamikaze drones of the 31 which … were launched", "66 drones out of 75 (the total number launched …)", "15 збитих
 # дронів із 20 – це чудовий результат")
-_WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of|of the)\s+$", re.IGNORECASE)
+_WHOLE_BEFORE_RE = re.compile(r"[»\"”'’]?\s(?:із|з|зі|из|out of|of the|(?:out of|of) a total of)\s+$", re.IGNORECASE)
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?()]|\s[-–—]\s|$|(?:протягом|впродовж|за|у|в|на|during|overnight|in|on|by|launched|"
                              r"запущених|випущених|and|і|и|та|which|that)(?!\w))", re.IGNORECASE)
 # An Iskander named without its letter: the kind of missile says which ("крылатой ракетой «Искандер»": the Iskander-K).
@@ -385,6 +393,8 @@ _JAMMING_CAUSE_GAP_RE = re.compile(r"\s+(?:внаслідок|в результ�
                                    r"(?:боротьб|борьб)\w*)\s+", re.IGNORECASE)
 _JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)\s+$")
 # The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
+_DESCRIBED_AS_RE = re.compile(r"(?<!\w)(?:touted|described|billed|known|regarded|seen|hailed|designed|classified|"
+                              r"characteri[sz]ed|considered|presented|disguised)\s+as\s+$", re.IGNORECASE)
 _WEAPONS_OF_RE = re.compile(r"(?:systems?|crews?|forces|units?|gunners) of\s+$", re.IGNORECASE)
 # Between a whole with no verb of its own and the part counted out of it: ", з яких 589 збито"
 _OF_WHICH_NEXT_RE = re.compile(r",\s*(?:з яких|із яких|из которых|of which)\s+", re.IGNORECASE)
@@ -410,6 +420,8 @@ _SOME_RE = re.compile(r"(?:(?<=[.!?] )|^)(?-i:Some)(?= (?:were|was|have|had)\b)"
                       r"(?:них|яких|которых)", re.IGNORECASE)
 _SOME_OF_NOUN_RE = re.compile(r"(?<!\w)(?:частину|часть|some of the)\s+[«\"“]?", re.IGNORECASE)
 _SOME_WORDS = ("some", "частин", "часть")  # (one is in every match)
+# Between a model and its noun, one or two words that describe it: "Kinzhal hypersonic missiles"
+_ADJECTIVES_GAP_RE = re.compile(r"[»\"”'’]?\s+(?:[^\W\d][\w-]*\s+){1,2}")
 _MODEL_TO_NOUN_RE = re.compile(r"[»\"”'’]?\s+")  # between a model and its noun: "Kinzhal missile", "«Кинджал» ракета"
 _PLURAL_MODEL_RE = re.compile(r"(?:s|и|ы|ів|ов)$")  # "Kinzhals", "Кинджали", "Кинжалы", "Калібрів"
 # A singular noun in the instrumental ("ракетой", "ракетою"), and a plural one ("дронами", "беспилотниками"): weapons used.
@@ -587,6 +599,15 @@ _REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the
 # "For the first time" before "since the start of …": a first, not a total since then ("беспилотник ВСУ впервые с
 # начала СВО сбили в Мордовии")
 _FIRST_TIME_RE = re.compile(r"(?<!\w)(?:впервые|вперше|for the first time)\s+$", re.IGNORECASE)
+# A superlative attack "since the start of the war": the night's size compared, not a running total ("Russia launched
+# 267 drones, the largest attack since the start of the full-scale invasion", "calling it a record attack … since the
+# start of the war")
+_RECORD_ATTACK_RE = re.compile(r"(?<!\w)(?:largest|biggest|heaviest|most\s+(?:massive|powerful|intense|extensive)|record"
+                               r"|наймасованіш\w*|наймасштабніш\w*|наймасивніш\w*|найбільш\w*|крупнейш\w*|масштабнейш\w*"
+                               r"|рекордн\w*|сам\w+\s+(?:масштабн|массированн|мощн|крупн)\w*)"
+                               r"(?:\s+[\w'’-]+){0,3}?\s+(?:attacks?|strikes?|barrages?|assaults?|raids?|waves?|salvos?"
+                               r"|onslaughts?|bombardments?|атак\w*|удар\w*|обстріл\w*|обстрел\w*)(?!\w)[^.;!?]{0,60}$",
+                               re.IGNORECASE)
 # "including one headed for Moscow", "в том числе четыре, летевших на Москву": a count of those bound for a place
 _BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели|(?:that|which)\s+were\s+(?:{_BOUND}))(?!\w)",
                            re.IGNORECASE)
@@ -1131,7 +1152,8 @@ class Text:
             self.metric_starts = self.metrics.starts
         self.scopes = Spans([(m.start(), m.end(), m.group(0)) for m in lx.SCOPE.finditer(text, scan)])
         self.cumulative = [c for c in map(_match_start, lx.CUMULATIVE.finditer(text, scan))
-                           if not _FIRST_TIME_RE.search(text, max(0, c - 20), c)]
+                           if not _FIRST_TIME_RE.search(text, max(0, c - 20), c)
+                           and not _RECORD_ATTACK_RE.search(text, max(0, c - 120), c)]
         # (with the scan's word keys the expression is tried only at the word starts it can begin at, which costs
         # less than looking for its words first; without them, only on a text with one of its words)
         self.year_to_date = list(map(_match_start, lx.YEAR_TO_DATE.finditer(text, scan))) \
@@ -1511,6 +1533,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     other = lx.OTHER_SIDE.get(source) if source and kept else None
     if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
+    if kept and not t.cyrillic and t._has_any(_UNCLEAR_WORDS):
+        # "It was unclear whether the drone that was not intercepted reached its target": a question, not a claim
+        kept = [f for f in kept if not _UNCLEAR_RE.search(t.text, t.sentence_bounds(f.start)[0], f.start)]
     # (debris is counted in places only: "обломки одной из ракет упали …" counts no place)
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ
            and not (f.metric == "debris" and f.item != "location")]
@@ -1702,7 +1727,7 @@ def _places_in_turn(t: Text, f: Figure, sent_start: int, tail: str) -> bool:
 
 def _whole_after_item(t: Text, f: Figure) -> bool:
     """Whether a number follows an item's noun and "із", "out of" ("п'ять «шахедів» із семи"): the whole of that part."""
-    before = _WHOLE_BEFORE_RE.search(t.text, max(0, f.start - 9), f.start)
+    before = _WHOLE_BEFORE_RE.search(t.text, max(0, f.start - 22), f.start)
     if before is None or not _WHOLE_AFTER_RE.match(t.text, f.end):
         return False  # "з 10 стратегічних бомбардувальників": a number with a noun of its own
     nouns = _in(t.items, max(0, before.start() - 40), before.start()) + _in(t.models, max(0, before.start() - 40), before.start())
@@ -1716,6 +1741,10 @@ def _dash_place(t: Text, f: Figure) -> tuple | None:
         return None
     named = _in(t.regions, dash.end(), dash.end() + 1)
     return named[0] if named else None
+
+
+_UNCLEAR_WORDS = ("unclear", "not clear", "not known")
+_UNCLEAR_RE = re.compile(r"(?<!\w)(?:unclear|not clear|not known)\s+(?:whether|if)(?!\w)", re.IGNORECASE)
 
 
 def _said_by_other_side(t: Text, other: re.Pattern, f: Figure) -> bool:
@@ -1890,6 +1919,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if after and after[0][2] in _CRAFT_ITEMS and first_metric[2] in DEFENCE_METRICS \
                 and _INSTRUMENTAL_END_RE.search(after[0][3]):
             after = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
+        if after and _THEIR_GAP_RE.fullmatch(text, first_metric[1], after[0][0]):
+            after = []  # "10 hit their targets": the verb's object, not the count's noun
         if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None or agent):
             heads = after[:1]
             items, models = ([], heads) if heads[0] in named else (heads, [])
@@ -1960,7 +1991,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or text.endswith("total of ", 0, f.start) and _OF_A_TOTAL_RE.search(text, max(0, f.start - 30), f.start) \
             or first_word in ("overnight", "ночью", "вночі", "уночі", "вне", "поза", "outside") and _after_scope_word(t, f) \
             or t.has_places_word and _PLACES_RE.match(text, p) is not None \
-            and _DASH_END_RE.search(text, max(0, f.start - 4), f.start) is not None:
+            and _DASH_END_RE.search(text, max(0, f.start - 4), f.start) is not None \
+            or first_word in ("that", "which") and _after_scope_word(t, f) \
+            and t.metric_after(p + 5, t.next_break(p + 5, limit)) is not None:
+        # ("including two that left Ukrainian airspace": a part with a verb of its own, in a relative clause)
         # A bare number: its noun comes from the list or sentence it belongs to ("Брянской - 6 и Белгородской - 1
         # областями": the last count of a list, before the word for its places). A number word alone is a pronoun
         # ("and one"), but not in "в двух", "над Орловской — также шесть", "injuring more than a dozen", "в том числе
@@ -2262,7 +2296,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if bare and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word):
             verb = t.metric_before(lo, start)
             gap = _BARE_GAP_RE.fullmatch(text, verb[1], start) if verb is not None else None
-            if gap is not None and (verb[2] in DEFENCE_METRICS
+            # (not a plural noun: "shot down Kinzhal hypersonic missiles, Kalibr cruise missiles, …" counts none)
+            if gap is not None and (verb[2] in DEFENCE_METRICS and not _plural_word(text, start, word)
                                     or verb[2] == "launched" and _value not in TARGETS
                                     and _DIGIT_RE.search(text, verb[1], end) and not _plural_word(text, start, word)):
                 # ("Ukrainian Armed Forces launched S-200 missile on the Crimean bridge": one, named by its model; from
@@ -2289,6 +2324,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 continue  # "a few drones", "another 20 drones"
             if _WEAPONS_OF_RE.search(text, max(0, article.start() - 30), article.start()):
                 continue  # "Air defense systems of a small missile boat …": the boat that fired, not a target
+            if _DESCRIBED_AS_RE.search(text, max(0, article.start() - 30), article.start()):
+                continue  # "a weapon Moscow has touted as a hypersonic missile": what it is called, not one more
             found.append(Figure(article.start(), article.start() + len(article.group(0).split()[0]), 1, "exact", True,
                                 singular=True))
             continue
@@ -2371,6 +2408,9 @@ def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
         noun = _in(t.items, end, end + 4)
         if noun and (_plural_word(text, noun[0][0], noun[0][3]) or not _MODEL_TO_NOUN_RE.fullmatch(text, end, noun[0][0])):
             continue  # "the Kalibr missiles": many
+        noun = _in(t.items, end, end + 30) if not noun else None
+        if noun and _ADJECTIVES_GAP_RE.fullmatch(text, end, noun[0][0]) and _plural_word(text, noun[0][0], noun[0][3]):
+            continue  # "Kh-47M2 Kinzhal hypersonic missiles": many, past the words that describe them
         lo = t.sentence_bounds(start)[0]
         i = bisect_left(starts, start)
         if i and ends[i - 1] > lo or i < len(starts) and starts[i] < t.next_break(end, len(text)):
@@ -2558,7 +2598,13 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         if cue is None and f.of_next and i + 1 < len(figures) and (f.before_cue is None or f.shares_noun):
             cue = figures[i + 1].after_cue  # "six out of the 14 missiles were intercepted"
         if cue is not None and f.before_cue is None:
-            cue = _past_participle(t, figures, f, cue)
+            finite = _past_participle(t, figures, f, cue)
+            # "All 12 drones launched by Russia overnight were shot down": the weapons of "all" were launched (as in
+            # "downed all 12 drones launched by Russia"; not those "attacking Ukraine", which says no more than the verb)
+            f.all_launched = f.all_launched or finite is not cue and finite[2] in DEFENCE_METRICS and t.has_all \
+                and (_LAUNCHED_LATER_RE.match(t.text, cue[0]) or _RELATIVE_SUBJECT_RE.search(t.text, f.end, cue[0])) \
+                and _ALL_RE.search(t.text, max(0, f.start - 12), f.start) is not None
+            cue = finite
         if cue is not None:
             f.metric = cue[2] if cue[2] != "strike" else _resolve(cue, f)
             f.quote_start, f.quote_end = f.start, cue[1] if cue is f.after_cue else f.noun_end
@@ -2613,6 +2659,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
 _AND_ONLY_RE = re.compile(r",?\s+and\s+|,\s+")
 _OUT_OF_GAP_RE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3}\s+(?:out\s+)?of\s+(?:the\s+)?")
 # (the verb of the clause, not of a relative clause: "22 Shahed drones that were launched by Russia … were downed")
+# A relative clause of launching with its own subject: "All 20 drones that Russia launched were shot down"
+_RELATIVE_SUBJECT_RE = re.compile(r"(?<!\w)(?:that|which)" + _SUBJECT_GAP_RE.pattern + r"\Z", re.IGNORECASE)
 _AUXILIARY_END_RE = re.compile(r"(?<!\w)(?<!that )(?<!which )(?:were|was|(?:had|have|has) been|are|is)\s+$", re.IGNORECASE)
 
 
@@ -2628,12 +2676,15 @@ def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> t
     if cue[2] != "launched" or f.is_total or cue[0] < f.end \
             or not (_BY_FROM_RE.match(t.text, cue[1]) or t.text[max(0, cue[0] - 2):cue[0]] == ", "
                     or t.cyrillic and _WHICH_BEFORE_RE.search(t.text, max(0, cue[0] - 12), cue[0])
+                    or _RELATIVE_SUBJECT_RE.search(t.text, max(f.end, cue[0] - 40), cue[0])
                     or _INVOLVED_IN_RE.match(t.text, cue[0])
                     or cue[3].casefold().endswith("ing") and not t.text[f.noun_end:cue[0]].strip()) \
             or _AUXILIARY_END_RE.search(t.text, max(0, cue[0] - 10), cue[0]):
         return cue  # ("127 missiles and 109 drones were launched by Russian forces, with … downing 102": a finite verb)
     finite = next((c for c in _in(t.metrics, cue[1], t.sentence_bounds(f.end)[1]) if c[2] != "launched"), None)
-    if finite is None or any(f.end < g.start < finite[0] and not g.is_total for g in figures):
+    # (the figures of the list the participle ends stand before it: "18 missiles and six Shahed drones launched by
+    # Russia overnight were shot down")
+    if finite is None or any(max(f.end, cue[0]) < g.start < finite[0] and not g.is_total for g in figures):
         return cue
     return finite
 
@@ -2794,8 +2845,12 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         if rest:
             places = [p for p in places if p[0] < rest.start()]  # "по одному … в Курской, остальные в Белгородской"
             limit = rest.start()
+    if places and not t.cyrillic and t._has_any(_AUTHORITY_WORDS):
+        # "shot down 18 missiles …, the Kyiv city administration said": the name of who said it, no place of the figure
+        places = [p for p in places if not _AUTHORITY_AFTER_RE.match(t.text, p[1])]
     if places and t.has_possessive:
-        places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1])]  # "Kyiv's Air Force said"
+        # "Kyiv's Air Force said" (but "over Kyiv's airspace", "in Odesa's skies": the place's own sky)
+        places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1]) or _OWN_SKY_RE.match(t.text, p[1] + 3)]
     if places and t.has_destination and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
                                             or t.text.startswith("-bound", p[1]) for p in places):
         if t.scopes and _in(t.scopes, f.end + 4, places[0][0]):
@@ -2919,7 +2974,10 @@ def _paired_places(t: Text, figures: list[Figure]) -> None:
 def _of_all_kinds(t: Text, before: list[Figure], f: Figure, source: Figure) -> bool:
     """"N of them" larger than the figure it would take its noun from, after figures of drones and of
     missiles that hold it together: it counts them all."""
-    if f.count is None or source.count is None or f.count <= source.count or not _OF_THEM_RE.match(t.text, f.end):
+    # (or "of which": "eight Shahed-type drones, two Iskander missiles and three S-300 missiles were launched, four of
+    # which were shot down")
+    if f.count is None or source.count is None or f.count <= source.count \
+            or not (_OF_THEM_RE.match(t.text, f.end) or _OF_WHICH_RE.match(t.text, f.end)):
         return False
     named = [g for g in before if g.explicit and g.count is not None and g.item in ITEM_GROUP_OF and not g.is_breakdown]
     return len({ITEM_GROUP_OF[g.item] for g in named}) > 1 and f.count <= sum(g.count for g in named)
@@ -2953,6 +3011,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
             mentioned = None
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
+            if same and in_list and scope_parent.start > same[-1].start:
+                source = scope_parent  # "two missiles and two fighter jets — one over …": the list's, the last named
             if same and f.joined and i + 1 < len(figures) and figures[i + 1].explicit \
                     and _OTHERS_RE.match(t.text, f.end):
                 # "60 drones and one missile were intercepted, but 16 others and six missiles hit": the others are of
@@ -2994,7 +3054,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 shot = source.metric == "launched" and f.metric in DEFENCE_METRICS and same == [source] \
                     and source.count is not None and f.count is not None and f.count <= source.count
                 # "shot down eight Ukrainian drones headed for Moscow …, from a total of 90": the whole of that part
-                total = source.end <= f.start and source.sentence == f.sentence and f.metric is None \
+                total = source.end <= f.start and source.sentence == f.sentence and f.metric is None and not whole \
                     and _OF_A_TOTAL_RE.search(t.text, max(source.end, f.start - 30), f.start) is not None
                 if total:
                     f.metric = source.metric
@@ -3012,7 +3072,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                     # "применив 28 баллистических ракет из 37 запущенных": one kind, a part of all the missiles launched
                     f.item, f.item_model, source.is_breakdown = "missile", None, True
                 if _of_all_kinds(t, figures[:i], f, source):
-                    f.item = "air_weapon"  # "472 drones and seven missiles …, it neutralized 385 of them"
+                    f.item, f.item_model = "air_weapon", None  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet or same_list and t.list_line is None):
                     f.metric = source.metric  # (and "four S-300 missiles from Belgorod and one from Donetsk")
         if f.metric is None and f.metric_from_list and in_list:
@@ -3511,10 +3571,17 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
             continue
         if f.metric != "launched":
             continue
+        lo = f.noun_end
         if end == sentence_end and _ALL_OF_THEM_NEXT_RE.match(t.text, sentence_end):
             # "… detected seven Shaheds. All of them were shot down …": the next sentence says what became of them
             end = min(t.sentence_bounds(sentence_end + 2)[1], next_start)
-        clause = _WHICH_WERE_RE.search(t.text, f.noun_end, end)
+        elif f.joined and end < sentence_end and _ALL_OF_THEM_NEXT_RE.match(t.text, sentence_end) \
+                and _list_to_end(figures, i, sentence_end):
+            # "… launched six Kinzhals, nine Kalibrs and three Iskanders. All of them were shot down": each of the list
+            lo = sentence_end
+            end = t.sentence_bounds(sentence_end + 2)[1]
+            end = min([end] + [g.start for g in figures[i + 1:] if g.start >= sentence_end])
+        clause = _WHICH_WERE_RE.search(t.text, lo, end)
         if clause is not None and _PART_OF_WHICH_RE.search(t.text, max(f.noun_end, clause.start() - 20), clause.start() + 3):
             clause = None  # "four ballistic missiles, none of which were intercepted", "… most of which were shot down"
         cue = t.metric_after(clause.end(), clause.end() + 1) if clause else None
@@ -3574,6 +3641,13 @@ def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end:
             bound = _ALL_NOUN_CLAUSE_RE.match(t.text, whole.end())
             return m if kind == group and bound is None else None
     return None
+
+
+def _list_to_end(figures: list[Figure], i: int, sentence_end: int) -> bool:
+    """Whether the figures from the i-th to the end of its sentence are one list of weapons launched, each joined to the
+    next ("six Kinzhals, nine Kalibrs and three Iskanders")."""
+    rest = [g for g in figures[i:] if g.start < sentence_end]
+    return all(g.metric == "launched" and g.count is not None for g in rest) and all(g.joined for g in rest[:-1])
 
 
 def _free_places(t: Text, f: Figure, before: list[Figure]) -> list[tuple]:
