@@ -3172,3 +3172,48 @@ def test_an_early_morning_named_by_its_date_or_weekday_is_that_night(text, day):
     # "Рано утром в минувшее воскресенье …": the night to the day named, not the night of the page's day
     c = one(text, published="2025-06-14T06:30:00Z")
     assert (c["window_kind"], c["date"]) == ("night", day), text
+
+
+def test_the_preceding_night_is_the_night_of_publication():
+    # "Over the preceding night, Russian air defenses intercepted and destroyed 33 Ukrainian drones": overnight
+    c = one("Synthetic test report. During the preceding night, air defences shot down 17 Ukrainian drones.",
+            published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"], c["count"]) == ("night", "2025-06-14", 17)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Synthetic test report. In the Oryol Region, 9 drones were downed, while in the Tula Region, four were destroyed.",
+     "RU-ORL", "RU-TUL"),
+    ("Synthetic test report. Air defences downed 9 drones over the Oryol Region, and over the Tula Region, four more "
+     "were destroyed.", "RU-ORL", "RU-TUL"),
+    ("Synthetic test report. Air defences downed 9 drones, while in the Tula Region, four more were destroyed.",
+     None, "RU-TUL"),
+    ("Synthetic test report. In the Oryol Region, 9 drones were downed, while Tula Oblast saw the elimination of 4.",
+     "RU-ORL", "RU-TUL"),
+])
+def test_an_english_clause_after_a_comma_and_while_opens_with_its_own_place(text, first, second):
+    # "In Krasnodar Krai, 21 UAVs were neutralized, while Voronezh Oblast saw the elimination of 13": each clause's place
+    # is its own count's, not the count before it
+    got = claims(text)
+    assert [(c["count"], c["region"]) for c in got] == [(9, first), (4, second)], got
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Synthetic test report. Tambov Oblast bore the brunt of the attacks, with 31 drones shot down over the region.",
+     "RU-TAM"),
+    ("Synthetic test report. Lipetsk Oblast followed with 12 destroyed drones, while Tambov Oblast accounted for 8.",
+     "RU-TAM"),
+])
+def test_a_place_that_bore_the_brunt_or_accounted_for_a_count_is_its_place(text, region):
+    # "Krasnodar Krai bore the brunt of the attacks, with 66 drones intercepted", "while Crimea accounted for 19"
+    assert claims(text)[-1]["region"] == region
+
+
+def test_in_the_air_over_a_region_is_where_drones_were_brought_down():
+    # "а также 3 БПЛА в воздухе над Брянской областью": the Ministry's list line, not drones still in the air
+    got = claims("Synthetic test report. ПВО сбили 14 дронов: 9 — над Орловской областью, 5 — в воздухе над Тульской "
+                 "областью.")
+    assert [(c["metric"], c["count"], c["region"]) for c in got] == [
+        ("intercepted", 14, None), ("intercepted", 9, "RU-ORL"), ("intercepted", 5, "RU-TUL")]
+    c = one("Synthetic test report. Ещё 6 беспилотников находятся в воздухе над Черным морем.")
+    assert (c["metric"], c["count"]) == ("airborne", 6)

@@ -2801,6 +2801,9 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = [p for p in places if p[1] <= cut]
     if places and t.cyrillic and _opens_next_clause(t, f, places, limit):
         places = []  # "уничтожили 32 беспилотника, над Калужской областью было сбито пять БПЛА": the next count's
+    elif places and not t.cyrillic and "," in t.text[f.end:places[-1][0]]:
+        # "12 drones were destroyed, while in the Bryansk Region, five were shot down": the next count's
+        places = places[:_next_clause_place(t, f, places, limit)]
     if places:
         return places, f.end, limit
     return _places_not_after(t, f)
@@ -3320,12 +3323,14 @@ def _list_line(t: Text, f: Figure) -> bool:
 # "Kursk Oblast, where air defense systems took down 34 drones; Oryol Oblast with 30", "Krasnodar Krai emerged as the
 # most targeted area, with 21 UAVs neutralized", "with Ryazan Oblast bearing the brunt of the assault, as 29 drones were
 # shot down there", "Krasnodar Krai saw the destruction of eight drones", "Kaluga Oblast reported seven drone
-# interceptions".
+# interceptions", "Krasnodar Krai bore the brunt of the attacks, with 66 drones", "Voronezh Oblast saw the elimination
+# of 13", "while Crimea accounted for 19".
 _PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:led|topped) the (?:tally|list)(?: with)?|"
                                   r"followed(?: closely)? with|(?:came|was) next with|with|(?:emerged as|was) the most "
                                   r"(?:targeted|affected|attacked) (?:area|region|oblast),? with|"
-                                  r"(?:bearing|bore|took) the brunt of the (?:[^\W\d]+ )?(?:attack|assault|strikes?|raids?),? "
-                                  r"(?:as|with)|saw(?: the (?:destruction|interception|downing) of)?|reported)\s+")
+                                  r"(?:bearing|bore|took) the brunt of the (?:[^\W\d]+ )?(?:attacks?|assaults?|strikes?|raids?),? "
+                                  r"(?:as|with)|saw(?: the (?:destruction|interception|downing|elimination|neutrali[sz]ation) of)?|"
+                                  r"reported|accounted for)\s+")
 
 
 _WITH_RE = re.compile(r",?\s+with\s+")
@@ -3342,6 +3347,11 @@ def _place_then_count(t: Text, f: Figure) -> list[tuple]:
     """The place an English retelling names right before a count's clause (`_PLACE_THEN_COUNT_RE`), or []."""
     i = bisect_left(t.region_starts, f.start) - 1
     link = _PLACE_THEN_COUNT_RE.fullmatch(t.text, t.regions[i][1], f.start) if i >= 0 else None
+    if link is None and i >= 0 and _COMMA_GAP_RE.fullmatch(t.text, t.regions[i][1], f.start):
+        # "In the Kursk Region, 12 drones were destroyed, while in the Bryansk Region, five": a place that opens the
+        # sentence or a clause, a comma and the count
+        lo = max(f.sentence, t.regions[i][0] - 40)
+        link = _FRONTED_PLACE_RE.fullmatch(t.text, lo, t.regions[i][0]) or _EN_CLAUSE_PLACE_RE.search(t.text, lo, t.regions[i][0])
     if link is None or t.regions[i][0] < f.sentence:
         return []
     places = [t.regions[i]]
@@ -3373,6 +3383,32 @@ def _opens_next_clause(t: Text, f: Figure, places: list[tuple], limit: int) -> b
         return True  # "сбили 26 БПЛА, над Ростовской областью из них — 15": the place of the part after it
     return opener is not None and opener.end() == places[0][0] and "—" not in between and "–" not in between \
         and bool(_in(t.metrics, places[-1][1], limit))
+
+
+# In English, a comma, a word that opens a clause and a locative word right before that clause's place: "…, while in the
+# Bryansk Region, five were shot down", "…, and over the Bryansk Region, five", "…, while Voronezh Oblast saw …"
+_EN_CLAUSE_PLACE_RE = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:(?P<loc>in|over|above)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_COMMA_GAP_RE = re.compile(r"\s*,\s*")
+_FRONTED_PLACE_RE = re.compile(r"\W*(?:in|over|above)\s+(?:the\s+)?", re.IGNORECASE)  # ("In the Kursk Region, 12 …")
+
+
+def _next_clause_place(t: Text, f: Figure, places: list[tuple], limit: int) -> int:
+    """How many of the places after a figure of an English text are its own: those before the one that opens the next
+    clause of its sentence, after a comma and "and", "while" or "but", with that clause's count right after its places
+    ("12 drones were destroyed, while in the Bryansk Region, five were shot down", "12 drones over the Kursk Region,
+    and over the Bryansk Region, five", "21 drones were neutralized, while Voronezh Oblast saw the elimination of 13")."""
+    if limit >= t.sentence_bounds(f.start)[1] or _DIGIT_RE.search(t.text, f.end, places[-1][0]):
+        return len(places)
+    located = _COMMA_GAP_RE.fullmatch(t.text, places[-1][1], limit) is not None
+    if not located and _PLACE_THEN_COUNT_RE.fullmatch(t.text, places[-1][1], limit) is None:
+        return len(places)
+    lo = f.end
+    for k, place in enumerate(places):
+        opener = _EN_CLAUSE_PLACE_RE.search(t.text, lo, place[0])
+        if opener is not None and (opener.group("loc") is not None or not located):
+            return k  # (a place and a comma before the count: "…, while in the Bryansk Region, five")
+        lo = place[1]
+    return len(places)
 
 
 def _opens_clause(t: Text, f: Figure) -> bool:
