@@ -3203,9 +3203,14 @@ def test_an_english_clause_after_a_comma_and_while_opens_with_its_own_place(text
      "RU-TAM"),
     ("Synthetic test report. Lipetsk Oblast followed with 12 destroyed drones, while Tambov Oblast accounted for 8.",
      "RU-TAM"),
+    ("Synthetic test report. The Tambov region followed closely, with 14 drones downed.", "RU-TAM"),
+    ("Synthetic test report. The Tambov region emerged as the most active area of air defense, with air defenses "
+     "destroying 27 drones.", "RU-TAM"),
 ])
 def test_a_place_that_bore_the_brunt_or_accounted_for_a_count_is_its_place(text, region):
-    # "Krasnodar Krai bore the brunt of the attacks, with 66 drones intercepted", "while Crimea accounted for 19"
+    # "Krasnodar Krai bore the brunt of the attacks, with 66 drones intercepted", "while Crimea accounted for 19", "The
+    # Moscow region followed closely, with 19 drones destroyed", "emerged as the most active area of defense, with air
+    # systems downing 38 drones"
     assert claims(text)[-1]["region"] == region
 
 

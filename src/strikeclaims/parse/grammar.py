@@ -3324,10 +3324,13 @@ def _list_line(t: Text, f: Figure) -> bool:
 # most targeted area, with 21 UAVs neutralized", "with Ryazan Oblast bearing the brunt of the assault, as 29 drones were
 # shot down there", "Krasnodar Krai saw the destruction of eight drones", "Kaluga Oblast reported seven drone
 # interceptions", "Krasnodar Krai bore the brunt of the attacks, with 66 drones", "Voronezh Oblast saw the elimination
-# of 13", "while Crimea accounted for 19".
+# of 13", "while Crimea accounted for 19", "The Moscow region followed closely, with 19 drones destroyed", "The Bryansk
+# region emerged as the most active area of defense, with air systems downing 38 drones".
 _PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:led|topped) the (?:tally|list)(?: with)?|"
-                                  r"followed(?: closely)? with|(?:came|was) next with|with|(?:emerged as|was) the most "
-                                  r"(?:targeted|affected|attacked) (?:area|region|oblast),? with|"
+                                  r"followed(?: closely)?,? with|(?:came|was) next with|with|(?:emerged as|was) the most "
+                                  r"(?:targeted|affected|attacked|active) (?:area|region|oblast)(?: of (?:air )?defen[cs]e)?,? "
+                                  r"with(?: (?:air (?:defen[cs]e )?)?(?:systems|defen[cs]es|units|forces) (?:downing|destroying|"
+                                  r"intercepting|neutrali[sz]ing|shooting down))?|"
                                   r"(?:bearing|bore|took) the brunt of the (?:[^\W\d]+ )?(?:attacks?|assaults?|strikes?|raids?),? "
                                   r"(?:as|with)|saw(?: the (?:destruction|interception|downing|elimination|neutrali[sz]ation) of)?|"
                                   r"reported|accounted for)\s+")
