@@ -3222,3 +3222,15 @@ def test_in_the_air_over_a_region_is_where_drones_were_brought_down():
         ("intercepted", 14, None), ("intercepted", 9, "RU-ORL"), ("intercepted", 5, "RU-TUL")]
     c = one("Synthetic test report. Ещё 6 беспилотников находятся в воздухе над Черным морем.")
     assert (c["metric"], c["count"]) == ("airborne", 6)
+
+
+@pytest.mark.parametrize("text, day, kind", [
+    ("Synthetic test report. Девять дронов были сбиты в воскресенье в период с 9:00 до 13:00 по московскому времени.",
+     "2025-06-15", "day"),
+    ("Synthetic test report. В воскресенье, в период с 7:00 до 10:00 мск, ПВО уничтожили 9 беспилотников.",
+     "2025-06-15", "night"),
+])
+def test_a_weekday_before_a_window_in_a_period_dates_it(text, day, kind):
+    # "дроны ВСУ были сбиты в понедельник в период с 8:00 до 14:00": the clock times are of the weekday named
+    c = one(text, published="2025-06-16T12:30:00Z")
+    assert (c["date"], c["window_kind"], c["count"]) == (day, kind, 9)

@@ -389,8 +389,10 @@ def _latest(hm: tuple[int, int], before: datetime, tz: ZoneInfo, strictly: bool 
 _LEADING_DATE_RE = re.compile(rf"(?:{lx.DATE_TEXT})[^.!?\n\d]{{0,45}}$", re.IGNORECASE)
 
 
-# A weekday right before a window: "в среду с 8:00 до 23:00 мск", "on Wednesday from 8 a.m."
-_WEEKDAY_BEFORE_RE = re.compile(rf"(?<!\w)(?:в|во|у|on)\s+({lx.WEEKDAY_ALT})\s+$", re.IGNORECASE)
+# A weekday right before a window: "в среду с 8:00 до 23:00 мск", "on Wednesday from 8 a.m.", "в воскресенье в период с
+# 8:00 до 14:00", "у неділю в період з 8:00"
+_WEEKDAY_BEFORE_RE = re.compile(rf"(?<!\w)(?:в|во|у|on)\s+({lx.WEEKDAY_ALT}),?\s+(?:(?:в|у)\s+(?:период|період)\s+)?$",
+                                re.IGNORECASE)
 
 
 def leading_date(text: str, start: int, today: date) -> date | None:
@@ -425,7 +427,7 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
         end_day = _weekday_date(m.group("wde"), today)
     if start_day is None and end_day is None and text is not None:
         start_day = leading_date(text, m.start(), today)
-        weekday = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) if start_day is None else None
+        weekday = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 28), m.start()) if start_day is None else None
         if weekday is not None:
             start_day = _weekday_date(weekday.group(1), today)  # "в среду с 8:00 до 23:00 мск"
     if start_hm is not None and start_day is None and end_day is not None and m.group("hs") is not None \
