@@ -3234,3 +3234,11 @@ def test_a_weekday_before_a_window_in_a_period_dates_it(text, day, kind):
     # "дроны ВСУ были сбиты в понедельник в период с 8:00 до 14:00": the clock times are of the weekday named
     c = one(text, published="2025-06-16T12:30:00Z")
     assert (c["date"], c["window_kind"], c["count"]) == (day, kind, 9)
+
+
+@pytest.mark.parametrize("noun", ["offensive", "raid", "incursion"])
+def test_a_drone_offensive_or_raid_is_no_count_of_one(noun):
+    # "its air defense systems repelled a major Ukrainian drone offensive overnight, intercepting a total of 86 …"
+    got = claims(f"Synthetic test report. Air defences repelled a large Ukrainian drone {noun} overnight, destroying 37 "
+                 "drones.")
+    assert [c["count"] for c in got] == [37], got

@@ -610,9 +610,10 @@ _AND_COUNTED_PLACES_RE = re.compile(r"\s+and\s+(?:\d+|[^\W\d]+)\s+(?:other\s+|mo
                                     re.IGNORECASE)
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
-# After an item noun, words that make it part of another noun ("a drone attack"): not a count of one.
+# After an item noun, words that make it part of another noun ("a drone attack", "a major Ukrainian drone offensive",
+# "a massive drone raid"): not a count of one.
 _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|missile|air)\s+)?"  # "a missile-air strike"
-                             r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|alert|threat|danger|debris|boats?|ships?|carriers?|(?-i:systems?)|"
+                             r"\s*(?:attacks?|strikes?|impacts?|barrage|assaults?|offensives?|raids?|incursions?|alert|threat|danger|debris|boats?|ships?|carriers?|(?-i:systems?)|"
                              r"launchers?|атак\w*|удар\w*|загроз\w*|"
                              r"небезпек\w*|опасност\w*|тревог\w*)(?!\w)", re.IGNORECASE)
 # An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
