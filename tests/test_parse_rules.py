@@ -3242,3 +3242,10 @@ def test_a_drone_offensive_or_raid_is_no_count_of_one(noun):
     got = claims(f"Synthetic test report. Air defences repelled a large Ukrainian drone {noun} overnight, destroying 37 "
                  "drones.")
     assert [c["count"] for c in got] == [37], got
+
+
+def test_a_bracketed_count_of_each_place_joined_before_it_splits_by_place():
+    # "Kursk and Kaluga Oblasts (1 drone each)": one count for each of the places joined before the bracket
+    got = claims("Synthetic test report. Drones were downed over Oryol Oblast (9 drones), Tula and Lipetsk Oblasts "
+                 "(3 drones each).")
+    assert [(c["count"], c["region"]) for c in got] == [(9, "RU-ORL"), (3, "RU-TUL"), (3, "RU-LIP")], got

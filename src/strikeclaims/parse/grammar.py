@@ -2010,6 +2010,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.places = [f.paren_place]
         f.region_text = f.paren_place[2]
         f.region = lx.region_code(f.paren_place[2])
+        if t.has_each and _EACH_IN_BRACKET_RE.match(text, f.end):
+            # "Kursk and Kaluga Oblasts (2 drones each)": the count of each place joined before the bracket
+            f.places = _joined_before(t, f.paren_place, sent_start)
+            f.distributive = True
     else:
         _place(t, f, limit)
     if t.has_each and not f.distributive and _EACH_RE.search(text, f.end, limit):
@@ -2118,6 +2122,18 @@ def _model_before_bracket(t: Text, f: Figure) -> bool:
         return False
     f.item, f.item_model, f.explicit, f.noun_end = item, model, True, f.end
     return True
+
+
+# The rest of a bracket that holds a count of each place before it: "(2 drones each)", "(5 each)"
+_EACH_IN_BRACKET_RE = re.compile(r"[^()]{0,30}?(?<!\w)each\s*\)", re.IGNORECASE)
+
+
+def _joined_before(t: Text, place: tuple, lo: int) -> list[tuple]:
+    """A place with those joined to it before it in its sentence ("Kursk and Kaluga Oblasts")."""
+    i = t.regions.index(place)
+    while i > 0 and t.regions[i - 1][0] >= lo and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
+        i -= 1
+    return t.regions[i:t.regions.index(place) + 1]
 
 
 def _place_before_bracket(t: Text, start: int) -> tuple | None:
