@@ -3249,3 +3249,11 @@ def test_a_bracketed_count_of_each_place_joined_before_it_splits_by_place():
     got = claims("Synthetic test report. Drones were downed over Oryol Oblast (9 drones), Tula and Lipetsk Oblasts "
                  "(3 drones each).")
     assert [(c["count"], c["region"]) for c in got] == [(9, "RU-ORL"), (3, "RU-TUL"), (3, "RU-LIP")], got
+
+
+def test_a_word_for_a_place_set_beside_a_place_names_no_item():
+    # "Another 30 were neutralized over Saratov Oblast, while 29 fell in Crimea, a strategically significant area":
+    # the area is Crimea, not a count of locations, so the bare counts are the drones' the text is about
+    got = claims("Synthetic test report. Another 14 were downed over Tula Oblast, while 6 fell in Crimea, a heavily "
+                 "defended area.")
+    assert [(c["item"], c["count"], c["region"]) for c in got] == [("drone", 14, "RU-TUL"), ("drone", 6, "UA-43")], got

@@ -3279,8 +3279,21 @@ def _names_no_item(t: Text) -> bool:
     spans = [(m[0], m[1]) for m in t.metrics]
     return all(value in TARGETS or _overlaps(start, end, spans) or _REACH_BEFORE_RE.search(t.text, max(0, start - 30), start)
                or _IDENTIFIED_AS_BEFORE_RE.search(t.text, max(0, start - 20), start)
-               or value == "location" and t.text.endswith(("in the ", "in that ", "in this "), 0, start)
+               or value == "location" and (t.text.endswith(("in the ", "in that ", "in this "), 0, start)
+                                           or _apposed_to_place(t, start))
                for start, end, value, _word in t.items)
+
+
+# A comma and an article before a word for a place, set beside the place before it: "in Crimea, a strategically
+# significant area", "over Rostov Oblast, a region situated near the border"
+_APPOSITION_BEFORE_RE = re.compile(r",\s+(?:an?|the)\s+(?:[^\W\d][\w-]*\s+){0,3}$", re.IGNORECASE)
+
+
+def _apposed_to_place(t: Text, start: int) -> bool:
+    """Whether the word for a place at `start` describes the place named right before it ("29 fell in Crimea, a
+    strategically significant area"): no item of the text."""
+    m = _APPOSITION_BEFORE_RE.search(t.text, max(0, start - 60), start)
+    return m is not None and any(r[1] == m.start() for r in t.regions)
 
 
 # After a count of drones, a phrase set beside it that names their model: "208 drones into Ukraine — Shahed-type strike
