@@ -3204,6 +3204,7 @@ def test_an_english_clause_after_a_comma_and_while_opens_with_its_own_place(text
     ("Synthetic test report. Lipetsk Oblast followed with 12 destroyed drones, while Tambov Oblast accounted for 8.",
      "RU-TAM"),
     ("Synthetic test report. The Tambov region followed closely, with 14 drones downed.", "RU-TAM"),
+    ("Synthetic test report. Of the drones, Tambov Oblast bore the brunt, as 23 drones were downed there.", "RU-TAM"),
     ("Synthetic test report. The Tambov region emerged as the most active area of air defense, with air defenses "
      "destroying 27 drones.", "RU-TAM"),
 ])
@@ -3257,3 +3258,10 @@ def test_a_word_for_a_place_set_beside_a_place_names_no_item():
     got = claims("Synthetic test report. Another 14 were downed over Tula Oblast, while 6 fell in Crimea, a heavily "
                  "defended area.")
     assert [(c["item"], c["count"], c["region"]) for c in got] == [("drone", 14, "RU-TUL"), ("drone", 6, "UA-43")], got
+
+
+def test_places_that_each_saw_a_count_have_it_each():
+    # "while Kaluga and Novgorod Oblasts each saw 11 … drones neutralized": the count over each place
+    got = claims("Synthetic test report. Tula Oblast followed, with 9 drones downed, while Oryol and Lipetsk Oblasts each "
+                 "saw 4 drones destroyed.")
+    assert [(c["count"], c["region"]) for c in got] == [(9, "RU-TUL"), (4, "RU-ORL"), (4, "RU-LIP")], got

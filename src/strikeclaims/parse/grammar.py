@@ -2674,6 +2674,10 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     places, lo, hi = _places_of(t, f, limit)
     places = _without_neighbours(t, places)
     f.places = places
+    if len(places) > 1 and t.has_each and not t.cyrillic and places[-1][1] <= f.start \
+            and _EACH_RE.search(t.text, places[-1][1], f.start) \
+            and not (t.has_respectively and _RESPECTIVELY_AFTER_RE.match(t.text, f.end)):
+        f.distributive = True  # "Kaluga and Novgorod Oblasts each saw 11 drones neutralized": 11 over each
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
@@ -3361,8 +3365,8 @@ _PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:le
                                   r"(?:targeted|affected|attacked|active) (?:area|region|oblast)(?: of (?:air )?defen[cs]e)?,? "
                                   r"with(?: (?:air (?:defen[cs]e )?)?(?:systems|defen[cs]es|units|forces) (?:downing|destroying|"
                                   r"intercepting|neutrali[sz]ing|shooting down))?|"
-                                  r"(?:bearing|bore|took) the brunt of the (?:[^\W\d]+ )?(?:attacks?|assaults?|strikes?|raids?),? "
-                                  r"(?:as|with)|saw(?: the (?:destruction|interception|downing|elimination|neutrali[sz]ation) of)?|"
+                                  r"(?:bearing|bore|took) the brunt(?: of the (?:[^\W\d]+ )?(?:attacks?|assaults?|strikes?|raids?))?,? "
+                                  r"(?:as|with)|(?:each )?saw(?: the (?:destruction|interception|downing|elimination|neutrali[sz]ation) of)?|"
                                   r"reported|accounted for)\s+")
 
 
