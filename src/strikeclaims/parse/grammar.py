@@ -3359,7 +3359,8 @@ def _list_line(t: Text, f: Figure) -> bool:
 # shot down there", "Krasnodar Krai saw the destruction of eight drones", "Kaluga Oblast reported seven drone
 # interceptions", "Krasnodar Krai bore the brunt of the attacks, with 66 drones", "Voronezh Oblast saw the elimination
 # of 13", "while Crimea accounted for 19", "The Moscow region followed closely, with 19 drones destroyed", "The Bryansk
-# region emerged as the most active area of defense, with air systems downing 38 drones".
+# region emerged as the most active area of defense, with air systems downing 38 drones", "with Rostov Oblast bearing
+# the brunt, as 34 drones were intercepted there", "Kaluga and Novgorod Oblasts each saw 11 drones neutralized".
 _PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:led|topped) the (?:tally|list)(?: with)?|"
                                   r"followed(?: closely)?,? with|(?:came|was) next with|with|(?:emerged as|was) the most "
                                   r"(?:targeted|affected|attacked|active) (?:area|region|oblast)(?: of (?:air )?defen[cs]e)?,? "
