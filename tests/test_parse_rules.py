@@ -3265,3 +3265,10 @@ def test_places_that_each_saw_a_count_have_it_each():
     got = claims("Synthetic test report. Tula Oblast followed, with 9 drones downed, while Oryol and Lipetsk Oblasts each "
                  "saw 4 drones destroyed.")
     assert [(c["count"], c["region"]) for c in got] == [(9, "RU-TUL"), (4, "RU-ORL"), (4, "RU-LIP")], got
+
+
+def test_a_date_that_opens_an_english_statement_dates_its_night():
+    # "On October 24, the ministry said … had shot down 111 Ukrainian drones during the previous night": that night
+    c = one("Synthetic test report. On June 12, the Defence Ministry said air defences had downed 48 drones overnight.",
+            published="2025-06-14T06:30:00Z")
+    assert (c["date"], c["window_kind"], c["count"]) == ("2025-06-12", "night", 48)

@@ -979,8 +979,10 @@ _EVE_DAY_SAID_RE = re.compile(rf"{_EVE}\s+(?:(?:днем|днём|утром|в�
 _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:{_SAID_CYRILLIC})(?!\w)"
                           rf"|(?<!\w)(?:{_SAID_ENGLISH})\s+on\s+((?:{lx.DATE_TEXT}))(?!,?\s+\d{{4}})"
                           rf"|(?<!\w)(?:{_SAID_ENGLISH})\s+(?:on\s+)?((?:{lx.WEEKDAY_ALT}))(?!\w)"
-                          r"(?!\s+(?:morning|night|evening|afternoon))",
-                          re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday"
+                          r"(?!\s+(?:morning|night|evening|afternoon))"
+                          rf"|(?<!\w)On\s+((?:{lx.DATE_TEXT})),\s+(?:[^\W\d][\w'’-]*\s+){{1,4}}(?:{_SAID_ENGLISH})(?!\w)",
+                          re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday", "On June 12, the
+# ministry said …"
 _SAID_YESTERDAY_RE = re.compile(rf"(?<!\w)(?:{_SAID_ENGLISH})\s+yesterday(?!\w)", re.IGNORECASE)
 # The casefolded starts of the verbs `_SAID_DAY_RE` needs (`_SAID_CYRILLIC`, `_SAID_ENGLISH`); with "ı" and the dot
 # that "İ" casefolds to (U+0307), which that expression may read as the "i" of "said" or "claimed".
