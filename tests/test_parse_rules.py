@@ -3272,3 +3272,18 @@ def test_a_date_that_opens_an_english_statement_dates_its_night():
     c = one("Synthetic test report. On June 12, the Defence Ministry said air defences had downed 48 drones overnight.",
             published="2025-06-14T06:30:00Z")
     assert (c["date"], c["window_kind"], c["count"]) == ("2025-06-12", "night", 48)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. В воскресенье, около 21:30 мск, средства ПВО уничтожили беспилотник над Орловской областью.",
+    "Synthetic test report. В воскресенье вечером, около 21:30 мск, средства ПВО уничтожили беспилотник над Орловской "
+    "областью.",
+    "Synthetic test report. On Sunday evening, at about 9:30 p.m. Moscow time, air defences destroyed a drone over the "
+    "Oryol region.",
+])
+def test_a_clock_time_after_a_weekday_or_its_evening_is_of_that_day(text):
+    # "В понедельник вечером, около 20:15 по московскому времени, средства ПВО сбили украинский беспилотник": the
+    # moment of the Monday named, which belongs to the coming night
+    c = one(text, published="2025-06-16T19:00:00Z")
+    assert (c["date"], c["window_kind"], c["window_start"], c["window_end"]) == (
+        "2025-06-16", "night", "2025-06-15T18:30:00Z", "2025-06-15T18:30:00Z")
