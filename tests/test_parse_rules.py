@@ -3504,3 +3504,118 @@ def test_a_figure_asked_about_after_unclear_whether_is_no_claim():
     got = claims("Synthetic test report. Air defences downed 12 drones. It was unclear whether the missile that was not "
                  "intercepted hit a target.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 12)]
+
+
+def test_the_preceding_night_is_the_night_of_publication():
+    # "Over the preceding night, Russian air defenses intercepted and destroyed 33 Ukrainian drones": overnight
+    c = one("Synthetic test report. During the preceding night, air defences shot down 17 Ukrainian drones.",
+            published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"], c["count"]) == ("night", "2025-06-14", 17)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Synthetic test report. In the Oryol Region, 9 drones were downed, while in the Tula Region, four were destroyed.",
+     "RU-ORL", "RU-TUL"),
+    ("Synthetic test report. Air defences downed 9 drones over the Oryol Region, and over the Tula Region, four more "
+     "were destroyed.", "RU-ORL", "RU-TUL"),
+    ("Synthetic test report. Air defences downed 9 drones, while in the Tula Region, four more were destroyed.",
+     None, "RU-TUL"),
+    ("Synthetic test report. In the Oryol Region, 9 drones were downed, while Tula Oblast saw the elimination of 4.",
+     "RU-ORL", "RU-TUL"),
+])
+def test_an_english_clause_after_a_comma_and_while_opens_with_its_own_place(text, first, second):
+    # "In Krasnodar Krai, 21 UAVs were neutralized, while Voronezh Oblast saw the elimination of 13": each clause's place
+    # is its own count's, not the count before it
+    got = claims(text)
+    assert [(c["count"], c["region"]) for c in got] == [(9, first), (4, second)], got
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Synthetic test report. Tambov Oblast bore the brunt of the attacks, with 31 drones shot down over the region.",
+     "RU-TAM"),
+    ("Synthetic test report. Lipetsk Oblast followed with 12 destroyed drones, while Tambov Oblast accounted for 8.",
+     "RU-TAM"),
+    ("Synthetic test report. The Tambov region followed closely, with 14 drones downed.", "RU-TAM"),
+    ("Synthetic test report. Of the drones, Tambov Oblast bore the brunt, as 23 drones were downed there.", "RU-TAM"),
+    ("Synthetic test report. The Tambov region emerged as the most active area of air defense, with air defenses "
+     "destroying 27 drones.", "RU-TAM"),
+])
+def test_a_place_that_bore_the_brunt_or_accounted_for_a_count_is_its_place(text, region):
+    # "Krasnodar Krai bore the brunt of the attacks, with 66 drones intercepted", "while Crimea accounted for 19", "The
+    # Moscow region followed closely, with 19 drones destroyed", "emerged as the most active area of defense, with air
+    # systems downing 38 drones"
+    assert claims(text)[-1]["region"] == region
+
+
+def test_in_the_air_over_a_region_is_where_drones_were_brought_down():
+    # "а также 3 БПЛА в воздухе над Брянской областью": the Ministry's list line, not drones still in the air
+    got = claims("Synthetic test report. ПВО сбили 14 дронов: 9 — над Орловской областью, 5 — в воздухе над Тульской "
+                 "областью.")
+    assert [(c["metric"], c["count"], c["region"]) for c in got] == [
+        ("intercepted", 14, None), ("intercepted", 9, "RU-ORL"), ("intercepted", 5, "RU-TUL")]
+    c = one("Synthetic test report. Ещё 6 беспилотников находятся в воздухе над Черным морем.")
+    assert (c["metric"], c["count"]) == ("airborne", 6)
+
+
+@pytest.mark.parametrize("text, day, kind", [
+    ("Synthetic test report. Девять дронов были сбиты в воскресенье в период с 9:00 до 13:00 по московскому времени.",
+     "2025-06-15", "day"),
+    ("Synthetic test report. В воскресенье, в период с 7:00 до 10:00 мск, ПВО уничтожили 9 беспилотников.",
+     "2025-06-15", "night"),
+])
+def test_a_weekday_before_a_window_in_a_period_dates_it(text, day, kind):
+    # "дроны ВСУ были сбиты в понедельник в период с 8:00 до 14:00": the clock times are of the weekday named
+    c = one(text, published="2025-06-16T12:30:00Z")
+    assert (c["date"], c["window_kind"], c["count"]) == (day, kind, 9)
+
+
+@pytest.mark.parametrize("noun", ["offensive", "raid", "incursion"])
+def test_a_drone_offensive_or_raid_is_no_count_of_one(noun):
+    # "its air defense systems repelled a major Ukrainian drone offensive overnight, intercepting a total of 86 …"
+    got = claims(f"Synthetic test report. Air defences repelled a large Ukrainian drone {noun} overnight, destroying 37 "
+                 "drones.")
+    assert [c["count"] for c in got] == [37], got
+
+
+def test_a_bracketed_count_of_each_place_joined_before_it_splits_by_place():
+    # "Kursk and Kaluga Oblasts (1 drone each)": one count for each of the places joined before the bracket
+    got = claims("Synthetic test report. Drones were downed over Oryol Oblast (9 drones), Tula and Lipetsk Oblasts "
+                 "(3 drones each).")
+    assert [(c["count"], c["region"]) for c in got] == [(9, "RU-ORL"), (3, "RU-TUL"), (3, "RU-LIP")], got
+
+
+def test_a_word_for_a_place_set_beside_a_place_names_no_item():
+    # "Another 30 were neutralized over Saratov Oblast, while 29 fell in Crimea, a strategically significant area":
+    # the area is Crimea, not a count of locations, so the bare counts are the drones' the text is about
+    got = claims("Synthetic test report. Another 14 were downed over Tula Oblast, while 6 fell in Crimea, a heavily "
+                 "defended area.")
+    assert [(c["item"], c["count"], c["region"]) for c in got] == [("drone", 14, "RU-TUL"), ("drone", 6, "UA-43")], got
+
+
+def test_places_that_each_saw_a_count_have_it_each():
+    # "while Kaluga and Novgorod Oblasts each saw 11 … drones neutralized": the count over each place
+    got = claims("Synthetic test report. Tula Oblast followed, with 9 drones downed, while Oryol and Lipetsk Oblasts each "
+                 "saw 4 drones destroyed.")
+    assert [(c["count"], c["region"]) for c in got] == [(9, "RU-TUL"), (4, "RU-ORL"), (4, "RU-LIP")], got
+
+
+def test_a_date_that_opens_an_english_statement_dates_its_night():
+    # "On October 24, the ministry said … had shot down 111 Ukrainian drones during the previous night": that night
+    c = one("Synthetic test report. On June 12, the Defence Ministry said air defences had downed 48 drones overnight.",
+            published="2025-06-14T06:30:00Z")
+    assert (c["date"], c["window_kind"], c["count"]) == ("2025-06-12", "night", 48)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. В воскресенье, около 21:30 мск, средства ПВО уничтожили беспилотник над Орловской областью.",
+    "Synthetic test report. В воскресенье вечером, около 21:30 мск, средства ПВО уничтожили беспилотник над Орловской "
+    "областью.",
+    "Synthetic test report. On Sunday evening, at about 9:30 p.m. Moscow time, air defences destroyed a drone over the "
+    "Oryol region.",
+])
+def test_a_clock_time_after_a_weekday_or_its_evening_is_of_that_day(text):
+    # "В понедельник вечером, около 20:15 по московскому времени, средства ПВО сбили украинский беспилотник": the
+    # moment of the Monday named, which belongs to the coming night
+    c = one(text, published="2025-06-16T19:00:00Z")
+    assert (c["date"], c["window_kind"], c["window_start"], c["window_end"]) == (
+        "2025-06-16", "night", "2025-06-15T18:30:00Z", "2025-06-15T18:30:00Z")

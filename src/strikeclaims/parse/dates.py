@@ -390,8 +390,10 @@ def _latest(hm: tuple[int, int], before: datetime, tz: ZoneInfo, strictly: bool 
 _LEADING_DATE_RE = re.compile(rf"(?:{lx.DATE_TEXT})[^.!?\n\d]{{0,45}}$", re.IGNORECASE)
 
 
-# A weekday right before a window: "в среду с 8:00 до 23:00 мск", "on Wednesday from 8 a.m."
-_WEEKDAY_BEFORE_RE = re.compile(rf"(?<!\w)(?:в|во|у|on)\s+({lx.WEEKDAY_ALT})\s+$", re.IGNORECASE)
+# A weekday right before a window: "в среду с 8:00 до 23:00 мск", "on Wednesday from 8 a.m.", "в воскресенье в период с
+# 8:00 до 14:00", "у неділю в період з 8:00"
+_WEEKDAY_BEFORE_RE = re.compile(rf"(?<!\w)(?:в|во|у|on)\s+({lx.WEEKDAY_ALT}),?\s+(?:(?:в|у)\s+(?:период|період)\s+)?$",
+                                re.IGNORECASE)
 
 
 def leading_date(text: str, start: int, today: date) -> date | None:
@@ -426,7 +428,7 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
         end_day = _weekday_date(m.group("wde"), today)
     if start_day is None and end_day is None and text is not None:
         start_day = leading_date(text, m.start(), today)
-        weekday = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) if start_day is None else None
+        weekday = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 28), m.start()) if start_day is None else None
         if weekday is not None:
             start_day = _weekday_date(weekday.group(1), today)  # "в среду с 8:00 до 23:00 мск"
     if start_hm is not None and start_day is None and end_day is not None and m.group("hs") is not None \
@@ -604,7 +606,9 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         if clock is not None:
             # "накануне до 23:00", "Со вчерашнего вечера до 7:40 сегодняшнего дня": a window with its end stated
             end = _point_time(clock, reference, tz)
-    if start is None and end is None and not named:
+    if start is None and end is None and (not named or named[0] == "night" and _evening_named(lowered)):
+        # (a clock time in a named evening is placed within it: "В понедельник вечером, около 20:15", "On Monday
+        # evening, at around 8:15 p.m.")
         point = _point(text)
         if point:
             # "Дрон был уничтожен около 12:10 по московскому времени": one moment, the last before publication
@@ -837,6 +841,19 @@ def _point(text: str) -> re.Match | None:
     return _HOUR_RE.search(text) if "час" in text or "утра" in text or "вечера" in text or "годин" in text else None
 
 
+# A weekday, with the part of its day, right before a clock time: "В понедельник, около 20:15", "On Monday evening, at
+# around 8:15 p.m."
+_WEEKDAY_CLOCK_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?:в|во|у|on)\s+({lx.WEEKDAY_ALT})(?:\s+(?:вечером|утром|днем|днём|ночью|ввечері|увечері|вранці|зранку|"
+    r"вдень|вночі|evening|morning|afternoon|night))?\s*,?\s+(?:(?:около|примерно|приблизительно|близько|приблизно|в|о|об|"
+    r"at|around|about|approximately)\s+){0,2}$", re.IGNORECASE)
+
+
+def _evening_named(lowered: str) -> bool:
+    """Whether a casefolded text has a word for the evening ("вечером", "ввечері", "evening")."""
+    return "вечер" in lowered or "вечір" in lowered or "вечор" in lowered or "evening" in lowered
+
+
 def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | None:
     """The last moment at a matched clock time at or before `reference`, or None for no clock time."""
     if m.re is _MIDNIGHT_RE:
@@ -865,8 +882,10 @@ def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | No
         named = named if named and m.string[m.end():named.start()].strip(" ,").casefold() in ("", "on") else None
     day = parse_date(named.group(0), local.date()) if named else None
     if day is None and m.re is _CLOCK_RE:
-        weekday = _WEEKDAY_AFTER_RE.match(m.string, m.end())
-        day = _weekday_date(weekday.group(1), local.date()) if weekday else None  # "at around 2:30 am on Thursday"
+        weekday = _WEEKDAY_AFTER_RE.match(m.string, m.end()) \
+            or _WEEKDAY_CLOCK_BEFORE_RE.search(m.string, max(0, m.start() - 50), m.start())
+        # "at around 2:30 am on Thursday", "В понедельник, около 20:15", "On Monday evening, at around 8:15 p.m."
+        day = _weekday_date(weekday.group(1), local.date()) if weekday else None
     if day is not None:
         return _at(day, (hour, minute), tz)  # "Вчера, 23 января, около 21:40": the moment of the day named
     moment = _at(local.date(), (hour, minute), tz)
@@ -983,8 +1002,10 @@ _EVE_DAY_SAID_RE = re.compile(rf"{_EVE}\s+(?:(?:днем|днём|утром|в�
 _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:{_SAID_CYRILLIC})(?!\w)"
                           rf"|(?<!\w)(?:{_SAID_ENGLISH})\s+on\s+((?:{lx.DATE_TEXT}))(?!,?\s+\d{{4}})"
                           rf"|(?<!\w)(?:{_SAID_ENGLISH})\s+(?:on\s+)?((?:{lx.WEEKDAY_ALT}))(?!\w)"
-                          r"(?!\s+(?:morning|night|evening|afternoon))",
-                          re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday"
+                          r"(?!\s+(?:morning|night|evening|afternoon))"
+                          rf"|(?<!\w)On\s+((?:{lx.DATE_TEXT})),\s+(?:[^\W\d][\w'’-]*\s+){{1,4}}(?:{_SAID_ENGLISH})(?!\w)",
+                          re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday", "On June 12, the
+# ministry said …"
 _SAID_YESTERDAY_RE = re.compile(rf"(?<!\w)(?:{_SAID_ENGLISH})\s+yesterday(?!\w)", re.IGNORECASE)
 # The casefolded starts of the verbs `_SAID_DAY_RE` needs (`_SAID_CYRILLIC`, `_SAID_ENGLISH`); with "ı" and the dot
 # that "İ" casefolds to (U+0307), which that expression may read as the "i" of "said" or "claimed".

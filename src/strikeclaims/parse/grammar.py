@@ -637,9 +637,10 @@ _AND_COUNTED_PLACES_RE = re.compile(r"\s+and\s+(?:\d+|[^\W\d]+)\s+(?:other\s+|mo
                                     re.IGNORECASE)
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
                         r"(?!\w)", re.IGNORECASE)
-# After an item noun, words that make it part of another noun ("a drone attack"): not a count of one.
+# After an item noun, words that make it part of another noun ("a drone attack", "a major Ukrainian drone offensive",
+# "a massive drone raid"): not a count of one.
 _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|missile|air)\s+)?"  # "a missile-air strike"
-                             r"\s*(?:attacks?|strikes?|impacts?|barrage|assault|alert|threat|danger|debris|boats?|ships?|carriers?|(?-i:systems?)|"
+                             r"\s*(?:attacks?|strikes?|impacts?|barrage|assaults?|offensives?|raids?|incursions?|alert|threat|danger|debris|boats?|ships?|carriers?|(?-i:systems?)|"
                              r"launchers?|атак\w*|удар\w*|загроз\w*|"
                              r"небезпек\w*|опасност\w*|тревог\w*)(?!\w)", re.IGNORECASE)
 # An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
@@ -2052,6 +2053,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.places = [f.paren_place]
         f.region_text = f.paren_place[2]
         f.region = lx.region_code(f.paren_place[2])
+        if t.has_each and _EACH_IN_BRACKET_RE.match(text, f.end):
+            # "Kursk and Kaluga Oblasts (2 drones each)": the count of each place joined before the bracket
+            f.places = _joined_before(t, f.paren_place, sent_start)
+            f.distributive = True
     else:
         _place(t, f, limit)
     if t.has_each and not f.distributive and _EACH_RE.search(text, f.end, limit):
@@ -2160,6 +2165,18 @@ def _model_before_bracket(t: Text, f: Figure) -> bool:
         return False
     f.item, f.item_model, f.explicit, f.noun_end = item, model, True, f.end
     return True
+
+
+# The rest of a bracket that holds a count of each place before it: "(2 drones each)", "(5 each)"
+_EACH_IN_BRACKET_RE = re.compile(r"[^()]{0,30}?(?<!\w)each\s*\)", re.IGNORECASE)
+
+
+def _joined_before(t: Text, place: tuple, lo: int) -> list[tuple]:
+    """A place with those joined to it before it in its sentence ("Kursk and Kaluga Oblasts")."""
+    i = t.regions.index(place)
+    while i > 0 and t.regions[i - 1][0] >= lo and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
+        i -= 1
+    return t.regions[i:t.regions.index(place) + 1]
 
 
 def _place_before_bracket(t: Text, start: int) -> tuple | None:
@@ -2722,6 +2739,10 @@ def _place(t: Text, f: Figure, limit: int) -> None:
     places, lo, hi = _places_of(t, f, limit)
     places = _without_neighbours(t, places)
     f.places = places
+    if len(places) > 1 and t.has_each and not t.cyrillic and places[-1][1] <= f.start \
+            and _EACH_RE.search(t.text, places[-1][1], f.start) \
+            and not (t.has_respectively and _RESPECTIVELY_AFTER_RE.match(t.text, f.end)):
+        f.distributive = True  # "Kaluga and Novgorod Oblasts each saw 11 drones neutralized": 11 over each
     if places:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
@@ -2870,6 +2891,9 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = [p for p in places if p[1] <= cut]
     if places and t.cyrillic and _opens_next_clause(t, f, places, limit):
         places = []  # "уничтожили 32 беспилотника, над Калужской областью было сбито пять БПЛА": the next count's
+    elif places and not t.cyrillic and "," in t.text[f.end:places[-1][0]]:
+        # "12 drones were destroyed, while in the Bryansk Region, five were shot down": the next count's
+        places = places[:_next_clause_place(t, f, places, limit)]
     if places:
         return places, f.end, limit
     return _places_not_after(t, f)
@@ -3333,8 +3357,21 @@ def _names_no_item(t: Text) -> bool:
     spans = [(m[0], m[1]) for m in t.metrics]
     return all(value in TARGETS or _overlaps(start, end, spans) or _REACH_BEFORE_RE.search(t.text, max(0, start - 30), start)
                or _IDENTIFIED_AS_BEFORE_RE.search(t.text, max(0, start - 20), start)
-               or value == "location" and t.text.endswith(("in the ", "in that ", "in this "), 0, start)
+               or value == "location" and (t.text.endswith(("in the ", "in that ", "in this "), 0, start)
+                                           or _apposed_to_place(t, start))
                for start, end, value, _word in t.items)
+
+
+# A comma and an article before a word for a place, set beside the place before it: "in Crimea, a strategically
+# significant area", "over Rostov Oblast, a region situated near the border"
+_APPOSITION_BEFORE_RE = re.compile(r",\s+(?:an?|the)\s+(?:[^\W\d][\w-]*\s+){0,3}$", re.IGNORECASE)
+
+
+def _apposed_to_place(t: Text, start: int) -> bool:
+    """Whether the word for a place at `start` describes the place named right before it ("29 fell in Crimea, a
+    strategically significant area"): no item of the text."""
+    m = _APPOSITION_BEFORE_RE.search(t.text, max(0, start - 60), start)
+    return m is not None and any(r[1] == m.start() for r in t.regions)
 
 
 # After a count of drones, a phrase set beside it that names their model: "208 drones into Ukraine — Shahed-type strike
@@ -3394,12 +3431,18 @@ def _list_line(t: Text, f: Figure) -> bool:
 # "Kursk Oblast, where air defense systems took down 34 drones; Oryol Oblast with 30", "Krasnodar Krai emerged as the
 # most targeted area, with 21 UAVs neutralized", "with Ryazan Oblast bearing the brunt of the assault, as 29 drones were
 # shot down there", "Krasnodar Krai saw the destruction of eight drones", "Kaluga Oblast reported seven drone
-# interceptions".
+# interceptions", "Krasnodar Krai bore the brunt of the attacks, with 66 drones", "Voronezh Oblast saw the elimination
+# of 13", "while Crimea accounted for 19", "The Moscow region followed closely, with 19 drones destroyed", "The Bryansk
+# region emerged as the most active area of defense, with air systems downing 38 drones", "with Rostov Oblast bearing
+# the brunt, as 34 drones were intercepted there", "Kaluga and Novgorod Oblasts each saw 11 drones neutralized".
 _PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:led|topped) the (?:tally|list)(?: with)?|"
-                                  r"followed(?: closely)? with|(?:came|was) next with|with|(?:emerged as|was) the most "
-                                  r"(?:targeted|affected|attacked) (?:area|region|oblast),? with|"
-                                  r"(?:bearing|bore|took) the brunt of the (?:[^\W\d]+ )?(?:attack|assault|strikes?|raids?),? "
-                                  r"(?:as|with)|saw(?: the (?:destruction|interception|downing) of)?|reported)\s+")
+                                  r"followed(?: closely)?,? with|(?:came|was) next with|with|(?:emerged as|was) the most "
+                                  r"(?:targeted|affected|attacked|active) (?:area|region|oblast)(?: of (?:air )?defen[cs]e)?,? "
+                                  r"with(?: (?:air (?:defen[cs]e )?)?(?:systems|defen[cs]es|units|forces) (?:downing|destroying|"
+                                  r"intercepting|neutrali[sz]ing|shooting down))?|"
+                                  r"(?:bearing|bore|took) the brunt(?: of the (?:[^\W\d]+ )?(?:attacks?|assaults?|strikes?|raids?))?,? "
+                                  r"(?:as|with)|(?:each )?saw(?: the (?:destruction|interception|downing|elimination|neutrali[sz]ation) of)?|"
+                                  r"reported|accounted for)\s+")
 
 
 _WITH_RE = re.compile(r",?\s+with\s+")
@@ -3416,6 +3459,11 @@ def _place_then_count(t: Text, f: Figure) -> list[tuple]:
     """The place an English retelling names right before a count's clause (`_PLACE_THEN_COUNT_RE`), or []."""
     i = bisect_left(t.region_starts, f.start) - 1
     link = _PLACE_THEN_COUNT_RE.fullmatch(t.text, t.regions[i][1], f.start) if i >= 0 else None
+    if link is None and i >= 0 and _COMMA_GAP_RE.fullmatch(t.text, t.regions[i][1], f.start):
+        # "In the Kursk Region, 12 drones were destroyed, while in the Bryansk Region, five": a place that opens the
+        # sentence or a clause, a comma and the count
+        lo = max(f.sentence, t.regions[i][0] - 40)
+        link = _FRONTED_PLACE_RE.fullmatch(t.text, lo, t.regions[i][0]) or _EN_CLAUSE_PLACE_RE.search(t.text, lo, t.regions[i][0])
     if link is None or t.regions[i][0] < f.sentence:
         return []
     places = [t.regions[i]]
@@ -3447,6 +3495,32 @@ def _opens_next_clause(t: Text, f: Figure, places: list[tuple], limit: int) -> b
         return True  # "сбили 26 БПЛА, над Ростовской областью из них — 15": the place of the part after it
     return opener is not None and opener.end() == places[0][0] and "—" not in between and "–" not in between \
         and bool(_in(t.metrics, places[-1][1], limit))
+
+
+# In English, a comma, a word that opens a clause and a locative word right before that clause's place: "…, while in the
+# Bryansk Region, five were shot down", "…, and over the Bryansk Region, five", "…, while Voronezh Oblast saw …"
+_EN_CLAUSE_PLACE_RE = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:(?P<loc>in|over|above)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_COMMA_GAP_RE = re.compile(r"\s*,\s*")
+_FRONTED_PLACE_RE = re.compile(r"\W*(?:in|over|above)\s+(?:the\s+)?", re.IGNORECASE)  # ("In the Kursk Region, 12 …")
+
+
+def _next_clause_place(t: Text, f: Figure, places: list[tuple], limit: int) -> int:
+    """How many of the places after a figure of an English text are its own: those before the one that opens the next
+    clause of its sentence, after a comma and "and", "while" or "but", with that clause's count right after its places
+    ("12 drones were destroyed, while in the Bryansk Region, five were shot down", "12 drones over the Kursk Region,
+    and over the Bryansk Region, five", "21 drones were neutralized, while Voronezh Oblast saw the elimination of 13")."""
+    if limit >= t.sentence_bounds(f.start)[1] or _DIGIT_RE.search(t.text, f.end, places[-1][0]):
+        return len(places)
+    located = _COMMA_GAP_RE.fullmatch(t.text, places[-1][1], limit) is not None
+    if not located and _PLACE_THEN_COUNT_RE.fullmatch(t.text, places[-1][1], limit) is None:
+        return len(places)
+    lo = f.end
+    for k, place in enumerate(places):
+        opener = _EN_CLAUSE_PLACE_RE.search(t.text, lo, place[0])
+        if opener is not None and (opener.group("loc") is not None or not located):
+            return k  # (a place and a comma before the count: "…, while in the Bryansk Region, five")
+        lo = place[1]
+    return len(places)
 
 
 def _opens_clause(t: Text, f: Figure) -> bool:
