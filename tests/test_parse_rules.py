@@ -3504,3 +3504,18 @@ def test_a_figure_asked_about_after_unclear_whether_is_no_claim():
     got = claims("Synthetic test report. Air defences downed 12 drones. It was unclear whether the missile that was not "
                  "intercepted hit a target.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 12)]
+
+
+def test_a_single_drone_that_flew_into_a_neighbouring_country_returned():
+    # "ще один ворожий ударний безпілотник полетів у Росію": the singular past of flying off, as its plural is read
+    got = claims("Synthetic test report. Збито 30 ударних БпЛА, чотири БпЛА локаційно втрачені, ще один безпілотник "
+                 "полетів у Білорусь.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 30), ("suppressed", 4), ("returned", 1)]
+
+
+def test_a_russian_from_the_occupied_territory_of_a_region_is_a_launch_area():
+    # "три управляемые авиационные ракеты Х-59 … с оккупированной территории Запорожской области": where they came from
+    c = one("Synthetic test report. Противник запустил две управляемые авиационные ракеты Х-59 с временно оккупированной "
+            "территории Херсонской области.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (2, None)
+    assert c["launch_area"].startswith("с временно оккупированной территории")
