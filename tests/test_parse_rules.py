@@ -3519,3 +3519,10 @@ def test_a_russian_from_the_occupied_territory_of_a_region_is_a_launch_area():
             "территории Херсонской области.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["count"], c["region"]) == (2, None)
     assert c["launch_area"].startswith("с временно оккупированной территории")
+
+
+def test_a_count_after_a_verb_that_leads_to_it_is_no_upper_bound():
+    # "що призвело до двох загиблих і шести поранених": the verb governs "до", the count is the count
+    got = claims("Synthetic test report. Над містом збито дві ракети, уламки впали на будинок, що призвело до трьох "
+                 "поранених.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["qualifier"]) for c in got][-1] == ("injured", 3, "exact")
