@@ -3619,3 +3619,25 @@ def test_a_clock_time_after_a_weekday_or_its_evening_is_of_that_day(text):
     c = one(text, published="2025-06-16T19:00:00Z")
     assert (c["date"], c["window_kind"], c["window_start"], c["window_end"]) == (
         "2025-06-16", "night", "2025-06-15T18:30:00Z", "2025-06-15T18:30:00Z")
+
+
+def test_a_single_drone_that_flew_into_a_neighbouring_country_returned():
+    # "ще один ворожий ударний безпілотник полетів у Росію": the singular past of flying off, as its plural is read
+    got = claims("Synthetic test report. Збито 30 ударних БпЛА, чотири БпЛА локаційно втрачені, ще один безпілотник "
+                 "полетів у Білорусь.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 30), ("suppressed", 4), ("returned", 1)]
+
+
+def test_a_russian_from_the_occupied_territory_of_a_region_is_a_launch_area():
+    # "три управляемые авиационные ракеты Х-59 … с оккупированной территории Запорожской области": where they came from
+    c = one("Synthetic test report. Противник запустил две управляемые авиационные ракеты Х-59 с временно оккупированной "
+            "территории Херсонской области.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (2, None)
+    assert c["launch_area"].startswith("с временно оккупированной территории")
+
+
+def test_a_count_after_a_verb_that_leads_to_it_is_no_upper_bound():
+    # "що призвело до двох загиблих і шести поранених": the verb governs "до", the count is the count
+    got = claims("Synthetic test report. Над містом збито дві ракети, уламки впали на будинок, що призвело до трьох "
+                 "поранених.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["qualifier"]) for c in got][-1] == ("injured", 3, "exact")

@@ -232,6 +232,8 @@ _BETWEEN_RE = re.compile(r"(?<!\w)between\s+$", re.IGNORECASE)
 # drones", "от 20 до 30 БПЛА", "від 20 до 30 дронів"
 _RANGE_UPPER_RE = re.compile(r"\s*(?:[-–—]|to\s|до\s)\s*(\d{1,5})(?![\w.,:/-])", re.IGNORECASE)
 _RANGE_FROM_RE = re.compile(r"(?<!\w)(?:from|от|від|з|с)\s+$", re.IGNORECASE)
+# A verb that governs "до" before it, whose "до" is no upper bound: "що призвело до двох загиблих" (led to two dead)
+_LEADS_TO_RE = re.compile(r"(?<!\w)призв(?:ів|ел[аои]?|одить|одять|еде|едуть)\s+$", re.IGNORECASE)
 _AND_UPPER_RE = re.compile(r"\s+and\s+\d+(?!\d)(?!\s*(?:[ap]\.?m\.?|o['’]clock|hours?|GMT|UTC|Moscow|local|Kyiv)(?!\w))",
                            re.IGNORECASE)
 # Missiles of a kind of their own in a list after cruise missiles: "…, three HARM anti-radar missiles"
@@ -824,6 +826,8 @@ def _qualify(text: str, start: int, value: int) -> tuple[int, str, int]:
     if kind == "up_to":
         clause = text[max(0, m.start() - 80):m.start()]
         rise = None if m.group(0).lower() == "up to" else lx.RISE_RE.search(clause[clause.rfind(".") + 1:])
+        if not rise and m.group("up_to").lower() == "до" and _LEADS_TO_RE.search(text, max(0, m.start() - 12), m.start()):
+            return value, "exact", start  # "призвело до двох загиблих": what it led to, not "up to two"
         return value, ("exact" if rise else "at_most"), m.start()
     if dashed:
         return value, "exact", start  # "вдалося збити менше - 10 із 22": fewer than before, not "fewer than 10"
