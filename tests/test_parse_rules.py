@@ -3172,3 +3172,97 @@ def test_an_early_morning_named_by_its_date_or_weekday_is_that_night(text, day):
     # "Рано утром в минувшее воскресенье …": the night to the day named, not the night of the page's day
     c = one(text, published="2025-06-14T06:30:00Z")
     assert (c["window_kind"], c["date"]) == ("night", day), text
+
+
+def test_a_list_line_that_opens_a_sentence_with_a_digit_is_a_part_of_the_total_before():
+    # "… уничтожены 20 украинских БПЛА. 16 — над территорией Брянской области, 4 — над …": a full stop before a digit
+    # ends no sentence, but the verb before it is the total's
+    got = claims("Synthetic test report. Ночью средствами ПВО сбиты 30 беспилотников. 21 — над территорией Курской "
+                 "области, 9 — над Орловской областью.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (30, None, False), (21, "RU-KRS", True), (9, "RU-ORL", True)]
+
+
+def test_counts_over_places_with_verbs_of_their_own_in_the_sentences_after_a_total_are_its_parts():
+    # "… перехватили и уничтожили 54 украинских БПЛА. Так, 24 дрона было сбито над Брянской областью, а 12 …"
+    got = claims("Synthetic test report. Минувшей ночью ПВО уничтожили 40 беспилотников. Так, 15 дронов сбили над "
+                 "Курской областью, а 11 БПЛА перехватили над Тульской. Еще один беспилотник ликвидирован над "
+                 "Липецкой областью.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (40, None, False), (15, "RU-KRS", True), (11, "RU-TUL", True), (1, "RU-LIP", True)]
+    # (not counts that add up to more than the total, nor counts of another time)
+    got = claims("Synthetic test report. Минувшей ночью ПВО уничтожили 20 беспилотников. Днем 15 дронов сбили над "
+                 "Курской областью, а 11 БПЛА перехватили над Тульской.", published="2024-06-14T16:30:00Z")
+    assert [c["is_breakdown"] for c in got] == [False, False, False]
+
+
+def test_a_missile_projectile_is_a_rocket():
+    # "сбили 13 ракетных снарядов RSZO Vampire": the rockets of a multiple launch rocket system
+    c = one("Synthetic test report. Над Курской областью уничтожены пять ракетных снарядов.",
+            published="2024-06-14T06:30:00Z")
+    assert (c["item"], c["count"]) == ("rocket", 5)
+
+
+def test_a_days_total_and_a_nights_total_in_sentences_of_their_own_each_keep_their_time():
+    # "за последние сутки сбили 366 беспилотников … В ночь на 16 декабря … сбили 116 беспилотников"
+    got = claims("Synthetic test report. За сутки средства ПВО сбили 250 беспилотников. В ночь на 14 июня сбиты 90 "
+                 "беспилотников. 40 — над Брянской областью.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["window_kind"], c["date"]) for c in got] == [
+        (250, "day_total", "2024-06-14"), (90, "night", "2024-06-14"), (40, "night", "2024-06-14")]
+
+
+def test_drones_moving_towards_a_place_are_bound_for_it():
+    # "2 летательных аппарата двигались в сторону Москвы": bound for the city, a part of the count over its region
+    got = claims("Synthetic test report. Ночью сбиты 9 беспилотников, из них 6 над Московским регионом, три двигались "
+                 "в сторону Москвы.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (9, None, False), (6, "RU-MOS", True), (3, "RU-MOW", True)]
+
+
+def test_a_count_bound_for_a_place_in_brackets_after_places_is_no_count_of_the_place_before_it():
+    # "по 3 — в Орловской области и Московском регионе (2 летательных аппарата двигались в сторону Москвы)"
+    got = claims("Synthetic test report. Ночью сбиты 12 беспилотников: 6 — в Курской области, по 3 — в Тульской "
+                 "области и Московском регионе (1 из них летел на Москву).", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (12, None, False), (6, "RU-KRS", True), (3, "RU-TUL", True), (3, "RU-MOS", True), (1, "RU-MOW", True)]
+
+
+def test_a_window_stated_after_the_evening_the_ministry_spoke_on_is_classed_by_its_times():
+    # "Вечером 15 сентября Минобороны сообщило об уничтожении 24 БПЛА … в период с 20:00 по 23:00 мск": an evening
+    # window of that day, so the coming night
+    c = one("Synthetic test report. Вечером 12 июня Минобороны сообщило об уничтожении 9 БПЛА над Курской областью в "
+            "период с 19:00 по 22:00 мск.", published="2024-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2024-06-13")
+
+
+def test_repelling_an_attack_of_a_count_is_a_verb_of_bringing_it_down():
+    # "сообщило об отражении атаки 24 БПЛА над Курской областью": the drones of the attack repelled, a figure of its own
+    c = one("Synthetic test report. Ведомство сообщило об отражении атаки 17 БПЛА над Брянской областью.",
+            published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"], c["is_breakdown"]) == ("intercepted", 17, "RU-BRY", False)
+
+
+def test_a_singular_noun_that_opens_the_next_sentence_is_the_one_weapon_again():
+    # "…сбили украинскую противокорабельную ракету «Нептун» над …. Ракету сбили около 12:30 мск.": one missile
+    got = claims("Synthetic test report. Средства ПВО уничтожили украинскую крылатую ракету над Азовским морем. "
+                 "Ракету перехватили около 14:10 мск.", published="2024-06-14T16:30:00Z")
+    assert [(c["item"], c["count"], c["region"]) for c in got] == [("cruise_missile", 1, "SEA-AZOV")]
+    # (not one brought down over another place)
+    got = claims("Synthetic test report. Дрон уничтожен над Курской областью. Беспилотник сбит над Брянской областью.",
+                 published="2024-06-14T16:30:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(1, "RU-KRS"), (1, "RU-BRY")]
+
+
+def test_a_count_found_and_a_next_sentence_that_all_of_them_were_destroyed():
+    # "были обнаружены … 7 безэкипажных катеров и быстроходный катер …. Все цели уничтожены": those were destroyed
+    got = claims("Synthetic test report. Над Курской областью обнаружены 6 беспилотников. Все они были сбиты.",
+                 published="2024-06-14T16:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 6)]
+
+
+def test_a_count_over_a_place_before_a_sentence_that_opens_with_a_total_is_its_part():
+    # "…сбили над Московским регионом семь дронов, из них пять летели на Москву. В общей сложности за ночь было
+    # уничтожено 64 беспилотника"
+    got = claims("Synthetic test report. Ночью над Тульской областью сбиты девять дронов. В общей сложности за ночь "
+                 "уничтожено 41 беспилотник.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(9, "RU-TUL", True), (41, None, False)]

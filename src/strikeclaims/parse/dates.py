@@ -603,9 +603,11 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         if point:
             # "Дрон был уничтожен около 12:10 по московскому времени": one moment, the last before publication
             start = end = _point_time(point, reference, tz)
-    if named:
+    if named and not (named[0] == "event" and window is not None and end is not None):
         kind, day = named
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
+    # ("Вечером 15 сентября Минобороны сообщило об уничтожении 24 БПЛА в период с 20:00 по 23:00 мск": the day it was
+    # said places the window, which rule 3 classes)
     if start is not None or end is not None:
         kind, day = classify(start, end, tz)
         if end is None and start is not None and kind == "day" and window is not None \
@@ -1145,6 +1147,31 @@ def own_time_parts(text: str, published_at: str, claimant: str) -> list[tuple[in
         if _stated_time(m.group(0)) and not _stated_time(rest):
             parts.append((m.start(), m.end(), date_report(m.group(0), published_at, claimant)))
     return parts
+
+
+def may_have_timed_sentences(lowered: str) -> bool:
+    """Whether a casefolded text has the words of a day's total and of a night (`timed_sentences`)."""
+    return ("сутк" in lowered or "добу" in lowered or "доби" in lowered) and ("ноч" in lowered or "ніч" in lowered)
+
+
+def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: list[int]
+                    ) -> list[tuple[int, int, Dating]]:
+    """Sentences with figures that state each a time of its own, a day's total and a night ("За сутки сбиты 366
+    беспилотников. В ночь на 16 декабря сбиты 116 беспилотников, …"), when their datings differ -> (start, end, the
+    dating of each) from each such sentence to the next (the first from the text's start)."""
+    timed = []
+    start = 0
+    while start < len(text):
+        end = _sentence_end(text, start)
+        if any(start <= f < end for f in figure_starts) and _has_time(text[start:end]):
+            timed.append((start, date_report(text[start:end], published_at, claimant)))
+        start = end + 1
+    if len(timed) < 2 or len({(d.window_kind, d.date) for _, d in timed}) < 2 \
+            or not any(d.window_kind == "day_total" for _, d in timed):
+        return []
+    starts = [0] + [a for a, _ in timed[1:]]
+    ends = starts[1:] + [len(text)]
+    return [(a, b, date_report(text[a:b], published_at, claimant)) for a, b in zip(starts, ends, strict=True)]
 
 
 # Days listed with their counts after a dash: "2 января — 435 единиц, при этом 31 декабря — 371", "on 3 May – 40, on
