@@ -3266,3 +3266,25 @@ def test_a_count_over_a_place_before_a_sentence_that_opens_with_a_total_is_its_p
     got = claims("Synthetic test report. Ночью над Тульской областью сбиты девять дронов. В общей сложности за ночь "
                  "уничтожено 41 беспилотник.", published="2024-06-14T06:30:00Z")
     assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(9, "RU-TUL", True), (41, None, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ещё 12 беспилотников нейтрализовали средствами РЭБ.",
+    "Synthetic test report. Средствами радиоэлектронной борьбы нейтрализованы 12 беспилотников.",
+])
+def test_drones_neutralised_by_electronic_warfare_are_suppressed(text):
+    # "14 беспилотников нейтрализовали средствами РЭБ": jammed, not the Ministry's figure of those brought down
+    c = one(text, published="2024-07-24T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("suppressed", 12)
+
+
+def test_counts_over_places_listed_after_a_comma_that_add_up_to_no_more_than_the_total_are_its_parts():
+    # "перехватили и уничтожили 21 украинский беспилотник, помимо 11 над Крымом, 5 над Белгородской областью, …"
+    got = claims("Synthetic test report. Средства ПВО уничтожили 17 беспилотников, 9 над Курской областью, 6 над "
+                 "Крымом и по одному над Тульской и Липецкой областями.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (17, None, False), (9, "RU-KRS", True), (6, "UA-43", True), (1, "RU-TUL", True), (1, "RU-LIP", True)]
+    # (not counts that add up to more)
+    got = claims("Synthetic test report. Средства ПВО уничтожили 10 беспилотников, 9 над Курской областью, 6 над "
+                 "Крымом.", published="2024-06-14T06:30:00Z")
+    assert [c["is_breakdown"] for c in got] == [False, False, False]

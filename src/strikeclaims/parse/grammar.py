@@ -1654,14 +1654,25 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
     while i < len(figures):
         whole = figures[i]
         i += 1
-        if whole.region is not None or whole.is_breakdown or whole.count is None \
+        if whole.region is not None or whole.is_breakdown or whole.count is None or whole.distributive \
                 or whole.metric not in DEFENCE_METRICS or whole.item != t.list_line[1] or whole.bound_for:
             continue
         parts: list[Figure] = []
         total = 0
         checked = whole.sentence
+        listed = whole.explicit and _LIST_AFTER_COMMA_RE.match(text, whole.noun_end) is not None
         for f in figures[i:]:
-            if f.sentence == whole.sentence or (f.metric, f.item) != (whole.metric, whole.item) or f.count is None:
+            if (f.metric, f.item) != (whole.metric, whole.item) or f.count is None:
+                continue
+            if f.sentence == whole.sentence:
+                # (and the list after a comma in its own sentence, its lines with no verb of their own: "перехватили и
+                # уничтожили 21 украинский беспилотник, 11 над Крымом, 5 над Белгородской областью, …")
+                if listed and f.after_cue is None and f.before_cue == whole.before_cue \
+                        and (f.region is not None or f.distributive):
+                    parts.append(f)
+                    total += f.count * (len({p[2] for p in f.places}) if f.distributive else 1)
+                else:
+                    listed = False
                 continue
             if f.sentence != checked:
                 checked = f.sentence
@@ -1678,6 +1689,8 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
                 f.is_breakdown = True
 
 
+# A comma and a count right after a total's noun: "уничтожили 21 украинский беспилотник, 11 над Крымом, …"
+_LIST_AFTER_COMMA_RE = re.compile(r",\s+(?:помимо\s+|в частности,?\s+)?(?:\d|по\s)")
 # Words of a time other than that of the total before: a sentence with them tells another figure, not a part.
 _OTHER_TIME_RE = re.compile(r"(?<!\w)(?:ранее|раньше|до этого|днем|днём|вечером|накануне|сутки|суток|вчера|неделю|"
                             r"недели|с начала|в период|\d{1,2}[:.]\d\d|январ|феврал|март|апрел|ма[йяе](?!\w)|июн|июл|"
