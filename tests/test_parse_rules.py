@@ -3288,3 +3288,25 @@ def test_counts_over_places_listed_after_a_comma_that_add_up_to_no_more_than_the
     got = claims("Synthetic test report. Средства ПВО уничтожили 10 беспилотников, 9 над Курской областью, 6 над "
                  "Крымом.", published="2024-06-14T06:30:00Z")
     assert [c["is_breakdown"] for c in got] == [False, False, False]
+
+
+def test_the_lists_of_a_total_in_number_words_and_after_a_full_stop_before_a_digit():
+    # "Системы ПВО перехватили 7 БПЛА, три — над Тульской областью, два — над Смоленской, а также по одному — …"
+    got = claims("Synthetic test report. ПВО сбили 6 БПЛА, четыре — над Курской областью, два — над Орловской.",
+                 published="2024-06-14T06:30:00Z")
+    assert [c["is_breakdown"] for c in got] == [False, True, True]
+    # "… за ночь сбили 54 украинских беспилотника над российскими регионами. 18 дронов сбили в Брянской области, …"
+    got = claims("Synthetic test report. За ночь сбиты 30 беспилотников. 20 дронов уничтожили в Курской области, "
+                 "десять беспилотников сбили над Крымом.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (30, None, False), (20, "RU-KRS", True), (10, "UA-43", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Курской областью сбиты шесть ракет украинской реактивной системы залпового огня.",
+    "Synthetic test report. Над Курской областью сбиты шесть ракет украинских РСЗО.",
+])
+def test_missiles_of_a_multiple_rocket_launcher_named_with_words_between_are_rockets(text):
+    # "пять ракет украинской ракетной системы залпового огня "Ольха"": rockets, whatever adjective stands between
+    c = one(text, published="2024-01-02T12:30:00Z")
+    assert (c["item"], c["count"]) == ("rocket", 6)

@@ -1660,11 +1660,13 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
         parts: list[Figure] = []
         total = 0
         checked = whole.sentence
-        listed = whole.explicit and _LIST_AFTER_COMMA_RE.match(text, whole.noun_end) is not None
+        listed = whole.explicit and i < len(figures) \
+            and _LIST_AFTER_COMMA_RE.fullmatch(text, whole.noun_end, figures[i].start) is not None
         for f in figures[i:]:
             if (f.metric, f.item) != (whole.metric, whole.item) or f.count is None:
                 continue
-            if f.sentence == whole.sentence:
+            # (a full stop before a digit ends no sentence: "… сбили 54 беспилотника. 18 дронов сбили в Брянской …")
+            if f.sentence == whole.sentence and not _DIGIT_SENTENCE_RE.search(text, whole.end, f.start + 1):
                 # (and the list after a comma in its own sentence, its lines with no verb of their own: "перехватили и
                 # уничтожили 21 украинский беспилотник, 11 над Крымом, 5 над Белгородской областью, …")
                 if listed and f.after_cue is None and f.before_cue == whole.before_cue \
@@ -1674,7 +1676,7 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
                 else:
                     listed = False
                 continue
-            if f.sentence != checked:
+            if f.sentence != checked and f.sentence != whole.sentence:
                 checked = f.sentence
                 if _OTHER_TIME_RE.search(text, f.sentence, t.sentence_bounds(f.start)[1]):
                     break
@@ -1690,7 +1692,7 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
 
 
 # A comma and a count right after a total's noun: "уничтожили 21 украинский беспилотник, 11 над Крымом, …"
-_LIST_AFTER_COMMA_RE = re.compile(r",\s+(?:помимо\s+|в частности,?\s+)?(?:\d|по\s)")
+_LIST_AFTER_COMMA_RE = re.compile(r",\s+(?:помимо\s+|в частности,?\s+)?(?:по\s+)?")
 # Words of a time other than that of the total before: a sentence with them tells another figure, not a part.
 _OTHER_TIME_RE = re.compile(r"(?<!\w)(?:ранее|раньше|до этого|днем|днём|вечером|накануне|сутки|суток|вчера|неделю|"
                             r"недели|с начала|в период|\d{1,2}[:.]\d\d|январ|феврал|март|апрел|ма[йяе](?!\w)|июн|июл|"
