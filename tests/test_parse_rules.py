@@ -3310,3 +3310,12 @@ def test_missiles_of_a_multiple_rocket_launcher_named_with_words_between_are_roc
     # "пять ракет украинской ракетной системы залпового огня "Ольха"": rockets, whatever adjective stands between
     c = one(text, published="2024-01-02T12:30:00Z")
     assert (c["item"], c["count"]) == ("rocket", 6)
+
+
+def test_the_list_after_a_total_goes_on_past_a_part_with_no_place_of_its_own():
+    # "Наибольшее количество целей пролетали над Крымом. Там сбили 12 беспилотников. Еще два аппарата перехвачены над
+    # акваторией Черного моря и один – над территорией Ростовской области"
+    got = claims("Synthetic test report. ПВО уничтожили 20 беспилотников. Больше всего целей было над Курской областью. "
+                 "Там сбили 14 беспилотников. Еще пять аппаратов перехвачены над Тульской областью и один – над "
+                 "Липецкой.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(20, False), (14, True), (5, True), (1, True)]

@@ -1680,8 +1680,8 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
                 checked = f.sentence
                 if _OTHER_TIME_RE.search(text, f.sentence, t.sentence_bounds(f.start)[1]):
                     break
-            if f.region is None and not f.distributive:
-                break  # another total (over none or several places)
+            if f.region is None and not f.distributive and not f.is_breakdown:
+                break  # another total (over none or several places; not "Больше всего целей … над Крымом. Там сбили 12")
             if f.bound_for:
                 continue  # "два из них летели на Москву": a part of a part
             parts.append(f)
@@ -1694,7 +1694,7 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
 # A comma and a count right after a total's noun: "уничтожили 21 украинский беспилотник, 11 над Крымом, …"
 _LIST_AFTER_COMMA_RE = re.compile(r",\s+(?:помимо\s+|в частности,?\s+)?(?:по\s+)?")
 # Words of a time other than that of the total before: a sentence with them tells another figure, not a part.
-_OTHER_TIME_RE = re.compile(r"(?<!\w)(?:ранее|раньше|до этого|днем|днём|вечером|накануне|сутки|суток|вчера|неделю|"
+_OTHER_TIME_RE = re.compile(r"(?<!\w)(?:ранее|раньше|до этого|днем|днём|вечером|утром|накануне|сутки|суток|вчера|неделю|"
                             r"недели|с начала|в период|\d{1,2}[:.]\d\d|январ|феврал|март|апрел|ма[йяе](?!\w)|июн|июл|"
                             r"август|сентябр|октябр|ноябр|декабр)", re.IGNORECASE)
 
