@@ -3319,3 +3319,10 @@ def test_the_list_after_a_total_goes_on_past_a_part_with_no_place_of_its_own():
                  "Там сбили 14 беспилотников. Еще пять аппаратов перехвачены над Тульской областью и один – над "
                  "Липецкой.", published="2024-06-14T06:30:00Z")
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(20, False), (14, True), (5, True), (1, True)]
+
+
+def test_a_scope_word_that_opens_the_next_sentence_is_not_the_count_befores_own():
+    # "Всего над Россией было ликвидировано 24 БПЛА. Из них 6 — над Ростовской областью, …": the 24 splits nothing
+    got = claims("Synthetic test report. Над Курской областью сбиты 4 дрона. Всего уничтожено 19 БПЛА. Из них 8 — над "
+                 "Орловской областью, 7 — над Тульской.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(4, True), (19, False), (8, True), (7, True)]

@@ -3024,7 +3024,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
         # уничтожены в Брянской области, три в Орловской")
         scoped = bool(t.scopes) and (prev is not None and bool(_in(t.scopes, prev.end + 2 * (not prev.is_breakdown),
                                                                    f.start))
-                                     or bool(_in(t.scopes, f.end, f.end + 14)))
+                                     or bool(_in(t.scopes, f.end, f.end + 14))
+                                     and not _in(t.scopes, t.sentence_bounds(f.start)[1], f.end + 14))
         if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
             scoped = True  # "Среди них — 510 беспилотников, шесть баллистических и 32 крылатые ракеты"
         scoped = scoped or f.share
