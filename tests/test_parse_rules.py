@@ -3326,3 +3326,10 @@ def test_a_scope_word_that_opens_the_next_sentence_is_not_the_count_befores_own(
     got = claims("Synthetic test report. Над Курской областью сбиты 4 дрона. Всего уничтожено 19 БПЛА. Из них 8 — над "
                  "Орловской областью, 7 — над Тульской.", published="2024-06-14T06:30:00Z")
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(4, True), (19, False), (8, True), (7, True)]
+
+
+def test_there_opening_a_sentence_is_the_one_place_of_the_sentence_before():
+    # "Наибольшее количество целей пролетали над Крымом. Там сбили 12 беспилотников"
+    c = one("Synthetic test report. Больше всего дронов летело над Брянской областью. Там сбили 16 беспилотников.",
+            published="2024-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (16, "RU-BRY")

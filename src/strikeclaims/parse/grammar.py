@@ -2915,7 +2915,16 @@ def _places_not_after(t: Text, f: Figure) -> tuple[list[tuple], int, int]:
         places = _clause_places(t, f)  # "подверглась Самарская область, где сбили 20 беспилотников"
     elif not places and t.cyrillic and _opens_clause(t, f):
         places = _clause_places(t, f)  # "…, над Калужской областью было сбито пять БПЛА"
+    if not places and t.cyrillic and f.sentence > 1 and _THERE_OPENS_RE.match(t.text, f.sentence):
+        # "Наибольшее количество целей пролетали над Крымом. Там сбили 12 беспилотников": the one place just named
+        before = _in(t.regions, t.sentence_bounds(f.sentence - 2)[0], f.sentence)
+        if before and len({lx.region_code(p[2]) for p in before}) == 1:
+            places = before
     return places, (places[0][0] if places else f.start), f.start
+
+
+# "Там" (there) opening a sentence: the place of the sentence before
+_THERE_OPENS_RE = re.compile(r"\s*Там(?!\w)")
 
 
 def _attacked_place(t: Text, f: Figure) -> list[tuple]:
