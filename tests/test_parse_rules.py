@@ -3333,3 +3333,10 @@ def test_there_opening_a_sentence_is_the_one_place_of_the_sentence_before():
     c = one("Synthetic test report. Больше всего дронов летело над Брянской областью. Там сбили 16 беспилотников.",
             published="2024-06-14T06:30:00Z")
     assert (c["count"], c["region"]) == (16, "RU-BRY")
+
+
+def test_a_total_over_the_time_of_the_military_operation_is_cumulative():
+    # "Всего за время военной операции военные уничтожили свыше 100 тыс. беспилотников"
+    c = one("Synthetic test report. За время специальной военной операции сбиты 6000 беспилотников.",
+            published="2024-06-14T06:30:00Z")
+    assert (c["window_kind"], c["count"]) == ("cumulative", 6000)
