@@ -3340,3 +3340,11 @@ def test_a_total_over_the_time_of_the_military_operation_is_cumulative():
     c = one("Synthetic test report. За время специальной военной операции сбиты 6000 беспилотников.",
             published="2024-06-14T06:30:00Z")
     assert (c["window_kind"], c["count"]) == ("cumulative", 6000)
+
+
+def test_the_time_of_a_sentence_that_recalls_an_earlier_event_and_states_no_figure_dates_no_figure():
+    # "… Два украинских БПЛА обнаружены и уничтожены …. В последний раз ведомство сообщало об уничтожении дронов над
+    # Брянской областью ночью 22 августа."
+    c = one("Synthetic test report. Около 21:00 мск над Курской областью уничтожены три украинских БПЛА. Ранее "
+            "ведомство сообщало об атаке дронов в ночь на 10 июня.", published="2024-06-14T19:30:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2024-06-15")
