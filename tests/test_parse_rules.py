@@ -3348,3 +3348,13 @@ def test_the_time_of_a_sentence_that_recalls_an_earlier_event_and_states_no_figu
     c = one("Synthetic test report. Около 21:00 мск над Курской областью уничтожены три украинских БПЛА. Ранее "
             "ведомство сообщало об атаке дронов в ночь на 10 июня.", published="2024-06-14T19:30:00Z")
     assert (c["window_kind"], c["date"]) == ("night", "2024-06-15")
+
+
+def test_the_ministrys_figures_of_a_days_window_and_of_a_night_in_sentences_of_their_own_keep_their_times():
+    # "…уничтожены в период с 13:00 до 17:00 мск 26 декабря. «14 БПЛА сбиты над …». Ранее … ночью 26 декабря
+    # нейтрализовали над Россией 77 беспилотников"
+    got = claims("Synthetic test report. Дроны уничтожены в период с 10:00 до 14:00 мск 14 июня. «Девять БПЛА сбиты над "
+                 "Курской областью». Ранее ведомство сообщило, что ночью 14 июня над Россией сбиты 40 беспилотников.",
+                 published="2024-06-14T12:30:00Z")
+    assert [(c["count"], c["window_kind"], c["date"]) for c in got] == [(9, "day", "2024-06-14"),
+                                                                        (40, "night", "2024-06-14")]

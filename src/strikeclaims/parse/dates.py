@@ -1179,24 +1179,42 @@ def may_have_timed_sentences(lowered: str) -> bool:
     return ("сутк" in lowered or "добу" in lowered or "доби" in lowered) and ("ноч" in lowered or "ніч" in lowered)
 
 
-def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: list[int]
+def may_have_own_times(lowered: str) -> bool:
+    """Whether a casefolded Russian text has the words of two times (`timed_sentences` with `any_kind`)."""
+    return sum(map(lowered.__contains__, ("ноч", "сутк", "днем", "днём", "вечер", "период"))) >= 2
+
+
+def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: list[int], any_kind: bool = False
                     ) -> list[tuple[int, int, Dating]]:
     """Sentences with figures that state each a time of its own, a day's total and a night ("За сутки сбиты 366
-    беспилотников. В ночь на 16 декабря сбиты 116 беспилотников, …"), when their datings differ -> (start, end, the
-    dating of each) from each such sentence to the next (the first from the text's start)."""
-    timed = []
+    беспилотников. В ночь на 16 декабря сбиты 116 беспилотников, …"), or with `any_kind` any two times (the Defence
+    Ministry's "…уничтожены в период с 13:00 до 17:00 мск 26 декабря. … Ранее … ночью 26 декабря нейтрализовали 77"),
+    when their datings differ -> (start, end, the dating of each) from each such sentence to the next (the first from
+    the text's start)."""
+    starts = [0]
     start = 0
     while start < len(text):
         end = _sentence_end(text, start)
-        if any(start <= f < end for f in figure_starts) and _has_time(text[start:end]):
-            timed.append((start, date_report(text[start:end], published_at, claimant)))
+        if start and _has_time(text[start:end]):
+            starts.append(start)
         start = end + 1
-    if len(timed) < 2 or len({(d.window_kind, d.date) for _, d in timed}) < 2 \
-            or not any(d.window_kind == "day_total" for _, d in timed):
+    if len(starts) < 2:
         return []
-    starts = [0] + [a for a, _ in timed[1:]]
-    ends = starts[1:] + [len(text)]
-    return [(a, b, date_report(text[a:b], published_at, claimant)) for a, b in zip(starts, ends, strict=True)]
+    # (a sentence of a time with no figure after it before the next such sentence dates the figures before it:
+    # "… сбиты 21 БПЛА. Военные отражали атаки в период с 23:00 до 07:00 мск")
+    spans = [(a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    kept: list[list[int]] = []
+    for a, b in spans:
+        if kept and not any(a <= f < b for f in figure_starts):
+            kept[-1][1] = b
+        else:
+            kept.append([a, b])
+    blocks = [(a, b, date_report(text[a:b], published_at, claimant)) for a, b in kept
+              if any(a <= f < b for f in figure_starts)]
+    if len(blocks) < 2 or len({(d.window_kind, d.date) for _, _, d in blocks}) < 2 \
+            or not any_kind and not any(d.window_kind == "day_total" for _, _, d in blocks):
+        return []
+    return blocks
 
 
 # Days listed with their counts after a dash: "2 января — 435 единиц, при этом 31 декабря — 371", "on 3 May – 40, on
