@@ -1518,8 +1518,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     if t.list_line is not None:
         _parts_of_a_list_total(t, kept)
         _parts_in_a_next_clause(t, kept)
-        if len(kept) > 2:
-            _parts_in_next_sentences(t, kept)
+        if len(kept) > 2 and any((f.region is not None or f.distributive) and not f.is_breakdown for f in kept):
+            _parts_in_next_sentences(t, kept)  # (only where a count over a place is not yet a part)
     other = lx.OTHER_SIDE.get(source) if source and kept else None
     if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
