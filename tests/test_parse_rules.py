@@ -3358,3 +3358,10 @@ def test_the_ministrys_figures_of_a_days_window_and_of_a_night_in_sentences_of_t
                  published="2024-06-14T12:30:00Z")
     assert [(c["count"], c["window_kind"], c["date"]) for c in got] == [(9, "day", "2024-06-14"),
                                                                         (40, "night", "2024-06-14")]
+
+
+def test_a_singular_noun_after_the_source_it_is_told_by_is_the_one_weapon_again():
+    # "…уничтожили еще один украинский беспилотник над …. По информации ведомства, дрон ВСУ сбили около 10:05"
+    got = claims("Synthetic test report. Над Тверской областью уничтожен один украинский беспилотник. По данным "
+                 "ведомства, дрон сбили около 11:20 мск.", published="2024-06-14T12:30:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(1, "RU-TVE")]

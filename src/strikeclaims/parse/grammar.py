@@ -1552,8 +1552,9 @@ def _without_mentions_again(t: Text, figures: list[Figure]) -> list[Figure]:
     return kept
 
 
-# Nothing but white space or an opening quote between a sentence's start and a noun
-_OPENS_SENTENCE_RE = re.compile(r"\s*[«\"“„]?")
+# Nothing but white space, an opening quote or the source it is told by between a sentence's start and a noun ("По
+# информации ведомства, дрон ВСУ сбили около 10:05")
+_OPENS_SENTENCE_RE = re.compile(r"\s*[«\"“„]?(?:(?:По|Согласно) (?:информации|данным|словам|сообщению) [^\W\d][^,.;:!?]{0,40},\s*)?")
 
 
 def _of_word_before(text: str, pos: int) -> bool:
