@@ -3365,3 +3365,10 @@ def test_a_singular_noun_after_the_source_it_is_told_by_is_the_one_weapon_again(
     got = claims("Synthetic test report. Над Тверской областью уничтожен один украинский беспилотник. По данным "
                  "ведомства, дрон сбили около 11:20 мск.", published="2024-06-14T12:30:00Z")
     assert [(c["count"], c["region"]) for c in got] == [(1, "RU-TVE")]
+
+
+def test_places_after_also_and_a_clause_of_their_own_are_not_the_count_befores():
+    # "три — над Воронежской, а также зафиксированы перехваты в Волгоградской, Крымской, Курской и Саратовской областях"
+    got = claims("Synthetic test report. Сбиты 12 БПЛА: 10 — над Курской областью, два — над Тульской, а также отмечены "
+                 "перехваты в Липецкой и Орловской областях.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(12, None), (10, "RU-KRS"), (2, "RU-TUL")]

@@ -575,6 +575,9 @@ _MOST_WORDS = ("most", "больш", "трет", "половин", "third", "hal
                "основном", "преимуществ", "переважно", "здебільш")  # (one is in every match)
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
+# ", а также" and a word that is no preposition: a clause of its own ("…, а также зафиксированы перехваты в …")
+_ALSO_CLAUSE_RE = re.compile(r",\s+а также\s+(?!(?:над|в|во|на|у|по|под|из|с|со|и|еще|ещё|одному|одна|один|акватори\w*|"
+                             r"территори\w*|небе|небом|воздушн\w*|район\w*|республик\w*)(?!\w))[а-яё]")
 # "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
 # (and "12 … over Crimea, as well as others over Russia's Belgorod, Kursk …": the others' places)
 _REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—])"
@@ -2859,6 +2862,12 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
                 # "отразили в столичном регионе, в Ярославской области ликвидировали восемь БПЛА": the next clause's
                 places, limit = places[:k], opener.start()
                 break
+    if len(places) > 1 and t.cyrillic and "а также" in t.lowered:
+        clause = _ALSO_CLAUSE_RE.search(t.text, places[0][1], places[-1][0])
+        if clause:
+            # "три — над Воронежской, а также зафиксированы перехваты в Волгоградской, …": another clause's places
+            places = [p for p in places if p[0] < clause.start()]
+            limit = clause.start()
     if len(places) > 1:
         contrast = _CONTRAST_RE.search(t.text, places[0][1], places[-1][0])
         if contrast and _in(t.metrics, contrast.end(), limit):
