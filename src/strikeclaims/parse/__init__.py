@@ -61,35 +61,29 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
     figures = grammar.read_figures(text, scan, lowered, parser.source)
     if not figures:
         return [], []
-    dated = text
-    if dates.may_have_background(lowered):
-        # "В последний раз ведомство сообщало … ночью 22 августа": an earlier event's time, no time of the figures
-        dated = dates.without_background(text, [f.start for f in figures])
-        if dated != text:
-            scan, lowered = None, dated.casefold()
-    dating = dates.date_report(dated, published_at, claimant, scan, lowered)
-    blocks = dates.summary_blocks(dated, published_at, claimant, scan) if dates.may_sum_up(lowered) else []
+    dating = dates.date_report(text, published_at, claimant, scan, lowered)
+    blocks = dates.summary_blocks(text, published_at, claimant, scan) if dates.may_sum_up(lowered) else []
     if dates.may_have_night_part(lowered):
-        blocks += dates.night_parts(dated, published_at, claimant)
+        blocks += dates.night_parts(text, published_at, claimant)
     if dates.may_have_own_time_part(lowered):
         # "downed 72 drones, while 14 others were stopped overnight": the added figure's own time
-        blocks += dates.own_time_parts(dated, published_at, claimant)
-    if dates.may_have_day_parts(dated):
+        blocks += dates.own_time_parts(text, published_at, claimant)
+    if dates.may_have_day_parts(text):
         # "2 января — 435 единиц, при этом 31 декабря — 371": each count of its own day
-        blocks += dates.day_parts(dated, published_at, claimant)
+        blocks += dates.day_parts(text, published_at, claimant)
     if dates.may_have_respective_days(lowered):
         # "на 11 и 15 февраля, когда было сбито 458 и 222 дрона соответственно": each count of its own day
-        blocks += dates.respective_days(dated, published_at, claimant)
+        blocks += dates.respective_days(text, published_at, claimant)
     if not blocks and dates.may_have_timed_sentences(lowered):
         # "За сутки сбиты 366 беспилотников. В ночь на 16 декабря сбиты 116 …": each sentence's figures of its own time
-        blocks = dates.timed_sentences(dated, published_at, claimant, [f.start for f in figures])
+        blocks = dates.timed_sentences(text, published_at, claimant, [f.start for f in figures])
     elif not blocks and parser.source == "ru_mod" and dates.may_have_own_times(lowered):
         # (the Defence Ministry's figures of a day's window and of a night, each in a sentence of its own)
-        blocks = dates.timed_sentences(dated, published_at, claimant, [f.start for f in figures], any_kind=True)
+        blocks = dates.timed_sentences(text, published_at, claimant, [f.start for f in figures], any_kind=True)
     blocks.sort(key=lambda b: b[0])  # (stable: blocks that start together keep the order above)
     if blocks:
         # A summary block dates its own figures; the rest of the report is dated without it.
-        masked = "".join(" " * (b - a) if k % 2 else dated[a:b] for k, (a, b) in enumerate(_cuts(dated, blocks)))
+        masked = "".join(" " * (b - a) if k % 2 else text[a:b] for k, (a, b) in enumerate(_cuts(text, blocks)))
         dating = dates.date_report(masked, published_at, claimant)
     method = method_for(parser.source)
     source, attacker, author = parser.source, parser.attacker, parser.author

@@ -1149,31 +1149,6 @@ def own_time_parts(text: str, published_at: str, claimant: str) -> list[tuple[in
     return parts
 
 
-# The opening of a sentence that recalls an earlier event: "Ранее …", "До этого …", "В последний раз …", "Напомним, …"
-_BACKGROUND_RE = re.compile(r"(?:ранее|раньше|до этого|в последний раз|напомним|прежде)(?!\w)", re.IGNORECASE)
-
-
-def may_have_background(lowered: str) -> bool:
-    """Whether a casefolded text has a word that may open a sentence of an earlier event (`without_background`)."""
-    return "ранее" in lowered or "раньше" in lowered or "до этого" in lowered or "в последний раз" in lowered \
-        or "напомним" in lowered or "прежде" in lowered
-
-
-def without_background(text: str, figure_starts: list[int]) -> str:
-    """The text with the sentences that recall an earlier event and state no figure blanked out, for dating: their
-    times are not those of the figures ("… уничтожены над территорией Брянской области. В последний раз ведомство
-    сообщало об уничтожении дронов над Брянской областью ночью 22 августа.")."""
-    out = text
-    start = 0
-    while start < len(text):
-        end = _sentence_end(text, start)
-        lo = start + len(text[start:end]) - len(text[start:end].lstrip(" \t\n«\"“„"))
-        if _BACKGROUND_RE.match(text, lo) and not any(start <= f < end for f in figure_starts):
-            out = out[:start] + " " * (end - start) + out[end:]
-        start = end + 1
-    return out
-
-
 def may_have_timed_sentences(lowered: str) -> bool:
     """Whether a casefolded text has the words of a day's total and of a night (`timed_sentences`)."""
     return ("сутк" in lowered or "добу" in lowered or "доби" in lowered) and ("ноч" in lowered or "ніч" in lowered)

@@ -1555,9 +1555,10 @@ def _without_mentions_again(t: Text, figures: list[Figure]) -> list[Figure]:
     return kept
 
 
-# Nothing but white space, an opening quote or the source it is told by between a sentence's start and a noun ("По
-# информации ведомства, дрон ВСУ сбили около 10:05")
-_OPENS_SENTENCE_RE = re.compile(r"\s*[«\"“„]?(?:(?:По|Согласно) (?:информации|данным|словам|сообщению) [^\W\d][^,.;:!?]{0,40},\s*)?")
+# Nothing but white space, an opening quote or the source it is told by between a sentence's start and a noun ("В
+# военном ведомстве уточнили, что дрон ликвидирован около 10:15 мск", "По данным ведомства, дрон сбили около 10:05")
+_OPENS_SENTENCE_RE = re.compile(r"\s*[«\"“„]?(?:(?:По|Согласно) (?:информации|данным|словам|сообщению) [^\W\d][^,.;:!?]{0,40},\s*"
+                                r"|[^\W\d][^,.;:!?]{0,50}(?:уточнили|добавили|сообщили|отметили|пояснили),?\s+что\s+)?")
 
 
 def _of_word_before(text: str, pos: int) -> bool:
