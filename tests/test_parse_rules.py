@@ -3641,3 +3641,197 @@ def test_a_count_after_a_verb_that_leads_to_it_is_no_upper_bound():
     got = claims("Synthetic test report. Над містом збито дві ракети, уламки впали на будинок, що призвело до трьох "
                  "поранених.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["count"], c["qualifier"]) for c in got][-1] == ("injured", 3, "exact")
+
+
+def test_a_list_line_that_opens_a_sentence_with_a_digit_is_a_part_of_the_total_before():
+    # "… уничтожены 20 украинских БПЛА. 16 — над территорией Брянской области, 4 — над …": a full stop before a digit
+    # ends no sentence, but the verb before it is the total's
+    got = claims("Synthetic test report. Ночью средствами ПВО сбиты 30 беспилотников. 21 — над территорией Курской "
+                 "области, 9 — над Орловской областью.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (30, None, False), (21, "RU-KRS", True), (9, "RU-ORL", True)]
+
+
+def test_counts_over_places_with_verbs_of_their_own_in_the_sentences_after_a_total_are_its_parts():
+    # "… перехватили и уничтожили 54 украинских БПЛА. Так, 24 дрона было сбито над Брянской областью, а 12 …"
+    got = claims("Synthetic test report. Минувшей ночью ПВО уничтожили 40 беспилотников. Так, 15 дронов сбили над "
+                 "Курской областью, а 11 БПЛА перехватили над Тульской. Еще один беспилотник ликвидирован над "
+                 "Липецкой областью.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (40, None, False), (15, "RU-KRS", True), (11, "RU-TUL", True), (1, "RU-LIP", True)]
+    # (not counts that add up to more than the total, nor counts of another time)
+    got = claims("Synthetic test report. Минувшей ночью ПВО уничтожили 20 беспилотников. Днем 15 дронов сбили над "
+                 "Курской областью, а 11 БПЛА перехватили над Тульской.", published="2024-06-14T16:30:00Z")
+    assert [c["is_breakdown"] for c in got] == [False, False, False]
+
+
+def test_a_missile_projectile_is_a_rocket():
+    # "сбили 13 ракетных снарядов RSZO Vampire": the rockets of a multiple launch rocket system
+    c = one("Synthetic test report. Над Курской областью уничтожены пять ракетных снарядов.",
+            published="2024-06-14T06:30:00Z")
+    assert (c["item"], c["count"]) == ("rocket", 5)
+
+
+def test_a_days_total_and_a_nights_total_in_sentences_of_their_own_each_keep_their_time():
+    # "за последние сутки сбили 366 беспилотников … В ночь на 16 декабря … сбили 116 беспилотников"
+    got = claims("Synthetic test report. За сутки средства ПВО сбили 250 беспилотников. В ночь на 14 июня сбиты 90 "
+                 "беспилотников. 40 — над Брянской областью.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["window_kind"], c["date"]) for c in got] == [
+        (250, "day_total", "2024-06-14"), (90, "night", "2024-06-14"), (40, "night", "2024-06-14")]
+
+
+def test_drones_moving_towards_a_place_are_bound_for_it():
+    # "2 летательных аппарата двигались в сторону Москвы": bound for the city, a part of the count over its region
+    got = claims("Synthetic test report. Ночью сбиты 9 беспилотников, из них 6 над Московским регионом, три двигались "
+                 "в сторону Москвы.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (9, None, False), (6, "RU-MOS", True), (3, "RU-MOW", True)]
+
+
+def test_a_count_bound_for_a_place_in_brackets_after_places_is_no_count_of_the_place_before_it():
+    # "по 3 — в Орловской области и Московском регионе (2 летательных аппарата двигались в сторону Москвы)"
+    got = claims("Synthetic test report. Ночью сбиты 12 беспилотников: 6 — в Курской области, по 3 — в Тульской "
+                 "области и Московском регионе (1 из них летел на Москву).", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (12, None, False), (6, "RU-KRS", True), (3, "RU-TUL", True), (3, "RU-MOS", True), (1, "RU-MOW", True)]
+
+
+def test_a_window_stated_after_the_evening_the_ministry_spoke_on_is_classed_by_its_times():
+    # "Вечером 15 сентября Минобороны сообщило об уничтожении 24 БПЛА … в период с 20:00 по 23:00 мск": an evening
+    # window of that day, so the coming night
+    c = one("Synthetic test report. Вечером 12 июня Минобороны сообщило об уничтожении 9 БПЛА над Курской областью в "
+            "период с 19:00 по 22:00 мск.", published="2024-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2024-06-13")
+
+
+def test_repelling_an_attack_of_a_count_is_a_verb_of_bringing_it_down():
+    # "сообщило об отражении атаки 24 БПЛА над Курской областью": the drones of the attack repelled, a figure of its own
+    c = one("Synthetic test report. Ведомство сообщило об отражении атаки 17 БПЛА над Брянской областью.",
+            published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"], c["is_breakdown"]) == ("intercepted", 17, "RU-BRY", False)
+
+
+def test_a_singular_noun_that_opens_the_next_sentence_is_the_one_weapon_again():
+    # "…сбили украинскую противокорабельную ракету «Нептун» над …. Ракету сбили около 12:30 мск.": one missile
+    got = claims("Synthetic test report. Средства ПВО уничтожили украинскую крылатую ракету над Азовским морем. "
+                 "Ракету перехватили около 14:10 мск.", published="2024-06-14T16:30:00Z")
+    assert [(c["item"], c["count"], c["region"]) for c in got] == [("cruise_missile", 1, "SEA-AZOV")]
+    # (not one brought down over another place)
+    got = claims("Synthetic test report. Дрон уничтожен над Курской областью. Беспилотник сбит над Брянской областью.",
+                 published="2024-06-14T16:30:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(1, "RU-KRS"), (1, "RU-BRY")]
+
+
+def test_a_count_found_and_a_next_sentence_that_all_of_them_were_destroyed():
+    # "были обнаружены … 7 безэкипажных катеров и быстроходный катер …. Все цели уничтожены": those were destroyed
+    got = claims("Synthetic test report. Над Курской областью обнаружены 6 беспилотников. Все они были сбиты.",
+                 published="2024-06-14T16:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 6)]
+
+
+def test_a_count_over_a_place_before_a_sentence_that_opens_with_a_total_is_its_part():
+    # "…сбили над Московским регионом семь дронов, из них пять летели на Москву. В общей сложности за ночь было
+    # уничтожено 64 беспилотника"
+    got = claims("Synthetic test report. Ночью над Тульской областью сбиты девять дронов. В общей сложности за ночь "
+                 "уничтожено 41 беспилотник.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(9, "RU-TUL", True), (41, None, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ещё 12 беспилотников нейтрализовали средствами РЭБ.",
+    "Synthetic test report. Средствами радиоэлектронной борьбы нейтрализованы 12 беспилотников.",
+])
+def test_drones_neutralised_by_electronic_warfare_are_suppressed(text):
+    # "14 беспилотников нейтрализовали средствами РЭБ": jammed, not the Ministry's figure of those brought down
+    c = one(text, published="2024-07-24T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("suppressed", 12)
+
+
+def test_counts_over_places_listed_after_a_comma_that_add_up_to_no_more_than_the_total_are_its_parts():
+    # "перехватили и уничтожили 21 украинский беспилотник, помимо 11 над Крымом, 5 над Белгородской областью, …"
+    got = claims("Synthetic test report. Средства ПВО уничтожили 17 беспилотников, 9 над Курской областью, 6 над "
+                 "Крымом и по одному над Тульской и Липецкой областями.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (17, None, False), (9, "RU-KRS", True), (6, "UA-43", True), (1, "RU-TUL", True), (1, "RU-LIP", True)]
+    # (not counts that add up to more)
+    got = claims("Synthetic test report. Средства ПВО уничтожили 10 беспилотников, 9 над Курской областью, 6 над "
+                 "Крымом.", published="2024-06-14T06:30:00Z")
+    assert [c["is_breakdown"] for c in got] == [False, False, False]
+
+
+def test_the_lists_of_a_total_in_number_words_and_after_a_full_stop_before_a_digit():
+    # "Системы ПВО перехватили 7 БПЛА, три — над Тульской областью, два — над Смоленской, а также по одному — …"
+    got = claims("Synthetic test report. ПВО сбили 6 БПЛА, четыре — над Курской областью, два — над Орловской.",
+                 published="2024-06-14T06:30:00Z")
+    assert [c["is_breakdown"] for c in got] == [False, True, True]
+    # "… за ночь сбили 54 украинских беспилотника над российскими регионами. 18 дронов сбили в Брянской области, …"
+    got = claims("Synthetic test report. За ночь сбиты 30 беспилотников. 20 дронов уничтожили в Курской области, "
+                 "десять беспилотников сбили над Крымом.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (30, None, False), (20, "RU-KRS", True), (10, "UA-43", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Курской областью сбиты шесть ракет украинской реактивной системы залпового огня.",
+    "Synthetic test report. Над Курской областью сбиты шесть ракет украинских РСЗО.",
+])
+def test_missiles_of_a_multiple_rocket_launcher_named_with_words_between_are_rockets(text):
+    # "пять ракет украинской ракетной системы залпового огня "Ольха"": rockets, whatever adjective stands between
+    c = one(text, published="2024-01-02T12:30:00Z")
+    assert (c["item"], c["count"]) == ("rocket", 6)
+
+
+def test_the_list_after_a_total_goes_on_past_a_part_with_no_place_of_its_own():
+    # "Наибольшее количество целей пролетали над Крымом. Там сбили 12 беспилотников. Еще два аппарата перехвачены над
+    # акваторией Черного моря и один – над территорией Ростовской области"
+    got = claims("Synthetic test report. ПВО уничтожили 20 беспилотников. Больше всего целей было над Курской областью. "
+                 "Там сбили 14 беспилотников. Еще пять аппаратов перехвачены над Тульской областью и один – над "
+                 "Липецкой.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(20, False), (14, True), (5, True), (1, True)]
+
+
+def test_a_scope_word_that_opens_the_next_sentence_is_not_the_count_befores_own():
+    # "Всего над Россией было ликвидировано 24 БПЛА. Из них 6 — над Ростовской областью, …": the 24 splits nothing
+    got = claims("Synthetic test report. Над Курской областью сбиты 4 дрона. Всего уничтожено 19 БПЛА. Из них 8 — над "
+                 "Орловской областью, 7 — над Тульской.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(4, True), (19, False), (8, True), (7, True)]
+
+
+def test_there_opening_a_sentence_is_the_one_place_of_the_sentence_before():
+    # "Наибольшее количество целей пролетали над Крымом. Там сбили 12 беспилотников"
+    c = one("Synthetic test report. Больше всего дронов летело над Брянской областью. Там сбили 16 беспилотников.",
+            published="2024-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (16, "RU-BRY")
+
+
+def test_a_total_over_the_time_of_the_military_operation_is_cumulative():
+    # "Всего за время военной операции военные уничтожили свыше 100 тыс. беспилотников"
+    c = one("Synthetic test report. За время специальной военной операции сбиты 6000 беспилотников.",
+            published="2024-06-14T06:30:00Z")
+    assert (c["window_kind"], c["count"]) == ("cumulative", 6000)
+
+
+def test_the_ministrys_figures_of_a_days_window_and_of_a_night_in_sentences_of_their_own_keep_their_times():
+    # "…уничтожены в период с 13:00 до 17:00 мск 26 декабря. «14 БПЛА сбиты над …». Ранее … ночью 26 декабря
+    # нейтрализовали над Россией 77 беспилотников"
+    got = claims("Synthetic test report. Дроны уничтожены в период с 10:00 до 14:00 мск 14 июня. «Девять БПЛА сбиты над "
+                 "Курской областью». Ранее ведомство сообщило, что ночью 14 июня над Россией сбиты 40 беспилотников.",
+                 published="2024-06-14T12:30:00Z")
+    assert [(c["count"], c["window_kind"], c["date"]) for c in got] == [(9, "day", "2024-06-14"),
+                                                                        (40, "night", "2024-06-14")]
+
+
+@pytest.mark.parametrize("told", ["В ведомстве пояснили, что дрон сбили", "По данным ведомства, дрон сбили"])
+def test_a_singular_noun_after_the_source_it_is_told_by_is_the_one_weapon_again(told):
+    # "…уничтожили еще один украинский беспилотник в небе над …. В военном ведомстве уточнили, что дрон ликвидирован
+    # около 10:15 мск."
+    got = claims(f"Synthetic test report. Над Тверской областью уничтожен один украинский беспилотник. {told} около "
+                 "11:20 мск.", published="2024-06-14T12:30:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(1, "RU-TVE")]
+
+
+def test_places_after_also_and_a_clause_of_their_own_are_not_the_count_befores():
+    # "три — над Воронежской, а также зафиксированы перехваты в Волгоградской, Крымской, Курской и Саратовской областях"
+    got = claims("Synthetic test report. Сбиты 12 БПЛА: 10 — над Курской областью, два — над Тульской, а также отмечены "
+                 "перехваты в Липецкой и Орловской областях.", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(12, None), (10, "RU-KRS"), (2, "RU-TUL")]

@@ -74,6 +74,12 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
     if dates.may_have_respective_days(lowered):
         # "на 11 и 15 февраля, когда было сбито 458 и 222 дрона соответственно": each count of its own day
         blocks += dates.respective_days(text, published_at, claimant)
+    if not blocks and dates.may_have_timed_sentences(lowered):
+        # "За сутки сбиты 366 беспилотников. В ночь на 16 декабря сбиты 116 …": each sentence's figures of its own time
+        blocks = dates.timed_sentences(text, published_at, claimant, [f.start for f in figures])
+    elif not blocks and parser.source == "ru_mod" and dates.may_have_own_times(lowered):
+        # (the Defence Ministry's figures of a day's window and of a night, each in a sentence of its own)
+        blocks = dates.timed_sentences(text, published_at, claimant, [f.start for f in figures], any_kind=True)
     blocks.sort(key=lambda b: b[0])  # (stable: blocks that start together keep the order above)
     if blocks:
         # A summary block dates its own figures; the rest of the report is dated without it.

@@ -613,9 +613,11 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         if point:
             # "Дрон был уничтожен около 12:10 по московскому времени": one moment, the last before publication
             start = end = _point_time(point, reference, tz)
-    if named:
+    if named and not (named[0] == "event" and window is not None and end is not None):
         kind, day = named
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
+    # ("Вечером 15 сентября Минобороны сообщило об уничтожении 24 БПЛА в период с 20:00 по 23:00 мск": the day it was
+    # said places the window, which rule 3 classes)
     if start is not None or end is not None:
         kind, day = classify(start, end, tz)
         if end is None and start is not None and kind == "day" and window is not None \
@@ -1172,6 +1174,49 @@ def own_time_parts(text: str, published_at: str, claimant: str) -> list[tuple[in
         if _stated_time(m.group(0)) and not _stated_time(rest):
             parts.append((m.start(), m.end(), date_report(m.group(0), published_at, claimant)))
     return parts
+
+
+def may_have_timed_sentences(lowered: str) -> bool:
+    """Whether a casefolded text has the words of a day's total and of a night (`timed_sentences`)."""
+    return ("сутк" in lowered or "добу" in lowered or "доби" in lowered) and ("ноч" in lowered or "ніч" in lowered)
+
+
+def may_have_own_times(lowered: str) -> bool:
+    """Whether a casefolded Russian text has the words of two times (`timed_sentences` with `any_kind`)."""
+    return sum(map(lowered.__contains__, ("ноч", "сутк", "днем", "днём", "вечер", "период"))) >= 2
+
+
+def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: list[int], any_kind: bool = False
+                    ) -> list[tuple[int, int, Dating]]:
+    """Sentences with figures that state each a time of its own, a day's total and a night ("За сутки сбиты 366
+    беспилотников. В ночь на 16 декабря сбиты 116 беспилотников, …"), or with `any_kind` any two times (the Defence
+    Ministry's "…уничтожены в период с 13:00 до 17:00 мск 26 декабря. … Ранее … ночью 26 декабря нейтрализовали 77"),
+    when their datings differ -> (start, end, the dating of each) from each such sentence to the next (the first from
+    the text's start)."""
+    starts = [0]
+    start = 0
+    while start < len(text):
+        end = _sentence_end(text, start)
+        if start and _has_time(text[start:end]):
+            starts.append(start)
+        start = end + 1
+    if len(starts) < 2:
+        return []
+    # (a sentence of a time with no figure after it before the next such sentence dates the figures before it:
+    # "… сбиты 21 БПЛА. Военные отражали атаки в период с 23:00 до 07:00 мск")
+    spans = [(a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    kept: list[list[int]] = []
+    for a, b in spans:
+        if kept and not any(a <= f < b for f in figure_starts):
+            kept[-1][1] = b
+        else:
+            kept.append([a, b])
+    blocks = [(a, b, date_report(text[a:b], published_at, claimant)) for a, b in kept
+              if any(a <= f < b for f in figure_starts)]
+    if len(blocks) < 2 or len({(d.window_kind, d.date) for _, _, d in blocks}) < 2 \
+            or not any_kind and not any(d.window_kind == "day_total" for _, _, d in blocks):
+        return []
+    return blocks
 
 
 # Days listed with their counts after a dash: "2 января — 435 единиц, при этом 31 декабря — 371", "on 3 May – 40, on

@@ -105,6 +105,8 @@ _COUNT_AFTER_DASH_RE = re.compile(r"\s*(?:\d|" + lx.NUMBER_WORD_RE.pattern + ")"
 # A second reported clause: "said Russia had launched 38 drones and that air defence systems had downed 25"
 _AND_THAT_RE = re.compile(r"\s(?:and|but)\s+that\s|\s(?:і|та|й|а)\s+що\s|\s(?:и|а)\s+что\s")
 # A total after a count of its sentence: "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
+# A sentence that opens with a word of a total: "В общей сложности за ночь …", "Всего над регионами …"
+_TOTAL_OPENS_RE = re.compile(r"\s*(?:в общей сложности|всего|итого|усього|загалом)(?!\w)", re.IGNORECASE)
 _TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?(?:всего|усього|загалом)(?!\w)"
                              r"|(?:,\s+|\s+(?:and|while)\s+)(?:a\s+|in\s+)?total(?!\w)", re.IGNORECASE)  # ("and total 23 …")
 # "of them" after a bare count ("ліквідували 15 з них"), and after a place before a dash and the count ("над Ростовской
@@ -480,7 +482,7 @@ _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
 _DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
-_BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
+_BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|двигавш\w*|двигал\w*|двигающ\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
 # A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
 _BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?"
@@ -496,7 +498,7 @@ _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на
                              rf"в\s+направлении|у\s+бік|в\s+бік|до|к|in\s+the\s+direction\s+of)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
                              re.IGNORECASE)
 _AND_JOINED_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
-_DESTINATION_WORDS = ("flying", "headed", "heading", "bound", "travel", "moving", "направля", "летевш", "летел", "летіл",
+_DESTINATION_WORDS = ("flying", "headed", "heading", "bound", "travel", "moving", "направля", "двига", "летевш", "летел", "летіл",
                       "летящ", "toward", "target", "route", "подлете", "атакующ", "атаковавш")  # (one is in every match)
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
 # capital that stands for its government is no place of the weapons
@@ -593,6 +595,9 @@ _MOST_WORDS = ("most", "больш", "трет", "половин", "third", "hal
                "основном", "преимуществ", "переважно", "здебільш")  # (one is in every match)
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
+# ", а также" and a word that is no preposition: a clause of its own ("…, а также зафиксированы перехваты в …")
+_ALSO_CLAUSE_RE = re.compile(r",\s+а также\s+(?!(?:над|в|во|на|у|по|под|из|с|со|и|еще|ещё|одному|одна|один|акватори\w*|"
+                             r"территори\w*|небе|небом|воздушн\w*|район\w*|республик\w*)(?!\w))[а-яё]")
 # "по одному … в Курской, остальные в Белгородской": the places after a word for the rest are the rest's
 # (and "12 … over Crimea, as well as others over Russia's Belgorod, Kursk …": the others' places)
 _REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—])"
@@ -613,6 +618,8 @@ _RECORD_ATTACK_RE = re.compile(r"(?<!\w)(?:largest|biggest|heaviest|most\s+(?:ma
 # "including one headed for Moscow", "в том числе четыре, летевших на Москву": a count of those bound for a place
 _BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели|(?:that|which)\s+were\s+(?:{_BOUND}))(?!\w)",
                            re.IGNORECASE)
+# A count in brackets after a place with a word of flying to a place: "Московском регионе (два из них летели на Москву)"
+_BOUND_IN_BRACKET_RE = re.compile(rf"[^()]{{0,50}}?(?<!\w)(?:{_BOUND}|{_BOUND_TO})(?!\w)", re.IGNORECASE)
 # Settlements named before the region they lie in (`_settlements_named`).
 _SETTLEMENTS_RE = re.compile(r"(?<!\w)(?:в районах населенн\w+ пунктов|у районах населених пунктів|в районе населенн\w+ "
                              r"пунктов|in the areas? of|near (?:the )?settlements? of)\s", re.IGNORECASE)
@@ -1485,6 +1492,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if i and _counted_out_of(figures[i - 1], f) and kept and kept[-1] is figures[i - 1]:
                 kept.pop()  # "6 out of 24 regions": the next number counts no item, so neither does this one
     _link(t, kept)
+    if len(kept) > 1 and any(f.singular for f in kept):
+        kept = _without_mentions_again(t, kept)
     if "попадани" in lowered or "влуча" in lowered or "влучен" in lowered:
         for f in kept:
             if f.singular and f.metric in ("damaged", "destroyed") and f.item in _TALLIED \
@@ -1517,6 +1526,18 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if part.metric == whole.metric and part.sentence == whole.sentence and part.item == whole.item \
                     and _fewer(part, whole) and _TOTAL_AFTER_RE.search(text, part.end, whole.start):
                 part.is_breakdown = True  # "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
+    if "всего" in lowered or "общей сложности" in lowered or "итого" in lowered or "усього" in lowered \
+            or "загалом" in lowered:
+        for whole in kept:
+            if whole.region is not None or whole.sentence < 2 or not _TOTAL_OPENS_RE.match(text, whole.sentence):
+                continue
+            before = t.sentence_bounds(whole.sentence - 2)[0]
+            for part in kept:
+                if part.sentence == before and part.metric == whole.metric and part.item == whole.item \
+                        and part.region is not None and _fewer(part, whole) and not part.is_breakdown:
+                    # "…сбили над Московским регионом семь дронов. В общей сложности за ночь было уничтожено 64
+                    # беспилотника": the count over one place is a part of the total in the sentence after it
+                    part.is_breakdown = True
     if "total of" in lowered:
         for part, whole in pairwise(kept):
             if part.metric == whole.metric and part.sentence == whole.sentence \
@@ -1535,6 +1556,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     if t.list_line is not None:
         _parts_of_a_list_total(t, kept)
         _parts_in_a_next_clause(t, kept)
+        if len(kept) > 2 and any((f.region is not None or f.distributive) and not f.is_breakdown for f in kept):
+            _parts_in_next_sentences(t, kept)  # (only where a count over a place is not yet a part)
     other = lx.OTHER_SIDE.get(source) if source and kept else None
     if other is not None:
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
@@ -1553,6 +1576,27 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     for f in out:
         _quote(text, f)
     return out + [f for f in kept if f.qualifier in _NOT_READ]
+
+
+def _without_mentions_again(t: Text, figures: list[Figure]) -> list[Figure]:
+    """Without a singular noun that opens the sentence after a figure of one weapon of its kind, brought down as it is:
+    the same weapon again ("…сбили украинскую ракету «Нептун» над Черным морем. Ракету сбили около 12:30 мск.")."""
+    kept = [figures[0]]
+    for g, f in pairwise(figures):
+        if f.singular and g.count == 1 and g.sentence < f.sentence and f.metric == g.metric \
+                and (f.item == g.item or g.item in GENERIC.get(f.item, ())) and f.item_model in (None, g.item_model) \
+                and f.region in (None, g.region) and (f.region is not None or not f.region_text) \
+                and _OPENS_SENTENCE_RE.fullmatch(t.text, f.sentence, f.start) \
+                and not _in(t.items, g.noun_end, f.start):
+            continue
+        kept.append(f)
+    return kept
+
+
+# Nothing but white space, an opening quote or the source it is told by between a sentence's start and a noun ("В
+# военном ведомстве уточнили, что дрон ликвидирован около 10:15 мск", "По данным ведомства, дрон сбили около 10:05")
+_OPENS_SENTENCE_RE = re.compile(r"\s*[«\"“„]?(?:(?:По|Согласно) (?:информации|данным|словам|сообщению) [^\W\d][^,.;:!?]{0,40},\s*"
+                                r"|[^\W\d][^,.;:!?]{0,50}(?:уточнили|добавили|сообщили|отметили|пояснили),?\s+что\s+)?")
 
 
 def _of_word_before(text: str, pos: int) -> bool:
@@ -1641,6 +1685,62 @@ def _parts_in_a_next_clause(t: Text, figures: list[Figure]) -> None:
                      or _PARTICIPLE_PART_RE.search(text, max(whole.end, part.start - 30), part.start) is not None):
             # (or "shot down 85 Ukrainian drones overnight, destroying 47 in the region of Rostov")
             part.is_breakdown = True
+
+def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
+    """In the statements of a source that lists its figures by place, the counts over places told each with a verb of
+    its own in the sentences after a total over none (or over several) are that total's parts, when there are two or
+    more of them and they add up to no more than it: "За ночь уничтожены 54 БПЛА. Так, 24 дрона сбиты над Брянской
+    областью, а 12 уничтожили над Ростовской. Ещё один дрон ликвидирован над Белгородской областью." (not when a
+    sentence of other times comes between: "Ранее днём над Курской областью сбиты три БПЛА")."""
+    text = t.text
+    i = 0
+    while i < len(figures):
+        whole = figures[i]
+        i += 1
+        if whole.region is not None or whole.is_breakdown or whole.count is None or whole.distributive \
+                or whole.metric not in DEFENCE_METRICS or whole.item != t.list_line[1] or whole.bound_for:
+            continue
+        parts: list[Figure] = []
+        total = 0
+        checked = whole.sentence
+        listed = whole.explicit and i < len(figures) \
+            and _LIST_AFTER_COMMA_RE.fullmatch(text, whole.noun_end, figures[i].start) is not None
+        for f in figures[i:]:
+            if (f.metric, f.item) != (whole.metric, whole.item) or f.count is None:
+                continue
+            # (a full stop before a digit ends no sentence: "… сбили 54 беспилотника. 18 дронов сбили в Брянской …")
+            if f.sentence == whole.sentence and not _DIGIT_SENTENCE_RE.search(text, whole.end, f.start + 1):
+                # (and the list after a comma in its own sentence, its lines with no verb of their own: "перехватили и
+                # уничтожили 21 украинский беспилотник, 11 над Крымом, 5 над Белгородской областью, …")
+                if listed and f.after_cue is None and f.before_cue == whole.before_cue \
+                        and (f.region is not None or f.distributive):
+                    parts.append(f)
+                    total += f.count * (len({p[2] for p in f.places}) if f.distributive else 1)
+                else:
+                    listed = False
+                continue
+            if f.sentence != checked and f.sentence != whole.sentence:
+                checked = f.sentence
+                if _OTHER_TIME_RE.search(text, f.sentence, t.sentence_bounds(f.start)[1]):
+                    break
+            if f.region is None and not f.distributive and not f.is_breakdown:
+                break  # another total (over none or several places; not "Больше всего целей … над Крымом. Там сбили 12")
+            if f.bound_for:
+                continue  # "два из них летели на Москву": a part of a part
+            parts.append(f)
+            total += f.count * (len({p[2] for p in f.places}) if f.distributive else 1)
+        if len(parts) > 1 and total <= whole.count:
+            for f in parts:
+                f.is_breakdown = True
+
+
+# A comma and a count right after a total's noun: "уничтожили 21 украинский беспилотник, 11 над Крымом, …"
+_LIST_AFTER_COMMA_RE = re.compile(r",\s+(?:помимо\s+|в частности,?\s+)?(?:по\s+)?")
+# Words of a time other than that of the total before: a sentence with them tells another figure, not a part.
+_OTHER_TIME_RE = re.compile(r"(?<!\w)(?:ранее|раньше|до этого|днем|днём|вечером|утром|накануне|сутки|суток|вчера|неделю|"
+                            r"недели|с начала|в период|\d{1,2}[:.]\d\d|январ|феврал|март|апрел|ма[йяе](?!\w)|июн|июл|"
+                            r"август|сентябр|октябр|ноябр|декабр)", re.IGNORECASE)
+
 
 def _shared_place(t: Text, figures: list[Figure]) -> None:
     """Figures joined by "and" share the one place named after the last of them ("launched 124 drones and up to 19
@@ -1817,6 +1917,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         bullet.end() >= f.start or f.distributive and bullet.end() >= f.start - 3)
     if t.has_paren and f.start > 1 and (text[f.start - 1] == "(" or text[f.start - 2] == "(") and t.regions:
         f.paren_place = _place_before_bracket(t, f.start)
+        if f.paren_place is not None and _BOUND_IN_BRACKET_RE.match(text, f.end):
+            f.paren_place = None  # "в Московском регионе (2 аппарата летели на Москву)": a part bound for a place
     noun_limit = t.next_break(p, limit)
     if noun_limit < limit and text[noun_limit] == ",":
         listed = _KINDS_LISTED_RE.match(text, p, limit)
@@ -2851,13 +2953,20 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
                 # "отразили в столичном регионе, в Ярославской области ликвидировали восемь БПЛА": the next clause's
                 places, limit = places[:k], opener.start()
                 break
+    if len(places) > 1 and t.cyrillic and "а также" in t.lowered:
+        clause = _ALSO_CLAUSE_RE.search(t.text, places[0][1], places[-1][0])
+        if clause:
+            # "три — над Воронежской, а также зафиксированы перехваты в Волгоградской, …": another clause's places
+            places = [p for p in places if p[0] < clause.start()]
+            limit = clause.start()
     if len(places) > 1:
         contrast = _CONTRAST_RE.search(t.text, places[0][1], places[-1][0])
         if contrast and _in(t.metrics, contrast.end(), limit):
             # "два БПЛА уничтожили в Курской области, а в Белгородской … нейтрализовали": the other clause's places
             places = [p for p in places if p[0] < contrast.start()]
             limit = contrast.start()
-    if places and t.has_paren and _PAREN_COUNT_RE.match(t.text, places[-1][1]):
+    if places and t.has_paren and (paren := _PAREN_COUNT_RE.match(t.text, places[-1][1])) is not None \
+            and not _BOUND_IN_BRACKET_RE.match(t.text, paren.end()):
         places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
     if places and t._has_any(_COUNTRY_WORDS) and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
         places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
@@ -2914,7 +3023,16 @@ def _places_not_after(t: Text, f: Figure) -> tuple[list[tuple], int, int]:
         places = _clause_places(t, f)  # "подверглась Самарская область, где сбили 20 беспилотников"
     elif not places and t.cyrillic and _opens_clause(t, f):
         places = _clause_places(t, f)  # "…, над Калужской областью было сбито пять БПЛА"
+    if not places and t.cyrillic and f.sentence > 1 and _THERE_OPENS_RE.match(t.text, f.sentence):
+        # "Наибольшее количество целей пролетали над Крымом. Там сбили 12 беспилотников": the one place just named
+        before = _in(t.regions, t.sentence_bounds(f.sentence - 2)[0], f.sentence)
+        if before and len({lx.region_code(p[2]) for p in before}) == 1:
+            places = before
     return places, (places[0][0] if places else f.start), f.start
+
+
+# "Там" (there) opening a sentence: the place of the sentence before
+_THERE_OPENS_RE = re.compile(r"\s*Там(?!\w)")
 
 
 def _attacked_place(t: Text, f: Figure) -> list[tuple]:
@@ -3026,7 +3144,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
         # уничтожены в Брянской области, три в Орловской")
         scoped = bool(t.scopes) and (prev is not None and bool(_in(t.scopes, prev.end + 2 * (not prev.is_breakdown),
                                                                    f.start))
-                                     or bool(_in(t.scopes, f.end, f.end + 14)))
+                                     or bool(_in(t.scopes, f.end, f.end + 14))
+                                     and not _in(t.scopes, t.sentence_bounds(f.start)[1], f.end + 14))
         if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
             scoped = True  # "Среди них — 510 беспилотников, шесть баллистических и 32 крылатые ракеты"
         scoped = scoped or f.share
@@ -3131,7 +3250,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if t.list_line is not None and (f.metric is None or f.item is None and f.metric == t.list_line[0]
                                         and f.before_cue is None
                                         or f.item == t.list_line[1] and f.metric == t.list_line[0]
-                                        and f.before_cue is None and f.after_cue is None and t.cyrillic
+                                        and (f.before_cue is None or _verb_past_full_stop(t, f))
+                                        and f.after_cue is None and t.cyrillic
                                         and _DASH_AFTER_RE.match(t.text, f.noun_end) is not None
                                         or f.item == t.list_line[1] and f.metric == t.list_line[0] and t.cyrillic
                                         and _FELL_TO_RE.match(t.text, f.noun_end) is not None) \
@@ -3182,6 +3302,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.metric in ("hit", "debris") and not f.explicit and f.item != "location" \
                 and _PLACES_AFTER_RE.search(t.text, max(0, f.start - 14), f.start):
             f.item = "location"  # "падіння уламків збитих цілей ще на трьох": a count of places
+        if f.metric is None and f.explicit and f.count is not None and t._has_any(_ALL_WORDS):
+            f.metric = _all_of_them_next(t, f)  # "обнаружены 7 безэкипажных катеров. Все цели уничтожены": those
         if f.item is None or f.metric is None:
             continue
         if f.item == "location" and f.metric not in LOCATION_METRICS:
@@ -3307,6 +3429,23 @@ def _link(t: Text, figures: list[Figure]) -> None:
     _spread_launch_areas(t, figures)
 
 
+def _all_of_them_next(t: Text, f: Figure) -> str | None:
+    """The verb of the sentence after a count with no verb of its own, when that sentence says all of them came to it
+    ("были обнаружены 7 безэкипажных катеров. Все цели уничтожены", "Все они были сбиты"): that verb's metric."""
+    end = t.sentence_bounds(f.start)[1]
+    if t.metric_after(f.end, end) is not None:
+        return None  # (a verb later in its own sentence)
+    opening = _ALL_OF_THEM_RE.match(t.text, end + 1)
+    verb = t.metric_after(opening.end(), opening.end() + 1) if opening is not None else None
+    return verb[2] if verb is not None else None
+
+
+_ALL_WORDS = ("все ", "всі ", "усі ")
+# The opening of a sentence about all of the weapons just counted: "Все цели", "Все они были", "Усі вони"
+_ALL_OF_THEM_RE = re.compile(r"\s*(?:Все|Всі|Усі)\s+(?:они|вони|цели|цілі|катера|катери|аппараты|апарати)\s+"
+                             r"(?:были\s+|були\s+)?")
+
+
 def _bound_part(t: Text, f: Figure, figures: list[Figure], under: bool) -> bool:
     """Whether a count of drones bound for a place is a part of another figure by the form of the Ministry's bulletins:
     under a scope or a list (`under`), beside another figure of its sentence or a total after it, or with no verb of
@@ -3406,6 +3545,16 @@ def _launcher_model(t: Text, end: int) -> str | None:
     m = _FIRED_FROM_RE.match(t.text, end)
     model = _in(t.models, m.end(), m.end() + 1) if m else None
     return model[0][2] if model and model[0][2] and lx.WEAPON_ITEMS.get(model[0][2]) == "rocket" else None
+
+
+def _verb_past_full_stop(t: Text, f: Figure) -> bool:
+    """Whether the verb before a count stands before a full stop that `SENTENCE_RE` ends no sentence at, a digit
+    following it: "… уничтожены 20 БПЛА. 16 — над территорией Брянской области, 4 — над …": the count's sentence has no
+    verb of its own."""
+    return _DIGIT_SENTENCE_RE.search(t.text, f.before_cue[1], f.start + 1) is not None
+
+
+_DIGIT_SENTENCE_RE = re.compile(r"(?<=[^\W\d]{2})[.!?]\s+\d")
 
 
 def _list_line(t: Text, f: Figure) -> bool:
