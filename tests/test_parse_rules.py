@@ -3504,3 +3504,79 @@ def test_a_figure_asked_about_after_unclear_whether_is_no_claim():
     got = claims("Synthetic test report. Air defences downed 12 drones. It was unclear whether the missile that was not "
                  "intercepted hit a target.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. During one day, air defences destroyed 9 Ukrainian drones near Tokmak.",
+    "Synthetic test report. Within a day, the Russian military shot down a Tochka-U missile near Kakhovka.",
+])
+def test_during_one_day_or_within_a_day_is_a_whole_day(text):
+    # "During one day, 15 Ukrainian unmanned aerial vehicles were destroyed …", "Within a day, … shot down …": the
+    # Ministry's "за сутки" as translations word it (not "within a day of the strike")
+    c = one(text, source="ru_mod", published="2023-02-11T09:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("day_total", "2023-02-11")
+    assert one("Synthetic test report. Air defences downed 9 drones within a day of the strike.", source="ru_mod",
+               published="2023-02-11T09:00:00Z")["window_kind"] == "event"
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Most of the drones were brought down over the Bryansk region.",
+    "Synthetic test report. Half of the drones were shot down over the Oryol region.",
+])
+def test_a_share_of_drones_not_counted_is_shot_down_as_worded(text):
+    # "Half of the drones were successfully brought down over the border Kursk region": no number of launched
+    # ("Most of the 50 drones were shot down": the 50 launched)
+    c = one(text, source="ru_mod", published="2024-09-18T06:00:00Z")
+    assert (c["metric"], c["qualifier"]) == ("intercepted", "unquantified")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Air defences shot down two Su-25 attack aircraft and a Sukhoi-24 tactical bomber.",
+     [2, 1]),
+    ("Synthetic test report. Fighter aircraft downed a Su-27 fighter and a Su-24 bomber near Pokrovsk.", [1, 1]),
+    ("Synthetic test report. Air defences shot down a Sukhoi-27 over the Black Sea.", [1]),
+])
+def test_a_bomber_and_a_sukhoi_named_by_its_number_count_one(text, expected):
+    # "three 'Sukhoi-27' fighter planes and a 'Sukhoi-24' tactical bomber", "a Su-24 bomber"
+    got = claims(text, source="ru_mod", published="2023-12-24T09:00:00Z")
+    assert [(c["item"], c["count"]) for c in got] == [("aircraft", n) for n in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defences destroyed 30 drones overnight, with 12 being shot down over the Tula region.",
+    "Synthetic test report. A total of 30 drones were destroyed, with 12 downed in the Kaluga region.",
+])
+def test_with_a_count_shot_down_over_a_place_after_a_total_is_a_part_of_it(text):
+    # "a total of 20 Ukrainian drones were destroyed …, with 11 being shot down in the Moscow, Tula … regions"
+    got = claims(text, source="ru_mod", published="2023-11-26T07:00:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(30, False), (12, True)]
+
+
+def test_surface_to_air_missile_systems_in_a_tally_are_air_defence_systems():
+    # "427 surface-to-air missile systems" among the Ministry's totals since the start of the operation: launchers
+    # destroyed, not missiles shot down
+    got = claims("Synthetic test report. Since the beginning of the special military operation, 390 aircraft, 2,450 "
+                 "unmanned aerial vehicles and 402 surface-to-air missile systems have been destroyed.",
+                 source="ru_mod", published="2023-03-01T09:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("destroyed", "air_defence_system", 402)
+
+
+def test_since_the_start_of_special_military_operation_without_an_article_is_a_running_total():
+    # "since the start of special military operation 413 aircraft … have been wiped out"
+    got = claims("Synthetic test report. According to the ministry, since the start of special military operation 301 "
+                 "aircraft and 2,010 unmanned aerial vehicles have been destroyed.", source="ru_mod",
+                 published="2022-10-01T09:00:00Z")
+    assert [(c["window_kind"], c["count"]) for c in got] == [("cumulative", 301), ("cumulative", 2010)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. On June 27, the ministry said air defences had downed 14 drones over the past day.",
+     ("day_total", "2023-06-27")),
+    ("Synthetic test report. On 27 June, the Russian Defence Ministry said 14 drones were destroyed overnight.",
+     ("night", "2023-06-27")),
+])
+def test_a_date_the_text_opens_with_in_english_is_the_day_of_the_statement(text, expected):
+    # "On June 29, the Russian Defense Ministry stated that … had intercepted … over the past day" on a page of
+    # 4 July: the past day of 29 June, as "On Saturday, the Ministry reported …"
+    c = one(text, source="ru_mod", published="2023-07-04T09:00:00Z")
+    assert (c["window_kind"], c["date"]) == expected

@@ -968,7 +968,9 @@ _LIKE_BEFORE_RE = re.compile(r"(?<!\w)(?:как и|як і|так само як|
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
 _OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечером|вранці|зранку|ввечері)\s+)?({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])"
-                             rf"|\W*On\s+({lx.WEEKDAY_ALT}),", re.IGNORECASE)  # "On Saturday, the Ministry reported …"
+                             rf"|\W*On\s+({lx.WEEKDAY_ALT}),"  # "On Saturday, the Ministry reported …"
+                             rf"|\W*On\s+({lx.DATE_TEXT}),(?=\s+(?:the|its|Russia|Russian)\W)",  # "On June 29, the Ministry said …"
+                             re.IGNORECASE)
 # The evening before publication, named ("накануне вечером"), and a statement made then ("Накануне вечером в
 # Минобороны сообщали, что …").
 _EVE_EVENING = rf"{_EVE}\s+(?:вечером|ввечері|увечері)"
@@ -983,7 +985,10 @@ _EVE_DAY_SAID_RE = re.compile(rf"{_EVE}\s+(?:(?:днем|днём|утром|в�
 _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:{_SAID_CYRILLIC})(?!\w)"
                           rf"|(?<!\w)(?:{_SAID_ENGLISH})\s+on\s+((?:{lx.DATE_TEXT}))(?!,?\s+\d{{4}})"
                           rf"|(?<!\w)(?:{_SAID_ENGLISH})\s+(?:on\s+)?((?:{lx.WEEKDAY_ALT}))(?!\w)"
-                          r"(?!\s+(?:morning|night|evening|afternoon))",
+                          r"(?!\s+(?:morning|night|evening|afternoon))"
+                          # "On June 29, the Russian Defense Ministry stated that …": a sentence opening on the day
+                          rf"|(?:^|(?<=[.!?])\s+)\W*On\s+({lx.DATE_TEXT}),\s+(?:the|its|Russia['’]s|Russian)\s+"
+                          rf"(?:[^\W\d][\w'’-]*\s+){{0,4}}(?:{_SAID_ENGLISH})(?!\w)",
                           re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday"
 _SAID_YESTERDAY_RE = re.compile(rf"(?<!\w)(?:{_SAID_ENGLISH})\s+yesterday(?!\w)", re.IGNORECASE)
 # The casefolded starts of the verbs `_SAID_DAY_RE` needs (`_SAID_CYRILLIC`, `_SAID_ENGLISH`); with "ı" and the dot

@@ -655,6 +655,7 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
                                r"МіГ?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|корабль|корабель|судно|boat|vessel|drone|missile|UAV|ICBM|vehicle|aircraft|helicopter|plane|jet|"
+                               r"bomber|warplane|airplane|Sukhoi-\d+\w*|"  # ("a Su-24 tactical bomber", "a Sukhoi-24 bomber")
                                r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы]|"
                                r"житель|мешканець|мешканка|мешканку|женщина|женщину|мужчина|мужчину|жінка|жінку|person|man|"
                                r"woman|resident)(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+|[«\"][^\s\d»\"]+ [^\s\d»\"]+[»\"])){0,2}$", re.IGNORECASE)
@@ -1465,8 +1466,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if of_before and more and _FROM_TOTAL_RE.search(text, max(0, f.start - 45), f.start) \
                     and t.sentence_bounds(figures[i + 1].start)[0] == t.sentence_bounds(f.end)[0]:
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
-            if of_before and t.has_share and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
-                f.is_total = True  # "Most of the 50 drones were shot down": the 50 launched
+            if of_before and t.has_share and f.count is not None \
+                    and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
+                # "Most of the 50 drones were shot down": the 50 launched (not "Half of the drones were brought down
+                # over …", a share of drones the text does not count, shot down as worded)
+                f.is_total = True
             if f.of_next and not f.shares_noun and more and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
             if f.before_cue is None and f.explicit and more and f.noun_end < figures[i + 1].start \
