@@ -3580,3 +3580,22 @@ def test_a_date_the_text_opens_with_in_english_is_the_day_of_the_statement(text,
     # 4 July: the past day of 29 June, as "On Saturday, the Ministry reported …"
     c = one(text, source="ru_mod", published="2023-07-04T09:00:00Z")
     assert (c["window_kind"], c["date"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defences intercepted a missile near Azov. Fragments of the downed missile fell in a "
+    "field.",
+    "Synthetic test report. Air defences intercepted a missile near Azov. Debris from the downed Ukrainian missile "
+    "damaged a barn.",
+])
+def test_the_pieces_of_the_one_downed_are_no_second_one(text):
+    # "Fragments of the downed Ukrainian missile fell in a deserted area": the missile counted before
+    got = claims(text, source="ru_mod", published="2023-07-28T15:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "missile", 1)]
+
+
+def test_an_attempt_repelled_with_its_verb_before_it_launched_its_weapons():
+    # "it repelled an attempt by Ukraine to attack its territory with drones and a Neptune anti-ship missile"
+    got = claims("Synthetic test report. Air defences repelled an attempt by Kyiv to attack Crimea with three Neptune "
+                 "missiles.", source="ru_mod", published="2024-04-09T07:00:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [("launched", "neptune", 3)]

@@ -664,6 +664,10 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
 # "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
+# The pieces of one brought down, before its participle: "Fragments of the downed Ukrainian missile fell …", "Debris
+# from the downed drone damaged a roof": the one counted before, not one more
+_PIECES_OF_RE = re.compile(r"(?<!\w)(?:debris|fragments?|wreckage|remains|pieces|parts)\s+(?:of|from)\s+(?:the|a|an)\s+$",
+                           re.IGNORECASE)
 _THE_LISTED_RE = re.compile(r",\s+the\s+(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 _COMMA_ASIDE_RE = re.compile(r",\s+[^\W\d][^,.;\d]{0,60},")
 # "and the" before a singular noun after a count: "36 drones and the missile struck", one missile
@@ -2300,6 +2304,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if bare and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word):
             verb = t.metric_before(lo, start)
             gap = _BARE_GAP_RE.fullmatch(text, verb[1], start) if verb is not None else None
+            if gap is not None and _PIECES_OF_RE.search(text, max(0, verb[0] - 24), verb[0]):
+                continue
             # (not a plural noun: "shot down Kinzhal hypersonic missiles, Kalibr cruise missiles, …" counts none)
             if gap is not None and (verb[2] in DEFENCE_METRICS and not _plural_word(text, start, word)
                                     or verb[2] == "launched" and _value not in TARGETS
@@ -3208,6 +3214,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                             and _STOPPED_RE.fullmatch(f.after_cue[3])) \
                 and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
             # "an attempted terrorist attack … using 17 unmanned aerial vehicles was repelled": the weapons it used
+            f.metric, f.is_breakdown = "launched", False
+        elif f.metric in DEFENCE_METRICS and f.after_cue is None and f.before_cue is not None \
+                and _STOPPED_RE.fullmatch(f.before_cue[3]) and _ATTEMPT_WITH_RE.search(t.text, f.before_cue[1], f.start):
+            # "it repelled an attempt by Ukraine to attack its territory with drones and a Neptune missile": the
+            # attempt stopped, its verb before it; the weapons it used
             f.metric, f.is_breakdown = "launched", False
         if f.metric == "hit" and f.item in _DRONE_OR_MISSILE and f.start >= 10 \
                 and _ATTACK_BY_BEFORE_RE.search(t.text, max(0, f.start - 30), f.start):
