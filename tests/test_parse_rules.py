@@ -3599,3 +3599,22 @@ def test_an_attempt_repelled_with_its_verb_before_it_launched_its_weapons():
     got = claims("Synthetic test report. Air defences repelled an attempt by Kyiv to attack Crimea with three Neptune "
                  "missiles.", source="ru_mod", published="2024-04-09T07:00:00Z")
     assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [("launched", "neptune", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defences intercepted seven Smerch missiles near Izyum.",
+    "Synthetic test report. Air defences intercepted seven Uragan MLRS projectiles near Izyum.",
+])
+def test_missiles_of_a_rocket_launcher_named_are_rockets(text):
+    # "three Tochka-U missiles and nine Smerch missiles had been intercepted": a multiple rocket launcher's, as
+    # "Vilkha missiles" are
+    c = one(text, source="ru_mod", published="2022-05-07T09:00:00Z")
+    assert (c["item"], c["count"]) == ("rocket", 7)
+
+
+def test_missile_air_defence_systems_in_a_tally_are_air_defence_systems():
+    # "eliminated: 165 planes, 125 helicopters, 864 drones, 304 missile air defense systems, …"
+    got = claims("Synthetic test report. Since the beginning of the special military operation, 170 planes, 900 drones "
+                 "and 310 missile air defense systems have been eliminated.", source="ru_mod",
+                 published="2022-05-20T09:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("destroyed", "air_defence_system", 310)
