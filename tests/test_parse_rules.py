@@ -3618,3 +3618,19 @@ def test_missile_air_defence_systems_in_a_tally_are_air_defence_systems():
                  "and 310 missile air defense systems have been eliminated.", source="ru_mod",
                  published="2022-05-20T09:00:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("destroyed", "air_defence_system", 310)
+
+
+def test_a_list_a_part_opened_goes_on_after_a_line_bound_for_a_place():
+    # "a total of 18 UAVs including 11 drones over the Kursk Region, five UAVs targeting the Belgorod Region and two
+    # UAVs over the Voronezh Region": all three are parts
+    got = claims("Synthetic test report. Air defences destroyed a total of 30 UAVs including 20 drones over the Oryol "
+                 "Region, six UAVs targeting the Kursk Region and four UAVs over the Tula Region.", source="ru_mod",
+                 published="2024-08-12T06:00:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(30, False), (20, True), (6, True), (4, True)]
+
+
+def test_in_the_course_of_the_night_is_a_night():
+    # "In the course of the night, over Zmiinyi Island, Russian air defense assets shot down two more Su-25 …"
+    c = one("Synthetic test report. In the course of the night, air defences shot down three drones near Odesa.",
+            source="ru_mod", published="2022-05-08T09:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2022-05-08")

@@ -3278,6 +3278,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # a share of a figure, quoted with it or not; the Ministry's count of those bound for a place ("в том числе
             # 5 БПЛА, летевших на Москву"), a part of the count over its region by the form of its bulletins
             f.is_breakdown = True
+            if f.bound_for and prev is not None and prev.is_breakdown and prev.scoped and prev.sentence == f.sentence \
+                    and (f.metric, f.item) == (prev.metric, prev.item):
+                # "including 11 drones over the Kursk Region, five UAVs targeting the Belgorod Region and two …": a
+                # line of the list a part opened, bound for its place; the list goes on after it
+                f.scoped = True
         if f.opens_scope and not f.is_breakdown:
             scope_parent = f
         elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:
