@@ -3634,3 +3634,19 @@ def test_in_the_course_of_the_night_is_a_night():
     c = one("Synthetic test report. In the course of the night, air defences shot down three drones near Odesa.",
             source="ru_mod", published="2022-05-08T09:00:00Z")
     assert (c["window_kind"], c["date"]) == ("night", "2022-05-08")
+
+
+@pytest.mark.parametrize("source", ["ru_mod", "ua_air_force"])
+def test_weapons_launched_to_strike_a_target_were_launched(source):
+    # "Ukraine on Saturday launched two S-200 missiles to strike the Crimean Bridge": the aim of the launch, not a hit
+    c = one("Synthetic test report. The enemy launched three missiles to strike the port.", source=source,
+            published="2023-08-12T15:00:00Z")
+    assert (c["metric"], c["count"]) == ("launched", 3)
+
+
+def test_neutralized_by_the_electronic_warfare_system_is_suppressed():
+    # "14 drones were intercepted and destroyed by air defence, another six were neutralized by the electronic
+    # warfare system"
+    got = claims("Synthetic test report. Nine drones were destroyed by air defence, another four were neutralized by "
+                 "the electronic warfare system.", source="ru_mod", published="2023-08-12T09:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 9), ("suppressed", 4)]

@@ -2707,6 +2707,8 @@ def _resolve(cue: tuple, f: Figure) -> str:
         return cue[2]
     if f.wave and cue[0] >= f.end:
         return "launched"  # "A wave of at least 179 Shahed-type attack drones … struck four regions"
+    if cue[0] >= f.end and f.before_cue is not None and f.before_cue[2] == "launched" and cue[3].startswith("to "):
+        return "launched"  # "launched two S-200 missiles to strike the Crimean Bridge": what they were launched for
     return "hit" if cue[0] >= f.end or f.item == "location" or f.targets else "launched"
 
 
