@@ -3835,3 +3835,149 @@ def test_places_after_also_and_a_clause_of_their_own_are_not_the_count_befores()
     got = claims("Synthetic test report. Сбиты 12 БПЛА: 10 — над Курской областью, два — над Тульской, а также отмечены "
                  "перехваты в Липецкой и Орловской областях.", published="2024-06-14T06:30:00Z")
     assert [(c["count"], c["region"]) for c in got] == [(12, None), (10, "RU-KRS"), (2, "RU-TUL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. During one day, air defences destroyed 9 Ukrainian drones near Tokmak.",
+    "Synthetic test report. Within a day, the Russian military shot down a Tochka-U missile near Kakhovka.",
+])
+def test_during_one_day_or_within_a_day_is_a_whole_day(text):
+    # "During one day, 15 Ukrainian unmanned aerial vehicles were destroyed …", "Within a day, … shot down …": the
+    # Ministry's "за сутки" as translations word it (not "within a day of the strike")
+    c = one(text, source="ru_mod", published="2023-02-11T09:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("day_total", "2023-02-11")
+    assert one("Synthetic test report. Air defences downed 9 drones within a day of the strike.", source="ru_mod",
+               published="2023-02-11T09:00:00Z")["window_kind"] == "event"
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Most of the drones were brought down over the Bryansk region.",
+    "Synthetic test report. Half of the drones were shot down over the Oryol region.",
+])
+def test_a_share_of_drones_not_counted_is_shot_down_as_worded(text):
+    # "Half of the drones were successfully brought down over the border Kursk region": no number of launched
+    # ("Most of the 50 drones were shot down": the 50 launched)
+    c = one(text, source="ru_mod", published="2024-09-18T06:00:00Z")
+    assert (c["metric"], c["qualifier"]) == ("intercepted", "unquantified")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Air defences shot down two Su-25 attack aircraft and a Sukhoi-24 tactical bomber.",
+     [2, 1]),
+    ("Synthetic test report. Fighter aircraft downed a Su-27 fighter and a Su-24 bomber near Pokrovsk.", [1, 1]),
+    ("Synthetic test report. Air defences shot down a Sukhoi-27 over the Black Sea.", [1]),
+])
+def test_a_bomber_and_a_sukhoi_named_by_its_number_count_one(text, expected):
+    # "three 'Sukhoi-27' fighter planes and a 'Sukhoi-24' tactical bomber", "a Su-24 bomber"
+    got = claims(text, source="ru_mod", published="2023-12-24T09:00:00Z")
+    assert [(c["item"], c["count"]) for c in got] == [("aircraft", n) for n in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defences destroyed 30 drones overnight, with 12 being shot down over the Tula region.",
+    "Synthetic test report. A total of 30 drones were destroyed, with 12 downed in the Kaluga region.",
+])
+def test_with_a_count_shot_down_over_a_place_after_a_total_is_a_part_of_it(text):
+    # "a total of 20 Ukrainian drones were destroyed …, with 11 being shot down in the Moscow, Tula … regions"
+    got = claims(text, source="ru_mod", published="2023-11-26T07:00:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(30, False), (12, True)]
+
+
+def test_surface_to_air_missile_systems_in_a_tally_are_air_defence_systems():
+    # "427 surface-to-air missile systems" among the Ministry's totals since the start of the operation: launchers
+    # destroyed, not missiles shot down
+    got = claims("Synthetic test report. Since the beginning of the special military operation, 390 aircraft, 2,450 "
+                 "unmanned aerial vehicles and 402 surface-to-air missile systems have been destroyed.",
+                 source="ru_mod", published="2023-03-01T09:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("destroyed", "air_defence_system", 402)
+
+
+def test_since_the_start_of_special_military_operation_without_an_article_is_a_running_total():
+    # "since the start of special military operation 413 aircraft … have been wiped out"
+    got = claims("Synthetic test report. According to the ministry, since the start of special military operation 301 "
+                 "aircraft and 2,010 unmanned aerial vehicles have been destroyed.", source="ru_mod",
+                 published="2022-10-01T09:00:00Z")
+    assert [(c["window_kind"], c["count"]) for c in got] == [("cumulative", 301), ("cumulative", 2010)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. On June 27, the ministry said air defences had downed 14 drones over the past day.",
+     ("day_total", "2023-06-27")),
+    ("Synthetic test report. On 27 June, the Russian Defence Ministry said 14 drones were destroyed overnight.",
+     ("night", "2023-06-27")),
+])
+def test_a_date_the_text_opens_with_in_english_is_the_day_of_the_statement(text, expected):
+    # "On June 29, the Russian Defense Ministry stated that … had intercepted … over the past day" on a page of
+    # 4 July: the past day of 29 June, as "On Saturday, the Ministry reported …"
+    c = one(text, source="ru_mod", published="2023-07-04T09:00:00Z")
+    assert (c["window_kind"], c["date"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defences intercepted a missile near Azov. Fragments of the downed missile fell in a "
+    "field.",
+    "Synthetic test report. Air defences intercepted a missile near Azov. Debris from the downed Ukrainian missile "
+    "damaged a barn.",
+])
+def test_the_pieces_of_the_one_downed_are_no_second_one(text):
+    # "Fragments of the downed Ukrainian missile fell in a deserted area": the missile counted before
+    got = claims(text, source="ru_mod", published="2023-07-28T15:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "missile", 1)]
+
+
+def test_an_attempt_repelled_with_its_verb_before_it_launched_its_weapons():
+    # "it repelled an attempt by Ukraine to attack its territory with drones and a Neptune anti-ship missile"
+    got = claims("Synthetic test report. Air defences repelled an attempt by Kyiv to attack Crimea with three Neptune "
+                 "missiles.", source="ru_mod", published="2024-04-09T07:00:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [("launched", "neptune", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defences intercepted seven Smerch missiles near Izyum.",
+    "Synthetic test report. Air defences intercepted seven Uragan MLRS projectiles near Izyum.",
+])
+def test_missiles_of_a_rocket_launcher_named_are_rockets(text):
+    # "three Tochka-U missiles and nine Smerch missiles had been intercepted": a multiple rocket launcher's, as
+    # "Vilkha missiles" are
+    c = one(text, source="ru_mod", published="2022-05-07T09:00:00Z")
+    assert (c["item"], c["count"]) == ("rocket", 7)
+
+
+def test_missile_air_defence_systems_in_a_tally_are_air_defence_systems():
+    # "eliminated: 165 planes, 125 helicopters, 864 drones, 304 missile air defense systems, …"
+    got = claims("Synthetic test report. Since the beginning of the special military operation, 170 planes, 900 drones "
+                 "and 310 missile air defense systems have been eliminated.", source="ru_mod",
+                 published="2022-05-20T09:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("destroyed", "air_defence_system", 310)
+
+
+def test_a_list_a_part_opened_goes_on_after_a_line_bound_for_a_place():
+    # "a total of 18 UAVs including 11 drones over the Kursk Region, five UAVs targeting the Belgorod Region and two
+    # UAVs over the Voronezh Region": all three are parts
+    got = claims("Synthetic test report. Air defences destroyed a total of 30 UAVs including 20 drones over the Oryol "
+                 "Region, six UAVs targeting the Kursk Region and four UAVs over the Tula Region.", source="ru_mod",
+                 published="2024-08-12T06:00:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(30, False), (20, True), (6, True), (4, True)]
+
+
+def test_in_the_course_of_the_night_is_a_night():
+    # "In the course of the night, over Zmiinyi Island, Russian air defense assets shot down two more Su-25 …"
+    c = one("Synthetic test report. In the course of the night, air defences shot down three drones near Odesa.",
+            source="ru_mod", published="2022-05-08T09:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2022-05-08")
+
+
+@pytest.mark.parametrize("source", ["ru_mod", "ua_air_force"])
+def test_weapons_launched_to_strike_a_target_were_launched(source):
+    # "Ukraine on Saturday launched two S-200 missiles to strike the Crimean Bridge": the aim of the launch, not a hit
+    c = one("Synthetic test report. The enemy launched three missiles to strike the port.", source=source,
+            published="2023-08-12T15:00:00Z")
+    assert (c["metric"], c["count"]) == ("launched", 3)
+
+
+def test_neutralized_by_the_electronic_warfare_system_is_suppressed():
+    # "14 drones were intercepted and destroyed by air defence, another six were neutralized by the electronic
+    # warfare system"
+    got = claims("Synthetic test report. Nine drones were destroyed by air defence, another four were neutralized by "
+                 "the electronic warfare system.", source="ru_mod", published="2023-08-12T09:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 9), ("suppressed", 4)]

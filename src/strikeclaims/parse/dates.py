@@ -989,7 +989,9 @@ _LIKE_BEFORE_RE = re.compile(r"(?<!\w)(?:как и|як і|так само як|
 _PREVIOUS_NIGHT_RE = re.compile(r"(?<!\w)(?:предыдущей ночью|в предыдущую ночь|попередньої ночі)(?!\w)", re.IGNORECASE)
 # A day a text opens with: "27 сентября в …", "12 березня у …".
 _OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечером|вранці|зранку|ввечері)\s+)?({lx.DAY_MONTH_TEXT})(?=,?\s+[^\W\d])"
-                             rf"|\W*On\s+({lx.WEEKDAY_ALT}),", re.IGNORECASE)  # "On Saturday, the Ministry reported …"
+                             rf"|\W*On\s+({lx.WEEKDAY_ALT}),"  # "On Saturday, the Ministry reported …"
+                             rf"|\W*On\s+({lx.DATE_TEXT}),(?=\s+(?:the|its|Russia|Russian)\W)",  # "On June 29, the Ministry said …"
+                             re.IGNORECASE)
 # The evening before publication, named ("накануне вечером"), and a statement made then ("Накануне вечером в
 # Минобороны сообщали, что …").
 _EVE_EVENING = rf"{_EVE}\s+(?:вечером|ввечері|увечері)"

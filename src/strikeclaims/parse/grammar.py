@@ -665,6 +665,7 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
                                r"МіГ?-\d+\w*|Ил-\d+\w*|Іл-\d+\w*|Ка-\d+\w*|(?:Su|Tu|MiG|Mi|Il|Ka)-\d+\w*|"
                                r"гелікоптер|штурмовик|катер|човен|корабль|корабель|судно|boat|vessel|drone|missile|UAV|ICBM|vehicle|aircraft|helicopter|plane|jet|"
+                               r"bomber|warplane|airplane|Sukhoi-\d+\w*|"  # ("a Su-24 tactical bomber", "a Sukhoi-24 bomber")
                                r"rocket|bomb|снаряд|ціль|цель|target|бомб(?:а|у|ой|ою)|(?:ої|ой) ракет[иы]|"
                                r"житель|мешканець|мешканка|мешканку|женщина|женщину|мужчина|мужчину|жінка|жінку|person|man|"
                                r"woman|resident)(?!\w)(?:\s+(?:[^\s\d]+|[^\W\d]+-\d+|[«\"][^\s\d»\"]+ [^\s\d»\"]+[»\"])){0,2}$", re.IGNORECASE)
@@ -673,6 +674,10 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
 # "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
+# The pieces of one brought down, before its participle: "Fragments of the downed Ukrainian missile fell …", "Debris
+# from the downed drone damaged a roof": the one counted before, not one more
+_PIECES_OF_RE = re.compile(r"(?<!\w)(?:debris|fragments?|wreckage|remains|pieces|parts)\s+(?:of|from)\s+(?:the|a|an)\s+$",
+                           re.IGNORECASE)
 _THE_LISTED_RE = re.compile(r",\s+the\s+(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 _COMMA_ASIDE_RE = re.compile(r",\s+[^\W\d][^,.;\d]{0,60},")
 # "and the" before a singular noun after a count: "36 drones and the missile struck", one missile
@@ -1477,8 +1482,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if of_before and more and _FROM_TOTAL_RE.search(text, max(0, f.start - 45), f.start) \
                     and t.sentence_bounds(figures[i + 1].start)[0] == t.sentence_bounds(f.end)[0]:
                 f.is_total = True  # "Із 50 дронів збито 40", "Of the 50 drones launched, 40 …": the 50 launched
-            if of_before and t.has_share and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
-                f.is_total = True  # "Most of the 50 drones were shot down": the 50 launched
+            if of_before and t.has_share and f.count is not None \
+                    and _SHARE_OF_RE.search(text, max(0, f.start - 45), f.start):
+                # "Most of the 50 drones were shot down": the 50 launched (not "Half of the drones were brought down
+                # over …", a share of drones the text does not count, shot down as worded)
+                f.is_total = True
             if f.of_next and not f.shares_noun and more and figures[i + 1].start == f.tail_end:
                 figures[i + 1].is_total = True
             if f.before_cue is None and f.explicit and more and f.noun_end < figures[i + 1].start \
@@ -2419,6 +2427,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if bare and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word):
             verb = t.metric_before(lo, start)
             gap = _BARE_GAP_RE.fullmatch(text, verb[1], start) if verb is not None else None
+            if gap is not None and _PIECES_OF_RE.search(text, max(0, verb[0] - 24), verb[0]):
+                continue
             # (not a plural noun: "shot down Kinzhal hypersonic missiles, Kalibr cruise missiles, …" counts none)
             if gap is not None and (verb[2] in DEFENCE_METRICS and not _plural_word(text, start, word)
                                     or verb[2] == "launched" and _value not in TARGETS
@@ -2820,6 +2830,8 @@ def _resolve(cue: tuple, f: Figure) -> str:
         return cue[2]
     if f.wave and cue[0] >= f.end:
         return "launched"  # "A wave of at least 179 Shahed-type attack drones … struck four regions"
+    if cue[0] >= f.end and f.before_cue is not None and f.before_cue[2] == "launched" and cue[3].startswith("to "):
+        return "launched"  # "launched two S-200 missiles to strike the Crimean Bridge": what they were launched for
     return "hit" if cue[0] >= f.end or f.item == "location" or f.targets else "launched"
 
 
@@ -3355,6 +3367,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
             # "an attempted terrorist attack … using 17 unmanned aerial vehicles was repelled": the weapons it used
             f.metric, f.is_breakdown = "launched", False
+        elif f.metric in DEFENCE_METRICS and f.after_cue is None and f.before_cue is not None \
+                and _STOPPED_RE.fullmatch(f.before_cue[3]) and _ATTEMPT_WITH_RE.search(t.text, f.before_cue[1], f.start):
+            # "it repelled an attempt by Ukraine to attack its territory with drones and a Neptune missile": the
+            # attempt stopped, its verb before it; the weapons it used
+            f.metric, f.is_breakdown = "launched", False
         if f.metric == "hit" and f.item in _DRONE_OR_MISSILE and f.start >= 10 \
                 and _ATTACK_BY_BEFORE_RE.search(t.text, max(0, f.start - 30), f.start):
             # "An attack by 25 drones launched by Russia … hit and damaged port infrastructure": the weapons of the
@@ -3413,6 +3430,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # a share of a figure, quoted with it or not; the Ministry's count of those bound for a place ("в том числе
             # 5 БПЛА, летевших на Москву"), a part of the count over its region by the form of its bulletins
             f.is_breakdown = True
+            if f.bound_for and prev is not None and prev.is_breakdown and prev.scoped and prev.sentence == f.sentence \
+                    and (f.metric, f.item) == (prev.metric, prev.item):
+                # "including 11 drones over the Kursk Region, five UAVs targeting the Belgorod Region and two …": a
+                # line of the list a part opened, bound for its place; the list goes on after it
+                f.scoped = True
         if f.opens_scope and not f.is_breakdown:
             scope_parent = f
         elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:
