@@ -3296,3 +3296,14 @@ def test_without_a_little_is_about():
     c = one("Synthetic test report. С начала операции сбито без малого 7 тысяч беспилотников.",
             published="2025-06-14T06:30:00Z")
     assert (c["count"], c["qualifier"], c["window_kind"]) == (7000, "about", "cumulative")
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. В ночь на пятницу над регионами сбили 73 беспилотника. Днем в пятницу сбили еще 19 дронов.",
+    "Synthetic test report. У ніч на 13 червня збито 73 дрони. Вдень 13 червня збито ще 19 дронів.",
+])
+def test_a_sentence_of_a_named_day_after_one_of_a_night_keeps_its_day(text):
+    # "В ночь на четверг … 141 … Днем в четверг над страной сбили 48": the day's figure is of that day, not the night's
+    got = claims(text, published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["window_kind"], c["date"]) for c in got] == [
+        (73, "night", "2025-06-13"), (19, "day", "2025-06-13")], text

@@ -1149,6 +1149,32 @@ def own_time_parts(text: str, published_at: str, claimant: str) -> list[tuple[in
     return parts
 
 
+# A sentence of a named day's figures: "Днем в четверг над страной сбили 48 дронов" after a sentence of the night's
+# (a sentence ends at a stop before a capital or the end, not at the dot of "23.00")
+_SENTENCE_RE = re.compile(r"(?:[^.!?]|[.!?](?!\s+[A-ZА-ЯЁІЇЄҐ«\"]|\s*$))+(?:[.!?]+|$)")
+_DAY_WORDS = ("днем", "днём", "вдень", "удень", "протягом дня", "впродовж дня", "в течение дня", "during the day",
+              "in the daytime", "afternoon")
+
+
+def may_have_named_day_part(lowered: str) -> bool:
+    """Whether a casefolded text has the words of a named day beside those of a night (`named_day_parts`)."""
+    return any(w in lowered for w in _DAY_WORDS) and ("ноч" in lowered or "ніч" in lowered or "night" in lowered)
+
+
+def named_day_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
+    """Sentences that name a day of their own and no night, in a text whose other sentences name a night ("В ночь на
+    четверг … сбили 141 беспилотник. Днем в четверг … сбили 48") -> (start, end, their dating)."""
+    parts = []
+    for m in _SENTENCE_RE.finditer(text):
+        sentence = m.group(0)
+        if not lx.NAMED_DAY_RE.search(sentence) or lx.NIGHT_RE.search(sentence) or lx.NAMED_NIGHT_RE.search(sentence):
+            continue
+        rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        if lx.NAMED_NIGHT_RE.search(rest) or lx.NIGHT_RE.search(rest):
+            parts.append((m.start(), m.end(), date_report(sentence, published_at, claimant)))
+    return parts
+
+
 # Days listed with their counts after a dash: "2 января — 435 единиц, при этом 31 декабря — 371", "on 3 May – 40, on
 # 4 May – 52": each count is of its own day
 _DAY_PART_RE = re.compile(rf"(?<!\w)({lx.DAY_MONTH_TEXT})\s*[—–]\s*(?=\d)", re.IGNORECASE)
