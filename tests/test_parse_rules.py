@@ -3981,3 +3981,138 @@ def test_neutralized_by_the_electronic_warfare_system_is_suppressed():
     got = claims("Synthetic test report. Nine drones were destroyed by air defence, another four were neutralized by "
                  "the electronic warfare system.", source="ru_mod", published="2023-08-12T09:00:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 9), ("suppressed", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Сбиты шесть БПЛА над Московским регионом (два из них летели на Москву).",
+    "Synthetic test report. Збито шість дронів над Московським регіоном (один із них летів на Москву).",
+    "Synthetic test report. Сбиты шесть БПЛА над Московским регионом (4 беспилотника двигались в сторону Москвы).",
+])
+def test_a_count_bound_for_moscow_that_opens_a_bracket_is_a_part_flying_there(text):
+    # "над Московским регионом (два из них летели на Москву)": the count bound for the city, not the bracket's count of
+    # the region before it; Ukrainian "летів" as well as "летіли", and "двигались в сторону"
+    got = claims(text, published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got][-1][1:] == ("RU-MOW", True), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Сбиты пять БПЛА над Курской областью, три — над Московским регионом (один из них летел "
+    "на Москву), по одному — над Тверской и Калужской областями.",
+    "Synthetic test report. Збито п'ять дронів над Курською областю, три — над Московським регіоном (один із них летів "
+    "на Москву), та по одному — над Тверською і Калузькою областями.",
+])
+def test_a_part_in_a_bracket_does_not_make_the_counts_after_it_parts(text):
+    # "два — над Московским регионом (один из них летел на Москву), по одному — над Курской": the bracket's "из них"
+    # splits the count before it; the counts after the bracket are the sentence's own
+    got = claims(text, published="2025-06-14T06:30:00Z")
+    assert [c["is_breakdown"] for c in got] == [False, False, True, False, False], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Курской областью — 15 БПЛА, над Орловской областью и в Московском регионе — также по "
+    "три.",
+    "Synthetic test report. Над Курською областю — 15 дронів, над Орловською областю та у Московському регіоні — по "
+    "три.",
+])
+def test_two_places_each_with_its_locative_word_before_a_shared_count_and_a_dash(text):
+    # "над Тульской областью и в Московском регионе — также по два": the count holds for both places
+    got = claims(text, published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(15, "RU-KRS"), (3, "RU-ORL"), (3, "RU-MOS")], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ще п'ять дронів знищено над Республікою Адигея.",
+    "Synthetic test report. Ще п'ять дронів знищено в Республіці Адигея.",
+])
+def test_a_republic_named_after_a_case_of_the_word_republic(text):
+    # "ще три безпілотники — над Республікою Адигея": the name stays in the nominative after "Республікою"
+    c = one(text, published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (5, "RU-AD"), text
+
+
+def test_units_of_vehicles_after_a_running_total_are_no_figure():
+    # "а также 9882 единицы специальной военной автомобильной техники": vehicles, not the list's last weapon
+    got = claims("Synthetic test report. С начала операции уничтожены 512 беспилотников, 77 зенитных ракетных "
+                 "комплексов, а также 3140 единиц специальной автомобильной техники.", published="2025-06-14T06:30:00Z")
+    assert [(c["item"], c["count"]) for c in got] == [("drone", 512), ("air_defence_system", 77)]
+
+
+def test_a_hyphenated_anti_aircraft_missile_system_is_an_air_defence_system():
+    # "421 зенитно-ракетный комплекс": the system, not 421 missiles
+    c = one("Synthetic test report. Уничтожены 14 зенитно-ракетных комплексов.", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("destroyed", "air_defence_system", 14)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Средства ПВО сбили 16 украинских БПЛА за одни сутки.",
+    "Synthetic test report. Сили ППО збили 16 дронів за одну добу.",
+    "Synthetic test report. В ежедневном брифинге Минобороны сообщило о 16 сбитых беспилотниках.",
+])
+def test_a_single_day_is_a_whole_day_total(text):
+    # "восьми украинских БПЛА за одни сутки": as "за сутки", "in a single day"; the daily briefing, as the daily summary
+    # ("сводка") is
+    c = one(text, published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["window_kind"], c["date"]) == (16, "day_total", "2025-06-14"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. С момента начала специальной военной операции уничтожено 4120 беспилотников.",
+    "Synthetic test report. З початку так званої «СВО» російські військові нібито знищили 4120 безпілотників.",
+])
+def test_a_total_since_the_operation_began_worded_otherwise_is_cumulative(text):
+    # "С момента начала СВО …", "від початку так званої СВО …": running totals since the war began
+    c = one(text, published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["window_kind"]) == (4120, "cumulative"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. С начала суток над Курской областью уничтожено шесть беспилотников.",
+    "Synthetic test report. Всего с начала дня над Курской областью уничтожено шесть беспилотников.",
+    "Synthetic test report. З початку доби над Курською областю знищено шість дронів.",
+])
+def test_since_the_start_of_the_day_is_a_window_from_midnight(text):
+    # "над Брянской областью с начала дня сбито четыре украинских беспилотника": from the midnight that began the day of
+    # publication (a window with only a start, before 18:00: a day), not a running total
+    c = one(text, published="2025-06-14T12:30:00Z")
+    assert (c["count"], c["window_kind"], c["date"]) == (6, "day", "2025-06-14"), text
+
+
+def test_a_shared_count_keeps_its_places_before_a_bracket_of_those_bound_for_moscow():
+    # "по 3 — в Орловской области и Московском регионе (2 … двигались в сторону Москвы)": three over each place, and a
+    # part of the Moscow region's count bound for the city
+    got = claims("Synthetic test report. Сбиты девять БПЛА над Курской областью, по 4 — в Тверской области и "
+                 "Московском регионе (3 аппарата двигались в сторону Москвы).", published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (9, "RU-KRS", False), (4, "RU-TVE", False), (4, "RU-MOS", False), (3, "RU-MOW", True)]
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Synthetic test report. За месяц сбито свыше тысячи беспилотников.", 1001, "at_least"),
+    ("Synthetic test report. За месяц сбито около тысячи беспилотников.", 1000, "about"),
+    ("Synthetic test report. За месяц сбито более полутора тысяч беспилотников.", 1501, "at_least"),
+    ("Synthetic test report. За місяць збито понад півтори тисячі дронів.", 1501, "at_least"),
+    ("Synthetic test report. За месяц сбито более полутора сотен беспилотников.", 151, "at_least"),
+])
+def test_a_thousand_in_the_genitive_after_a_bound_is_one_thousand(text, count, qualifier):
+    # "свыше тысячи беспилотных летательных аппаратов": more than one thousand, not thousands, as "свыше сотни" is
+    # more than one hundred; "полутора тысяч", one and a half thousand
+    c = one(text, published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["qualifier"]) == (count, qualifier), text
+
+
+def test_without_a_little_is_about():
+    # "без малого 10 тысяч дронов": nearly, as "почти"
+    c = one("Synthetic test report. С начала операции сбито без малого 7 тысяч беспилотников.",
+            published="2025-06-14T06:30:00Z")
+    assert (c["count"], c["qualifier"], c["window_kind"]) == (7000, "about", "cumulative")
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. В ночь на пятницу над регионами сбили 73 беспилотника. Днем в пятницу сбили еще 19 дронов.",
+    "Synthetic test report. У ніч на 13 червня збито 73 дрони. Вдень 13 червня збито ще 19 дронів.",
+])
+def test_a_sentence_of_a_named_day_after_one_of_a_night_keeps_its_day(text):
+    # "В ночь на четверг … 141 … Днем в четверг над страной сбили 48": the day's figure is of that day, not the night's
+    got = claims(text, published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["window_kind"], c["date"]) for c in got] == [
+        (73, "night", "2025-06-13"), (19, "day", "2025-06-13")], text

@@ -68,6 +68,9 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
     if dates.may_have_own_time_part(lowered):
         # "downed 72 drones, while 14 others were stopped overnight": the added figure's own time
         blocks += dates.own_time_parts(text, published_at, claimant)
+    if dates.may_have_named_day_part(lowered):
+        # "В ночь на четверг … сбили 141 беспилотник. Днем в четверг … сбили 48": the day's sentence of its own day
+        blocks += dates.named_day_parts(text, published_at, claimant)
     if dates.may_have_day_parts(text):
         # "2 января — 435 единиц, при этом 31 декабря — 371": each count of its own day
         blocks += dates.day_parts(text, published_at, claimant)

@@ -43,7 +43,9 @@ def _time(tag: str) -> str:
             rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
             rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)"
             rf"|\s+(?:{_DAY_PART})(?!\w))))"
-            rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі)(?!\w)|(?P<noon{tag}>noon|полудня|опівдні)"
+            # ("с начала суток", "з початку доби", "since the start of the day": from the midnight that began it)
+            rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі|начала\s+(?:суток|дня)|початку\s+(?:доби|дня)"
+            rf"|the\s+(?:start|beginning)\s+of\s+the\s+day)(?!\w)|(?P<noon{tag}>noon|полудня|опівдні)"
             rf"|(?P<wh{tag}>\d{{1,2}}(?:-(?:ту|ї|ої|у|ти|ми))?|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
             rf"(?P<wp{tag}>{_DAY_PART})(?!\w))")
 
@@ -1219,6 +1221,32 @@ def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: 
             or not any_kind and not any(d.window_kind == "day_total" for _, _, d in blocks):
         return []
     return blocks
+
+
+# A sentence of a named day's figures: "Днем в четверг над страной сбили 48 дронов" after a sentence of the night's
+# (a sentence ends at a stop before a capital or the end, not at the dot of "23.00")
+_SENTENCE_RE = re.compile(r"(?:[^.!?]|[.!?](?!\s+[A-ZА-ЯЁІЇЄҐ«\"]|\s*$))+(?:[.!?]+|$)")
+_DAY_WORDS = ("днем", "днём", "вдень", "удень", "протягом дня", "впродовж дня", "в течение дня", "during the day",
+              "in the daytime", "afternoon")
+
+
+def may_have_named_day_part(lowered: str) -> bool:
+    """Whether a casefolded text has the words of a named day beside those of a night (`named_day_parts`)."""
+    return any(w in lowered for w in _DAY_WORDS) and ("ноч" in lowered or "ніч" in lowered or "night" in lowered)
+
+
+def named_day_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
+    """Sentences that name a day of their own and no night, in a text whose other sentences name a night ("В ночь на
+    четверг … сбили 141 беспилотник. Днем в четверг … сбили 48") -> (start, end, their dating)."""
+    parts = []
+    for m in _SENTENCE_RE.finditer(text):
+        sentence = m.group(0)
+        if not lx.NAMED_DAY_RE.search(sentence) or lx.NIGHT_RE.search(sentence) or lx.NAMED_NIGHT_RE.search(sentence):
+            continue
+        rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        if lx.NAMED_NIGHT_RE.search(rest) or lx.NIGHT_RE.search(rest):
+            parts.append((m.start(), m.end(), date_report(sentence, published_at, claimant)))
+    return parts
 
 
 # Days listed with their counts after a dash: "2 января — 435 единиц, при этом 31 декабря — 371", "on 3 May – 40, on

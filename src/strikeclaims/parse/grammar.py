@@ -89,6 +89,9 @@ _second = itemgetter(1)
 _third = itemgetter(2)
 _match_start = re.Match.start
 _JOINED_RE = re.compile(r"(?:\s+others)?[\s,]*(?:(?:та|і|и|й|and|а також|as well as|,)\s*)?")  # (and "16 others and six missiles hit")
+# Two places joined with "и" and each with its locative word, before a list item's count and dash: "над Тульской
+# областью и в Московском регионе — по два"
+_PLACES_JOINED_RE = re.compile(r",?\s+(?:и|і|та|а также|а також)\s+(?:над|в|во|у|на)\s+(?:территори\w+\s+)?")
 _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 # Where a launch area ends: a full stop, a dash, a number, or a bracket, but not a short bracketed country that a
 # list of areas goes on after or ends with ("from the Primorsko-Akhtarsk area (Russia) and Cape Chauda (Crimea)"), nor a
@@ -260,6 +263,9 @@ _ALL_BUT_RE = re.compile(r"(?<!\w)all\s+but$", re.IGNORECASE)
 _BY_FIRE_RE = re.compile(r"вогнев\w* засоб|огнев\w* средств", re.IGNORECASE)
 _UNIDENTIFIED_TYPE_RE = re.compile(r"(?:невстановлен\w*|неустановлен\w*|невідом\w*|неизвестн\w*) тип\w*", re.IGNORECASE)
 _UNITS_IN_BRACKET_RE = re.compile(r"\s+(?:одиниц\w*|единиц\w*|штук\w*|units?)\)", re.IGNORECASE)
+# After a word of units, the vehicles or arms they count: "единицы специальной военной автомобильной техники"
+_UNITS_OF_OTHER_RE = re.compile(r"\s+(?:[^\W\d]+\s+){0,3}(?:техник|технік|бронетехник|бронетехнік|вооружени|озброєнн)\w*(?!\w)",
+                                re.IGNORECASE)
 _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _PLURAL_VERB_RE = re.compile(r"(?:ли|лись)$", re.IGNORECASE)  # "запускали", "атаковали"
 _ONE_VERB_AFTER_RE = re.compile(r"\s+(?:упал|упав|был|був)(?!\w)")
@@ -482,7 +488,7 @@ _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
 _DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
-_BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|двигавш\w*|двигал\w*|двигающ\w*|летевш\w*|летел\w*|летіл\w*|летящ\w*|що\s+летіли"  # words of drones bound for a place
+_BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|двигавш\w*|двигал\w*|двигающ\w*|летевш\w*|летел\w*|летіл\w*|летів|летящ\w*|рухал\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
 # A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
 _BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?"
@@ -499,6 +505,7 @@ _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на
                              re.IGNORECASE)
 _AND_JOINED_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
 _DESTINATION_WORDS = ("flying", "headed", "heading", "bound", "travel", "moving", "направля", "двига", "летевш", "летел", "летіл",
+                      "летів", "рухал",
                       "летящ", "toward", "target", "route", "подлете", "атакующ", "атаковавш")  # (one is in every match)
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
 # capital that stands for its government is no place of the weapons
@@ -581,7 +588,7 @@ _COUNTRY_WORDS = ("росси", "рф", "russia", "country", "стран", "по
 _THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|здесь|тут|де|there|where|(?:над|в|у)\s+(?:которой|котором|которым|которыми|якій|якому|якими)"
                        r"|(?:over|in)\s+which)(?!\w)", re.IGNORECASE)
 # A count in brackets right after a place: the place is that count's ("Белгородской области (11 БПЛА)")
-_PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d")
+_PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d+")
 # "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
 _SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому числі|including)\s+(?:над|в|у|во|over|in)\s+(?:the\s+)?$",
                              re.IGNORECASE)
@@ -1019,9 +1026,10 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             larger = _OF_LARGER_PLURAL_RE.match(text, end)
             if least is not None and larger and (lx.plural_count(larger.group(1)) or 0) > least:
                 continue  # "tens of thousands": the thousands count
-            if word.casefold() in ("сотни", "сотні"):
-                count, qualifier, q_start = _qualify(text, start, 100)
-                if qualifier != "exact":  # "свыше сотни беспилотников": more than one hundred, not hundreds
+            if word.casefold() in ("сотни", "сотні", "тысячи", "тисячі"):
+                count, qualifier, q_start = _qualify(text, start, 100 if word.casefold()[0] == "с" else 1000)
+                if qualifier != "exact":  # "свыше сотни беспилотников": more than one hundred, not hundreds (and "свыше
+                    # тысячи беспилотных летательных аппаратов": more than one thousand)
                     found.append((q_start, end, count, qualifier, True))
                     continue
             if least is not None:
@@ -1659,6 +1667,27 @@ def _in_brackets(text: str, lo: int, pos: int) -> bool:
     return text.count("(", lo, pos) > text.count(")", lo, pos)
 
 
+def _bracket_closed_before(text: str, parent: Figure, end: int) -> bool:
+    """Whether the bracket that opened a figure's breakdown closed before `end`: the parts stood in it, and a count
+    after it is no part ("два — над Московским регионом (один из них летел на Москву), по одному — над Курской")."""
+    b = text.find("(", parent.noun_end, parent.tail_end)
+    return b >= 0 and ":" not in text[parent.noun_end:b] and ")" in text[b:end] and not _in_brackets(text, b, end)
+
+
+def _scope_between(t: Text, f: Figure, lo: int) -> bool:
+    """Whether a scope word stands between `lo` and a figure, and not in a bracket closed before it."""
+    words = _in(t.scopes, lo, f.start)
+    if not words or not t.has_paren:
+        return bool(words)
+    return any(not _closed_bracket(t.text, f.sentence, w[0], f.start) for w in words)
+
+
+def _closed_bracket(text: str, lo: int, pos: int, end: int) -> bool:
+    """Whether `pos` stands in a bracket that closes before `end`: a scope word in it splits only the bracket's count
+    ("два — над Московским регионом (один из них летел на Москву), по одному — над Курской")."""
+    return _in_brackets(text, lo, pos) and ")" in text[pos:end] and not _in_brackets(text, lo, end)
+
+
 def _parts_of_a_list_total(t: Text, figures: list[Figure]) -> None:
     """In the statements of a source that lists its figures by place (the Defence Ministry's), "N of M" with a place
     and no word of launching is a place's part of the total brought down, not a share of those launched: "Thirteen of
@@ -1923,7 +1952,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     # a bullet line opens with the figure, or with "по" and the figure ("▫️ по четыре – над …")
     f.bullet = line_start < f.start and bullet is not None and bullet.end() > line_start and (
         bullet.end() >= f.start or f.distributive and bullet.end() >= f.start - 3)
-    if t.has_paren and f.start > 1 and (text[f.start - 1] == "(" or text[f.start - 2] == "(") and t.regions:
+    if t.has_paren and f.start > 1 and (text[f.start - 1] == "(" or text[f.start - 2] == "(") and t.regions \
+            and not _BOUND_IN_BRACKET_RE.match(text, f.end):
+        # (not a count of those bound for a place that opens the bracket: "над Московским регионом (два из них летели на
+        # Москву)", "(2 летательных аппарата двигались в сторону Москвы)", a part of the count over the region, whose
+        # place is where they flew)
         f.paren_place = _place_before_bracket(t, f.start)
         if f.paren_place is not None and _BOUND_IN_BRACKET_RE.match(text, f.end):
             f.paren_place = None  # "в Московском регионе (2 аппарата летели на Москву)": a part bound for a place
@@ -2006,6 +2039,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     heads = sorted(items + models)
     unit = lx.UNIT_RE.match(text, p) if word is not None and not heads else None
     if unit is not None and not _UNIT_END_RE.match(text, unit.end()):
+        if _UNITS_OF_OTHER_RE.match(text, unit.end()):
+            # "9882 единицы специальной военной автомобильной техники": units of vehicles, no weapon of the lists
+            return False
         unit = None  # "30 одиниць техніки": units of something else
     units = _UNITS_IN_BRACKET_RE.match(text, f.end) if t.has_paren and f.end < len(text) and text[f.end] == " " \
         else None
@@ -2977,8 +3013,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             # "два БПЛА уничтожили в Курской области, а в Белгородской … нейтрализовали": the other clause's places
             places = [p for p in places if p[0] < contrast.start()]
             limit = contrast.start()
-    if places and t.has_paren and (paren := _PAREN_COUNT_RE.match(t.text, places[-1][1])) is not None \
+    if places and t.has_paren and (paren := _PAREN_COUNT_RE.match(t.text, places[-1][1])) \
             and not _BOUND_IN_BRACKET_RE.match(t.text, paren.end()):
+        # (not a bracket of those bound for a place: "по 3 — в Орловской области и Московском регионе (2 … двигались в
+        # сторону Москвы)")
         places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
     if places and t._has_any(_COUNTRY_WORDS) and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
         places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
@@ -3154,15 +3192,15 @@ def _link(t: Text, figures: list[Figure]) -> None:
         prev = figures[i - 1] if i else None
         # (a scope word right after a count that splits nothing in the text is that count's own: "Семь из них были
         # уничтожены в Брянской области, три в Орловской")
-        scoped = bool(t.scopes) and (prev is not None and bool(_in(t.scopes, prev.end + 2 * (not prev.is_breakdown),
-                                                                   f.start))
+        scoped = bool(t.scopes) and (prev is not None and _scope_between(t, f, prev.end + 2 * (not prev.is_breakdown))
                                      or bool(_in(t.scopes, f.end, f.end + 14))
                                      and not _in(t.scopes, t.sentence_bounds(f.start)[1], f.end + 14))
         if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
             scoped = True  # "Среди них — 510 беспилотников, шесть баллистических и 32 крылатые ракеты"
         scoped = scoped or f.share
         f.scoped = scoped
-        in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet)
+        in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet) \
+            and not (t.has_paren and _bracket_closed_before(t.text, scope_parent, f.start))
         if not f.explicit and f.metric in PEOPLE_METRICS and any(c is not None and c[2] == f.metric
                                                                   for c in (f.after_cue, f.before_cue)):
             f.item = "people"  # "…вдарили по Києву дронами, наразі відомо про трьох загиблих": people, not drones
@@ -3411,9 +3449,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # count "included" over a place is a part of a total stated before, as the Ministry lists them
             f.is_breakdown = f.listed = f.scoped = True
         if not f.is_breakdown and prev is not None and prev.is_breakdown and prev.scoped \
-                and prev.sentence == f.sentence and (f.metric, f.item) == (prev.metric, prev.item) and _list_line(t, f):
+                and prev.sentence == f.sentence and (f.metric, f.item) == (prev.metric, prev.item) and _list_line(t, f) \
+                and not (t.has_paren and ")" in t.text[prev.end:f.start] and _in_brackets(t.text, f.sentence, prev.start)):
             # "из которых восемь над Крымом и восемь над акваторией Черного моря": the list a part opened goes on (to
-            # its end: "из них 31 – над Брянской областью, 17 – над Орловской, 10 – над Московским регионом")
+            # its end: "из них 31 – над Брянской областью, 17 – над Орловской, 10 – над Московским регионом"), but not
+            # past the bracket it opened in ("два — над Московским регионом (один из них летел на Москву), по одному —
+            # над Курской")
             f.is_breakdown = f.scoped = True
         if not f.is_breakdown and f.metric == "launched" and f.sentence == figures[0].sentence \
                 and all(g.is_breakdown for g in figures[:i]) and _OPENING_PART_RE.match(t.text, f.sentence):
@@ -3729,12 +3770,16 @@ def _clause_places(t: Text, f: Figure) -> list[tuple]:
 
 def _places_before(t: Text, f: Figure) -> list[tuple]:
     """The places that a list item names before its count and a dash ("над Брянской — 17", "Брянской областью — 27
-    беспилотников;", "над Брянской и Курской — по три дрона"), back to the clause's start."""
+    беспилотников;", "над Брянской и Курской — по три дрона", "над Тульской областью и в Московском регионе — по
+    два"), back to the clause's start."""
     i = bisect_left(t.region_starts, f.start) - 1
     if i < 0 or not _DASH_BEFORE_RE.fullmatch(t.text, t.regions[i][1], f.start):
         return []
     places = [t.regions[i]]
-    while i > 0 and t.regions[i - 1][0] >= f.sentence and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
+    while i > 0 and t.regions[i - 1][0] >= f.sentence and (
+            _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0])
+            or t.regions[i][0] - t.regions[i - 1][1] < 30
+            and _PLACES_JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0])):
         i -= 1
         places.insert(0, t.regions[i])
     return places

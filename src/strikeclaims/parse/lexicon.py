@@ -303,6 +303,11 @@ def _region_forms() -> dict[str, list[str]]:
                     # the dative of a sea: "к Краснодарскому краю и Азовскому морю", "до Чорному морю"
                     stem = name.split()[0].removesuffix("ое").removesuffix("е")
                     out.append(re.escape(stem) + r"ому\s+морю")
+        for name in (row.name_uk, row.name_ru):
+            republic, _, rest = name.partition(" ") if isinstance(name, str) else ("", "", "")
+            if republic in ("Республіка", "Республика") and rest and rest.casefold() not in taken:
+                # the republic's own name after any case of the word: "над Республікою Адигея", "в Республіці Адигея"
+                out.append(re.escape(rest))
         if row.code == "UA-43":
             # "near the Crimean coast", "off Crimea's Black Sea coast": the peninsula's coast is the peninsula's
             out.append(r"Crimean\s+coast(?:line)?|Crimea['’]s\s+(?:Black\s+Sea\s+)?coast(?:line)?")
