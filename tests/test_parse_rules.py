@@ -3835,3 +3835,11 @@ def test_places_after_also_and_a_clause_of_their_own_are_not_the_count_befores()
     got = claims("Synthetic test report. Сбиты 12 БПЛА: 10 — над Курской областью, два — над Тульской, а также отмечены "
                  "перехваты в Липецкой и Орловской областях.", published="2024-06-14T06:30:00Z")
     assert [(c["count"], c["region"]) for c in got] == [(12, None), (10, "RU-KRS"), (2, "RU-TUL")]
+
+
+@pytest.mark.parametrize("area", ["с мыса Чауда – Крым", "из района Гвардейское – АР Крым", "с мыса Чауда (Крым)", "с мыса Чауда в Крыму"])
+def test_a_russian_launch_area_from_a_cape_or_with_crimea_after_a_dash_is_no_place(area):
+    # "применив 17 ударных БпЛА типа Shahed-136/131 с мыса Чауда – Крым"
+    c = one(f"Synthetic test report. Враг атаковал Украину, применив 23 ударных БпЛА типа Shahed {area}.",
+            source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"]) == ("launched", 23, None)
