@@ -4116,3 +4116,11 @@ def test_a_sentence_of_a_named_day_after_one_of_a_night_keeps_its_day(text):
     got = claims(text, published="2025-06-14T06:30:00Z")
     assert [(c["count"], c["window_kind"], c["date"]) for c in got] == [
         (73, "night", "2025-06-13"), (19, "day", "2025-06-13")], text
+
+
+@pytest.mark.parametrize("area", ["с мыса Чауда – Крым", "из района Гвардейское – АР Крым", "с мыса Чауда (Крым)", "с мыса Чауда в Крыму"])
+def test_a_russian_launch_area_from_a_cape_or_with_crimea_after_a_dash_is_no_place(area):
+    # "применив 17 ударных БпЛА типа Shahed-136/131 с мыса Чауда – Крым"
+    c = one(f"Synthetic test report. Враг атаковал Украину, применив 23 ударных БпЛА типа Shahed {area}.",
+            source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"]) == ("launched", 23, None)

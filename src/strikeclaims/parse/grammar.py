@@ -96,9 +96,10 @@ _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 # Where a launch area ends: a full stop, a dash, a number, or a bracket, but not a short bracketed country that a
 # list of areas goes on after or ends with ("from the Primorsko-Akhtarsk area (Russia) and Cape Chauda (Crimea)"), nor a
 # bracket of places with no number ("from the south-eastern direction (Primorsko-Akhtarsk - RF, Cape Chauda - Crimea)"),
-# nor a dash before the country of a place ("з районів Курська, Приморсько-Ахтарська — РФ, Чауда — Крим").
+# nor a dash before the country of a place ("з районів Курська, Приморсько-Ахтарська — РФ, Чауда — Крим", in Russian
+# "с мыса Чауда – Крым", "Гвардейское – АР Крым").
 _LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$))|[^()\d.;]{1,80}\))"
-                             r"|\s[–—]\s(?!ТОТ|тимчасово|(?:РФ|Росія|Крим|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|(?<![\w-])\d"
+                             r"|\s[–—]\s(?!ТОТ|тимчасово|временно|(?:РФ|Росія|Россия|(?:АР\s+)?(?:Крим|Крым)|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|(?<![\w-])\d"
                              r"|\s(?:were|was|is|are)\s|,\s+(?:targeting|aimed\s+at|aiming\s+at)\s")
 # A preposition of where a figure happened right before a place ("над", "в", "over")
 _AT_PLACE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|під|под|біля|около|поблизу|over|in|above|near|across)\s+$",
