@@ -1232,7 +1232,7 @@ _DAY_WORDS = ("днем", "днём", "вдень", "удень", "протяг�
 
 def may_have_named_day_part(lowered: str) -> bool:
     """Whether a casefolded text has the words of a named day beside those of a night (`named_day_parts`)."""
-    return any(w in lowered for w in _DAY_WORDS) and ("ноч" in lowered or "ніч" in lowered or "night" in lowered)
+    return any(map(lowered.__contains__, _DAY_WORDS)) and ("ноч" in lowered or "ніч" in lowered or "night" in lowered)
 
 
 def named_day_parts(text: str, published_at: str, claimant: str) -> list[tuple[int, int, Dating]]:
