@@ -4124,3 +4124,45 @@ def test_a_russian_launch_area_from_a_cape_or_with_crimea_after_a_dash_is_no_pla
     c = one(f"Synthetic test report. Враг атаковал Украину, применив 23 ударных БпЛА типа Shahed {area}.",
             source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert (c["metric"], c["count"], c["region"]) == ("launched", 23, None)
+
+
+def test_counts_in_a_sentence_restating_the_window_that_make_up_the_total_are_its_parts():
+    # "Вечером … уничтожили пять БПЛА. … с 21:30 до 23:00 мск … два дрона над Белгородской областью, два — над
+    # Ростовской и один — над Воронежской": the clock times restate the evening, the counts make up its total
+    got = claims("Synthetic test report. Вечером в среду средства ПВО сбили шесть беспилотников. С 20:00 до 22:30 мск "
+                 "уничтожены три дрона над Курской областью, два — над Орловской и один — над Липецкой.",
+                 published="2025-06-12T20:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(6, False), (3, True), (2, True), (1, True)]
+
+
+def test_counts_in_a_sentence_of_other_times_that_do_not_make_up_the_total_are_no_parts():
+    # "Ранее днём над Курской областью сбиты три БПЛА, два над Орловской": another figure, not parts of the night's
+    got = claims("Synthetic test report. За ночь сбиты девять беспилотников. Ранее днем три дрона уничтожены над "
+                 "Курской областью, два — над Орловской.", published="2025-06-12T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(9, False), (3, False), (2, False)]
+
+
+def test_a_nights_summary_sentence_lends_its_night_to_a_rest_with_no_time():
+    # "Над Кубанью уничтожено 15 БПЛА. Всего за ночь силы ПВО ликвидировали 52 беспилотника. Еще 9 БПЛА сбили над
+    # Ростовской областью": the counts around the night's total are of that night
+    got = claims("Synthetic test report. Над Липецкой областью сбиты шесть беспилотников. Всего за ночь средства ПВО "
+                 "уничтожили 30 дронов. Еще 8 БПЛА перехвачены над Курской областью, 5 — над Тульской.",
+                 published="2025-06-12T06:30:00Z")
+    assert [(c["count"], c["window_kind"], c["date"]) for c in got] == [
+        (6, "night", "2025-06-12"), (30, "night", "2025-06-12"), (8, "night", "2025-06-12"), (5, "night", "2025-06-12")]
+
+
+def test_a_nights_summary_sentence_lends_no_night_to_a_rest_of_another_time():
+    # "Ранее днем над Курской областью сбиты три БПЛА. Всего за ночь …": the earlier figure is not the night's
+    got = claims("Synthetic test report. Ранее днем над Липецкой областью сбиты шесть беспилотников. Всего за ночь "
+                 "средства ПВО уничтожили 30 дронов.", published="2025-06-12T06:30:00Z")
+    assert [(c["count"], c["window_kind"]) for c in got][1] == (30, "night")
+    assert got[0]["window_kind"] != "night" or got[0]["date"] != "2025-06-12"
+
+
+@pytest.mark.parametrize("opening", ["Сутками ранее за ночь", "Днем ранее, в течение ночи,", "Днём раньше ночью"])
+def test_a_night_counted_back_a_day_is_the_night_before(opening):
+    # "Сутками ранее за ночь и утро дежурные средства ПВО уничтожили … шесть … беспилотников": the night before
+    c = one(f"Synthetic test report. {opening} средства ПВО сбили девять беспилотников над Орловской областью.",
+            published="2025-06-12T06:30:00Z")
+    assert (c["count"], c["window_kind"], c["date"]) == (9, "night", "2025-06-11"), opening

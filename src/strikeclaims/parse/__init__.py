@@ -63,6 +63,7 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
         return [], []
     dating = dates.date_report(text, published_at, claimant, scan, lowered)
     blocks = dates.summary_blocks(text, published_at, claimant, scan) if dates.may_sum_up(lowered) else []
+    summaries = len(blocks)
     if dates.may_have_night_part(lowered):
         blocks += dates.night_parts(text, published_at, claimant)
     if dates.may_have_own_time_part(lowered):
@@ -87,7 +88,12 @@ def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw
     if blocks:
         # A summary block dates its own figures; the rest of the report is dated without it.
         masked = "".join(" " * (b - a) if k % 2 else text[a:b] for k, (a, b) in enumerate(_cuts(text, blocks)))
-        dating = dates.date_report(masked, published_at, claimant)
+        rest = dates.date_report(masked, published_at, claimant)
+        # (a night's summary block lends its night to a rest with no time of its own: "Над Кубанью уничтожено 15 БПЛА.
+        # Всего за ночь сбиты 52 беспилотника. Еще 9 сбили над Ростовской областью" are all of that night)
+        if not (len(blocks) == summaries and dating.window_kind == "night" and rest.window_kind == "event"
+                and all(d == dating for _, _, d in blocks) and dates.states_no_time(masked)):
+            dating = rest
     method = method_for(parser.source)
     source, attacker, author = parser.source, parser.attacker, parser.author
     claims: list = []

@@ -661,6 +661,9 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if night is None and ("прошла" in lowered or "пройшла" in lowered or "минула" in lowered):
         night = _NIGHT_PASSED_RE.search(text)  # "Ночь в Курской области прошла неспокойно: сбиты два БПЛА"
     if night:
+        if ("ранее" in lowered or "раньше" in lowered or "раніше" in lowered) \
+                and _DAY_EARLIER_RE.search(text, max(0, night.start() - 24), night.start()):
+            return Dating("night", (today - timedelta(days=1)).isoformat())  # "Сутками ранее за ночь …": the night before
         # "во вторник, 23 декабря, сообщили, что за ночь …": that night
         said = _said_on(text, today, anywhere=True, lowered=lowered)
         return Dating("night", (said or today).isoformat())
@@ -1319,6 +1322,17 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[^\s\da-zа-яіїєґ])|\n")
 def _sentence_end(text: str, pos: int) -> int:
     m = _SENTENCE_END_RE.search(text, pos)
     return m.start() if m else len(text)
+
+
+# Words of a time other than a summary's own: "Ранее над Курской областью сбиты три БПЛА. Всего за ночь …"
+_OTHER_TIME_RE = re.compile(r"(?<!\w)(?:ранее|раньше|до этого|накануне|вчера|днем|днём|вечер|утр|сутки|суток|"
+                            r"earlier|yesterday|evening|morning|раніше|напередодні|вчора|вдень|увечері|вранці|зранку)",
+                            re.IGNORECASE)
+
+
+def states_no_time(span: str) -> bool:
+    """Whether a span states no window, date, evening or day of its own and no word of another time."""
+    return not _stated_time(span) and not _OTHER_TIME_RE.search(span)
 
 
 def _has_time(block: str) -> bool:

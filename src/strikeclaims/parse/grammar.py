@@ -1729,7 +1729,9 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
     its own in the sentences after a total over none (or over several) are that total's parts, when there are two or
     more of them and they add up to no more than it: "За ночь уничтожены 54 БПЛА. Так, 24 дрона сбиты над Брянской
     областью, а 12 уничтожили над Ростовской. Ещё один дрон ликвидирован над Белгородской областью." (not when a
-    sentence of other times comes between: "Ранее днём над Курской областью сбиты три БПЛА")."""
+    sentence of other times comes between: "Ранее днём над Курской областью сбиты три БПЛА"), or when that sentence
+    only restates the total's time and its counts add up to the total exactly: "Вечером уничтожены пять БПЛА. С 21:00
+    до 23:00 мск сбиты два дрона над Белгородской областью, два — над Ростовской и один — над Курской")."""
     text = t.text
     i = 0
     while i < len(figures):
@@ -1740,6 +1742,7 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
             continue
         parts: list[Figure] = []
         total = 0
+        before_time: tuple[list[Figure], int] | None = None  # the parts and their sum before a sentence of other times
         checked = whole.sentence
         listed = whole.explicit and i < len(figures) \
             and _LIST_AFTER_COMMA_RE.fullmatch(text, whole.noun_end, figures[i].start) is not None
@@ -1760,13 +1763,17 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
             if f.sentence != checked and f.sentence != whole.sentence:
                 checked = f.sentence
                 if _OTHER_TIME_RE.search(text, f.sentence, t.sentence_bounds(f.start)[1]):
-                    break
+                    if before_time is not None:
+                        break
+                    before_time = (list(parts), total)
             if f.region is None and not f.distributive and not f.is_breakdown:
                 break  # another total (over none or several places; not "Больше всего целей … над Крымом. Там сбили 12")
             if f.bound_for:
                 continue  # "два из них летели на Москву": a part of a part
             parts.append(f)
             total += f.count * (len({p[2] for p in f.places}) if f.distributive else 1)
+        if before_time is not None and (len(parts) - len(before_time[0]) < 2 or total != whole.count):
+            parts, total = before_time  # (a sentence of other times adds its counts only when they make up the total)
         if len(parts) > 1 and total <= whole.count:
             for f in parts:
                 f.is_breakdown = True
