@@ -3835,3 +3835,28 @@ def test_places_after_also_and_a_clause_of_their_own_are_not_the_count_befores()
     got = claims("Synthetic test report. Сбиты 12 БПЛА: 10 — над Курской областью, два — над Тульской, а также отмечены "
                  "перехваты в Липецкой и Орловской областях.", published="2024-06-14T06:30:00Z")
     assert [(c["count"], c["region"]) for c in got] == [(12, None), (10, "RU-KRS"), (2, "RU-TUL")]
+
+
+@pytest.mark.parametrize("rest", ["8 ворожих БпЛА – у повітряному просторі північних областей",
+                                  "ще 8 дронів — в повітряному просторі"])
+def test_a_count_with_a_dash_before_in_the_airspace_is_still_in_the_air(rest):
+    # "ще 44 безпілотники локаційно втрачено, 2 – полетіли до Білорусі, до 10-ти ворожих БпЛА – у повітряному просторі"
+    got = claims(f"Synthetic test report. Збито 30 шахедів, 12 безпілотників локаційно втрачено, {rest}.",
+                 source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 30), ("suppressed", 12), ("airborne", 8)]
+
+
+@pytest.mark.parametrize("count", ["три такі ракети", "три таких ракети"])
+def test_such_weapons_after_a_model_named_with_no_count_are_of_that_model(count):
+    # "знищили бомбардувальник Ту-22М3 – носій крилатих ракет Х-22 … уперше знищено дві такі ракети"
+    got = claims(f"Synthetic test report. Сили ППО збили літак Ту-22М3, що несе крилаті ракети Х-22. Цієї ночі вперше "
+                 f"знищено {count}.", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got if c["count"] == 3] == [
+        ("cruise_missile", "kh-22", 3)]
+
+
+def test_a_place_struck_by_a_weapon_named_with_no_count_is_not_the_next_kinds():
+    # "Росія атакувала ракетами С-300 по Донеччині та 34 «шахедами»": Donetsk is the missiles' target, not the drones'
+    got = claims("Synthetic test report. Вночі ворог атакував ракетами Х-59 по Одещині та 20 ударними дронами типу "
+                 "Shahed.", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(20, None)]
