@@ -3860,3 +3860,11 @@ def test_a_place_struck_by_a_weapon_named_with_no_count_is_not_the_next_kinds():
     got = claims("Synthetic test report. Вночі ворог атакував ракетами Х-59 по Одещині та 20 ударними дронами типу "
                  "Shahed.", source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert [(c["count"], c["region"]) for c in got] == [(20, None)]
+
+
+@pytest.mark.parametrize("text", ["Росія вчетверте за тиждень атакувала Одесу, сили оборони збили 12 шахедів.",
+                                  "Одессу в четвертый раз за неделю атаковали дроны, ПВО сбила 12 шахедов."])
+def test_an_ordinal_time_before_a_period_is_no_total_over_it(text):
+    # "21 липня Росія вп'яте за два тижні намагалася вдарити по Києву дронами. Тоді … вдалося збити 35 «шахедів»"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["count"], c["window_kind"]) == (12, "event")
