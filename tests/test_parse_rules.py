@@ -3868,3 +3868,11 @@ def test_an_ordinal_time_before_a_period_is_no_total_over_it(text):
     # "21 липня Росія вп'яте за два тижні намагалася вдарити по Києву дронами. Тоді … вдалося збити 35 «шахедів»"
     c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert (c["count"], c["window_kind"]) == (12, "event")
+
+
+@pytest.mark.parametrize("noun", ["ракет Х-101", "крилатих ракет «Калібр»"])
+def test_the_model_after_the_noun_of_a_count_with_a_participle_before_it_is_its_model(noun):
+    # "всі шість збитих … ракет Х-47 «Кинджал» летіли на Київ"
+    c = one(f"Synthetic test report. Ігнат сказав, що вісім збитих {noun} упали в полях.", source="ua_air_force",
+            published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item_model"], c["count"]) == ("intercepted", "kh-101" if "101" in noun else "kalibr", 8)

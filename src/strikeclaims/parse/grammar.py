@@ -2032,7 +2032,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             after = []  # "10 hit their targets": the verb's object, not the count's noun
         if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None or agent):
             heads = after[:1]
-            items, models = ([], heads) if heads[0] in named else (heads, [])
+            for head in _in(t.models, heads[0][1], limit):
+                if not head[2] or not _NOUN_MODEL_GAP_RE.fullmatch(text, heads[-1][1], head[0]):
+                    break
+                heads.append(head)  # (and the models named right after it: "шість збитих ракет Х-47 «Кинджал»")
+            items, models = ([], heads) if heads[0] in named else (heads[:1], heads[1:])
             f.after_cue, noun_after_cue = first_metric, span is not None or agent is not None
         elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)):
             # "13 влучань": a count of hits with no noun (a verb after a count of a kind already named, "Семь ракет
@@ -2194,6 +2198,8 @@ def _short_gap(words: list[str]) -> bool:
     return len(words) <= 5 and sum(not (w[:1].isupper() or "-" in w) for w in words) <= 1
 
 
+# Between a noun and the model named right after it: "ракет Х-47 «Кинджал»", "дронів типу Shahed"
+_NOUN_MODEL_GAP_RE = re.compile(r"[\s«»\"“”]*(?:(?:типу|типа|type)\s+)?[«\"“]?")
 _DRONE_OR_MISSILE = DRONE_ITEMS | MISSILE_ITEMS
 
 
