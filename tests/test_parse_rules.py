@@ -4166,3 +4166,44 @@ def test_a_night_counted_back_a_day_is_the_night_before(opening):
     c = one(f"Synthetic test report. {opening} средства ПВО сбили девять беспилотников над Орловской областью.",
             published="2025-06-12T06:30:00Z")
     assert (c["count"], c["window_kind"], c["date"]) == (9, "night", "2025-06-11"), opening
+
+
+@pytest.mark.parametrize("rest", ["8 ворожих БпЛА – у повітряному просторі північних областей",
+                                  "ще 8 дронів — в повітряному просторі"])
+def test_a_count_with_a_dash_before_in_the_airspace_is_still_in_the_air(rest):
+    # "ще 44 безпілотники локаційно втрачено, 2 – полетіли до Білорусі, до 10-ти ворожих БпЛА – у повітряному просторі"
+    got = claims(f"Synthetic test report. Збито 30 шахедів, 12 безпілотників локаційно втрачено, {rest}.",
+                 source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 30), ("suppressed", 12), ("airborne", 8)]
+
+
+@pytest.mark.parametrize("count", ["три такі ракети", "три таких ракети"])
+def test_such_weapons_after_a_model_named_with_no_count_are_of_that_model(count):
+    # "знищили бомбардувальник Ту-22М3 – носій крилатих ракет Х-22 … уперше знищено дві такі ракети"
+    got = claims(f"Synthetic test report. Сили ППО збили літак Ту-22М3, що несе крилаті ракети Х-22. Цієї ночі вперше "
+                 f"знищено {count}.", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert [(c["item"], c["item_model"], c["count"]) for c in got if c["count"] == 3] == [
+        ("cruise_missile", "kh-22", 3)]
+
+
+def test_a_place_struck_by_a_weapon_named_with_no_count_is_not_the_next_kinds():
+    # "Росія атакувала ракетами С-300 по Донеччині та 34 «шахедами»": Donetsk is the missiles' target, not the drones'
+    got = claims("Synthetic test report. Вночі ворог атакував ракетами Х-59 по Одещині та 20 ударними дронами типу "
+                 "Shahed.", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(20, None)]
+
+
+@pytest.mark.parametrize("text", ["Росія вчетверте за тиждень атакувала Одесу, сили оборони збили 12 шахедів.",
+                                  "Одессу в четвертый раз за неделю атаковали дроны, ПВО сбила 12 шахедов."])
+def test_an_ordinal_time_before_a_period_is_no_total_over_it(text):
+    # "21 липня Росія вп'яте за два тижні намагалася вдарити по Києву дронами. Тоді … вдалося збити 35 «шахедів»"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["count"], c["window_kind"]) == (12, "event")
+
+
+@pytest.mark.parametrize("noun", ["ракет Х-101", "крилатих ракет «Калібр»"])
+def test_the_model_after_the_noun_of_a_count_with_a_participle_before_it_is_its_model(noun):
+    # "всі шість збитих … ракет Х-47 «Кинджал» летіли на Київ"
+    c = one(f"Synthetic test report. Ігнат сказав, що вісім збитих {noun} упали в полях.", source="ua_air_force",
+            published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item_model"], c["count"]) == ("intercepted", "kh-101" if "101" in noun else "kalibr", 8)

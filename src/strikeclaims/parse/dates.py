@@ -635,6 +635,9 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         # "за вчерашний (5 марта) и неполный сегодняшний день … потеряли 11 самолетов": two days, to the day of publication
         return Dating("period_total", today.isoformat())
     period = lx.PERIOD.search(text, scan)
+    while period and _ORDINAL_TIME_BEFORE_RE.search(text, max(0, period.start() - 24), period.start()):
+        # "Росія втретє за тиждень атакувала Київ": how often it came in the week, no week's total
+        period = lx.PERIOD.search(text, scan, period.end())
     if period:
         # "27 сентября в Минобороны сообщили, что … за неделю": the week to that day
         end = opened or _period_end(text, period, today)
@@ -801,6 +804,13 @@ def _half_hour(m: re.Match) -> tuple[int, int] | None:
     if part in ("вечера", "дня") and hour < 12 or part == "ночи" and 9 <= hour < 12:
         hour += 12
     return hour, 30
+
+
+# An ordinal adverb of times right before a period ("втретє за тиждень", "вп'яте за два тижні", "в третий раз за неделю",
+# "for the third time in a week"): how often something came in the period, not a total over it
+_ORDINAL_TIME_BEFORE_RE = re.compile(r"(?<!\w)(?:вдруге|втретє|вчетверте|вп['’ʼ]?яте|вшосте|всьоме|ввосьме|вдев['’ʼ]?яте|"
+                                     r"вдесяте|вкотре|(?:в|во|у)\s+(?:\d+-?(?:й|ий|ій)|\w+(?:ий|ій|ой|ый))\s+(?:раз|разу)|"
+                                     r"(?:for\s+)?the\s+\w+\s+time)\s*$", re.IGNORECASE)
 
 
 # A span of hours with one end stated: "in the three-hour period starting at 8 p.m.", "a three-hour period ending 11 p.m."

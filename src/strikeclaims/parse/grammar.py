@@ -635,8 +635,10 @@ _SETTLEMENTS_RE = re.compile(r"(?<!\w)(?:в районах населенн\w+ �
 _OTHER_PLACES_RE = re.compile(r"\s+(?:other|more|інших|других)\s+(?:regions|oblasts|areas|регион\w*|регіон\w*|област\w*)",
                               re.IGNORECASE)
 # A weapon of the kind named before: "ще дві аналогічні ракети", "ещё две такие же ракеты", "two similar missiles"
-_LIKE_WORDS = ("аналогічн", "аналогичн", "таких же", "такие же", "такі ж", "таких ж", "similar")  # (one is in every match)
-_LIKE_RE = re.compile(r"(?<!\w)(?:аналогічн\w*|аналогичн\w*|таки[хе] же|такі ж|таких ж|similar)(?!\w)", re.IGNORECASE)
+# (and with "such" alone: "уперше знищено дві такі ракети", "збито шість таких ракет")
+_LIKE_WORDS = ("аналогічн", "аналогичн", "такі", "таких", "такие", "similar")  # (one is in every match)
+_LIKE_RE = re.compile(r"(?<!\w)(?:аналогічн\w*|аналогичн\w*|таки[хе] же|такі ж|таких ж|такі|таких|такие|similar)(?!\w)",
+                      re.IGNORECASE)
 # A neighbour a place is named by: "над соседней с Татарстаном Оренбургской областью", "сусідньої з Курською Брянської"
 _NEIGHBOUR_WORDS = ("соседн", "сусідн", "граничащ", "межуюч", "neighbo", "bordering")  # (one is in every match)
 _NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:соседн\w*|сусідн\w*|граничащ\w*|межуюч\w*|neighbou?ring|bordering)\s+"
@@ -2082,7 +2084,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             after = []  # "10 hit their targets": the verb's object, not the count's noun
         if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None or agent):
             heads = after[:1]
-            items, models = ([], heads) if heads[0] in named else (heads, [])
+            for head in _in(t.models, heads[0][1], limit):
+                if not head[2] or not _NOUN_MODEL_GAP_RE.fullmatch(text, heads[-1][1], head[0]):
+                    break
+                heads.append(head)  # (and the models named right after it: "шість збитих ракет Х-47 «Кинджал»")
+            items, models = ([], heads) if heads[0] in named else (heads[:1], heads[1:])
             f.after_cue, noun_after_cue = first_metric, span is not None or agent is not None
         elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)):
             # "13 влучань": a count of hits with no noun (a verb after a count of a kind already named, "Семь ракет
@@ -2244,6 +2250,8 @@ def _short_gap(words: list[str]) -> bool:
     return len(words) <= 5 and sum(not (w[:1].isupper() or "-" in w) for w in words) <= 1
 
 
+# Between a noun and the model named right after it: "ракет Х-47 «Кинджал»", "дронів типу Shahed"
+_NOUN_MODEL_GAP_RE = re.compile(r"[\s«»\"“”]*(?:(?:типу|типа|type)\s+)?[«\"“]?")
 _DRONE_OR_MISSILE = DRONE_ITEMS | MISSILE_ITEMS
 
 
@@ -3488,11 +3496,16 @@ def _link(t: Text, figures: list[Figure]) -> None:
             scope_parent = f
         elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:
             scope_parent = None
-        if f.explicit and last_explicit is not None and f.item in ("drone", "missile") and f.item_model is None \
-                and last_explicit.item in GENERIC[f.item] and last_explicit.item != f.item \
-                and t._has_any(_LIKE_WORDS) and _LIKE_RE.search(t.text, f.end, f.noun_end):
-            # "знищено дві ракети С-200, ще дві аналогічні ракети відхилено": of the kind of the weapons before
-            f.item, f.item_model = last_explicit.item, last_explicit.item_model
+        if f.explicit and f.item in ("drone", "missile") and f.item_model is None and t._has_any(_LIKE_WORDS) \
+                and _LIKE_RE.search(t.text, f.end, f.noun_end):
+            if last_explicit is not None and last_explicit.item in GENERIC[f.item] and last_explicit.item != f.item:
+                # "знищено дві ракети С-200, ще дві аналогічні ракети відхилено": of the kind of the weapons before
+                f.item, f.item_model = last_explicit.item, last_explicit.item_model
+            elif last_explicit is None or last_explicit.item != f.item and last_explicit.item not in GENERIC[f.item]:
+                # "носій крилатих ракет Х-22 … знищено дві такі ракети": of the one model named before, with no count
+                named = {m[2] for m in _in(t.models, 0, f.start) if lx.WEAPON_ITEMS.get(m[2]) in GENERIC[f.item]}
+                if len(named) == 1:
+                    f.item, f.item_model = _item_of((), tuple(named), False)
         if f.explicit:
             last_explicit = f
     _shared_places(t, figures)
@@ -4005,6 +4018,8 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
             continue  # (every figure of the sentence has its place, splits another or returned)
         end = t.sentence_bounds(start)[1]
         free = [r for r in _in(t.regions, start, end) if r[0] not in claimed and r[0] < group[-1].start]
+        if free and t.cyrillic:
+            free = [r for r in free if not _target_of_uncounted(t, group, r)]
         free = _without_neighbours(t, _located(t, free, start))
         if not free:
             continue
@@ -4016,6 +4031,23 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
         region_text, region = t.text[free[0][0]:free[-1][1]], next(iter(codes)) if len(codes) == 1 else None
         for f in takers:
             f.region_text, f.region = region_text, region
+
+
+# A weapon named with no count and the place it struck: "атакувала ракетами С-300 по Донеччині та 34 «шахедами»"
+_TARGET_AFTER_WEAPON_RE = re.compile(r"[»\"”]?\s+по\s+$", re.IGNORECASE)
+
+
+def _target_of_uncounted(t: Text, group: list[Figure], place: tuple) -> bool:
+    """Whether a place is the target a weapon named with no count right before it struck ("атакувала ракетами С-300 по
+    Донеччині та 34 «шахедами»": Donetsk is the missiles', not the drones'), with a figure of another kind after it."""
+    before = _in(t.items, max(0, place[0] - 40), place[0]) + _in(t.models, max(0, place[0] - 40), place[0])
+    named = [w for w in before if _TARGET_AFTER_WEAPON_RE.fullmatch(t.text, w[1], place[0])]
+    if not named or any(f.start <= named[0][0] < max(f.end, f.noun_end) for f in group):
+        return False  # (the weapon of a figure: "12 шахедами по Харківщині")
+    kind = lx.WEAPON_ITEMS.get(named[0][2], named[0][2])
+    after = [f for f in group if f.start > place[1]]
+    return bool(after) and all(f.item is not None and ITEM_GROUP_OF.get(f.item) != ITEM_GROUP_OF.get(kind)
+                               for f in after)
 
 
 def _fix_metric(f: Figure) -> None:
