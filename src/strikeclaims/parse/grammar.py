@@ -1096,12 +1096,11 @@ class Text:
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
             or "all " in lowered or "both " in lowered \
-            or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", ", усі ",
-                                  ", всі ", ", все ", "but were ", "but have been ", "but had been ", "но были ",
-                                  "але були ", "– усі ", "– всі ", "– все ", "— усі ", "— всі ", "— все ", " усі ", " всі ",
-                                  " все "))
-        # (the same after a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or all of a kind in the next
-        # sentence, "… знищили всі дрони", `_all_of_a_kind_next`)
+            or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", " усі ",
+                                  " всі ", " все ", "but were ", "but have been ", "but had been ", "но были ",
+                                  "але були "))
+        # ("all" in a clause of its own, after a comma or a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or
+        # all of a kind in the next sentence, "… знищили всі дрони", `_all_of_a_kind_next`)
         self.has_that_clause = self.has_relative or self.contains_any((" що ", " что "))  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
