@@ -664,13 +664,12 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if night is None and ("прошла" in lowered or "пройшла" in lowered or "минула" in lowered):
         night = _NIGHT_PASSED_RE.search(text)  # "Ночь в Курской области прошла неспокойно: сбиты два БПЛА"
     if night:
-        if ("ранее" in lowered or "раньше" in lowered or "раніше" in lowered) \
-                and _DAY_EARLIER_RE.search(text, max(0, night.start() - 24), night.start()):
+        if _mentions(lowered, _EARLIER_WORDS) and _DAY_EARLIER_RE.search(text, max(0, night.start() - 24), night.start()):
             return Dating("night", (today - timedelta(days=1)).isoformat())  # "Сутками ранее за ночь …": the night before
         # "во вторник, 23 декабря, сообщили, что за ночь …": that night
         said = _said_on(text, today, anywhere=True, lowered=lowered)
         return Dating("night", (said or today).isoformat())
-    if ("ранее" in lowered or "раньше" in lowered or "раніше" in lowered) and _DAY_EARLIER_RE.search(text):
+    if _mentions(lowered, _EARLIER_WORDS) and _DAY_EARLIER_RE.search(text):
         if lx.EVENING.search(text, scan):
             return Dating("night", today.isoformat())  # "Днем ранее в течение вечера …": the evening of the coming night
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Днем ранее силы ПВО ликвидировали 94 дрона"
@@ -920,6 +919,7 @@ _DAYTIME_RE = re.compile(r"(?<!\w)(?:днем|днём|вдень|удень|в 
                          re.IGNORECASE)
 # The day before publication, counted back: "Днем ранее", "днём раньше", "Сутками ранее".
 _DAY_EARLIER_RE = re.compile(r"(?<!\w)(?:дн[её]м|за день|сутками|добою) (?:ранее|раньше|раніше)(?!\w)", re.IGNORECASE)
+_EARLIER_WORDS = ("ранее", "раньше", "раніше")  # (one is in every match of `_DAY_EARLIER_RE`)
 # The day before the day before publication: "позавчера", "позавчора", "the day before yesterday".
 _TWO_DAYS_BEFORE_RE = re.compile(r"(?<!\w)(?:позавчера|позавчора|the day before yesterday)(?!\w)", re.IGNORECASE)
 # The day before publication, named: "Накануне", "напередодні", "вчера", "вчора".

@@ -1673,7 +1673,7 @@ def _bracket_closed_before(text: str, parent: Figure, end: int) -> bool:
     """Whether the bracket that opened a figure's breakdown closed before `end`: the parts stood in it, and a count
     after it is no part ("два — над Московским регионом (один из них летел на Москву), по одному — над Курской")."""
     b = text.find("(", parent.noun_end, parent.tail_end)
-    return b >= 0 and ":" not in text[parent.noun_end:b] and ")" in text[b:end] and not _in_brackets(text, b, end)
+    return b >= 0 and ":" not in text[parent.noun_end:b] and _closed_bracket(text, b, b + 1, end)
 
 
 def _scope_between(t: Text, f: Figure, lo: int) -> bool:
@@ -1757,7 +1757,7 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
                 if listed and f.after_cue is None and f.before_cue == whole.before_cue \
                         and (f.region is not None or f.distributive):
                     parts.append(f)
-                    total += f.count * (len({p[2] for p in f.places}) if f.distributive else 1)
+                    total += _count_in_all(f)
                 else:
                     listed = False
                 continue
@@ -1772,12 +1772,17 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
             if f.bound_for:
                 continue  # "два из них летели на Москву": a part of a part
             parts.append(f)
-            total += f.count * (len({p[2] for p in f.places}) if f.distributive else 1)
+            total += _count_in_all(f)
         if before_time is not None and (len(parts) - len(before_time[0]) < 2 or total != whole.count):
             parts, total = before_time  # (a sentence of other times adds its counts only when they make up the total)
         if len(parts) > 1 and total <= whole.count:
             for f in parts:
                 f.is_breakdown = True
+
+
+def _count_in_all(f: Figure) -> int:
+    """What a figure counts in all: its count, or with "по N" its count at each of its places."""
+    return f.count * (len({p[2] for p in f.places}) if f.distributive else 1)
 
 
 # A comma and a count right after a total's noun: "уничтожили 21 украинский беспилотник, 11 над Крымом, …"
@@ -1967,8 +1972,6 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         # Москву)", "(2 летательных аппарата двигались в сторону Москвы)", a part of the count over the region, whose
         # place is where they flew)
         f.paren_place = _place_before_bracket(t, f.start)
-        if f.paren_place is not None and _BOUND_IN_BRACKET_RE.match(text, f.end):
-            f.paren_place = None  # "в Московском регионе (2 аппарата летели на Москву)": a part bound for a place
     noun_limit = t.next_break(p, limit)
     if noun_limit < limit and text[noun_limit] == ",":
         listed = _KINDS_LISTED_RE.match(text, p, limit)
@@ -2338,10 +2341,10 @@ _EACH_IN_BRACKET_RE = re.compile(r"[^()]{0,30}?(?<!\w)each\s*\)", re.IGNORECASE)
 
 def _joined_before(t: Text, place: tuple, lo: int) -> list[tuple]:
     """A place with those joined to it before it in its sentence ("Kursk and Kaluga Oblasts")."""
-    i = t.regions.index(place)
+    last = i = t.regions.index(place)
     while i > 0 and t.regions[i - 1][0] >= lo and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
         i -= 1
-    return t.regions[i:t.regions.index(place) + 1]
+    return t.regions[i:last + 1]
 
 
 def _place_before_bracket(t: Text, start: int) -> tuple | None:
