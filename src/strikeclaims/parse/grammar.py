@@ -3739,7 +3739,7 @@ def _opens_next_clause(t: Text, f: Figure, places: list[tuple], limit: int) -> b
 # In English, a comma, a word that opens a clause and a locative word right before that clause's place: "…, while in the
 # Bryansk Region, five were shot down", "…, and over the Bryansk Region, five", "…, while Voronezh Oblast saw …"
 _EN_CLAUSE_PLACE_RE = re.compile(r",\s+(?:and|while|whereas|but)\s+(?:(?P<loc>in|over|above)\s+(?:the\s+)?)?$", re.IGNORECASE)
-_COMMA_GAP_RE = re.compile(r"\s*,\s*")
+_PLACE_COMMA_RE = re.compile(r"\s*,\s*")  # (between a clause's place and its count: "while in the Bryansk Region, five")
 _FRONTED_PLACE_RE = re.compile(r"\W*(?:in|over|above)\s+(?:the\s+)?", re.IGNORECASE)  # ("In the Kursk Region, 12 …")
 
 
@@ -3750,7 +3750,7 @@ def _next_clause_place(t: Text, f: Figure, places: list[tuple], limit: int) -> i
     and over the Bryansk Region, five", "21 drones were neutralized, while Voronezh Oblast saw the elimination of 13")."""
     if limit >= t.sentence_bounds(f.start)[1] or _DIGIT_RE.search(t.text, f.end, places[-1][0]):
         return len(places)
-    located = _COMMA_GAP_RE.fullmatch(t.text, places[-1][1], limit) is not None
+    located = _PLACE_COMMA_RE.fullmatch(t.text, places[-1][1], limit) is not None
     if not located and _PLACE_THEN_COUNT_RE.fullmatch(t.text, places[-1][1], limit) is None:
         return len(places)
     lo = f.end
