@@ -1576,8 +1576,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         _parts_in_a_next_clause(t, kept)
         if len(kept) > 2 and any((f.region is not None or f.distributive) and not f.is_breakdown for f in kept):
             _parts_in_next_sentences(t, kept)  # (only where a count over a place is not yet a part)
-    other = lx.OTHER_SIDE.get(source) if source and kept else None
-    if other is not None:
+    other = _OTHER_SIDE.get(source) if source and kept else None
+    if other is not None and other.possible(t.scan.keys):  # (not in a text with no word their words can begin)
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
     if kept and not t.cyrillic and t._has_any(_UNCLEAR_WORDS):
         # "It was unclear whether the drone that was not intercepted reached its target": a question, not a claim
@@ -1903,11 +1903,15 @@ _UNCLEAR_WORDS = ("unclear", "not clear", "not known")
 _UNCLEAR_RE = re.compile(r"(?<!\w)(?:unclear|not clear|not known)\s+(?:whether|if)(?!\w)", re.IGNORECASE)
 
 
-def _said_by_other_side(t: Text, other: re.Pattern, f: Figure) -> bool:
+# `lx.OTHER_SIDE`, tried only at the word starts its words can begin at
+_OTHER_SIDE = {source: lx.Anchored(lx.OTHER_SIDE[source], lx.split_top(p)) for source, p in lx.patterns("other_side")}
+
+
+def _said_by_other_side(t: Text, other: lx.Anchored, f: Figure) -> bool:
     """Whether the other side's words come before a figure in its sentence ("…, while Russia claimed it destroyed 53
     Ukrainian drones"): a figure of theirs that a report of this side quotes, not this side's own."""
     start = t.sentence_bounds(f.start)[0]
-    return other.search(t.text, start, f.start) is not None
+    return other.search(t.text, t.scan, start, f.start) is not None
 
 
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
