@@ -1509,6 +1509,10 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             f.of_next = False
             if i and _counted_out_of(figures[i - 1], f) and kept and kept[-1] is figures[i - 1]:
                 kept.pop()  # "6 out of 24 regions": the next number counts no item, so neither does this one
+    if kept and t._has_any(_WAVE_WORDS):
+        for f in kept:
+            # "a wave of 179 drones struck …": the count of an attack, not of hits (`_resolve`)
+            f.wave = f.start > 8 and _WAVE_RE.search(text, max(0, f.start - 24), f.start) is not None
     _link(t, kept)
     if len(kept) > 1 and any(f.singular for f in kept):
         kept = _without_mentions_again(t, kept)
@@ -2216,7 +2220,6 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             and _places_in_turn(t, f, sent_start, tail):
         f.opens_scope = False  # "атакував Сумщину двома ракетами, Одещину – чотирма": the next place's own count
     f.sentence = sent_start
-    f.wave = f.start > 8 and t._has_any(_WAVE_WORDS) and _WAVE_RE.search(text, max(0, f.start - 24), f.start) is not None
     if f.of_next:
         f.tail_end = nxt
     if f.paren_place is not None:
