@@ -3498,7 +3498,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
             scope_parent = f
         elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:
             scope_parent = None
-        if f.explicit and f.item in ("drone", "missile") and f.item_model is None and t._has_any(_LIKE_WORDS) \
+        if f.explicit and f.item in ("drone", "missile") and f.item_model is None \
                 and _LIKE_RE.search(t.text, f.end, f.noun_end):
             if last_explicit is not None and last_explicit.item in GENERIC[f.item] and last_explicit.item != f.item:
                 # "знищено дві ракети С-200, ще дві аналогічні ракети відхилено": of the kind of the weapons before
