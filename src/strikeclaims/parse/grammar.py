@@ -2979,7 +2979,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         if named:
             return named, named[0][0], f.start
     places = _in(t.regions, f.end, limit)
-    if places and t.next_break(f.end, places[0][0]) < places[0][0]:
+    if places and t.next_break(f.end, places[0][0]) < places[0][0] and t.regions[0][0] < f.start:
         before = _places_before(t, f)
         if not before and "," in t.text[f.end:places[0][0]]:
             before = _clause_places(t, f)
@@ -3083,6 +3083,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
 def _places_not_after(t: Text, f: Figure) -> tuple[list[tuple], int, int]:
     """A figure's places when none after it are its own: the object of a verb of attacking, those a list item names
     before its count and a dash, or those of the clause before or of its own clause's opening."""
+    if t.regions[0][0] >= f.start:
+        return [], f.start, f.start  # (each of those is named before the figure: no place is)
     attacked = _attacked_place(t, f)
     if attacked:
         return attacked, attacked[0][0], f.start
