@@ -4013,6 +4013,8 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
     if not t.regions:
         return
     claimed = {(r[0]) for f in figures for r in f.places}
+    if claimed.issuperset(t.regions.starts):
+        return  # (every place named is a figure's own: none is left to share)
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence, []).append(f)
