@@ -2386,20 +2386,21 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     text = t.text
     # Each way of counting one needs a word of its own: an article, a header over bullet lines, a singular
     # verb or noun. A text with none of them is not searched.
+    words = [i[3] for i in t.items]
     headers = ":\n" in text
     verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
-    hit_of_one = any(m[2] in ("hit", "launched") or m[2] in DEFENCE_METRICS and _DEFENCE_NOUN_RE.fullmatch(m[3])
-                     for m in t.metrics) \
-        and any(map(_genitive_one, [i[3] for i in t.items]))
+    hit_of_one = any(map(_genitive_one, words)) \
+        and any(m[2] in ("hit", "launched") or m[2] in DEFENCE_METRICS and _DEFENCE_NOUN_RE.fullmatch(m[3])
+                for m in t.metrics)
     # English headlines and bulletins name one drone with no article: "shot down Ukrainian UAV", "The Ukrainian
     # unmanned aerial vehicle was destroyed"
-    bare = bool(t.metrics) and any(not _CYRILLIC_RE.search(i[3]) and _may_count_one(i[3]) for i in t.items)
+    bare = bool(t.metrics) and any(map(_latin_one, words))
     # "уничтожили украинский БПЛА": an abbreviation counts one after a singular adjective; "БПЛА упал в результате
     # воздействия на него системы РЭБ": or before a singular past verb
     one_by_adjective = {i[0] for i in t.items if i[3].isupper() and (
         _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0]) or _ONE_VERB_AFTER_RE.match(text, i[1]))}
     if not (verbs or t.has_article or headers or hit_of_one or bare or one_by_adjective
-            or any(map(_singular_noun, [i[3] for i in t.items]))):
+            or any(map(_singular_noun, words))):
         return figures
     starts = [f.start for f in figures]
     ends = [f.end for f in figures]
@@ -2439,7 +2440,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
-                and not _CYRILLIC_RE.search(word) and _may_count_one(word) and not _plural_word(text, start, word) \
+                and _latin_one(word) and not _plural_word(text, start, word) \
                 and _THE_LISTED_RE.fullmatch(text, lo, start) and _counted_next(text, end, starts):
             # "intercepted five HIMARS rockets, the Grom-2 operational-tactical missile and one Tochka-U missile": one,
             # named with "the" inside a list of counts
@@ -2469,7 +2470,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             if joined and ends[i - 1] <= joined.start():
                 found.append(Figure(start, start, 1, "exact", True, singular=True))
                 continue
-        if numbered and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word) \
+        if numbered and article is None and _latin_one(word) \
                 and not _plural_word(text, start, word):
             joined = _AND_THE_RE.search(text, max(ends[i - 1], start - 40), start)
             if joined is not None:
@@ -2478,7 +2479,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 continue
         if numbered and (article is None or ends[i - 1] > article.start()):
             continue
-        if bare and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word):
+        if bare and article is None and _latin_one(word):
             verb = t.metric_before(lo, start)
             gap = _BARE_GAP_RE.fullmatch(text, verb[1], start) if verb is not None else None
             if gap is not None and _PIECES_OF_RE.search(text, max(0, verb[0] - 24), verb[0]):
@@ -2716,6 +2717,12 @@ def _genitive_one(word: str) -> bool:
 def _singular_noun(word: str) -> bool:
     """Whether an item noun as matched is a singular form in Cyrillic ("аппарат", "беспилотник", "дрон")."""
     return _CYRILLIC_RE.search(word) is not None and _SINGULAR_NOUN_RE.search(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def _latin_one(word: str) -> bool:
+    """Whether an item noun as matched has no Cyrillic letter and can be a singular noun phrase ("UAV", "drone")."""
+    return not _CYRILLIC_RE.search(word) and _may_count_one(word)
 
 
 @lru_cache(maxsize=4096)
