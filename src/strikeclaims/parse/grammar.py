@@ -2947,9 +2947,8 @@ def _settlements_named(t: Text, f: Figure, places: list[tuple]) -> bool:
     """Whether the figure's place is the region of several settlements it names first ("в районах населенных пунктов
     Белогоровка, Кременная Луганской Народной Республики", "near the settlement of Aleshki, Novaya Kakhovka, and Kairy
     in the Kherson Region"): the figure is theirs together, not the region's."""
-    if not ("район" in t.lowered or "areas of" in t.lowered or "settlement" in t.lowered or "area of" in t.lowered):
-        return False
     start = places[0][0]
+    # (looked for between the count and its place only)
     cue = _SETTLEMENTS_RE.search(t.text, f.end, start) if f.end < start else None
     if cue is None:
         return False
@@ -3043,9 +3042,11 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         # (not a bracket of those bound for a place: "по 3 — в Орловской области и Московском регионе (2 … двигались в
         # сторону Москвы)")
         places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
-    if places and t._has_any(_COUNTRY_WORDS) and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
+    # (the two below are looked for between the count and its place only, which costs less than looking for their
+    # words over the whole text first)
+    if places and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
         places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
-    if places and t._has_any(_MOST_WORDS) and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
+    if places and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
         places = []  # "27 drones over Russia, most of them over the Kursk region": most, not all, were there
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
         places = []  # "123 беспилотника … над российской территорией, в том числе над Москвой": some of them there
