@@ -3003,7 +3003,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         # "its Black Sea port of Novorossiysk": the sea names the port, the port is the place
         kept = [p for p in places if not _PORT_OF_RE.match(t.text, p[1])]
         places = kept or places
-    if len(places) > 1 and t.has_destination:  # (a text with "-bound" has a word of `_DESTINATION_WORDS`)
+    if len(places) > 1 and _may_be_bound(t, f, places):
         # "5 over the Moscow region flying to Moscow", "boats heading toward Crimea were destroyed in the Black Sea":
         # the place they were flying to is not a second place of theirs
         bound = [bool(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])) or t.text.startswith("-bound", p[1])
@@ -3061,7 +3061,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if places and t.has_possessive:
         # "Kyiv's Air Force said" (but "over Kyiv's airspace", "in Odesa's skies": the place's own sky)
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1]) or _OWN_SKY_RE.match(t.text, p[1] + 3)]
-    if places and t.has_destination and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
+    if places and _may_be_bound(t, f, places) and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
                                             or t.text.startswith("-bound", p[1]) for p in places):
         if t.scopes and _in(t.scopes, f.end + 4, places[0][0]):
             places = []  # "34 беспилотников …, в том числе летевшие на Москву": some of them were bound there
@@ -3086,6 +3086,19 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if places:
         return places, f.end, limit
     return _places_not_after(t, f)
+
+
+# A word of `_DESTINATION_WORDS` in a casefolded text: one is in every match of `_DESTINATION_RE`, and in "-bound"
+_DESTINATION_WORD_RE = re.compile("|".join(map(re.escape, _DESTINATION_WORDS)))
+
+
+def _may_be_bound(t: Text, f: Figure, places: list[tuple]) -> bool:
+    """Whether one of the places after a figure may be where its weapons were bound for (`_DESTINATION_RE`, "Crimea-bound"):
+    not when no word of `_DESTINATION_WORDS` stands between the figure and the end of its places (looked for there only,
+    which costs less than over the whole text; always, on a text whose casefolding moves its letters)."""
+    lowered = t.lowered
+    return not t.plain or len(lowered) != len(t.text) \
+        or _DESTINATION_WORD_RE.search(lowered, f.end, places[-1][1] + len("-bound")) is not None
 
 
 def _places_not_after(t: Text, f: Figure) -> tuple[list[tuple], int, int]:
