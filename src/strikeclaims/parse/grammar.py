@@ -3042,15 +3042,15 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         # (not a bracket of those bound for a place: "по 3 — в Орловской области и Московском регионе (2 … двигались в
         # сторону Москвы)")
         places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
-    # (the two below are looked for between the count and its place only, which costs less than looking for their
-    # words over the whole text first)
-    if places and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
+    if places and _words_between(t, _COUNTRY_NEEDLES, f.end, places[0][0]) \
+            and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
         places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
-    if places and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
+    if places and _words_between(t, _MOST_NEEDLES, f.end, places[0][0]) \
+            and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
         places = []  # "27 drones over Russia, most of them over the Kursk region": most, not all, were there
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
         places = []  # "123 беспилотника … над российской территорией, в том числе над Москвой": some of them there
-    if places:
+    if places and _words_between(t, _REST_NEEDLES, f.end, places[-1][0]):
         rest = _REST_WORD_RE.search(t.text, f.end, places[-1][0])
         if rest:
             places = [p for p in places if p[0] < rest.start()]  # "по одному … в Курской, остальные в Белгородской"
@@ -3088,17 +3088,31 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     return _places_not_after(t, f)
 
 
-# A word of `_DESTINATION_WORDS` in a casefolded text: one is in every match of `_DESTINATION_RE`, and in "-bound"
-_DESTINATION_WORD_RE = re.compile("|".join(map(re.escape, _DESTINATION_WORDS)))
+def _words_re(words: tuple[str, ...]) -> re.Pattern:
+    """An expression of casefolded words, for `_words_between`."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# The words one of which is in every match of an expression below, for a look in C before it is tried
+_DESTINATION_NEEDLES = _words_re(_DESTINATION_WORDS)  # (`_DESTINATION_RE`, and "-bound")
+_COUNTRY_NEEDLES = _words_re(_COUNTRY_WORDS)  # (`_COUNTRY_AND_RE`)
+_MOST_NEEDLES = _words_re(_MOST_WORDS)  # (`_MOST_OF_THEM_RE`)
+_REST_NEEDLES = _words_re(("остальн", "решта", "the rest", "the remaining", "others"))  # (`_REST_WORD_RE`)
+
+
+def _words_between(t: Text, words: re.Pattern, start: int, end: int) -> bool:
+    """Whether one of the words of `words` (`_words_re`) stands in the casefolded text between `start` and `end`, a look
+    that costs less than trying a case-blind expression there (always true on a text whose casefolding moves its
+    letters or may match otherwise than the expression)."""
+    lowered = t.lowered
+    return not t.plain or len(lowered) != len(t.text) or words.search(lowered, start, end) is not None
 
 
 def _may_be_bound(t: Text, f: Figure, places: list[tuple]) -> bool:
     """Whether one of the places after a figure may be where its weapons were bound for (`_DESTINATION_RE`, "Crimea-bound"):
     not when no word of `_DESTINATION_WORDS` stands between the figure and the end of its places (looked for there only,
-    which costs less than over the whole text; always, on a text whose casefolding moves its letters)."""
-    lowered = t.lowered
-    return not t.plain or len(lowered) != len(t.text) \
-        or _DESTINATION_WORD_RE.search(lowered, f.end, places[-1][1] + len("-bound")) is not None
+    which costs less than over the whole text)."""
+    return _words_between(t, _DESTINATION_NEEDLES, f.end, places[-1][1] + len("-bound"))
 
 
 def _places_not_after(t: Text, f: Figure) -> tuple[list[tuple], int, int]:
