@@ -2985,6 +2985,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         if named:
             return named, named[0][0], f.start
     places = _in(t.regions, f.end, limit)
+    # (the places before the figure are looked for only when some place is named before it)
     if places and t.next_break(f.end, places[0][0]) < places[0][0] and t.regions[0][0] < f.start:
         before = _places_before(t, f)
         if not before and "," in t.text[f.end:places[0][0]]:
@@ -3062,7 +3063,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         # "Kyiv's Air Force said" (but "over Kyiv's airspace", "in Odesa's skies": the place's own sky)
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1]) or _OWN_SKY_RE.match(t.text, p[1] + 3)]
     if places and _may_be_bound(t, f, places) and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
-                                            or t.text.startswith("-bound", p[1]) for p in places):
+                                                      or t.text.startswith("-bound", p[1]) for p in places):
         if t.scopes and _in(t.scopes, f.end + 4, places[0][0]):
             places = []  # "34 беспилотников …, в том числе летевшие на Москву": some of them were bound there
         else:
