@@ -174,7 +174,10 @@ _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 _KEYED_RE = re.compile(r"\W(?=\w)")
 
 
-@lru_cache(maxsize=1024)
+# `_keyed` of each word list asked about, kept (a plain dictionary costs less to look up than a cached function).
+_KEYED: dict[tuple[str, ...], tuple[tuple[str, str | None], ...]] = {}
+
+
 def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
     """Words -> each with the key (`lx.Scan.keys`) of the word it has after a space or a mark (" їх ": "їх", "them all":
     "al", ", where ": "wh"), or None: a text none of whose words begins with that key does not have the word."""
@@ -182,6 +185,8 @@ def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
     for w in words:
         m = _KEYED_RE.search(w)
         out.append((w, w[m.end():m.end() + lx.KEY] if m and len(w) >= m.end() + lx.KEY else None))
+    if len(_KEYED) < 1024:
+        _KEYED[words] = tuple(out)
     return tuple(out)
 
 
@@ -1200,7 +1205,7 @@ class Text:
         lowered, keys = self.lowered, self.scan.keys
         if keys is None:
             return any(w in lowered for w in words)
-        for w, key in _keyed(words):
+        for w, key in _KEYED.get(words) or _keyed(words):
             if (key is None or key in keys) and w in lowered:
                 return True
         return False
