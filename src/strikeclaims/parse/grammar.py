@@ -1096,7 +1096,7 @@ class Text:
             or self.contains_any((" a ", " an ", " one ", " all ", " усі ", " всі ", " все ")))
         self.has_and_the = self.contains_any((" and the ",))  # "36 drones and the missile": a new noun phrase
         self.has_paren = "(" in text
-        self.cyrillic = _CYRILLIC_RE.search(text) is not None
+        self.cyrillic = not text.isascii() and _CYRILLIC_RE.search(text) is not None  # (an ASCII text is not searched)
         self.has_respectively = any(map(lowered.__contains__, dates.RESPECTIVELY_WORDS))
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
