@@ -185,9 +185,10 @@ def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
     for w in words:
         m = _KEYED_RE.search(w)
         out.append((w, w[m.end():m.end() + lx.KEY] if m and len(w) >= m.end() + lx.KEY else None))
+    keyed = tuple(out)
     if len(_KEYED) < 1024:
-        _KEYED[words] = tuple(out)
-    return tuple(out)
+        _KEYED[words] = keyed
+    return keyed
 
 
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
