@@ -340,24 +340,30 @@ def _weekday_date(text: str, reference: date) -> date | None:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
+# The groups of a clock time of `_time(tag)` that `_clock` reads, per tag: fetched in one call.
+_CLOCK_GROUPS = {tag: tuple(f"{name}{tag}" for name in ("h", "mi", "hh", "mm", "ap", "gh", "gm", "hc", "mid", "noon", "wh", "wp"))
+                 for tag in ("s", "e", "t")}
+
+
 def _clock(m: re.Match, tag: str) -> tuple[int, int] | None:
-    if m.group(f"h{tag}") is not None:
-        hour, minute = int(m.group(f"h{tag}")), int(m.group(f"mi{tag}"))
-    elif m.group(f"hh{tag}") is not None:
-        hour, minute = int(m.group(f"hh{tag}")), int(m.group(f"mm{tag}") or 0)
+    h, mi, hh, mm, ap, gh, gm, hc, mid, noon, wh, wp = m.group(*_CLOCK_GROUPS[tag])
+    if h is not None:
+        hour, minute = int(h), int(mi)
+    elif hh is not None:
+        hour, minute = int(hh), int(mm or 0)
         if hour > 12:
             return None
-        hour = hour % 12 + (12 if m.group(f"ap{tag}").lower() == "p" else 0)
-    elif m.group(f"gh{tag}") is not None:
-        hour, minute = int(m.group(f"gh{tag}")), int(m.group(f"gm{tag}"))
-    elif m.group(f"hc{tag}") is not None:
-        hour, minute = int(m.group(f"hc{tag}")), 0  # "с 20 часов", "с 7 до 14 часов": the 24-hour clock
-    elif m.group(f"mid{tag}") is not None:
+        hour = hour % 12 + (12 if ap.lower() == "p" else 0)
+    elif gh is not None:
+        hour, minute = int(gh), int(gm)
+    elif hc is not None:
+        hour, minute = int(hc), 0  # "с 20 часов", "с 7 до 14 часов": the 24-hour clock
+    elif mid is not None:
         hour, minute = 24, 0
-    elif m.group(f"noon{tag}") is not None:
+    elif noon is not None:
         hour, minute = 12, 0
-    elif m.group(f"wh{tag}") is not None:
-        hm = _hour_in_words(m.group(f"wh{tag}"), m.group(f"wp{tag}"))
+    elif wh is not None:
+        hm = _hour_in_words(wh, wp)
         if hm is None:
             return None
         hour, minute = hm
@@ -414,26 +420,26 @@ def stated_window(m: re.Match, published: datetime, tz: ZoneInfo, text: str | No
     start_hm, end_hm = _clock(m, "s"), _clock(m, "e")
     if start_hm == (24, 0):
         start_hm = (0, 0)  # "с полуночи": a window starts at the midnight that begins its day
+    end_ap, start_h, start_hc, end_part, start_date, end_date, start_weekday, end_weekday = \
+        m.group("ape", "hs", "hcs", "wpe", "dates", "datee", "wds", "wde")
     # "between 5:35 and 7:30 PM", "between 4 and 10 pm", "с 9 до 11 вечера": the end's part of the day is the start's too
-    end_pm = m.group("ape") is not None and m.group("ape").lower() == "p" \
-        and (m.group("hs") is not None or m.group("hcs") is not None)
-    end_evening = m.group("wpe") is not None and m.group("hcs") is not None \
-        and _day_part(m.group("wpe")) in ("evening", "night")
+    end_pm = end_ap is not None and end_ap.lower() == "p" and (start_h is not None or start_hc is not None)
+    end_evening = end_part is not None and start_hc is not None and _day_part(end_part) in ("evening", "night")
     if start_hm is not None and end_hm is not None and (end_pm or end_evening) and start_hm[0] < 12 \
             and start_hm[0] + 12 <= end_hm[0]:
         start_hm = (start_hm[0] + 12, start_hm[1])
-    start_day = parse_date(m.group("dates"), today) if m.group("dates") else None
-    end_day = parse_date(m.group("datee"), today) if m.group("datee") else None
-    if start_day is None and m.group("wds"):
-        start_day = _weekday_date(m.group("wds"), today)
-    if end_day is None and m.group("wde"):
-        end_day = _weekday_date(m.group("wde"), today)
+    start_day = parse_date(start_date, today) if start_date else None
+    end_day = parse_date(end_date, today) if end_date else None
+    if start_day is None and start_weekday:
+        start_day = _weekday_date(start_weekday, today)
+    if end_day is None and end_weekday:
+        end_day = _weekday_date(end_weekday, today)
     if start_day is None and end_day is None and text is not None:
         start_day = leading_date(text, m.start(), today)
         weekday = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 28), m.start()) if start_day is None else None
         if weekday is not None:
             start_day = _weekday_date(weekday.group(1), today)  # "в среду с 8:00 до 23:00 мск"
-    if start_hm is not None and start_day is None and end_day is not None and m.group("hs") is not None \
+    if start_hm is not None and start_day is None and end_day is not None and start_h is not None \
             and (end_day - timedelta(days=1)).timetuple()[1:3] == (start_hm[1], start_hm[0]):
         start_hm = None  # "с 6.05 до 7.00 мск 7.05": the start is the date 6 May, its time not stated
     start = _at(start_day, start_hm, tz) if start_day and start_hm else None

@@ -174,7 +174,10 @@ _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 _KEYED_RE = re.compile(r"\W(?=\w)")
 
 
-@lru_cache(maxsize=1024)
+# `_keyed` of each word list asked about, kept (a plain dictionary costs less to look up than a cached function).
+_KEYED: dict[tuple[str, ...], tuple[tuple[str, str | None], ...]] = {}
+
+
 def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
     """Words -> each with the key (`lx.Scan.keys`) of the word it has after a space or a mark (" їх ": "їх", "them all":
     "al", ", where ": "wh"), or None: a text none of whose words begins with that key does not have the word."""
@@ -182,7 +185,10 @@ def _keyed(words: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
     for w in words:
         m = _KEYED_RE.search(w)
         out.append((w, w[m.end():m.end() + lx.KEY] if m and len(w) >= m.end() + lx.KEY else None))
-    return tuple(out)
+    keyed = tuple(out)
+    if len(_KEYED) < 1024:
+        _KEYED[words] = keyed
+    return keyed
 
 
 # A shared count: "по четыре – над …", "по одному БПЛА над …" (before the number), "three each over …" (after).
@@ -1091,7 +1097,7 @@ class Text:
             or self.contains_any((" a ", " an ", " one ", " all ", " усі ", " всі ", " все ")))
         self.has_and_the = self.contains_any((" and the ",))  # "36 drones and the missile": a new noun phrase
         self.has_paren = "(" in text
-        self.cyrillic = _CYRILLIC_RE.search(text) is not None
+        self.cyrillic = not text.isascii() and _CYRILLIC_RE.search(text) is not None  # (an ASCII text is not searched)
         self.has_respectively = any(map(lowered.__contains__, dates.RESPECTIVELY_WORDS))
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
@@ -1200,7 +1206,7 @@ class Text:
         lowered, keys = self.lowered, self.scan.keys
         if keys is None:
             return any(w in lowered for w in words)
-        for w, key in _keyed(words):
+        for w, key in _KEYED.get(words) or _keyed(words):
             if (key is None or key in keys) and w in lowered:
                 return True
         return False
@@ -2393,20 +2399,21 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     text = t.text
     # Each way of counting one needs a word of its own: an article, a header over bullet lines, a singular
     # verb or noun. A text with none of them is not searched.
+    words = [i[3] for i in t.items]
     headers = ":\n" in text
     verbs = any(map(_singular_verb, [m[3] for m in t.metrics]))
-    hit_of_one = any(m[2] in ("hit", "launched") or m[2] in DEFENCE_METRICS and _DEFENCE_NOUN_RE.fullmatch(m[3])
-                     for m in t.metrics) \
-        and any(map(_genitive_one, [i[3] for i in t.items]))
+    hit_of_one = any(map(_genitive_one, words)) \
+        and any(m[2] in ("hit", "launched") or m[2] in DEFENCE_METRICS and _DEFENCE_NOUN_RE.fullmatch(m[3])
+                for m in t.metrics)
     # English headlines and bulletins name one drone with no article: "shot down Ukrainian UAV", "The Ukrainian
     # unmanned aerial vehicle was destroyed"
-    bare = bool(t.metrics) and any(not _CYRILLIC_RE.search(i[3]) and _may_count_one(i[3]) for i in t.items)
+    bare = bool(t.metrics) and any(map(_latin_one, words))
     # "уничтожили украинский БПЛА": an abbreviation counts one after a singular adjective; "БПЛА упал в результате
     # воздействия на него системы РЭБ": or before a singular past verb
     one_by_adjective = {i[0] for i in t.items if i[3].isupper() and (
         _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0]) or _ONE_VERB_AFTER_RE.match(text, i[1]))}
     if not (verbs or t.has_article or headers or hit_of_one or bare or one_by_adjective
-            or any(map(_singular_noun, [i[3] for i in t.items]))):
+            or any(map(_singular_noun, words))):
         return figures
     starts = [f.start for f in figures]
     ends = [f.end for f in figures]
@@ -2446,7 +2453,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
-                and not _CYRILLIC_RE.search(word) and _may_count_one(word) and not _plural_word(text, start, word) \
+                and _latin_one(word) and not _plural_word(text, start, word) \
                 and _THE_LISTED_RE.fullmatch(text, lo, start) and _counted_next(text, end, starts):
             # "intercepted five HIMARS rockets, the Grom-2 operational-tactical missile and one Tochka-U missile": one,
             # named with "the" inside a list of counts
@@ -2476,7 +2483,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             if joined and ends[i - 1] <= joined.start():
                 found.append(Figure(start, start, 1, "exact", True, singular=True))
                 continue
-        if numbered and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word) \
+        if numbered and article is None and _latin_one(word) \
                 and not _plural_word(text, start, word):
             joined = _AND_THE_RE.search(text, max(ends[i - 1], start - 40), start)
             if joined is not None:
@@ -2485,7 +2492,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 continue
         if numbered and (article is None or ends[i - 1] > article.start()):
             continue
-        if bare and article is None and not _CYRILLIC_RE.search(word) and _may_count_one(word):
+        if bare and article is None and _latin_one(word):
             verb = t.metric_before(lo, start)
             gap = _BARE_GAP_RE.fullmatch(text, verb[1], start) if verb is not None else None
             if gap is not None and _PIECES_OF_RE.search(text, max(0, verb[0] - 24), verb[0]):
@@ -2726,6 +2733,12 @@ def _singular_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _latin_one(word: str) -> bool:
+    """Whether an item noun as matched has no Cyrillic letter and can be a singular noun phrase ("UAV", "drone")."""
+    return not _CYRILLIC_RE.search(word) and _may_count_one(word)
+
+
+@lru_cache(maxsize=4096)
 def _may_count_one(word: str) -> bool:
     """Whether an item noun as matched can be a singular noun phrase ("unmanned aerial vehicle (UAV)" too)."""
     word = _ABBREVIATION_AFTER_RE.sub("", word)
@@ -2947,9 +2960,8 @@ def _settlements_named(t: Text, f: Figure, places: list[tuple]) -> bool:
     """Whether the figure's place is the region of several settlements it names first ("в районах населенных пунктов
     Белогоровка, Кременная Луганской Народной Республики", "near the settlement of Aleshki, Novaya Kakhovka, and Kairy
     in the Kherson Region"): the figure is theirs together, not the region's."""
-    if not ("район" in t.lowered or "areas of" in t.lowered or "settlement" in t.lowered or "area of" in t.lowered):
-        return False
     start = places[0][0]
+    # (looked for between the count and its place only)
     cue = _SETTLEMENTS_RE.search(t.text, f.end, start) if f.end < start else None
     if cue is None:
         return False
@@ -2986,7 +2998,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         if named:
             return named, named[0][0], f.start
     places = _in(t.regions, f.end, limit)
-    if places and t.next_break(f.end, places[0][0]) < places[0][0]:
+    # (the places before the figure are looked for only when some place is named before it)
+    if places and t.next_break(f.end, places[0][0]) < places[0][0] and t.regions[0][0] < f.start:
         before = _places_before(t, f)
         if not before and "," in t.text[f.end:places[0][0]]:
             before = _clause_places(t, f)
@@ -3004,7 +3017,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         # "its Black Sea port of Novorossiysk": the sea names the port, the port is the place
         kept = [p for p in places if not _PORT_OF_RE.match(t.text, p[1])]
         places = kept or places
-    if len(places) > 1 and t.has_destination:  # (a text with "-bound" has a word of `_DESTINATION_WORDS`)
+    if len(places) > 1 and _may_be_bound(t, f, places):
         # "5 over the Moscow region flying to Moscow", "boats heading toward Crimea were destroyed in the Black Sea":
         # the place they were flying to is not a second place of theirs
         bound = [bool(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])) or t.text.startswith("-bound", p[1])
@@ -3043,13 +3056,15 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         # (not a bracket of those bound for a place: "по 3 — в Орловской области и Московском регионе (2 … двигались в
         # сторону Москвы)")
         places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
-    if places and t._has_any(_COUNTRY_WORDS) and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
+    if places and _words_between(t, _COUNTRY_NEEDLES, f.end, places[0][0]) \
+            and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
         places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
-    if places and t._has_any(_MOST_WORDS) and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
+    if places and _words_between(t, _MOST_NEEDLES, f.end, places[0][0]) \
+            and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
         places = []  # "27 drones over Russia, most of them over the Kursk region": most, not all, were there
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
         places = []  # "123 беспилотника … над российской территорией, в том числе над Москвой": some of them there
-    if places:
+    if places and _words_between(t, _REST_NEEDLES, f.end, places[-1][0]):
         rest = _REST_WORD_RE.search(t.text, f.end, places[-1][0])
         if rest:
             places = [p for p in places if p[0] < rest.start()]  # "по одному … в Курской, остальные в Белгородской"
@@ -3060,8 +3075,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if places and t.has_possessive:
         # "Kyiv's Air Force said" (but "over Kyiv's airspace", "in Odesa's skies": the place's own sky)
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1]) or _OWN_SKY_RE.match(t.text, p[1] + 3)]
-    if places and t.has_destination and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
-                                            or t.text.startswith("-bound", p[1]) for p in places):
+    if places and _may_be_bound(t, f, places) and all(_DESTINATION_RE.search(t.text, max(f.end, p[0] - 40), p[0])
+                                                      or t.text.startswith("-bound", p[1]) for p in places):
         if t.scopes and _in(t.scopes, f.end + 4, places[0][0]):
             places = []  # "34 беспилотников …, в том числе летевшие на Москву": some of them were bound there
         else:
@@ -3087,9 +3102,38 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     return _places_not_after(t, f)
 
 
+def _words_re(words: tuple[str, ...]) -> re.Pattern:
+    """An expression of casefolded words, for `_words_between`."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# The words one of which is in every match of an expression below, for a look in C before it is tried
+_DESTINATION_NEEDLES = _words_re(_DESTINATION_WORDS)  # (`_DESTINATION_RE`, and "-bound")
+_COUNTRY_NEEDLES = _words_re(_COUNTRY_WORDS)  # (`_COUNTRY_AND_RE`)
+_MOST_NEEDLES = _words_re(_MOST_WORDS)  # (`_MOST_OF_THEM_RE`)
+_REST_NEEDLES = _words_re(("остальн", "решта", "the rest", "the remaining", "others"))  # (`_REST_WORD_RE`)
+
+
+def _words_between(t: Text, words: re.Pattern, start: int, end: int) -> bool:
+    """Whether one of the words of `words` (`_words_re`) stands in the casefolded text between `start` and `end`, a look
+    that costs less than trying a case-blind expression there (always true on a text whose casefolding moves its
+    letters or may match otherwise than the expression)."""
+    lowered = t.lowered
+    return not t.plain or len(lowered) != len(t.text) or words.search(lowered, start, end) is not None
+
+
+def _may_be_bound(t: Text, f: Figure, places: list[tuple]) -> bool:
+    """Whether one of the places after a figure may be where its weapons were bound for (`_DESTINATION_RE`, "Crimea-bound"):
+    not when no word of `_DESTINATION_WORDS` stands between the figure and the end of its places (looked for there only,
+    which costs less than over the whole text)."""
+    return _words_between(t, _DESTINATION_NEEDLES, f.end, places[-1][1] + len("-bound"))
+
+
 def _places_not_after(t: Text, f: Figure) -> tuple[list[tuple], int, int]:
     """A figure's places when none after it are its own: the object of a verb of attacking, those a list item names
     before its count and a dash, or those of the clause before or of its own clause's opening."""
+    if t.regions[0][0] >= f.start:
+        return [], f.start, f.start  # (each of those is named before the figure: no place is)
     attacked = _attacked_place(t, f)
     if attacked:
         return attacked, attacked[0][0], f.start
@@ -3505,7 +3549,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
             scope_parent = f
         elif scope_parent is not None and scope_parent.sentence != f.sentence and not f.bullet:
             scope_parent = None
-        if f.explicit and f.item in ("drone", "missile") and f.item_model is None and t._has_any(_LIKE_WORDS) \
+        if f.explicit and f.item in ("drone", "missile") and f.item_model is None \
                 and _LIKE_RE.search(t.text, f.end, f.noun_end):
             if last_explicit is not None and last_explicit.item in GENERIC[f.item] and last_explicit.item != f.item:
                 # "знищено дві ракети С-200, ще дві аналогічні ракети відхилено": of the kind of the weapons before
@@ -4018,6 +4062,8 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
     if not t.regions:
         return
     claimed = {(r[0]) for f in figures for r in f.places}
+    if claimed.issuperset(t.regions.starts):
+        return  # (every place named is a figure's own: none is left to share)
     by_sentence: dict[int, list[Figure]] = {}
     for f in figures:
         by_sentence.setdefault(f.sentence, []).append(f)

@@ -12,9 +12,9 @@ import csv
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 from itertools import compress, islice, repeat
-from operator import and_, itemgetter
+from operator import and_, itemgetter, or_
 from pathlib import Path
 
 from strikeclaims import reference
@@ -791,18 +791,20 @@ class Anchored:
         found = scan.cache.get(self)
         if found is not None:
             return found
-        if not self.possible(scan.keys):
-            found = []
-        elif self.bit >> scan.anchored:
-            found = scan.starts  # (an expression made after the scan: every word start)
+        if self.bit >> scan.anchored:
+            # (an expression made after the scan: every word start, where the text's keys do not rule it out)
+            found = scan.starts if self.possible(scan.keys) else []
         else:
             # One mask per word start, for every expression at once (kept for the word starts where some
-            # expression can begin); each expression then picks its own bit, all in C.
+            # expression can begin), and the bits of all of them; each expression then picks its own bit, all in C.
+            # (A mask holds an expression's bit only where the word's key is one it can begin with: the masks
+            # rule out what the text's keys rule out.)
             masked = scan.cache.get(_MASKS)
             if masked is None:
                 masks = list(map(_third, scan.plans))
-                masked = scan.cache[_MASKS] = (list(compress(scan.starts, masks)), list(filter(None, masks)))
-            found = list(compress(masked[0], map(and_, masked[1], repeat(self.bit))))
+                kept = list(filter(None, masks))
+                masked = scan.cache[_MASKS] = (list(compress(scan.starts, masks)), kept, reduce(or_, kept, 0))
+            found = list(compress(masked[0], map(and_, masked[1], repeat(self.bit)))) if masked[2] & self.bit else []
         scan.cache[self] = found
         return found
 
@@ -852,7 +854,7 @@ class Anchored:
 _ANCHORED: list[Anchored] = []
 
 
-_MASKS = "masks"  # the `Scan.cache` entry of a text's masked word starts and their masks
+_MASKS = "masks"  # the `Scan.cache` entry of a text's masked word starts, their masks and the masks' union
 
 
 def _no_match(*_args) -> None:
