@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 import pandas as pd
 import pytest
+from conftest import REPO
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -4207,3 +4209,24 @@ def test_the_model_after_the_noun_of_a_count_with_a_participle_before_it_is_its_
     c = one(f"Synthetic test report. Ігнат сказав, що вісім збитих {noun} упали в полях.", source="ua_air_force",
             published="2024-06-14T06:30:00Z")
     assert (c["metric"], c["item_model"], c["count"]) == ("intercepted", "kh-101" if "101" in noun else "kalibr", 8)
+
+
+def test_no_parser_module_gives_a_name_two_definitions():
+    """A rule's expression defined again further down a module under the same name replaces the first for every rule
+    that uses it, silently: each module-level name of the parsers is defined once (a name that is remade from itself,
+    `ROWS = [… for r in ROWS]`, is one definition)."""
+    twice = []
+    for path in sorted((REPO / "src" / "strikeclaims" / "parse").glob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names, uses = [node.name], set()
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names = [t.id for t in targets if isinstance(t, ast.Name)]
+                uses = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)} if node.value else set()
+            else:
+                continue
+            twice += [f"{path.name}: {name}" for name in names if name in seen and name not in uses]
+            seen.update(names)
+    assert not twice, f"defined twice: {twice}"

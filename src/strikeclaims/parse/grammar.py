@@ -152,8 +152,6 @@ _OUT_OF_RE = re.compile(r"\s+(?:out\s+of\s+the|out\s+of|of\s+the|of|з|із|зі
 _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of|from)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
 _MOST_RE = re.compile(r"(?<!\w)(?:больше всего|активнее всего|наибольш\w*|найбільше|найбільш\w*)(?!\w)", re.IGNORECASE)
-# A count set between dashes ("больше всего дронов — 28 — военные сбили …")
-_DASH_AFTER_RE = re.compile(r"\s*[–—]\s")
 _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—]\s*$")
 # The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
@@ -490,7 +488,8 @@ _BUT_CLAUSE_RE = re.compile(r",\s+а\s+(?!(?:також|также|ще|еще|�
 _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
 _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
-# A dash right after a count (and its noun), before the place of a list line: "и три - в Орловской области"
+# A dash right after a count (and its noun): before the place of a list line ("и три - в Орловской области"), or
+# closing a count set between dashes ("больше всего дронов — 28 — военные сбили …")
 _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
 _DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
@@ -642,7 +641,6 @@ _OTHER_PLACES_RE = re.compile(r"\s+(?:other|more|інших|других)\s+(?:r
                               re.IGNORECASE)
 # A weapon of the kind named before: "ще дві аналогічні ракети", "ещё две такие же ракеты", "two similar missiles"
 # (and with "such" alone: "уперше знищено дві такі ракети", "збито шість таких ракет")
-_LIKE_WORDS = ("аналогічн", "аналогичн", "такі", "таких", "такие", "similar")  # (one is in every match)
 _LIKE_RE = re.compile(r"(?<!\w)(?:аналогічн\w*|аналогичн\w*|таки[хе] же|такі ж|таких ж|такі|таких|такие|similar)(?!\w)",
                       re.IGNORECASE)
 # A neighbour a place is named by: "над соседней с Татарстаном Оренбургской областью", "сусідньої з Курською Брянської"
@@ -1586,7 +1584,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         _parts_in_a_next_clause(t, kept)
         if len(kept) > 2 and any((f.region is not None or f.distributive) and not f.is_breakdown for f in kept):
             _parts_in_next_sentences(t, kept)  # (only where a count over a place is not yet a part)
-    other = _OTHER_SIDE.get(source) if source and kept else None
+    other = lx.OTHER_SIDE.get(source) if source and kept else None
     if other is not None and other.possible(t.scan.keys):  # (not in a text with no word their words can begin)
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
     if kept and not t.cyrillic and t._has_any(_UNCLEAR_WORDS):
@@ -1911,10 +1909,6 @@ def _dash_place(t: Text, f: Figure) -> tuple | None:
 
 _UNCLEAR_WORDS = ("unclear", "not clear", "not known")
 _UNCLEAR_RE = re.compile(r"(?<!\w)(?:unclear|not clear|not known)\s+(?:whether|if)(?!\w)", re.IGNORECASE)
-
-
-# `lx.OTHER_SIDE`, tried only at the word starts its words can begin at
-_OTHER_SIDE = {source: lx.Anchored(lx.OTHER_SIDE[source], lx.split_top(p)) for source, p in lx.patterns("other_side")}
 
 
 def _said_by_other_side(t: Text, other: lx.Anchored, f: Figure) -> bool:

@@ -146,8 +146,6 @@ def _capitals() -> dict[str, list[tuple[re.Pattern, str]]]:
 
 
 CAPITALS = _capitals()
-# Per source: words that attribute what follows in the sentence to the other side ("while Russia claimed …").
-OTHER_SIDE = {source: re.compile(bounded(p), FLAGS) for source, p in patterns("other_side")}
 SHARE_WORDS = {kind: re.compile(rf"(?:{p})", FLAGS) for kind, p in patterns("share")}
 
 # Qualifier words right before a number; the value says how the count is read.
@@ -888,6 +886,8 @@ NAMED_DAY = _anchored("named_day", NAMED_DAY_RE)
 NAMED_EVENING = _anchored("named_evening", NAMED_EVENING_RE)
 YEAR_TO_DATE = _anchored("year_to_date", YEAR_TO_DATE_RE)
 MONTH_WORD = Anchored(re.compile(rf"(?<!\w)(?:{MONTH_ALT})", FLAGS), split_top(MONTH_ALT))
+# Per source: words that attribute what follows in the sentence to the other side ("while Russia claimed …").
+OTHER_SIDE = {source: Anchored(re.compile(bounded(p), FLAGS), split_top(p)) for source, p in patterns("other_side")}
 
 
 # Latin letters that look like Cyrillic ones, as some pages type them inside Cyrillic words ("бaлістичні" with a Latin
