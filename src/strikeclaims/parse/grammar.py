@@ -616,6 +616,7 @@ _ALSO_CLAUSE_RE = re.compile(r",\s+а также\s+(?!(?:над|в|во|на|у|
 _REST_WORD_RE = re.compile(r"(?<!\w)(?:остальн\w*|решта|the rest|the remaining|the others|others(?=\s*[-–—])"
                            r"|(?:as well(?: as)?|and|plus)\s+others(?=\s+(?:over|in|above)\s))(?!\w)",
                            re.IGNORECASE)
+_REST_WORDS = ("остальн", "решта", "the rest", "the remaining", "others")  # (one is in every match)
 # "For the first time" before "since the start of …": a first, not a total since then ("беспилотник ВСУ впервые с
 # начала СВО сбили в Мордовии")
 _FIRST_TIME_RE = re.compile(r"(?<!\w)(?:впервые|вперше|for the first time)\s+$", re.IGNORECASE)
@@ -3050,8 +3051,7 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         # (not a bracket of those bound for a place: "по 3 — в Орловской области и Московском регионе (2 … двигались в
         # сторону Москвы)")
         places = []  # "14 БПЛА … над территориями Белгородской области (11 БПЛА) и Курской области (3 БПЛА)": theirs
-    if places and _words_between(t, _COUNTRY_NEEDLES, f.end, places[0][0]) \
-            and _COUNTRY_AND_RE.search(t.text, f.end, places[0][0]):
+    if places and _country_and(t, f.end, places[0][0]):
         places = []  # "40 беспилотников над территорией России и акваторией Черного моря": no one region
     if places and _words_between(t, _MOST_NEEDLES, f.end, places[0][0]) \
             and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
@@ -3105,7 +3105,7 @@ def _words_re(words: tuple[str, ...]) -> re.Pattern:
 _DESTINATION_NEEDLES = _words_re(_DESTINATION_WORDS)  # (`_DESTINATION_RE`, and "-bound")
 _COUNTRY_NEEDLES = _words_re(_COUNTRY_WORDS)  # (`_COUNTRY_AND_RE`)
 _MOST_NEEDLES = _words_re(_MOST_WORDS)  # (`_MOST_OF_THEM_RE`)
-_REST_NEEDLES = _words_re(("остальн", "решта", "the rest", "the remaining", "others"))  # (`_REST_WORD_RE`)
+_REST_NEEDLES = _words_re(_REST_WORDS)  # (`_REST_WORD_RE`)
 
 
 def _words_between(t: Text, words: re.Pattern, start: int, end: int) -> bool:
@@ -3114,6 +3114,12 @@ def _words_between(t: Text, words: re.Pattern, start: int, end: int) -> bool:
     letters or may match otherwise than the expression)."""
     lowered = t.lowered
     return not t.plain or len(lowered) != len(t.text) or words.search(lowered, start, end) is not None
+
+
+def _country_and(t: Text, start: int, end: int) -> bool:
+    """Whether the whole country and a place are named before `end` ("над территорией России и акваторией Черного
+    моря", `_COUNTRY_AND_RE`), its words looked for between `start` and `end` first."""
+    return _words_between(t, _COUNTRY_NEEDLES, start, end) and _COUNTRY_AND_RE.search(t.text, start, end) is not None
 
 
 def _may_be_bound(t: Text, f: Figure, places: list[tuple]) -> bool:
@@ -4075,7 +4081,7 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
         codes = {lx.region_code(r[2]) for r in free}
         if _several_places_named(t, [r for f in group for r in f.places], start, group[-1].start):
             codes.add(None)  # "в российских регионах и над Черным морем": several places
-        if t._has_any(_COUNTRY_WORDS) and _COUNTRY_AND_RE.search(t.text, start, free[0][0]):
+        if _country_and(t, start, free[0][0]):
             codes.add(None)  # "над полуостровом и Черным морем сбили 21 БПЛА": no one region
         region_text, region = t.text[free[0][0]:free[-1][1]], next(iter(codes)) if len(codes) == 1 else None
         for f in takers:
