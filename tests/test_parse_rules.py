@@ -4230,3 +4230,176 @@ def test_no_parser_module_gives_a_name_two_definitions():
             twice += [f"{path.name}: {name}" for name in names if name in seen and name not in uses]
             seen.update(names)
     assert not twice, f"defined twice: {twice}"
+
+
+# --- the Defence Ministry in English (agencies' retellings): weapons listed after a count ---
+
+@pytest.mark.parametrize(("joined", "item", "model"), [
+    ("and US-made ATACMS missiles", "ballistic_missile", "atacms"),
+    (", HIMARS MLRS shells and three Tochka-U missiles", "rocket", "himars"),
+    ("and Kh-59 guided missiles", "cruise_missile", "kh-59")])
+def test_a_weapon_named_by_its_model_and_joined_to_a_count_of_another_kind_is_a_figure_of_its_own(joined, item, model):
+    # "intercepted dozens of Ukrainian drones and U.S.-supplied ATACMS missiles", "51 drones, HIMARS MLRS shells and two
+    # Tochka-U missiles": the drones counted, the missiles not
+    got = claims(f"Synthetic test report. Air defences brought down 37 Ukrainian drones{'' if joined[0] == ',' else ' '}"
+                 f"{joined} over the past day.", source="ru_mod", published="2024-06-14T06:30:00Z")
+    rows = {(c["item"], c["item_model"], c["count"], c["qualifier"]) for c in got}
+    assert ("drone", None, 37, "exact") in rows and (item, model, None, "unquantified") in rows
+
+
+@pytest.mark.parametrize("joined", ["and a US-made HIMARS rocket system", ", Flamingo cruise missile"])
+def test_a_single_weapon_named_by_its_model_and_joined_to_a_count_of_another_kind_counts_one(joined):
+    # "downed 44 Ukrainian drones and a U.S.-made HIMARS rocket system" (shot down: its rocket), "intercept 315 Ukrainian
+    # UAVs, Flamingo cruise missile over past day"
+    got = claims(f"Synthetic test report. Air defences brought down 37 Ukrainian drones{'' if joined[0] == ',' else ' '}"
+                 f"{joined} in the past day.", source="ru_mod", published="2024-06-14T06:30:00Z")
+    rows = {(c["item"], c["count"]) for c in got}
+    assert ("drone", 37) in rows and ("rocket" if "HIMARS" in joined else "cruise_missile", 1) in rows
+
+
+def test_a_weapon_joined_to_a_count_without_a_model_is_counted_with_it():
+    # "launched 16 kamikaze drones and ballistic missiles at Ukraine": no figure of its own
+    got = claims("Synthetic test report. Air defences brought down 37 Ukrainian drones and guided missiles.",
+                 source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize("text", ["with six of the drones coming down over the Kursk Region and two over the Tula Region",
+                                  "with six drones crashing over Kursk Oblast, and two over Tula Oblast"])
+def test_a_count_with_no_verb_after_the_place_of_an_english_sentences_own_count_is_its_own_figure(text):
+    # "with five of these drones falling over Bryansk Oblast and one over Moscow Region territory": the one is the
+    # sentence's own figure, as the first count is, not a line of the Ministry's list
+    got = claims(f"Synthetic test report. Air defences were active overnight, {text}.", source="ru_mod",
+                 published="2025-10-25T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(6, "RU-KRS", False), (2, "RU-TUL", False)]
+
+
+def test_attacks_by_a_weapon_with_no_number_count_no_weapon():
+    # "repelled several Ukraine drone attacks over the Belgorod and Kursk regions …, destroying at least 11 drones": the
+    # attacks, not a figure of drones
+    got = claims("Synthetic test report. Air defences fought off numerous Ukrainian drone attacks on the Oryol region, "
+                 "shooting down 14 drones.", source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert [(c["count"], c["qualifier"]) for c in got] == [(14, "exact")]
+
+
+@pytest.mark.parametrize(("tail", "item"), [("both of them Kh-59 cruise missiles", "cruise_missile"),
+                                            ("all three of them Tochka-U missiles", "ballistic_missile")])
+def test_a_count_of_all_the_weapons_of_the_count_before_it_names_their_kind(tail, item):
+    # "two missiles had been shot down over Crimea, both of them converted S-200 anti-aircraft defense missiles": one
+    # figure of S-200s, not a part of the two
+    n = 2 if tail.startswith("both") else 3
+    got = claims(f"Synthetic test report. Air defences destroyed {'two' if n == 2 else 'three'} missiles over the Kursk "
+                 f"region, {tail}.", source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert [(c["item"], c["count"], c["region"], c["is_breakdown"]) for c in got] == [(item, n, "RU-KRS", False)]
+
+
+def test_aircraft_damaged_by_the_debris_of_drones_are_aircraft():
+    # "as a result of the fall … of fragments of Ukrainian UAVs at Russian airfields, the hull skin of two aircraft was
+    # slightly damaged": the aircraft, not the drones the text spoke of
+    c = one("Synthetic test report. Wreckage of downed Ukrainian drones fell on the airbase, and three aircraft were "
+            "lightly damaged.", source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("damaged", "aircraft", 3)
+
+
+@pytest.mark.parametrize(("model", "code"), [("Kalibr", "kalibr"), ("Kh-22", "kh-22")])
+def test_an_article_counts_one_past_a_comma_between_the_adjectives_of_its_noun(model, code):
+    # "A Ukraine-launched, anti-ship Neptune missile was destroyed over the Black Sea" (and the digits of a model's
+    # name after the comma are no number that ends the noun phrase)
+    c = one(f"Synthetic test report. A long-range, supersonic {model} missile was shot down over the Kursk region.",
+            source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert (c["item_model"], c["count"], c["region"]) == (code, 1, "RU-KRS")
+
+
+def test_craft_of_the_speaking_side_that_destroy_something_are_no_figure():
+    # "one of its Sukhoi fighter jets has destroyed a Ukrainian “reconnaissance boat” in the Black Sea": who destroyed it
+    got = claims("Synthetic test report. Two of our Ka-52 helicopters have destroyed a Ukrainian uncrewed boat near the "
+                 "coast.", source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert [(c["item"], c["count"]) for c in got] == [("vessel", 1)]
+
+
+@pytest.mark.parametrize("listed", ["several drones, guided bombs, and rockets", "several drones, guided bombs and rockets"])
+def test_weapons_of_several_groups_listed_with_commas_after_a_count_of_no_number_are_each_a_figure(listed):
+    # "had shot down several missiles, aerial bombs, and rockets": each as many as the first, not counted (but "several
+    # drones and missiles" are counted together)
+    got = claims(f"Synthetic test report. Air defence crews destroyed {listed} over the Belgorod region.",
+                 source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert sorted((c["item"], c["qualifier"]) for c in got) == [
+        ("drone", "unquantified"), ("guided_bomb", "unquantified"), ("rocket", "unquantified")]
+
+
+@pytest.mark.parametrize(("tail", "second"), [("intercepted a UAV flying towards Moscow", (1, "RU-MOW", False)),
+                                              ("destroyed two more over the Oryol region", (2, "RU-ORL", False))])
+def test_weapons_in_the_plural_that_a_verb_brings_down_with_no_number_beside_a_count_are_a_figure(tail, second):
+    # "had shot down drones over the Leningrad region and destroyed a UAV targeting Moscow": the drones not counted, and
+    # the one bound for Moscow is no part of them
+    got = claims(f"Synthetic test report. Air defences downed Ukrainian drones over the Tver region and {tail}.",
+                 source="ru_mod", published="2025-12-14T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(None, "RU-TVE", False), second]
+
+
+def test_the_count_of_the_place_most_struck_between_hyphens_with_no_verb_is_the_ministrys_count_over_it():
+    # "The highest number - 73 - was recorded in Bryansk region bordering Ukraine": drones brought down there, the
+    # sentence's own figure
+    c = one("Synthetic test report. The largest number - 41 - was registered in the Kursk region.", source="ru_mod",
+            published="2026-03-08T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"], c["region"], c["is_breakdown"]) == (
+        "intercepted", "drone", 41, "RU-KRS", False)
+
+
+def test_targets_of_the_place_most_struck_are_the_drones_named_after_them():
+    # "The largest number of intercepted targets—30—were neutralized in the Bryansk Region, while 15 drones were
+    # intercepted in Crimea"
+    got = claims("Synthetic test report. The highest number of aerial targets—22—were destroyed over the Oryol region, "
+                 "while nine drones were downed over Crimea.", source="ru_mod", published="2026-03-08T06:30:00Z")
+    assert [(c["item"], c["count"]) for c in got] == [("drone", 22), ("drone", 9)]
+
+
+def test_n_more_with_no_verb_after_a_place_takes_the_metric_of_the_count_before_it():
+    # "Kaluga Oblast reported seven drone interceptions, while Rostov Oblast and the waters of the Azov Sea saw four
+    # more": more of the same, over both places
+    got = claims("Synthetic test report. Bryansk Oblast reported nine drone interceptions, while Kursk Oblast and the "
+                 "waters of the Black Sea saw three more.", source="ru_mod", published="2025-10-08T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["region"]) for c in got] == [
+        ("intercepted", "drone", 9, "RU-BRY"), ("intercepted", "drone", 3, None)]
+
+
+def test_a_singular_noun_phrase_opens_at_the_nearest_the():
+    # "The ministry said the first drone was destroyed by its naval aircraft": one drone, its phrase from the "the"
+    # right before it, not from the sentence's first word
+    c = one("Synthetic test report. The ministry said the cruise missile was destroyed over the Bryansk region.",
+            source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert (c["item"], c["count"], c["region"]) == ("cruise_missile", 1, "RU-BRY")
+
+
+def test_the_pieces_of_a_weapon_with_no_verb_of_its_own_count_no_weapon():
+    # "Three Russian soldiers were killed due to the fall of wreckage from an UAV at an airfield in Engels": no drone
+    # counted, so that the place is the soldiers' (but "fragments of a Tochka-U missile launched by Ukraine and downed by
+    # Russian air defense systems" count it)
+    c = one("Synthetic test report. Two servicemen were wounded by the fall of debris from a drone at an airbase in Engels.",
+            source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"]) == ("injured", 2, "RU-SAR")
+
+
+@pytest.mark.parametrize(("town", "code"), [("Kireyevsk", "RU-TUL"), ("Urozhaine", "UA-14")])
+def test_towns_named_in_the_ministrys_retellings_are_places_of_their_regions(town, code):
+    # "downed a Ukrainian drone with its air defences in the town of Kireyevsk"; "near the city of Sumy and the town of
+    # Urozhaine" (two regions: no one place)
+    c = one(f"Synthetic test report. Air defences destroyed a Ukrainian helicopter near the town of {town}.",
+            source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert c["region"] == code
+
+
+
+@pytest.mark.parametrize("part", ["in the south of the country", "over the north-western part of Russia"])
+def test_a_count_over_a_part_of_the_country_and_a_place_has_no_one_region(part):
+    # "Russia downed 25 Ukrainian drones overnight in the west of the country and over Crimea"
+    c = one(f"Synthetic test report. Air defences destroyed 14 Ukrainian drones {part} and over the Black Sea.",
+            source="ru_mod", published="2024-07-24T06:30:00Z")
+    assert (c["count"], c["region"]) == (14, None)
+
+
+def test_a_count_of_the_locations_where_weapons_were_shot_down_is_no_figure_and_leaves_them_their_place():
+    # "six drones had been shot down in four separate locations over the Bryansk region"
+    c = one("Synthetic test report. The ministry said nine drones were downed at three different sites over the Oryol "
+            "region.", source="ru_mod", published="2024-06-14T06:30:00Z")
+    assert (c["item"], c["count"], c["region"]) == ("drone", 9, "RU-ORL")

@@ -151,8 +151,9 @@ _OUT_OF_RE = re.compile(r"\s+(?:out\s+of\s+the|out\s+of|of\s+the|of|з|із|зі
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
 _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of|from)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
-_MOST_RE = re.compile(r"(?<!\w)(?:больше всего|активнее всего|наибольш\w*|найбільше|найбільш\w*)(?!\w)", re.IGNORECASE)
-_DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—]\s*$")
+_MOST_RE = re.compile(r"(?<!\w)(?:больше всего|активнее всего|наибольш\w*|найбільше|найбільш\w*|(?:largest|highest|greatest) number)"
+                      r"(?!\w)", re.IGNORECASE)  # (and "The highest number - 73 - was recorded in Bryansk region")
+_DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—-]\s*$")  # (a hyphen set apart as a dash too: "The highest number - 73 - was")
 # The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
@@ -341,6 +342,11 @@ _DISTANCE_WORDS = ("km", "kilomet", "mile", "км", "километр", "кіл�
 _TYPES_JOINED_RE = re.compile(r"\s*(?:,|и|і|та|and)\s*")
 # An aircraft named in the instrumental case after a verb of shooting down is the one that did it.
 _CRAFT_ITEMS = frozenset({"aircraft", "helicopter"})
+# Craft of the side that speaks, counted as the subject of a verb of destroying with an object after it: "one of its
+# Sukhoi fighter jets has destroyed a Ukrainian boat", "two of our helicopters shot down the drones"
+_OWN_CRAFT_RE = re.compile(r"\s+of\s+(?:its|their|our)\s", re.IGNORECASE)
+_ACTS_ON_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:destroyed|shot\s+down|downed|struck|hit|sank|sunk|intercepted)"
+                         r"\s+(?:an?|the|\d|all|two|three|four|five|six|seven|eight|nine|ten)(?!\w)", re.IGNORECASE)
 # A name right after a drone noun, in quotes or after "типа" ("беспилотника «Байрактар ТБ-2»", "БпЛА типу Bayraktar")
 _APPOSED_NAME_RE = re.compile(r"\s*(?:(?:типа|типу|type)\s+)?[«\"“„]?", re.IGNORECASE)
 # The type of a crewed aircraft: "Su-27", "МиГ-29", "Ми-8".
@@ -586,7 +592,9 @@ _ALL_OF_THEM_OBJECT_RE = re.compile(r"\s+(?:all of them|them all|all of these|ea
 _ALL_OF_THEM_WORDS = ("all of them", "them all", "all of these", "each of them", "every one of them", "усі їх", "всі їх",
                       "їх усі", "їх всі", "их все", "все их")  # (one is in every match)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
-_COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over)\s+(?:территорией\s+|the territory of\s+)?"
+# (and a part of the country: "25 Ukrainian drones overnight in the west of the country and over Crimea")
+_COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over|in)\s+(?:территорией\s+|the territory of\s+|the\s+(?:(?:north|south)-?)?"
+                             r"(?:east|west)?(?<=\w)(?:ern)?\s+(?:parts?\s+|regions?\s+)?of\s+)?"
                              r"(?:России|Россией|РФ|Russia|the country|страной|полуостровом|the peninsula)"
                              r"\s*,?\s+(?:и|і|та|and)\s+(?:над\s+|over\s+)?(?:the\s+)?$", re.IGNORECASE)
 _COUNTRY_WORDS = ("росси", "рф", "russia", "country", "стран", "полуостров", "peninsula")  # (one is in every match)
@@ -669,6 +677,8 @@ _ATTRIBUTIVE_RE = re.compile(r"(?:-(?:air|drone|missile)\s+|\s+and\s+(?:drone|mi
                              r"небезпек\w*|опасност\w*|тревог\w*)(?!\w)", re.IGNORECASE)
 # An article before a singular noun phrase: "a drone was shot down over …", "an Iskander-M ballistic missile".
 # The nearest article: "a cruise missile and a drone" counts the drone at its own "a", not at the missile's.
+# An article before adjectives with a comma between them: "A Ukraine-launched, anti-ship Neptune missile"
+_ARTICLE_COMMA_RE = re.compile(r"(?<!\w)an?\s+[^\W\d][\w'’-]*,\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
 _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:(?!(?:an?|another)\s)[\"“«]?[\w'’/-]+[\"”»]?\s+){0,4}$",
                          re.IGNORECASE)
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат"),
@@ -691,13 +701,15 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
 # The pieces of one brought down, before its participle: "Fragments of the downed Ukrainian missile fell …", "Debris
 # from the downed drone damaged a roof": the one counted before, not one more
+_PIECES_BEFORE_RE = re.compile(r"(?<!\w)(?:debris|fragments?|wreckage|remains|pieces|parts)\s+(?:of|from)\s+$", re.IGNORECASE)
 _PIECES_OF_RE = re.compile(r"(?<!\w)(?:debris|fragments?|wreckage|remains|pieces|parts)\s+(?:of|from)\s+(?:the|a|an)\s+$",
                            re.IGNORECASE)
 _THE_LISTED_RE = re.compile(r",\s+the\s+(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 _COMMA_ASIDE_RE = re.compile(r",\s+[^\W\d][^,.;\d]{0,60},")
 # "and the" before a singular noun after a count: "36 drones and the missile struck", one missile
 _AND_THE_RE = re.compile(r"(?<!\w)and (the)\s+(?:[\w'’/-]+\s+){0,2}$", re.IGNORECASE)
-_THE_RE = re.compile(r"(?<!\w)the\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
+# (the nearest "the": "The ministry said the first drone was destroyed", the drone's)
+_THE_RE = re.compile(r"(?<!\w)the\s+(?:(?!the\s)[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # (or that failed to reach its target and fell: "The Kh-22 missile failed to reach its target", "the Kh-59 missile fell
 # into a field without reaching its target")
 _WAS_RE = re.compile(r"\s+(?:(?:was|has been|had been)\s|(?:failed to|did not) reach\b|fell\b)", re.IGNORECASE)
@@ -1447,6 +1459,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands)
     figures = _with_singulars(t, figures)
+    if figures and t.metrics and len(t.items) > 1 and not t.cyrillic:  # (a list: a noun before the one listed)
+        figures = _with_named_weapons(t, figures)
     if t.models and t.metrics:
         figures = _with_single_models(t, figures)
     if t.metrics and t._has_any(_SOME_WORDS):
@@ -1466,6 +1480,13 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 and _ALL_THE_RE.search(text, max(0, f.start - 16), f.start)]
         if alls:
             figures = sorted(figures + alls, key=lambda f: (f.start, f.end))
+    if figures and t.metrics and t.items and not t.cyrillic \
+            and any(m[2] in DEFENCE_METRICS and _in(t.items, m[1], m[1] + 24) for m in t.metrics):
+        # (only where an item follows a verb of bringing down closely)
+        objects = [f for f in _with_bare_plurals(t) if _uncounted_object(t, f, figures)]
+        if objects:
+            # "shot down drones over the Leningrad region and destroyed a UAV targeting Moscow": the drones not counted
+            figures = sorted(figures + objects, key=lambda f: (f.start, f.end))
     if t.has_article and figures and ("another" in lowered or " a " in lowered):
         # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
         figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)],
@@ -1483,6 +1504,10 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             figures = sorted(figures + ordinal, key=lambda f: (f.start, f.end))
     if figures and ("столько" in lowered or "стільки" in lowered):
         figures = _with_as_many(t, figures)
+    if len(figures) > 1 and not t.cyrillic and ("locations" in lowered or "places" in lowered or "sites" in lowered):
+        # "six drones had been shot down in four separate locations over the Bryansk region": where, no figure (and the
+        # place after it is the drones')
+        figures = [f for f in figures if not (_LOCATIONS_AFTER_RE.match(text, f.end) and _shot_down_in(t, f))]
     if not figures:
         return []
     kept: list[Figure] = []
@@ -1519,6 +1544,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             # "a wave of 179 drones struck …": the count of an attack, not of hits (`_resolve`)
             f.wave = f.start > 8 and _WAVE_RE.search(text, max(0, f.start - 24), f.start) is not None
     _link(t, kept)
+    if len(kept) > 1 and ("both " in lowered or "all " in lowered) and " of them" in lowered:
+        kept = _wholes_named_again(t, kept)
     if len(kept) > 1 and any(f.singular for f in kept):
         kept = _without_mentions_again(t, kept)
     if "попадани" in lowered or "влуча" in lowered or "влучен" in lowered:
@@ -1603,6 +1630,46 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     for f in out:
         _quote(text, f)
     return out + [f for f in kept if f.qualifier in _NOT_READ]
+
+
+# "both of them" at a count, "all four of them" around it: the whole of the count before it
+_WHOLE_OF_THEM_RE = re.compile(r"both\s+of\s+them\s", re.IGNORECASE)
+_ALL_BEFORE_RE = re.compile(r"(?<!\w)all\s+$", re.IGNORECASE)
+
+
+def _wholes_named_again(t: Text, figures: list[Figure]) -> list[Figure]:
+    """The figures, but a count that names the kind of all the weapons of the count before it ("two missiles had been
+    shot down over Crimea, both of them converted S-200 anti-aircraft missiles") given to that count: one figure, of
+    that kind, not a part of it."""
+    out: list[Figure] = []
+    for f in figures:
+        whole = out[-1] if out else None
+        if whole is not None and f.is_breakdown and f.explicit and f.count is not None and f.count == whole.count \
+                and whole.sentence == f.sentence and f.metric == whole.metric and whole.item_model is None \
+                and f.item in GENERIC.get(whole.item, ()) \
+                and (_WHOLE_OF_THEM_RE.match(t.text, f.start) is not None
+                     or _ALL_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start) is not None
+                     and t.text.startswith(" of them", f.end)):
+            whole.item, whole.item_model = f.item, f.item_model
+            continue
+        out.append(f)
+    return out
+
+
+# Between a verb of bringing down and the plural noun it takes as its object: "shot down drones", "destroyed Ukrainian UAVs"
+_OBJECT_GAP_RE = re.compile(r"\s+(?:(?:the\s+)?(?:Ukrainian|enemy|hostile)\s+)?")
+
+
+def _uncounted_object(t: Text, f: Figure, figures: list[Figure]) -> bool:
+    """Whether a weapon in the plural with no number (`_with_bare_plurals`) is the object of a verb of bringing down right
+    before it, with no number in its clause from that verb to the next verb: a figure the text does not count."""
+    lo, hi = t.sentence_bounds(f.start)
+    verb = t.metric_before(lo, f.start)
+    if verb is None or verb[2] not in DEFENCE_METRICS or _OBJECT_GAP_RE.fullmatch(t.text, verb[1], f.start) is None:
+        return False
+    nxt = t.metric_after(f.start, hi)
+    end = nxt[0] if nxt is not None else hi
+    return not any(verb[0] - 24 <= g.end and g.start < end for g in figures)  # (nor a count right before the verb)
 
 
 def _without_mentions_again(t: Text, figures: list[Figure]) -> list[Figure]:
@@ -2021,7 +2088,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             nb = verbs[0][0]
         listed_items = _in(t.items, noun_limit, nb)
         chunk = listed_items + _in(t.models, noun_limit, nb)
-        if not chunk or verbs and (_DIGIT_RE.search(text, noun_limit, nb) or _ALL_SUBJECT_RE.match(text, noun_limit)) \
+        if not chunk or verbs and (_number_between(t, noun_limit, nb) or _ALL_SUBJECT_RE.match(text, noun_limit)) \
                 or len(_words_in(text, noun_limit, min(c[0] for c in chunk))) > 2:
             break
         first = _in(t.items, p, noun_limit)
@@ -2186,6 +2253,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.noun_end = unit.end() if unit is not None else f.end
     else:
         return False
+    if f.item in _CRAFT_ITEMS and _OWN_CRAFT_RE.match(text, f.end) and _ACTS_ON_RE.match(text, f.noun_end):
+        return False  # "one of its Sukhoi fighter jets has destroyed a Ukrainian boat": who destroyed it
     after = t.metric_after(f.noun_end, t.next_break(f.noun_end, limit) if f.noun_end < limit else limit)
     if after is not None and after[0] - f.noun_end > 6 and len(_words_in(text, f.noun_end, after[0])) > 3 \
             and not _JAMMING_CAUSE_GAP_RE.fullmatch(text, f.noun_end, after[0]):
@@ -2244,10 +2313,34 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     return True
 
 
+def _number_between(t: Text, start: int, end: int) -> bool:
+    """Whether a digit stands between `start` and `end` outside the name of a model ("Kh-22" holds no number)."""
+    for m in _DIGIT_RE.finditer(t.text, start, end):
+        named = _in(t.models, max(0, m.start() - 20), m.start() + 1)
+        if not any(a <= m.start() < b for a, b, _, _ in named):
+            return True
+    return False
+
+
+# Between a verb of bringing down and a count of the places where it was done: "shot down in four separate locations"
+_SHOT_DOWN_IN_RE = re.compile(r"\s+(?:in|at|across)\s+$")
+_LOCATIONS_AFTER_RE = re.compile(r"\s+(?:separate\s+|different\s+|other\s+)?(?:locations|places|sites)(?!\w)")
+
+
+def _shot_down_in(t: Text, f: Figure) -> bool:
+    """Whether a count right after a verb of bringing down and "in" (of locations, `_LOCATIONS_AFTER_RE`) counts where
+    weapons were brought down ("six drones had been shot down in four separate locations over the Bryansk region")."""
+    verb = t.metric_before(max(0, f.start - 24), f.start)
+    return verb is not None and verb[2] in DEFENCE_METRICS and _SHOT_DOWN_IN_RE.fullmatch(t.text, verb[1], f.start) is not None
+
+
 def _place_or_attack(text: str, f: Figure, head: tuple) -> bool:
-    """Whether the noun after a count names where it was or the attack that caused it (`_IN_OTHER_RE`)."""
+    """Whether the noun after a count names where it was or the attack that caused it (`_IN_OTHER_RE`), or a count of
+    no number names attacks by a weapon ("repelled several Ukrainian drone attacks": the attacks, not the drones)."""
     if head[2] == "location":
         return _IN_OTHER_RE.fullmatch(text, f.end, head[0]) is not None
+    if f.count is None and head[2] in _BARE_PLURAL_ITEMS and _ATTACK_AFTER_RE.match(text, head[1]) is not None:
+        return True
     return _IN_AN_ATTACK_RE.fullmatch(text, f.end, head[0]) is not None and _ATTACK_AFTER_RE.match(text, head[1]) is not None
 
 
@@ -2442,6 +2535,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         i = bisect_left(starts, start)
         numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
         article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
+        if article is None and t.has_article and not numbered and lo < len(text) and text[lo] == ",":
+            # (past a comma between its adjectives: "A Ukraine-launched, anti-ship Neptune missile was destroyed")
+            article = _ARTICLE_COMMA_RE.search(text, max(0, lo - 30), start)
         if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
                 and _singular_noun(word) and _list_goes_on(text, end, starts):
             # "сбиты 11 реактивных снарядов HIMARS, ракета С-200 и 105 беспилотных …": one, inside a list of counts
@@ -2522,6 +2618,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 continue  # "Air defense systems of a small missile boat …": the boat that fired, not a target
             if _DESCRIBED_AS_RE.search(text, max(0, article.start() - 30), article.start()):
                 continue  # "a weapon Moscow has touted as a hypersonic missile": what it is called, not one more
+            if _PIECES_BEFORE_RE.search(text, max(0, article.start() - 24), article.start()) \
+                    and t.metric_after(end, t.next_break(end, len(text))) is None:
+                # (but "fragments of a Tochka-U missile launched by Ukraine and downed by Russian air defense systems")
+                continue  # "killed due to the fall of wreckage from an UAV at an airfield": the pieces, no figure
             found.append(Figure(article.start(), article.start() + len(article.group(0).split()[0]), 1, "exact", True,
                                 singular=True))
             continue
@@ -2620,6 +2720,64 @@ def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
         if cue is not None and cue[2] in DEFENCE_METRICS and (
                 _THE_RE.search(text, max(lo, start - 40), start) or not text[lo:start].strip()):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: (f.start, f.end))
+
+
+# Joined to a counted weapon's noun, a weapon of another group named by its model, with an article and an adjective of
+# where it was made at most: "dozens of Ukrainian drones and U.S.-supplied ATACMS missiles", "44 drones and a U.S.-made
+# HIMARS rocket system"
+_JOINED_MODEL_RE = re.compile(r"(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?:(an?)\s+)?"
+                              r"(?:[\w.]+-(?:supplied|made|built|produced|designed)\s+)?$", re.IGNORECASE)
+
+
+_COMMA_LISTED_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[^\W\d][\w'’-]*\s+)?$")
+
+
+def _with_named_weapons(t: Text, figures: list[Figure]) -> list[Figure]:
+    """The numbers, and a weapon named by its model, with no number, that a list joins to a counted weapon of another
+    group: "intercepted dozens of drones and U.S.-supplied ATACMS missiles", "shot down 51 drones, HIMARS MLRS shells and
+    two Tochka-U missiles" (a figure the text does not count), "intercept 315 UAVs, Flamingo cruise missile" (one); not
+    "16 drones and ballistic missiles", named by no model, counted together; but weapons of several groups listed with
+    commas after a count of no number are each a figure as that one is ("shot down several missiles, aerial bombs, and
+    rockets")."""
+    text = t.text
+    found: list[Figure] = []
+    starts = [f.start for f in figures]
+    for start, end, value, word in t.items:
+        if value not in _BARE_PLURAL_ITEMS:
+            continue
+        named = _in(t.models, max(0, start - 30), start + 1)
+        by_model = bool(named) and named[-1][2] is not None and (
+            named[-1][1] >= start or _MODEL_GAP_RE.fullmatch(text, named[-1][1], start) is not None)
+        at = named[-1][0] if by_model else start
+        # (named by its model before it, or in its own name: "Flamingo cruise missile"; or, in the plural, in a list with
+        # commas after a count of no number, below)
+        unnamed = not by_model and not (word[:1].isupper() and word[1:2].islower())
+        if unnamed and not (_COMMA_LISTED_RE.search(text, max(0, start - 40), start) and _plural_word(text, start, word)):
+            continue
+        joined = _JOINED_MODEL_RE.search(text, max(0, at - 40), at)
+        k = bisect_left(starts, joined.start()) if joined else 0
+        if k < len(starts) and starts[k] < end:
+            continue  # counted already ("and a Kh-59 guided missile", at its article)
+        before = _in(t.items, max(0, at - 80), joined.start()) if joined else None
+        if not before or before[-1][1] != joined.start() \
+                or ITEM_GROUP_OF.get(before[-1][2], before[-1][2]) == ITEM_GROUP_OF.get(value, value):
+            continue
+        counted = sorted(figures + found, key=lambda f: f.end)
+        i = bisect_right([f.end for f in counted], before[-1][0])
+        if not i or len(_words_in(text, counted[i - 1].end, before[-1][0])) > 3 \
+                or t.sentence_bounds(counted[i - 1].start)[0] != t.sentence_bounds(at)[0]:
+            continue  # (the noun before it counted right before it, in its sentence)
+        if unnamed and (counted[i - 1].count is not None
+                        or not text.startswith(",", joined.start()) and not any(g is counted[i - 1] for g in found)):
+            continue  # "shot down several missiles, aerial bombs, and rockets": each, as many as the first
+        if _plural_word(text, start, word):
+            if joined.group(1) is None:
+                found.append(Figure(at, at, None, "unquantified", True))
+        elif joined.group(1) is not None or not text.startswith(" and", joined.start()):
+            found.append(Figure(at, at, 1, "exact", True, singular=True))
     if not found:
         return figures
     return sorted(figures + found, key=lambda f: (f.start, f.end))
@@ -3248,6 +3406,22 @@ def _of_all_kinds(t: Text, before: list[Figure], f: Figure, source: Figure) -> b
     return len({ITEM_GROUP_OF[g.item] for g in named}) > 1 and f.count <= sum(g.count for g in named)
 
 
+# Between a count's place and the next count with no verb: "five … falling over Bryansk Oblast and one over …"
+_NEXT_COUNT_GAP_RE = re.compile(r",?\s+(?:and\s+)?")
+
+
+_MORE_AFTER_RE = re.compile(r" more(?!\w)(?!\s+(?:than|of)\s)")
+
+
+def _after_own_count(t: Text, prev: Figure, f: Figure) -> bool:
+    """Whether a count with no verb of its own follows, in an English retelling, the place of the sentence's own count
+    before it ("with five of these drones falling over Bryansk Oblast and one over Moscow Region territory"): the
+    sentence's own figure as that one is, not a line of the Ministry's list."""
+    return prev.sentence == f.sentence and bool(prev.places) and prev.count is not None and not prev.is_breakdown \
+        and not prev.listed and prev.explicit and prev.item == t.list_line[1] \
+        and _NEXT_COUNT_GAP_RE.fullmatch(t.text, prev.places[-1][1], f.start) is not None
+
+
 def _link(t: Text, figures: list[Figure]) -> None:
     """Items and metrics from the context, breakdowns, launch areas, metric fixes, quotes."""
     _choose_metric(t, figures)
@@ -3361,6 +3535,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.metric is None and f.explicit and in_list and scope_parent.metric == t.share_line \
                 and scope_parent.item == "air_weapon" and t.share_line is not None:
             f.metric = scope_parent.metric  # the parts listed after that tally
+        if f.metric is None and prev is not None and prev.metric is not None and prev.sentence == f.sentence \
+                and f.item in (None, prev.item) and prev.item is not None and not t.cyrillic \
+                and t.text.startswith(" more", f.end) and _MORE_AFTER_RE.match(t.text, f.end) \
+                and not (f.places and f.places[0][0] > f.end):  # (not a list's line, "two more over Crimea")
+            # "Kaluga Oblast reported seven drone interceptions, while Rostov Oblast … saw four more": more of the same
+            f.metric, f.item = prev.metric, prev.item
         if f.metric is None and f.item is None and t.list_line is not None and f.count is not None \
                 and _BOUND_COUNT_RE.match(t.text, f.end) and f.places:
             # "Из них два летели на Москву", "17 of them were targeting Volgograd Oblast": the Ministry's count of those
@@ -3378,9 +3558,17 @@ def _link(t: Text, figures: list[Figure]) -> None:
             # (and with its noun: "3 БПЛА – над Белгородской областью и по одному БПЛА уничтожено над …")
             # (a verb later in the sentence lends its metric but no item: "Из них 8 штук — над Брянской областью, 7 —
             # над Белгородской и Курской, по два БПЛА сбили над …")
-            f.metric, f.is_breakdown, f.listed = t.list_line[0], True, True
+            # (but not after the place of the sentence's own count, in English: "with five of these drones falling over
+            # Bryansk Oblast and one over Moscow Region territory", `_after_own_count`)
+            listed = prev is None or t.cyrillic or not _after_own_count(t, prev, f)
+            f.metric, f.is_breakdown, f.listed = t.list_line[0], listed, listed
             if f.item is None:
                 f.item = t.list_line[1]
+        if f.metric is None and f.item is None and t.list_line is not None and f.count is not None and f.places \
+                and not t.cyrillic and f.places[0][0] > f.end and _between_dashes(t, f):
+            # "The highest number - 73 - was recorded in Bryansk region": the Ministry's count over the place most struck,
+            # with no verb of bringing down, the sentence's own figure
+            f.metric, f.item = t.list_line[0], t.list_line[1]
         if f.metric is None and t.list_line is not None and f.item == t.list_line[1] and f.places \
                 and f.places[0][0] > f.noun_end and _WERE_OVER_RE.fullmatch(t.text, f.noun_end, f.places[0][0]):
             # "Forty-six of the drones were over the Kursk region": the Ministry's count over a place, told with "were"
@@ -3450,12 +3638,15 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 f.item = named[-1][2]  # "балістичні ракети – їх було 18": the missiles of the kind just named
         if f.item == "air_weapon" and t.list_line is not None and f.metric in DEFENCE_METRICS \
                 and any(lx.MOST_SCOPE_RE.fullmatch(s[2]) for s in _in(t.scopes, f.sentence, f.start)) \
-                and t.has_drones_before(f.start) \
+                and any(i[2] in DRONE_ITEMS for i in t.items) \
                 and all(i[2] in DRONE_ITEMS or i[2] == "air_weapon" and _TARGETS_RE.search(i[3]) for i in t.items):
+            # (or named after it: "The largest number of intercepted targets—30—were neutralized in the Bryansk Region,
+            # while 15 drones were intercepted in Crimea")
             f.item = "drone"  # "больше всего дронов сбили над Брянской … – 30 … воздушных целей": the drones just named
-        if f.item == "aircraft" and f.item_model is None and t.has_drones_before(f.start) \
+        if f.item == "aircraft" and f.item_model is None and f.metric != "damaged" and t.has_drones_before(f.start) \
                 and any(w[3].casefold() == "aircraft" for w in _in(t.items, f.end, f.noun_end)) \
                 and not _AIRCRAFT_TYPE_RE.search(t.text, f.end, f.noun_end):  # (not "a Ukrainian Su-27 aircraft")
+            # (not aircraft damaged: "fragments of Ukrainian UAVs …, the hull skin of two aircraft was slightly damaged")
             f.item = "drone"  # "Ryazan Oblast, where 29 aircraft were downed": the drones the text spoke of
             named = [g for g in figures[:i] if g.item in DRONE_ITEMS and g.explicit]
             if _OF_THE_RE.search(t.text, max(0, f.start - 4), f.noun_end) and named and not named[-1].mixed:
@@ -3590,7 +3781,8 @@ def _bound_part(t: Text, f: Figure, figures: list[Figure], under: bool) -> bool:
     дронов …, летевших на Москву")."""
     if t.list_line is None or f.item not in GENERIC.get(t.list_line[1], {t.list_line[1]}):
         return False
-    return under or f.listed or any(g is not f and g.sentence == f.sentence for g in figures) \
+    # (another figure of its sentence that it may be a part of: one with a number)
+    return under or f.listed or any(g is not f and g.sentence == f.sentence and g.count is not None for g in figures) \
         or bool(t.scopes and _in(t.scopes, f.sentence, f.start)) \
         or not _BOUND_WHOLE_RE.search(t.text, f.sentence, f.start) \
         and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS and f.after_cue[0] >= f.noun_end) \
@@ -3745,6 +3937,10 @@ def _own_place_after(t: Text, f: Figure, limit: int) -> bool:
     return bool(after) and _OWN_PLACE_RE.search(t.text, max(f.end, after[0][0] - 12), after[0][0]) is not None
 
 
+# A sea joined to a place before it by the word for its waters: "Rostov Oblast and the waters of the Azov Sea saw four more"
+_JOINED_WATERS_RE = re.compile(r",?\s+and\s+(?:the\s+)?(?:waters|water area)\s+of\s+(?:the\s+)?")
+
+
 def _place_then_count(t: Text, f: Figure) -> list[tuple]:
     """The place an English retelling names right before a count's clause (`_PLACE_THEN_COUNT_RE`), or []."""
     i = bisect_left(t.region_starts, f.start) - 1
@@ -3760,7 +3956,9 @@ def _place_then_count(t: Text, f: Figure) -> list[tuple]:
     # "in Kursk and Lipetsk Oblasts, where three drones each were neutralized" (each place named before), "Tula and
     # Oryol Oblasts saw two drones intercepted" (the places together), "struck Poltava region and Odesa region with two
     # Iskander-M missiles" (both places a verb strikes with a count: no one place)
-    while i > 0 and t.regions[i - 1][0] >= f.sentence and _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0]):
+    while i > 0 and t.regions[i - 1][0] >= f.sentence and (
+            _JOINED_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0])
+            or _JOINED_WATERS_RE.fullmatch(t.text, t.regions[i - 1][1], t.regions[i][0])):
         i -= 1
         places.insert(0, t.regions[i])
     return places
