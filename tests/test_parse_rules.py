@@ -4403,3 +4403,329 @@ def test_a_count_of_the_locations_where_weapons_were_shot_down_is_no_figure_and_
     c = one("Synthetic test report. The ministry said nine drones were downed at three different sites over the Oryol "
             "region.", source="ru_mod", published="2024-06-14T06:30:00Z")
     assert (c["item"], c["count"], c["region"]) == ("drone", 9, "RU-ORL")
+
+
+# --- the Defence Ministry's Russian and Ukrainian (ru_mod ru/uk): rules from the misses of real/ -----------------------
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Погибли трое жителей, еще 11 человек, среди них подростки, получили ранения.", "ru_mod"),
+    ("Загинули троє мешканців, ще 11 осіб, серед них підлітки, поранені.", "ua_air_force"),
+    ("Three residents were killed, and 11 people, among them teenagers, were injured.", "ua_air_force")])
+def test_a_count_of_people_takes_its_own_verb_after_a_clause_of_who_they_were(text, source):
+    # "погибли 20 мирных жителей, еще 28 человек, в том числе дети, получили тяжелые ранения": 28 injured, not killed
+    got = claims(f"Synthetic test report. {text}", source=source)
+    assert sorted((c["metric"], c["count"]) for c in got) == [("injured", 11), ("killed", 3)]
+
+
+@pytest.mark.parametrize("text, metrics", [
+    ("После падения обломков есть раненые среди военнослужащих, повреждены три склада.", ["injured"]),
+    ("Атака привела к разрушениям и ранениям среди мирных жителей поселка.", ["injured"]),
+    ("Внаслідок удару є загиблі та поранені.", ["injured", "killed"]),
+    ("Есть пострадавшие.", ["injured"]),
+    ("Пострадавших среди мирных жителей нет.", []),
+    ("Погибших и раненых среди личного состава нет, повреждены две машины.", []),
+    ("Без пострадавших среди гражданских обошлось.", [])])
+def test_casualties_said_to_be_with_no_count_are_an_uncounted_figure_of_people(text, metrics):
+    # "есть пострадавшие среди личного состава", "привело к повреждениям и ранениям среди военнослужащих"
+    got = claims(f"Synthetic test report. {text}")
+    assert sorted(c["metric"] for c in got) == metrics
+    assert all((c["item"], c["count"], c["qualifier"]) == ("people", None, "unquantified") for c in got)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ночью киевский режим попытался организовать в Курске террористическую атаку с помощью пяти беспилотников.",
+     "ru_mod"),
+    ("Київ намагався влаштувати в Курську атаку за допомогою п'яти безпілотників.", "ru_mod")])
+def test_trying_to_organise_an_attack_with_a_count_is_a_launch(text, source):
+    # "попытался организовать в Москве террористическую атаку с помощью трех беспилотников, один дрон сбит ПВО"
+    c = one(f"Synthetic test report. {text}", source=source)
+    assert (c["metric"], c["item"], c["count"]) == ("launched", "drone", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Вечером пресечена попытка атаки беспилотным летательным аппаратом самолетного типа на объекты в Орле.",
+    "Увечері Київ спробував атакувати безпілотним літальним апаратом літакового типу об'єкти в Орлі."])
+def test_a_drone_named_in_the_instrumental_singular_of_its_long_name_counts_one(text):
+    # "попытка совершения атаки беспилотным летательным аппаратом типа "Стриж" (Ту-141)"
+    c = one(f"Synthetic test report. {text}")
+    assert (c["metric"], c["item"], c["count"]) == ("launched", "drone", 1)
+
+
+def test_an_abbreviation_in_brackets_before_a_singular_noun_is_no_break_from_its_verb():
+    # "сбили принадлежащий Вооруженным силам Украины (ВСУ) самолет Су-25 в районе ДНР"
+    c = one("Synthetic test report. Зенитчики уничтожили принадлежавший Военно-воздушным силам (ВВС) Украины "
+            "вертолет Ми-8 под Изюмом.")
+    assert (c["metric"], c["item"], c["count"]) == ("destroyed", "helicopter", 1)
+
+
+@pytest.mark.parametrize("text", ["Под утро на Москву летели 17 украинских беспилотников.",
+                                  "Під ранок на Москву летіли 17 українських безпілотників."])
+def test_a_count_bound_for_a_place_named_before_its_verb_is_a_part_of_the_ministrys_total(text):
+    # "Ночью на столицу России летело 34 украинских БПЛА": those bound for Moscow, a part of the night's count
+    c = one(f"Synthetic test report. {text}")
+    assert (c["count"], c["region"], c["is_breakdown"]) == (17, "RU-MOW", True)
+
+
+@pytest.mark.parametrize("text", [
+    "При падении обломков ракеты двое военнослужащих охраны, дежурившие у ворот склада, получили смертельные ранения.",
+    "Через падіння уламків дрона двоє військовослужбовців охорони, які чергували біля воріт складу, загинули."])
+def test_a_count_of_people_takes_its_own_verb_after_a_clause_of_where_they_were(text):
+    # "трое российских военнослужащих технического состава, находившиеся на аэродроме, получили смертельные ранения"
+    c = one(f"Synthetic test report. {text}")
+    assert (c["metric"], c["item"], c["count"]) == ("killed", "people", 2)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ночью расчеты ПВО перехватили украинские беспилотники, три из которых упали в Брянской области.", "ru_mod"),
+    ("Уночі ППО збила російські дрони, три з яких над Сумщиною.", "ua_air_force"),
+    ("Overnight air defence downed Russian drones, three of which over the Sumy region.", "ua_air_force")])
+def test_a_weapon_with_no_number_before_a_count_of_a_part_of_it_is_an_uncounted_whole(text, source):
+    # "уничтожили БПЛА самолетного типа, два из которых сбиты над Московским регионом"
+    got = claims(f"Synthetic test report. {text}", source=source)
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [("intercepted", None, False),
+                                                                          ("intercepted", 3, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Утром сбиты три беспилотника над акваторией Азовского моря вблизи Бердянска и над Ростовской областью.",
+    "Вранці збито три безпілотники над акваторією Азовського моря поблизу Бердянська та над Ростовською областю."])
+def test_a_place_joined_after_an_aside_of_nearness_is_the_figures_second_place(text):
+    # "над акваторией Черного моря вблизи … побережья Крымского полуострова и в Туапсинском районе Краснодарского края"
+    c = one(f"Synthetic test report. {text}")
+    assert (c["count"], c["region"]) == (3, None)
+
+
+@pytest.mark.parametrize("text", ["Вечером над Брянской областью и приграничьем сбиты пять беспилотников.",
+                                  "Увечері над Брянською областю та прикордонням збито п'ять безпілотників."])
+def test_the_borderland_is_a_word_for_several_places(text):
+    # "Накануне вечером над Крымом и приграничьем России сбили восемь вражеских БПЛА": no one region
+    c = one(f"Synthetic test report. {text}")
+    assert (c["count"], c["region"]) == (5, None)
+
+
+@pytest.mark.parametrize("text", ["Всего было запущено девять БПЛА: шесть сбиты над Курском, три подавлены РЭБ.",
+                                  "Nine drones were launched: six were downed over Kursk, three were jammed."])
+def test_parts_with_verbs_of_their_own_listed_under_one_whole_split_none_of_each_other(text):
+    # "было задействовано восемь БПЛА: пять сбиты из зенитно-пушечного комплекса …, три подавлены средствами РЭБ"
+    got = claims(f"Synthetic test report. {text}")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", 9, False), ("intercepted", 6, False), ("suppressed", 3, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Вечером пресечена попытка киевского режима совершить террористическую атаку БПЛА самолетного типа на Брянск.",
+    "Увечері припинено спробу «київського режиму» здійснити «терористичну атаку» БПЛА літакового типу на Брянськ."])
+def test_an_attempted_attack_by_an_abbreviated_drone_of_a_type_counts_one(text):
+    # "припинено спробу "київського режиму" здійснити "терористичну атаку" БПЛА літакового типу по об'єктах …"
+    c = one(f"Synthetic test report. {text}")
+    assert (c["metric"], c["item"], c["count"]) == ("launched", "drone", 1)
+
+
+def test_an_attempted_attack_by_a_count_of_abbreviated_drones_of_a_type_keeps_its_count():
+    c = one("Synthetic test report. Вечером пресечена попытка совершить атаку с использованием четырех БПЛА самолетного "
+            "типа на Брянск.")
+    assert (c["metric"], c["count"]) == ("launched", 4)
+
+
+@pytest.mark.parametrize("text", ["Над Тамбовской областью, как и над Липецкой, уничтожено 6 беспилотников.",
+                                  "Над Сумщиною, як і над Харківщиною, збито 6 безпілотників."])
+def test_a_count_after_two_places_the_second_as_the_first_holds_for_each(text):
+    # "Над Астраханской областью, как и над Волгоградской, ликвидировано 4 БПЛА": four over each
+    got = claims(f"Synthetic test report. {text}")
+    assert len(got) == 2 and {c["count"] for c in got} == {6} and None not in {c["region"] for c in got}
+
+
+# --- the Air Force's quotes in three languages: launches named as a noun, weapons listed before a count, parts ---
+
+
+@pytest.mark.parametrize("text, model", [
+    ("Сьогодні вранці зафіксовано пуск ракети Х-59 у напрямку Миколаєва.", "kh-59"),
+    ("Утром военные сообщили о пуске ракеты Х-31П в направлении Одессы.", "kh-31"),
+])
+def test_a_launch_noun_before_a_missile_in_the_genitive_counts_one(text, model):
+    # "сообщили … о пуске ракеты Х-31П курсом на Пивденное", "зафіксовано пуск ракети Х-59"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item_model"], c["count"]) == ("launched", model, 1)
+
+
+def test_a_threat_of_a_launch_counts_none():
+    # "загроза пуску ракети" is a warning, no missile launched
+    got = claims("Synthetic test report. Оголошено загрозу пуску ракети Х-59 з півдня.", source="ua_air_force",
+                 published="2024-06-14T06:30:00Z")
+    assert got == []
+
+
+@pytest.mark.parametrize("text, model", [
+    ("Overnight the enemy attacked Ukraine with Kh-59 guided missiles and 12 Shahed drones.", "kh-59"),
+    ("the occupiers attacked using S-400 anti-aircraft guided missiles from the Belgorod region and sent 9 "
+     "Shahed-type UAVs.", "s-300"),
+    ("Уночі ворог атакував крилатими ракетами Х-59 та 12 ударними БпЛА.", "kh-59"),
+    ("Ночью враг атаковал ракетами «Искандер-М» и 12 ударными БпЛА.", "iskander-m"),
+])
+def test_weapons_of_a_model_in_the_plural_before_a_count_of_another_kind_are_used_uncounted(text, model):
+    # "targeted Ukraine with Iskander-M ballistic missiles and seven Shahed UAVs": the missiles are used too, uncounted
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    rows = {(c["metric"], c["item_model"], c["count"], c["qualifier"]) for c in got}
+    assert ("launched", model, None, "unquantified") in rows
+    assert any(c["count"] in (9, 12) and c["item"] in ("drone", "attack_drone") for c in got)
+
+
+def test_a_count_of_the_same_kind_after_plural_weapons_is_no_second_figure():
+    # ("Shahed drones and 20 decoy drones": the one count of drones stays as it is read)
+    got = claims("Synthetic test report. The enemy launched Shahed drones and 20 decoys of other kinds.",
+                 source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert all(c["qualifier"] != "unquantified" for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Air defence repelled the overnight attack, including on Kharkiv, shooting down all 14 drones Russia launched.",
+    "Air defence shot down 14 drones and two missiles overnight, some targeting the city of Kharkiv.",
+    "Russia launched 14 attack drones against eastern Ukraine overnight, damaging power lines in the Kharkiv region.",
+    "Overnight the enemy attacked targets in the Kharkiv region and northern Ukraine with 14 Shahed drones.",
+    "Сили ППО відбили нічну атаку, зокрема на Харків, та збили 14 дронів.",
+])
+def test_a_place_only_some_of_a_figure_were_at_is_not_the_figures_region(text):
+    # "including on Kyiv", "some targeting the capital Kyiv", "against southern Ukraine …, damaging … in the Odesa
+    # region", "in the south of the Odesa region and central Ukraine": several places, no one region
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    counted = [c for c in got if c["count"] == 14]
+    assert counted and all(c["region"] is None for c in counted)
+
+
+def test_a_place_of_the_figure_in_a_part_of_the_country_keeps_its_region():
+    # ("a missile attack on Dnipro in central Ukraine": the city, described by the part of the country)
+    c = one("Synthetic test report. Air defence shot down 14 drones over the Kharkiv region in eastern Ukraine.",
+            source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert c["region"] == "UA-63"
+
+
+@pytest.mark.parametrize("text, region", [
+    ("As for Kharkiv Oblast, there were up to six launches of S-300 missiles.", "UA-63"),
+    ("Що стосується Одещини, було збито 8 ударних дронів.", "UA-51"),
+])
+def test_a_place_named_as_the_sentences_topic_is_its_figures(text, region):
+    # "As for Odesa Oblast, there were seven aircraft and up to eight launches of Kh-22 cruise missiles"
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert got and all(c["region"] == region for c in got)
+
+
+@pytest.mark.parametrize("text", ["Two drones were destroyed over the region around Kyiv.",
+                                  "Two drones were destroyed over the capital region.",
+                                  "Над столичним регіоном знищено два дрони."])
+def test_the_region_around_the_capital_is_the_kyiv_region(text):
+    # "the Kh-47 Kinzhal was shot down Thursday night over the region outside Kyiv", "toward the capital region"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (2, "UA-32")
+
+
+@pytest.mark.parametrize("text", [
+    "Three residents were injured by debris after two drones were shot down over the Kharkiv region.",
+    "Троє жителів поранені уламками, коли дві ракети були збиті над Харківщиною.",
+])
+def test_casualties_take_the_place_of_the_figure_said_to_have_caused_them(text):
+    # "Two people were wounded by falling debris when two Russian missiles were shot down over the Kyiv region"
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert {(c["metric"], c["region"]) for c in got if c["metric"] == "injured"} == {("injured", "UA-63")}
+
+
+@pytest.mark.parametrize("text", [
+    "Загалом знищено 9 «шахедів»: 7 – силами та засобами ППО Повітряних сил, 2 – мобільними вогневими групами.",
+    "Всего уничтожено 9 «Шахедов»: 7 – силами и средствами ПВО Воздушных сил, 2 – подразделениями других сил.",
+    "Overall, 9 Shaheds were destroyed: 7 - by the Air Force's air defence, 2 - by mobile fire groups.",
+])
+def test_counts_of_a_whole_split_by_the_forces_that_brought_them_down_are_its_parts(text):
+    # "В общем уничтожено 13 Шахедов: 12 – силами и средствами ПВО Воздушных сил ВСУ, еще один – подразделениями ПВО …"
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    rows = sorted((c["count"], c["metric"], c["item_model"], c["is_breakdown"]) for c in got)
+    assert rows == [(2, "intercepted", "shahed-136", True), (7, "intercepted", "shahed-136", True),
+                    (9, "intercepted", "shahed-136", False)]
+
+
+@pytest.mark.parametrize("text", ["Вночі ворог атакував промислове підприємство біля Полтави. Туди влучили три дрони.",
+                                  "Ночью враг атаковал предприятие возле Полтавы. Туда попали три дрона."])
+def test_thither_opening_a_sentence_points_to_the_place_of_the_sentence_before(text):
+    # "атакувала аеродром поблизу Кропивницького. Туди влучили дві ракети окупантів"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"]) == ("hit", 3, "UA-53")
+
+
+@pytest.mark.parametrize("text", ["Протиповітряна оборона збила з 12 дев'ять ракет «Калібр».",
+                                  "Противовоздушная оборона сбила из 12 девять ракет «Калибр»."])
+def test_a_bare_whole_after_from_before_the_count_of_its_part_is_the_number_launched(text):
+    # "удалось перехватить из 17 восемь «Кинжалов»"
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"], c["item_model"]) for c in got) == [("intercepted", 9, "kalibr"),
+                                                                              ("launched", 12, "kalibr")]
+
+
+@pytest.mark.parametrize("text", ["Підтверджено збиття 33 ворожих БпЛА, є також локаційно втрачені.",
+                                  "Подтверждено уничтожение 33 вражеских БПЛА, есть ещё локационно потерянные."])
+def test_those_there_are_besides_with_a_verb_and_no_number_are_a_figure_not_counted(text):
+    # "Станом на 8.30 підтверджено збиття 21 російського БПЛА, є ще локально втрачені."
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"] or 0, c["qualifier"]) for c in got) == [
+        ("intercepted", 33, "exact"), ("suppressed", 0, "unquantified")]
+
+
+def test_the_capital_and_its_surrounding_region_are_two_places():
+    # "the air defences shot down 66 air targets over the capital and surrounding region"
+    c = one("Synthetic test report. Air defence destroyed 19 drones over the capital and the surrounding region.",
+            source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (19, None)
+
+
+@pytest.mark.parametrize("text", ["Три ракети було збито над Одесою і ще дві ракети – було зафіксовано влучання в порту.",
+                                  "Три ракеты были сбиты над Одессой и ещё две ракеты – было зафиксировано попадание."])
+def test_a_hit_recorded_after_a_dash_is_the_verb_of_the_count_before_the_dash(text):
+    # "дві балістичні було знищено над столицею і ще дві ракети – було зафіксовано влучання в області"
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [("hit", 2), ("intercepted", 3)]
+
+
+@pytest.mark.parametrize("text", ["Russia used a large number of drones overnight, among which about 150 were Shaheds.",
+                                  "Росія застосувала велику кількість дронів, з них близько 150 – шахеди.",
+                                  "Россия применила большое количество дронов, из которых около 150 – шахеды."])
+def test_a_large_number_of_weapons_before_a_share_of_it_is_a_figure_not_counted(text):
+    # "Russia today used a record number of drones to strike Ukraine, among which a little more than 300 are shaheeds"
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert ("launched", "drone", None, "unquantified") in {(c["metric"], c["item"], c["count"], c["qualifier"])
+                                                           for c in got}
+    assert any(c["count"] == 150 for c in got)
+
+
+def test_casualties_listed_as_well_as_a_count_take_no_place_of_it():
+    # ("as well as" joins, it gives no cause: only "when", "after", "as" do)
+    got = claims("Synthetic test report. Two people were injured, as well as 5 drones shot down over the Kharkiv region.",
+                 source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert [c["region"] for c in got if c["metric"] == "injured"] == [None]
+
+
+def test_a_part_of_the_country_that_names_the_region_after_it_keeps_the_region():
+    # ("over eastern Ukraine's Kharkiv region": the region, described by the part of the country)
+    c = one("Synthetic test report. Air defence shot down 14 drones over eastern Ukraine's Kharkiv region.",
+            source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert c["region"] == "UA-63"
+
+
+@pytest.mark.parametrize("text, count", [("Збито 20 дронів, є ще 5 локаційно втрачених.", 5),
+                                         ("Сбито 20 дронов, есть ещё несколько локационно потерянных.", None)])
+def test_those_there_are_besides_with_a_count_are_that_count(text, count):
+    # ("є ще 5 локаційно втрачених": the five, no figure more)
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert [c["count"] for c in got if c["metric"] == "suppressed"] == [count]
+
+
+def test_ships_off_a_sea_are_where_missiles_came_from_not_their_place():
+    # "9 cruise missiles ‘Kalibr’ — from ships off the Black Sea"
+    c = one("Synthetic test report. Eight Kalibr cruise missiles – from warships off the Black Sea.",
+            source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["count"], c["region"], c["launch_area"]) == (8, None, "from warships off the Black Sea")
+
+
+@pytest.mark.parametrize("text", ["Ukrainian defenders destroyed the russian Su-34 fighter-bomber over the east.",
+                                  "Ukrainian defenders destroyed the enemy Su-34 fighter-bomber over the east."])
+def test_one_named_by_the_with_russian_in_lower_case_counts_one(text):
+    # "for the first time destroyed the russian Tu-22M3 long-range strategic bomber"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("destroyed", "aircraft", 1)

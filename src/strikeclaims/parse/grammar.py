@@ -168,7 +168,7 @@ _NO_BREAK = 1 << 62
 # The word keys (`lexicon.Scan.words`) a text must have for the words that the flags of `Text` look for.
 _ALL_KEYS = frozenset({"al", "ус", "вс"})
 _ARTICLE_KEYS = frozenset({"a ", "an", "од", "on", "al", "ус", "вс"})
-_PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te"})
+_PLACES_KEYS = frozenset({"ре", "об", "re", "ob", "te", "пр"})
 _MORE_KEYS = frozenset({"ещ", "ще", "an", "fu"})
 _KEYED_RE = re.compile(r"\W(?=\w)")
 
@@ -394,7 +394,9 @@ _AND_VERB_NUMBER_RE = re.compile(r"\s+and\s+([^\W\d]+)\s+(?:another\s+|a further
 _AND_NUMBERS_RE = re.compile(r"(?:\s+(?:и|і|та|and|or|или|або)\s+[\w-]+)+", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"(?<!\w)(?:and|but|while|whereas|та|і|й|и|а також|але|но)(?!\w)", re.IGNORECASE)
 # A verb after the noun and a dash: "Ще 42 російські безпілотники-імітатори — локаційно втрачені".
-_DASH_VERB_RE = re.compile(r"\s+-\s+|\s*[–—]\s*")
+# (past the words of a hit recorded: "і ще дві ракети – було зафіксовано влучання в області")
+_DASH_VERB_RE = re.compile(r"(?:\s+-\s+|\s*[–—]\s*)(?:(?:було|было|були|были)\s+)?"
+                           r"(?:(?:зафіксовано|зафиксировано|зафиксированы)\s+(?=влучан|влучен|попадани))?", re.IGNORECASE)
 # A singular noun phrase joined to a figure: "145 безпілотників та балістичну ракету" (one missile).
 _JOINED_SINGULAR_RE = re.compile(r"(?<!\w)(?:та|і|й|и|а також|and|as well as)\s+(?:[^\W\d][\w'’/-]*\s+){0,3}$", re.IGNORECASE)
 _ALSO_SINGULAR_RE = re.compile(r",\s+(?:а также|а ещё|а еще|а також|as well as|and also)\s+(?:[^\W\d][\w'’/-]*\s+){0,2}",
@@ -412,6 +414,13 @@ _JAMMING_SYSTEM_BEFORE_RE = re.compile(r"(?<!and )(?:electronic warfare|EW)\s+(?
 _JAMMING_CAUSE_GAP_RE = re.compile(r"\s+(?:внаслідок|в результаті|у результаті|в результате|вследствие|через|завдяки|благодаря|"
                                    r"из-за)\s+(?:[^\W\d][\w'’-]*\s+){0,4}?(?:РЕБ|РЭБ|(?:радіоелектронн|радиоэлектронн)\w*\s+"
                                    r"(?:боротьб|борьб)\w*)\s+", re.IGNORECASE)
+# "еще 28 человек, в том числе дети, получили ранения", "ще 12 осіб, серед них діти, поранено", "15 more, among them
+# children, were injured", "трое военнослужащих технического состава, находившиеся на аэродроме, получили смертельные
+# ранения": a clause of who they were or where, set off by commas between a count of people and its own verb
+_WHO_ASIDE_RE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2},\s+(?:в том числе|среди них|среди которых|в тому числі|у тому числі|"
+                           r"серед них|серед яких|зокрема|including|among them|котор\w+|які|що|who|"
+                           r"[^\W\d]+(?:вшие|вшиеся|щие|щиеся|вші|чі))\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*,\s+",
+                           re.IGNORECASE)
 _JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)\s+$")
 # The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
 _DESCRIBED_AS_RE = re.compile(r"(?<!\w)(?:touted|described|billed|known|regarded|seen|hailed|designed|classified|"
@@ -438,9 +447,12 @@ _AMONG_AFTER_RE = re.compile(r"[»\"”’']?\s+(?:(?:were|was|are) among|бул
 # them did not reach their targets", "частину з яких силам ППО вдалося знищити"
 _SOME_RE = re.compile(r"(?:(?<=[.!?] )|^)(?-i:Some)(?= (?:were|was|have|had)\b)"
                       r"|(?<!\w)(?-i:some) of (?:them|these|which)|(?<!\w)(?:частину|частина|часть) (?:з|із|из) "
-                      r"(?:них|яких|которых)", re.IGNORECASE)
+                      r"(?:них|яких|которых)"
+                      # (and those there are besides: "підтверджено збиття 21 БПЛА, є ще локально втрачені")
+                      r"|(?<!\w)(?:є|есть) (?:ще|також|еще|ещё|также)(?= (?:локаційно|локально|локационно|збит|сбит|знищен|уничтожен|"
+                      r"подавлен|придушен)\w*)", re.IGNORECASE)  # (the verb right after it: "є ще 5 …" counts them)
 _SOME_OF_NOUN_RE = re.compile(r"(?<!\w)(?:частину|часть|some of the)\s+[«\"“]?", re.IGNORECASE)
-_SOME_WORDS = ("some", "частин", "часть")  # (one is in every match)
+_SOME_WORDS = ("some", "частин", "часть", "є ще", "є також", "есть е", "есть так")  # (one is in every match)
 # Between a model and its noun, one or two words that describe it: "Kinzhal hypersonic missiles"
 _ADJECTIVES_GAP_RE = re.compile(r"[»\"”'’]?\s+(?:[^\W\d][\w-]*\s+){1,2}")
 _MODEL_TO_NOUN_RE = re.compile(r"[»\"”'’]?\s+")  # between a model and its noun: "Kinzhal missile", "«Кинджал» ракета"
@@ -460,8 +472,10 @@ _OF_THE_RE = re.compile(r"\d\s+of the\s+aircraft", re.IGNORECASE)
 _OF_THE_WEAPONS_RE = re.compile(r"\s+of the\s+(?:weapons|projectiles|munitions)(?!\w)", re.IGNORECASE)
 _MORE_RE = re.compile(r"(?<!\w)(?:ещё|еще|ще|another|a further|further)\s+$", re.IGNORECASE)
 _ALL_RE = re.compile(r"(?<!\w)(?:all(?: of the| the| of)?|усі|всі|все|всех|всіх)\s+$", re.IGNORECASE)
-# A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk").
+# A place that a figure of its sentence is about is introduced by a locative word ("над Ставропольем", "in Kursk"), or
+# is the sentence's topic ("As for Odesa Oblast, there were up to eight launches", "Що стосується Одещини, …").
 _LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|із|з|из|около|біля|под|під|over|in|on|above|across|near|атаку\w*|атакова\w*|attacked|(?:to )?attack(?!\s+by\s)|(?:to )?strike|"
+                          r"as for|as to|as regards|regarding|що стосується|что касается|"
                           r"targeted|(?:city|town|village|region|oblast|head|governor|mayor) of|пункта)\s+(?:[^\W\d][\w'’-]*\s+){0,4}"
                           r"[\"«“„]?$",  # (a name in quotes: "в районе аэродрома "Энгельс"")
                           re.IGNORECASE)
@@ -515,6 +529,16 @@ _OF_A_TOTAL_AFTER_RE = re.compile(r"(?:from|out of) a total of|из общего
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              rf"в\s+направлении|у\s+бік|в\s+бік|до|к|in\s+the\s+direction\s+of)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
                              re.IGNORECASE)
+# A place the weapons flew to, named before their count and its verb: "на Москву летели 34 БПЛА", "в сторону
+# столицы двигались 12 беспилотников", "на Москву летіли 34 дрони"
+_BOUND_VERB_BEFORE_RE = re.compile(r"(?:\s+[^\W\d][\w-]*)?\s+(?:летел[иао]?|летіл[иао]|летів|направлял[иао]сь|двигал[иао]сь|"
+                                   r"рухал[иао]ся|прямувал[иао])\s+(?:(?:около|более|почти|близько|понад|майже)\s+)?",
+                                   re.IGNORECASE)
+_BOUND_PREPOSITION_RE = re.compile(r"(?<!\w)(?:на|в сторону|к|до|у бік|в бік|в направлении|у напрямку)\s+$", re.IGNORECASE)
+# Two places before a count, the second "as" the first: "Над Астраханской областью, как и над Волгоградской, ликвидировано
+# 4 БПЛА", "Над Курщиною, як і над Брянщиною, збито по 5 дронів"
+_LIKEWISE_RE = re.compile(r"(?:\s+[^\W\d][\w-]*)?,\s+(?:как и|як і)\s+(?:над|в|во|у|на)\s+", re.IGNORECASE)
+_LIKEWISE_TAIL_RE = re.compile(r"(?:\s+[^\W\d][\w-]*)?,\s+(?:[^\W\d][\w-]*\s+){0,2}(?:по\s+)?")
 _AND_JOINED_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
 _DESTINATION_WORDS = ("flying", "headed", "heading", "bound", "travel", "moving", "направля", "двига", "летевш", "летел", "летіл",
                       "летів", "рухал",
@@ -557,6 +581,7 @@ _ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east
 _PORT_OF_RE = re.compile(r"\s+(?:port|naval base|resort)(?:\s+(?:city|town))?\s+of\s", re.IGNORECASE)
 # A coast named after a sea, where the sea is the place: "over the Black Sea, close to the Crimean coast"
 _COAST_ASIDE_RE = re.compile(r"(?<!\w)(?:near|off|close to) the\s+[^\W\d]+\s+coast(?:line)?$", re.IGNORECASE)
+_AND_PLACE_AFTER_ASIDE_RE = re.compile(r"\s+(?:и|та|і|й)\s+(?:в|во|на|над|у)\s+", re.IGNORECASE)
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
                                 r"|граничащ\w* с|межуюч\w* з)(?!\w)", re.IGNORECASE)  # "Воронежской области, граничащей с …"
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
@@ -604,16 +629,32 @@ _THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|здесь|тут|де|
 # A count in brackets right after a place: the place is that count's ("Белгородской области (11 БПЛА)")
 _PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d+")
 # "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
-_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому числі|including)\s+(?:над|в|у|во|over|in)\s+(?:the\s+)?$",
-                             re.IGNORECASE)
+# (and a place struck: "repelled the attack, including on Kyiv, destroying all 11 drones", "зокрема по Києву")
+_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому числі|в тому числі|зокрема|including)\s+"
+                             r"(?:над|в|у|во|на|по|over|in|on|at|against)\s+(?:the\s+)?$", re.IGNORECASE)
+# A part of the country, several regions: "southern Ukraine", "the east of Ukraine", "на півдні України", "на юге Украины"
+_COUNTRY_PART = (r"(?:(?:southern|northern|eastern|western|central|(?:north|south)-?(?:eastern|western))\s+Ukraine"
+                 r"|(?:south|north|east|west|centre|center)\s+of\s+Ukraine"
+                 r"|(?:півд|півн|сход|заход|центр)\w*\s+України|(?:юг|север|восток|запад|центр)\w*\s+Украины)(?!\w)"
+                 r"(?!['’]s)")  # (not the region it names: "over eastern Ukraine's Kharkiv region")
+_COUNTRY_PART_RE = re.compile(rf"(?<!\w){_COUNTRY_PART}", re.IGNORECASE)
+_AND_COUNTRY_PART_RE = re.compile(rf"\s+(?:and|та|і|й|и)\s+(?:(?:в|у|на|in|the)\s+)?{_COUNTRY_PART}", re.IGNORECASE)
+_COUNTRY_PART_WORDS = ("ukrain", "україн", "украин")  # (one is in every match)
+_AND_STARTS = (" and ", " та ", " і ", " й ", " и ")  # (how every match of `_AND_COUNTRY_PART_RE` begins)
 # "most of them over the Kursk region", "большинство из них над Курской областью": most of a figure, not all of it
 _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|большинство из них|большая часть из них|"
                               r"(?:третин\w*|половин\w*|треть|a third|half)\s+(?:з|із|из|of)\s+(?:них|яких|которых|them|which)|"
                               r"більшість (?:з|із) них|більшість яких|больше всего|більше всього|найбільше"
-                              r"|mostly|mainly|primarily|largely|в основном|преимущественно|переважно|здебільшого)(?!\w)",
+                              r"|mostly|mainly|primarily|largely|в основном|преимущественно|переважно|здебільшого"
+                              # (and some of them: "downed two dozen drones and several missiles overnight, some
+                              # targeting the capital Kyiv", "частина з них летіла на Київ")
+                              r"|some (?:of (?:them|which|those) )?(?:targeting|aimed at|heading|flying|directed)"
+                              r"|some of (?:them|which|those)|частина (?:з|із) них|частина яких|часть из них"
+                              r"|некоторые из них|деякі (?:з|із) них)(?!\w)",
                               re.IGNORECASE)
 _MOST_WORDS = ("most", "больш", "трет", "половин", "third", "half", "більш", "mainly", "primarily", "largely",
-               "основном", "преимуществ", "переважно", "здебільш")  # (one is in every match)
+               "основном", "преимуществ", "переважно", "здебільш", "some", "частина", "часть", "некотор",
+               "деякі")  # (one is in every match)
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
 # ", а также" and a word that is no preposition: a clause of its own ("…, а также зафиксированы перехваты в …")
@@ -667,7 +708,8 @@ _OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных
 _REGIONS_COUNTED_RE = re.compile(r"\s+(?:[^\W\d]+\s+)?(?:regions|oblasts)(?!\w)", re.IGNORECASE)
 _AND_COUNTED_PLACES_RE = re.compile(r"\s+and\s+(?:\d+|[^\W\d]+)\s+(?:other\s+|more\s+)?(?:regions|oblasts|territories)(?!\w)",
                                     re.IGNORECASE)
-_PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories)"
+_PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories"
+                        r"|приграничь(?:е|я|ю|ем)|прикордонн(?:я|ю|ям))"  # ("над Крымом и приграничьем России": the borderland)
                         r"(?!\w)", re.IGNORECASE)
 # After an item noun, words that make it part of another noun ("a drone attack", "a major Ukrainian drone offensive",
 # "a massive drone raid"): not a count of one.
@@ -684,7 +726,7 @@ _ARTICLE_RE = re.compile(r"(?<!\w)(?:an?|another)\s+(?:(?!(?:an?|another)\s)[\"�
 # Item nouns in a singular form, and singular participles ("уничтожен украинский беспилотный летательный аппарат"),
 # with "ё" as some pages print it ("сбит вертолёт"), and a model's name of two words in quotation marks after them
 # ("ракета комплекса «Точка У»").
-_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|"
+_SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|аппаратом|апаратом|беспилотник|безпілотник|дрон|дроном|беспилотником|безпілотником|катером|ракета|ракету|ракетою|ракетой|"
                                r"ракете|ракеті|беспилотнике|безпілотнику|дроне|дроні|аппарате|катере|"  # ("о сбитой ракете")
                                r"літак|самол[её]т|вертол[её]т|вертольот|"
                                r"винищувач|истребитель|бомбардувальник|бомбардировщик|ракетоносець|ракетоносец|[СТ]у-\d+\w*|МиГ?-\d+\w*|"
@@ -698,7 +740,8 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|беспилот
 # ("влучання ракет", plural, counts nothing).
 # Between a verb of shooting down and a singular noun with no article: capitalised words ("shot down Ukrainian UAV",
 # "Destroyed Ukrainian Armed Forces Drone"); "the" before a noun that "was" shot down counts one as well.
-_BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
+# (and "russian" as some Ukrainian pages write it: "destroyed the russian Tu-22M3 long-range strategic bomber")
+_BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|russian|enemy)(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
 # The pieces of one brought down, before its participle: "Fragments of the downed Ukrainian missile fell …", "Debris
 # from the downed drone damaged a roof": the one counted before, not one more
 _PIECES_BEFORE_RE = re.compile(r"(?<!\w)(?:debris|fragments?|wreckage|remains|pieces|parts)\s+(?:of|from)\s+$", re.IGNORECASE)
@@ -724,7 +767,7 @@ _BOUND_WORD_RE = re.compile(rf"(?<!\w)(?:{_BOUND})", re.IGNORECASE)
 _SHORT_BRACKET_RE = re.compile(r"\([^()\d,]{1,8}\)")  # an abbreviation in brackets after a noun
 _ABBREVIATION_AFTER_RE = re.compile(r"\s*\([^)]{1,8}\)$")
 _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:атаки|атаку|атака|атаке|атаці|влучання|влучення|попадание|попадання|уничтожении|уничтожение|перехвате|перехвата|перехват|"
-                            r"сбитии|збиття|знищення|с помощью|при помощи|с использованием|с применением|за допомогою|з використанням|"
+                            r"сбитии|збиття|знищення|(?<!гроз. )(?:пуск|пуске|пуску|пуска)|с помощью|при помощи|с использованием|с применением|за допомогою|з використанням|"
                             r"із застосуванням)\s+"
                             # (and a place, the means or a clock time between: "об уничтожении над Курской областью
                             # украинского ударного дрона", "об уничтожении около 23.50 по московскому времени беспилотника",
@@ -737,6 +780,9 @@ _HIT_OF_ONE_RE = re.compile(r"(?<!\w)(?:атаки|атаку|атака|ата�
 # A noun of hitting right before a weapon counted one ("попадания крылатой ракеты", "влучання ракети")
 _HIT_NOUN_BEFORE_RE = re.compile(r"(?<!\w)(?:попадани[яе]|влучання|влучення)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 _DEFENCE_NOUN_RE = re.compile(r"уничтожении|уничтожение|перехвате|перехвата|перехват|сбитии|збиття|знищення", re.IGNORECASE)
+_ONE_OF_A_TYPE_RE = re.compile(r"\s+(?:самол[её]тного|літакового)\s+тип[ау](?!\w)", re.IGNORECASE)
+_ATTACK_WITH_ONE_RE = re.compile(r"(?<!\w)(?:атак[уиае]|атаці|с использованием|с применением|з використанням|із застосуванням)"
+                                 r"[»\"”]?\s+(?:украинского\s+|українського\s+)?$", re.IGNORECASE)
 _GENITIVE_ONE_RE = re.compile(r"(?:ракети|ракеты|дрона|безпілотника|беспилотника|аппарата|апарата|катера)$", re.IGNORECASE)
 _CYRILLIC_RE = re.compile(r"[а-яіїєґ]", re.IGNORECASE)
 _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(?:\s+ОТР)?$", re.IGNORECASE)
@@ -1121,7 +1167,8 @@ class Text:
         self.has_that_clause = self.has_relative or self.contains_any((" що ", " что "))  # (`_AND_THAT_RE`)
         self.has_places_word = (keys is None or not keys.isdisjoint(_PLACES_KEYS)) and (
             "регион" in lowered or "регіон" in lowered or "областях" in lowered or "областями" in lowered
-            or "regions" in lowered or "oblasts" in lowered or "territories" in lowered)
+            or "regions" in lowered or "oblasts" in lowered or "territories" in lowered or "приграничь" in lowered
+            or "прикордонн" in lowered and _PLACES_RE.search(lowered) is not None)
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
         self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered \
@@ -1131,6 +1178,8 @@ class Text:
         # (`has_distance`, `has_destination` and `has_share` are looked at when first asked for.)
         self.plain = keys is not None
         self.has_thousands = not self.plain or "тыс" in lowered or "тис" in lowered or "thousand" in lowered
+        # "как и" / "як і" of places that share a count ("над Астраханской, как и над Волгоградской"), once per text
+        self.has_likewise = self.cyrillic and ("как и " in lowered or "як і " in lowered)
         self._has: dict[tuple[str, ...], bool] = {}
         self.list_line: tuple[str, str] | None = None  # the metric and item of a list line (`lx.LIST_LINES`)
         self.share_line: str | None = None  # the metric of a share with no verb of its own (`lx.SHARE_LINES`)
@@ -1422,8 +1471,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     parser reads it, for the ways of its bulletins: `lx.LIST_LINES`) -> its figures, in text order."""
     scan = scan or lx.Scan(text)
     words = lx.hundreds_joined(text, scan.numbers) if len(scan.numbers) > 1 else scan.numbers
-    if not words and not scan.items and not _DIGIT_RE.search(text) and not (scan.models and scan.metrics):
-        return []  # (a model alone may count one: "we shot down the Kinzhal")
+    if not words and not scan.items and not _DIGIT_RE.search(text) and not (scan.models and scan.metrics) \
+            and PEOPLE_METRICS.isdisjoint(map(_third, scan.metrics)):
+        return []  # (a model alone may count one: "we shot down the Kinzhal"; casualties with no count: "есть раненые")
     t = Text(text, scan, lowered)
     t.list_line = lx.LIST_LINES.get(source) if source else None
     t.share_line = lx.SHARE_LINES.get(source) if source else None
@@ -1461,6 +1511,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     figures = _with_singulars(t, figures)
     if figures and t.metrics and len(t.items) > 1 and not t.cyrillic:  # (a list: a noun before the one listed)
         figures = _with_named_weapons(t, figures)
+    if t.metrics and not PEOPLE_METRICS.isdisjoint(map(_third, t.metrics)) and t._has_any(_UNCOUNTED_CASUALTY_WORDS):
+        figures = _with_uncounted_casualties(t, figures)
     if t.models and t.metrics:
         figures = _with_single_models(t, figures)
     if t.metrics and t._has_any(_SOME_WORDS):
@@ -1487,6 +1539,23 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         if objects:
             # "shot down drones over the Leningrad region and destroyed a UAV targeting Moscow": the drones not counted
             figures = sorted(figures + objects, key=lambda f: (f.start, f.end))
+    if figures and t.metrics and ("из которых" in lowered or "з яких" in lowered or "of which" in lowered):
+        figures = _with_bare_wholes(t, figures)
+    if figures and t.metrics and t.scopes and t._has_any(_MANY_WORDS):
+        # "Russia used a record number of drones to strike Ukraine, among which more than 300 are Shaheds": a number of
+        # weapons not counted, beside the counts of the text
+        starts = [f.start for f in figures]
+        many = [i for i in t.items if _MANY_BEFORE_RE.search(text, max(0, i[0] - 40), i[0])
+                and (k := bisect_left(starts, i[1])) < len(starts) and t.scopes
+                and _in(t.scopes, i[1], starts[k]) and not _DIGIT_RE.search(text, i[1], starts[k])]
+        if many:  # (only a whole that a part of it follows: "рекордну кількість дронів - 810 безпілотників" is counted)
+            figures = sorted(figures + _with_bare_plurals(t, many), key=lambda f: (f.start, f.end))
+    if t.models and figures and t.metrics:
+        # "attacked Ukraine with Iskander-M ballistic missiles and seven Shahed UAVs": a model's weapons named in the
+        # plural with no number, before a count of weapons of another kind, each used
+        named = _named_before_count(t, figures)
+        if named:
+            figures = sorted(figures + named, key=lambda f: (f.start, f.end))
     if t.has_article and figures and ("another" in lowered or " a " in lowered):
         # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
         figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)],
@@ -1986,6 +2055,30 @@ def _said_by_other_side(t: Text, other: lx.Anchored, f: Figure) -> bool:
     return other.search(t.text, t.scan, start, f.start) is not None
 
 
+# A count and a dash before the forces that brought it down, a line of a list that splits a figure by them: "знищено 13
+# «шахедів»: 12 – силами та засобами ППО Повітряних сил, ще один – підрозділами ППО інших складових Сил оборони"
+_BY_FORCES_RE = re.compile(r"\s*[–—-]\s*(?:силами|засобами|средствами|підрозділами|подразделениями|мобільними|мобильными|"
+                           r"винищувальною|истребительной|зенітними|зенитними|by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s+defen[cs]e|"
+                           r"anti-aircraft|units|forces|mobile|fighter|aviation|means))(?!\w)", re.IGNORECASE)
+
+
+# "перехватить из 17 восемь «Кинжалов»", "збили з 20 вісім ракет", "shot down, out of 20, eight missiles": a whole before
+# the count of its part, with no noun of its own
+_WHOLE_FIRST_RE = re.compile(r"(?<!\w)(?:з|із|из|out\s+of)\s+$", re.IGNORECASE)
+_WHOLE_FIRST_GAP_RE = re.compile(r",?\s+")
+
+
+def _whole_first(t: Text, f: Figure, nxt: int) -> bool:
+    """Whether a bare number after "з", "из", "out of" is followed right away by another count, its part (`_WHOLE_FIRST_RE`):
+    the whole, of the part's noun, launched."""
+    if nxt >= len(t.text) or not _WHOLE_FIRST_RE.search(t.text, max(0, f.start - 8), f.start) \
+            or not _WHOLE_FIRST_GAP_RE.fullmatch(t.text, f.end, nxt) \
+            or not (t.text[nxt].isdigit() or lx.NUMBER_WORD_RE.match(t.text, nxt)):
+        return False  # (not a range, "зросла з 20 до 30 дронів": the next count opens with a word of its bound)
+    f.of_next = f.shares_noun = f.is_total = True
+    return True
+
+
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     """Fill in a figure's noun, metric and places; False when the number counts something else."""
     text = t.text
@@ -2231,6 +2324,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or _BOUND_FOR_RE.match(text, f.end) is not None \
             or f.start > 3 and _whole_after_item(t, f) \
             or _between_dashes(t, f) \
+            or _BY_FORCES_RE.match(text, f.end) is not None \
+            or _whole_first(t, f, nxt) \
             or text.endswith("total of ", 0, f.start) and _OF_A_TOTAL_RE.search(text, max(0, f.start - 30), f.start) \
             or first_word in ("overnight", "ночью", "вночі", "уночі", "вне", "поза", "outside") and _after_scope_word(t, f) \
             or t.has_places_word and _PLACES_RE.match(text, p) is not None \
@@ -2261,6 +2356,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
+    if after is None and f.item == "people" and f.noun_end < limit and "," in text[f.noun_end:f.noun_end + 40] \
+            and (aside := _WHO_ASIDE_RE.match(text, f.noun_end, limit)) is not None:
+        own = t.metric_after(aside.end(), t.next_break(aside.end(), limit))
+        after = own if own is not None and own[2] in PEOPLE_METRICS \
+            and len(_words_in(text, aside.end(), own[0])) <= 2 else None  # ("получили тяжелые ранения", "were injured")
     if after is None and f.noun_end < limit and text[f.noun_end] in " –—":
         dash = _DASH_VERB_RE.match(text, f.noun_end)
         if dash is not None and dash.end() < limit:
@@ -2500,7 +2600,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     # воздействия на него системы РЭБ": or before a singular past verb
     one_by_adjective = {i[0] for i in t.items if i[3].isupper() and (
         _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0]) or _ONE_VERB_AFTER_RE.match(text, i[1]))}
-    if not (verbs or t.has_article or headers or hit_of_one or bare or one_by_adjective
+    # "атаку БПЛА самолетного типа": an abbreviation with its type, in the Ministry's formula of one (`_ONE_OF_A_TYPE_RE`)
+    typed = ("самолетн" in t.lowered or "самолётн" in t.lowered or "літаков" in t.lowered) and any(w.isupper() for w in words)
+    if not (verbs or t.has_article or headers or hit_of_one or bare or one_by_adjective or typed
             or any(map(_singular_noun, words))):
         return figures
     starts = [f.start for f in figures]
@@ -2532,8 +2634,21 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             continue  # "were shot down with a Pantsyr-S anti-aircraft missile and gun system": what shot them down
         k = bisect_left(breaks, start)
         lo = breaks[k - 1] if k else 0
+        if k > 1 and text[lo] == ")" and _SHORT_BRACKET_RE.fullmatch(text, breaks[k - 2], lo + 1) \
+                and not _in(items, breaks[k - 3] if k > 2 else 0, breaks[k - 2]):
+            # "сбили принадлежащий Вооруженным силам Украины (ВСУ) самолет": an abbreviation in brackets, no break (but
+            # "истребитель Вооруженных сил Украины (ВСУ) МиГ-29" is one noun phrase, counted at its noun)
+            k -= 2
+            lo = breaks[k - 1] if k else 0
         i = bisect_left(starts, start)
         numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
+        if typed and not numbered and word.isupper() and _ONE_OF_A_TYPE_RE.match(text, end) \
+                and _ATTACK_WITH_ONE_RE.search(text, max(0, start - 40), start) \
+                and any(m[2] == "launched" for m in _in(t.metrics, lo, start)):
+            # "пресечена попытка … осуществить террористическую атаку БПЛА самолетного типа": the Ministry's formula
+            # of one drone (of several it counts them: "атаку с использованием трех БПЛА самолетного типа")
+            found.append(Figure(start, start, 1, "exact", True, singular=True))
+            continue
         article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
         if article is None and t.has_article and not numbered and lo < len(text) and text[lo] == ",":
             # (past a comma between its adjectives: "A Ukraine-launched, anti-ship Neptune missile was destroyed")
@@ -2651,6 +2766,76 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if word.isupper() and start not in one_by_adjective and cue[1] <= start and _PLURAL_VERB_RE.search(cue[3]):
             continue  # "Россияне запускали БПЛА с разных направлений": an abbreviation after a plural verb, many
         found.append(Figure(start, start, 1, "exact", True, singular=True))
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: (f.start, f.end))
+
+
+# Casualties said to be, with no count: "есть пострадавшие среди личного состава", "є поранені", "привело к ранениям
+# среди военнослужащих", "there were injured" (not "пострадавших нет", "без жертв среди", "двое раненых среди них")
+_UNCOUNTED_CASUALTY_RE = re.compile(
+    r"(?<!\w)(?:(?:есть|имеются|были|є|були|there (?:are|were|have been))\s+(?:также\s+|також\s+|and\s+)?"
+    r"(?P<said>(?:погибш|пострадавш|раненые|раненых|загибл|постраждал|поранен)\w*|dead|injured|wounded)"
+    r"(?:\s+(?:и|і|й|та|and)\s+(?P<also>(?:раненые|поранені|injured|wounded)(?!\w)))?"
+    r"|(?P<among>(?:погибш|пострадавш|ранени|раненые|раненых|загибл|постраждал|поранен)\w*)\s+(?:среди|серед)\s+"
+    r"(?:[^\W\d]+\s+)?(?:личного|военнослужащ|мирн|гражданск|особового|військовослужбовц|цивільн|жител|мешканц|населени|"
+    r"населенн)\w*)", re.IGNORECASE)
+_UNCOUNTED_CASUALTY_WORDS = ("есть ", "имеются ", "были ", "є ", "були ", "there ", "среди ", "серед ")
+_NEGATION_AFTER_RE = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:нет|не было|не зафиксировано|немає|не було|не зафіксовано)(?!\w)",
+                                re.IGNORECASE)
+_NEGATION_BEFORE_RE = re.compile(r"(?<!\w)(?:без|нет|не|без|немає|no|not)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+
+
+def _with_uncounted_casualties(t: Text, figures: list[Figure]) -> list[Figure]:
+    """The numbers, and casualties a text says there were with no count of them: a figure of people not counted, at
+    the casualty word."""
+    text = t.text
+    found = []
+    for m in _UNCOUNTED_CASUALTY_RE.finditer(text):
+        at = m.start("said") if m.group("said") else m.start("among")
+        verb = t.metric_after(at, at + 1)
+        if verb is None or verb[2] not in PEOPLE_METRICS or _NEGATION_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()) \
+                or any(f.end <= at and not text[f.end:at].strip(" ,") for f in figures) \
+                or any(f.start <= at < max(f.end, f.noun_end) for f in figures) \
+                or _NEGATION_AFTER_RE.match(text, m.end()):
+            continue  # ("двое раненых среди них": a count's noun)
+        found.append(Figure(at, at, None, "unquantified", True, item="people", explicit=True, noun_end=at))
+        if m.group("also"):  # "есть погибшие и раненые": both
+            also = m.start("also")
+            found.append(Figure(also, also, None, "unquantified", True, item="people", explicit=True, noun_end=also))
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: (f.start, f.end))
+
+
+# Between a weapon named with no number and the count of a part of it: "уничтожили БПЛА самолетного типа, два из которых
+# сбиты над Московским регионом"
+_BARE_WHOLE_GAP_RE = re.compile(r"(?:\s+[^\W\d][\w-]*){0,2},\s+$")
+_DRONE_TYPE_WORDS_RE = re.compile(r"(?:самол[её]тн|літаков)\w*\s+тип[ау](?!\w)", re.IGNORECASE)
+_OF_WHICH_AFTER_RE = re.compile(r"\s+(?:из которых|з яких|із яких|of which)(?!\w)", re.IGNORECASE)
+
+
+def _with_bare_wholes(t: Text, figures: list[Figure]) -> list[Figure]:
+    """The numbers, and a weapon with no number that a verb shot down or launched, before a count of a part of it ("N из
+    которых"): a figure the text does not count, the whole that part splits."""
+    text = t.text
+    found = []
+    for f in figures:
+        if f.count is None or not _OF_WHICH_AFTER_RE.match(text, f.end):
+            continue
+        k = bisect_left(t.items.starts, f.start) - 1
+        if k < 0:
+            continue
+        item = t.items[k]
+        if k and _DRONE_TYPE_WORDS_RE.match(text, item[0]):
+            item = t.items[k - 1]  # "БПЛА самолетного типа": the drone's type, no aircraft
+        if item[2] not in _BARE_PLURAL_ITEMS or not _BARE_WHOLE_GAP_RE.fullmatch(text, item[1], f.start) \
+                or any(g.end <= item[0] and t.next_break(g.end, item[0]) >= item[0] for g in figures):
+            continue  # (a counted noun: "76 беспилотников, 17 из которых …")
+        verb = t.metric_before(t.sentence_bounds(item[0])[0], item[0])
+        if verb is None or verb[2] not in _BARE_PLURAL_METRICS or len(_words_in(text, verb[1], item[0])) > 3:
+            continue
+        found.append(Figure(item[0], item[0], None, "unquantified", True))
     if not found:
         return figures
     return sorted(figures + found, key=lambda f: (f.start, f.end))
@@ -2795,13 +2980,13 @@ def _weapons_listed_before(t: Text, start: int) -> bool:
         and not _DIGIT_RE.search(t.text, verb[1], before[-1][0])
 
 
-def _with_bare_plurals(t: Text) -> list[Figure]:
+def _with_bare_plurals(t: Text, items: list[tuple] | None = None) -> list[Figure]:
     """A weapon named in the plural in a text with no number, beside a verb of launching or shooting down,
     is a figure the text does not count: "силы ПВО сбили украинские дроны в Калужской области", "Russia attacked with
-    Iskander-M ballistic missiles", "intercepted the Ukrainian UAVs"."""
+    Iskander-M ballistic missiles", "intercepted the Ukrainian UAVs" (of the given items only, if any are given)."""
     text = t.text
     found: list[Figure] = []
-    for start, end, value, word in t.items:
+    for start, end, value, word in t.items if items is None else items:
         if value not in _BARE_PLURAL_ITEMS or _ATTRIBUTIVE_RE.match(text, end) or not (
                 _plural_word(text, start, word) or t._has_any(_MANY_WORDS) and _MANY_BEFORE_RE.search(text, max(0, start - 40), start)):
             continue  # (a word of many before any form: "большое количество крылатых ракет", "a record number of drones")
@@ -2820,6 +3005,62 @@ def _with_bare_plurals(t: Text) -> list[Figure]:
     return found
 
 
+# Between weapons named in the plural by their model and a count of another kind ("Iskander-M ballistic missiles and
+# seven Shahed UAVs", "S-300 missiles from the Donetsk region and dispatched 10 Shahed-type UAVs")
+_LIST_AND_RE = re.compile(r"[»\"”]?(?:\s+(?:from|з|із|из|с)\s+[^\W\d][^,.;:\d]{0,40}?)?\s+(?:and|та|і|й|и)\s+(?:[^\W\d][\w'’-]*\s+)?",
+                          re.IGNORECASE)
+_MODEL_AFTER_NOUN_RE = re.compile(r"\s+[«\"“]?")
+
+
+def _named_before_count(t: Text, figures: list[Figure]) -> list[Figure]:
+    """Weapons of a model named in the plural with no number after a verb of launching, joined by "and" to the count
+    of weapons of another kind that follows in the same sentence: a figure the text does not count
+    ("Russia attacked with Iskander-M ballistic missiles and seven Shahed UAVs")."""
+    text = t.text
+    starts = [f.start for f in figures]
+    # (only the items near a model of a sentence before its first number, of the kinds a bare plural may be, are tried)
+    near = []
+    for m in t.models:
+        i = bisect_left(starts, m[0])
+        if i < len(figures) and (not i or figures[i - 1].end <= t.sentence_bounds(m[0])[0]):
+            near.append(m)
+    if not near:
+        return []
+    items = [item for item in t.items if item[2] in _BARE_PLURAL_ITEMS
+             and any(m[0] - 3 <= item[1] and item[0] <= m[1] + 60 for m in near)]
+    if not items:
+        return []
+    found: list[Figure] = []
+    for f in _with_bare_plurals(t, items):
+        item = _in(t.items, f.start, f.start + 80)
+        if not item:
+            continue
+        _start, end, value, _word = item[0]
+        model_after = _in(t.models, end, end + 3)
+        if model_after and _MODEL_AFTER_NOUN_RE.fullmatch(text, end, model_after[0][0]):
+            end = model_after[0][1]  # "балістичними ракетами Іскандер-М": the model after its noun
+        elif item[0][0] == f.start or not _in(t.models, f.start, item[0][0]):
+            continue  # (no model named)
+        lo, hi = t.sentence_bounds(f.start)
+        i = bisect_left(starts, f.start)
+        if i and figures[i - 1].end > lo or i == len(figures) or figures[i].start >= hi:
+            continue  # a number before it in its sentence, or none after it
+        verb = t.metric_before(lo, f.start)
+        if verb is None or verb[2] != "launched":
+            continue
+        count = figures[i]
+        if not _LIST_AND_RE.fullmatch(text, end, count.start) and not (
+                t.metric_after(end, count.start) is not None and _LIST_AND_RE.match(text, end)
+                and t.metric_after(end, count.start)[2] == "launched"
+                and not _DIGIT_RE.search(text, end, count.start)):
+            continue
+        after = _in(t.items, count.end, count.end + 60)
+        if not after or ITEM_GROUP_OF.get(after[0][2]) in (None, ITEM_GROUP_OF.get(value)):
+            continue  # a count of the same kind ("Shahed drones and 20 decoys"), or of none named
+        found.append(f)
+    return found
+
+
 def _plural_word(text: str, start: int, word: str) -> bool:
     """Whether an item noun is in the plural: "drones", "беспилотники", "ракет" (an abbreviation only after a
     plural adjective: "украинские БПЛА")."""
@@ -2835,7 +3076,7 @@ def _plural_word(text: str, start: int, word: str) -> bool:
 
 
 _BARE_PLURAL_ITEMS = frozenset({"drone", "attack_drone", "decoy_drone", "jet_drone", "tactical_drone", "missile",
-                                "cruise_missile", "ballistic_missile", "rocket", "guided_bomb"})
+                                "cruise_missile", "ballistic_missile", "sam_missile", "rocket", "guided_bomb"})
 _BARE_PLURAL_METRICS = DEFENCE_METRICS | {"launched", "hit"}
 _MODEL_GAP_RE = re.compile(r"[»\"”]?(?:-type)?\s+(?:[^\W\d]+\s+){0,2}|[»\"”]?-type\s+")
 _CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях|ракет|бомб)$", re.IGNORECASE)  # ("ракет": no ending)
@@ -2844,7 +3085,7 @@ _MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн
                              re.IGNORECASE)
 _MANY_WORDS = ("кількість", "количество", "number of")  # (one is in every match)
 _PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
-_BARE_BEFORE_RE = re.compile(r"(?:атак\w*|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
+_BARE_BEFORE_RE = re.compile(r"(?:атак(?:[аиуеі]|ою|ой|ами|ах|ам)?(?!\w)|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
                              r"обломк\w*|уламк\w*|debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
                              r"пуск\w*|запуск\w*|use of|применени\w*|застосуванн\w*|угроз\w*|загроз\w*|threat of)"
                              r"\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
@@ -3082,6 +3323,20 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 def _place(t: Text, f: Figure, limit: int) -> None:
     """The figure's places (one gives a code, several only wording) and its launch area."""
     places, lo, hi = _places_of(t, f, limit)
+    if not places and t.cyrillic and t.regions and t.has_destination:
+        before = _in(t.regions, t.sentence_bounds(f.start)[0], f.start)
+        if before and _BOUND_VERB_BEFORE_RE.fullmatch(t.text, before[-1][1], f.start) \
+                and _BOUND_PREPOSITION_RE.search(t.text, max(0, before[-1][0] - 14), before[-1][0]):
+            # "Ночью на столицу летело 34 украинских БПЛА": the place they flew to, named before their verb and count
+            places, lo, hi = before[-1:], before[-1][0], f.start
+            f.bound_for = True
+    if not places and t.has_likewise and t.regions:
+        before = _in(t.regions, t.sentence_bounds(f.start)[0], f.start)
+        if len(before) > 1 and _LIKEWISE_RE.fullmatch(t.text, before[-2][1], before[-1][0]) \
+                and _LIKEWISE_TAIL_RE.fullmatch(t.text, before[-1][1], f.start):
+            # "Над Астраханской областью, как и над Волгоградской, ликвидировано 4 БПЛА": the count over each
+            places, lo, hi = before[-2:], before[-2][0], f.start
+            f.distributive = True
     places = _without_neighbours(t, places)
     f.places = places
     if len(places) > 1 and t.has_each and not t.cyrillic and places[-1][1] <= f.start \
@@ -3165,7 +3420,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         aside = (_ASIDE_CYRILLIC_RE if cyrillic else _ASIDE_RE).search(t.text, places[0][1], places[-1][0]) \
             or (None if cyrillic else _COAST_ASIDE_RE.search(t.text, places[0][1], places[-1][1]))
         if aside:
-            places = [p for p in places if p[0] < aside.start()]
+            # (past a place joined after the aside with a preposition of its own, the figure's places go on: "над
+            # акваторией Черного моря вблизи побережья Крыма и в Туапсинском районе Краснодарского края")
+            resume = _AND_PLACE_AFTER_ASIDE_RE.search(t.text, aside.end(), places[-1][0]) if cyrillic else None
+            places = [p for p in places if p[0] < aside.start() or resume is not None and p[0] >= resume.end()]
     if len(places) > 1 and " of " in t.lowered:
         # "its Black Sea port of Novorossiysk": the sea names the port, the port is the place
         kept = [p for p in places if not _PORT_OF_RE.match(t.text, p[1])]
@@ -3214,6 +3472,11 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if places and _words_between(t, _MOST_NEEDLES, f.end, places[0][0]) \
             and _MOST_OF_THEM_RE.search(t.text, f.end, places[0][0]):
         places = []  # "27 drones over Russia, most of them over the Kursk region": most, not all, were there
+    if places and _words_between(t, _COUNTRY_PART_NEEDLES, f.end, places[0][0]) \
+            and _COUNTRY_PART_RE.search(t.text, f.end, places[0][0]):
+        # "launched 36 drones against southern Ukraine overnight, damaging infrastructure in the Odesa region": the
+        # figure's is a part of the country, the region only one place in it
+        places = []
     if places and t.scopes and _SCOPE_PLACE_RE.search(t.text, f.end, places[0][0]):
         places = []  # "123 беспилотника … над российской территорией, в том числе над Москвой": some of them there
     if places and _words_between(t, _REST_NEEDLES, f.end, places[-1][0]):
@@ -3264,6 +3527,7 @@ _DESTINATION_NEEDLES = _words_re(_DESTINATION_WORDS)  # (`_DESTINATION_RE`, and 
 _COUNTRY_NEEDLES = _words_re(_COUNTRY_WORDS)  # (`_COUNTRY_AND_RE`)
 _MOST_NEEDLES = _words_re(_MOST_WORDS)  # (`_MOST_OF_THEM_RE`)
 _REST_NEEDLES = _words_re(_REST_WORDS)  # (`_REST_WORD_RE`)
+_COUNTRY_PART_NEEDLES = _words_re(_COUNTRY_PART_WORDS)  # (`_COUNTRY_PART_RE`)
 
 
 def _words_between(t: Text, words: re.Pattern, start: int, end: int) -> bool:
@@ -3308,8 +3572,9 @@ def _places_not_after(t: Text, f: Figure) -> tuple[list[tuple], int, int]:
     return places, (places[0][0] if places else f.start), f.start
 
 
-# "Там" (there) opening a sentence: the place of the sentence before
-_THERE_OPENS_RE = re.compile(r"\s*Там(?!\w)")
+# "Там" (there) opening a sentence: the place of the sentence before (and "Туди", "Туда", thither: "…атакувала аеродром
+# поблизу Кропивницького. Туди влучили дві ракети")
+_THERE_OPENS_RE = re.compile(r"\s*(?:Там|Туди|Туда)(?!\w)")
 
 
 def _attacked_place(t: Text, f: Figure) -> list[tuple]:
@@ -3498,9 +3763,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
                     and _OF_A_TOTAL_RE.search(t.text, max(source.end, f.start - 30), f.start) is not None
                 if total:
                     f.metric = source.metric
+                # "знищено 13 «шахедів»: 12 – силами ППО Повітряних сил, ще один – …": the whole's, split by the forces
+                by_forces = in_list and _BY_FORCES_RE.match(t.text, f.end) is not None
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
                                                                           or rest or again or shot or total
-                                                                          or source is mentioned) \
+                                                                          or source is mentioned or by_forces) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and (f.after_cue is None or f.after_cue[2] == "launched"):
                     # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
@@ -3690,7 +3957,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 opened = words[-1][0] if words else len(t.text)  # "зокрема" in "збито 112 цілей, зокрема 7 …, 31 …"
                 candidates = ([scope_parent] if in_list else []) + \
                     [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)
-                     and not (scoped and g.start > opened)]  # a figure listed after the same scope word splits no other
+                     and not (scoped and g.start > opened)  # a figure listed after the same scope word splits no other
+                     and not (in_list and g.start > scope_parent.start and g.metric != f.metric)]
+                # (nor one listed before it under the same whole with a verb of its own: "восемь БПЛА: пять сбиты …,
+                # три подавлены средствами РЭБ")
                 if t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
                     candidates = [g for g in candidates if g.metric != f.metric and g.metric not in DEFENCE_METRICS]
             parents = [g for g in candidates if g is not f and _fits_under(f, g)]
@@ -3753,8 +4023,28 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.explicit:
             last_explicit = f
     _shared_places(t, figures)
+    if t.regions and len(figures) > 1 \
+            and any(f.metric in PEOPLE_METRICS and f.region_text is None for f in figures[:-1]):
+        _places_of_causes(t, figures)
     _launch_places(t, figures)
     _spread_launch_areas(t, figures)
+
+
+# Between casualties and the figure of what caused them: "Two people were wounded by falling debris when two missiles
+# were shot down over the Kyiv region", "двоє людей поранені, коли над Київщиною збили дві ракети"
+_CAUSE_RE = re.compile(r"(?<!\w)(?:when|after|(?<!well )as(?!\s+(?:well|of|for|to)(?!\w))|коли|після того,? як|когда|после того,? как)\s+",
+                       re.IGNORECASE)
+
+
+def _places_of_causes(t: Text, figures: list[Figure]) -> None:
+    """Casualties with no place of their own take the one place of the figure that a clause after them says caused
+    them ("Two people were wounded by falling debris when two Russian missiles were shot down over the Kyiv region")."""
+    for f, g in pairwise(figures):
+        if f.metric not in PEOPLE_METRICS or f.region_text is not None or g.region is None \
+                or g.metric in PEOPLE_METRICS or g.sentence != f.sentence or _DIGIT_RE.search(t.text, f.end, g.start):
+            continue
+        if _CAUSE_RE.search(t.text, f.end, g.start) is not None:
+            f.places, f.region, f.region_text = g.places, g.region, g.region_text
 
 
 def _all_of_them_next(t: Text, f: Figure) -> str | None:
@@ -4274,11 +4564,17 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
         if free and t.cyrillic:
             free = [r for r in free if not _target_of_uncounted(t, group, r)]
         free = _without_neighbours(t, _located(t, free, start))
+        if free and t.scopes:
+            # "repelled the overnight attack, including on Kyiv, destroying all 11 drones": a place only some were at
+            free = [r for r in free if not (_in(t.scopes, max(0, r[0] - 24), r[0])
+                                            and _SCOPE_PLACE_RE.search(t.text, max(0, r[0] - 24), r[0]))]
         if not free:
             continue
         codes = {lx.region_code(r[2]) for r in free}
         if _several_places_named(t, [r for f in group for r in f.places], start, group[-1].start):
             codes.add(None)  # "в российских регионах и над Черным морем": several places
+        if t.text.startswith(_AND_STARTS, free[-1][1]) and _AND_COUNTRY_PART_RE.match(t.text, free[-1][1]):
+            codes.add(None)  # "attacked facilities in the Odesa region and central Ukraine with 38 drones": several
         if _country_and(t, start, free[0][0]):
             codes.add(None)  # "над полуостровом и Черным морем сбили 21 БПЛА": no one region
         region_text, region = t.text[free[0][0]:free[-1][1]], next(iter(codes)) if len(codes) == 1 else None
