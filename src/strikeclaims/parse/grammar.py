@@ -744,9 +744,9 @@ _SINGULAR_NOUN_RE = re.compile(r"(?:аппарат|апарат|аппарато
 _BARE_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|russian|enemy)(?:['’]s)?\s+){0,3}")  # "destroyed the Ukrainian UAV over …"
 # The pieces of one brought down, before its participle: "Fragments of the downed Ukrainian missile fell …", "Debris
 # from the downed drone damaged a roof": the one counted before, not one more
-_PIECES_BEFORE_RE = re.compile(r"(?<!\w)(?:debris|fragments?|wreckage|remains|pieces|parts)\s+(?:of|from)\s+$", re.IGNORECASE)
-_PIECES_OF_RE = re.compile(r"(?<!\w)(?:debris|fragments?|wreckage|remains|pieces|parts)\s+(?:of|from)\s+(?:the|a|an)\s+$",
-                           re.IGNORECASE)
+_PIECES = r"(?<!\w)(?:debris|fragments?|wreckage|remains|pieces|parts)\s+(?:of|from)\s+"
+_PIECES_BEFORE_RE = re.compile(_PIECES + "$", re.IGNORECASE)  # (before an article: "wreckage from an UAV")
+_PIECES_OF_RE = re.compile(_PIECES + r"(?:the|a|an)\s+$", re.IGNORECASE)
 _THE_LISTED_RE = re.compile(r",\s+the\s+(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 _COMMA_ASIDE_RE = re.compile(r",\s+[^\W\d][^,.;\d]{0,60},")
 # "and the" before a singular noun after a count: "36 drones and the missile struck", one missile
@@ -1546,7 +1546,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         # weapons not counted, beside the counts of the text
         starts = [f.start for f in figures]
         many = [i for i in t.items if _MANY_BEFORE_RE.search(text, max(0, i[0] - 40), i[0])
-                and (k := bisect_left(starts, i[1])) < len(starts) and t.scopes
+                and (k := bisect_left(starts, i[1])) < len(starts)
                 and _in(t.scopes, i[1], starts[k]) and not _DIGIT_RE.search(text, i[1], starts[k])]
         if many:  # (only a whole that a part of it follows: "рекордну кількість дронів - 810 безпілотників" is counted)
             figures = sorted(figures + _with_bare_plurals(t, many), key=lambda f: (f.start, f.end))
@@ -2783,7 +2783,7 @@ _UNCOUNTED_CASUALTY_RE = re.compile(
 _UNCOUNTED_CASUALTY_WORDS = ("есть ", "имеются ", "были ", "є ", "були ", "there ", "среди ", "серед ")
 _NEGATION_AFTER_RE = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+(?:нет|не было|не зафиксировано|немає|не було|не зафіксовано)(?!\w)",
                                 re.IGNORECASE)
-_NEGATION_BEFORE_RE = re.compile(r"(?<!\w)(?:без|нет|не|без|немає|no|not)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+_NEGATION_BEFORE_RE = re.compile(r"(?<!\w)(?:без|нет|не|немає|no|not)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 
 
 def _with_uncounted_casualties(t: Text, figures: list[Figure]) -> list[Figure]:
@@ -3323,20 +3323,18 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 def _place(t: Text, f: Figure, limit: int) -> None:
     """The figure's places (one gives a code, several only wording) and its launch area."""
     places, lo, hi = _places_of(t, f, limit)
-    if not places and t.cyrillic and t.regions and t.has_destination:
-        before = _in(t.regions, t.sentence_bounds(f.start)[0], f.start)
-        if before and _BOUND_VERB_BEFORE_RE.fullmatch(t.text, before[-1][1], f.start) \
-                and _BOUND_PREPOSITION_RE.search(t.text, max(0, before[-1][0] - 14), before[-1][0]):
-            # "Ночью на столицу летело 34 украинских БПЛА": the place they flew to, named before their verb and count
-            places, lo, hi = before[-1:], before[-1][0], f.start
-            f.bound_for = True
-    if not places and t.has_likewise and t.regions:
-        before = _in(t.regions, t.sentence_bounds(f.start)[0], f.start)
-        if len(before) > 1 and _LIKEWISE_RE.fullmatch(t.text, before[-2][1], before[-1][0]) \
-                and _LIKEWISE_TAIL_RE.fullmatch(t.text, before[-1][1], f.start):
-            # "Над Астраханской областью, как и над Волгоградской, ликвидировано 4 БПЛА": the count over each
-            places, lo, hi = before[-2:], before[-2][0], f.start
-            f.distributive = True
+    before = _in(t.regions, t.sentence_bounds(f.start)[0], f.start) \
+        if not places and t.regions and (t.has_likewise or t.cyrillic and t.has_destination) else []
+    if before and t.cyrillic and t.has_destination and _BOUND_VERB_BEFORE_RE.fullmatch(t.text, before[-1][1], f.start) \
+            and _BOUND_PREPOSITION_RE.search(t.text, max(0, before[-1][0] - 14), before[-1][0]):
+        # "Ночью на столицу летело 34 украинских БПЛА": the place they flew to, named before their verb and count
+        places, lo, hi = before[-1:], before[-1][0], f.start
+        f.bound_for = True
+    elif len(before) > 1 and t.has_likewise and _LIKEWISE_RE.fullmatch(t.text, before[-2][1], before[-1][0]) \
+            and _LIKEWISE_TAIL_RE.fullmatch(t.text, before[-1][1], f.start):
+        # "Над Астраханской областью, как и над Волгоградской, ликвидировано 4 БПЛА": the count over each
+        places, lo, hi = before[-2:], before[-2][0], f.start
+        f.distributive = True
     places = _without_neighbours(t, places)
     f.places = places
     if len(places) > 1 and t.has_each and not t.cyrillic and places[-1][1] <= f.start \
