@@ -4723,3 +4723,78 @@ def test_one_named_by_the_with_russian_in_lower_case_counts_one(text):
     # "for the first time destroyed the russian Tu-22M3 long-range strategic bomber"
     c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("destroyed", "aircraft", 1)
+
+
+@pytest.mark.parametrize("text", ["Большая часть из них сбита над Курской областью (12).",
+                                  "Основную часть из них сбили над Курской областью — 12."])
+def test_most_of_them_with_a_count_is_that_count_and_no_part_uncounted(text):
+    # "Большая часть из них была уничтожена в Брянской области (9)": most of them, the count after, not "часть из них"
+    got = claims(f"Synthetic test report. Силы ПВО сбили 20 беспилотников. {text}", published="2025-05-23T18:30:00Z")
+    assert sorted((c["count"] or 0, c["region"], c["is_breakdown"]) for c in got) == [(12, "RU-KRS", True),
+                                                                                      (20, None, False)]
+
+
+def test_several_each_over_places_is_a_figure_not_counted_over_each():
+    # "Ещё по нескольку беспилотников перехватили над Воронежской и Ростовской областями"
+    got = claims("Synthetic test report. По нескольку БПЛА уничтожены над Орловской и Тульской областями.",
+                 published="2025-05-23T18:30:00Z")
+    assert sorted((c["count"], c["qualifier"], c["region"]) for c in got) == [(None, "unquantified", "RU-ORL"),
+                                                                              (None, "unquantified", "RU-TUL")]
+
+
+@pytest.mark.parametrize("text", ["The ministry announced Thursday that air defences destroyed on Wednesday 31 drones.",
+                                  "The ministry said on Thursday that air defences destroyed 31 drones on Wednesday."])
+def test_the_day_of_the_event_wins_over_the_day_of_the_statement(text):
+    # "announced Wednesday that Russian air defense systems shot down on Tuesday 54 Ukrainian drones"
+    c = one(f"Synthetic test report. {text}", published="2025-05-22T12:00:00Z")
+    assert (c["count"], c["window_kind"], c["date"]) == (31, "event", "2025-05-21")
+
+
+@pytest.mark.parametrize("opening", ["14 мая", "Утром 14 мая"])
+def test_a_sentence_that_opens_with_its_own_day_after_a_named_night_is_of_that_day(opening):
+    # "в ночь на 24 февраля … перехватили четыре … 25 февраля средства ПВО перехватили и уничтожили шесть дронов"
+    got = claims(f"Synthetic test report. В ночь на 13 мая ПВО сбили семь БПЛА над Орловской областью. {opening} ПВО "
+                 "сбили три БПЛА над Курской областью.", published="2025-05-14T15:00:00Z")
+    assert sorted((c["count"], c["window_kind"], c["date"]) for c in got) == [(3, "event", "2025-05-14"),
+                                                                              (7, "night", "2025-05-13")]
+
+
+@pytest.mark.parametrize("text", ["Air defences downed three drones over the Kursk region, Russia#39;s ministry said.",
+                                  "Air defences downed three drones over the Kursk region, the ministry#39;s statement said."])
+def test_a_number_after_a_hash_is_no_count(text):
+    # "Russia#39;s defense ministry said in a statement": a character reference the page left unread
+    got = claims(f"Synthetic test report. {text}", published="2025-05-23T18:30:00Z")
+    assert [c["count"] for c in got] == [3]
+
+
+def test_weapons_with_no_number_that_tried_to_attack_but_were_brought_down_are_launched_and_brought_down():
+    # "drones attempted to attack targets in Moscow region but were destroyed": a figure not counted of each
+    got = claims("Synthetic test report. Ukrainian drones tried to strike the Tula region but were shot down.",
+                 published="2025-05-23T18:30:00Z")
+    assert sorted((c["metric"], c["count"], c["qualifier"], c["region"]) for c in got) == [
+        ("intercepted", None, "unquantified", "RU-TUL"), ("launched", None, "unquantified", "RU-TUL")]
+
+
+@pytest.mark.parametrize("text, region", [("and destroyed another.", None),
+                                          ("and downed another over the Smolensk region.", "RU-SMO")])
+def test_another_as_the_object_of_a_verb_of_its_own_is_one_more(text, region):
+    # "shot down one drone over Kursk and Oryol regions and intercepted another"
+    got = claims(f"Synthetic test report. Air defences shot down three drones over the Tver region {text}",
+                 published="2025-05-23T18:30:00Z")
+    assert sorted((c["count"], c["region"] or "") for c in got) == sorted([(3, "RU-TVE"), (1, region or "")])
+
+
+def test_all_the_drones_of_a_next_sentence_in_english_are_those_launched_before():
+    # "an attempt … with three unmanned aerial vehicles … was foiled. Russian air defense systems timely detected and
+    # destroyed all UAVs"
+    got = claims("Synthetic test report. Kyiv tried to attack the Oryol region with five drones. Air defences destroyed "
+                 "all the UAVs.", published="2025-05-23T18:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 5), ("launched", 5)]
+
+
+def test_a_day_figure_before_a_sentence_of_the_night_keeps_its_day():
+    # "В течение дня над Россией сбиты 356 беспилотников … Ранее … минувшей ночью … сбито 68"
+    got = claims("Synthetic test report. В течение дня ПВО сбили 40 беспилотников. Ранее ведомство сообщало, что "
+                 "минувшей ночью сбиты 12 БПЛА.", published="2025-05-23T16:00:00Z")
+    assert sorted((c["count"], c["window_kind"], c["date"]) for c in got) == [(12, "night", "2025-05-23"),
+                                                                              (40, "day", "2025-05-23")]

@@ -718,6 +718,12 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         return Dating("event", (today - timedelta(days=1)).isoformat())  # "Накануне … уничтожили еще два катера"
     stated = _EVENT_DAY_RE.search(text) if "on" in lowered or "в" in lowered or "у" in lowered or "yesterday" in lowered \
         or "previous" in lowered or "day" in lowered else None
+    if stated and _said_day(text, stated):
+        # "The ministry announced Wednesday that air defences shot down on Tuesday 54 drones", "said on Monday that …
+        # on Sunday": the day of the statement gives way to the day of the event named after it
+        later = _EVENT_DAY_RE.search(text, stated.end())
+        if later and not later.group("opening") and not _said_day(text, later):
+            stated = later
     if stated:
         # "On September 13, a drone … was shot down", "shot down four Ukrainian missiles on Saturday", "On the previous
         # day": an event of a day named, at most a week before publication
@@ -738,6 +744,11 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         if day is not None and timedelta(days=1) <= today - day <= timedelta(days=366):
             return Dating("event", day.isoformat())
     return Dating("event", today.isoformat())
+
+
+def _said_day(text: str, m: re.Match) -> bool:
+    """Whether an `_EVENT_DAY_RE` match is the day of a statement: "announced Wednesday that", "said on Monday"."""
+    return bool(m.group("said_weekday") or _SAID_ON_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def _said_on(text: str, today: date, anywhere: bool = False, lowered: str | None = None) -> date | None:
@@ -1031,6 +1042,8 @@ _SAID_DAY_RE = re.compile(rf"({lx.DAY_MONTH_TEXT}),?\s+(?:в\s+[^\W\d]+\s+)?(?:{
                           rf"|(?<!\w)On\s+((?:{lx.DATE_TEXT})),\s+(?:[^\W\d][\w'’-]*\s+){{1,4}}(?:{_SAID_ENGLISH})(?!\w)",
                           re.IGNORECASE)  # "… reported on September 15 that …", "… said on Sunday", "On June 12, the
 # ministry said …"
+# A verb of saying right before "on" and a day: "said on Wednesday", "announced on 12 May"
+_SAID_ON_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_SAID_ENGLISH})\s+$", re.IGNORECASE)
 _SAID_YESTERDAY_RE = re.compile(rf"(?<!\w)(?:{_SAID_ENGLISH})\s+yesterday(?!\w)", re.IGNORECASE)
 # The casefolded starts of the verbs `_SAID_DAY_RE` needs (`_SAID_CYRILLIC`, `_SAID_ENGLISH`); with "ı" and the dot
 # that "İ" casefolds to (U+0307), which that expression may read as the "i" of "said" or "claimed".
@@ -1205,8 +1218,18 @@ def may_have_timed_sentences(lowered: str) -> bool:
 
 
 def may_have_own_times(lowered: str) -> bool:
-    """Whether a casefolded Russian text has the words of two times (`timed_sentences` with `any_kind`)."""
-    return sum(map(lowered.__contains__, ("ноч", "сутк", "днем", "днём", "вечер", "период"))) >= 2
+    """Whether a casefolded Russian text has the words of two times (`timed_sentences` with `any_kind`: "В течение дня
+    … сбиты 356 беспилотников. Ранее … минувшей ночью … 68"), or of a night and a sentence that opens with its own day
+    ("В ночь на 24 февраля … сбиты четыре БПЛА. 25 февраля …")."""
+    return sum(map(lowered.__contains__, ("ноч", "сутк", "днем", "днём", "вечер", "период", "течение дня"))) >= 2 \
+        or "ноч" in lowered and _DATED_SENTENCE_RE.search(lowered) is not None
+
+
+# A sentence that opens with its own day, a part of the day at most before it: "25 февраля средства ПВО перехватили …",
+# "Утром 25 февраля …" (the day and month at the text's start, or after a stop)
+_DATED_OPENING = rf"(?:(?:утром|днем|днём|вечером)\s+)?{lx.DAY_MONTH_TEXT}(?=,?\s+[^\W\d])"
+_DATED_SENTENCE_RE = re.compile(rf"[.!?]\s+{_DATED_OPENING}", re.IGNORECASE)
+_DATED_OPENING_RE = re.compile(rf"\s*{_DATED_OPENING}", re.IGNORECASE)
 
 
 def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: list[int], any_kind: bool = False
@@ -1220,7 +1243,7 @@ def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: 
     start = 0
     while start < len(text):
         end = _sentence_end(text, start)
-        if start and _has_time(text[start:end]):
+        if start and (_has_time(text[start:end]) or any_kind and _DATED_OPENING_RE.match(text, start, end)):
             starts.append(start)
         start = end + 1
     if len(starts) < 2:
@@ -1332,7 +1355,8 @@ def respective_days(text: str, published_at: str, claimant: str) -> list[tuple[i
     return parts
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[^\s\da-zа-яіїєґ])|\n")
+# (and a stop before a sentence that opens with its day: "… над Липецкой областью. 25 февраля средства ПВО …")
+_SENTENCE_END_RE = re.compile(rf"[.!?](?=\s+(?:[^\s\da-zа-яіїєґ]|(?i:{lx.DAY_MONTH_TEXT})\s))|\n")
 
 
 def _sentence_end(text: str, pos: int) -> int:

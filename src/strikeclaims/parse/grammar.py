@@ -445,8 +445,12 @@ _AMONG_AFTER_RE = re.compile(r"[»\"”’']?\s+(?:(?:were|was|are) among|бул
                              re.IGNORECASE)
 # A part of the weapons before, with no number, as the subject or object of a verb: "Some were shot down", "some of
 # them did not reach their targets", "частину з яких силам ППО вдалося знищити"
+# (not a part that is most of them: "Большая часть из них была уничтожена в Брянской области (9)", "більшу частину з
+# них")
 _SOME_RE = re.compile(r"(?:(?<=[.!?] )|^)(?-i:Some)(?= (?:were|was|have|had)\b)"
-                      r"|(?<!\w)(?-i:some) of (?:them|these|which)|(?<!\w)(?:частину|частина|часть) (?:з|із|из) "
+                      r"|(?<!\w)(?-i:some) of (?:them|these|which)"
+                      r"|(?<!\w)(?<!большая )(?<!большую )(?<!основная )(?<!основную )(?<!більшу )(?<!більша )"
+                      r"(?:частину|частина|часть) (?:з|із|из) "
                       r"(?:них|яких|которых)"
                       # (and those there are besides: "підтверджено збиття 21 БПЛА, є ще локально втрачені")
                       r"|(?<!\w)(?:є|есть) (?:ще|також|еще|ещё|также)(?= (?:локаційно|локально|локационно|збит|сбит|знищен|уничтожен|"
@@ -561,6 +565,11 @@ _FLEET_AFTER_RE = re.compile(r"(?:['’]s)?\s+[Ff]leet(?!\w)")
 _ANOTHER_RE = re.compile(r"(?:\s(?:and|while)|,)\s+(another|a (?:second|third|fourth|fifth))"
                          r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s|\s+(?:had\s+|has\s+)?(?:returned|flew|flown|left|crossed|veered"
                          r"|disappeared|went|was|remained|remains|is\s+still|hit|struck|reached)(?!\w))", re.IGNORECASE)
+# (or the object of a verb of bringing down of its own: "shot down one drone over the Kursk region and intercepted
+# another", "destroyed two drones over Bryansk and downed another over Kursk")
+_VERB_ANOTHER_RE = re.compile(r"\s(?:and|while)\s+(?:(?:also|then)\s+)?(?:shot down|intercepted|destroyed|downed|jammed"
+                              r"|suppressed|neutrali[sz]ed|eliminated)\s+(another)"
+                              r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s|\s*[.,;)]|\s*$)", re.IGNORECASE)
 # "two of the drones were intercepted in the Kursk region, while the third was shot down over Belgorod": the one left
 _ORDINAL_ONE_RE = re.compile(r"(?:^|[.!]|,|\s(?:and|while|but|whereas))\s*(the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
                              r"ninth|tenth|last))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been|left|returned|flew)\s)",
@@ -929,11 +938,14 @@ def _genitive_count(text: str, end: int, item_starts: list[int]) -> bool:
 
 
 def _not_a_count_before(text: str, start: int) -> bool:
-    """A month name, "№" or the hour of a clock time just before this number."""
+    """A month name, "№" or the hour of a clock time just before this number, or "#" (a character reference a page
+    left unread, "Russia#39;s defence ministry", or a number of its kind, "#3")."""
     if start == 0:
         return False
     lo = max(0, start - 14)
     prev = text[start - 1]
+    if prev == "#":
+        return True
     if prev not in ":.№":
         # Otherwise only spaces after a month name, "." or "№" can lead up to the number (or a
         # line break after a clock time's hour: "$" matches before a final line break).
@@ -1558,7 +1570,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             figures = sorted(figures + named, key=lambda f: (f.start, f.end))
     if t.has_article and figures and ("another" in lowered or " a " in lowered):
         # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
-        figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)],
+        figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)]
+                         + ([Figure(m.start(1), m.end(1), 1, "exact", True) for m in _VERB_ANOTHER_RE.finditer(text)]
+                            if "another" in lowered else []),
                          key=lambda f: (f.start, f.end))
     if figures and "the " in lowered and ("th " in lowered or "second " in lowered or "third " in lowered
                                           or "the last " in lowered):
@@ -4411,8 +4425,8 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for i, f in enumerate(figures):
         out.append(f)
-        if f.count is None:
-            continue
+        if f.count is None and (f.metric != "launched" or f.qualifier != "unquantified"):
+            continue  # (weapons launched with no number, as with one: "drones attempted to attack … but were destroyed")
         sentence_end = t.sentence_bounds(f.end)[1]
         next_start = figures[i + 1].start if i + 1 < len(figures) else len(t.text)
         end = min(sentence_end, next_start)
@@ -4469,10 +4483,14 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
 
 # The object of a verb of bringing down in the next sentence that is all the weapons of a kind, with no count ("… атакували
 # Україну 24 ударними БпЛА. Мобільні вогневі групи знищили всі дрони в межах …"): the weapons counted before it
-_ALL_NOUN_OBJECT_RE = re.compile(r"\s+(?:усі|всі|все)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА"
-                                 r"|шахед|Шахед|ракет)[\w-]*)", re.IGNORECASE)
-_ALL_NOUN_WORDS = ("усі ", "всі ", "все ")  # (one is in every match)
-_ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|которые|{_BOUND}|{_BOUND_TO})(?!\w)", re.IGNORECASE)
+# (and in English: "… an attempt … with three unmanned aerial vehicles … was foiled. Russian air defense systems timely
+# detected and destroyed all UAVs")
+_ALL_NOUN_OBJECT_RE = re.compile(r"\s+(?:усі|всі|все|all(?:\s+(?:of\s+)?the)?)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?"
+                                 r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile)[\w-]*)",
+                                 re.IGNORECASE)
+_ALL_NOUN_WORDS = ("усі ", "всі ", "все ", "all ")  # (one is in every match)
+_ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|которые|that|which|{_BOUND}|{_BOUND_TO})(?!\w)",
+                                 re.IGNORECASE)
 
 
 def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end: int, next_start: int) -> tuple | None:
@@ -4490,7 +4508,7 @@ def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end:
             break
         whole = _ALL_NOUN_OBJECT_RE.match(t.text, m[1]) if m[2] in DEFENCE_METRICS else None
         if whole is not None:
-            kind = "missiles" if whole.group(1).casefold().startswith("ракет") else "drones"
+            kind = "missiles" if whole.group(1).casefold().startswith(("ракет", "missile")) else "drones"
             # (not all of those of a clause after the noun: "… знищили всі дрони, що летіли на столицю")
             bound = _ALL_NOUN_CLAUSE_RE.match(t.text, whole.end())
             return m if kind == group and bound is None else None
