@@ -4723,3 +4723,49 @@ def test_one_named_by_the_with_russian_in_lower_case_counts_one(text):
     # "for the first time destroyed the russian Tu-22M3 long-range strategic bomber"
     c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("destroyed", "aircraft", 1)
+
+
+@pytest.mark.parametrize("text, item", [("Ще 17 безпілотників-імітацій локаційно втрачені.", "decoy_drone"),
+                                        ("Ще 17 дронів-імітацій локаційно втрачені.", "decoy_drone"),
+                                        ("Ещё 17 беспилотников-имитаций локационно потеряны.", "decoy_drone"),
+                                        ("Знешкоджено 30 ударних та імітаційних безпілотників.", "drone")])
+def test_drones_named_imitations_are_decoys(text, item):
+    # "13 безпілотників-імітацій не досягли цілей і були локаційно втрачені"; attack and imitation drones together are
+    # drones ("обезвредив 48 ударных и имитационных беспилотников")
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2025-04-11T06:30:00Z")
+    assert (c["item"], c["count"]) == (item, 17 if item == "decoy_drone" else 30)
+
+
+def test_drones_of_other_models_make_a_figure_of_several_kinds():
+    # "знищення 113 безпілотних літальних апаратів типу Shahed, а також дронів інших моделей"
+    c = one("Synthetic test report. Підтверджено збиття 64 ударних БпЛА типу Shahed, а також дронів інших моделей.",
+            source="ua_air_force", published="2025-02-24T06:30:00Z")
+    assert (c["item"], c["item_model"], c["count"]) == ("drone", "shahed-136", 64)
+
+
+def test_a_bullet_line_of_weapons_in_the_plural_without_a_number_counts_none():
+    # "атакували Україну:\n- балістичною ракетою …;\n- 39-ма ударними безпілотниками …;\n- безпілотниками-імітаціями з
+    # напрямків …": the decoys are used, not one of them
+    got = claims("Synthetic test report. Противник атакував Україну:\n- крилатою ракетою Х-59;\n- 25-ма ударними "
+                 "безпілотниками типу Shahed;\n- безпілотниками-імітаторами з напрямку Курськ.",
+                 source="ua_air_force", published="2025-04-11T06:30:00Z")
+    assert sorted((c["item"], c["count"]) for c in got if c["metric"] == "launched") == [
+        ("attack_drone", 25), ("cruise_missile", 1), ("decoy_drone", None)]
+
+
+@pytest.mark.parametrize("text, model", [("трьома балістичними ракетами, ймовірно, «Іскандер-М».", "iskander-m"),
+                                         ("трьома балістичними ракетами, імовірно, KN-23.", "kn-23"),
+                                         ("тремя баллистическими ракетами, предположительно, «Искандер-М».", "iskander-m")])
+def test_a_model_after_a_word_of_doubt_between_commas_is_the_weapons_model(text, model):
+    # "ворог атакував Одеську область двома балістичними ракетами, ймовірно, «Іскандер-М»"
+    c = one(f"Synthetic test report. Ворог атакував Миколаївщину {text}", source="ua_air_force",
+            published="2024-10-06T06:30:00Z")
+    assert (c["item"], c["item_model"], c["count"]) == ("ballistic_missile", model, 3)
+
+
+@pytest.mark.parametrize("aside", ["внаслідок протидії РЕБ", "через активну протидію засобів РЕБ Сил оборони"])
+def test_a_cause_of_jamming_between_commas_leaves_the_verb_after_it_to_the_count(aside):
+    # "збито 71 ударний БпЛА, іще шість безпілотників, внаслідок протидії РЕБ, локаційно втрачені"
+    got = claims(f"Synthetic test report. Збито 44 ударні БпЛА, ще дев'ять безпілотників, {aside}, локаційно втрачені.",
+                 source="ua_air_force", published="2024-09-22T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 44), ("suppressed", 9)]

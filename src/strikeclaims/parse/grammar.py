@@ -414,6 +414,13 @@ _JAMMING_SYSTEM_BEFORE_RE = re.compile(r"(?<!and )(?:electronic warfare|EW)\s+(?
 _JAMMING_CAUSE_GAP_RE = re.compile(r"\s+(?:внаслідок|в результаті|у результаті|в результате|вследствие|через|завдяки|благодаря|"
                                    r"из-за)\s+(?:[^\W\d][\w'’-]*\s+){0,4}?(?:РЕБ|РЭБ|(?:радіоелектронн|радиоэлектронн)\w*\s+"
                                    r"(?:боротьб|борьб)\w*)\s+", re.IGNORECASE)
+# The same cause set off by commas between a count and its verb: "ще шість безпілотників, внаслідок протидії РЕБ,
+# локаційно втрачені", "six more, due to electronic warfare, were lost"
+_JAMMING_CAUSE_ASIDE_RE = re.compile(r",\s+(?:внаслідок|в результаті|у результаті|в результате|вследствие|через|завдяки|"
+                                     r"благодаря|из-за|due to|because of|as a result of|thanks to)\s+"
+                                     r"(?:[^\W\d][\w'’-]*\s+){0,4}?(?:РЕБ|РЭБ|EW|(?:радіоелектронн|радиоэлектронн)\w*\s+"
+                                     r"(?:боротьб|борьб)\w*|electronic warfare|jamming|протиді\w*|противодейств\w*|countermeasures)"
+                                     r"(?:\s+[^\W\d][\w'’-]*){0,4},\s+", re.IGNORECASE)
 # "еще 28 человек, в том числе дети, получили ранения", "ще 12 осіб, серед них діти, поранено", "15 more, among them
 # children, were injured", "трое военнослужащих технического состава, находившиеся на аэродроме, получили смертельные
 # ранения": a clause of who they were or where, set off by commas between a count of people and its own verb
@@ -436,6 +443,9 @@ _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:о�
 # ("shot down the 'unique' Kinzhal", "сбили «не имеющий аналогов» «Кинжал»")
 _MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+){0,3}[«\"“'‘]?",
                                   re.IGNORECASE)
+# A word of doubt between commas after a weapon's noun, before its model: ", ймовірно, «Іскандер-М»"
+_HEDGE_ASIDE_RE = re.compile(r",\s*(?:ймовірно|імовірно|вірогідно|можливо|вероятно|предположительно|возможно|"
+                             r"presumably|probably|likely|possibly),\s+", re.IGNORECASE)
 # A bracket after a missile's noun that opens with its model, hedged or not: " (presumably Iskander-M)"
 _MODEL_IN_BRACKETS_RE = re.compile(r" \((?:(?:presumably|probably|likely|ймовірно|імовірно|вероятно|предположительно),?\s+)?"
                                    r"[«\"“]?", re.IGNORECASE)
@@ -2174,7 +2184,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             noun_limit = rest.start()  # "around 200 were Shahed attack drones and the rest decoys": two phrases
     # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
     while noun_limit < limit and text[noun_limit] == ",":
-        nb = t.next_break(noun_limit + 1, limit)
+        # (past a word of doubt set off by commas: "двома балістичними ракетами, ймовірно, «Іскандер-М»")
+        hedged = _HEDGE_ASIDE_RE.match(text, noun_limit, limit)
+        nb = t.next_break(hedged.end() if hedged is not None else noun_limit + 1, limit)
         verbs = _in(t.metrics, noun_limit, nb)
         if verbs:
             # "126 enemy UAVs of the Shahed, Gerbera and drones of other types were shot down": the list ends at its verb
@@ -2356,6 +2368,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
+    if after is None and f.noun_end < limit and text[f.noun_end] == "," \
+            and (aside := _JAMMING_CAUSE_ASIDE_RE.match(text, f.noun_end, limit)) is not None:
+        # "ще шість безпілотників, внаслідок протидії РЕБ, локаційно втрачені": the verb past the cause set off by commas
+        own = t.metric_after(aside.end(), t.next_break(aside.end(), limit))
+        after = own if own is not None and len(_words_in(text, aside.end(), own[0])) <= 1 else None
     if after is None and f.item == "people" and f.noun_end < limit and "," in text[f.noun_end:f.noun_end + 40] \
             and (aside := _WHO_ASIDE_RE.match(text, f.noun_end, limit)) is not None:
         own = t.metric_after(aside.end(), t.next_break(aside.end(), limit))
@@ -2620,6 +2637,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 and any(items[k - 1][0] - 40 <= e <= items[k - 1][0] for e in ends):
             continue  # "Три самолета Су-25 и Су-24 были сбиты": the types of the three, not one more
         if headers and _bullet_target(t, start, starts):
+            if _plural_word(text, start, word):
+                # "- безпілотниками-імітаторами з напрямків …": weapons in the plural, not counted (no count of one)
+                found.append(Figure(start, start, None, "unquantified", True))
+                continue
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if hit_of_one and _genitive_one(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start):
