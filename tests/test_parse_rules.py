@@ -4769,3 +4769,19 @@ def test_a_cause_of_jamming_between_commas_leaves_the_verb_after_it_to_the_count
     got = claims(f"Synthetic test report. Збито 44 ударні БпЛА, ще дев'ять безпілотників, {aside}, локаційно втрачені.",
                  source="ua_air_force", published="2024-09-22T06:30:00Z")
     assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 44), ("suppressed", 9)]
+
+
+def test_a_recorded_means_of_air_attack_in_the_singular_form_is_launched():
+    # "Усього радіотехнічними військами зафіксовано 521 засіб повітряного нападу" (a count ending in one: "засіб")
+    got = claims("Synthetic test report. Загалом зафіксовано 231 засіб повітряного нападу. Збито 190 цілей.",
+                 source="ua_air_force", published="2026-02-03T08:30:00Z")
+    assert sorted((c["metric"], c["item"], c["count"]) for c in got) == [
+        ("intercepted", "air_weapon", 190), ("launched", "air_weapon", 231)]
+
+
+@pytest.mark.parametrize("text, item", [("Також знищено розвідувальний БпЛА «Орлан-10».", "tactical_drone"),
+                                        ("Над Сумщиною збито ворожий БпЛА.", "drone")])
+def test_one_ukrainian_abbreviation_after_a_singular_adjective_counts_one(text, item):
+    # "на південному напрямку … знищено розвідувальний БпЛА «Мерлін-ВР»", "Також було ліквідовано розвідувальний БпЛА"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2023-05-20T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", item, 1)

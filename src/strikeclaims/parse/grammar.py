@@ -2615,8 +2615,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     bare = bool(t.metrics) and any(map(_latin_one, words))
     # "уничтожили украинский БПЛА": an abbreviation counts one after a singular adjective; "БПЛА упал в результате
     # воздействия на него системы РЭБ": or before a singular past verb
-    one_by_adjective = {i[0] for i in t.items if i[3].isupper() and (
-        _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0]) or _ONE_VERB_AFTER_RE.match(text, i[1]))}
+    one_by_adjective = {i[0] for i in t.items if (i[3].isupper() or i[3] == "БпЛА") and (
+        _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0]) or _ONE_VERB_AFTER_RE.match(text, i[1]))
+        # ("знищено розвідувальний БпЛА": the adjective in the item's own words)
+        or i[3].endswith(("БпЛА", "БПЛА")) and _ONE_ADJECTIVE_RE.search(i[3], 0, len(i[3]) - 4) is not None}
     # "атаку БПЛА самолетного типа": an abbreviation with its type, in the Ministry's formula of one (`_ONE_OF_A_TYPE_RE`)
     typed = ("самолетн" in t.lowered or "самолётн" in t.lowered or "літаков" in t.lowered) and any(w.isupper() for w in words)
     if not (verbs or t.has_article or headers or hit_of_one or bare or one_by_adjective or typed
