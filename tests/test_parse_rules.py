@@ -4785,3 +4785,11 @@ def test_one_ukrainian_abbreviation_after_a_singular_adjective_counts_one(text, 
     # "на південному напрямку … знищено розвідувальний БпЛА «Мерлін-ВР»", "Також було ліквідовано розвідувальний БпЛА"
     c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2023-05-20T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", item, 1)
+
+
+@pytest.mark.parametrize("text", ["Загалом за ніч збито 17 запущених з росії безпілотників.",
+                                  "За ночь сбито 17 выпущенных из России беспилотников."])
+def test_where_weapons_were_launched_from_between_participle_and_noun_keeps_the_count(text):
+    # "Всього за ніч в Україні було збито 14 запущених з росії безпілотників"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2023-12-15T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "drone", 17, None)

@@ -77,6 +77,10 @@ _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
 # The span of time a participle names before its noun: "55 сбитых за ночь дронах", "337 сбитых за прошедшую ночь …"
 _SPAN_OF_TIME_RE = re.compile(r"\s+(?:за|в течение|протягом|впродовж)\s+(?:[^\W\d]+\s+)?(?:ночь|ночи|ніч|ночі|сутки|суток|добу"
                               r"|час(?:а|ов)|годин\w*)\s+", re.IGNORECASE)  # (and "о 23 сбитых за пять часов БПЛА")
+# Where weapons were launched from, between a count's participle of launching and its noun: "14 запущених з росії
+# безпілотників", "20 выпущенных с территории Крыма ракет"
+_FROM_PLACE_GAP_RE = re.compile(r"\s+(?:з|із|зі|из|с|со)\s+(?:території\s+|территории\s+)?(?:[^\W\d][\w'’-]*\s+){1,2}",
+                                re.IGNORECASE)
 # A word of doubt between a count and its participle ("32 нібито збитих", "якобы сбитых", "allegedly downed")
 _HEDGE_RE = re.compile(r"(?:нібито|начебто|якобы|будто бы|allegedly|reportedly|purportedly)\s+", re.IGNORECASE)
 # An adverb between a bare count and its verb: "and five ultimately returned to Russia", "two later fell in a field"
@@ -2260,6 +2264,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             metric = first_metric[2] if second[2] == first_metric[2] else "neutralised"
             first_metric = (first_metric[0], second[1], metric, text[first_metric[0]:second[1]])
         agent = _AGENT_RE.fullmatch(text, first_metric[1], after[0][0]) if after else None
+        if agent is None and after and first_metric[2] == "launched":
+            # "збито 14 запущених з росії безпілотників": where they were launched from, between the participle and noun
+            # (not a region there, "запущених з Курщини", which would be read as the count's place)
+            agent = _FROM_PLACE_GAP_RE.fullmatch(text, first_metric[1], after[0][0])
+            if agent is not None and _in(t.regions, first_metric[1], after[0][0]):
+                agent = None
         if after and after[0][2] in _CRAFT_ITEMS and first_metric[2] in DEFENCE_METRICS \
                 and _INSTRUMENTAL_END_RE.search(after[0][3]):
             after = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
