@@ -4793,3 +4793,10 @@ def test_where_weapons_were_launched_from_between_participle_and_noun_keeps_the_
     # "Всього за ніч в Україні було збито 14 запущених з росії безпілотників"
     c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2023-12-15T06:30:00Z")
     assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "drone", 17, None)
+
+
+def test_a_cause_of_jamming_between_commas_leaves_a_count_with_its_own_verb_before_it_alone():
+    # (the rule above reads the verb past the aside only for a count with no verb before it in its clause)
+    got = claims("Synthetic test report. Збито 35 дронів, завдяки протидії РЕБ, локаційно втрачено ще 12.",
+                 source="ua_air_force", published="2024-09-22T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 35), ("suppressed", 12)]

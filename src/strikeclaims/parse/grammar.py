@@ -2379,8 +2379,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
     if after is None and f.noun_end < limit and text[f.noun_end] == "," \
-            and (aside := _JAMMING_CAUSE_ASIDE_RE.match(text, f.noun_end, limit)) is not None:
+            and (aside := _JAMMING_CAUSE_ASIDE_RE.match(text, f.noun_end, limit)) is not None \
+            and t.metric_before(t.breaks[k - 1] if (k := bisect_left(t.breaks, f.start)) else 0, f.start) is None:
         # "ще шість безпілотників, внаслідок протидії РЕБ, локаційно втрачені": the verb past the cause set off by commas
+        # (of a count with no verb of its own before it in its clause: not "Збито 30 дронів, завдяки протидії РЕБ, …")
         own = t.metric_after(aside.end(), t.next_break(aside.end(), limit))
         after = own if own is not None and len(_words_in(text, aside.end(), own[0])) <= 1 else None
     if after is None and f.item == "people" and f.noun_end < limit and "," in text[f.noun_end:f.noun_end + 40] \
