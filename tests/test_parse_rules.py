@@ -4800,3 +4800,12 @@ def test_a_cause_of_jamming_between_commas_leaves_a_count_with_its_own_verb_befo
     got = claims("Synthetic test report. Збито 35 дронів, завдяки протидії РЕБ, локаційно втрачено ще 12.",
                  source="ua_air_force", published="2024-09-22T06:30:00Z")
     assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 35), ("suppressed", 12)]
+
+
+@pytest.mark.parametrize("text", ["Знешкоджено 64 БпЛА, з яких п'ять реактивні та 59 інших.",
+                                  "Збито/подавлено 64 ворожі БпЛА (5 реактивних та 59 Shahed і дронів інших типів)."])
+def test_a_share_of_jet_drones_named_by_the_adjective_alone(text):
+    # "знешкодження … 82 БпЛА, з яких три реактивні та 79 інших": the jet drones among the figure, no noun after them
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2025-08-08T06:30:00Z")
+    assert ("neutralised", "jet_drone", 5, True) in {(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got}
+    assert ("neutralised", "drone", 64, False) in {(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got}
