@@ -4798,3 +4798,89 @@ def test_a_day_figure_before_a_sentence_of_the_night_keeps_its_day():
                  "минувшей ночью сбиты 12 БПЛА.", published="2025-05-23T16:00:00Z")
     assert sorted((c["count"], c["window_kind"], c["date"]) for c in got) == [(12, "night", "2025-05-23"),
                                                                               (40, "day", "2025-05-23")]
+
+
+@pytest.mark.parametrize("text, item", [("Ще 17 безпілотників-імітацій локаційно втрачені.", "decoy_drone"),
+                                        ("Ще 17 дронів-імітацій локаційно втрачені.", "decoy_drone"),
+                                        ("Ещё 17 беспилотников-имитаций локационно потеряны.", "decoy_drone"),
+                                        ("Знешкоджено 30 ударних та імітаційних безпілотників.", "drone")])
+def test_drones_named_imitations_are_decoys(text, item):
+    # "13 безпілотників-імітацій не досягли цілей і були локаційно втрачені"; attack and imitation drones together are
+    # drones ("обезвредив 48 ударных и имитационных беспилотников")
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2025-04-11T06:30:00Z")
+    assert (c["item"], c["count"]) == (item, 17 if item == "decoy_drone" else 30)
+
+
+def test_drones_of_other_models_make_a_figure_of_several_kinds():
+    # "знищення 113 безпілотних літальних апаратів типу Shahed, а також дронів інших моделей"
+    c = one("Synthetic test report. Підтверджено збиття 64 ударних БпЛА типу Shahed, а також дронів інших моделей.",
+            source="ua_air_force", published="2025-02-24T06:30:00Z")
+    assert (c["item"], c["item_model"], c["count"]) == ("drone", "shahed-136", 64)
+
+
+def test_a_bullet_line_of_weapons_in_the_plural_without_a_number_counts_none():
+    # "атакували Україну:\n- балістичною ракетою …;\n- 39-ма ударними безпілотниками …;\n- безпілотниками-імітаціями з
+    # напрямків …": the decoys are used, not one of them
+    got = claims("Synthetic test report. Противник атакував Україну:\n- крилатою ракетою Х-59;\n- 25-ма ударними "
+                 "безпілотниками типу Shahed;\n- безпілотниками-імітаторами з напрямку Курськ.",
+                 source="ua_air_force", published="2025-04-11T06:30:00Z")
+    assert sorted((c["item"], c["count"]) for c in got if c["metric"] == "launched") == [
+        ("attack_drone", 25), ("cruise_missile", 1), ("decoy_drone", None)]
+
+
+@pytest.mark.parametrize("text, model", [("трьома балістичними ракетами, ймовірно, «Іскандер-М».", "iskander-m"),
+                                         ("трьома балістичними ракетами, імовірно, KN-23.", "kn-23"),
+                                         ("тремя баллистическими ракетами, предположительно, «Искандер-М».", "iskander-m")])
+def test_a_model_after_a_word_of_doubt_between_commas_is_the_weapons_model(text, model):
+    # "ворог атакував Одеську область двома балістичними ракетами, ймовірно, «Іскандер-М»"
+    c = one(f"Synthetic test report. Ворог атакував Миколаївщину {text}", source="ua_air_force",
+            published="2024-10-06T06:30:00Z")
+    assert (c["item"], c["item_model"], c["count"]) == ("ballistic_missile", model, 3)
+
+
+@pytest.mark.parametrize("aside", ["внаслідок протидії РЕБ", "через активну протидію засобів РЕБ Сил оборони"])
+def test_a_cause_of_jamming_between_commas_leaves_the_verb_after_it_to_the_count(aside):
+    # "збито 71 ударний БпЛА, іще шість безпілотників, внаслідок протидії РЕБ, локаційно втрачені"
+    got = claims(f"Synthetic test report. Збито 44 ударні БпЛА, ще дев'ять безпілотників, {aside}, локаційно втрачені.",
+                 source="ua_air_force", published="2024-09-22T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 44), ("suppressed", 9)]
+
+
+def test_a_recorded_means_of_air_attack_in_the_singular_form_is_launched():
+    # "Усього радіотехнічними військами зафіксовано 521 засіб повітряного нападу" (a count ending in one: "засіб")
+    got = claims("Synthetic test report. Загалом зафіксовано 231 засіб повітряного нападу. Збито 190 цілей.",
+                 source="ua_air_force", published="2026-02-03T08:30:00Z")
+    assert sorted((c["metric"], c["item"], c["count"]) for c in got) == [
+        ("intercepted", "air_weapon", 190), ("launched", "air_weapon", 231)]
+
+
+@pytest.mark.parametrize("text, item", [("Також знищено розвідувальний БпЛА «Орлан-10».", "tactical_drone"),
+                                        ("Над Сумщиною збито ворожий БпЛА.", "drone")])
+def test_one_ukrainian_abbreviation_after_a_singular_adjective_counts_one(text, item):
+    # "на південному напрямку … знищено розвідувальний БпЛА «Мерлін-ВР»", "Також було ліквідовано розвідувальний БпЛА"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2023-05-20T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", item, 1)
+
+
+@pytest.mark.parametrize("text", ["Загалом за ніч збито 17 запущених з росії безпілотників.",
+                                  "За ночь сбито 17 выпущенных из России беспилотников."])
+def test_where_weapons_were_launched_from_between_participle_and_noun_keeps_the_count(text):
+    # "Всього за ніч в Україні було збито 14 запущених з росії безпілотників"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2023-12-15T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "drone", 17, None)
+
+
+def test_a_cause_of_jamming_between_commas_leaves_a_count_with_its_own_verb_before_it_alone():
+    # (the rule above reads the verb past the aside only for a count with no verb before it in its clause)
+    got = claims("Synthetic test report. Збито 35 дронів, завдяки протидії РЕБ, локаційно втрачено ще 12.",
+                 source="ua_air_force", published="2024-09-22T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 35), ("suppressed", 12)]
+
+
+@pytest.mark.parametrize("text", ["Знешкоджено 64 БпЛА, з яких п'ять реактивні та 59 інших.",
+                                  "Збито/подавлено 64 ворожі БпЛА (5 реактивних та 59 Shahed і дронів інших типів)."])
+def test_a_share_of_jet_drones_named_by_the_adjective_alone(text):
+    # "знешкодження … 82 БпЛА, з яких три реактивні та 79 інших": the jet drones among the figure, no noun after them
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2025-08-08T06:30:00Z")
+    assert ("neutralised", "jet_drone", 5, True) in {(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got}
+    assert ("neutralised", "drone", 64, False) in {(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got}

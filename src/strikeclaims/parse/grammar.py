@@ -77,6 +77,10 @@ _WORD_RE = re.compile(r"[\w'’ʼ/-]+")
 # The span of time a participle names before its noun: "55 сбитых за ночь дронах", "337 сбитых за прошедшую ночь …"
 _SPAN_OF_TIME_RE = re.compile(r"\s+(?:за|в течение|протягом|впродовж)\s+(?:[^\W\d]+\s+)?(?:ночь|ночи|ніч|ночі|сутки|суток|добу"
                               r"|час(?:а|ов)|годин\w*)\s+", re.IGNORECASE)  # (and "о 23 сбитых за пять часов БПЛА")
+# Where weapons were launched from, between a count's participle of launching and its noun: "14 запущених з росії
+# безпілотників", "20 выпущенных с территории Крыма ракет"
+_FROM_PLACE_GAP_RE = re.compile(r"\s+(?:з|із|зі|из|с|со)\s+(?:території\s+|территории\s+)?(?:[^\W\d][\w'’-]*\s+){1,2}",
+                                re.IGNORECASE)
 # A word of doubt between a count and its participle ("32 нібито збитих", "якобы сбитых", "allegedly downed")
 _HEDGE_RE = re.compile(r"(?:нібито|начебто|якобы|будто бы|allegedly|reportedly|purportedly)\s+", re.IGNORECASE)
 # An adverb between a bare count and its verb: "and five ultimately returned to Russia", "two later fell in a field"
@@ -414,6 +418,13 @@ _JAMMING_SYSTEM_BEFORE_RE = re.compile(r"(?<!and )(?:electronic warfare|EW)\s+(?
 _JAMMING_CAUSE_GAP_RE = re.compile(r"\s+(?:внаслідок|в результаті|у результаті|в результате|вследствие|через|завдяки|благодаря|"
                                    r"из-за)\s+(?:[^\W\d][\w'’-]*\s+){0,4}?(?:РЕБ|РЭБ|(?:радіоелектронн|радиоэлектронн)\w*\s+"
                                    r"(?:боротьб|борьб)\w*)\s+", re.IGNORECASE)
+# The same cause set off by commas between a count and its verb: "ще шість безпілотників, внаслідок протидії РЕБ,
+# локаційно втрачені", "six more, due to electronic warfare, were lost"
+_JAMMING_CAUSE_ASIDE_RE = re.compile(r",\s+(?:внаслідок|в результаті|у результаті|в результате|вследствие|через|завдяки|"
+                                     r"благодаря|из-за|due to|because of|as a result of|thanks to)\s+"
+                                     r"(?:[^\W\d][\w'’-]*\s+){0,4}?(?:РЕБ|РЭБ|EW|(?:радіоелектронн|радиоэлектронн)\w*\s+"
+                                     r"(?:боротьб|борьб)\w*|electronic warfare|jamming|протиді\w*|противодейств\w*|countermeasures)"
+                                     r"(?:\s+[^\W\d][\w'’-]*){0,4},\s+", re.IGNORECASE)
 # "еще 28 человек, в том числе дети, получили ранения", "ще 12 осіб, серед них діти, поранено", "15 more, among them
 # children, were injured", "трое военнослужащих технического состава, находившиеся на аэродроме, получили смертельные
 # ранения": a clause of who they were or where, set off by commas between a count of people and its own verb
@@ -436,6 +447,9 @@ _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:о�
 # ("shot down the 'unique' Kinzhal", "сбили «не имеющий аналогов» «Кинжал»")
 _MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+){0,3}[«\"“'‘]?",
                                   re.IGNORECASE)
+# A word of doubt between commas after a weapon's noun, before its model: ", ймовірно, «Іскандер-М»"
+_HEDGE_ASIDE_RE = re.compile(r",\s*(?:ймовірно|імовірно|вірогідно|можливо|вероятно|предположительно|возможно|"
+                             r"presumably|probably|likely|possibly),\s+", re.IGNORECASE)
 # A bracket after a missile's noun that opens with its model, hedged or not: " (presumably Iskander-M)"
 _MODEL_IN_BRACKETS_RE = re.compile(r" \((?:(?:presumably|probably|likely|ймовірно|імовірно|вероятно|предположительно),?\s+)?"
                                    r"[«\"“]?", re.IGNORECASE)
@@ -2188,7 +2202,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             noun_limit = rest.start()  # "around 200 were Shahed attack drones and the rest decoys": two phrases
     # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
     while noun_limit < limit and text[noun_limit] == ",":
-        nb = t.next_break(noun_limit + 1, limit)
+        # (past a word of doubt set off by commas: "двома балістичними ракетами, ймовірно, «Іскандер-М»")
+        hedged = _HEDGE_ASIDE_RE.match(text, noun_limit, limit)
+        nb = t.next_break(hedged.end() if hedged is not None else noun_limit + 1, limit)
         verbs = _in(t.metrics, noun_limit, nb)
         if verbs:
             # "126 enemy UAVs of the Shahed, Gerbera and drones of other types were shot down": the list ends at its verb
@@ -2262,6 +2278,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             metric = first_metric[2] if second[2] == first_metric[2] else "neutralised"
             first_metric = (first_metric[0], second[1], metric, text[first_metric[0]:second[1]])
         agent = _AGENT_RE.fullmatch(text, first_metric[1], after[0][0]) if after else None
+        if agent is None and after and first_metric[2] == "launched":
+            # "збито 14 запущених з росії безпілотників": where they were launched from, between the participle and noun
+            # (not a region there, "запущених з Курщини", which would be read as the count's place)
+            agent = _FROM_PLACE_GAP_RE.fullmatch(text, first_metric[1], after[0][0])
+            if agent is not None and _in(t.regions, first_metric[1], after[0][0]):
+                agent = None
         if after and after[0][2] in _CRAFT_ITEMS and first_metric[2] in DEFENCE_METRICS \
                 and _INSTRUMENTAL_END_RE.search(after[0][3]):
             after = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
@@ -2370,6 +2392,13 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
+    if after is None and f.noun_end < limit and text[f.noun_end] == "," \
+            and (aside := _JAMMING_CAUSE_ASIDE_RE.match(text, f.noun_end, limit)) is not None \
+            and t.metric_before(t.breaks[k - 1] if (k := bisect_left(t.breaks, f.start)) else 0, f.start) is None:
+        # "ще шість безпілотників, внаслідок протидії РЕБ, локаційно втрачені": the verb past the cause set off by commas
+        # (of a count with no verb of its own before it in its clause: not "Збито 30 дронів, завдяки протидії РЕБ, …")
+        own = t.metric_after(aside.end(), t.next_break(aside.end(), limit))
+        after = own if own is not None and len(_words_in(text, aside.end(), own[0])) <= 1 else None
     if after is None and f.item == "people" and f.noun_end < limit and "," in text[f.noun_end:f.noun_end + 40] \
             and (aside := _WHO_ASIDE_RE.match(text, f.noun_end, limit)) is not None:
         own = t.metric_after(aside.end(), t.next_break(aside.end(), limit))
@@ -2612,8 +2641,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     bare = bool(t.metrics) and any(map(_latin_one, words))
     # "уничтожили украинский БПЛА": an abbreviation counts one after a singular adjective; "БПЛА упал в результате
     # воздействия на него системы РЭБ": or before a singular past verb
-    one_by_adjective = {i[0] for i in t.items if i[3].isupper() and (
-        _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0]) or _ONE_VERB_AFTER_RE.match(text, i[1]))}
+    one_by_adjective = {i[0] for i in t.items if (i[3].isupper() or i[3] == "БпЛА") and (
+        _ONE_ADJECTIVE_RE.search(text, max(0, i[0] - 30), i[0]) or _ONE_VERB_AFTER_RE.match(text, i[1]))
+        # ("знищено розвідувальний БпЛА": the adjective in the item's own words)
+        or i[3].endswith(("БпЛА", "БПЛА")) and _ONE_ADJECTIVE_RE.search(i[3], 0, len(i[3]) - 4) is not None}
     # "атаку БПЛА самолетного типа": an abbreviation with its type, in the Ministry's formula of one (`_ONE_OF_A_TYPE_RE`)
     typed = ("самолетн" in t.lowered or "самолётн" in t.lowered or "літаков" in t.lowered) and any(w.isupper() for w in words)
     if not (verbs or t.has_article or headers or hit_of_one or bare or one_by_adjective or typed
@@ -2634,6 +2665,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 and any(items[k - 1][0] - 40 <= e <= items[k - 1][0] for e in ends):
             continue  # "Три самолета Су-25 и Су-24 были сбиты": the types of the three, not one more
         if headers and _bullet_target(t, start, starts):
+            if _plural_word(text, start, word):
+                # "- безпілотниками-імітаторами з напрямків …": weapons in the plural, not counted (no count of one)
+                found.append(Figure(start, start, None, "unquantified", True))
+                continue
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if hit_of_one and _genitive_one(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start):
