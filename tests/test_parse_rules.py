@@ -4812,3 +4812,23 @@ def test_a_part_named_with_whose_items_it_counts_before_out_of_a_whole(text):
     # attack Ukraine with": the 10 launched
     got = claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 11), ("launched", 14)], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia sent 120 drones overnight, including both strike drones and imitation drones.", [("launched", 120)]),
+    ("Air defence shot down both Kinzhal missiles and 15 drones.", [("intercepted", 2), ("intercepted", 15)]),
+])
+def test_both_before_two_kinds_each_with_a_word_before_it_joins_them(text, expected):
+    # "launched 110 drones overnight, including both attack drones and decoy drones": no count of two
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == expected, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air defence forces liquidate 19 out of 23 enemy drones", [("intercepted", 19), ("launched", 23)]),
+    ("Overnight air defence liquidated 19 Shahed drones.", [("intercepted", 19)]),
+])
+def test_drones_liquidated_were_brought_down(text, expected):
+    # "Defense forces liquidate 30 out of 31 enemy drones – Air Force" (a translation of "ліквідували")
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == expected, text

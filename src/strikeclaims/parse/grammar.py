@@ -283,7 +283,12 @@ _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _PLURAL_VERB_RE = re.compile(r"(?:ли|лись)$", re.IGNORECASE)  # "запускали", "атаковали"
 _ONE_VERB_AFTER_RE = re.compile(r"\s+(?:упал|упав|был|був)(?!\w)")
 _ONE_ADJECTIVE_RE = re.compile(r"(?<!\w)[а-яіїєёґ]{3,}(?:ый|ий|ой|ій)\s+$", re.IGNORECASE)
-_BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s", re.IGNORECASE)
+# (and with a word before the first noun, "including both attack drones and decoy drones", but not a verb, "both drones
+# were downed and …", nor before a count of the second, "both Kinzhal missiles and 20 drones": those count two)
+_BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s"
+                          r"|\s+(?!(?:were|was|are|is|have|had|has|been|були|було|были|было)(?!\w))[^\W\d][\w-]*"
+                          r"\s+(?!(?:were|was|are|is|have|had|has|been|були|було|были|было)(?!\w))[^\W\d][\w-]*"
+                          r"\s+(?:and|і|та|и)\s+(?![\d(]|" + lx.NUMBER_WORD_RE.pattern + r")", re.IGNORECASE)
 # A number word before a span of time counts nothing: "о 23 сбитых за пять часов БПЛА"
 _WORD_MEASURE_RE = re.compile(rf"\s+(?:час(?:а|ов)|годин\w*|хвилин\w*|минут\w*|hours?|minutes?|{dates.WAVE_WORDS})(?!\w)",
                               re.IGNORECASE)  # (and waves: `dates.WAVE_WORDS`)
