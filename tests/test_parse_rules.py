@@ -4832,3 +4832,22 @@ def test_drones_liquidated_were_brought_down(text, expected):
     # "Defense forces liquidate 30 out of 31 enemy drones – Air Force" (a translation of "ліквідували")
     got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert sorted((c["metric"], c["count"]) for c in got) == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence downed 33 drones overnight as Russia launched another wave of attacks.",
+    "Synthetic test report. Ukraine shot down 33 drones overnight when Russia launched a fresh attack.",
+])
+def test_a_count_before_a_clause_of_time_with_its_own_launch_keeps_its_verb(text):
+    # "Ukraine downed 26 drones overnight as Russia launched its latest salvo of aerial attacks"
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("intercepted", 33)
+
+
+def test_falling_fragments_in_brackets_are_debris():
+    # "Nine attack UAVs were recorded hitting 7 locations, as well as falling (fragments) at 8 locations" (a translation
+    # of "падіння (уламки)")
+    got = claims("Synthetic test report. Hits by 11 strike drones were recorded at 4 locations, as well as falling "
+                 "(fragments) at 3 locations.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert ("debris", "location", 3) in {(c["metric"], c["item"], c["count"]) for c in got}
+    assert ("hit", "location", 3) not in {(c["metric"], c["item"], c["count"]) for c in got}

@@ -386,6 +386,9 @@ _MAJORITY_OF_RE = re.compile(r"(?<!\w)(?:the majority of|most of|more than half 
 _SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:Russia|Moscow|the enemy|Russian (?:forces|troops)|the Russians?(?: army| military"
                              r"| forces| troops)?|Kyiv|Ukraine|it|they)\s+(?:had\s+|has\s+|have\s+)?"
                              r"|(?:allegedly|reportedly|supposedly|purportedly|previously)\s+)", re.IGNORECASE)
+# A clause of time with its own subject after a count and its noun: "downed 26 drones overnight as Russia launched …"
+_SUBORDINATE_GAP_RE = re.compile(r"(?:\s+(?:overnight|last\s+night|at\s+night|on\s+\w+))?,?\s+(?:as|when|while|whilst|after)"
+                                 + _SUBJECT_GAP_RE.pattern, re.IGNORECASE)
 # Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
@@ -3208,6 +3211,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             and f.before_cue[2] != "launched"
         if participle and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.noun_end, cue[0]):
             cue = None  # "збила 99 дронів із запущених 109 БПЛА": the participle is the whole's; the verb is the one before
+        elif participle and own_clause and _SUBORDINATE_GAP_RE.fullmatch(t.text, f.noun_end, cue[0]):
+            cue = None  # "Ukraine downed 26 drones overnight as Russia launched its latest salvo": a clause of its own
         elif participle and (own_clause or listed) \
                 and not _MAJORITY_OF_RE.search(t.text, max(0, f.start - 20), f.start) \
                 and (not _words_in(t.text, f.noun_end, cue[0]) or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])
