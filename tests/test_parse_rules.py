@@ -4851,3 +4851,10 @@ def test_falling_fragments_in_brackets_are_debris():
                  "(fragments) at 3 locations.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert ("debris", "location", 3) in {(c["metric"], c["item"], c["count"]) for c in got}
     assert ("hit", "location", 3) not in {(c["metric"], c["item"], c["count"]) for c in got}
+
+
+def test_three_words_before_a_noun_one_of_them_its_side_are_its_adjectives():
+    # "Ukraine said Tuesday it had downed six advanced Russian hypersonic missiles during an overnight barrage"
+    c = one("Synthetic test report. Air defence brought down five new Russian supersonic missiles.",
+            source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "missile", 5)

@@ -2472,11 +2472,16 @@ def _place_or_attack(text: str, f: Figure, head: tuple) -> bool:
     return _IN_AN_ATTACK_RE.fullmatch(text, f.end, head[0]) is not None and _ATTACK_AFTER_RE.match(text, head[1]) is not None
 
 
+_SIDE_WORDS = frozenset({"Russian", "Iranian", "enemy", "hostile"})
+
+
 def _short_gap(words: list[str]) -> bool:
     """Whether the words between a count and its noun are few enough to be its adjectives: two, or three of which one is
     a name in capitals ("four American HARM anti-radar missiles"), or up to five names and compound adjectives."""
     if len(words) <= 2 or len(words) == 3 and any(len(w) > 1 and w.isupper() for w in words):
         return True
+    if len(words) == 3 and any(w in _SIDE_WORDS for w in words):
+        return True  # "six advanced Russian hypersonic missiles": three, one of them whose they are
     # "three US-made Willard Sea Force high-speed boats": names and compound adjectives, with at most one other word
     return len(words) <= 5 and sum(not (w[:1].isupper() or "-" in w) for w in words) <= 1
 
