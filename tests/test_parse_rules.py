@@ -4884,3 +4884,138 @@ def test_a_share_of_jet_drones_named_by_the_adjective_alone(text):
     got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2025-08-08T06:30:00Z")
     assert ("neutralised", "jet_drone", 5, True) in {(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got}
     assert ("neutralised", "drone", 64, False) in {(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вчора ввечері рф запустила по Україні рекордну кількість дронів з початку вторгнення – 91.",
+    "Synthetic test report. Вечером россия запустила по Украине рекордное с начала полномасштабного вторжения "
+    "количество дронов – 91.",
+    "Synthetic test report. Russia sent 91 drones at Ukraine overnight, the largest number since the full-scale "
+    "invasion began.",
+])
+def test_a_record_number_since_the_start_of_the_war_is_not_a_running_total(text):
+    # "рф выпустила по Украине рекордное количество дронов с начала вторжения – 75": the night's count, a record
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 91)], text
+    assert all(c["window_kind"] != "cumulative" for c in got), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ворог атакував 31 ударним БпЛА із районів Брянськ – рф, мис Чауда – Крим.",
+    "Synthetic test report. Ворог атакував 31 ударним БпЛА із районів Орел – рф., мис Чауда – Крим.",
+])
+def test_a_launch_area_with_the_country_in_lower_case_gives_no_region(text):
+    # "із районів Курськ – рф., мис Чауда – Крим": launch areas with their countries, as Ukrainian outlets write them
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"]) == ("launched", 31, None)
+    assert c["launch_area"].endswith("Чауда – Крим")
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. ПВО сбила 52 дрона типа Shahed и беспилотников разных типов.",
+    "Synthetic test report. ППО збила 52 дрони типу Shahed та безпілотників різних моделей.",
+    "Synthetic test report. Air defence downed 52 Shahed drones and UAVs of different types.",
+])
+def test_drones_of_a_model_and_of_different_types_are_drones(text):
+    # "36 вражеских дронов типа Shahed и беспилотников … различных моделей": several kinds, the model named first
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["item"], c["item_model"], c["count"]) == ("drone", "shahed-136", 52)
+
+
+@pytest.mark.parametrize("text", ["Ще 17 безпілотників-імітацій локаційно втрачені.",
+                                  "Еще 17 дронов-имитаций локационно потеряны."])
+def test_imitation_drones_named_by_the_noun_of_imitation_are_decoys(text):
+    # "безпілотників-імітацій", "беспилотников-имитаций": decoys, as "-імітаторів"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "decoy_drone", 17)
+
+
+def test_a_headline_that_neutralizes_in_the_present_tense_gives_the_neutralised():
+    # "Air defense neutralizes 97 of 115 drones launched by Russia against Ukraine overnight"
+    got = claims("Synthetic test report. Air defense neutralizes 64 of 80 drones launched by Russia overnight",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [("launched", 80), ("neutralised", 64)]
+
+
+@pytest.mark.parametrize("text, count", [("Мінус ще один російський Су-25!", 1),
+                                         ("На східному напрямку – мінус два російські винищувачі Су-35.", 2),
+                                         ("Минус еще два российских Су-34.", 2)])
+def test_minus_a_count_of_russian_aircraft_are_destroyed(text, count):
+    # "мінус три російські винищувача-бомбардувальника Су-34": the aircraft brought down, named with their side
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("destroyed", "aircraft", count)
+
+
+def test_drones_released_are_launched_and_those_of_which_shot_down_no_part_of_another_metric():
+    # "the criminal army … released more than 50 drones over Ukraine, of which 32 were shot down" (a translation of
+    # "випустила")
+    got = claims("Synthetic test report. Overnight the enemy released more than 40 drones over Ukraine, of which 27 "
+                 "were shot down.", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"], c["is_breakdown"]) for c in got) == [("intercepted", 27, False),
+                                                                                  ("launched", 41, False)]
+
+
+def test_drones_that_left_the_controlled_airspace_returned():
+    # "2 — left the controlled airspace in the direction of Belarus" (a translation of "вийшли з підконтрольного
+    # повітряного простору")
+    c = one("Synthetic test report. Three more drones left the controlled airspace towards Belarus.",
+            source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("returned", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence shot down 11 drones of the Russian army out of 14.",
+    "Synthetic test report. Air defence shot down 11 drones of the occupying forces out of 14 that Russia sent "
+    "overnight.",
+])
+def test_a_part_named_with_whose_items_it_counts_before_out_of_a_whole(text):
+    # "shot down 8 drones of the criminal army of the Russian Federation out of 10 that the Russian occupiers tried to
+    # attack Ukraine with": the 10 launched
+    got = claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 11), ("launched", 14)], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia sent 120 drones overnight, including both strike drones and imitation drones.", [("launched", 120)]),
+    ("Air defence shot down both Kinzhal missiles and 15 drones.", [("intercepted", 2), ("intercepted", 15)]),
+])
+def test_both_before_two_kinds_each_with_a_word_before_it_joins_them(text, expected):
+    # "launched 110 drones overnight, including both attack drones and decoy drones": no count of two
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == expected, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air defence forces liquidate 19 out of 23 enemy drones", [("intercepted", 19), ("launched", 23)]),
+    ("Overnight air defence liquidated 19 Shahed drones.", [("intercepted", 19)]),
+])
+def test_drones_liquidated_were_brought_down(text, expected):
+    # "Defense forces liquidate 30 out of 31 enemy drones – Air Force" (a translation of "ліквідували")
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence downed 33 drones overnight as Russia launched another wave of attacks.",
+    "Synthetic test report. Ukraine shot down 33 drones overnight when Russia launched a fresh attack.",
+])
+def test_a_count_before_a_clause_of_time_with_its_own_launch_keeps_its_verb(text):
+    # "Ukraine downed 26 drones overnight as Russia launched its latest salvo of aerial attacks"
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("intercepted", 33)
+
+
+def test_falling_fragments_in_brackets_are_debris():
+    # "Nine attack UAVs were recorded hitting 7 locations, as well as falling (fragments) at 8 locations" (a translation
+    # of "падіння (уламки)")
+    got = claims("Synthetic test report. Hits by 11 strike drones were recorded at 4 locations, as well as falling "
+                 "(fragments) at 3 locations.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert ("debris", "location", 3) in {(c["metric"], c["item"], c["count"]) for c in got}
+    assert ("hit", "location", 3) not in {(c["metric"], c["item"], c["count"]) for c in got}
+
+
+def test_three_words_before_a_noun_one_of_them_its_side_are_its_adjectives():
+    # "Ukraine said Tuesday it had downed six advanced Russian hypersonic missiles during an overnight barrage"
+    c = one("Synthetic test report. Air defence brought down five new Russian supersonic missiles.",
+            source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "missile", 5)

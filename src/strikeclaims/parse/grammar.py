@@ -101,9 +101,11 @@ _DASH_END_RE = re.compile(r"[–—-]\s*(?:по\s+)?$")
 # list of areas goes on after or ends with ("from the Primorsko-Akhtarsk area (Russia) and Cape Chauda (Crimea)"), nor a
 # bracket of places with no number ("from the south-eastern direction (Primorsko-Akhtarsk - RF, Cape Chauda - Crimea)"),
 # nor a dash before the country of a place ("з районів Курська, Приморсько-Ахтарська — РФ, Чауда — Крим", in Russian
-# "с мыса Чауда – Крым", "Гвардейское – АР Крым").
-_LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$))|[^()\d.;]{1,80}\))"
-                             r"|\s[–—]\s(?!ТОТ|тимчасово|временно|(?:РФ|Росія|Россия|(?:АР\s+)?(?:Крим|Крым)|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|(?<![\w-])\d"
+# "с мыса Чауда – Крым", "Гвардейское – АР Крым"), the country also in lower case and cut short, as Ukrainian outlets
+# write it ("із районів Курськ – рф., мис Чауда – Крим").
+_LAUNCH_STOP_RE = re.compile(r"[;\n]|(?<![рР][фФ])\.|\.(?!,)"
+                             r"|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и|,)\s|\s*(?:[.;]|$))|[^()\d.;]{1,80}\))"
+                             r"|\s[–—]\s(?!ТОТ|тимчасово|временно|(?:РФ|(?i:рф|росія|россия)|Росія|Россия|(?:АР\s+)?(?:Крим|Крым)|RF|Russia|Crimea)(?!\w))|\s(?:та|і|и|and)\s+\d|(?<![\w-])\d"
                              r"|\s(?:were|was|is|are)\s|,\s+(?:targeting|aimed\s+at|aiming\s+at)\s")
 # A preposition of where a figure happened right before a place ("над", "в", "over")
 _AT_PLACE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|під|под|біля|около|поблизу|over|in|above|near|across)\s+$",
@@ -152,6 +154,11 @@ _OF_RE = re.compile(r"\s+(?:out\s+of|of|з|із|зі|из)\s+(?:the\s+|its\s+|th
                     re.IGNORECASE)
 # "71 drones out of 101 launched", "71 БпЛА з 101": the number after the noun is the total.
 _OUT_OF_RE = re.compile(r"\s+(?:out\s+of\s+the|out\s+of|of\s+the|of|з|із|зі|из)\s+(?:(?<=of\s)a\s+total\s+of\s+)?", re.IGNORECASE)
+# The same with whose the part's items are between ("shot down 8 drones of the criminal army of the Russian Federation out
+# of 10 that …")
+_OWNER_GAP = r"\s+of\s+(?:the\s+)?[^\W\d][^\d,.;:()]{0,60}?|[\s-]+type"  # (and "8 drones of the Shahed type out of 10")
+_OWNER_GAP_RE = re.compile(_OWNER_GAP, re.IGNORECASE)
+_OWNER_OUT_OF_RE = re.compile(rf"(?:{_OWNER_GAP})\s+out\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
 _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of|from)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
@@ -280,7 +287,12 @@ _UNIT_END_RE = re.compile(r"\s*(?:[–—(),.;:]|-\s|$)")
 _PLURAL_VERB_RE = re.compile(r"(?:ли|лись)$", re.IGNORECASE)  # "запускали", "атаковали"
 _ONE_VERB_AFTER_RE = re.compile(r"\s+(?:упал|упав|был|був)(?!\w)")
 _ONE_ADJECTIVE_RE = re.compile(r"(?<!\w)[а-яіїєёґ]{3,}(?:ый|ий|ой|ій)\s+$", re.IGNORECASE)
-_BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s", re.IGNORECASE)
+# (and with a word before the first noun, "including both attack drones and decoy drones", but not a verb, "both drones
+# were downed and …", nor before a count of the second, "both Kinzhal missiles and 20 drones": those count two)
+_BOTH_AND_RE = re.compile(r"\s+[^\W\d][\w-]*\s+(?:and|і|та|и)\s"
+                          r"|\s+(?!(?:were|was|are|is|have|had|has|been|були|було|были|было)(?!\w))[^\W\d][\w-]*"
+                          r"\s+(?!(?:were|was|are|is|have|had|has|been|були|було|были|было)(?!\w))[^\W\d][\w-]*"
+                          r"\s+(?:and|і|та|и)\s+(?![\d(]|" + lx.NUMBER_WORD_RE.pattern + r")", re.IGNORECASE)
 # A number word before a span of time counts nothing: "о 23 сбитых за пять часов БПЛА"
 _WORD_MEASURE_RE = re.compile(rf"\s+(?:час(?:а|ов)|годин\w*|хвилин\w*|минут\w*|hours?|minutes?|{dates.WAVE_WORDS})(?!\w)",
                               re.IGNORECASE)  # (and waves: `dates.WAVE_WORDS`)
@@ -378,6 +390,9 @@ _MAJORITY_OF_RE = re.compile(r"(?<!\w)(?:the majority of|most of|more than half 
 _SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:Russia|Moscow|the enemy|Russian (?:forces|troops)|the Russians?(?: army| military"
                              r"| forces| troops)?|Kyiv|Ukraine|it|they)\s+(?:had\s+|has\s+|have\s+)?"
                              r"|(?:allegedly|reportedly|supposedly|purportedly|previously)\s+)", re.IGNORECASE)
+# A clause of time with its own subject after a count and its noun: "downed 26 drones overnight as Russia launched …"
+_SUBORDINATE_GAP_RE = re.compile(r"(?:\s+(?:overnight|last\s+night|at\s+night|on\s+\w+))?,?\s+(?:as|when|while|whilst|after)"
+                                 + _SUBJECT_GAP_RE.pattern, re.IGNORECASE)
 # Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
 # "all 27 drones launched overnight": the figure is also the number launched.
@@ -699,7 +714,12 @@ _RECORD_ATTACK_RE = re.compile(r"(?<!\w)(?:largest|biggest|heaviest|most\s+(?:ma
                                r"|наймасованіш\w*|наймасштабніш\w*|наймасивніш\w*|найбільш\w*|крупнейш\w*|масштабнейш\w*"
                                r"|рекордн\w*|сам\w+\s+(?:масштабн|массированн|мощн|крупн)\w*)"
                                r"(?:\s+[\w'’-]+){0,3}?\s+(?:attacks?|strikes?|barrages?|assaults?|raids?|waves?|salvos?"
-                               r"|onslaughts?|bombardments?|атак\w*|удар\w*|обстріл\w*|обстрел\w*)(?!\w)[^.;!?]{0,60}$",
+                               r"|onslaughts?|bombardments?|атак\w*|удар\w*|обстріл\w*|обстрел\w*"
+                               r"|numbers?|amounts?|количеств\w*|кількіст\w*|числ[оау]\w*)(?!\w)[^.;!?]{0,60}$"
+                               # (and a record number of them: "выпустила рекордное количество дронов с начала
+                               # вторжения – 75", "the largest number since the full-scale invasion began"; with the
+                               # comparison before its noun, "рекордну з початку повномасштабного вторгнення кількість")
+                               r"|(?<!\w)(?:record|largest|biggest|рекордн\w*|найбільш\w*|наибольш\w*|крупнейш\w*)\s+$",
                                re.IGNORECASE)
 # "including one headed for Moscow", "в том числе четыре, летевших на Москву": a count of those bound for a place
 _BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели|(?:that|which)\s+were\s+(?:{_BOUND}))(?!\w)",
@@ -1630,7 +1650,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                     and _OF_WHICH_NEXT_RE.fullmatch(text, f.noun_end, figures[i + 1].start):
                 f.is_total = True  # "йдеться про 629 засобів повітряного нападу, з яких 589 збито": the 629 launched
             if len(kept) > 1 and kept[-2].explicit and kept[-2].noun_end < f.start \
-                    and _OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start):
+                    and (_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)
+                         or _OWNER_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)):
                 f.is_total = True  # "shot down 71 drones out of 101 launched": the 101 launched
         else:
             f.of_next = False
@@ -2060,7 +2081,14 @@ def _whole_after_item(t: Text, f: Figure) -> bool:
     if before is None or not _WHOLE_AFTER_RE.match(t.text, f.end):
         return False  # "з 10 стратегічних бомбардувальників": a number with a noun of its own
     nouns = _in(t.items, max(0, before.start() - 40), before.start()) + _in(t.models, max(0, before.start() - 40), before.start())
-    return any(noun[1] == before.start() for noun in nouns)
+    if any(noun[1] == before.start() for noun in nouns):
+        return True
+    if not before.group(0).lstrip("»\"”'’").lower().startswith(" out of"):
+        return False
+    # "shot down 8 drones of the criminal army of the Russian Federation out of 10 that …": whose they are between
+    lo = max(0, before.start() - 100)
+    nouns = _in(t.items, lo, before.start()) + _in(t.models, lo, before.start())
+    return any(_OWNER_GAP_RE.fullmatch(t.text, noun[1], before.start()) for noun in nouns)
 
 
 def _dash_place(t: Text, f: Figure) -> tuple | None:
@@ -2487,11 +2515,16 @@ def _place_or_attack(text: str, f: Figure, head: tuple) -> bool:
     return _IN_AN_ATTACK_RE.fullmatch(text, f.end, head[0]) is not None and _ATTACK_AFTER_RE.match(text, head[1]) is not None
 
 
+_SIDE_WORDS = frozenset({"Russian", "Iranian", "enemy", "hostile"})
+
+
 def _short_gap(words: list[str]) -> bool:
     """Whether the words between a count and its noun are few enough to be its adjectives: two, or three of which one is
     a name in capitals ("four American HARM anti-radar missiles"), or up to five names and compound adjectives."""
     if len(words) <= 2 or len(words) == 3 and any(len(w) > 1 and w.isupper() for w in words):
         return True
+    if len(words) == 3 and any(w in _SIDE_WORDS for w in words):
+        return True  # "six advanced Russian hypersonic missiles": three, one of them whose they are
     # "three US-made Willard Sea Force high-speed boats": names and compound adjectives, with at most one other word
     return len(words) <= 5 and sum(not (w[:1].isupper() or "-" in w) for w in words) <= 1
 
@@ -3232,6 +3265,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             and f.before_cue[2] != "launched"
         if participle and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.noun_end, cue[0]):
             cue = None  # "збила 99 дронів із запущених 109 БПЛА": the participle is the whole's; the verb is the one before
+        elif participle and own_clause and _SUBORDINATE_GAP_RE.fullmatch(t.text, f.noun_end, cue[0]):
+            cue = None  # "Ukraine downed 26 drones overnight as Russia launched its latest salvo": a clause of its own
         elif participle and (own_clause or listed) \
                 and not _MAJORITY_OF_RE.search(t.text, max(0, f.start - 20), f.start) \
                 and (not _words_in(t.text, f.noun_end, cue[0]) or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])
