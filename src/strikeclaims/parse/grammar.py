@@ -105,11 +105,15 @@ _LAUNCH_STOP_RE = re.compile(r"[.;\n]|\((?![\w -]{1,30}\)(?:\s*(?:and|та|і|и
 _AT_PLACE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|під|под|біля|около|поблизу|over|in|above|near|across)\s+$",
                           re.IGNORECASE)
 # A count right after a dash ("Одещину – чотирма ракетами", "– 12 БпЛА")
+_SPACES_RE = re.compile(r"\s+")
 _COUNT_AFTER_DASH_RE = re.compile(r"\s*(?:\d|" + lx.NUMBER_WORD_RE.pattern + ")", re.IGNORECASE)
 # A second reported clause: "said Russia had launched 38 drones and that air defence systems had downed 25"
 _AND_THAT_RE = re.compile(r"\s(?:and|but)\s+that\s|\s(?:і|та|й|а)\s+що\s|\s(?:и|а)\s+что\s")
 # A total after a count of its sentence: "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
 # A sentence that opens with a word of a total: "В общей сложности за ночь …", "Всего над регионами …"
+# A sentence that only names who made a statement: "Об этом сообщили в Минобороны РФ."
+_ATTRIBUTION_SENTENCE_RE = re.compile(r"\s*Об этом (?:[^\W\d]+\s+){0,3}?(?:сообщ|заяв|рассказ|информир|проинформир|отчита|говорится|пишет|написал)"
+                                     r"[^.!?\d]*[.!?]", re.IGNORECASE)
 _TOTAL_OPENS_RE = re.compile(r"\s*(?:в общей сложности|всего|итого|усього|загалом)(?!\w)", re.IGNORECASE)
 _TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?(?:всего|усього|загалом)(?!\w)"
                              r"|(?:,\s+|\s+(?:and|while)\s+)(?:a\s+|in\s+)?total(?!\w)", re.IGNORECASE)  # ("and total 23 …")
@@ -583,7 +587,8 @@ _PORT_OF_RE = re.compile(r"\s+(?:port|naval base|resort)(?:\s+(?:city|town))?\s+
 _COAST_ASIDE_RE = re.compile(r"(?<!\w)(?:near|off|close to) the\s+[^\W\d]+\s+coast(?:line)?$", re.IGNORECASE)
 _AND_PLACE_AFTER_ASIDE_RE = re.compile(r"\s+(?:и|та|і|й)\s+(?:в|во|на|над|у)\s+", re.IGNORECASE)
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
-                                r"|граничащ\w* с|межуюч\w* з)(?!\w)", re.IGNORECASE)  # "Воронежской области, граничащей с …"
+                                r"|гранич(?:ащ\w*|ит|ат) с|межу(?:юч\w*|є|ють) з)(?!\w)", re.IGNORECASE)
+# ("Воронежской области, граничащей с …", "над Воронежской (граничит с Саратовской областью)")
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
 _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
@@ -1498,6 +1503,14 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         t.metrics = Spans([(a, b, "intercepted" if v in ("neutralised", "hit") and restated.fullmatch(w) else v, w)
                            for a, b, v, w in t.metrics])
         t.metric_starts = t.metrics.starts
+    if t.list_line is not None and t.regions and any(m[2] == "airborne" for m in t.metrics):
+        # "3 из них сбили в Курской области, а 2 — в воздушном пространстве Брянской области": where a line of the
+        # Ministry's list was brought down, not drones still in the air
+        placed = {a for a, _b, _ in t.regions}
+        t.metrics = Spans([m for m in t.metrics if not (m[2] == "airborne" and m[3].lower().startswith("в воздушном")
+                                                        and (space := _SPACES_RE.match(text, m[1]))
+                                                        and space.end() in placed)])
+        t.metric_starts = t.metrics.starts
     excluded = t.windows + t.digit_names
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
@@ -1655,6 +1668,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if whole.region is not None or whole.sentence < 2 or not _TOTAL_OPENS_RE.match(text, whole.sentence):
                 continue
             before = t.sentence_bounds(whole.sentence - 2)[0]
+            if before >= 2 and _ATTRIBUTION_SENTENCE_RE.match(text, before) \
+                    and not any(f.sentence == before for f in kept):
+                # "Один беспилотник сбили над акваторией Черного моря. Об этом сообщили в Минобороны РФ. Всего …
+                # уничтожены 87 БПЛА": past the sentence that names who said it
+                before = t.sentence_bounds(before - 2)[0]
             for part in kept:
                 if part.sentence == before and part.metric == whole.metric and part.item == whole.item \
                         and part.region is not None and _fewer(part, whole) and not part.is_breakdown:
@@ -1864,10 +1882,13 @@ def _parts_in_a_next_clause(t: Text, figures: list[Figure]) -> None:
         if part.sentence == whole.sentence and whole.region is None and part.region is not None \
                 and (part.metric, part.item) == (whole.metric, whole.item) and part.metric in DEFENCE_METRICS \
                 and _fewer(part, whole) and not part.is_breakdown and not whole.is_breakdown \
+                and not whole.distributive and _within_places_of(whole, [part]) \
                 and "," in text[whole.end:part.start] \
                 and (_CLAUSE_PLACE_RE.match(text, text.index(",", whole.end, part.start)) is not None
                      or _PARTICIPLE_PART_RE.search(text, max(whole.end, part.start - 30), part.start) is not None):
-            # (or "shot down 85 Ukrainian drones overnight, destroying 47 in the region of Rostov")
+            # (or "shot down 85 Ukrainian drones overnight, destroying 47 in the region of Rostov"; not after a count
+            # at each of several places, "над Белгородской областью и Крымом … по семь БПЛА, над Тульской областью
+            # сбито пять дронов")
             part.is_breakdown = True
 
 def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
@@ -1920,9 +1941,18 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
             total += _count_in_all(f)
         if before_time is not None and (len(parts) - len(before_time[0]) < 2 or total != whole.count):
             parts, total = before_time  # (a sentence of other times adds its counts only when they make up the total)
-        if len(parts) > 1 and total <= whole.count:
+        if len(parts) > 1 and total <= whole.count and _within_places_of(whole, parts):
             for f in parts:
                 f.is_breakdown = True
+
+
+def _within_places_of(whole: Figure, parts: list[Figure]) -> bool:
+    """Whether the parts of a count over several places named are over those places: not the next lines of a list
+    after "ещё семь сбито над Белгородской и Курской областями. По два … над Тульской и Орловской, один … над Ростовской"."""
+    codes = {lx.region_code(p[2]) for p in whole.places} - {None}
+    if len(codes) < 2:
+        return True  # (a total over no place, or over the country)
+    return all(lx.region_code(p[2]) in codes for f in parts for p in f.places)
 
 
 def _count_in_all(f: Figure) -> int:
@@ -3629,7 +3659,7 @@ def _paired_places(t: Text, figures: list[Figure]) -> None:
         j = i
         while figures[j].shares_noun and j + 1 < len(figures) and figures[j + 1].sentence == figures[i].sentence:
             j += 1
-        run, previous = figures[i:j + 1], figures[i - 1] if i else None
+        run, previous, first_index = figures[i:j + 1], figures[i - 1] if i else None, i
         following = figures[j + 1] if j + 1 < len(figures) else None
         i = j + 1
         if len(run) < 2 or any(f.count is None for f in run):
@@ -3645,6 +3675,11 @@ def _paired_places(t: Text, figures: list[Figure]) -> None:
         before = _in(t.regions, lo, run[0].start)
         if not respectively:
             before = _located(t, before, lo)  # "Bryansk and Belgorod Oblasts recorded 23 and 21 respectively"
+        if before and previous is not None and previous.sentence == run[0].sentence:
+            # (not the places earlier counts of the sentence took: "по 29 и 15 БПЛА … над Брянской и Белгородской
+            # областями, по 13 и 10 — над Ярославской и Новгородской")
+            claimed = {p[0] for g in figures[:first_index] if g.sentence == run[0].sentence for p in g.places}
+            before = [p for p in before if p[0] not in claimed]
         for places in (before, _in(t.regions, run[-1].end, hi)):
             codes = list(dict.fromkeys(lx.region_code(p[2]) for p in places))
             if len(codes) != len(run) or None in codes:
