@@ -4771,3 +4771,18 @@ def test_a_count_over_a_place_is_a_part_of_the_total_after_the_sentence_that_nam
     got = claims("Synthetic test report. Над Тамбовской областью ночью сбиты три беспилотника. Об этом сообщила "
                  "пресс-служба Минобороны. Всего над регионами России уничтожены 52 БПЛА.")
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(3, True), (52, False)]
+
+
+@pytest.mark.parametrize("text", ["ПВО уничтожили 31 БПЛА в ночь на 9 октября. 20 дронов сбиты над Курской областью.",
+                                  "ПВО уничтожили 31 БПЛА 9 октября. 20 дронов сбиты над Курской областью."])
+def test_a_count_opening_the_sentence_after_a_full_month_name_is_a_count(text):
+    # "уничтожили 29 украинских БПЛА в ночь на 15 сентября. 15 дронов сбиты над Брянской областью" (not "Sept. 12")
+    got = _placed(f"Synthetic test report. {text}")
+    assert [(c, r) for _m, _i, c, r in got] == [(31, None), (20, "RU-KRS")]
+
+
+def test_a_count_opening_the_next_sentence_is_no_part_of_what_of_them_split():
+    # "40 — над Московским регионом, 34 из них летели на Москву. 32 дрона были сбиты над Тульской областью"
+    got = claims("Synthetic test report. 18 БПЛА сбиты над Московским регионом, 11 из них летели на Москву. "
+                 "15 дронов уничтожены над Калужской областью, 6 — над Тверской областью.")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(18, False), (11, True), (15, False), (6, False)]

@@ -1839,6 +1839,13 @@ def _bracket_closed_before(text: str, parent: Figure, end: int) -> bool:
     return b >= 0 and ":" not in text[parent.noun_end:b] and _closed_bracket(text, b, b + 1, end)
 
 
+def _after_digit_sentence(t: Text, lo: int, start: int) -> int:
+    """`lo`, or past a full stop before a digit between it and `start`, where a new sentence opens ("34 из них летели на
+    Москву. 32 дрона были сбиты над Тульской областью": the 32 are no part of what "из них" split)."""
+    stop = _DIGIT_SENTENCE_RE.search(t.text, lo, start + 1)
+    return stop.end() - 1 if stop is not None else lo
+
+
 def _scope_between(t: Text, f: Figure, lo: int) -> bool:
     """Whether a scope word stands between `lo` and a figure, and not in a bracket closed before it."""
     words = _in(t.scopes, lo, f.start)
@@ -3733,7 +3740,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
         prev = figures[i - 1] if i else None
         # (a scope word right after a count that splits nothing in the text is that count's own: "Семь из них были
         # уничтожены в Брянской области, три в Орловской")
-        scoped = bool(t.scopes) and (prev is not None and _scope_between(t, f, prev.end + 2 * (not prev.is_breakdown))
+        scoped = bool(t.scopes) and (prev is not None and _scope_between(t, f, _after_digit_sentence(
+                                         t, prev.end + 2 * (not prev.is_breakdown), f.start))
                                      or bool(_in(t.scopes, f.end, f.end + 14))
                                      and not _in(t.scopes, t.sentence_bounds(f.start)[1], f.end + 14))
         if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
