@@ -4786,3 +4786,12 @@ def test_a_count_opening_the_next_sentence_is_no_part_of_what_of_them_split():
     got = claims("Synthetic test report. 18 БПЛА сбиты над Московским регионом, 11 из них летели на Москву. "
                  "15 дронов уничтожены над Калужской областью, 6 — над Тверской областью.")
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(18, False), (11, True), (15, False), (6, False)]
+
+
+@pytest.mark.parametrize("text", ["ПВО сбили БПЛА над Курской (14), Тульской (6), Липецкой и Рязанской областями (по 3).",
+                                  "Дроны сбиты в регионах: Курская область (14), Тульская (6), Липецкая и Рязанская "
+                                  "(по 3)."])
+def test_a_pair_of_places_closing_a_list_of_counts_in_brackets_has_its_count_each(text):
+    # "Калужская область (12 БПЛА), Смоленская (11), Белгородская (9), Воронежская и Ленинградская (по 8)"
+    got = _placed(f"Synthetic test report. {text}")
+    assert [(c, r) for _m, _i, c, r in got] == [(14, "RU-KRS"), (6, "RU-TUL"), (3, "RU-LIP"), (3, "RU-RYA")]

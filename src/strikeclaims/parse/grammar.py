@@ -4547,6 +4547,10 @@ def _list_to_end(figures: list[Figure], i: int, sentence_end: int) -> bool:
     return all(g.metric == "launched" and g.count is not None for g in rest) and all(g.joined for g in rest[:-1])
 
 
+# Between a count in brackets and the next place of the list: "над Калужской (12), Воронежской …"
+_BRACKET_LIST_GAP_RE = re.compile(r"\s*\)\s*,\s*")
+
+
 def _free_places(t: Text, f: Figure, before: list[Figure]) -> list[tuple]:
     """Places of a figure's sentence before it and after the figures before it and their places ("над Курской и
     Ростовской областями сбили по два дрона", "два уничтожили в Курской, а в Белгородской и Крыму — по одному"), or
@@ -4556,10 +4560,23 @@ def _free_places(t: Text, f: Figure, before: list[Figure]) -> list[tuple]:
     if back is not None:
         return _in(t.regions, back, f.start)
     lo = f.sentence
+    last = None
     for g in before:
         if g.sentence == f.sentence and g.end <= f.start:
             lo = max(lo, g.end, *(p[1] for p in g.places if p[1] <= f.start))
-    return _located(t, _in(t.regions, lo, f.start), lo)
+            last = g
+    places = _in(t.regions, lo, f.start)
+    kept = _located(t, places, lo)
+    if not kept and places and last is not None and last.places and last.places[-1][1] <= last.start \
+            and t.has_paren and _BRACKET_LIST_GAP_RE.fullmatch(t.text, lo, places[0][0]):
+        # "над Калужской (12), Смоленской (11), Воронежской и Ленинградской областями (по 8)": the list of places
+        # with their counts in brackets goes on past the bracket before
+        kept = [places[0]]
+        for place in places[1:]:
+            if kept[-1][1] + 12 < place[0]:
+                break
+            kept.append(place)
+    return kept
 
 
 def _clause_before(t: Text, f: Figure) -> int | None:
