@@ -957,7 +957,11 @@ def _not_a_count_before(text: str, start: int) -> bool:
             return False
         if word and _DAY_BEFORE_RE.search(text, max(0, j - len(word) - 6), j - len(word)):
             return False  # "в ночь на 6 июля 120 БПЛА": the month has its day, the number after it is a count
-    return bool(dates.BEFORE_NOT_COUNT_RE.search(text, lo, start))
+    before = dates.BEFORE_NOT_COUNT_RE.search(text, lo, start)
+    if before is None:
+        return False
+    # (not a full stop after a month's full name, which ends its sentence: "в ночь на 15 сентября. 15 дронов")
+    return before.group(1) is None or text[before.end(1)] != "." or before.group(1).casefold() in dates.MONTH_SHORT
 
 
 # "Збито 102/127 ракет": so many of so many, the second the number launched (read only before an item noun, so
