@@ -5019,3 +5019,75 @@ def test_three_words_before_a_noun_one_of_them_its_side_are_its_adjectives():
     c = one("Synthetic test report. Air defence brought down five new Russian supersonic missiles.",
             source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", "missile", 5)
+
+
+def test_counts_paired_after_other_paired_counts_take_the_places_named_after_them():
+    # "по 29 и 15 БПЛА … над Брянской и Белгородской областями, по 13 и 10 — над Ярославской и Новгородской"
+    got = _placed("Synthetic test report. По 12 и 7 БПЛА уничтожены над Курской и Орловской областями, по 5 и 3 — "
+                  "над Тверской и Тульской областями.")
+    assert [(c, r) for _m, _i, c, r in got] == [(12, "RU-KRS"), (7, "RU-ORL"), (5, "RU-TVE"), (3, "RU-TUL")]
+
+
+def test_a_bracket_saying_what_a_region_borders_names_no_place_of_the_count():
+    # "7 – над Воронежской (граничит с Саратовской областью)"
+    got = _placed("Synthetic test report. ПВО сбили 9 БПЛА над Пензенской областью, 4 – над Ульяновской "
+                  "(граничит с Самарской областью).")
+    assert [(c, r) for _m, _i, c, r in got] == [(9, "RU-PNZ"), (4, "RU-ULY")]
+
+
+def test_counts_over_other_places_are_no_parts_of_a_count_over_several_places_before_them():
+    # "еще семь аппаратов сбито в небе над Белгородской и Курской областями. По два беспилотника уничтожены над Тульской
+    # и Орловской областями, один дрон сбит над Ростовской областью": further lines of the list, not parts of the seven
+    got = claims("Synthetic test report. Над Курской областью сбиты 9 БПЛА, ещё шесть уничтожены над Липецкой и "
+                 "Тамбовской областями. По два беспилотника перехвачены над Пензенской и Саратовской областями, один "
+                 "дрон сбит над Самарской областью.")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(9, False), (6, False), (2, False), (2, False), (1, False)]
+
+
+@pytest.mark.parametrize("text", ["Над Липецкой областью и Адыгеей ПВО сбили по шесть БПЛА, над Пензенской областью "
+                                  "уничтожено четыре дрона.",
+                                  "Девять БПЛА сбили над Липецкой областью и Адыгеей, над Пензенской областью "
+                                  "уничтожено четыре дрона."])
+def test_a_count_in_the_next_clause_is_no_part_of_a_count_over_other_places(text):
+    # "Над Белгородской областью и Крымом силы ПВО уничтожили по семь БПЛА, над Тульской областью сбито пять дронов"
+    got = claims(f"Synthetic test report. {text}")
+    assert [(c["count"], c["is_breakdown"]) for c in got if c["region"] == "RU-PNZ"] == [(4, False)]
+
+
+def test_a_list_line_in_the_airspace_of_a_region_is_brought_down_there_not_still_in_the_air():
+    # "3 из них сбили в Курской и Белгородской областях, а 2 — в воздушном пространстве Брянской области"
+    got = _placed("Synthetic test report. За ночь уничтожены 11 БПЛА: 6 из них сбили над Тульской областью, а 5 — "
+                  "в воздушном пространстве Калужской области.")
+    assert got[-1] == ("intercepted", "drone", 5, "RU-KLU")
+
+
+def test_a_count_over_a_place_is_a_part_of_the_total_after_the_sentence_that_names_who_said_it():
+    # "Один беспилотник сбили над акваторией Черного моря ночью 16 сентября. Об этом сообщили в Минобороны РФ. Всего
+    # над регионами России уничтожены и перехвачены 87 украинских БПЛА"
+    got = claims("Synthetic test report. Над Тамбовской областью ночью сбиты три беспилотника. Об этом сообщила "
+                 "пресс-служба Минобороны. Всего над регионами России уничтожены 52 БПЛА.")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(3, True), (52, False)]
+
+
+@pytest.mark.parametrize("text", ["ПВО уничтожили 31 БПЛА в ночь на 9 октября. 20 дронов сбиты над Курской областью.",
+                                  "ПВО уничтожили 31 БПЛА 9 октября. 20 дронов сбиты над Курской областью."])
+def test_a_count_opening_the_sentence_after_a_full_month_name_is_a_count(text):
+    # "уничтожили 29 украинских БПЛА в ночь на 15 сентября. 15 дронов сбиты над Брянской областью" (not "Sept. 12")
+    got = _placed(f"Synthetic test report. {text}")
+    assert [(c, r) for _m, _i, c, r in got] == [(31, None), (20, "RU-KRS")]
+
+
+def test_a_count_opening_the_next_sentence_is_no_part_of_what_of_them_split():
+    # "40 — над Московским регионом, 34 из них летели на Москву. 32 дрона были сбиты над Тульской областью"
+    got = claims("Synthetic test report. 18 БПЛА сбиты над Московским регионом, 11 из них летели на Москву. "
+                 "15 дронов уничтожены над Калужской областью, 6 — над Тверской областью.")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(18, False), (11, True), (15, False), (6, False)]
+
+
+@pytest.mark.parametrize("text", ["ПВО сбили БПЛА над Курской (14), Тульской (6), Липецкой и Рязанской областями (по 3).",
+                                  "Дроны сбиты в регионах: Курская область (14), Тульская (6), Липецкая и Рязанская "
+                                  "(по 3)."])
+def test_a_pair_of_places_closing_a_list_of_counts_in_brackets_has_its_count_each(text):
+    # "Калужская область (12 БПЛА), Смоленская (11), Белгородская (9), Воронежская и Ленинградская (по 8)"
+    got = _placed(f"Synthetic test report. {text}")
+    assert [(c, r) for _m, _i, c, r in got] == [(14, "RU-KRS"), (6, "RU-TUL"), (3, "RU-LIP"), (3, "RU-RYA")]

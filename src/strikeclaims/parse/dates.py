@@ -231,7 +231,11 @@ def may_sum_up(lowered: str) -> bool:
     return "всего" in lowered or "всього" in lowered or "загалом" in lowered or "итого" in lowered \
         or "разом" in lowered or "in total" in lowered or "altogether" in lowered or "overall" in lowered
 
-BEFORE_NOT_COUNT_RE = re.compile(rf"(?:(?<!\w)(?:{lx.MONTH_ALT})\.?\s+|№\s*|\d[:.])$", re.IGNORECASE)
+BEFORE_NOT_COUNT_RE = re.compile(rf"(?:(?<!\w)({lx.MONTH_ALT})\.?\s+|№\s*|\d[:.])$", re.IGNORECASE)
+# The short forms of the month names: a full stop after one of them goes on with the date ("Sept. 12"); after a full
+# name it ends a sentence ("в ночь на 15 сентября. 15 дронов сбиты над Брянской областью")
+MONTH_SHORT = frozenset(w.casefold() for w in lx.MONTH_ALT.split("|")
+                        if any(o != w and o.casefold().startswith(w.casefold()) for o in lx.MONTH_ALT.split("|")))
 
 
 def windows(text: str, scan: lx.Scan | None = None) -> list[re.Match]:

@@ -111,11 +111,15 @@ _LAUNCH_STOP_RE = re.compile(r"[;\n]|(?<![рР][фФ])\.|\.(?!,)"
 _AT_PLACE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|під|под|біля|около|поблизу|over|in|above|near|across)\s+$",
                           re.IGNORECASE)
 # A count right after a dash ("Одещину – чотирма ракетами", "– 12 БпЛА")
+_SPACES_RE = re.compile(r"\s+")
 _COUNT_AFTER_DASH_RE = re.compile(r"\s*(?:\d|" + lx.NUMBER_WORD_RE.pattern + ")", re.IGNORECASE)
 # A second reported clause: "said Russia had launched 38 drones and that air defence systems had downed 25"
 _AND_THAT_RE = re.compile(r"\s(?:and|but)\s+that\s|\s(?:і|та|й|а)\s+що\s|\s(?:и|а)\s+что\s")
 # A total after a count of its sentence: "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
 # A sentence that opens with a word of a total: "В общей сложности за ночь …", "Всего над регионами …"
+# A sentence that only names who made a statement: "Об этом сообщили в Минобороны РФ."
+_ATTRIBUTION_SENTENCE_RE = re.compile(r"\s*Об этом (?:[^\W\d]+\s+){0,3}?(?:сообщ|заяв|рассказ|информир|проинформир|отчита|говорится|пишет|написал)"
+                                     r"[^.!?\d]*[.!?]", re.IGNORECASE)
 _TOTAL_OPENS_RE = re.compile(r"\s*(?:в общей сложности|всего|итого|усього|загалом)(?!\w)", re.IGNORECASE)
 _TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?(?:всего|усього|загалом)(?!\w)"
                              r"|(?:,\s+|\s+(?:and|while)\s+)(?:a\s+|in\s+)?total(?!\w)", re.IGNORECASE)  # ("and total 23 …")
@@ -621,7 +625,8 @@ _PORT_OF_RE = re.compile(r"\s+(?:port|naval base|resort)(?:\s+(?:city|town))?\s+
 _COAST_ASIDE_RE = re.compile(r"(?<!\w)(?:near|off|close to) the\s+[^\W\d]+\s+coast(?:line)?$", re.IGNORECASE)
 _AND_PLACE_AFTER_ASIDE_RE = re.compile(r"\s+(?:и|та|і|й)\s+(?:в|во|на|над|у)\s+", re.IGNORECASE)
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
-                                r"|граничащ\w* с|межуюч\w* з)(?!\w)", re.IGNORECASE)  # "Воронежской области, граничащей с …"
+                                r"|гранич(?:ащ\w*|ит|ат) с|межу(?:юч\w*|є|ють) з)(?!\w)", re.IGNORECASE)
+# ("Воронежской области, граничащей с …", "над Воронежской (граничит с Саратовской областью)")
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
 _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
@@ -998,7 +1003,11 @@ def _not_a_count_before(text: str, start: int) -> bool:
             return False
         if word and _DAY_BEFORE_RE.search(text, max(0, j - len(word) - 6), j - len(word)):
             return False  # "в ночь на 6 июля 120 БПЛА": the month has its day, the number after it is a count
-    return bool(dates.BEFORE_NOT_COUNT_RE.search(text, lo, start))
+    before = dates.BEFORE_NOT_COUNT_RE.search(text, lo, start)
+    if before is None:
+        return False
+    # (not a full stop after a month's full name, which ends its sentence: "в ночь на 15 сентября. 15 дронов")
+    return before.group(1) is None or text[before.end(1)] != "." or before.group(1).casefold() in dates.MONTH_SHORT
 
 
 # "Збито 102/127 ракет": so many of so many, the second the number launched (read only before an item noun, so
@@ -1544,6 +1553,14 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         t.metrics = Spans([(a, b, "intercepted" if v in ("neutralised", "hit") and restated.fullmatch(w) else v, w)
                            for a, b, v, w in t.metrics])
         t.metric_starts = t.metrics.starts
+    if t.list_line is not None and t.regions and any(m[2] == "airborne" for m in t.metrics):
+        # "3 из них сбили в Курской области, а 2 — в воздушном пространстве Брянской области": where a line of the
+        # Ministry's list was brought down, not drones still in the air
+        placed = {a for a, _b, _ in t.regions}
+        t.metrics = Spans([m for m in t.metrics if not (m[2] == "airborne" and m[3].lower().startswith("в воздушном")
+                                                        and (space := _SPACES_RE.match(text, m[1]))
+                                                        and space.end() in placed)])
+        t.metric_starts = t.metrics.starts
     excluded = t.windows + t.digit_names
     lowered = t.lowered
     if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
@@ -1704,6 +1721,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             if whole.region is not None or whole.sentence < 2 or not _TOTAL_OPENS_RE.match(text, whole.sentence):
                 continue
             before = t.sentence_bounds(whole.sentence - 2)[0]
+            if before >= 2 and _ATTRIBUTION_SENTENCE_RE.match(text, before) \
+                    and not any(f.sentence == before for f in kept):
+                # "Один беспилотник сбили над акваторией Черного моря. Об этом сообщили в Минобороны РФ. Всего …
+                # уничтожены 87 БПЛА": past the sentence that names who said it
+                before = t.sentence_bounds(before - 2)[0]
             for part in kept:
                 if part.sentence == before and part.metric == whole.metric and part.item == whole.item \
                         and part.region is not None and _fewer(part, whole) and not part.is_breakdown:
@@ -1870,6 +1892,13 @@ def _bracket_closed_before(text: str, parent: Figure, end: int) -> bool:
     return b >= 0 and ":" not in text[parent.noun_end:b] and _closed_bracket(text, b, b + 1, end)
 
 
+def _after_digit_sentence(t: Text, lo: int, start: int) -> int:
+    """`lo`, or past a full stop before a digit between it and `start`, where a new sentence opens ("34 из них летели на
+    Москву. 32 дрона были сбиты над Тульской областью": the 32 are no part of what "из них" split)."""
+    stop = _DIGIT_SENTENCE_RE.search(t.text, lo, start + 1)
+    return stop.end() - 1 if stop is not None else lo
+
+
 def _scope_between(t: Text, f: Figure, lo: int) -> bool:
     """Whether a scope word stands between `lo` and a figure, and not in a bracket closed before it."""
     words = _in(t.scopes, lo, f.start)
@@ -1913,10 +1942,13 @@ def _parts_in_a_next_clause(t: Text, figures: list[Figure]) -> None:
         if part.sentence == whole.sentence and whole.region is None and part.region is not None \
                 and (part.metric, part.item) == (whole.metric, whole.item) and part.metric in DEFENCE_METRICS \
                 and _fewer(part, whole) and not part.is_breakdown and not whole.is_breakdown \
+                and not whole.distributive and _within_places_of(whole, [part]) \
                 and "," in text[whole.end:part.start] \
                 and (_CLAUSE_PLACE_RE.match(text, text.index(",", whole.end, part.start)) is not None
                      or _PARTICIPLE_PART_RE.search(text, max(whole.end, part.start - 30), part.start) is not None):
-            # (or "shot down 85 Ukrainian drones overnight, destroying 47 in the region of Rostov")
+            # (or "shot down 85 Ukrainian drones overnight, destroying 47 in the region of Rostov"; not after a count
+            # at each of several places, "над Белгородской областью и Крымом … по семь БПЛА, над Тульской областью
+            # сбито пять дронов")
             part.is_breakdown = True
 
 def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
@@ -1969,9 +2001,18 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
             total += _count_in_all(f)
         if before_time is not None and (len(parts) - len(before_time[0]) < 2 or total != whole.count):
             parts, total = before_time  # (a sentence of other times adds its counts only when they make up the total)
-        if len(parts) > 1 and total <= whole.count:
+        if len(parts) > 1 and total <= whole.count and _within_places_of(whole, parts):
             for f in parts:
                 f.is_breakdown = True
+
+
+def _within_places_of(whole: Figure, parts: list[Figure]) -> bool:
+    """Whether the parts of a count over several places named are over those places: not the next lines of a list
+    after "ещё семь сбито над Белгородской и Курской областями. По два … над Тульской и Орловской, один … над Ростовской"."""
+    codes = {lx.region_code(p[2]) for p in whole.places} - {None}
+    if len(codes) < 2:
+        return True  # (a total over no place, or over the country)
+    return all(lx.region_code(p[2]) in codes for f in parts for p in f.places)
 
 
 def _count_in_all(f: Figure) -> int:
@@ -3713,7 +3754,7 @@ def _paired_places(t: Text, figures: list[Figure]) -> None:
         j = i
         while figures[j].shares_noun and j + 1 < len(figures) and figures[j + 1].sentence == figures[i].sentence:
             j += 1
-        run, previous = figures[i:j + 1], figures[i - 1] if i else None
+        run, previous, first_index = figures[i:j + 1], figures[i - 1] if i else None, i
         following = figures[j + 1] if j + 1 < len(figures) else None
         i = j + 1
         if len(run) < 2 or any(f.count is None for f in run):
@@ -3729,6 +3770,11 @@ def _paired_places(t: Text, figures: list[Figure]) -> None:
         before = _in(t.regions, lo, run[0].start)
         if not respectively:
             before = _located(t, before, lo)  # "Bryansk and Belgorod Oblasts recorded 23 and 21 respectively"
+        if before and previous is not None and previous.sentence == run[0].sentence:
+            # (not the places earlier counts of the sentence took: "по 29 и 15 БПЛА … над Брянской и Белгородской
+            # областями, по 13 и 10 — над Ярославской и Новгородской")
+            claimed = {p[0] for g in figures[:first_index] if g.sentence == run[0].sentence for p in g.places}
+            before = [p for p in before if p[0] not in claimed]
         for places in (before, _in(t.regions, run[-1].end, hi)):
             codes = list(dict.fromkeys(lx.region_code(p[2]) for p in places))
             if len(codes) != len(run) or None in codes:
@@ -3782,7 +3828,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
         prev = figures[i - 1] if i else None
         # (a scope word right after a count that splits nothing in the text is that count's own: "Семь из них были
         # уничтожены в Брянской области, три в Орловской")
-        scoped = bool(t.scopes) and (prev is not None and _scope_between(t, f, prev.end + 2 * (not prev.is_breakdown))
+        scoped = bool(t.scopes) and (prev is not None and _scope_between(t, f, lo := prev.end + 2 * (not prev.is_breakdown))
+                                     and _scope_between(t, f, _after_digit_sentence(t, lo, f.start))
                                      or bool(_in(t.scopes, f.end, f.end + 14))
                                      and not _in(t.scopes, t.sentence_bounds(f.start)[1], f.end + 14))
         if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
@@ -4592,6 +4639,10 @@ def _list_to_end(figures: list[Figure], i: int, sentence_end: int) -> bool:
     return all(g.metric == "launched" and g.count is not None for g in rest) and all(g.joined for g in rest[:-1])
 
 
+# Between a count in brackets and the next place of the list: "над Калужской (12), Воронежской …"
+_BRACKET_LIST_GAP_RE = re.compile(r"\s*\)\s*,\s*")
+
+
 def _free_places(t: Text, f: Figure, before: list[Figure]) -> list[tuple]:
     """Places of a figure's sentence before it and after the figures before it and their places ("над Курской и
     Ростовской областями сбили по два дрона", "два уничтожили в Курской, а в Белгородской и Крыму — по одному"), or
@@ -4601,10 +4652,23 @@ def _free_places(t: Text, f: Figure, before: list[Figure]) -> list[tuple]:
     if back is not None:
         return _in(t.regions, back, f.start)
     lo = f.sentence
+    last = None
     for g in before:
         if g.sentence == f.sentence and g.end <= f.start:
             lo = max(lo, g.end, *(p[1] for p in g.places if p[1] <= f.start))
-    return _located(t, _in(t.regions, lo, f.start), lo)
+            last = g
+    places = _in(t.regions, lo, f.start)
+    kept = _located(t, places, lo)
+    if not kept and places and last is not None and last.places and last.places[-1][1] <= last.start \
+            and t.has_paren and _BRACKET_LIST_GAP_RE.fullmatch(t.text, lo, places[0][0]):
+        # "над Калужской (12), Смоленской (11), Воронежской и Ленинградской областями (по 8)": the list of places
+        # with their counts in brackets goes on past the bracket before
+        kept = [places[0]]
+        for place in places[1:]:
+            if kept[-1][1] + 12 < place[0]:
+                break
+            kept.append(place)
+    return kept
 
 
 def _clause_before(t: Text, f: Figure) -> int | None:

@@ -331,9 +331,11 @@ def _region_forms() -> dict[str, list[str]]:
                 out.append(re.escape(stem) + r"(?:а|у|ая)\s+обл\w*")
                 # the adjective alone, its count in brackets or after a dash, or at the end of the sentence: "второе —
                 # Воронежская (21)", "ще 14 були спрямовані на Бєлгородську."
-                out.append(re.escape(stem) + r"(?:а|у|ая|ую)(?=\s*(?:\(\d|[–—]\s*\d|\.(?:\s|$)|$))")
-                # "Белгородская и Курская области": the first of two named with one word for both
-                out.append(re.escape(stem) + r"(?:а|ая)(?=\s+(?:и|і|та)\s+[^\W\d]+(?:а|ая)\s+област)")
+                out.append(re.escape(stem) + r"(?:а|у|ая|ую)(?=\s*(?:\((?:по\s+)?\d|[–—]\s*\d|\.(?:\s|$)|$))")
+                # "Белгородская и Курская области": the first of two named with one word for both (and with their count
+                # in brackets: "Воронежская и Ленинградская (по 8)")
+                out.append(re.escape(stem) + r"(?:а|ая)(?=\s+(?:и|і|та)\s+[^\W\d]+(?:а|ая)\s+област"
+                                             r"|\s+(?:и|і|та)\s+[^\W\d]+(?:а|ая)\s*\((?:по\s+)?\d)")
                 out.append(re.escape(stem) + r"(?:их|ой|ої|ій)\s+(?:областях|областей|областями|областям)")
             else:
                 stem = adjective[:-2]
