@@ -5072,3 +5072,31 @@ def test_of_these_drones_opens_a_part_of_the_count_before(text, source):
     # "Почти половину из этих дронов (45) уничтожили над Белгородской областью"
     got = claims(text, source=source)
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(70, False), (25, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. От начала военной операции уничтожены 310 самолетов и 9000 беспилотников.",
+    "Synthetic test report. Всего от начала специальной военной операции сбиты 9000 беспилотников.",
+    "Synthetic test report. С начала военной операции сбиты 9000 беспилотников.",
+])
+def test_a_total_from_the_start_of_the_military_operation_is_cumulative(text):
+    # "От начала военной операции русские войска уничтожили 459 самолетов, 246 вертолетов, 5 787 беспилотных аппаратов"
+    got = claims(text)
+    assert {c["window_kind"] for c in got} == {"cumulative"}
+    assert 9000 in [c["count"] for c in got]
+
+
+def test_a_rocket_named_in_straight_quotes_after_its_noun():
+    # "перехватили четыре реактивных снаряда HIMARS и два снаряда "Ураган""
+    got = claims('Synthetic test report. Средства ПВО перехватили пять реактивных снарядов HIMARS и три снаряда '
+                 '"Смерч".')
+    assert [(c["item"], c["count"]) for c in got] == [("rocket", 5), ("rocket", 3)]
+
+
+def test_a_participle_clause_of_the_count_before_is_not_the_next_counts_verb():
+    # "уничтожены управляемая авиационная бомба, 13 реактивных снарядов, выпущенных с помощью РСЗО HIMARS, и 280
+    # дронов самолетного типа"
+    got = claims("Synthetic test report. Средствами ПВО сбиты 9 реактивных снарядов, запущенных из РСЗО «Ольха», и "
+                 "120 беспилотников.")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "rocket", 9),
+                                                                   ("intercepted", "drone", 120)]

@@ -743,6 +743,8 @@ _NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:соседн\w*|сусідн\w*|гран�
 # A plural participle after a comma that closes a noun: "66 дронов, уничтоженных …", "50 дронів, збитих …"
 _COMMA_GAP_RE = re.compile(r"\s*,\s+")
 _PLURAL_PARTICIPLE_RE = re.compile(r"(?:нных|ных|тых|них|тих)$", re.IGNORECASE)
+# A participle's clause closed by a comma before the next count of a list: ", выпущенных из РСЗО HIMARS, и 280 …"
+_CLAUSE_CLOSED_RE = re.compile(r"[^.;:!?()\n\d]{0,60},\s+(?:и|а также|і|та|а також)\s+\Z", re.IGNORECASE)
 # "other" right before a word for places ("в інших регіонах", "в других регионах", "in other regions")
 _OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных)\s+$", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
@@ -3344,6 +3346,14 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             f.quote_start, f.quote_end = f.start, cue[1] if cue is f.after_cue else f.noun_end
             continue
         before = f.before_cue
+        if before is not None and before[2] == "launched" and i and t.cyrillic \
+                and (prev := figures[i - 1]).sentence == f.sentence and prev.before_cue is not None \
+                and prev.before_cue[2] in DEFENCE_METRICS and _PLURAL_PARTICIPLE_RE.search(before[3]) \
+                and _COMMA_GAP_RE.fullmatch(t.text, prev.noun_end, before[0]) \
+                and _CLAUSE_CLOSED_RE.search(t.text, before[1], f.start):
+            # "сбиты 13 реактивных снарядов, выпущенных из РСЗО HIMARS, и 280 дронов": the participle is the figure
+            # before's; the verb is the list's
+            before = prev.before_cue
         if before is not None and before[0] in modifies and not _PREPOSITION_GAP_RE.fullmatch(t.text, before[1], f.start):
             # "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones …": the list's verb, not the
             # participle of the figure before (but "fired from 10 bombers" is the participle's own)
