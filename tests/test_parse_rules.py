@@ -5091,3 +5091,84 @@ def test_a_pair_of_places_closing_a_list_of_counts_in_brackets_has_its_count_eac
     # "Калужская область (12 БПЛА), Смоленская (11), Белгородская (9), Воронежская и Ленинградская (по 8)"
     got = _placed(f"Synthetic test report. {text}")
     assert [(c, r) for _m, _i, c, r in got] == [(14, "RU-KRS"), (6, "RU-TUL"), (3, "RU-LIP"), (3, "RU-RYA")]
+
+
+def test_the_first_day_of_a_span_of_dates_is_no_count():
+    # "Они же за неделю (с 9 по 15 августа) перехватили 27 управляемых авиационных бомб"
+    got = claims("Synthetic test report. Истребитель сбили. Силы ПВО за неделю (с 3 по 9 марта) перехватили 12 "
+                 "управляемых авиабомб.", published="2025-03-09T12:00:00Z")
+    assert 3 not in [c["count"] for c in got]
+    assert ("guided_bomb", 12) in [(c["item"], c["count"]) for c in got]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Synthetic test report. Больше всего дронов сбито над Курской областью (12), также беспилотники уничтожены над "
+     "Орловской (4), Тульской, Липецкой областями и Республикой Татарстан (по 2 БПЛА).", [(12, "RU-KRS", False)]),
+    ("Synthetic test report. Больше всего дронов сбито над Курской и Брянской областями (по 12 БПЛА), также "
+     "беспилотники уничтожены над Орловской (4), Тульской, Липецкой областями и Республикой Татарстан (по 2 БПЛА).",
+     [(12, "RU-KRS", False), (12, "RU-BRY", False)]),
+])
+def test_a_shared_count_in_brackets_takes_the_places_listed_past_a_places_own_count(text, first):
+    # "Наибольшее количество беспилотников сбито над Белгородской и Воронежской областями (по 11 БПЛА), также отражены
+    # атаки над Нижегородской (5), Брянской, Курской, … областями и Республикой Мордовия (по 1 БПЛА)": the places of
+    # each shared count, and no part of the count before it
+    got = claims(text)
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == first + [
+        (4, "RU-ORL", False), (2, "RU-TUL", False), (2, "RU-LIP", False), (2, "RU-TA", False)]
+
+
+def test_single_weapons_in_turn_inside_a_list_of_counts_count_one_each():
+    # "сбиты шесть крылатых ракет …, французская управляемая авиационная бомба «Hammer», реактивный снаряд системы
+    # залпового огня HIMARS производства США и 81 беспилотный летательный аппарат"
+    got = claims("Synthetic test report. Средствами ПВО сбиты три ракеты «Нептун», американская управляемая "
+                 "авиационная бомба «JDAM», реактивный снаряд системы залпового огня «Ольха» и 45 беспилотных "
+                 "летательных аппаратов.")
+    assert [(c["item"], c["count"]) for c in got] == [("cruise_missile", 3), ("guided_bomb", 1), ("rocket", 1),
+                                                      ("drone", 45)]
+
+
+def test_a_count_past_a_clause_in_commas_takes_the_place_after_its_dash():
+    # "и еще один, летевший в том же направлении, — над Смоленской областью"
+    got = claims("Synthetic test report. Над Курской областью перехвачены 30 дронов и еще два, запущенных из "
+                 "Сумской области, — над Белгородской областью.")
+    assert [(c["count"], c["region"]) for c in got] == [(30, "RU-KRS"), (2, "RU-BEL")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Synthetic test report. Ночью сбиты 70 беспилотников. Из этих беспилотников 25 уничтожили над Ростовской "
+     "областью.", "ru_mod"),
+    ("Synthetic test report. Вночі збито 70 безпілотників. З цих безпілотників 25 знищено над Сумською областю.",
+     "ua_air_force"),
+])
+def test_of_these_drones_opens_a_part_of_the_count_before(text, source):
+    # "Почти половину из этих дронов (45) уничтожили над Белгородской областью"
+    got = claims(text, source=source)
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(70, False), (25, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. От начала военной операции уничтожены 310 самолетов и 9000 беспилотников.",
+    "Synthetic test report. Всего от начала специальной военной операции сбиты 9000 беспилотников.",
+    "Synthetic test report. С начала военной операции сбиты 9000 беспилотников.",
+])
+def test_a_total_from_the_start_of_the_military_operation_is_cumulative(text):
+    # "От начала военной операции русские войска уничтожили 459 самолетов, 246 вертолетов, 5 787 беспилотных аппаратов"
+    got = claims(text)
+    assert {c["window_kind"] for c in got} == {"cumulative"}
+    assert 9000 in [c["count"] for c in got]
+
+
+def test_a_rocket_named_in_straight_quotes_after_its_noun():
+    # "перехватили четыре реактивных снаряда HIMARS и два снаряда "Ураган""
+    got = claims('Synthetic test report. Средства ПВО перехватили пять реактивных снарядов HIMARS и три снаряда '
+                 '"Смерч".')
+    assert [(c["item"], c["count"]) for c in got] == [("rocket", 5), ("rocket", 3)]
+
+
+def test_a_participle_clause_of_the_count_before_is_not_the_next_counts_verb():
+    # "уничтожены управляемая авиационная бомба, 13 реактивных снарядов, выпущенных с помощью РСЗО HIMARS, и 280
+    # дронов самолетного типа"
+    got = claims("Synthetic test report. Средствами ПВО сбиты 9 реактивных снарядов, запущенных из РСЗО «Ольха», и "
+                 "120 беспилотников.")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "rocket", 9),
+                                                                   ("intercepted", "drone", 120)]

@@ -748,6 +748,8 @@ _NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:соседн\w*|сусідн\w*|гран�
 # A plural participle after a comma that closes a noun: "66 дронов, уничтоженных …", "50 дронів, збитих …"
 _COMMA_GAP_RE = re.compile(r"\s*,\s+")
 _PLURAL_PARTICIPLE_RE = re.compile(r"(?:нных|ных|тых|них|тих)$", re.IGNORECASE)
+# A participle's clause closed by a comma before the next count of a list: ", выпущенных из РСЗО HIMARS, и 280 …"
+_CLAUSE_CLOSED_RE = re.compile(r"[^.;:!?()\n\d]{0,60},\s+(?:и|а также|і|та|а також)\s+\Z", re.IGNORECASE)
 # "other" right before a word for places ("в інших регіонах", "в других регионах", "in other regions")
 _OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных)\s+$", re.IGNORECASE)
 # Several places named by a common noun ("над регионами России", "over various Russian regions").
@@ -1050,8 +1052,9 @@ def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
     return m is not None and i < len(item_starts) and item_starts[i] <= m.end()
 
 
-# A day joined to a date after it: "2 и 3 февраля", "on 2 and 3 February" ("2" is a day, not a count)
-_AND_DAY_AFTER_RE = re.compile(rf"\s+(?:и|і|та|and)\s+(?:{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
+# A day joined to a date after it: "2 и 3 февраля", "on 2 and 3 February" ("2" is a day, not a count),
+# and the first day of a span of dates: "с 9 по 15 августа", "з 9 до 15 серпня", "from 9 to 15 August"
+_AND_DAY_AFTER_RE = re.compile(rf"\s+(?:и|і|та|and|по|до|to|through)\s+(?:{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
 
 
 def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]],
@@ -1867,9 +1870,16 @@ def _most_first(t: Text, figures: list[Figure]) -> None:
         if any(f.start < m.start() for f in figures):
             continue  # "сбили 139 …, больше всего — 56 — в Белгородской": a part of the 139
         for f in figures:
-            if f.sentence == sentence and f.is_breakdown and (f.paren_place is not None
+            if f.sentence == sentence and f.is_breakdown and (f.paren_place is not None or _shared_in_bracket(t, f)
                                                               or not _in_brackets(t.text, sentence, f.start)):
                 f.is_breakdown = False
+
+
+def _shared_in_bracket(t: Text, f: Figure) -> bool:
+    """A shared count in a bracket right after its places: "над Курской и Тульской областями (по 1 БПЛА)" (the
+    count of each place named before it, no part of a figure before it)."""
+    return f.distributive and f.start >= 4 and t.text.startswith("по ", f.start - 3) \
+        and _place_before_bracket(t, f.start - 3) is not None
 
 
 def _between_dashes(t: Text, f: Figure) -> bool:
@@ -2092,6 +2102,21 @@ def _after_defence_verb(t: Text, f: Figure) -> bool:
     starts = t.items.starts
     k = bisect_left(starts, f.start)
     return bool(k) and starts[k - 1] >= sentence
+
+
+# A clause set off by commas after a count, then a dash and the count's place: "и еще один, летевший в том же
+# направлении, — над Смоленской областью"
+_ASIDE_DASH_RE = re.compile(r",\s+[^\W\d][^,.;:!?()\n\d]{0,80},\s*[–—]\s*(?:(?:над|в|во|на|у|over|in)\s+)?", re.IGNORECASE)
+
+
+def _aside_then_dash_place(t: Text, f: Figure) -> tuple | None:
+    """The place of a count named after a clause set off by commas and a dash (`_ASIDE_DASH_RE`), or None (a number
+    word with one is the count of a list line, not a pronoun)."""
+    if not t.regions or not t.text.startswith(",", f.end):
+        return None
+    m = _ASIDE_DASH_RE.match(t.text, f.end)
+    named = _in(t.regions, m.end(), m.end() + 1) if m is not None else []
+    return named[0] if named else None
 
 
 def _after_scope_word(t: Text, f: Figure) -> bool:
@@ -2446,7 +2471,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 and f.paren_place is None and not _IN_BEFORE_RE.search(text, max(0, f.start - 18), f.start) \
                 and not (t.list_line is not None and _places_before(t, f)) \
                 and not _after_casualty_verb(t, f) and not _after_scope_word(t, f) and not _after_defence_verb(t, f) \
-                and not (f.start > 3 and _whole_after_item(t, f)):
+                and not (f.start > 3 and _whole_after_item(t, f)) and _aside_then_dash_place(t, f) is None:
             return False
         if f.count is not None and f.count in _YEARS and not f.is_word:
             return False
@@ -2695,6 +2720,29 @@ def _list_goes_on(text: str, end: int, starts: list[int]) -> bool:
     return m is not None and (m.end() < len(text) and text[m.end()].isdigit() or m.end() in starts)
 
 
+# Between a single weapon of a list and the next one: its words in the genitive, its model and its maker
+# ("реактивный снаряд системы залпового огня HIMARS производства США и …", "бомба «Hammer», …")
+_SINGLE_TAIL_RE = re.compile(r"(?:\s+(?:[«\"“][^»\"”\n]{1,30}[»\"”]|[A-ZА-ЯЁІЇЄҐ][\w-]*|"
+                             r"[а-яёіїєґ'’]+(?:ы|и|і|а|я|ого|его|ой|ей|ых|их|ов|ев|ия|ии)(?!\w))){0,6}"
+                             r"\s*(?:,\s*(?:а также\s+|а також\s+)?|\s+(?:и|і|та|й)\s+)")
+
+
+def _singulars_go_on(t: Text, end: int, starts: list[int], depth: int = 2) -> bool:
+    """Whether a count stands next after a single weapon of a list and the single weapons named in turn after it,
+    each past its words in the genitive, its model and its maker (`_SINGLE_TAIL_RE`)."""
+    text = t.text
+    m = _SINGLE_TAIL_RE.match(text, end)
+    if m is None:
+        return False
+    j = m.end()
+    if j < len(text) and text[j].isdigit() or j in starts:
+        return True
+    nxt = _in(t.items, j, j + 40)
+    return depth > 0 and bool(nxt) and _singular_noun(nxt[0][3]) \
+        and _LIST_ADJECTIVES_RE.fullmatch(text, j - 1, nxt[0][0]) is not None \
+        and _singulars_go_on(t, nxt[0][1], starts, depth - 1)
+
+
 def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     """The numbers, and the noun phrases that count one without a number: "уничтожен украинский беспилотный
     летательный аппарат", "a drone was shot down over …", "an Iskander-M ballistic missile", and a bullet line
@@ -2776,9 +2824,12 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if article is None and t.has_article and not numbered and lo < len(text) and text[lo] == ",":
             # (past a comma between its adjectives: "A Ukraine-launched, anti-ship Neptune missile was destroyed")
             article = _ARTICLE_COMMA_RE.search(text, max(0, lo - 30), start)
-        if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
-                and _singular_noun(word) and _list_goes_on(text, end, starts):
+        if not numbered and i and lo < len(text) and text[lo] == "," \
+                and (start - ends[i - 1] < 150 or found and found[-1].singular and start - found[-1].start < 150) \
+                and _singular_noun(word) and (_list_goes_on(text, end, starts) or _singulars_go_on(t, end, starts)):
             # "сбиты 11 реактивных снарядов HIMARS, ракета С-200 и 105 беспилотных …": one, inside a list of counts
+            # (and one each of single weapons in turn: "сбиты шесть ракет «Storm Shadow», управляемая авиационная бомба
+            # «Hammer», реактивный снаряд системы залпового огня HIMARS производства США и 81 беспилотный …")
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not numbered and i and lo < len(text) and text[lo] == "," and start - ends[i - 1] < 150 \
@@ -3336,6 +3387,14 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             f.quote_start, f.quote_end = f.start, cue[1] if cue is f.after_cue else f.noun_end
             continue
         before = f.before_cue
+        if before is not None and before[2] == "launched" and i and t.cyrillic \
+                and (prev := figures[i - 1]).sentence == f.sentence and prev.before_cue is not None \
+                and prev.before_cue[2] in DEFENCE_METRICS and _PLURAL_PARTICIPLE_RE.search(before[3]) \
+                and _COMMA_GAP_RE.fullmatch(t.text, prev.noun_end, before[0]) \
+                and _CLAUSE_CLOSED_RE.search(t.text, before[1], f.start):
+            # "сбиты 13 реактивных снарядов, выпущенных из РСЗО HIMARS, и 280 дронов": the participle is the figure
+            # before's; the verb is the list's
+            before = prev.before_cue
         if before is not None and before[0] in modifies and not _PREPOSITION_GAP_RE.fullmatch(t.text, before[1], f.start):
             # "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones …": the list's verb, not the
             # participle of the figure before (but "fired from 10 bombers" is the participle's own)
@@ -3447,7 +3506,12 @@ def _header_metric(t: Text, f: Figure) -> str | None:
 
 def _place(t: Text, f: Figure, limit: int) -> None:
     """The figure's places (one gives a code, several only wording) and its launch area."""
-    places, lo, hi = _places_of(t, f, limit)
+    dashed = _aside_then_dash_place(t, f) if t.text.startswith(",", f.end) else None
+    if dashed is not None:
+        # "и еще один, летевший в том же направлении, — над Смоленской областью": the place past the clause and the dash
+        places, lo, hi = [dashed], dashed[0], dashed[1]
+    else:
+        places, lo, hi = _places_of(t, f, limit)
     before = _in(t.regions, t.sentence_bounds(f.start)[0], f.start) \
         if not places and t.regions and (t.has_likewise or t.cyrillic and t.has_destination) else []
     if before and t.cyrillic and t.has_destination and _BOUND_VERB_BEFORE_RE.fullmatch(t.text, before[-1][1], f.start) \
