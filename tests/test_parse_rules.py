@@ -5083,3 +5083,10 @@ def test_a_sentence_of_an_earlier_report_adds_no_part_to_the_total_before():
                  "Kursk region and eight over the Oryol region. Earlier, the ministry said four drones were destroyed "
                  "over the Belgorod region.", published="2024-02-09T06:30:00Z")
     assert [(c["count"], c["is_breakdown"]) for c in got] == [(31, False), (15, True), (8, True), (4, False)]
+
+
+def test_one_of_the_airports_is_no_count():
+    # "although one of the capital's main airports, Vnukovo, had to divert flights": which airport, not how many
+    c = one("Synthetic test report. Air defences shot down nine drones over the Moscow region, and one of the "
+            "capital's airports, Domodedovo, suspended flights.", published="2024-07-04T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("intercepted", 9)

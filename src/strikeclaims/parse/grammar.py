@@ -1036,8 +1036,10 @@ _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
 _ATTACK_BY_BEFORE_RE = re.compile(r"(?<!\w)attacks? (?:by|of|involving|with)\s+(?:(?:some|about|up to|over|more than)\s+)?$",
                                   re.IGNORECASE)
 # "одним из российских регионов", "в одній з областей", "one of the regions": a place among places, no count
-_ONE_OF_PLACES_RE = re.compile(r"\s+(?:из|з|із|зі|of(?: the)?)\s+(?:[^\W\d]+\s+){0,2}?"
-                               r"(?:регион|регіон|област|район|субъект|region|oblast|district)", re.IGNORECASE)
+# (and "one of the capital's main airports, Vnukovo, had to divert flights": which airport, not how many)
+_ONE_OF_PLACES_RE = re.compile(r"\s+(?:из|з|із|зі|of(?: the)?)\s+(?:[^\W\d][\w'’]*\s+){0,2}?"
+                               r"(?:регион|регіон|област|район|субъект|region|oblast|district|airport|аэропорт|аеропорт)",
+                               re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
 
 
