@@ -5172,3 +5172,74 @@ def test_a_participle_clause_of_the_count_before_is_not_the_next_counts_verb():
                  "120 беспилотников.")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "rocket", 9),
                                                                    ("intercepted", "drone", 120)]
+
+
+def test_a_window_end_after_and_until_closes_the_window():
+    # "From 9:00 a.m. and until 2:00 p.m. Moscow time on December 23, …" (the Russian "с … и до …" put word for word)
+    c = one("Synthetic test report. From 10:00 a.m. and until 1:00 p.m. Moscow time on March 4, air defences on duty "
+            "destroyed 14 Ukrainian fixed-wing drones.", published="2025-03-04T12:00:00Z")
+    assert (c["count"], c["window_start"], c["window_end"]) == (14, "2025-03-04T07:00:00Z", "2025-03-04T10:00:00Z")
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. The ministry said one of its Black Sea Fleet ships had destroyed three Ukrainian naval drones.",
+    "Synthetic test report. The ministry said that one of its patrol vessels destroyed three Ukrainian sea drones overnight.",
+])
+def test_one_of_its_ships_that_destroys_is_no_count(text):
+    # "one of its Black Sea Fleet ships had destroyed two unmanned Ukrainian naval drones": the ship did it
+    c = one(text, published="2024-03-05T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("destroyed", "vessel", 3)
+
+
+def test_counts_with_their_own_verbs_after_a_total_and_a_comma_that_add_up_to_it_are_its_parts():
+    # "destroyed 34 Ukrainian drones, 27 drones were destroyed over the territory of Kursk Province, four drones were
+    # intercepted over …": a comma splice in a translated bulletin
+    got = claims("Synthetic test report. Air defence systems on duty destroyed 19 Ukrainian drones, 12 drones were "
+                 "destroyed over the Bryansk Region, five drones were intercepted over the Oryol Region and two over "
+                 "the Tula Region.", published="2024-08-25T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (19, None, False), (12, "RU-BRY", True), (5, "RU-ORL", True), (2, "RU-TUL", True)]
+
+
+def test_a_casualty_verb_of_the_attacks_after_a_count_with_no_noun_is_not_its_verb():
+    # "downed nearly 160 more over other regions in attacks that killed at least one": the attacks killed
+    got = claims("Synthetic test report. Air defences shot down 20 drones over the Kursk region and downed 90 more over "
+                 "other regions in strikes that killed two.", published="2025-10-27T06:30:00Z")
+    assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 20), ("intercepted", 90), ("killed", 2)]
+
+
+def test_a_count_bound_for_moscow_beside_one_more_after_it_is_its_sentences_own():
+    # "shot down dozens of Ukrainian drones heading to Moscow and downed nearly 160 more over other regions"
+    got = claims("Synthetic test report. Air defences shot down 14 Ukrainian drones heading to Moscow and downed 70 more "
+                 "over other regions.", published="2025-10-27T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(14, "RU-MOW", False), (70, None, False)]
+
+
+def test_moscow_annexed_crimea_is_crimea():
+    # "three over Moscow-annexed Crimea and two over the Rostov region": Moscow annexed it, no place of the count
+    got = claims("Synthetic test report. Nine drones were destroyed over the Bryansk region, four over Moscow-annexed "
+                 "Crimea.", published="2024-01-04T06:30:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(9, "RU-BRY"), (4, "UA-43")]
+
+
+def test_guided_aircraft_bombs_are_guided_bombs():
+    # "the destruction of two guided aircraft bombs" (a translation of "управляемых авиационных бомб")
+    got = claims("Synthetic test report. Air defence shot down four guided aircraft bombs and 35 drones over the past day.",
+                 published="2025-08-03T06:30:00Z")
+    assert sorted((c["item"], c["count"]) for c in got) == [("drone", 35), ("guided_bomb", 4)]
+
+
+def test_a_sentence_of_an_earlier_report_adds_no_part_to_the_total_before():
+    # "Six drones were destroyed over the Black Sea. Later it became known that the drone was hit over the Bryansk
+    # region": a figure told at another time, not a part of the night's total
+    got = claims("Synthetic test report. Air defences destroyed 31 drones overnight. Fifteen were shot down over the "
+                 "Kursk region and eight over the Oryol region. Earlier, the ministry said four drones were destroyed "
+                 "over the Belgorod region.", published="2024-02-09T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(31, False), (15, True), (8, True), (4, False)]
+
+
+def test_one_of_the_airports_is_no_count():
+    # "although one of the capital's main airports, Vnukovo, had to divert flights": which airport, not how many
+    c = one("Synthetic test report. Air defences shot down nine drones over the Moscow region, and one of the "
+            "capital's airports, Domodedovo, suspended flights.", published="2024-07-04T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("intercepted", 9)

@@ -365,6 +365,13 @@ _CRAFT_ITEMS = frozenset({"aircraft", "helicopter"})
 # Craft of the side that speaks, counted as the subject of a verb of destroying with an object after it: "one of its
 # Sukhoi fighter jets has destroyed a Ukrainian boat", "two of our helicopters shot down the drones"
 _OWN_CRAFT_RE = re.compile(r"\s+of\s+(?:its|their|our)\s", re.IGNORECASE)
+# A ship of the side that speaks, the subject of a verb of destroying: "one of its Black Sea Fleet ships had destroyed
+# two naval drones", "one of our patrol vessels destroyed a boat" (the ship did it; no count of ships)
+_OWN_SHIP_RE = re.compile(r"\s+of\s+(?:its|their|our)\s+(?:[\w'’-]+\s+){0,4}?(?:war)?(?:ships?|vessels?|frigates?|corvettes?)(?!\w)",
+                          re.IGNORECASE)
+# The attacks a count took part in, with a relative clause of their own casualties, between a count with no noun and a
+# verb of killing: "downed nearly 160 more over other regions in attacks that killed at least one" (the attacks killed)
+_ATTACKS_THAT_RE = re.compile(r"\s(?:attacks?|strikes?|raids?)\s+(?:that|which)\s", re.IGNORECASE)
 _ACTS_ON_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:destroyed|shot\s+down|downed|struck|hit|sank|sunk|intercepted)"
                          r"\s+(?:an?|the|\d|all|two|three|four|five|six|seven|eight|nine|ten)(?!\w)", re.IGNORECASE)
 # A name right after a drone noun, in quotes or after "типа" ("беспилотника «Байрактар ТБ-2»", "БпЛА типу Bayraktar")
@@ -1040,8 +1047,10 @@ _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
 _ATTACK_BY_BEFORE_RE = re.compile(r"(?<!\w)attacks? (?:by|of|involving|with)\s+(?:(?:some|about|up to|over|more than)\s+)?$",
                                   re.IGNORECASE)
 # "одним из российских регионов", "в одній з областей", "one of the regions": a place among places, no count
-_ONE_OF_PLACES_RE = re.compile(r"\s+(?:из|з|із|зі|of(?: the)?)\s+(?:[^\W\d]+\s+){0,2}?"
-                               r"(?:регион|регіон|област|район|субъект|region|oblast|district)", re.IGNORECASE)
+# (and "one of the capital's main airports, Vnukovo, had to divert flights": which airport, not how many)
+_ONE_OF_PLACES_RE = re.compile(r"\s+(?:из|з|із|зі|of(?: the)?)\s+(?:[^\W\d][\w'’]*\s+){0,2}?"
+                               r"(?:регион|регіон|област|район|субъект|region|oblast|district|airport|аэропорт|аеропорт)",
+                               re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
 
 
@@ -1983,11 +1992,16 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
         checked = whole.sentence
         listed = whole.explicit and i < len(figures) \
             and _LIST_AFTER_COMMA_RE.fullmatch(text, whole.noun_end, figures[i].start) is not None
+        # (the counts over one place each after that comma, with verbs of their own, that add up to the total exactly:
+        # "destroyed 34 drones, 27 drones were destroyed over Kursk, four were shot down over Lipetsk and …")
+        spliced: list[Figure] | None = [] if listed else None
         for f in figures[i:]:
             if (f.metric, f.item) != (whole.metric, whole.item) or f.count is None:
                 continue
             # (a full stop before a digit ends no sentence: "… сбили 54 беспилотника. 18 дронов сбили в Брянской …")
             if f.sentence == whole.sentence and not _DIGIT_SENTENCE_RE.search(text, whole.end, f.start + 1):
+                if spliced is not None:
+                    spliced = spliced + [f] if f.region is not None and not f.bound_for and not f.distributive else None
                 # (and the list after a comma in its own sentence, its lines with no verb of their own: "перехватили и
                 # уничтожили 21 украинский беспилотник, 11 над Крымом, 5 над Белгородской областью, …")
                 if listed and f.after_cue is None and f.before_cue == whole.before_cue \
@@ -2014,6 +2028,9 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
         if len(parts) > 1 and total <= whole.count and _within_places_of(whole, parts):
             for f in parts:
                 f.is_breakdown = True
+        if spliced is not None and len(spliced) > 1 and sum(f.count for f in spliced) == whole.count:
+            for f in spliced:
+                f.is_breakdown = True
 
 
 def _within_places_of(whole: Figure, parts: list[Figure]) -> bool:
@@ -2035,7 +2052,9 @@ _LIST_AFTER_COMMA_RE = re.compile(r",\s+(?:помимо\s+|в частности
 # Words of a time other than that of the total before: a sentence with them tells another figure, not a part.
 _OTHER_TIME_RE = re.compile(r"(?<!\w)(?:ранее|раньше|до этого|днем|днём|вечером|утром|накануне|сутки|суток|вчера|неделю|"
                             r"недели|с начала|в период|\d{1,2}[:.]\d\d|январ|феврал|март|апрел|ма[йяе](?!\w)|июн|июл|"
-                            r"август|сентябр|октябр|ноябр|декабр)", re.IGNORECASE)
+                            r"август|сентябр|октябр|ноябр|декабр"
+                            # (in English: "Earlier, the ministry said three drones were destroyed over the Belgorod region")
+                            r"|earlier|later|previously|afternoon|evening)", re.IGNORECASE)
 
 
 def _shared_place(t: Text, figures: list[Figure]) -> None:
@@ -2480,12 +2499,17 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         return False
     if f.item in _CRAFT_ITEMS and _OWN_CRAFT_RE.match(text, f.end) and _ACTS_ON_RE.match(text, f.noun_end):
         return False  # "one of its Sukhoi fighter jets has destroyed a Ukrainian boat": who destroyed it
+    if text.startswith(" of ", f.end) and (ship := _OWN_SHIP_RE.match(text, f.end, limit)) is not None \
+            and _ACTS_ON_RE.match(text, ship.end()):
+        return False  # "one of its Black Sea Fleet ships had destroyed two naval drones": the ship that did it
     after = t.metric_after(f.noun_end, t.next_break(f.noun_end, limit) if f.noun_end < limit else limit)
     if after is not None and after[0] - f.noun_end > 6 and len(_words_in(text, f.noun_end, after[0])) > 3 \
             and not _JAMMING_CAUSE_GAP_RE.fullmatch(text, f.noun_end, after[0]):
         after = None
     if after is None and f.noun_end == f.end:
         after = t.metric_after(p, t.next_break(p + 1, limit))
+        if after is not None and after[2] in PEOPLE_METRICS and _ATTACKS_THAT_RE.search(text, p, after[0]):
+            after = None  # "downed nearly 160 more over other regions in attacks that killed one": the attacks' verb
     if after is None and f.noun_end < limit and text[f.noun_end] == "," \
             and (aside := _JAMMING_CAUSE_ASIDE_RE.match(text, f.noun_end, limit)) is not None \
             and t.metric_before(t.breaks[k - 1] if (k := bisect_left(t.breaks, f.start)) else 0, f.start) is None:
@@ -4264,8 +4288,11 @@ def _bound_part(t: Text, f: Figure, figures: list[Figure], under: bool) -> bool:
     дронов …, летевших на Москву")."""
     if t.list_line is None or f.item not in GENERIC.get(t.list_line[1], {t.list_line[1]}):
         return False
-    # (another figure of its sentence that it may be a part of: one with a number)
-    return under or f.listed or any(g is not f and g.sentence == f.sentence and g.count is not None for g in figures) \
+    # (another figure of its sentence that it may be a part of: one with a number, of no casualties, not one more after it,
+    # "shot down dozens of drones heading to Moscow and downed nearly 160 more over other regions")
+    return under or f.listed or any(g is not f and g.sentence == f.sentence and g.count is not None
+                                    and g.metric not in PEOPLE_METRICS
+                                    and not (g.start > f.start and _MORE_AFTER_RE.match(t.text, g.end)) for g in figures) \
         or bool(t.scopes and _in(t.scopes, f.sentence, f.start)) \
         or not _BOUND_WHOLE_RE.search(t.text, f.sentence, f.start) \
         and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS and f.after_cue[0] >= f.noun_end) \

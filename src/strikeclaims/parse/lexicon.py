@@ -340,11 +340,17 @@ def _region_forms() -> dict[str, list[str]]:
             else:
                 stem = adjective[:-2]
                 out.append(re.escape(stem) + r"(?:ий|ого|ому|им|ом|ій)\s+кра\w*")
+    # "over Moscow-annexed Crimea", "the Moscow-installed governor": the capital as the one that annexed or installed, no
+    # place of a figure
+    forms["RU-MOW"] = [f + _AS_AGENT if f == "Moscow" else f for f in forms["RU-MOW"]]
     return forms
 
 
+_AS_AGENT = r"(?!-(?:annexed|occupied|controlled|installed|backed|appointed))"
 REGION_FORMS = _region_forms()
-_region_alternation = sorted({f for fs in REGION_FORMS.values() for f in fs}, key=len, reverse=True)
+# (longest first, the words after a name that it must not have left out: "Moscow Oblast" before "Moscow")
+_region_alternation = sorted({f for fs in REGION_FORMS.values() for f in fs}, key=lambda f: len(f.replace(_AS_AGENT, "")),
+                             reverse=True)
 # A matched name is looked up without the context a form may require after it ("Белгородская" of "Белгородская и …")
 _REGION_EXACT = {code: re.compile("|".join(re.sub(r"\(\?=.*\)$", "", f) for f in fs), FLAGS)
                  for code, fs in REGION_FORMS.items()}
