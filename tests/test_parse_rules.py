@@ -5019,3 +5019,65 @@ def test_three_words_before_a_noun_one_of_them_its_side_are_its_adjectives():
     c = one("Synthetic test report. Air defence brought down five new Russian supersonic missiles.",
             source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", "missile", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вночі ППО не вдалося збити жодної ракети «Кинджал».",
+    "Synthetic test report. Ночью силам ПВО не удалось сбить ни одной новой баллистической ракеты «Искандер-М».",
+])
+def test_a_weapon_after_a_word_of_none_is_no_figure(text):
+    # "не удалось сбить ни одной гиперзвуковой российской ракеты «Кинжал»": the genitive singular after the word of
+    # none is no plural of weapons hit or shot down
+    assert claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z") == []
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Synthetic test report. Командувач підтвердив знищення російського «Кинджала» над Київщиною.", "UA-32"),
+    ("Synthetic test report. Командующий подтвердил уничтожение гиперзвукового «Кинжала».", None),
+])
+def test_a_model_alone_after_a_noun_of_destroying_and_its_adjective_counts_one(text, region):
+    # "подтвердил уничтожение российского «Кинжала» в Киевской области": one missile, past its adjective
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"], c["region"]) == (
+        "intercepted", "ballistic_missile", "kinzhal", 1, region)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Overnight Russia fired Kinzhal missiles, one of the most advanced weapons it has.",
+    "Synthetic test report. Вночі ворог випустив ракети «Кинджал», одну з найшвидших у своєму арсеналі.",
+])
+def test_one_in_apposition_before_a_superlative_is_no_count(text):
+    # "The daylight attack included Kinzhal hypersonic missiles, one of the most advanced Russian weapons": which kind
+    # the missiles are, not one missile
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"], c["qualifier"]) == (
+        "launched", "ballistic_missile", "kinzhal", None, "unquantified")
+
+
+def test_projectiles_named_by_a_missile_model_are_missiles_of_its_class():
+    # "Russia fired more than 80 missiles on Thursday including six Kinzhal hypersonic projectiles"
+    got = claims("Synthetic test report. Russia fired 40 missiles overnight, including four Kinzhal hypersonic "
+                 "projectiles.", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert ("launched", "ballistic_missile", "kinzhal", 4, True) in {
+        (c["metric"], c["item"], c["item_model"], c["count"], c["is_breakdown"]) for c in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence downed 17 missiles launched at Kyiv and elsewhere overnight.",
+    "Synthetic test report. Вночі ППО збила 17 ракет над Києвом і не тільки.",
+])
+def test_a_place_and_elsewhere_is_no_one_place(text):
+    # "shot down 31 missiles Russia fired at Kyiv and elsewhere early on Thursday morning"
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (17, None)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Synthetic test report. Близько 9 ранку ворог випустив по Україні 12 ракет.", "2024-07-08T06:00:00Z"),
+    ("Synthetic test report. Близько 9-ї ранку ворог випустив по Україні 12 ракет.", "2024-07-08T06:00:00Z"),
+    ("Synthetic test report. Близько 11 вечора ворог випустив по Україні 12 ракет.", "2024-07-07T20:00:00Z"),
+])
+def test_a_whole_hour_of_the_morning_or_evening_in_ukrainian_is_a_moment(text, start):
+    # "Близько 10-ї ранку ворог завдав комбінованого ракетного удару": the moment of the attack (Kyiv summer time)
+    c = one(text, source="ua_air_force", published="2024-07-08T12:00:00Z")
+    assert (c["window_start"], c["window_end"], c["count"]) == (start, start, 12)
