@@ -5081,3 +5081,35 @@ def test_a_whole_hour_of_the_morning_or_evening_in_ukrainian_is_a_moment(text, s
     # "Близько 10-ї ранку ворог завдав комбінованого ракетного удару": the moment of the attack (Kyiv summer time)
     c = one(text, source="ua_air_force", published="2024-07-08T12:00:00Z")
     assert (c["window_start"], c["window_end"], c["count"]) == (start, start, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. The air force admitted a failure to intercept three Kinzhal missiles overnight.",
+    "Synthetic test report. Air defence units failed to shoot down three Kinzhal missiles overnight.",
+])
+def test_a_failure_to_intercept_is_a_hit(text):
+    # "It admitted failure to intercept all four Kinzhal, six Iskander-M, and eight X-22 missiles"
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("hit", "ballistic_missile", "kinzhal", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Gunners of one of the anti-aircraft missile battalions shot down a Kalibr missile.",
+    "Synthetic test report. Crews of one of the surface-to-air missile units shot down a Kalibr missile.",
+])
+def test_one_of_the_units_is_no_count(text):
+    # "soldiers of one of the separate anti-aircraft missile divisions of Air Command Tsentr … shot down an enemy cruise
+    # missile": which unit, not one missile of its kind
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("intercepted", "cruise_missile", "kalibr", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вночі збито/подавлено 40 шахедів, 12 ударних та два розвідувальні дрони.",
+    "Synthetic test report. Ночью сбиты 40 шахедов, 12 ударных и два разведывательных беспилотника.",
+])
+def test_the_adjective_of_attack_drones_alone_before_another_count_names_drones(text):
+    # "збито/подавлено 5 крилатих ракет «Калібр», 124 БпЛА типу Shahed, Гербера, 30 ударних та три розвідувальні дрони":
+    # 30 attack drones, the noun shared with the next count
+    got = {(c["item"], c["count"]) for c in claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z")}
+    assert {("drone", 12), ("tactical_drone", 2)} <= got

@@ -1038,6 +1038,11 @@ _ATTACK_BY_BEFORE_RE = re.compile(r"(?<!\w)attacks? (?:by|of|involving|with)\s+(
 # "одним из российских регионов", "в одній з областей", "one of the regions": a place among places, no count
 _ONE_OF_PLACES_RE = re.compile(r"\s+(?:из|з|із|зі|of(?: the)?)\s+(?:[^\W\d]+\s+){0,2}?"
                                r"(?:регион|регіон|област|район|субъект|region|oblast|district)", re.IGNORECASE)
+# (past the unit's adjectives only, no verb or article: not "one of the drones hit a unit")
+_ONE_OF_UNITS_RE = re.compile(r"\s+(?:of(?: the)?|из|з|із|зі)\s+"
+                              r"(?:(?!(?:was|were|is|are|has|have|had|by|a|an|and|hit|struck|та|і|и)\s)[^\W\d][\w'’-]*\s+){0,3}?"
+                              r"(?:units?|divisions?|battalions?|regiments?|brigades?|crews?|подразделени|дивизион|підрозділ"
+                              r"|дивізіон)", re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
 # "one" in apposition after a comma, before a superlative: "Kinzhal missiles, one of the most advanced Russian weapons",
 # "ракети «Кинджал», одну з найнебезпечніших": which kind the weapons are, not a count
@@ -1178,6 +1183,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
         if value == 1 and _ONE_OF_PLACES_RE.match(text, end):
             continue  # "над одним из российских регионов был перехвачен БПЛА": which place, not how many
+        if value == 1 and _ONE_OF_UNITS_RE.match(text, end):
+            continue  # "soldiers of one of the anti-aircraft missile divisions shot down …": which unit, not how many
         if value == 1 and _ONE_OF_SUPERLATIVE_RE.match(text, end) and _COMMA_BEFORE_RE.search(text, max(0, start - 3), start):
             continue  # ", one of the most advanced Russian weapons": what the weapons named before are, no count
         count, qualifier, q_start = _qualify(text, start, value)
