@@ -5243,3 +5243,97 @@ def test_one_of_the_airports_is_no_count():
     c = one("Synthetic test report. Air defences shot down nine drones over the Moscow region, and one of the "
             "capital's airports, Domodedovo, suspended flights.", published="2024-07-04T06:30:00Z")
     assert (c["metric"], c["count"]) == ("intercepted", 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вночі ППО не вдалося збити жодної ракети «Кинджал».",
+    "Synthetic test report. Ночью силам ПВО не удалось сбить ни одной новой баллистической ракеты «Искандер-М».",
+])
+def test_a_weapon_after_a_word_of_none_is_no_figure(text):
+    # "не удалось сбить ни одной гиперзвуковой российской ракеты «Кинжал»": the genitive singular after the word of
+    # none is no plural of weapons hit or shot down
+    assert claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z") == []
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Synthetic test report. Командувач підтвердив знищення російського «Кинджала» над Київщиною.", "UA-32"),
+    ("Synthetic test report. Командующий подтвердил уничтожение гиперзвукового «Кинжала».", None),
+])
+def test_a_model_alone_after_a_noun_of_destroying_and_its_adjective_counts_one(text, region):
+    # "подтвердил уничтожение российского «Кинжала» в Киевской области": one missile, past its adjective
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"], c["region"]) == (
+        "intercepted", "ballistic_missile", "kinzhal", 1, region)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Overnight Russia fired Kinzhal missiles, one of the most advanced weapons it has.",
+    "Synthetic test report. Вночі ворог випустив ракети «Кинджал», одну з найшвидших у своєму арсеналі.",
+])
+def test_one_in_apposition_before_a_superlative_is_no_count(text):
+    # "The daylight attack included Kinzhal hypersonic missiles, one of the most advanced Russian weapons": which kind
+    # the missiles are, not one missile
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"], c["qualifier"]) == (
+        "launched", "ballistic_missile", "kinzhal", None, "unquantified")
+
+
+def test_projectiles_named_by_a_missile_model_are_missiles_of_its_class():
+    # "Russia fired more than 80 missiles on Thursday including six Kinzhal hypersonic projectiles"
+    got = claims("Synthetic test report. Russia fired 40 missiles overnight, including four Kinzhal hypersonic "
+                 "projectiles.", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert ("launched", "ballistic_missile", "kinzhal", 4, True) in {
+        (c["metric"], c["item"], c["item_model"], c["count"], c["is_breakdown"]) for c in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence downed 17 missiles launched at Kyiv and elsewhere overnight.",
+    "Synthetic test report. Вночі ППО збила 17 ракет над Києвом і не тільки.",
+])
+def test_a_place_and_elsewhere_is_no_one_place(text):
+    # "shot down 31 missiles Russia fired at Kyiv and elsewhere early on Thursday morning"
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["count"], c["region"]) == (17, None)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Synthetic test report. Близько 9 ранку ворог випустив по Україні 12 ракет.", "2024-07-08T06:00:00Z"),
+    ("Synthetic test report. Близько 9-ї ранку ворог випустив по Україні 12 ракет.", "2024-07-08T06:00:00Z"),
+    ("Synthetic test report. Близько 11 вечора ворог випустив по Україні 12 ракет.", "2024-07-07T20:00:00Z"),
+])
+def test_a_whole_hour_of_the_morning_or_evening_in_ukrainian_is_a_moment(text, start):
+    # "Близько 10-ї ранку ворог завдав комбінованого ракетного удару": the moment of the attack (Kyiv summer time)
+    c = one(text, source="ua_air_force", published="2024-07-08T12:00:00Z")
+    assert (c["window_start"], c["window_end"], c["count"]) == (start, start, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. The air force admitted a failure to intercept three Kinzhal missiles overnight.",
+    "Synthetic test report. Air defence units failed to shoot down three Kinzhal missiles overnight.",
+])
+def test_a_failure_to_intercept_is_a_hit(text):
+    # "It admitted failure to intercept all four Kinzhal, six Iskander-M, and eight X-22 missiles"
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("hit", "ballistic_missile", "kinzhal", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Gunners of one of the anti-aircraft missile battalions shot down a Kalibr missile.",
+    "Synthetic test report. Crews of one of the surface-to-air missile units shot down a Kalibr missile.",
+])
+def test_one_of_the_units_is_no_count(text):
+    # "soldiers of one of the separate anti-aircraft missile divisions of Air Command Tsentr … shot down an enemy cruise
+    # missile": which unit, not one missile of its kind
+    c = one(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("intercepted", "cruise_missile", "kalibr", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вночі збито/подавлено 40 шахедів, 12 ударних та два розвідувальні дрони.",
+    "Synthetic test report. Ночью сбиты 40 шахедов, 12 ударных и два разведывательных беспилотника.",
+])
+def test_the_adjective_of_attack_drones_alone_before_another_count_names_drones(text):
+    # "збито/подавлено 5 крилатих ракет «Калібр», 124 БпЛА типу Shahed, Гербера, 30 ударних та три розвідувальні дрони":
+    # 30 attack drones, the noun shared with the next count
+    got = {(c["item"], c["count"]) for c in claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z")}
+    assert {("drone", 12), ("tactical_drone", 2)} <= got

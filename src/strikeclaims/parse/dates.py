@@ -800,9 +800,9 @@ _MIDNIGHT_RE = re.compile(r"(?<!\w)(?:(?:около|примерно в|ближ
 
 
 # A whole hour as the moment of an event: "около 8 утра", "около 13 часов мск", "близько 10 години".
-# (the hour in digits or in words: "около семи утра")
+# (the hour in digits or in words: "около семи утра"; in digits with the ending of an ordinal: "близько 10-ї ранку")
 _HOUR_RE = re.compile(rf"(?<![\w:.])(?:около|примерно в|примерно|в районе|близько|о)\s+"
-                      rf"(\d{{1,2}}|{_HOUR_WORD})\s+"
+                      rf"(\d{{1,2}}|{_HOUR_WORD})(?:-(?:ї|ої|й|ой|го))?\s+"
                       r"(?:(?:часов|часа|час|години|годині)(?:\s+(утра|вечера|дня|ночи|ранку|вечора|ночі))?|(утра|вечера|ранку|вечора))"
                       r"(?:\s+(\d{1,2})\s+(?:хвилин\w*|минут\w*))?"  # ("о 23 годині 47 хвилин")
                       r"(?!\w)", re.IGNORECASE)
@@ -875,7 +875,9 @@ def _point(text: str) -> re.Match | None:
         half = _HALF_HOUR_RE.search(text)
         if half is not None:
             return half
-    return _HOUR_RE.search(text) if "час" in text or "утра" in text or "вечера" in text or "годин" in text else None
+    # (and in Ukrainian, "близько 10 ранку", "о 11 вечора")
+    return _HOUR_RE.search(text) if "час" in text or "утра" in text or "вечера" in text or "годин" in text \
+        or "ранку" in text or "вечора" in text else None
 
 
 # A weekday, with the part of its day, right before a clock time: "В понедельник, около 20:15", "On Monday evening, at

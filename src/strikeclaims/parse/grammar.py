@@ -470,8 +470,10 @@ _OF_THE_LAUNCHED_RE = re.compile(r"\s+(?:із|з|зі|из|out of(?: the)?|of th
 # Between the comma of a list of single weapons and the next one's noun: its adjectives ("балістичною ракетою").
 _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:ою|ой|ий|ый|ая|а|у|ую)\s+){0,3}")
 # Between a verb of bringing down and a missile named by its model alone: "the", quoted epithets, capitalised words
-# ("shot down the 'unique' Kinzhal", "сбили «не имеющий аналогов» «Кинжал»")
-_MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+){0,3}[«\"“'‘]?",
+# ("shot down the 'unique' Kinzhal", "сбили «не имеющий аналогов» «Кинжал»"), and adjectives in the masculine
+# ("подтвердил уничтожение российского «Кинжала»", "збили гіперзвуковий «Кинджал»")
+_MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+"
+                                  r"|[а-яіїєґё]+(?:ого|ий|ый|ой|ій)\s+){0,3}[«\"“'‘]?",
                                   re.IGNORECASE)
 # A word of doubt between commas after a weapon's noun, before its model: ", ймовірно, «Іскандер-М»"
 _HEDGE_ASIDE_RE = re.compile(r",\s*(?:ймовірно|імовірно|вірогідно|можливо|вероятно|предположительно|возможно|"
@@ -765,6 +767,9 @@ _OTHER_BEFORE_RE = re.compile(r"(?<!\w)(?:other|інших|других|иных
 _REGIONS_COUNTED_RE = re.compile(r"\s+(?:[^\W\d]+\s+)?(?:regions|oblasts)(?!\w)", re.IGNORECASE)
 _AND_COUNTED_PLACES_RE = re.compile(r"\s+and\s+(?:\d+|[^\W\d]+)\s+(?:other\s+|more\s+)?(?:regions|oblasts|territories)(?!\w)",
                                     re.IGNORECASE)
+# Places beyond the last one named: "missiles fired at Kyiv and elsewhere", "над Києвом і не тільки"
+_AND_ELSEWHERE_RE = re.compile(r",?\s+(?:(?:and|or)\s+elsewhere|(?:і|й|та|и)\s+не\s+(?:тільки|лише|только))(?!\w)",
+                               re.IGNORECASE)
 _PLACES_RE = re.compile(r"(?<!\w)(?:регион(?:ах|ами|ов)|регіон(?:ах|ами|ів)|област(?:ях|ями|ей)|regions|oblasts|territories"
                         r"|приграничь(?:е|я|ю|ем)|прикордонн(?:я|ю|ям))"  # ("над Крымом и приграничьем России": the borderland)
                         r"(?!\w)", re.IGNORECASE)
@@ -847,6 +852,8 @@ _INDECLINABLE_RE = re.compile(r"(?:БпЛА|БПЛА|БЛА|КАБ|КР|КАР)(
 # its verb ("не пострадал"): they count nothing.
 _NONE_BEFORE_RE = re.compile(r"(?<!\w)(?:ни|жодн\w*|no|not a single|not one)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$",
                              re.IGNORECASE)
+# (in Cyrillic, past up to three adjectives: "ни одной гиперзвуковой российской ракеты")
+_NONE_OF_RE = re.compile(r"(?<!\w)(?:ни|ні|жодн\w*)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
 _NOT_BEFORE_RE = re.compile(r"(?<!\w)(?:не|not)\s+$", re.IGNORECASE)
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
 LOCATION_METRICS = frozenset({"hit", "debris", "damaged", "destroyed"})
@@ -1051,7 +1058,18 @@ _ATTACK_BY_BEFORE_RE = re.compile(r"(?<!\w)attacks? (?:by|of|involving|with)\s+(
 _ONE_OF_PLACES_RE = re.compile(r"\s+(?:из|з|із|зі|of(?: the)?)\s+(?:[^\W\d][\w'’]*\s+){0,2}?"
                                r"(?:регион|регіон|област|район|субъект|region|oblast|district|airport|аэропорт|аеропорт)",
                                re.IGNORECASE)
+# "soldiers of one of the anti-aircraft missile divisions shot down …": which unit, no count
+# (past the unit's adjectives only, no verb or article: not "one of the drones hit a unit")
+_ONE_OF_UNITS_RE = re.compile(r"\s+(?:of(?: the)?|из|з|із|зі)\s+"
+                              r"(?:(?!(?:was|were|is|are|has|have|had|by|a|an|and|hit|struck|та|і|и)\s)[^\W\d][\w'’-]*\s+){0,3}?"
+                              r"(?:units?|divisions?|battalions?|regiments?|brigades?|crews?|подразделени|дивизион|підрозділ"
+                              r"|дивізіон)", re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
+# "one" in apposition after a comma, before a superlative: "Kinzhal missiles, one of the most advanced Russian weapons",
+# "ракети «Кинджал», одну з найнебезпечніших": which kind the weapons are, not a count
+_ONE_OF_SUPERLATIVE_RE = re.compile(r"\s+(?:of\s+the\s+(?:most\s|least\s|[^\W\d]+est\b)|(?:з|із|зі)\s+най|"
+                                    r"(?:из|изо)\s+(?:самы|наи|[^\W\d]+[еа]йш))", re.IGNORECASE)
+_COMMA_BEFORE_RE = re.compile(r"[,–—]\s*$")
 
 
 def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
@@ -1187,6 +1205,10 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
         if value == 1 and _ONE_OF_PLACES_RE.match(text, end):
             continue  # "над одним из российских регионов был перехвачен БПЛА": which place, not how many
+        if value == 1 and _ONE_OF_UNITS_RE.match(text, end):
+            continue  # "soldiers of one of the anti-aircraft missile divisions shot down …": which unit, not how many
+        if value == 1 and _ONE_OF_SUPERLATIVE_RE.match(text, end) and _COMMA_BEFORE_RE.search(text, max(0, start - 3), start):
+            continue  # ", one of the most advanced Russian weapons": what the weapons named before are, no count
         count, qualifier, q_start = _qualify(text, start, value)
         if qualifier == "exact" and (_A_DOZEN_RE.fullmatch(word) or _HALF_RE.fullmatch(word)):
             qualifier = "about"  # "a dozen missiles": about twelve; "полсотни", "полдюжины": about fifty, about six
@@ -1460,6 +1482,8 @@ def _item_of(items: tuple[str, ...], models: tuple[str, ...], mixed: bool) -> tu
     others = [i for i in items[1:] if i != head]
     if head == "air_weapon" and kinds == {"rocket"} and not others:
         return "rocket", model  # "26 Ukrainian projectiles of the HIMARS and Vampire" systems: rockets
+    if head == "air_weapon" and len(kinds) == 1 and not others and not mixed and kinds <= MISSILE_ITEMS | DRONE_ITEMS:
+        return next(iter(kinds)), model  # "six Kinzhal hypersonic projectiles": missiles of the model's class
     if head in ("drone", "missile") and any(i in (MISSILE_ITEMS if head == "drone" else DRONE_ITEMS) for i in others):
         return "air_weapon", None  # "215 missiles and drones"
     if head in DRONE_ITEMS | MISSILE_ITEMS and "air_weapon" in others and mixed:
@@ -3195,6 +3219,11 @@ def _with_bare_plurals(t: Text, items: list[tuple] | None = None) -> list[Figure
                 if m[2] in _BARE_PLURAL_METRICS]
         if not near:
             continue
+        if _NONE_BEFORE_RE.search(text, max(sent_lo, start - 30), start) \
+                or _NONE_OF_RE.search(text, max(sent_lo, start - 50), start):
+            # "не вдалося збити жодної ракети", "не удалось сбить ни одной гиперзвуковой российской ракеты": none, no
+            # figure (the genitive singular after a word of none reads as a plural)
+            continue
         at = start
         for m in reversed(_in(t.models, max(sent_lo, start - 40), start)):
             if _MODEL_GAP_RE.fullmatch(text, m[1], at):
@@ -3558,7 +3587,8 @@ def _place(t: Text, f: Figure, limit: int) -> None:
         codes = {lx.region_code(p[2]) for p in places}
         f.region_text = t.text[places[0][0]:places[-1][1]]
         several = len(codes) > 1 or _several_places_named(t, places, lo, hi) or _settlements_named(t, f, places) \
-            or t.has_places_word and _AND_COUNTED_PLACES_RE.match(t.text, places[-1][1]) is not None
+            or t.has_places_word and _AND_COUNTED_PLACES_RE.match(t.text, places[-1][1]) is not None \
+            or _AND_ELSEWHERE_RE.match(t.text, places[-1][1]) is not None
         f.region = None if several else next(iter(codes))
     for start, _end, span in t.launches:
         if f.end <= start < limit:
