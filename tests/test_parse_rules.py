@@ -5337,3 +5337,33 @@ def test_the_adjective_of_attack_drones_alone_before_another_count_names_drones(
     # 30 attack drones, the noun shared with the next count
     got = {(c["item"], c["count"]) for c in claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z")}
     assert {("drone", 12), ("tactical_drone", 2)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Some six enemy drones remain in Ukraineʼs airspace.",
+    "Synthetic test report. Some six enemy drones are still in Ukraineʼs airspace.",
+])
+def test_a_possessive_with_the_modifier_letter_apostrophe_is_read_as_one_with_a_quote(text):
+    # "About five enemy drones are still in Ukraineʼs airspace" (U+02BC, as Ukrainian outlets type the apostrophe)
+    c = one(text, source="ua_air_force", published="2024-11-02T07:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("airborne", "drone", 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Defences downed 40 drones, while another 14 drones lost locally.",
+    "Synthetic test report. Defences downed 40 drones, with a further 14 lost locally.",
+])
+def test_lost_locally_after_the_noun_is_suppressed(text):
+    # "with another 11 drones lost locally": the Air Force's "локаційно втрачені", with no auxiliary verb
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ua_air_force", published="2024-12-26T07:00:00Z")}
+    assert got == {("intercepted", 40), ("suppressed", 14)}
+
+
+def test_an_unknown_type_after_a_bracket_and_semicolon_belongs_to_the_next_figure():
+    # "two Kh-59 guided air-to-surface missiles (fired from the airspace over Bryansk region, Russia); two unidentified
+    # type missiles": the unknown type is the next figure's, not a mix of the Kh-59 figure
+    text = ("Synthetic test report. Radar units tracked four Kh-59 guided missiles (launched over Kursk region); "
+            "three unknown type missiles (from Belgorod region).")
+    got = {(c["item"], c["item_model"], c["count"]) for c in claims(text, source="ua_air_force",
+                                                                    published="2024-10-26T09:00:00Z")}
+    assert got == {("cruise_missile", "kh-59", 4), ("missile", None, 3)}

@@ -2460,9 +2460,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif heads and (heads[0][0] == p or noun_after_cue or _short_gap(_words_in(text, p, heads[0][0]))
                     or _NOUN_GAP_RE.fullmatch(text, p, heads[0][0])) and not f.of_next \
             and not _place_or_attack(text, f, heads[0]):
+        # "(та інших типів)" after the noun mixes it; the search stops at a bracket closed before a semicolon: "two
+        # Kh-59 missiles (fired from Bryansk region); two missiles of unknown type" is the next figure's type
         mixed = bool(lx.MIX.search(text, t.scan, p, noun_limit)) or f.including_model is not None or \
             noun_limit < len(text) and text[noun_limit] == "(" and bool(lx.MIX.search(text, t.scan, noun_limit,
-                                                                                      noun_limit + 80)) \
+                                                                                      _bracket_end(text, noun_limit))) \
             or noun_limit < limit and text[noun_limit] == "," and _mixed_after(t, noun_limit, limit)
         f.item, f.item_model = _item_of(tuple([h[2] for h in items]), tuple([h[2] for h in models if h[2]]), mixed)
         f.mixed = mixed
@@ -2630,6 +2632,15 @@ def _place_or_attack(text: str, f: Figure, head: tuple) -> bool:
 
 
 _SIDE_WORDS = frozenset({"Russian", "Iranian", "enemy", "hostile"})
+
+
+def _bracket_end(text: str, start: int) -> int:
+    """How far a mixing word after the bracket opened at start may be: 80 characters on, or the bracket's close
+    where a semicolon follows it (the next figure of a list: "(fired from Bryansk region); two missiles of unknown
+    type"); a comma or more words go on with the figure's own kinds ("113 drones of the Shahed (around 70), Gerbera
+    and other types")."""
+    close = text.find(")", start, start + 80)
+    return close + 1 if close >= 0 and text.startswith(";", close + 1) else start + 80
 
 
 def _short_gap(words: list[str]) -> bool:
