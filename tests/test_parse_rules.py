@@ -5367,3 +5367,23 @@ def test_an_unknown_type_after_a_bracket_and_semicolon_belongs_to_the_next_figur
     got = {(c["item"], c["item_model"], c["count"]) for c in claims(text, source="ua_air_force",
                                                                     published="2024-10-26T09:00:00Z")}
     assert got == {("cruise_missile", "kh-59", 4), ("missile", None, 3)}
+
+
+    "Synthetic test report. Из четырех ракет силам ПВО удалось сбить две, а остальные попали в цели.",
+    "Synthetic test report. Из пяти крылатых ракет «Калибр» зенитчики сбили две, а остальные попали в порт.",
+])
+def test_a_clause_of_its_own_after_a_comes_no_verb_of_a_count_before_it(text):
+    # "ПВО удалось сбить одну, а остальные попали по гражданским объектам": the count was shot down; the hit is the rest's
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ua_air_force", published="2022-05-20T09:00:00Z")}
+    assert ("intercepted", 2) in got and ("hit", 2) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Из 30 крылатых ракет Х-101 силы ПВО уничтожили 25.",
+    "Synthetic test report. З 30 крилатих ракет Х-101 сили ППО знищили 25.",
+])
+def test_a_part_of_a_whole_that_opens_its_sentence_is_of_its_model(text):
+    # "Из 27 ракет Х-101 ПВО сбила 16": the 16 are Kh-101s, as in "сбила 16 из 27 ракет Х-101"
+    got = {(c["metric"], c["item_model"], c["count"])
+           for c in claims(text, source="ua_air_force", published="2024-05-20T09:00:00Z")}
+    assert {("launched", "kh-101", 30), ("intercepted", "kh-101", 25)} <= got

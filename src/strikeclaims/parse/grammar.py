@@ -2563,6 +2563,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     if after is not None and limit == nxt and f.before_cue is not None and after[0] > f.noun_end \
             and _CONJUNCTION_RE.search(text, f.noun_end, after[0]) and t.next_break(f.before_cue[1], f.start) >= f.start:
         after = None  # "killed two people and wounded 10 more": the verb after "and" is the next figure's
+    if after is not None and f.noun_end == f.end and f.before_cue is not None and t.cyrillic \
+            and t._has_any(_BUT_WORDS) and _BUT_CLAUSE_RE.search(text, f.end, after[0]) is not None \
+            and t.next_break(f.before_cue[1], f.start) >= f.start:
+        after = None  # "ПВО удалось сбить одну, а остальные попали в цели": the verb after ", а" is the rest's
     f.after_cue = after or f.after_cue
     f.tail_end = limit
     tail = text[f.noun_end:limit]
@@ -4023,9 +4027,13 @@ def _link(t: Text, figures: list[Figure]) -> None:
                     f.metric = source.metric
                 # "знищено 13 «шахедів»: 12 – силами ППО Повітряних сил, ще один – …": the whole's, split by the forces
                 by_forces = in_list and _BY_FORCES_RE.match(t.text, f.end) is not None
+                # "Из 27 ракет Х-101 ПВО сбила 16": a part of the whole that opens its sentence, of its model
+                fronted = source.is_total and source.end <= f.start and source.sentence == f.sentence \
+                    and _FROM_TOTAL_RE.search(t.text, max(0, source.start - 45), source.start) is not None
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
                                                                           or rest or again or shot or total
-                                                                          or source is mentioned or by_forces) \
+                                                                          or source is mentioned or by_forces
+                                                                          or fronted) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and (f.after_cue is None or f.after_cue[2] == "launched"):
                     # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
