@@ -5369,6 +5369,7 @@ def test_an_unknown_type_after_a_bracket_and_semicolon_belongs_to_the_next_figur
     assert got == {("cruise_missile", "kh-59", 4), ("missile", None, 3)}
 
 
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Из четырех ракет силам ПВО удалось сбить две, а остальные попали в цели.",
     "Synthetic test report. Из пяти крылатых ракет «Калибр» зенитчики сбили две, а остальные попали в порт.",
 ])
