@@ -5337,3 +5337,25 @@ def test_the_adjective_of_attack_drones_alone_before_another_count_names_drones(
     # 30 attack drones, the noun shared with the next count
     got = {(c["item"], c["count"]) for c in claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z")}
     assert {("drone", 12), ("tactical_drone", 2)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вдень знищено ще 9 крилатих ракет підрозділами зенітних ракетних військ та авіацією.",
+    "Synthetic test report. Вдень знищено 9 крилатих ракет зенітними ракетними підрозділами Повітряних сил.",
+    "Synthetic test report. Днем сбито 9 крылатых ракет зенитными ракетными подразделениями и авиацией.",
+])
+def test_anti_aircraft_missile_troops_name_no_missile(text):
+    # "знищено ще 14 крилатих ракет окупантів підрозділами зенітних ракетних військ": the units that shot them down, not
+    # surface-to-air missiles among those counted
+    c = one(text, source="ua_air_force", published="2022-10-11T12:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "cruise_missile", 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вранці противник випустив 6 ракет «Калібр» з басейну Чорного моря.",
+    "Synthetic test report. Утром противник выпустил 6 ракет «Калибр» из бассейна Черного моря.",
+])
+def test_a_sea_basin_a_missile_came_from_is_no_place(text):
+    # "ворог випустив по Одещині 4 ракети "Калібр" з басейну Чорного моря": where they were launched, as "з акваторії"
+    c = one(text, source="ua_air_force", published="2022-07-23T12:00:00Z")
+    assert (c["metric"], c["item_model"], c["count"], c["region"]) == ("launched", "kalibr", 6, None)
