@@ -5388,3 +5388,25 @@ def test_a_part_of_a_whole_that_opens_its_sentence_is_of_its_model(text):
     got = {(c["metric"], c["item_model"], c["count"])
            for c in claims(text, source="ua_air_force", published="2024-05-20T09:00:00Z")}
     assert {("launched", "kh-101", 30), ("intercepted", "kh-101", 25)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вдень знищено ще 9 крилатих ракет підрозділами зенітних ракетних військ та авіацією.",
+    "Synthetic test report. Вдень знищено 9 крилатих ракет зенітними ракетними підрозділами Повітряних сил.",
+    "Synthetic test report. Днем сбито 9 крылатых ракет зенитными ракетными подразделениями и авиацией.",
+])
+def test_anti_aircraft_missile_troops_name_no_missile(text):
+    # "знищено ще 14 крилатих ракет окупантів підрозділами зенітних ракетних військ": the units that shot them down, not
+    # surface-to-air missiles among those counted
+    c = one(text, source="ua_air_force", published="2022-10-11T12:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "cruise_missile", 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вранці противник випустив 6 ракет «Калібр» з басейну Чорного моря.",
+    "Synthetic test report. Утром противник выпустил 6 ракет «Калибр» из бассейна Черного моря.",
+])
+def test_a_sea_basin_a_missile_came_from_is_no_place(text):
+    # "ворог випустив по Одещині 4 ракети "Калібр" з басейну Чорного моря": where they were launched, as "з акваторії"
+    c = one(text, source="ua_air_force", published="2022-07-23T12:00:00Z")
+    assert (c["metric"], c["item_model"], c["count"], c["region"]) == ("launched", "kalibr", 6, None)
