@@ -5337,3 +5337,48 @@ def test_the_adjective_of_attack_drones_alone_before_another_count_names_drones(
     # 30 attack drones, the noun shared with the next count
     got = {(c["item"], c["count"]) for c in claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z")}
     assert {("drone", 12), ("tactical_drone", 2)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Около 10:00 мск пресечена попытка киевского режима совершить террористическую атаку с "
+    "применением БПЛА самолетного типа. Дежурными средствами ПВО три украинских БПЛА уничтожены над Орловской областью.",
+    "Synthetic test report. Пресечена попытка киевского режима совершить террористическую атаку БПЛА самолетного типа. "
+    "Средствами ПВО один БПЛА уничтожен над Курской областью и один – над Брянской областью.",
+])
+def test_the_formula_of_one_drone_opening_a_bulletin_of_several_counts_no_launch(text):
+    # "… атаку с применением БПЛА самолетного типа … два украинских БПЛА уничтожены над …, и два – над …": the
+    # formula opens bulletins of several drones too; the counts that follow are the figures, no launch of one
+    got = claims(text, source="ru_mod", published="2023-10-28T06:00:00Z")
+    assert [c["metric"] for c in got] and all(c["metric"] == "intercepted" for c in got)
+
+
+def test_the_formula_of_one_drone_still_counts_one_before_one():
+    text = ("Synthetic test report. Около 10:00 мск пресечена попытка киевского режима совершить террористическую атаку "
+            "с применением БПЛА самолетного типа. Дежурными средствами ПВО украинский БПЛА уничтожен над Орловской "
+            "областью.")
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2023-10-28T06:00:00Z")}
+    assert got == {("launched", 1), ("intercepted", 1)}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Synthetic test report. Два беспилотника сбиты над Тульской областью, еще три после работы средств РЭБ упали "
+     "в Калужской области.", "ru_mod"),
+    ("Synthetic test report. Три беспилотника после применения средств радиоэлектронной борьбы упали в поле.", "ru_mod"),
+    ("Synthetic test report. Міноборони РФ заявило, що три дрони після роботи засобів РЕБ впали в Калузькій "
+     "області.", "ru_mod"),
+])
+def test_drones_that_fell_after_electronic_warfare_worked_are_suppressed(text, source):
+    # "еще два беспилотника после работы средств радиоэлектронной борьбы (РЭБ) упали в … области": lost to jamming
+    got = {(c["metric"], c["count"]) for c in claims(text, source=source, published="2023-08-22T06:00:00Z")}
+    assert ("suppressed", 3) in got and ("intercepted", 3) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Уничтожены 20 БПЛА. Четыре из выпущенных украинскими военными беспилотников были сбиты "
+    "над Тверской областью.",
+    "Synthetic test report. Уничтожены 20 БПЛА. Четыре из запущенных ВСУ дронов перехвачены над Тверской областью.",
+])
+def test_a_count_of_the_launched_drones_takes_the_verb_after_its_noun(text):
+    # "три из выпущенных Вооруженными силами Украины БПЛА были сбиты в Подмосковье": three shot down, not launched
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2025-03-11T06:00:00Z")}
+    assert ("intercepted", 4) in got and ("launched", 4) not in got

@@ -2791,6 +2791,14 @@ def _singulars_go_on(t: Text, end: int, starts: list[int], depth: int = 2) -> bo
         and _singulars_go_on(t, nxt[0][1], starts, depth - 1)
 
 
+def _more_drones_after(figures: list[Figure], end: int) -> bool:
+    """Whether the numbers that follow a phrase count more than one drone: two figures of drones, or one of
+    several ("… атаку с применением БПЛА самолетного типа. … два украинских БПЛА уничтожены над …")."""
+    after = [f for f in figures if end < f.start < end + 400 and f.count
+             and (f.item is None or f.item.endswith("drone"))]
+    return len(after) > 1 or any(f.count > 1 for f in after)
+
+
 def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     """The numbers, and the noun phrases that count one without a number: "уничтожен украинский беспилотный
     летательный аппарат", "a drone was shot down over …", "an Iskander-M ballistic missile", and a bullet line
@@ -2863,9 +2871,12 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
         if typed and not numbered and word.isupper() and _ONE_OF_A_TYPE_RE.match(text, end) \
                 and _ATTACK_WITH_ONE_RE.search(text, max(0, start - 40), start) \
-                and any(m[2] == "launched" for m in _in(t.metrics, lo, start)):
+                and any(m[2] == "launched" for m in _in(t.metrics, lo, start)) \
+                and not _more_drones_after(figures, end):
             # "пресечена попытка … осуществить террористическую атаку БПЛА самолетного типа": the Ministry's formula
-            # of one drone (of several it counts them: "атаку с использованием трех БПЛА самолетного типа")
+            # of one drone (of several it counts them: "атаку с использованием трех БПЛА самолетного типа"; and the
+            # formula opens its bulletins of several too: "… атаку с применением БПЛА самолетного типа. Дежурными
+            # средствами ПВО два украинских БПЛА уничтожены над …, и два – над …": no count of one)
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
@@ -3405,6 +3416,13 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         if listed and figures[i - 1].all_launched and not (f.of_next or f.is_total) \
                 and _AND_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start):
             f.all_launched = True  # "destroyed all 15 cruise missiles and 21 attack drones launched by …": both
+        if cue is not None and cue is f.after_cue and cue[2] == "launched" and t.cyrillic \
+                and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.end, cue[0]):
+            # "три из выпущенных ВСУ беспилотников были сбиты над …": the participle names the whole the count is
+            # taken from; the count's verb is the one after its noun
+            verb = t.metric_after(cue[1], t.sentence_bounds(cue[1])[1])
+            if verb is not None and verb[2] in DEFENCE_METRICS and (i + 1 == len(figures) or starts[i + 1] > verb[0]):
+                cue = verb
         # a launch verb after the noun, another verb before the count: perhaps a participle
         participle = cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None \
             and f.before_cue[2] != "launched"
