@@ -5382,3 +5382,35 @@ def test_a_count_of_the_launched_drones_takes_the_verb_after_its_noun(text):
     # "три из выпущенных Вооруженными силами Украины БПЛА были сбиты в Подмосковье": three shot down, not launched
     got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2025-03-11T06:00:00Z")}
     assert ("intercepted", 4) in got and ("launched", 4) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Средствами радиоэлектронной борьбы обезврежены четыре беспилотника над Азовским морем.",
+    "Synthetic test report. Четыре беспилотника обезврежены средствами РЭБ над Азовским морем.",
+])
+def test_drones_rendered_harmless_by_electronic_warfare_are_suppressed(text):
+    # "девяти беспилотников, обезвреженных РЭБ и затонувших в Черном море": lost to jamming, not shot down
+    c = one(text, source="ru_mod", published="2023-08-10T06:00:00Z")
+    assert (c["metric"], c["count"]) == ("suppressed", 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Три БПЛА сбиты над Таганрогом, не считая пяти беспилотников, обезвреженных РЭБ и упавших "
+    "в море.",
+    "Synthetic test report. Уничтожены три дрона, а также пять беспилотников, подавленных средствами радиоэлектронной "
+    "борьбы.",
+])
+def test_a_participle_of_jamming_after_a_comma_is_the_counts_own_verb(text):
+    # "два БПЛА были сбиты …, не считая девяти беспилотников, обезвреженных РЭБ": nine lost to jamming
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2023-08-10T06:00:00Z")}
+    assert got == {("intercepted", 3), ("suppressed", 5)}
+
+
+def test_the_formula_of_one_drone_quoted_after_a_count_of_several_counts_no_launch():
+    # "сбили 11 украинских беспилотников над Крымом. «… пресечена попытка … атаку БПЛА самолетного типа …»": the
+    # quoted formula is that of the eleven
+    text = ("Synthetic test report. Утром средства ПВО сбили семь украинских беспилотников над Курской областью. "
+            "«Около 06:00 мск пресечена попытка киевского режима совершить террористическую атаку БПЛА самолетного "
+            "типа», — говорится в сообщении.")
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2023-09-14T08:00:00Z")}
+    assert got == {("intercepted", 7)}
