@@ -5414,3 +5414,15 @@ def test_the_formula_of_one_drone_quoted_after_a_count_of_several_counts_no_laun
             "типа», — говорится в сообщении.")
     got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2023-09-14T08:00:00Z")}
     assert got == {("intercepted", 7)}
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Міноборони РФ заявило, що ППО збила 14 дронів, а ще шість змогли посадити за допомогою РЕБ.",
+    "Synthetic test report. Средствами ПВО сбиты 14 беспилотников, еще шесть посажены средствами радиоэлектронной "
+    "борьбы.",
+    "Synthetic test report. Сбиты 14 дронов, еще шесть смогли посадить с помощью РЭБ.",
+])
+def test_drones_landed_by_electronic_warfare_are_suppressed(text):
+    # "збили 17 дронів, а ще 11 змогли посадити за допомогою РЕБ": brought down by jamming
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2023-07-24T06:00:00Z")}
+    assert got == {("intercepted", 14), ("suppressed", 6)}
