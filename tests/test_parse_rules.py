@@ -5410,3 +5410,92 @@ def test_a_sea_basin_a_missile_came_from_is_no_place(text):
     # "ворог випустив по Одещині 4 ракети "Калібр" з басейну Чорного моря": where they were launched, as "з акваторії"
     c = one(text, source="ua_air_force", published="2022-07-23T12:00:00Z")
     assert (c["metric"], c["item_model"], c["count"], c["region"]) == ("launched", "kalibr", 6, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Около 10:00 мск пресечена попытка киевского режима совершить террористическую атаку с "
+    "применением БПЛА самолетного типа. Дежурными средствами ПВО три украинских БПЛА уничтожены над Орловской областью.",
+    "Synthetic test report. Пресечена попытка киевского режима совершить террористическую атаку БПЛА самолетного типа. "
+    "Средствами ПВО один БПЛА уничтожен над Курской областью и один – над Брянской областью.",
+])
+def test_the_formula_of_one_drone_opening_a_bulletin_of_several_counts_no_launch(text):
+    # "… атаку с применением БПЛА самолетного типа … два украинских БПЛА уничтожены над …, и два – над …": the
+    # formula opens bulletins of several drones too; the counts that follow are the figures, no launch of one
+    got = claims(text, source="ru_mod", published="2023-10-28T06:00:00Z")
+    assert [c["metric"] for c in got] and all(c["metric"] == "intercepted" for c in got)
+
+
+def test_the_formula_of_one_drone_still_counts_one_before_one():
+    text = ("Synthetic test report. Около 10:00 мск пресечена попытка киевского режима совершить террористическую атаку "
+            "с применением БПЛА самолетного типа. Дежурными средствами ПВО украинский БПЛА уничтожен над Орловской "
+            "областью.")
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2023-10-28T06:00:00Z")}
+    assert got == {("launched", 1), ("intercepted", 1)}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Synthetic test report. Два беспилотника сбиты над Тульской областью, еще три после работы средств РЭБ упали "
+     "в Калужской области.", "ru_mod"),
+    ("Synthetic test report. Три беспилотника после применения средств радиоэлектронной борьбы упали в поле.", "ru_mod"),
+    ("Synthetic test report. Міноборони РФ заявило, що три дрони після роботи засобів РЕБ впали в Калузькій "
+     "області.", "ru_mod"),
+])
+def test_drones_that_fell_after_electronic_warfare_worked_are_suppressed(text, source):
+    # "еще два беспилотника после работы средств радиоэлектронной борьбы (РЭБ) упали в … области": lost to jamming
+    got = {(c["metric"], c["count"]) for c in claims(text, source=source, published="2023-08-22T06:00:00Z")}
+    assert ("suppressed", 3) in got and ("intercepted", 3) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Уничтожены 20 БПЛА. Четыре из выпущенных украинскими военными беспилотников были сбиты "
+    "над Тверской областью.",
+    "Synthetic test report. Уничтожены 20 БПЛА. Четыре из запущенных ВСУ дронов перехвачены над Тверской областью.",
+])
+def test_a_count_of_the_launched_drones_takes_the_verb_after_its_noun(text):
+    # "три из выпущенных Вооруженными силами Украины БПЛА были сбиты в Подмосковье": three shot down, not launched
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2025-03-11T06:00:00Z")}
+    assert ("intercepted", 4) in got and ("launched", 4) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Средствами радиоэлектронной борьбы обезврежены четыре беспилотника над Азовским морем.",
+    "Synthetic test report. Четыре беспилотника обезврежены средствами РЭБ над Азовским морем.",
+])
+def test_drones_rendered_harmless_by_electronic_warfare_are_suppressed(text):
+    # "девяти беспилотников, обезвреженных РЭБ и затонувших в Черном море": lost to jamming, not shot down
+    c = one(text, source="ru_mod", published="2023-08-10T06:00:00Z")
+    assert (c["metric"], c["count"]) == ("suppressed", 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Три БПЛА сбиты над Таганрогом, не считая пяти беспилотников, обезвреженных РЭБ и упавших "
+    "в море.",
+    "Synthetic test report. Уничтожены три дрона, а также пять беспилотников, подавленных средствами радиоэлектронной "
+    "борьбы.",
+])
+def test_a_participle_of_jamming_after_a_comma_is_the_counts_own_verb(text):
+    # "два БПЛА были сбиты …, не считая девяти беспилотников, обезвреженных РЭБ": nine lost to jamming
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2023-08-10T06:00:00Z")}
+    assert got == {("intercepted", 3), ("suppressed", 5)}
+
+
+def test_the_formula_of_one_drone_quoted_after_a_count_of_several_counts_no_launch():
+    # "сбили 11 украинских беспилотников над Крымом. «… пресечена попытка … атаку БПЛА самолетного типа …»": the
+    # quoted formula is that of the eleven
+    text = ("Synthetic test report. Утром средства ПВО сбили семь украинских беспилотников над Курской областью. "
+            "«Около 06:00 мск пресечена попытка киевского режима совершить террористическую атаку БПЛА самолетного "
+            "типа», — говорится в сообщении.")
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2023-09-14T08:00:00Z")}
+    assert got == {("intercepted", 7)}
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Міноборони РФ заявило, що ППО збила 14 дронів, а ще шість змогли посадити за допомогою РЕБ.",
+    "Synthetic test report. Средствами ПВО сбиты 14 беспилотников, еще шесть посажены средствами радиоэлектронной "
+    "борьбы.",
+    "Synthetic test report. Сбиты 14 дронов, еще шесть смогли посадить с помощью РЭБ.",
+])
+def test_drones_landed_by_electronic_warfare_are_suppressed(text):
+    # "збили 17 дронів, а ще 11 змогли посадити за допомогою РЕБ": brought down by jamming
+    got = {(c["metric"], c["count"]) for c in claims(text, source="ru_mod", published="2023-07-24T06:00:00Z")}
+    assert got == {("intercepted", 14), ("suppressed", 6)}

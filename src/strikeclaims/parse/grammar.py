@@ -466,6 +466,12 @@ _WEAPONS_OF_RE = re.compile(r"(?:systems?|crews?|forces|units?|gunners) of\s+$",
 # Between a whole with no verb of its own and the part counted out of it: ", з яких 589 збито"
 _OF_WHICH_NEXT_RE = re.compile(r",\s*(?:з яких|із яких|из которых|of which)\s+", re.IGNORECASE)
 # Between a part's noun and the participle of the whole it was taken from ("збила 99 дронів із запущених 109 БПЛА")
+# A participle of jamming after a count's noun and a comma: "девяти беспилотников, обезвреженных РЭБ", "трех дронов,
+# подавленных средствами радиоэлектронной борьбы"
+_EW_PARTICIPLE_RE = re.compile(r",\s+(?=(?:подавленн|обезвреженн|нейтрализованн|придушен|подавлен)\w*\s+(?:средствами\s+"
+                               r"|силами\s+|комплексами\s+|засобами\s+)?(?:РЭБ|РЕБ|радиоэлектронной|радіоелектронної))")
+# One drone named after the Ministry's formula of an attack: "украинский беспилотный летательный аппарат уничтожен"
+_ONE_DRONE_AFTER_RE = re.compile(r"(?<!\w)(?:украинский|один|одного|украинского)\s+(?:беспилотн|БПЛА|БпЛА|дрон)", re.IGNORECASE)
 _OF_THE_LAUNCHED_RE = re.compile(r"\s+(?:із|з|зі|из|out of(?: the)?|of the)\s+", re.IGNORECASE)
 # Between the comma of a list of single weapons and the next one's noun: its adjectives ("балістичною ракетою").
 _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:ою|ой|ий|ый|ая|а|у|ую)\s+){0,3}")
@@ -2548,6 +2554,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         own = t.metric_after(aside.end(), t.next_break(aside.end(), limit))
         after = own if own is not None and own[2] in PEOPLE_METRICS \
             and len(_words_in(text, aside.end(), own[0])) <= 2 else None  # ("получили тяжелые ранения", "were injured")
+    if after is None and f.noun_end < limit and text[f.noun_end] == "," \
+            and (ew := _EW_PARTICIPLE_RE.match(text, f.noun_end, limit)) is not None:
+        # "не считая девяти беспилотников, обезвреженных РЭБ и затонувших в море": the participle after the comma is
+        # the count's own verb (lost to jamming), not the verb of the clause before
+        own = t.metric_after(ew.end(), ew.end() + 1)
+        after = own if own is not None and own[2] == "suppressed" else None
     if after is None and f.noun_end < limit and text[f.noun_end] in " –—":
         dash = _DASH_VERB_RE.match(text, f.noun_end)
         if dash is not None and dash.end() < limit:
@@ -2806,6 +2818,19 @@ def _singulars_go_on(t: Text, end: int, starts: list[int], depth: int = 2) -> bo
         and _singulars_go_on(t, nxt[0][1], starts, depth - 1)
 
 
+def _more_drones_after(text: str, figures: list[Figure], end: int) -> bool:
+    """Whether the numbers that follow a phrase count more than one drone: two figures of drones, or one of
+    several ("… атаку с применением БПЛА самолетного типа. … два украинских БПЛА уничтожены над …"); where none
+    follow and no single drone is named after it, the numbers before it."""
+    drones = [f for f in figures if f.count and (f.item is None or f.item.endswith("drone"))]
+    after = [f for f in drones if end < f.start < end + 400]
+    if not after and _ONE_DRONE_AFTER_RE.search(text, end, end + 400) is None:
+        # (or before it, where nothing after counts: "сбили 11 украинских беспилотников над Крымом. «… пресечена попытка
+        # … совершить террористическую атаку БПЛА самолетного типа …»")
+        after = [f for f in drones if end - 400 < f.start < end]
+    return len(after) > 1 or any(f.count > 1 for f in after)
+
+
 def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     """The numbers, and the noun phrases that count one without a number: "уничтожен украинский беспилотный
     летательный аппарат", "a drone was shot down over …", "an Iskander-M ballistic missile", and a bullet line
@@ -2878,9 +2903,12 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         numbered = i and ends[i - 1] > lo  # a number before it in its clause may count it
         if typed and not numbered and word.isupper() and _ONE_OF_A_TYPE_RE.match(text, end) \
                 and _ATTACK_WITH_ONE_RE.search(text, max(0, start - 40), start) \
-                and any(m[2] == "launched" for m in _in(t.metrics, lo, start)):
+                and any(m[2] == "launched" for m in _in(t.metrics, lo, start)) \
+                and not _more_drones_after(text, figures, end):
             # "пресечена попытка … осуществить террористическую атаку БПЛА самолетного типа": the Ministry's formula
-            # of one drone (of several it counts them: "атаку с использованием трех БПЛА самолетного типа")
+            # of one drone (of several it counts them: "атаку с использованием трех БПЛА самолетного типа"; and the
+            # formula opens its bulletins of several too: "… атаку с применением БПЛА самолетного типа. Дежурными
+            # средствами ПВО два украинских БПЛА уничтожены над …, и два – над …": no count of one)
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         article = _ARTICLE_RE.search(text, max(lo, start - 60), start) if t.has_article else None
@@ -3420,6 +3448,13 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         if listed and figures[i - 1].all_launched and not (f.of_next or f.is_total) \
                 and _AND_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start):
             f.all_launched = True  # "destroyed all 15 cruise missiles and 21 attack drones launched by …": both
+        if cue is not None and cue is f.after_cue and cue[2] == "launched" and t.cyrillic \
+                and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.end, cue[0]):
+            # "три из выпущенных ВСУ беспилотников были сбиты над …": the participle names the whole the count is
+            # taken from; the count's verb is the one after its noun
+            verb = t.metric_after(cue[1], t.sentence_bounds(cue[1])[1])
+            if verb is not None and verb[2] in DEFENCE_METRICS and (i + 1 == len(figures) or starts[i + 1] > verb[0]):
+                cue = verb
         # a launch verb after the noun, another verb before the count: perhaps a participle
         participle = cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None \
             and f.before_cue[2] != "launched"
