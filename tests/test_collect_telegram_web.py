@@ -428,3 +428,22 @@ def test_sigterm_keeps_the_posts_fetched_so_far(server, tmp_path):
     assert len(stored) >= 40 and all(len(v) == 1 for v in stored.values())
     frontier = json.loads((tmp_path / "ua_air_force" / ".fetch-kpszsu.json").read_text())
     assert frontier["newest"] == 100_000 and frontier["oldest"] == min(stored)
+
+
+def test_a_run_stopped_while_a_page_is_read_claims_no_post_it_did_not_store(server, tmp_path, monkeypatch):
+    # SIGTERM (or Ctrl-C) may arrive at any line of the walk: here while the third page's posts are being read
+    site = server(_endless(pages_served=200))
+    read, calls = telegram_web._Walk._read, []
+
+    def interrupted(self, *args):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return read(self, *args)
+
+    monkeypatch.setattr(telegram_web._Walk, "_read", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        fetch_channel("kpszsu", "ua_air_force", None, None, tmp_path, base_url=site.base_url, pause=0)
+    stored = _records(tmp_path)
+    frontier = json.loads((tmp_path / "ua_air_force" / ".fetch-kpszsu.json").read_text())
+    assert len(stored) == 40 and (frontier["newest"], frontier["oldest"]) == (max(stored), min(stored))

@@ -382,9 +382,11 @@ class _Walk:
                 smallest = min(p.message_id for p in posts)
                 if before is not None and smallest >= before:
                     return self._stop("end of channel")   # the same page again: nothing older
+                # (the page's posts are collected before the range takes them in: a run stopped in between, by
+                # SIGTERM, leaves a frontier that claims no post it has not stored)
+                kept = self._read(posts, retrieved, collected, summary)
                 self.newest = self.newest if self.newest is not None else max(p.message_id for p in posts)
                 self.oldest = smallest
-                kept = self._read(posts, retrieved, collected, summary)
                 if len(kept) < len(posts):   # a post older than `since`: the range ends at the last one kept
                     if kept:
                         self.oldest = min(kept)
