@@ -110,16 +110,16 @@ _LAUNCH_STOP_RE = re.compile(r"[;\n]|(?<![рР][фФ])\.|\.(?!,)"
 # A preposition of where a figure happened right before a place ("над", "в", "over")
 _AT_PLACE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|по|під|под|біля|около|поблизу|over|in|above|near|across)\s+$",
                           re.IGNORECASE)
-# A count right after a dash ("Одещину – чотирма ракетами", "– 12 БпЛА")
 _SPACES_RE = re.compile(r"\s+")
+# A count right after a dash ("Одещину – чотирма ракетами", "– 12 БпЛА")
 _COUNT_AFTER_DASH_RE = re.compile(r"\s*(?:\d|" + lx.NUMBER_WORD_RE.pattern + ")", re.IGNORECASE)
 # A second reported clause: "said Russia had launched 38 drones and that air defence systems had downed 25"
 _AND_THAT_RE = re.compile(r"\s(?:and|but)\s+that\s|\s(?:і|та|й|а)\s+що\s|\s(?:и|а)\s+что\s")
 # A total after a count of its sentence: "над регионом перехватили один беспилотник, всего в России сбили 45 БПЛА"
-# A sentence that opens with a word of a total: "В общей сложности за ночь …", "Всего над регионами …"
 # A sentence that only names who made a statement: "Об этом сообщили в Минобороны РФ."
 _ATTRIBUTION_SENTENCE_RE = re.compile(r"\s*Об этом (?:[^\W\d]+\s+){0,3}?(?:сообщ|заяв|рассказ|информир|проинформир|отчита|говорится|пишет|написал)"
                                      r"[^.!?\d]*[.!?]", re.IGNORECASE)
+# A sentence that opens with a word of a total: "В общей сложности за ночь …", "Всего над регионами …"
 _TOTAL_OPENS_RE = re.compile(r"\s*(?:в общей сложности|всего|итого|усього|загалом)(?!\w)", re.IGNORECASE)
 _TOTAL_AFTER_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?(?:всего|усього|загалом)(?!\w)"
                              r"|(?:,\s+|\s+(?:and|while)\s+)(?:a\s+|in\s+)?total(?!\w)", re.IGNORECASE)  # ("and total 23 …")
@@ -465,13 +465,13 @@ _DESCRIBED_AS_RE = re.compile(r"(?<!\w)(?:touted|described|billed|known|regarded
 _WEAPONS_OF_RE = re.compile(r"(?:systems?|crews?|forces|units?|gunners) of\s+$", re.IGNORECASE)
 # Between a whole with no verb of its own and the part counted out of it: ", з яких 589 збито"
 _OF_WHICH_NEXT_RE = re.compile(r",\s*(?:з яких|із яких|из которых|of which)\s+", re.IGNORECASE)
-# Between a part's noun and the participle of the whole it was taken from ("збила 99 дронів із запущених 109 БПЛА")
 # A participle of jamming after a count's noun and a comma: "девяти беспилотников, обезвреженных РЭБ", "трех дронов,
 # подавленных средствами радиоэлектронной борьбы"
-_EW_PARTICIPLE_RE = re.compile(r",\s+(?=(?:подавленн|обезвреженн|нейтрализованн|придушен|подавлен)\w*\s+(?:средствами\s+"
+_EW_PARTICIPLE_RE = re.compile(r",\s+(?=(?:обезвреженн|нейтрализованн|придушен|подавлен)\w*\s+(?:средствами\s+"
                                r"|силами\s+|комплексами\s+|засобами\s+)?(?:РЭБ|РЕБ|радиоэлектронной|радіоелектронної))")
 # One drone named after the Ministry's formula of an attack: "украинский беспилотный летательный аппарат уничтожен"
 _ONE_DRONE_AFTER_RE = re.compile(r"(?<!\w)(?:украинский|один|одного|украинского)\s+(?:беспилотн|БПЛА|БпЛА|дрон)", re.IGNORECASE)
+# Between a part's noun and the participle of the whole it was taken from ("збила 99 дронів із запущених 109 БПЛА")
 _OF_THE_LAUNCHED_RE = re.compile(r"\s+(?:із|з|зі|из|out of(?: the)?|of the)\s+", re.IGNORECASE)
 # Between the comma of a list of single weapons and the next one's noun: its adjectives ("балістичною ракетою").
 _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:ою|ой|ий|ый|ая|а|у|ую)\s+){0,3}")
