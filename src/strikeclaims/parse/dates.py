@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -146,7 +146,8 @@ NOT_COUNT_AT_RE = re.compile(
 # "a.m."/"p.m.", or a year, percentage or measure word: the casefolded two-letter starts of those
 # words and the single characters that may begin one (None: they cannot be told).
 def _after_space_starts() -> tuple[frozenset[str], frozenset[str]] | None:
-    keys, first = set(), {"a", "p"}
+    keys: set[str] = set()
+    first = {"a", "p"}
     for fragment in lx.split_top(f"{lx.MONTH_ALT}|{_YEAR_WORDS}|{_PERCENT_WORDS}|{_MEASURE_WORDS}|{_HOUR_PART_WORDS}"):
         got = lx.start_set(fragment)
         if got is None:
@@ -181,6 +182,7 @@ def _no_word_after(head: str) -> bool:
 def not_count_at(text: str, start: int) -> bool:
     """Whether NOT_COUNT_AT_RE matches at this number."""
     run = _DIGITS_SPACES_RE.match(text, start)
+    assert run is not None  # (every part of the expression may match nothing)
     j = run.end()
     if run.start(1) < j:
         # Every expression that goes on after spaces needs one of a few words next.
@@ -378,7 +380,7 @@ def _clock(m: re.Match, tag: str) -> tuple[int, int] | None:
     return hour, minute
 
 
-def _at(day: date, hm: tuple[int, int], tz: ZoneInfo) -> datetime:
+def _at(day: date, hm: tuple[int, int], tz: tzinfo) -> datetime:
     """A local date and clock time -> an aware datetime; 24.00 is the next midnight."""
     hour, minute = hm
     if hour == 24:
@@ -524,9 +526,9 @@ def _period_end(text: str, m: re.Match, today: date) -> date:
         return today if today.weekday() == 5 else today - timedelta(days=(today.weekday() + 1) % 7)  # its Sunday
     if _LAST_MONTH_RE.search(m.group(0)):
         return today.replace(day=1) - timedelta(days=1)  # "за прошлый месяц": the month before publication
-    year = _YEAR_NAMED_RE.search(m.group(0))
-    if year:
-        return min(date(int(year.group(1)), 12, 31), today)  # "У 2024 році": to the year's last day
+    year_named = _YEAR_NAMED_RE.search(m.group(0))
+    if year_named:
+        return min(date(int(year_named.group(1)), 12, 31), today)  # "У 2024 році": to the year's last day
     month_word = (re.search(lx.MONTH_ALT, m.group(0), re.IGNORECASE)
                   or re.search(lx.MONTH_IN_ALT, m.group(0), re.IGNORECASE))
     if month_word:
@@ -625,6 +627,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         if point:
             # "Дрон был уничтожен около 12:10 по московскому времени": one moment, the last before publication
             start = end = _point_time(point, reference, tz)
+    day: date | None  # (below, a day read from the text may be None)
     if named and not (named[0] == "event" and window is not None and end is not None):
         kind, day = named
         return Dating(kind, day.isoformat(), _utc(start), _utc(end))
@@ -650,11 +653,11 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
         period = lx.PERIOD.search(text, scan, period.end())
     if period:
         # "27 сентября в Минобороны сообщили, что … за неделю": the week to that day
-        end = opened or _period_end(text, period, today)
-        if end == today:
+        last = opened or _period_end(text, period, today)
+        if last == today:
             # "Накануне Минобороны РФ заявило, что … за неделю"
-            end = _said_on(text, today, anywhere=True, lowered=lowered) or today
-        return Dating("period_total", end.isoformat())
+            last = _said_on(text, today, anywhere=True, lowered=lowered) or today
+        return Dating("period_total", last.isoformat())
     day_total = lx.DAY_TOTAL.search(text, scan)
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
@@ -761,7 +764,9 @@ def _said_on(text: str, today: date, anywhere: bool = False, lowered: str | None
     publication for a statement made "накануне" ("Накануне днем Минобороны сообщало, что …"), at most a month
     before publication. `lowered` is the casefolded text, if at hand."""
     opening = _OPENING_DAY_RE.match(text)
-    if anywhere and lowered is None:
+    if not anywhere:
+        lowered = ""  # (used only for a statement of the day before, below)
+    elif lowered is None:
         lowered = text.casefold()
     if opening is None and anywhere and _says(lowered):
         opening = _SAID_DAY_RE.search(text)  # "В пресс-службе Минобороны во вторник, 23 декабря, сообщили, что …"
@@ -769,8 +774,6 @@ def _said_on(text: str, today: date, anywhere: bool = False, lowered: str | None
     day = (parse_date(said, today) or _weekday_date(said, today)) if said else None
     if day is not None and timedelta(0) <= today - day <= timedelta(days=31):
         return day
-    if not anywhere:
-        lowered = ""
     if _eve_in(lowered) and _EVE_DAY_SAID_RE.search(text) or "yesterday" in lowered and _SAID_YESTERDAY_RE.search(text):
         return today - timedelta(days=1)  # ("… drones overnight, the ministry said yesterday")
     return None
@@ -816,7 +819,7 @@ _HALF_HOUR_RE = re.compile(r"(?<!\w)(?:около|примерно в|в рай�
                            rf"({'|'.join(_HALF_ORDINALS)})(?:\s+(утра|вечера|дня|ночи))?(?!\w)", re.IGNORECASE)
 
 
-def _half_hour(m: re.Match) -> tuple[int, int] | None:
+def _half_hour(m: re.Match) -> tuple[int, int]:
     """(hour, minute) of a `_HALF_HOUR_RE` match: "половины двенадцатого ночи" -> (23, 30)."""
     word = m.group(1).casefold()
     hour = next(i for i, p in enumerate(_HALF_ORDINALS) if word in p.split("|"))  # the hour before the one named
@@ -893,16 +896,18 @@ def _evening_named(lowered: str) -> bool:
     return "вечер" in lowered or "вечір" in lowered or "вечор" in lowered or "evening" in lowered
 
 
-def _point_time(m: re.Match, reference: datetime, tz: ZoneInfo) -> datetime | None:
+def _point_time(m: re.Match, reference: datetime, tz: tzinfo) -> datetime | None:
     """The last moment at a matched clock time at or before `reference`, or None for no clock time."""
     if m.re is _MIDNIGHT_RE:
         hour = minute = 0
     elif m.re is _HALF_HOUR_RE:
         hour, minute = _half_hour(m)
     elif m.re is _HOUR_RE:
-        hour, minute, part = _hour_of(m.group(1)), int(m.group(4) or 0), (m.group(2) or m.group(3) or "").casefold()
-        if hour is None:
+        named_hour = _hour_of(m.group(1))
+        minute, part = int(m.group(4) or 0), (m.group(2) or m.group(3) or "").casefold()
+        if named_hour is None:
             return None
+        hour = named_hour
         if part in ("вечера", "вечора", "дня") and hour < 12 or part in ("ночи", "ночі") and 9 <= hour < 12:
             hour += 12
     else:
@@ -1137,13 +1142,13 @@ def _stamped(text: str, scan: lx.Scan | None, published: datetime, tz: ZoneInfo,
     status = _status(text, scan, lowered)
     if status is None:
         return start, None
-    hm = _clock(status, "t")
-    if hm is None:
+    status_hm = _clock(status, "t")
+    if status_hm is None:
         return start, None
     # (a date needs digits: without one close after the time, none is tried)
     stated = STATUS_DATE_RE.match(text, status.end()) if _DIGIT_RE.search(text, status.end(), status.end() + 30) else None
     day = parse_date(stated.group("datet"), today) if stated else None
-    end = _at(day, hm, tz) if day else _latest(hm, published + _STATUS_GRACE, tz)
+    end = _at(day, status_hm, tz) if day else _latest(status_hm, published + _STATUS_GRACE, tz)
     if start is not None and end <= start:
         return start, None
     return start, end
