@@ -1194,28 +1194,31 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             continue
         if _WORD_MEASURE_RE.match(text, end):
             continue  # "23 сбитых за пять часов БПЛА", "over five hours": a span of time, not a count
-        value = lx.number_word_value(word)
-        if value == 2 and lx.BOTH.fullmatch(word) and (not (item_starts and _item_follows(text, end, item_starts))
-                                                      or _BOTH_AND_RE.match(text, end)):
+        word_value = lx.number_word_value(word)
+        if word_value == 2 and lx.BOTH.fullmatch(word) and (not (item_starts and _item_follows(text, end, item_starts))
+                                                           or _BOTH_AND_RE.match(text, end)):
             continue  # "both missiles" counts two; "обидві збито", after a count, only points back to it; "both
             # missiles and drones" joins two kinds
-        upper = word_at.get(end + 1) if value is not None and text.startswith("-", end) else None
-        count, qualifier, q_start = _qualify(text, start, value) if upper is not None else (None, "", start)
-        if upper is not None and (lx.number_word_value(upper[1]) or 0) > value and item_starts \
-                and qualifier in ("exact", "about") and _item_follows(text, upper[0], item_starts):
-            # "близько п'яти-семи розвідувальних БПЛА": the lower count of a range, the upper one no figure of its own
-            found.append((q_start, upper[0], count, "at_least" if qualifier == "exact" else qualifier, True))
-            continue
-        if value is None or _COMPOUND_RE.match(text, end) or \
+        upper_word = word_at.get(end + 1) if word_value is not None and text.startswith("-", end) else None
+        if upper_word is not None and word_value is not None:
+            count, qualifier, q_start = _qualify(text, start, word_value)
+            if (lx.number_word_value(upper_word[1]) or 0) > word_value and item_starts \
+                    and qualifier in ("exact", "about") and _item_follows(text, upper_word[0], item_starts):
+                # "близько п'яти-семи розвідувальних БПЛА": the lower count of a range, the upper one no figure of
+                # its own
+                found.append((q_start, upper_word[0], count, "at_least" if qualifier == "exact" else qualifier, True))
+                continue
+        if word_value is None or _COMPOUND_RE.match(text, end) or \
                 start > 8 and _ALL_BUT_RE.search(text, start - 9, start - 1):
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
-        if value == 1 and _ONE_OF_PLACES_RE.match(text, end):
+        if word_value == 1 and _ONE_OF_PLACES_RE.match(text, end):
             continue  # "над одним из российских регионов был перехвачен БПЛА": which place, not how many
-        if value == 1 and _ONE_OF_UNITS_RE.match(text, end):
+        if word_value == 1 and _ONE_OF_UNITS_RE.match(text, end):
             continue  # "soldiers of one of the anti-aircraft missile divisions shot down …": which unit, not how many
-        if value == 1 and _ONE_OF_SUPERLATIVE_RE.match(text, end) and _COMMA_BEFORE_RE.search(text, max(0, start - 3), start):
+        if word_value == 1 and _ONE_OF_SUPERLATIVE_RE.match(text, end) \
+                and _COMMA_BEFORE_RE.search(text, max(0, start - 3), start):
             continue  # ", one of the most advanced Russian weapons": what the weapons named before are, no count
-        count, qualifier, q_start = _qualify(text, start, value)
+        count, qualifier, q_start = _qualify(text, start, word_value)
         if qualifier == "exact" and (_A_DOZEN_RE.fullmatch(word) or _HALF_RE.fullmatch(word)):
             qualifier = "about"  # "a dozen missiles": about twelve; "полсотни", "полдюжины": about fifty, about six
         found.append((q_start, end, count, qualifier, True))
@@ -1276,7 +1279,7 @@ class Text:
         # "как и" / "як і" of places that share a count ("над Астраханской, как и над Волгоградской"), once per text
         self.has_likewise = self.cyrillic and ("как и " in lowered or "як і " in lowered)
         self._has: dict[tuple[str, ...], bool] = {}
-        self.list_line: tuple[str, str] | None = None  # the metric and item of a list line (`lx.LIST_LINES`)
+        self.list_line: tuple[str, ...] | None = None  # the metric and item of a list line (`lx.LIST_LINES`)
         self.share_line: str | None = None  # the metric of a share with no verb of its own (`lx.SHARE_LINES`)
         self.tally_line: str | None = None  # the metric of a weapon count in a text with no verb (`lx.TALLY_LINES`)
         self.spread = False  # set when a figure holds for several places, or is also the number launched
@@ -1432,7 +1435,7 @@ class Text:
         b = self.breaks[bisect_left(self.breaks, pos)]
         return b if b < limit else limit
 
-    def metric_after(self, start: int, end: int) -> tuple[int, int, str] | None:
+    def metric_after(self, start: int, end: int) -> tuple[int, int, str, str] | None:
         i = bisect_left(self.metric_starts, start)
         metrics = self.metrics
         return metrics[i] if i < len(metrics) and metrics[i][0] < end else None
@@ -1441,7 +1444,7 @@ class Text:
         """Whether a drone is named before `pos`."""
         return any(i[0] < pos and i[2] in DRONE_ITEMS for i in self.items)
 
-    def metric_before(self, start: int, pos: int) -> tuple[int, int, str] | None:
+    def metric_before(self, start: int, pos: int) -> tuple[int, int, str, str] | None:
         i = bisect_left(self.metric_starts, pos) - 1
         return self.metrics[i] if i >= 0 and self.metrics[i][0] >= start and self.metrics[i][1] <= pos else None
 
@@ -1523,7 +1526,7 @@ def _fits_under(child: Figure, parent: Figure) -> bool:
         return False
     if child.item == parent.item:
         return True
-    return child.item in GENERIC.get(parent.item, ())
+    return parent.item is not None and child.item in GENERIC.get(parent.item, ())
 
 
 def _fewer(part: Figure, whole: Figure) -> bool:
@@ -1658,9 +1661,9 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     if t.models and figures and t.metrics:
         # "attacked Ukraine with Iskander-M ballistic missiles and seven Shahed UAVs": a model's weapons named in the
         # plural with no number, before a count of weapons of another kind, each used
-        named = _named_before_count(t, figures)
-        if named:
-            figures = sorted(figures + named, key=lambda f: (f.start, f.end))
+        named_models = _named_before_count(t, figures)
+        if named_models:
+            figures = sorted(figures + named_models, key=lambda f: (f.start, f.end))
     if t.has_article and figures and ("another" in lowered or " a " in lowered):
         # "Two drones were shot down over Belgorod region and another over the Kursk region": one more, of the same
         figures = sorted(figures + [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ANOTHER_RE.finditer(text)]
@@ -1781,7 +1784,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 part.is_breakdown = True
     for part, whole in pairwise(kept):
         if whole.is_total and part.explicit and part.item_model is None and whole.item_model is not None \
-                and whole.item in GENERIC.get(part.item, ()) and part.noun_end < whole.start \
+                and part.item is not None and whole.item in GENERIC.get(part.item, ()) and part.noun_end < whole.start \
                 and _OUT_OF_RE.fullmatch(text, part.noun_end, whole.start):
             part.item, part.item_model = whole.item, whole.item_model  # "two missiles out of three Kh-59": Kh-59s
         verb = t.metric_after(whole.end, whole.places[0][0]) if _counted_out_of(part, whole) and whole.places else None
@@ -1828,7 +1831,7 @@ def _wholes_named_again(t: Text, figures: list[Figure]) -> list[Figure]:
         whole = out[-1] if out else None
         if whole is not None and f.is_breakdown and f.explicit and f.count is not None and f.count == whole.count \
                 and whole.sentence == f.sentence and f.metric == whole.metric and whole.item_model is None \
-                and f.item in GENERIC.get(whole.item, ()) \
+                and whole.item is not None and f.item in GENERIC.get(whole.item, ()) \
                 and (_WHOLE_OF_THEM_RE.match(t.text, f.start) is not None
                      or _ALL_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start) is not None
                      and t.text.startswith(" of them", f.end)):
@@ -1860,7 +1863,8 @@ def _without_mentions_again(t: Text, figures: list[Figure]) -> list[Figure]:
     kept = [figures[0]]
     for g, f in pairwise(figures):
         if f.singular and g.count == 1 and g.sentence < f.sentence and f.metric == g.metric \
-                and (f.item == g.item or g.item in GENERIC.get(f.item, ())) and f.item_model in (None, g.item_model) \
+                and (f.item == g.item or f.item is not None and g.item in GENERIC.get(f.item, ())) \
+                and f.item_model in (None, g.item_model) \
                 and f.region in (None, g.region) and (f.region is not None or not f.region_text) \
                 and _OPENS_SENTENCE_RE.fullmatch(t.text, f.sentence, f.start) \
                 and not _in(t.items, g.noun_end, f.start):
@@ -1967,6 +1971,8 @@ def _parts_of_a_list_total(t: Text, figures: list[Figure]) -> None:
     and no word of launching is a place's part of the total brought down, not a share of those launched: "Thirteen of
     the 22 drones were over Voronezh Oblast", "49 of the 75 Ukrainian drones it downed were over the Volgograd
     region"."""
+    list_line = t.list_line
+    assert list_line is not None  # (called only for such a source)
     for part, whole in pairwise(figures):
         if not _counted_out_of(part, whole) or whole.metric != "launched" \
                 or part.metric not in DEFENCE_METRICS | {"launched", None} or part.sentence != whole.sentence:
@@ -1976,7 +1982,7 @@ def _parts_of_a_list_total(t: Text, figures: list[Figure]) -> None:
             continue
         if any(m[2] == "launched" for m in _in(t.metrics, part.sentence, places[-1][1])):
             continue  # (up to the place: "…, a region frequently targeted in recent weeks" is another clause)
-        metric = part.metric if part.metric in DEFENCE_METRICS else t.list_line[0]
+        metric = part.metric if part.metric in DEFENCE_METRICS else list_line[0]
         part.metric, whole.metric, part.is_breakdown = metric, metric, True
         part.places, part.region, part.region_text = places, lx.region_code(places[0][2]), places[0][2]
         whole.places, whole.region, whole.region_text = [], None, None
@@ -2009,12 +2015,14 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
     only restates the total's time and its counts add up to the total exactly: "Вечером уничтожены пять БПЛА. С 21:00
     до 23:00 мск сбиты два дрона над Белгородской областью, два — над Ростовской и один — над Курской")."""
     text = t.text
+    list_line = t.list_line
+    assert list_line is not None  # (called only for such a source)
     i = 0
     while i < len(figures):
         whole = figures[i]
         i += 1
         if whole.region is not None or whole.is_breakdown or whole.count is None or whole.distributive \
-                or whole.metric not in DEFENCE_METRICS or whole.item != t.list_line[1] or whole.bound_for:
+                or whole.metric not in DEFENCE_METRICS or whole.item != list_line[1] or whole.bound_for:
             continue
         parts: list[Figure] = []
         total = 0
@@ -2058,7 +2066,9 @@ def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
         if len(parts) > 1 and total <= whole.count and _within_places_of(whole, parts):
             for f in parts:
                 f.is_breakdown = True
-        if spliced is not None and len(spliced) > 1 and sum(f.count for f in spliced) == whole.count:
+        # (every figure spliced has a count: one with none is passed over above)
+        if spliced is not None and len(spliced) > 1 \
+                and sum(f.count for f in spliced if f.count is not None) == whole.count:
             for f in spliced:
                 f.is_breakdown = True
 
@@ -2074,6 +2084,7 @@ def _within_places_of(whole: Figure, parts: list[Figure]) -> bool:
 
 def _count_in_all(f: Figure) -> int:
     """What a figure counts in all: its count, or with "по N" its count at each of its places."""
+    assert f.count is not None  # (only figures with a count are added up)
     return f.count * (len({p[2] for p in f.places}) if f.distributive else 1)
 
 
@@ -2178,7 +2189,9 @@ def _places_in_turn(t: Text, f: Figure, sent_start: int, tail: str) -> bool:
     the same form ("РФ атакувала Сумщину двома ракетами, Одещину – чотирма ракетами Х-59"): places in turn, each with
     its count, not a total and the list of its parts."""
     dash = _DASH_END_RE.search(tail)
-    comma = tail.rfind(",", 0, dash.start()) if dash is not None else -1
+    if dash is None:
+        return False
+    comma = tail.rfind(",", 0, dash.start())
     before = _in(t.regions, sent_start, f.start) if comma >= 0 else None
     # (the place attacked, with no preposition of where the weapons were brought down: not "над Воронежской областью
     # уничтожены 17 БПЛА, Ростовской – четыре", and the count's own place none after it)

@@ -16,6 +16,7 @@ from functools import cache, lru_cache, reduce
 from itertools import compress, islice, repeat
 from operator import and_, itemgetter, or_
 from pathlib import Path
+from typing import TypeGuard
 
 from strikeclaims import reference
 
@@ -183,10 +184,10 @@ def hundreds_joined(text: str, numbers: list[tuple]) -> list[tuple]:
         joined = False
         if out and out[-1][2] == "number" and entry[2] == "plural" \
                 and _HUNDREDS_GAP_RE.fullmatch(text, out[-1][1], entry[0]):
-            before, plural = number_word_value(out[-1][3]) or 0, plural_count(entry[3])
+            factor, plural = number_word_value(out[-1][3]) or 0, plural_count(entry[3])
             # "двома сотнями", "двох сотень": two hundred; "пяти десятков": fifty; "четырех тысяч": four thousand
-            joined = (plural == 200 or _TENS_RE.fullmatch(entry[3])) and 1 < before < 10 \
-                or plural == 2000 and 1 < before < 1000
+            joined = (plural == 200 or _TENS_RE.fullmatch(entry[3])) and 1 < factor < 10 \
+                or plural == 2000 and 1 < factor < 1000
         if joined:
             start = out[-1][0]
             out[-1] = (start, entry[1], "number", text[start:entry[1]])
@@ -361,6 +362,7 @@ class ReadAs(str):
     Moscow, 14 over Kursk", a list of regions, is the Moscow region."""
 
     __slots__ = ("code",)
+    code: str
 
     def __new__(cls, text: str, code: str) -> ReadAs:
         self = super().__new__(cls, text)
@@ -556,15 +558,16 @@ class WordMatcher:
         where fewer are fixed) of every text it matches (None when they cannot be told; a tuple, for
         `str.startswith`), and the entries."""
         alternation = "|".join(f"(?P<g{i}>{fragment})" for i, (fragment, _) in enumerate(entries))
-        starts: set[str] | None = set()
+        starts: set[str] = set()
+        known = True  # (False when the starts of some text cannot be told)
         for fragment, _ in entries:
             got = start_set(fragment, HEAD)
             if got is None:
-                starts = None
+                known = False
                 break
             starts |= got
         return (re.compile(rf"(?:{alternation})(?!\w)", FLAGS), {f"g{i}": value for i, (_, value) in enumerate(entries)},
-                None if starts is None else tuple(sorted(starts)), tuple(entries))
+                tuple(sorted(starts)) if known else None, tuple(entries))
 
 
 # A word: it begins at a word start, and every word start begins one.
@@ -644,6 +647,11 @@ def _narrowed(entries: tuple) -> tuple[re.Pattern, dict[str, str]]:
     return WordMatcher._compile(list(entries))[:2]
 
 
+def _all_planned(plans: list[tuple[str, tuple, int] | None]) -> TypeGuard[list[tuple[str, tuple, int]]]:
+    """Whether every word start's plan was made before (`_HEAD_PLAN`)."""
+    return None not in plans
+
+
 def _head_plan(head: str) -> tuple[str, tuple, int]:
     key = head[:KEY].casefold()
     entries = _PLAN.get(key)
@@ -696,9 +704,9 @@ class Scan:
         # where some vocabulary has an expression to try.
         starts = self.starts = list(map(_match_start, _WORD_RUN_RE.finditer(text)))
         heads = [text[pos:pos + HEAD] for pos in starts]
-        plans = list(map(_HEAD_PLAN.get, heads))
-        if None in plans:
-            plans = [planned if planned is not None else _head_plan(head) for planned, head in zip(plans, heads, strict=True)]
+        cached = list(map(_HEAD_PLAN.get, heads))
+        plans = cached if _all_planned(cached) else [
+            planned if planned is not None else _head_plan(head) for planned, head in zip(cached, heads, strict=True)]
         words = self.words = list(map(_first, plans))
         found: tuple[list, ...] = ([], [], [], [], [])
         last = [0, 0, 0, 0, 0]
@@ -743,7 +751,8 @@ class Anchored:
         # and of the texts of each alternative.
         self._starts = [None if (got := start_set(fragment, HEAD)) is None else tuple(sorted(got))
                         for fragment in fragments]
-        self.heads = None if None in self._starts else tuple(sorted({s for got in self._starts for s in got}))
+        self.heads = None if None in self._starts \
+            else tuple(sorted({s for got in self._starts if got is not None for s in got}))
         # An expression that is its alternatives between word edges, with no groups: at a word start, the alternatives
         # that cannot begin with its letters are left out (the first alternative that matches is the same), in an
         # expression made once per set of alternatives kept (`_narrow`).
@@ -776,6 +785,7 @@ class Anchored:
     def _narrow(self, head: str) -> Callable:
         """The `match` of the expression narrowed to the alternatives that can begin with these (casefolded) letters."""
         kept = tuple(i for i, starts in enumerate(self._starts) if starts is None or head.startswith(starts))
+        match: Callable[..., re.Match | None]
         if len(kept) == len(self._starts):
             match = self.regex.match
         elif not kept:
@@ -783,7 +793,9 @@ class Anchored:
         else:
             regex = self._by_kept.get(kept)
             if regex is None:
-                regex = re.compile(bounded("|".join(self._fragments[i] for i in kept)), self.regex.flags)
+                fragments = self._fragments
+                assert fragments is not None  # (`search` and `finditer` narrow only an expression of alternatives)
+                regex = re.compile(bounded("|".join(fragments[i] for i in kept)), self.regex.flags)
                 if len(self._by_kept) < 1_000:
                     self._by_kept[kept] = regex
             match = regex.match

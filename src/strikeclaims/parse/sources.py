@@ -22,14 +22,15 @@ class Parser:
     version: str
 
     @property
-    def author(self) -> str:
-        """Whose statements the source publishes (`sources.csv`)."""
+    def author(self) -> str | None:
+        """Whose statements the source publishes (`sources.csv`; None where it names none)."""
         return reference.sources()[self.source]["author"]
 
 
 def _parser(source: str, version: str) -> Parser:
     """A source's parser: its claimant from `sources.csv`, the attacker the other side."""
     claimant = reference.sources()[source]["claimant"]
+    assert claimant is not None  # (every source in `sources.csv` has a claimant)
     return Parser(source, claimant, rules.ATTACKER_OF[claimant], version)
 
 
