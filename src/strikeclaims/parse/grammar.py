@@ -2302,7 +2302,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 participle = t.metric_after(q, after_of[0][0])
                 if participle is not None:
                     f.after_cue, q = participle, participle[1]
-    p = min(_SKIP_RE.match(text, q).end(), limit)
+    skip = _SKIP_RE.match(text, q)
+    assert skip is not None  # (every part of it is optional)
+    p = min(skip.end(), limit)
     hedge = _HEDGE_RE.match(text, p, limit)
     if hedge is not None:
         p = hedge.end()  # "32 нібито збитих безпілотники": a word of doubt before the participle
@@ -2328,10 +2330,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     noun_limit = t.next_break(p, limit)
     if noun_limit < limit and text[noun_limit] == ",":
         listed = _KINDS_LISTED_RE.match(text, p, limit)
-        head = _in(t.items, listed.end(), listed.end() + 1) if listed else None
-        if head and head[0][0] == listed.end() and not _in(t.items, p, listed.end()):
+        noun = _in(t.items, listed.end(), listed.end() + 1) if listed else None
+        if listed and noun and noun[0][0] == listed.end() and not _in(t.items, p, listed.end()):
             # "43 surface-to-surface, air-to-surface and maritime surface-to-surface missiles": kinds listed, then the noun
-            noun_limit = t.next_break(head[0][1], limit)
+            noun_limit = t.next_break(noun[0][1], limit)
     if noun_limit < limit and text[noun_limit] in ".(":
         # an abbreviation ("6 аеробал. ракет «Кинджал»", "165 unmanned aerial vehicles (UAVs) and missiles")
         # does not end the noun phrase
@@ -2374,7 +2376,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         models_before = _in(t.models, p, noun_limit)
         named = None if first else models_before  # "673 шахеди, а також ракети": the model's kind
         if listed_items and (first or named and named[0][2]):
-            group = ITEM_GROUP_OF.get(first[0][2] if first else lx.WEAPON_ITEMS.get(named[0][2]))
+            noun_kind = first[0][2] if first else lx.WEAPON_ITEMS.get(models_before[0][2])
+            group = ITEM_GROUP_OF.get(noun_kind) if noun_kind is not None else None
             if any(ITEM_GROUP_OF.get(c[2]) != group for c in listed_items):
                 break  # "65 drones using aviation, anti-aircraft missile units": another kind, not the same list
         kinds = {lx.WEAPON_ITEMS.get(m[2]) for m in models_before if m[2]} if listed_items else None
@@ -2385,19 +2388,19 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             named = _in(t.models, noun_limit, nb)
             # (the digits of "Shahed-136/131" name it; a list of other models after it names none: "50 missiles,
             # including Zircon, Iskander and Kh-101")
-            listed = _in(t.models, named[-1][1], min(t.sentence_bounds(nb)[1], named[-1][1] + 80)) if named else []
+            others = _in(t.models, named[-1][1], min(t.sentence_bounds(nb)[1], named[-1][1] + 80)) if named else []
             # (but drones of several models named are drones with the model named first: "126 strike drones of
             # various types were used, including Shahed, Gerbera, Italmas")
             if named and named[0][2] and not _DIGIT_RE.search(text, noun_limit, named[0][0]) \
                     and not _DIGIT_RE.search(text, named[-1][1], nb) \
                     and (lx.WEAPON_ITEMS.get(named[0][2]) in DRONE_ITEMS
-                         or not any(m[2] and m[2] != named[0][2] for m in listed)):
+                         or not any(m[2] and m[2] != named[0][2] for m in others)):
                 f.including_model = named[0][2]
             break
         noun_limit = nb
         if verbs:
             break
-    first_metric = t.metric_after(p, noun_limit)
+    first_metric: tuple | None = t.metric_after(p, noun_limit)  # (start, end, metric, words)
     stop = first_metric[0] if first_metric else noun_limit
     items = _in(t.items, p, stop)
     models = _in(t.models, p, stop)
@@ -2424,29 +2427,29 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         nb = t.next_break(first_metric[1], limit)
         # (a model named as the noun: "збили 21 з 26 запущених "шахедів"")
         named = [m for m in _in(t.models, first_metric[1], nb) if m[2]]
-        after = sorted(_in(t.items, first_metric[1], nb) + named)
-        span = _SPAN_OF_TIME_RE.fullmatch(text, first_metric[1], after[0][0]) if after else None
-        second = t.metric_after(first_metric[1], after[0][0]) if after else None
+        nouns = sorted(_in(t.items, first_metric[1], nb) + named)
+        span = _SPAN_OF_TIME_RE.fullmatch(text, first_metric[1], nouns[0][0]) if nouns else None
+        second = t.metric_after(first_metric[1], nouns[0][0]) if nouns else None
         if second is not None and second[2] in DEFENCE_METRICS and first_metric[2] in DEFENCE_METRICS \
                 and _OR_RE.fullmatch(text, first_metric[1], second[0]) \
-                and len(_words_in(text, second[1], after[0][0])) <= 1:
+                and len(_words_in(text, second[1], nouns[0][0])) <= 1:
             # "34 нібито збитих або перехоплених дрони": two participles of one count
             metric = first_metric[2] if second[2] == first_metric[2] else "neutralised"
             first_metric = (first_metric[0], second[1], metric, text[first_metric[0]:second[1]])
-        agent = _AGENT_RE.fullmatch(text, first_metric[1], after[0][0]) if after else None
-        if agent is None and after and first_metric[2] == "launched":
+        agent = _AGENT_RE.fullmatch(text, first_metric[1], nouns[0][0]) if nouns else None
+        if agent is None and nouns and first_metric[2] == "launched":
             # "збито 14 запущених з росії безпілотників": where they were launched from, between the participle and noun
             # (not a region there, "запущених з Курщини", which would be read as the count's place)
-            agent = _FROM_PLACE_GAP_RE.fullmatch(text, first_metric[1], after[0][0])
-            if agent is not None and _in(t.regions, first_metric[1], after[0][0]):
+            agent = _FROM_PLACE_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0])
+            if agent is not None and _in(t.regions, first_metric[1], nouns[0][0]):
                 agent = None
-        if after and after[0][2] in _CRAFT_ITEMS and first_metric[2] in DEFENCE_METRICS \
-                and _INSTRUMENTAL_END_RE.search(after[0][3]):
-            after = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
-        if after and _THEIR_GAP_RE.fullmatch(text, first_metric[1], after[0][0]):
-            after = []  # "10 hit their targets": the verb's object, not the count's noun
-        if after and (len(_words_in(text, first_metric[1], after[0][0])) <= 1 or span is not None or agent):
-            heads = after[:1]
+        if nouns and nouns[0][2] in _CRAFT_ITEMS and first_metric[2] in DEFENCE_METRICS \
+                and _INSTRUMENTAL_END_RE.search(nouns[0][3]):
+            nouns = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
+        if nouns and _THEIR_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
+            nouns = []  # "10 hit their targets": the verb's object, not the count's noun
+        if nouns and (len(_words_in(text, first_metric[1], nouns[0][0])) <= 1 or span is not None or agent):
+            heads = nouns[:1]
             for head in _in(t.models, heads[0][1], limit):
                 if not head[2] or not _NOUN_MODEL_GAP_RE.fullmatch(text, heads[-1][1], head[0]):
                     break
@@ -2491,7 +2494,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if f.item == "drone" and len(items) == 2 and items[0][2] == "drone" and items[1][2] == "tactical_drone" \
                 and items[1][3][:1].isupper() and _APPOSED_NAME_RE.fullmatch(text, items[0][1], items[1][0]):
             f.item = "tactical_drone"  # "3 ударных беспилотника «Байрактар»": the drone named after its noun
-        if f.item_model is None and f.including_model and f.item in GENERIC.get("drone", ()) | GENERIC["missile"]:
+        if f.item_model is None and f.including_model and f.item in GENERIC["drone"] | GENERIC["missile"]:
             f.item_model = f.including_model
         if f.item == "drone" and f.item_model is None and t.models and not t.cyrillic:
             f.item_model = _apposed_model(t, noun_end, limit)
@@ -2747,8 +2750,11 @@ def _one_group_before(t: Text, f: Figure) -> str | None:
     lo = t.sentence_bounds(f.start)[0]
     kinds = {i[2] for i in _in(t.items, lo, f.start)} | {lx.WEAPON_ITEMS.get(m[2]) for m in _in(t.models, lo, f.start)
                                                           if m[2]}
-    groups = {ITEM_GROUP_OF.get(k) for k in kinds}
-    return {"drones": "drone", "missiles": "missile"}.get(next(iter(groups))) if len(groups) == 1 else None
+    groups = {ITEM_GROUP_OF.get(k) if k is not None else None for k in kinds}
+    if len(groups) != 1:
+        return None
+    group = next(iter(groups))
+    return {"drones": "drone", "missiles": "missile"}.get(group) if group is not None else None
 
 
 def _model_before_bracket(t: Text, f: Figure) -> bool:
@@ -2841,7 +2847,7 @@ def _more_drones_after(text: str, figures: list[Figure], end: int) -> bool:
         # (or before it, where nothing after counts: "сбили 11 украинских беспилотников над Крымом. «… пресечена попытка
         # … совершить террористическую атаку БПЛА самолетного типа …»")
         after = [f for f in drones if end - 400 < f.start < end]
-    return len(after) > 1 or any(f.count > 1 for f in after)
+    return len(after) > 1 or any(f.count is not None and f.count > 1 for f in after)
 
 
 def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
@@ -2979,12 +2985,13 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
         if bare and article is None and _latin_one(word):
             verb = t.metric_before(lo, start)
             gap = _BARE_GAP_RE.fullmatch(text, verb[1], start) if verb is not None else None
-            if gap is not None and _PIECES_OF_RE.search(text, max(0, verb[0] - 24), verb[0]):
+            if verb is not None and gap is not None and _PIECES_OF_RE.search(text, max(0, verb[0] - 24), verb[0]):
                 continue
             # (not a plural noun: "shot down Kinzhal hypersonic missiles, Kalibr cruise missiles, …" counts none)
-            if gap is not None and (verb[2] in DEFENCE_METRICS and not _plural_word(text, start, word)
-                                    or verb[2] == "launched" and _value not in TARGETS
-                                    and _DIGIT_RE.search(text, verb[1], end) and not _plural_word(text, start, word)):
+            if verb is not None and gap is not None \
+                    and (verb[2] in DEFENCE_METRICS and not _plural_word(text, start, word)
+                         or verb[2] == "launched" and _value not in TARGETS
+                         and _DIGIT_RE.search(text, verb[1], end) and not _plural_word(text, start, word)):
                 # ("Ukrainian Armed Forces launched S-200 missile on the Crimean bridge": one, named by its model; from
                 # the model before the noun, "shot down the Kinzhal missile", so that it is read)
                 named = _in(t.models, max(0, start - 40), start)
@@ -3038,7 +3045,7 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             # "катер, пытавшийся атаковать Крымский мост, также уничтожен": the verb past the participle's clause
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
-        cue = t.metric_after(lo, stop)
+        cue: tuple | None = t.metric_after(lo, stop)  # (start, end, metric, words)
         if cue is None or not (_singular_verb(cue[3]) or one) or _NOT_BEFORE_RE.search(text, max(0, cue[0] - 8), cue[0]):
             continue  # ("Житель не пострадал": no one)
         if word.isupper() and start not in one_by_adjective and cue[1] <= start and _PLURAL_VERB_RE.search(cue[3]):
@@ -3164,7 +3171,7 @@ def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
             continue  # (a model after its noun, "ракету «Кинджал»", is counted at the noun, as one counted already)
         if _DIGIT_RE.fullmatch(word[-1:]) is None and _PLURAL_MODEL_RE.search(word):
             continue  # "two Kinzhals", "«Кинджали»"
-        noun = _in(t.items, end, end + 4)
+        noun: list[tuple] | None = _in(t.items, end, end + 4)
         if noun and (_plural_word(text, noun[0][0], noun[0][3]) or not _MODEL_TO_NOUN_RE.fullmatch(text, end, noun[0][0])):
             continue  # "the Kalibr missiles": many
         noun = _in(t.items, end, end + 30) if not noun else None
@@ -3225,7 +3232,7 @@ def _with_named_weapons(t: Text, figures: list[Figure]) -> list[Figure]:
         if k < len(starts) and starts[k] < end:
             continue  # counted already ("and a Kh-59 guided missile", at its article)
         before = _in(t.items, max(0, at - 80), joined.start()) if joined else None
-        if not before or before[-1][1] != joined.start() \
+        if joined is None or not before or before[-1][1] != joined.start() \
                 or ITEM_GROUP_OF.get(before[-1][2], before[-1][2]) == ITEM_GROUP_OF.get(value, value):
             continue
         counted = sorted(figures + found, key=lambda f: f.end)
@@ -3333,8 +3340,8 @@ def _named_before_count(t: Text, figures: list[Figure]) -> list[Figure]:
             continue
         count = figures[i]
         if not _LIST_AND_RE.fullmatch(text, end, count.start) and not (
-                t.metric_after(end, count.start) is not None and _LIST_AND_RE.match(text, end)
-                and t.metric_after(end, count.start)[2] == "launched"
+                (verb_after := t.metric_after(end, count.start)) is not None and _LIST_AND_RE.match(text, end)
+                and verb_after[2] == "launched"
                 and not _DIGIT_RE.search(text, end, count.start)):
             continue
         after = _in(t.items, count.end, count.end + 60)
