@@ -3476,19 +3476,21 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             if verb is not None and verb[2] in DEFENCE_METRICS and (i + 1 == len(figures) or starts[i + 1] > verb[0]):
                 cue = verb
         # a launch verb after the noun, another verb before the count: perhaps a participle
-        participle = cue is f.after_cue and cue is not None and cue[2] == "launched" and f.before_cue is not None \
-            and f.before_cue[2] != "launched"
-        if participle and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.noun_end, cue[0]):
+        launch = cue if cue is f.after_cue and cue is not None and cue[2] == "launched" \
+            and f.before_cue is not None and f.before_cue[2] != "launched" else None
+        if launch is not None and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.noun_end, launch[0]):
             cue = None  # "збила 99 дронів із запущених 109 БПЛА": the participle is the whole's; the verb is the one before
-        elif participle and own_clause and _SUBORDINATE_GAP_RE.fullmatch(t.text, f.noun_end, cue[0]):
+        elif launch is not None and own_clause and _SUBORDINATE_GAP_RE.fullmatch(t.text, f.noun_end, launch[0]):
             cue = None  # "Ukraine downed 26 drones overnight as Russia launched its latest salvo": a clause of its own
-        elif participle and (own_clause or listed) \
+        elif launch is not None and (own_clause or listed) \
                 and not _MAJORITY_OF_RE.search(t.text, max(0, f.start - 20), f.start) \
-                and (not _words_in(t.text, f.noun_end, cue[0]) or _RELATIVE_RE.search(t.text, f.noun_end, cue[0])
-                     or _SUBJECT_GAP_RE.fullmatch(t.text, f.noun_end, cue[0])):
+                and (not _words_in(t.text, f.noun_end, launch[0])
+                     or _RELATIVE_RE.search(t.text, f.noun_end, launch[0])
+                     or _SUBJECT_GAP_RE.fullmatch(t.text, f.noun_end, launch[0])):
             # "neutralized 11 Shahed drones launched by …": a participle; the verb is the one before
+            assert f.before_cue is not None  # (as `launch` tested)
             f.all_launched = f.all_launched and f.before_cue[2] in DEFENCE_METRICS
-            modifies[f.after_cue[0]] = f.before_cue
+            modifies[launch[0]] = f.before_cue
             cue = None
         else:
             # "збили усі 18 ракет, запущених росією": the participle after a comma names the same weapons
@@ -3502,7 +3504,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             # "All 12 drones launched by Russia overnight were shot down": the weapons of "all" were launched (as in
             # "downed all 12 drones launched by Russia"; not those "attacking Ukraine", which says no more than the verb)
             f.all_launched = f.all_launched or finite is not cue and finite[2] in DEFENCE_METRICS and t.has_all \
-                and (_LAUNCHED_LATER_RE.match(t.text, cue[0]) or _RELATIVE_SUBJECT_RE.search(t.text, f.end, cue[0])) \
+                and (_LAUNCHED_LATER_RE.match(t.text, cue[0])
+                     or _RELATIVE_SUBJECT_RE.search(t.text, f.end, cue[0])) is not None \
                 and _ALL_RE.search(t.text, max(0, f.start - 12), f.start) is not None
             cue = finite
         if cue is not None:
@@ -3548,7 +3551,7 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         # (a part over one place makes the whole one of those brought down later, `_parts_of_a_list_total`)
         comma = _COMMA_GAP_RE.match(t.text, f.noun_end) if f.is_total and f.explicit and t.cyrillic \
             and not f.places and not any(g.places for g in figures if _counted_out_of(g, f)) else None
-        participle = t.metric_after(comma.end(), comma.end() + 1) if comma is not None else None
+        participle: tuple | None = t.metric_after(comma.end(), comma.end() + 1) if comma is not None else None
         if participle is not None and participle[2] in DEFENCE_METRICS and _PLURAL_PARTICIPLE_RE.search(participle[3]):
             f.metric = participle[2]  # "41 из 66 дронов, уничтоженных средствами ПВО, …": the 66 destroyed
         elif f.is_total and not (f.after_cue is not None and f.after_cue[2] in DEFENCE_METRICS
@@ -3918,7 +3921,7 @@ def _respectively(t: Text, figures: list[Figure]) -> None:
         if len(listed) >= 2 and len(codes) == len(listed) and None not in codes \
                 and all(f.region is None for f in listed):
             # "над Орловской и Брянской областями … — 16 и 13 соответственно": the places in order
-            texts = {}
+            texts: dict[str | None, str] = {}
             for p in places:
                 texts.setdefault(lx.region_code(p[2]), p[2])
             for f, code in zip(listed, codes, strict=True):
@@ -3967,7 +3970,7 @@ def _paired_places(t: Text, figures: list[Figure]) -> None:
             codes = list(dict.fromkeys(lx.region_code(p[2]) for p in places))
             if len(codes) != len(run) or None in codes:
                 continue
-            first = {}
+            first: dict[str | None, tuple] = {}
             for p in places:
                 first.setdefault(lx.region_code(p[2]), p)
             for f, code in zip(run, codes, strict=True):
@@ -3983,8 +3986,9 @@ def _of_all_kinds(t: Text, before: list[Figure], f: Figure, source: Figure) -> b
     if f.count is None or source.count is None or f.count <= source.count \
             or not (_OF_THEM_RE.match(t.text, f.end) or _OF_WHICH_RE.match(t.text, f.end)):
         return False
-    named = [g for g in before if g.explicit and g.count is not None and g.item in ITEM_GROUP_OF and not g.is_breakdown]
-    return len({ITEM_GROUP_OF[g.item] for g in named}) > 1 and f.count <= sum(g.count for g in named)
+    named = [(ITEM_GROUP_OF[g.item], g.count) for g in before
+             if g.explicit and g.count is not None and g.item in ITEM_GROUP_OF and not g.is_breakdown]
+    return len({group for group, _ in named}) > 1 and f.count <= sum(count for _, count in named)
 
 
 # Between a count's place and the next count with no verb: "five … falling over Bryansk Oblast and one over …"
@@ -3998,6 +4002,7 @@ def _after_own_count(t: Text, prev: Figure, f: Figure) -> bool:
     """Whether a count with no verb of its own follows, in an English retelling, the place of the sentence's own count
     before it ("with five of these drones falling over Bryansk Oblast and one over Moscow Region territory"): the
     sentence's own figure as that one is, not a line of the Ministry's list."""
+    assert t.list_line is not None  # (asked on a list line only)
     return prev.sentence == f.sentence and bool(prev.places) and prev.count is not None and not prev.is_breakdown \
         and not prev.listed and prev.explicit and prev.item == t.list_line[1] \
         and _NEXT_COUNT_GAP_RE.fullmatch(t.text, prev.places[-1][1], f.start) is not None
@@ -4026,6 +4031,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
         f.scoped = scoped
         in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet) \
             and not (t.has_paren and _bracket_closed_before(t.text, scope_parent, f.start))
+        list_parent = scope_parent if in_list else None  # (the figure it is listed under)
         if not f.explicit and f.metric in PEOPLE_METRICS and any(c is not None and c[2] == f.metric
                                                                   for c in (f.after_cue, f.before_cue)):
             f.item = "people"  # "…вдарили по Києву дронами, наразі відомо про трьох загиблих": people, not drones
@@ -4033,7 +4039,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
             mentioned = None
             same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
             source = same[-1] if same else scope_parent if in_list else last_explicit
-            if same and in_list and scope_parent.start > same[-1].start:
+            if same and list_parent is not None and list_parent.start > same[-1].start:
                 source = scope_parent  # "two missiles and two fighter jets — one over …": the list's, the last named
             if same and f.joined and i + 1 < len(figures) and figures[i + 1].explicit \
                     and _OTHERS_RE.match(t.text, f.end):
@@ -4103,8 +4109,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                     f.item, f.item_model = "air_weapon", None  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet or same_list and t.list_line is None):
                     f.metric = source.metric  # (and "four S-300 missiles from Belgorod and one from Donetsk")
-        if f.metric is None and f.metric_from_list and in_list:
-            f.metric = scope_parent.metric
+        if f.metric is None and f.metric_from_list and list_parent is not None:
+            f.metric = list_parent.metric
         elif f.metric is None and f.metric_from_list:
             f.metric = f.metric_from_list
         if f.metric in PEOPLE_METRICS and f.item is None:
@@ -4120,9 +4126,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if f.metric is None and f.item == "air_weapon" and f.explicit and f.opens_scope and t.share_line is not None:
             # "449 засобів повітряного нападу – 19 ракет …" with no verb: the source's tally of an attack, as its shares
             f.metric = t.share_line
-        if f.metric is None and f.explicit and in_list and scope_parent.metric == t.share_line \
-                and scope_parent.item == "air_weapon" and t.share_line is not None:
-            f.metric = scope_parent.metric  # the parts listed after that tally
+        if f.metric is None and f.explicit and list_parent is not None and list_parent.metric == t.share_line \
+                and list_parent.item == "air_weapon" and t.share_line is not None:
+            f.metric = list_parent.metric  # the parts listed after that tally
         if f.metric is None and prev is not None and prev.metric is not None and prev.sentence == f.sentence \
                 and f.item in (None, prev.item) and prev.item is not None and not t.cyrillic \
                 and t.text.startswith(" more", f.end) and _MORE_AFTER_RE.match(t.text, f.end) \
@@ -4236,15 +4242,15 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and not _AIRCRAFT_TYPE_RE.search(t.text, f.end, f.noun_end):  # (not "a Ukrainian Su-27 aircraft")
             # (not aircraft damaged: "fragments of Ukrainian UAVs …, the hull skin of two aircraft was slightly damaged")
             f.item = "drone"  # "Ryazan Oblast, where 29 aircraft were downed": the drones the text spoke of
-            named = [g for g in figures[:i] if g.item in DRONE_ITEMS and g.explicit]
-            if _OF_THE_RE.search(t.text, max(0, f.start - 4), f.noun_end) and named and not named[-1].mixed:
+            drones = [g for g in figures[:i] if g.item in DRONE_ITEMS and g.explicit]
+            if _OF_THE_RE.search(t.text, max(0, f.start - 4), f.noun_end) and drones and not drones[-1].mixed:
                 # "attacked Ukraine with 38 Shahed drones …, saying 26 of the aircraft were shot down": of those
-                f.item, f.item_model = named[-1].item, named[-1].item_model
+                f.item, f.item_model = drones[-1].item, drones[-1].item_model
         if f.item == "air_weapon" and i and _OF_THE_WEAPONS_RE.match(t.text, f.end):
-            named = [g for g in figures[:i] if g.sentence == f.sentence and g.explicit and g.item != "air_weapon"]
-            if len({(g.item, g.item_model) for g in named}) == 1:
+            weapons = [g for g in figures[:i] if g.sentence == f.sentence and g.explicit and g.item != "air_weapon"]
+            if len({(g.item, g.item_model) for g in weapons}) == 1:
                 # "launched three missiles …, destroying two of the weapons": of those, of the one kind named
-                f.item, f.item_model = named[-1].item, named[-1].item_model
+                f.item, f.item_model = weapons[-1].item, weapons[-1].item_model
         _fix_metric(f)
         if f.metric is None:
             continue
@@ -4269,17 +4275,17 @@ def _link(t: Text, figures: list[Figure]) -> None:
         if (in_list or scoped) and f.listed:
             f.is_breakdown = f.listed  # a line of a list is a part, whatever it is listed under
         elif in_list or scoped:
-            if in_list and scope_parent.item == "air_weapon":
-                candidates = [scope_parent]  # items listed under an all-weapons total split only that total
-            elif in_list and t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
-                candidates = [scope_parent]
+            if list_parent is not None and list_parent.item == "air_weapon":
+                candidates = [list_parent]  # items listed under an all-weapons total split only that total
+            elif list_parent is not None and t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
+                candidates = [list_parent]
             else:
                 words = _in(t.scopes, f.sentence, f.start) if t.scopes else []
                 opened = words[-1][0] if words else len(t.text)  # "зокрема" in "збито 112 цілей, зокрема 7 …, 31 …"
-                candidates = ([scope_parent] if in_list else []) + \
+                candidates = ([list_parent] if list_parent is not None else []) + \
                     [g for g in reversed(figures[:i]) if g.item and g.metric and (not g.is_breakdown or g.listed)
                      and not (scoped and g.start > opened)  # a figure listed after the same scope word splits no other
-                     and not (in_list and g.start > scope_parent.start and g.metric != f.metric)]
+                     and not (list_parent is not None and g.start > list_parent.start and g.metric != f.metric)]
                 # (nor one listed before it under the same whole with a verb of its own: "восемь БПЛА: пять сбиты …,
                 # три подавлены средствами РЭБ")
                 if t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
@@ -4338,9 +4344,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 f.item, f.item_model = last_explicit.item, last_explicit.item_model
             elif last_explicit is None or last_explicit.item != f.item and last_explicit.item not in GENERIC[f.item]:
                 # "носій крилатих ракет Х-22 … знищено дві такі ракети": of the one model named before, with no count
-                named = {m[2] for m in _in(t.models, 0, f.start) if lx.WEAPON_ITEMS.get(m[2]) in GENERIC[f.item]}
-                if len(named) == 1:
-                    f.item, f.item_model = _item_of((), tuple(named), False)
+                models = {m[2] for m in _in(t.models, 0, f.start) if lx.WEAPON_ITEMS.get(m[2]) in GENERIC[f.item]}
+                if len(models) == 1:
+                    f.item, f.item_model = _item_of((), tuple(models), False)
         if f.explicit:
             last_explicit = f
     _shared_places(t, figures)
@@ -4411,6 +4417,8 @@ def _launch_places(t: Text, figures: list[Figure]) -> None:
         if g.metric != "launched" or g.region is None or g.is_breakdown or not g.places \
                 or any(a <= g.places[0][0] < b for a, b, _ in t.launches):
             continue  # (not where they were launched from)
+        if g.item is None:
+            continue  # (no figure is of its item or a kind of it)
         lo, hi = t.sentence_bounds(g.start)
         if {lx.region_code(r[2]) for r in _in(t.regions, lo, hi)} != {g.region}:
             continue
@@ -4469,7 +4477,9 @@ _APPOSED_RE = re.compile(r"(?:\s+(?:into|in|on|against|at|across) (?:the )?[\w'�
 def _apposed_model(t: Text, end: int, limit: int) -> str | None:
     """The drone model the phrase after a count of drones names (`_APPOSED_RE`), or None."""
     m = _APPOSED_RE.match(t.text, end, limit)
-    model = _in(t.models, m.end(), m.end() + 30) if m else None
+    if m is None:
+        return None
+    model = _in(t.models, m.end(), m.end() + 30)
     if model and model[0][2] and len(_words_in(t.text, m.end(), model[0][0])) <= 2 \
             and not _DIGIT_RE.search(t.text, m.end(), model[0][0]) and lx.WEAPON_ITEMS.get(model[0][2]) in GENERIC["drone"] \
             and not _DIGIT_RE.search(t.text, model[0][1], t.next_break(model[0][1], limit)):
@@ -4494,6 +4504,7 @@ def _verb_past_full_stop(t: Text, f: Figure) -> bool:
     """Whether the verb before a count stands before a full stop that `SENTENCE_RE` ends no sentence at, a digit
     following it: "… уничтожены 20 БПЛА. 16 — над территорией Брянской области, 4 — над …": the count's sentence has no
     verb of its own."""
+    assert f.before_cue is not None  # (asked only of a count with a verb before it)
     return _DIGIT_SENTENCE_RE.search(t.text, f.before_cue[1], f.start + 1) is not None
 
 
@@ -4808,12 +4819,13 @@ _ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|
 def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end: int, next_start: int) -> tuple | None:
     """The verb of bringing down of the next sentence whose object is all the weapons of the launched figure's kind, when
     no count stands in that sentence and no other figure of that kind was launched in the figure's own; else None."""
-    group = ITEM_GROUP_OF.get(f.item)
+    group = ITEM_GROUP_OF.get(f.item) if f.item is not None else None
     if group is None:
         return None
     following = t.sentence_bounds(sentence_end + 1)
     if next_start < following[1] or any(g is not f and g.sentence == f.sentence and g.metric == "launched"
-                                        and not g.is_breakdown and ITEM_GROUP_OF.get(g.item) == group for g in figures):
+                                        and not g.is_breakdown and g.item is not None
+                                        and ITEM_GROUP_OF.get(g.item) == group for g in figures):
         return None
     for m in t.metrics[bisect_left(t.metric_starts, following[0]):]:
         if m[0] >= following[1]:
