@@ -16,7 +16,10 @@ export SOURCE_DATE_EPOCH := 0
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.lock pyproject.toml
+# (an edited parser module is compiled again: setup.py)
+PARSER_SOURCES := $(addprefix src/strikeclaims/parse/,compiled.py lexicon.py dates.py grammar.py)
+
+$(STAMP): requirements.lock pyproject.toml setup.py $(PARSER_SOURCES)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .

@@ -28,7 +28,7 @@ def _environment_deps() -> dict[str, str]:
     for line in text.split("dependencies:", 1)[1].splitlines():
         m = re.match(r"^  - ([A-Za-z0-9_.-]+)(.*)$", line)
         if m and m.group(1) not in ("python", "pip"):
-            deps[m.group(1).lower()] = m.group(2).replace(" ", "")
+            deps[m.group(1).lower().replace("_", "-")] = m.group(2).replace(" ", "")  # (conda spells some with "_")
     return deps
 
 

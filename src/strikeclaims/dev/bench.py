@@ -3,7 +3,8 @@
 In: a number of reports N. Out: a dict of figures (printed by `strikeclaims bench` as its last
 line, JSON): `reports_per_s` end to end, `baseline_ratio` (our time over that of a bare scan
 that only reads each line as JSON and finds its digits with one regular expression),
-`peak_rss_mb`, and seconds per stage. Reports are read, parsed and validated in chunks
+`peak_rss_mb`, seconds per stage, and `compiled` (whether the parser modules ran as the C extensions
+built from them, `parse/compiled.py`). Reports are read, parsed and validated in chunks
 (`pipeline.parse_files`), as `strikeclaims parse` does. The reports are generated into a temporary folder
 and marked synthetic (`"note": "synthetic benchmark report"`); nothing is written to `data/`.
 The process pins itself to one core so that figures compare across machines of this size, unless
@@ -37,6 +38,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from strikeclaims import pipeline
+from strikeclaims.parse import compiled
 
 NOTE = "synthetic benchmark report"
 _DIGITS = re.compile(r"\d+")
@@ -244,7 +246,7 @@ def run(n: int, seed: int = 1, pin: bool = True, chunk_size: int = pipeline.CHUN
         "reports_per_s": round(n / total) if total else None,
         "baseline_ratio": round(total / base, 2) if base else None,
         "tokenise_s": round(floor, 3), "tokenise_ratio": round(floor / base, 2) if base else None,
-        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1), "compiled": compiled.IN_USE,
     }
     if jobs > 1:
         figures["worker_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)

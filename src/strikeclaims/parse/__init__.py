@@ -17,8 +17,11 @@ import unicodedata
 import pandas as pd
 
 from strikeclaims import fields
-from strikeclaims.parse import dates, grammar, lexicon
-from strikeclaims.parse.sources import PARSERS, Parser
+from strikeclaims.parse import compiled
+
+compiled.choose()  # (before the parser modules are imported: compiled, or their source)
+from strikeclaims.parse import dates, grammar, lexicon  # noqa: E402
+from strikeclaims.parse.sources import PARSERS, Parser  # noqa: E402
 
 CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
 # A claim by name -> its tuple in `CLAIM_COLUMNS` order (the order lives in fields.py only).

@@ -29,6 +29,8 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import itemgetter
 
+from mypy_extensions import mypyc_attr
+
 from strikeclaims import fields
 from strikeclaims.parse import dates
 from strikeclaims.parse import lexicon as lx
@@ -1096,7 +1098,7 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
     counts written like ordinals: "81-го беспилотника"; `thousands`: False when the text has no word for
     thousands: "тыс", "тис", "thousand")."""
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
-    found: list[tuple] = []
+    found: list[tuple[int, int, int | None, str, bool]] = []
     not_count_at = dates.not_count_at
     skip_to = -1
     for m in NUMBER_RE.finditer(text):
@@ -1225,11 +1227,11 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
     found.sort(key=_first)
     out: list[Figure] = []
     last_end = -1
-    for start, end, count, qualifier, is_word in found:
-        if out and start < last_end:
+    for number in found:
+        if out and number[0] < last_end:
             continue
-        out.append(Figure(start, end, count, qualifier, is_word))
-        last_end = end
+        out.append(Figure(*number))
+        last_end = number[1]
     return out
 
 
@@ -1449,6 +1451,7 @@ class Text:
         return self.metrics[i] if i >= 0 and self.metrics[i][0] >= start and self.metrics[i][1] <= pos else None
 
 
+@mypyc_attr(native_class=False)  # (a list with an attribute: compiled, a class of Python's own)
 class Spans(list):
     """Spans in order of their starts, with the starts kept for look-ups by position."""
 
@@ -3288,7 +3291,7 @@ def _with_bare_plurals(t: Text, items: list[tuple] | None = None) -> list[Figure
             # figure (the genitive singular after a word of none reads as a plural)
             continue
         at = start
-        for m in reversed(_in(t.models, max(sent_lo, start - 40), start)):
+        for m in _in(t.models, max(sent_lo, start - 40), start)[::-1]:
             if _MODEL_GAP_RE.fullmatch(text, m[1], at):
                 at = m[0]  # "Iskander-M ballistic missiles", "Shahed-131/136-type strike UAVs": the model's phrase
         found.append(Figure(at, at, None, "unquantified", True))
@@ -4221,7 +4224,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
             bracket = _MODEL_IN_BRACKETS_RE.match(t.text, f.noun_end)
             named = _in(t.models, bracket.end(), bracket.end() + 1) if bracket else []
             if named and named[0][2] and t.text.startswith((")", "»)", "\")", "”)"), named[0][1]) \
-                    and lx.WEAPON_ITEMS.get(named[0][2]) in (f.item, *GENERIC.get(f.item, ())):
+                    and ((got := lx.WEAPON_ITEMS.get(named[0][2])) == f.item or got in GENERIC.get(f.item, ())):
                 # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)": its model
                 f.item_model = named[0][2]
         if f.item == "missile" and f.item_model is None and f.start > f.sentence:
@@ -4703,14 +4706,14 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
         figure.sentence = f.sentence
         return figure
 
-    for start, end, value, _word in reversed(_in(t.items, lo, f.start)):
+    for start, end, value, _word in _in(t.items, lo, f.start)[::-1]:
         if value in TARGETS:
             continue  # "Air defense systems managed to shoot down 40 of them": the ones that shoot
         if not any(a <= start < b for a, b in spans):
             # (with the model named right before it: "attacked with ATACMS missiles, claiming four were shot down")
             named = [m[2] for m in _in(t.models, max(lo, start - 24), start) if m[2] and not t.text[m[1]:start].strip()]
             return stand_in(start, end, *(_item_of((value,), tuple(named), False) if named else (value, None)))
-    for start, end, value, _word in reversed(_in(t.models, lo, f.start)):
+    for start, end, value, _word in _in(t.models, lo, f.start)[::-1]:
         if value and value in lx.WEAPON_ITEMS and not any(a <= start < b for a, b in spans) \
                 and not any(noun_end <= start < noun_end + 40 and _INCLUDING_GAP_RE.fullmatch(t.text, noun_end, start)
                             for noun_end in including):

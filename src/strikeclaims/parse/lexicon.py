@@ -9,24 +9,26 @@ Out: compiled regular expressions and small look-ups; no vocabulary is written i
 from __future__ import annotations
 
 import csv
+import io
 import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache, reduce
+from importlib import resources
 from itertools import compress, islice, repeat
 from operator import and_, itemgetter, or_
-from pathlib import Path
 from typing import TypeGuard
+
+from mypy_extensions import mypyc_attr
 
 from strikeclaims import reference
 
-LEXICON_FILE = Path(__file__).with_name("lexicon.csv")
+LEXICON_FILE = resources.files("strikeclaims.parse") / "lexicon.csv"  # (compiled, a module's __file__ is not its own)
 FLAGS = re.IGNORECASE
 
 
 def _rows() -> list[dict[str, str]]:
-    with open(LEXICON_FILE, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    return list(csv.DictReader(io.StringIO(LEXICON_FILE.read_text(encoding="utf-8"), newline="")))
 
 
 ROWS = _rows()
@@ -57,7 +59,7 @@ def _case_guard(pattern: str) -> str:
 
 ROWS = [{**r, "pattern": _case_guard(r["pattern"])} for r in ROWS]
 
-MONTH_ALT = _alt("month")
+MONTH_ALT: str = _alt("month")
 # A look-ahead for the first letters of the month names, put before `MONTH_ALT` in a date: most words where a date may
 # begin are not months, and one test of a letter then rules them all out at once.
 _MONTH_WORDS = MONTH_ALT.split("|")
@@ -66,12 +68,12 @@ MONTH_FIRST = ("(?=[" + "".join(sorted({w[0].casefold() for w in _MONTH_WORDS}))
 MONTHS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(rf"(?:{p})\.?", FLAGS)) for v, p in patterns("month")]
 MONTH_IN_ALT = _alt("month_in")
 MONTHS_IN: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("month_in")]
-WEEKDAY_ALT = _alt("weekday")
+WEEKDAY_ALT: str = _alt("weekday")
 WEEKDAYS: list[tuple[int, re.Pattern]] = [(int(v), re.compile(p, FLAGS)) for v, p in patterns("weekday")]
 
 # A day and month in either order: "9 липня", "17 May", "May 17", "17-го мая", "the 17th of May"; DAY_MONTH_TEXT, the day first only.
-DAY_MONTH_TEXT = rf"\d{{1,2}}(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:of\s+)?{MONTH_FIRST}(?:{MONTH_ALT})(?!\w)\.?"
-DATE_TEXT = rf"{DAY_MONTH_TEXT}|(?<!\w){MONTH_FIRST}(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)"
+DAY_MONTH_TEXT: str = rf"\d{{1,2}}(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:of\s+)?{MONTH_FIRST}(?:{MONTH_ALT})(?!\w)\.?"
+DATE_TEXT: str = rf"{DAY_MONTH_TEXT}|(?<!\w){MONTH_FIRST}(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\w)"
 DATE_RE = re.compile(rf"(?P<d1>\d{{1,2}})(?:-?(?:го|е|те|th|st|nd|rd))?\s+(?:of\s+)?{MONTH_FIRST}(?P<m1>{MONTH_ALT})(?!\w)"
                      rf"|(?<!\w){MONTH_FIRST}(?P<m2>{MONTH_ALT})\.?\s+(?P<d2>\d{{1,2}})(?!\d)", FLAGS)
 DATE_RANGE_RE = re.compile(rf"(?<!\w)(?:з|с|from|between)?\s*\d{{1,2}}\s*(?:по|до|to|and|[-–—])\s*(?:{DATE_TEXT})",
@@ -166,7 +168,7 @@ _units = "|".join(p for v, p in _NUMBER_ROWS if int(v) < 10)
 _tens = "|".join(p for v, p in _NUMBER_ROWS if int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100)
 _all_numbers = "|".join(p for _, p in sorted(_NUMBER_ROWS, key=lambda vp: -len(vp[1])))
 BOTH = re.compile(rf"(?:{_alt('both')})", FLAGS)
-NUMBER_WORD_RE = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
+NUMBER_WORD_RE: re.Pattern[str] = re.compile(bounded(rf"(?:{_tens})(?:[\s-]+(?:{_units}))?|{_all_numbers}"), FLAGS)
 # Between the words of a number said with its hundreds: "сто дванадцять", "two hundred and twelve" (the words are
 # found apart and joined by `hundreds_joined`).
 _HUNDREDS_GAP_RE = re.compile(r"[\s-]+(?:and[\s-]+)?", FLAGS)
@@ -357,6 +359,7 @@ _REGION_EXACT = {code: re.compile("|".join(re.sub(r"\(\?=.*\)$", "", f) for f in
                  for code, fs in REGION_FORMS.items()}
 
 
+@mypyc_attr(native_class=False)  # (a str with an attribute: compiled, a class of Python's own)
 class ReadAs(str):
     """A place's words as written, read as another place than its words alone name (`code`): the "Moscow" of "20 over
     Moscow, 14 over Kursk", a list of regions, is the Moscow region."""
@@ -365,7 +368,7 @@ class ReadAs(str):
     code: str
 
     def __new__(cls, text: str, code: str) -> ReadAs:
-        self = super().__new__(cls, text)
+        self = str.__new__(cls, text)
         self.code = code
         return self
 
@@ -547,10 +550,11 @@ class WordMatcher:
 
     @staticmethod
     def _ordered(chosen: list[tuple[str, str]], entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        """The chosen entries in the order of the vocabulary (earlier entries win)."""
-        rank = {id(e): i for i, e in enumerate(entries)}
-        unique = {id(e): e for e in chosen}
-        return sorted(unique.values(), key=lambda e: rank[id(e)])
+        """The chosen entries in the order of the vocabulary (earlier entries win; an entry listed twice, once)."""
+        rank: dict[tuple[str, str], int] = {}
+        for i, e in enumerate(entries):
+            rank.setdefault(e, i)
+        return sorted(dict.fromkeys(chosen), key=rank.__getitem__)
 
     @staticmethod
     def _compile(entries: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str], tuple[str, ...] | None, tuple]:

@@ -1,0 +1,88 @@
+"""Which parser modules run: the C extensions mypyc built from them, or their Python source.
+
+`setup.py` compiles `MODULES` (one group, `GROUP`) in place beside their source and records the SHA-256 of each
+source in `compiled.json`. At import, `choose` keeps the extensions only when every one of them is there and was
+built from the source as it is now; otherwise, or with `STRIKECLAIMS_PURE_PYTHON=1` set, all of `MODULES` run from
+their source (an edited parser is never shadowed by an extension of its former text). Both read alike; the
+extensions are faster. `make venv` (or `pip install -e .`) rebuilds them.
+
+This module uses the standard library only: `setup.py` loads it before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import json
+import os
+import sys
+import warnings
+from pathlib import Path
+
+HERE = Path(__file__).parent
+PACKAGE = "strikeclaims.parse"
+MODULES = ("lexicon", "dates", "grammar")  # the compiled group
+GROUP = f"{PACKAGE}.compiled"  # (its shared library is the extension `compiled__mypyc`)
+RECORD = HERE / "compiled.json"
+PURE_VARIABLE = "STRIKECLAIMS_PURE_PYTHON"
+
+IN_USE = False  # set by `choose`: whether the parser modules run compiled
+
+
+def digests() -> dict[str, str]:
+    """The SHA-256 of each compiled module's source as it is now."""
+    return {name: hashlib.sha256((HERE / f"{name}.py").read_bytes()).hexdigest() for name in MODULES}
+
+
+def record() -> None:
+    """Before a compile (called by `setup.py`): remove the extensions built before, so that a compile that fails
+    leaves the source to run, and write the digests of the sources about to be compiled."""
+    for name in (*MODULES, f"{GROUP.rpartition('.')[2]}__mypyc"):
+        while (path := extension(name)) is not None:
+            path.unlink()
+    RECORD.write_text(json.dumps(digests(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def extension(name: str) -> Path | None:
+    """The extension built for a module, if there is one."""
+    return next((p for s in importlib.machinery.EXTENSION_SUFFIXES if (p := HERE / f"{name}{s}").is_file()), None)
+
+
+def stale() -> list[str]:
+    """The compiled modules whose extension is missing or was built from another source."""
+    try:
+        built = json.loads(RECORD.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        built = {}
+    now = digests()
+    return [name for name in MODULES if extension(name) is None or built.get(name) != now[name]]
+
+
+class _SourceFinder(importlib.abc.MetaPathFinder):
+    """Finds `MODULES` as their Python source, ahead of the extensions beside them."""
+
+    def find_spec(self, fullname: str, path=None, target=None) -> importlib.machinery.ModuleSpec | None:
+        package, _, name = fullname.rpartition(".")
+        if package != PACKAGE or name not in MODULES:
+            return None
+        return importlib.util.spec_from_file_location(fullname, HERE / f"{name}.py")
+
+
+def choose() -> bool:
+    """Decide, before any of `MODULES` is imported, whether they run compiled; True when they do."""
+    global IN_USE
+    if not any(extension(name) for name in MODULES):
+        return False  # installed as source: nothing to choose
+    if not os.environ.get(PURE_VARIABLE):
+        changed = stale()
+        if not changed:
+            IN_USE = True
+            return True
+        warnings.warn(f"the compiled parser modules were built from another version of {', '.join(changed)}.py; "
+                      f"the Python source runs instead (slower). `make venv` or `pip install -e .` rebuilds them.",
+                      RuntimeWarning, stacklevel=2)
+    if not any(isinstance(f, _SourceFinder) for f in sys.meta_path):
+        sys.meta_path.insert(0, _SourceFinder())
+    return False
