@@ -75,3 +75,15 @@ def test_an_edited_parser_module_runs_from_its_source(tmp_path):
     assert in_use == "False" and file == str(copy / "parse" / "grammar.py")
     assert "built from another version of grammar.py" in edited.stderr
     assert _run(SAY_WHICH, pure=True).stdout.split()[0] == "False"  # (and the variable that asks for the source)
+
+
+@pytest.mark.skipif(not compiled.IN_USE, reason="the parser modules are not compiled in this environment")
+def test_a_compile_that_failed_part_way_leaves_the_source_running(tmp_path):
+    copy = tmp_path / "src" / "strikeclaims"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    # (the modules' own extensions built, the group's shared library not: importing them would fail)
+    next((copy / "parse").glob(f"{compiled.LIBRARY}.*")).unlink()
+    run = _run(SAY_WHICH, path=tmp_path / "src")
+    in_use, file = run.stdout.split()
+    assert in_use == "False" and file == str(copy / "parse" / "grammar.py")
+    assert f"lack their shared library ({compiled.LIBRARY}" in run.stderr

@@ -24,7 +24,8 @@ from pathlib import Path
 HERE = Path(__file__).parent
 PACKAGE = "strikeclaims.parse"
 MODULES = ("lexicon", "dates", "grammar")  # the compiled group
-GROUP = f"{PACKAGE}.compiled"  # (its shared library is the extension `compiled__mypyc`)
+GROUP = f"{PACKAGE}.compiled"
+LIBRARY = f"{GROUP.rpartition('.')[2]}__mypyc"  # the group's shared library, an extension the modules' own ones load
 RECORD = HERE / "compiled.json"
 PURE_VARIABLE = "STRIKECLAIMS_PURE_PYTHON"
 
@@ -39,7 +40,7 @@ def digests() -> dict[str, str]:
 def record() -> None:
     """Before a compile (called by `setup.py`): remove the extensions built before, so that a compile that fails
     leaves the source to run, and write the digests of the sources about to be compiled."""
-    for name in (*MODULES, f"{GROUP.rpartition('.')[2]}__mypyc"):
+    for name in (*MODULES, LIBRARY):
         while (path := extension(name)) is not None:
             path.unlink()
     RECORD.write_text(json.dumps(digests(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -51,12 +52,15 @@ def extension(name: str) -> Path | None:
 
 
 def stale() -> list[str]:
-    """The compiled modules whose extension is missing or was built from another source."""
+    """The compiled modules whose extension is missing or was built from another source (all of them when the
+    group's shared library is missing: a compile that failed part way)."""
     try:
         built = json.loads(RECORD.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         built = {}
     now = digests()
+    if extension(LIBRARY) is None:
+        return list(MODULES)
     return [name for name in MODULES if extension(name) is None or built.get(name) != now[name]]
 
 
@@ -80,9 +84,10 @@ def choose() -> bool:
         if not changed:
             IN_USE = True
             return True
-        warnings.warn(f"the compiled parser modules were built from another version of {', '.join(changed)}.py; "
-                      f"the Python source runs instead (slower). `make venv` or `pip install -e .` rebuilds them.",
-                      RuntimeWarning, stacklevel=2)
+        why = (f"were built from another version of {', '.join(changed)}.py" if extension(LIBRARY) else
+               f"lack their shared library ({LIBRARY}: the compile failed part way)")
+        warnings.warn(f"the compiled parser modules {why}; the Python source runs instead (slower). `make venv` or "
+                      f"`pip install -e .` compiles them again.", RuntimeWarning, stacklevel=2)
     if not any(isinstance(f, _SourceFinder) for f in sys.meta_path):
         sys.meta_path.insert(0, _SourceFinder())
     return False
