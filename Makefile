@@ -23,6 +23,7 @@ $(STAMP): requirements.lock pyproject.toml setup.py $(PARSER_SOURCES)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@$(BIN)/python -W ignore -c "from strikeclaims.parse import compiled; print(compiled.status())"
 	touch $(STAMP)
 
 venv: $(STAMP) ## create .venv and install the pinned set and the package

@@ -27,7 +27,8 @@ claims, rejected = parse.parse_records(records)
 print(compiled.IN_USE, len(claims))
 sys.stdout.write(claims.to_csv(index=False) + rejected.to_csv(index=False))
 """
-SAY_WHICH = "from strikeclaims.parse import compiled, grammar; print(compiled.IN_USE, grammar.__file__)"
+SAY_WHICH = ("from strikeclaims.parse import compiled, grammar; print(compiled.IN_USE, grammar.__file__); "
+             "print(compiled.status())")
 
 
 def _run(code: str, *args: str, pure: bool = False, path: Path | None = None) -> subprocess.CompletedProcess:
@@ -44,7 +45,8 @@ def test_the_venv_runs_the_parser_modules_compiled():
     # (`make venv` installs the package with setup.py, which compiles them; a type error or a missing compiler
     # would leave the slower source running, and this test says so)
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
-    assert compiled.IN_USE, f"the parser modules run as Python source: {compiled.stale()} not compiled from it"
+    assert compiled.IN_USE, compiled.status()
+    assert compiled.status().startswith("parser modules: compiled")
     for module in (lexicon, dates, grammar):
         assert module.__file__.endswith(suffixes), module.__file__
 
@@ -71,10 +73,11 @@ def test_an_edited_parser_module_runs_from_its_source(tmp_path):
     with open(copy / "parse" / "grammar.py", "a", encoding="utf-8") as fh:
         fh.write("\n# edited after the compile\n")
     edited = _run(SAY_WHICH, path=tmp_path / "src")
-    in_use, file = edited.stdout.split()
+    in_use, file, said = edited.stdout.split(None, 2)
     assert in_use == "False" and file == str(copy / "parse" / "grammar.py")
-    assert "built from another version of grammar.py" in edited.stderr
-    assert _run(SAY_WHICH, pure=True).stdout.split()[0] == "False"  # (and the variable that asks for the source)
+    assert "built from another version of grammar.py" in edited.stderr and "another version of grammar.py" in said
+    pure = _run(SAY_WHICH, pure=True).stdout  # (and the variable that asks for the source)
+    assert pure.split()[0] == "False" and f"({compiled.PURE_VARIABLE} is set)" in pure
 
 
 @pytest.mark.skipif(not compiled.IN_USE, reason="the parser modules are not compiled in this environment")
@@ -84,6 +87,6 @@ def test_a_compile_that_failed_part_way_leaves_the_source_running(tmp_path):
     # (the modules' own extensions built, the group's shared library not: importing them would fail)
     next((copy / "parse").glob(f"{compiled.LIBRARY}.*")).unlink()
     run = _run(SAY_WHICH, path=tmp_path / "src")
-    in_use, file = run.stdout.split()
+    in_use, file, said = run.stdout.split(None, 2)
     assert in_use == "False" and file == str(copy / "parse" / "grammar.py")
-    assert f"lack their shared library ({compiled.LIBRARY}" in run.stderr
+    assert f"lack their shared library ({compiled.LIBRARY}" in run.stderr and "failed part way" in said

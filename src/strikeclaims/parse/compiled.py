@@ -74,20 +74,39 @@ class _SourceFinder(importlib.abc.MetaPathFinder):
         return importlib.util.spec_from_file_location(fullname, HERE / f"{name}.py")
 
 
+def _unusable() -> str | None:
+    """Why the extensions beside the source cannot run (None when they can)."""
+    changed = stale()
+    if not changed:
+        return None
+    if extension(LIBRARY) is None:
+        return f"the compiled parser modules lack their shared library ({LIBRARY}: the compile failed part way)"
+    return f"the compiled parser modules were built from another version of {', '.join(changed)}.py"
+
+
 def choose() -> bool:
     """Decide, before any of `MODULES` is imported, whether they run compiled; True when they do."""
     global IN_USE
     if not any(extension(name) for name in MODULES):
         return False  # installed as source: nothing to choose
     if not os.environ.get(PURE_VARIABLE):
-        changed = stale()
-        if not changed:
+        why = _unusable()
+        if why is None:
             IN_USE = True
             return True
-        why = (f"were built from another version of {', '.join(changed)}.py" if extension(LIBRARY) else
-               f"lack their shared library ({LIBRARY}: the compile failed part way)")
-        warnings.warn(f"the compiled parser modules {why}; the Python source runs instead (slower). `make venv` or "
-                      f"`pip install -e .` compiles them again.", RuntimeWarning, stacklevel=2)
+        warnings.warn(f"{why}; the Python source runs instead (slower). `make venv` or `pip install -e .` compiles "
+                      f"them again.", RuntimeWarning, stacklevel=2)
     if not any(isinstance(f, _SourceFinder) for f in sys.meta_path):
         sys.meta_path.insert(0, _SourceFinder())
     return False
+
+
+def status() -> str:
+    """One line on which parser modules run, and why (printed by `make venv`)."""
+    if IN_USE:
+        return "parser modules: compiled (C extensions built from the source as it is)"
+    if not any(extension(name) for name in MODULES):
+        return "parser modules: Python source (not compiled: mypyc or a C compiler was missing at install)"
+    if os.environ.get(PURE_VARIABLE):
+        return f"parser modules: Python source ({PURE_VARIABLE} is set)"
+    return f"parser modules: Python source ({_unusable()})"
