@@ -287,7 +287,7 @@ def _parents(parts: pd.DataFrame, totals: pd.DataFrame, scope: list[str]) -> pd.
     group = parts["item"].map(dict(enumerate(fields.ITEMS))).map(fields.ITEM_GROUP_OF)
     candidates = [
         parts["item"].to_numpy(),
-        _item_codes(group.map({"drones": "drone", "missiles": "missile"})),
+        _item_codes(group.map(fields.GENERIC_ITEM_OF_GROUP)),
         np.where(group.notna(), fields.ITEMS.index("air_weapon"), -1),
     ]
     known = totals[[*scope, "item"]].drop_duplicates().assign(_hit=True)

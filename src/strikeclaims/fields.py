@@ -48,7 +48,10 @@ AUTHORS = VOCABULARIES["author"]
 
 DRONE_ITEMS = ("attack_drone", "decoy_drone", "jet_drone", "tactical_drone", "drone")
 MISSILE_ITEMS = ("cruise_missile", "ballistic_missile", "sam_missile", "missile")
-ITEM_GROUP_OF = {**{i: "drones" for i in DRONE_ITEMS}, **{i: "missiles" for i in MISSILE_ITEMS}}
+# (keyed by item or None, as claims' items are: no item, no group)
+ITEM_GROUP_OF: dict[str | None, str] = {**{i: "drones" for i in DRONE_ITEMS}, **{i: "missiles" for i in MISSILE_ITEMS}}
+# Each group's generic item ("drones": "drone").
+GENERIC_ITEM_OF_GROUP: dict[str | None, str] = {"drones": "drone", "missiles": "missile"}
 
 # Windows summed into the nightly table; the others never are.
 NIGHTLY_WINDOW_KINDS = ("night", "day")

@@ -54,13 +54,13 @@ def extension(name: str) -> Path | None:
 def stale() -> list[str]:
     """The compiled modules whose extension is missing or was built from another source (all of them when the
     group's shared library is missing: a compile that failed part way)."""
+    if extension(LIBRARY) is None:
+        return list(MODULES)
     try:
         built = json.loads(RECORD.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         built = {}
     now = digests()
-    if extension(LIBRARY) is None:
-        return list(MODULES)
     return [name for name in MODULES if extension(name) is None or built.get(name) != now[name]]
 
 

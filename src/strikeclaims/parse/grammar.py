@@ -870,8 +870,10 @@ _TALLIED = frozenset(fields.DRONE_ITEMS) | frozenset(fields.MISSILE_ITEMS) | {"g
 ITEM_GROUP_OF = fields.ITEM_GROUP_OF
 DRONE_ITEMS = frozenset(fields.DRONE_ITEMS)
 MISSILE_ITEMS = frozenset(fields.MISSILE_ITEMS)
-GENERIC = {"drone": DRONE_ITEMS, "missile": MISSILE_ITEMS,
-           "air_weapon": DRONE_ITEMS | MISSILE_ITEMS | {"air_weapon", "guided_bomb", "rocket"}}
+# (keyed by item or None, as figures' items are: a figure with no item has no kinds under it)
+GENERIC: dict[str | None, frozenset[str]] = {
+    "drone": DRONE_ITEMS, "missile": MISSILE_ITEMS,
+    "air_weapon": DRONE_ITEMS | MISSILE_ITEMS | {"air_weapon", "guided_bomb", "rocket"}}
 SUBKINDS = (DRONE_ITEMS | MISSILE_ITEMS) - {"drone", "missile"}  # a kind of drone or missile, not the group's word
 TARGETS = frozenset({"aircraft", "helicopter", "vessel", "air_defence_system"})
 DEFENCE_METRICS = frozenset({"neutralised", "intercepted", "suppressed"})
@@ -1529,7 +1531,7 @@ def _fits_under(child: Figure, parent: Figure) -> bool:
         return False
     if child.item == parent.item:
         return True
-    return parent.item is not None and child.item in GENERIC.get(parent.item, ())
+    return child.item in GENERIC.get(parent.item, ())
 
 
 def _fewer(part: Figure, whole: Figure) -> bool:
@@ -1787,7 +1789,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 part.is_breakdown = True
     for part, whole in pairwise(kept):
         if whole.is_total and part.explicit and part.item_model is None and whole.item_model is not None \
-                and part.item is not None and whole.item in GENERIC.get(part.item, ()) and part.noun_end < whole.start \
+                and whole.item in GENERIC.get(part.item, ()) and part.noun_end < whole.start \
                 and _OUT_OF_RE.fullmatch(text, part.noun_end, whole.start):
             part.item, part.item_model = whole.item, whole.item_model  # "two missiles out of three Kh-59": Kh-59s
         verb = t.metric_after(whole.end, whole.places[0][0]) if _counted_out_of(part, whole) and whole.places else None
@@ -1834,7 +1836,7 @@ def _wholes_named_again(t: Text, figures: list[Figure]) -> list[Figure]:
         whole = out[-1] if out else None
         if whole is not None and f.is_breakdown and f.explicit and f.count is not None and f.count == whole.count \
                 and whole.sentence == f.sentence and f.metric == whole.metric and whole.item_model is None \
-                and whole.item is not None and f.item in GENERIC.get(whole.item, ()) \
+                and f.item in GENERIC.get(whole.item, ()) \
                 and (_WHOLE_OF_THEM_RE.match(t.text, f.start) is not None
                      or _ALL_BEFORE_RE.search(t.text, max(0, f.start - 6), f.start) is not None
                      and t.text.startswith(" of them", f.end)):
@@ -1866,8 +1868,7 @@ def _without_mentions_again(t: Text, figures: list[Figure]) -> list[Figure]:
     kept = [figures[0]]
     for g, f in pairwise(figures):
         if f.singular and g.count == 1 and g.sentence < f.sentence and f.metric == g.metric \
-                and (f.item == g.item or f.item is not None and g.item in GENERIC.get(f.item, ())) \
-                and f.item_model in (None, g.item_model) \
+                and (f.item == g.item or g.item in GENERIC.get(f.item, ())) and f.item_model in (None, g.item_model) \
                 and f.region in (None, g.region) and (f.region is not None or not f.region_text) \
                 and _OPENS_SENTENCE_RE.fullmatch(t.text, f.sentence, f.start) \
                 and not _in(t.items, g.noun_end, f.start):
@@ -2379,8 +2380,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         models_before = _in(t.models, p, noun_limit)
         named = None if first else models_before  # "673 шахеди, а також ракети": the model's kind
         if listed_items and (first or named and named[0][2]):
-            noun_kind = first[0][2] if first else lx.WEAPON_ITEMS.get(models_before[0][2])
-            group = ITEM_GROUP_OF.get(noun_kind) if noun_kind is not None else None
+            group = ITEM_GROUP_OF.get(first[0][2] if first else lx.WEAPON_ITEMS.get(models_before[0][2]))
             if any(ITEM_GROUP_OF.get(c[2]) != group for c in listed_items):
                 break  # "65 drones using aviation, anti-aircraft missile units": another kind, not the same list
         kinds = {lx.WEAPON_ITEMS.get(m[2]) for m in models_before if m[2]} if listed_items else None
@@ -2753,11 +2753,8 @@ def _one_group_before(t: Text, f: Figure) -> str | None:
     lo = t.sentence_bounds(f.start)[0]
     kinds = {i[2] for i in _in(t.items, lo, f.start)} | {lx.WEAPON_ITEMS.get(m[2]) for m in _in(t.models, lo, f.start)
                                                           if m[2]}
-    groups = {ITEM_GROUP_OF.get(k) if k is not None else None for k in kinds}
-    if len(groups) != 1:
-        return None
-    group = next(iter(groups))
-    return {"drones": "drone", "missiles": "missile"}.get(group) if group is not None else None
+    groups = {ITEM_GROUP_OF.get(k) for k in kinds}
+    return fields.GENERIC_ITEM_OF_GROUP.get(next(iter(groups))) if len(groups) == 1 else None
 
 
 def _model_before_bracket(t: Text, f: Figure) -> bool:
@@ -4822,7 +4819,7 @@ _ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|
 def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end: int, next_start: int) -> tuple | None:
     """The verb of bringing down of the next sentence whose object is all the weapons of the launched figure's kind, when
     no count stands in that sentence and no other figure of that kind was launched in the figure's own; else None."""
-    group = ITEM_GROUP_OF.get(f.item) if f.item is not None else None
+    group = ITEM_GROUP_OF.get(f.item)
     if group is None:
         return None
     following = t.sentence_bounds(sentence_end + 1)
