@@ -16,8 +16,8 @@ export SOURCE_DATE_EPOCH := 0
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-# (an edited parser module is compiled again: setup.py)
-PARSER_SOURCES := $(addprefix src/strikeclaims/parse/,compiled.py lexicon.py dates.py grammar.py)
+# (an edited parser module is compiled again: setup.py compiles those `parse/compiled.py` names)
+PARSER_SOURCES := $(wildcard src/strikeclaims/parse/*.py)
 
 $(STAMP): requirements.lock pyproject.toml setup.py $(PARSER_SOURCES)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

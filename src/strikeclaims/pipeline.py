@@ -356,12 +356,12 @@ def finish(parts: list[Part], *, last: bool = False) -> Finished:
     facts, facts_reports = [], []
     for part in parts:
         ids = part.reports["report_id"]
-        repeated = ids.isin(seen) if seen else pd.Series(False, index=ids.index)
+        repeated = validate.within(ids, seen) if seen else pd.Series(False, index=ids.index)
         gone = frozenset(ids[repeated])
         dropped.append(gone)
         seen.update(ids.tolist())
         if gone:
-            orphan = part.facts["report_id"].isin(gone)
+            orphan = validate.within(part.facts["report_id"], gone)
             extra.append(pd.DataFrame({"input": part.reports.loc[repeated, "raw_path"], "stage": "validate",
                                        "reason": KEY_REPEATED, "value": ids[repeated]}))
             inputs = part.facts.loc[orphan, "report_id"].map(part.reports.drop_duplicates("report_id")

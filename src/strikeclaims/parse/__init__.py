@@ -5,14 +5,14 @@ Out: claims in the `claims.csv` columns plus `_input` (the report's `raw_path`),
 rejections (stage `parse`) for figures that cannot be published.
 
 The parsers of the two official sources share one grammar (`grammar.py`) and one dating
-module (`dates.py`); `sources.py` says who attacks whom in each source's reports. Records of
-other sources (news articles, entered as manual claims) give no claims here.
+module (`dates.py`); `report.py` makes one report's claim rows from them; `sources.py` says who
+attacks whom in each source's reports. Records of other sources (news articles, entered as manual
+claims) give no claims here.
 """
 
 from __future__ import annotations
 
-import operator
-import unicodedata
+import gc
 
 import pandas as pd
 
@@ -20,20 +20,11 @@ from strikeclaims import fields
 from strikeclaims.parse import compiled
 
 compiled.choose()  # (before the parser modules are imported: compiled, or their source)
-from strikeclaims.parse import dates, grammar, lexicon  # noqa: E402
-from strikeclaims.parse.sources import PARSERS, Parser  # noqa: E402
+from strikeclaims.parse import dates, grammar, lexicon, report  # noqa: E402, F401
+from strikeclaims.parse.report import CLAIM_COLUMNS, method_for  # noqa: E402, F401  (`method_for` is public here)
+from strikeclaims.parse.sources import PARSERS  # noqa: E402
 
-CLAIM_COLUMNS = fields.TABLES["claims"].columns + ["_input"]
-# A claim by name -> its tuple in `CLAIM_COLUMNS` order (the order lives in fields.py only).
-_IN_ORDER = operator.itemgetter(*CLAIM_COLUMNS)
 REJECTED_COLUMNS = fields.TABLES["rejected"].columns
-ITEM_GROUP_OF = fields.ITEM_GROUP_OF
-
-
-def method_for(source: str) -> str:
-    """The `method` value of the parser that reads a source's reports."""
-    parser = PARSERS.get(source)
-    return f"parser:{source}@{parser.version if parser else '0.0.0'}"
 
 
 def parse_text(text: str, source: str, published_at: str, report_id: str = "", raw_path: str = "",
@@ -49,113 +40,10 @@ def _parse_rows(text: str, source: str, published_at: str, report_id: str, raw_p
     if parser is None or not isinstance(text, str) or not text:
         return [], []
     try:
-        return _parse(parser, text, published_at, report_id, raw_path, claimant or parser.claimant, as_dicts)
+        return report.read(parser, text, published_at, report_id, raw_path, claimant or parser.claimant, as_dicts)
     except Exception as exc:  # noqa: BLE001 - one odd report must not stop a build
         return [], [{"input": raw_path, "stage": "parse", "value": report_id,
                      "reason": f"the report could not be parsed ({type(exc).__name__}); no figures taken from it"}]
-
-
-def _parse(parser: Parser, original: str, published_at: str, report_id: str, raw_path: str,
-           claimant: str, as_dicts: bool = False) -> tuple[list, list[dict]]:
-    # Read with Cyrillic letters and plain white space; quoted as written.
-    text, at = lexicon.tidy(lexicon.unmixed(original))
-    scan = lexicon.Scan(text)
-    lowered = text.casefold()
-    figures = grammar.read_figures(text, scan, lowered, parser.source)
-    if not figures:
-        return [], []
-    dating = dates.date_report(text, published_at, claimant, scan, lowered)
-    blocks = dates.summary_blocks(text, published_at, claimant, scan) if dates.may_sum_up(lowered) else []
-    summaries = len(blocks)
-    if dates.may_have_night_part(lowered):
-        blocks += dates.night_parts(text, published_at, claimant)
-    if dates.may_have_own_time_part(lowered):
-        # "downed 72 drones, while 14 others were stopped overnight": the added figure's own time
-        blocks += dates.own_time_parts(text, published_at, claimant)
-    if dates.may_have_named_day_part(lowered):
-        # "В ночь на четверг … сбили 141 беспилотник. Днем в четверг … сбили 48": the day's sentence of its own day
-        blocks += dates.named_day_parts(text, published_at, claimant)
-    if dates.may_have_day_parts(text):
-        # "2 января — 435 единиц, при этом 31 декабря — 371": each count of its own day
-        blocks += dates.day_parts(text, published_at, claimant)
-    if dates.may_have_respective_days(lowered):
-        # "на 11 и 15 февраля, когда было сбито 458 и 222 дрона соответственно": each count of its own day
-        blocks += dates.respective_days(text, published_at, claimant)
-    if not blocks and dates.may_have_timed_sentences(lowered):
-        # "За сутки сбиты 366 беспилотников. В ночь на 16 декабря сбиты 116 …": each sentence's figures of its own time
-        blocks = dates.timed_sentences(text, published_at, claimant, [f.start for f in figures])
-    elif not blocks and parser.source == "ru_mod" and dates.may_have_own_times(lowered):
-        # (the Defence Ministry's figures of a day's window and of a night, each in a sentence of its own)
-        blocks = dates.timed_sentences(text, published_at, claimant, [f.start for f in figures], any_kind=True)
-    blocks.sort(key=lambda b: b[0])  # (stable: blocks that start together keep the order above)
-    if blocks:
-        # A summary block dates its own figures; the rest of the report is dated without it.
-        masked = "".join(" " * (b - a) if k % 2 else text[a:b] for k, (a, b) in enumerate(_cuts(text, blocks)))
-        rest = dates.date_report(masked, published_at, claimant)
-        # (a night's summary block lends its night to a rest with no time of its own: "Над Кубанью уничтожено 15 БПЛА.
-        # Всего за ночь сбиты 52 беспилотника. Еще 9 сбили над Ростовской областью" are all of that night)
-        if not (len(blocks) == summaries and dating.window_kind == "night" and rest.window_kind == "event"
-                and all(d == dating for _, _, d in blocks) and dates.states_no_time(masked)):
-            dating = rest
-    method = method_for(parser.source)
-    source, attacker, author = parser.source, parser.attacker, parser.author
-    claims: list = []
-    rejected: list[dict] = []
-    for f in figures:
-        if f.qualifier == "too_large":
-            rejected.append({"input": raw_path, "stage": "parse", "value": grammar_value(text, f),
-                             "reason": "a number too large to be a count of anything; not taken as a figure"})
-            continue
-        if f.qualifier == "unreadable":
-            odd = sorted({f"U+{ord(c):04X} {unicodedata.name(c, '').lower()}".strip()
-                          for c in text[f.start:f.end] if c in grammar.INVISIBLE})
-            rejected.append({"input": raw_path, "stage": "parse", "value": grammar_value(text, f),
-                             "reason": f"a number with a character among its digits that separates no thousands in "
-                                       f"uk, ru or en ({', '.join(odd)}); not taken as a figure"})
-            continue
-        if f.cumulative:
-            kind, day, start, end = "cumulative", dates.publication_date(published_at, claimant), None, None
-        elif f.year_to_date:
-            kind, day, start, end = "period_total", dates.publication_date(published_at, claimant), None, None
-        else:
-            own = next((d for a, b, d in blocks if a <= f.start < b), dating) if blocks else dating
-            kind, day, start, end = own.window_kind, own.date, own.window_start, own.window_end
-        # (the keys of `CLAIM_COLUMNS`, in its order: `parse_text` gives this dict as it is)
-        claim = {
-            "claim_id": f"{report_id}#{len(claims) + 1}", "report_id": report_id, "source": source,
-            "claimant": claimant, "author": author, "attacker": attacker, "date": day, "window_kind": kind,
-            "window_start": start, "window_end": end, "metric": f.metric, "item": f.item,
-            "item_group": ITEM_GROUP_OF.get(f.item), "item_model": f.item_model, "count": f.count,
-            "qualifier": f.qualifier, "region": f.region, "region_text": f.region_text,
-            "launch_area": f.launch_area, "is_breakdown": f.is_breakdown,
-            "quote": _quoted(original, at, f), "method": method, "note": None, "_input": raw_path,
-        }
-        claims.append(claim if as_dicts else _IN_ORDER(claim))
-    return claims, rejected
-
-
-def _quoted(original: str, at: list[int] | None, f: grammar.Figure) -> str:
-    """A figure's quote as the report writes it (`at`: where each character of the text read stands in it)."""
-    if at is None:
-        return original[f.quote_start:f.quote_end].strip()
-    if f.quote_end <= f.quote_start:
-        return ""
-    return original[at[f.quote_start]:at[f.quote_end - 1] + 1].strip()
-
-
-def _cuts(text: str, blocks: list[tuple[int, int, dates.Dating]]) -> list[tuple[int, int]]:
-    """The text cut into spans that alternate: outside a block, inside one, outside, …"""
-    spans, pos = [], 0
-    for a, b, _ in blocks:
-        spans += [(pos, a), (a, b)]
-        pos = b
-    return spans + [(pos, len(text))]
-
-
-def grammar_value(text: str, f: grammar.Figure) -> str:
-    value = "".join(f"<U+{ord(c):04X}>" if c in grammar.INVISIBLE and not c.isprintable() else c
-                    for c in text[f.start:f.end])
-    return value if len(value) <= 40 else value[:39] + "…"
 
 
 def parse_records(records: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -165,12 +53,20 @@ def parse_records(records: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     rejected: list[dict] = []
     if len(records):
         columns = [records[c].tolist() for c in ("text", "source", "published_at", "report_id", "raw_path", "claimant")]
-        for text, source, published_at, report_id, raw_path, claimant in zip(*columns, strict=True):
-            if source not in PARSERS:
-                continue
-            got, bad = _parse_rows(text, source, published_at, report_id, raw_path, claimant)
-            claims.extend(got)
-            rejected.extend(bad)
+        # The parse makes no reference cycles (a test checks), so the collector would only walk the growing list of
+        # claims again and again: it is paused for the loop.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for text, source, published_at, report_id, raw_path, claimant in zip(*columns, strict=True):
+                if source not in PARSERS:
+                    continue
+                got, bad = _parse_rows(text, source, published_at, report_id, raw_path, claimant)
+                claims.extend(got)
+                rejected.extend(bad)
+        finally:
+            if collecting:
+                gc.enable()
     frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS) if claims else pd.DataFrame(columns=CLAIM_COLUMNS)
     frame["count"] = frame["count"].astype("Int64")
     frame["is_breakdown"] = frame["is_breakdown"].astype(bool)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 PACKAGE = "strikeclaims.parse"
-MODULES = ("lexicon", "dates", "grammar")  # the compiled group
+MODULES = ("lexicon", "dates", "grammar", "report")  # the compiled group
 GROUP = f"{PACKAGE}.compiled"
 LIBRARY = f"{GROUP.rpartition('.')[2]}__mypyc"  # the group's shared library, an extension the modules' own ones load
 RECORD = HERE / "compiled.json"
