@@ -55,11 +55,11 @@ def folder_set(gold: Path, about: str | None = None) -> GoldSet:
 GOLD_SETS = (
     folder_set(PACKAGE_GOLD / "real_heldout4",
                "real wording of pages whose quotes were never read while the parsers were tuned, labelled by hand "
-               "before the parsers were run on them, never used to tune them"),
+               "before the parsers were run on them and again, blind, by other readers, never used to tune them"),
     folder_set(PACKAGE_GOLD / "real_heldout14",
                "real wording of pages of 2023 to 2026 outside the manual layer and every other set, labelled by hand "
-               "before the parsers were run on them, scored only with parsers as released (1.10.0 to 1.46.0), never used to "
-               "tune them"),
+               "before the parsers were run on them and again, blind, by other readers, scored only with parsers as "
+               "released (1.10.0 to 1.46.0), never used to tune them"),
     folder_set(PACKAGE_GOLD / "real", "real wording, labelled by hand, used to tune the parsers"),
     GoldSet("synthetic", TESTS_GOLD / "reports.jsonl", TESTS_GOLD / "claims.csv",
             "written for the tests from the sides' formats"),
