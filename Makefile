@@ -16,7 +16,7 @@ export SOURCE_DATE_EPOCH := 0
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-# (an edited parser module is compiled again: setup.py compiles those `parse/compiled.py` names)
+# (a change to any file of parse/ compiles the parser modules again; which ones, `parse/compiled.py` says)
 PARSER_SOURCES := $(wildcard src/strikeclaims/parse/*.py)
 
 $(STAMP): requirements.lock pyproject.toml setup.py $(PARSER_SOURCES)

@@ -169,3 +169,12 @@ def test_every_row_rule_is_enforced_and_stated_in_the_data_package_and_the_codeb
     assert [r["rule"] for r in resource["rowRules"]] == [r.rule for r in rules]
     text = publish.codebook()
     assert all(f"- {r.rule}" in text for r in rules)
+
+
+def test_within_agrees_with_isin_on_text_ids_with_nulls_and_on_sets():
+    values = pd.Series(["a:1", None, "b:2", "c:3", "a:1"], dtype="str")
+    allowed = pd.Series(["a:1", "c:3", None], dtype="str")
+    assert fields.within(values, allowed).tolist() == values.isin(allowed).tolist() == [True, True, False, True, True]
+    assert fields.within(values, {"b:2"}).tolist() == [False, False, True, False, False]
+    assert fields.within(values, frozenset()).tolist() == [False] * 5
+    assert fields.within(values, allowed).index.equals(values.index)

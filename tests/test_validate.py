@@ -72,11 +72,3 @@ def test_the_cross_table_rules_reject_the_claims_of_a_rejected_report_and_count_
     counted = claims["report_id"].value_counts().reindex(reports["report_id"], fill_value=0)
     assert reports["n_claims"].tolist() == counted.tolist()
 
-
-def test_within_agrees_with_isin_on_text_ids_with_nulls_and_on_sets():
-    values = pd.Series(["a:1", None, "b:2", "c:3", "a:1"], dtype="str")
-    allowed = pd.Series(["a:1", "c:3", None], dtype="str")
-    assert validate.within(values, allowed).tolist() == values.isin(allowed).tolist() == [True, True, False, True, True]
-    assert validate.within(values, {"b:2"}).tolist() == [False, False, True, False, False]
-    assert validate.within(values, frozenset()).tolist() == [False] * 5
-    assert validate.within(values, allowed).index.equals(values.index)

@@ -306,8 +306,8 @@ def breakdowns(claims: pd.DataFrame, reports: pd.DataFrame, kinds: dict[str, str
     if not is_b.any():
         return pd.DataFrame()
     # Only reports holding both a breakdown and a total can disagree with themselves.
-    both = claims["report_id"].isin(claims.loc[is_b, "report_id"]) & claims["report_id"].isin(
-        claims.loc[~is_b, "report_id"])
+    both = fields.within(claims["report_id"], claims.loc[is_b, "report_id"]) & fields.within(
+        claims["report_id"], claims.loc[~is_b, "report_id"])
     c = claims[both & claims["count"].notna()]
     c = c[_not_superseded(c, reports)]
     if c.empty:
@@ -365,7 +365,7 @@ def same_author(claims: pd.DataFrame, reports: pd.DataFrame, nightly: pd.DataFra
         return pd.DataFrame()
     c, decoders = encode(c, aggregate.ENCODED)
     per = decode(aggregate.combine_items(c), decoders)
-    counted = per["report_id"].isin(set(nightly["report_ids"].astype(str).str.split(";").explode()))
+    counted = fields.within(per["report_id"], set(nightly["report_ids"].astype(str).str.split(";").explode()))
     window = ["source", "author", "attacker", "claimant", "item_group", "date", "window_kind", "window_start",
               "window_end", "metric"]
     keep = [*window, "report_id", "count"]

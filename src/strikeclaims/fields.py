@@ -11,6 +11,7 @@ of the package.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -518,6 +519,14 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
             out[f.name] = out[f.name].astype("str")  # pandas' string dtype: missing values are NaN
     private = [c for c in out.columns if c.startswith("_")]
     return out[spec.columns + private]
+
+
+def within(values: pd.Series, allowed: pd.Series | Iterable[str]) -> pd.Series:
+    """`values.isin(allowed)` for many allowed values, such as ids. (On text columns, of pandas' string dtype, pandas
+    makes an Arrow scalar of each allowed value, one by one; as Python objects the look-up is one hash table, a
+    fiftieth of the time for 30,000 ids.)"""
+    objects = allowed.astype(object) if isinstance(allowed, pd.Series) else list(allowed)
+    return values.astype(object).isin(objects)
 
 
 def from_text(table: str, frame: pd.DataFrame) -> pd.DataFrame:

@@ -267,7 +267,7 @@ def settle_versions(part: Part, versions: dict[str, tuple[str, str]]) -> None:
     if not versions:
         return
     ids = part.reports["report_id"]
-    hit = ids.isin(versions.keys())
+    hit = fields.within(ids, versions.keys())
     if hit.any():
         reports = part.reports.copy()
         reports.loc[hit, "report_id"] = [versions[i][0] for i in ids[hit]]
@@ -277,7 +277,7 @@ def settle_versions(part: Part, versions: dict[str, tuple[str, str]]) -> None:
         reports["status"] = status.astype("category")
         part.reports = reports
     rids = part.facts["report_id"]
-    hit = rids.isin(versions.keys())
+    hit = fields.within(rids, versions.keys())
     if hit.any():
         facts = part.facts.copy()
         settled = [versions[i][0] for i in rids[hit]]
@@ -356,12 +356,12 @@ def finish(parts: list[Part], *, last: bool = False) -> Finished:
     facts, facts_reports = [], []
     for part in parts:
         ids = part.reports["report_id"]
-        repeated = validate.within(ids, seen) if seen else pd.Series(False, index=ids.index)
+        repeated = fields.within(ids, seen) if seen else pd.Series(False, index=ids.index)
         gone = frozenset(ids[repeated])
         dropped.append(gone)
         seen.update(ids.tolist())
         if gone:
-            orphan = validate.within(part.facts["report_id"], gone)
+            orphan = fields.within(part.facts["report_id"], gone)
             extra.append(pd.DataFrame({"input": part.reports.loc[repeated, "raw_path"], "stage": "validate",
                                        "reason": KEY_REPEATED, "value": ids[repeated]}))
             inputs = part.facts.loc[orphan, "report_id"].map(part.reports.drop_duplicates("report_id")

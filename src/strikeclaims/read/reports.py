@@ -399,7 +399,7 @@ def apply_versions(frame: pd.DataFrame, versions: dict[str, tuple[str, str]]) ->
     if not versions or frame.empty:
         return frame
     ids = frame["report_id"]
-    hit = ids.isin(versions.keys())
+    hit = fields.within(ids, versions.keys())
     if not hit.any():
         return frame
     frame = frame.copy()
