@@ -2957,6 +2957,17 @@ def test_a_large_number_of_weapons_is_a_figure_not_counted(text, item):
     assert (c["metric"], c["item"], c["qualifier"]) == ("launched", item, "unquantified"), text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Цієї ночі ворог атакував південь ударними БПЛА типу Shahed та дронами-імітаторами різних моделей.",
+    "Synthetic test report. Уночі росіяни атакували Одещину ударними дронами Shahed і безпілотниками-імітаторами.",
+])
+def test_strike_drones_of_a_model_and_decoys_named_with_no_number_are_one_figure_not_counted(text):
+    # "атакував ударними БпЛА типу Shahed та безпілотниками-імітаторами": kinds launched together, not two figures
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["qualifier"]) == ("launched", "drone", "shahed-136",
+                                                                          "unquantified"), text
+
+
 def test_one_kind_launched_out_of_all_the_missiles_launched_is_a_part():
     # "применив 28 баллистических ракет из 37 запущенных": 28 ballistic missiles, a part of 37 missiles
     got = claims("Synthetic test report. Ворог застосував 12 крилатих ракет із 20 запущених.", source="ua_air_force",

@@ -3291,6 +3291,13 @@ def _with_bare_plurals(t: Text, items: list[tuple] | None = None) -> list[Figure
         for m in _in(t.models, max(sent_lo, start - 40), start)[::-1]:
             if _MODEL_GAP_RE.fullmatch(text, m[1], at):
                 at = m[0]  # "Iskander-M ballistic missiles", "Shahed-131/136-type strike UAVs": the model's phrase
+        if at < start:
+            k = bisect_left(t.items.starts, at) - 1
+            if k >= 0 and t.items[k][0] >= sent_lo and _NOUN_MODEL_GAP_RE.fullmatch(text, t.items[k][1], at):
+                # "ударними БПЛА типу Shahed та дронами-імітаторами": the model is the noun's before it, one phrase
+                at = t.items[k][0]
+                if found and found[-1].start == at:
+                    continue
         found.append(Figure(at, at, None, "unquantified", True))
     return found
 
