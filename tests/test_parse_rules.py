@@ -695,6 +695,16 @@ def test_a_place_opening_the_next_clause_is_the_next_counts():
     assert [(c["count"], c["region"]) for c in got] == [(32, None), (5, "RU-KLU")]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Сили ППО знищили 23 ворожі дрони, проте є влучання у Полтаві.",
+    "Synthetic test report. 11 ударних БпЛА збила протиповітряна оборона, зафіксовано влучання на Черкащині.",
+])
+def test_a_place_of_hits_in_the_clause_after_a_comma_is_not_the_place_of_the_count_shot_down(text):
+    # "збили 16 дронів, є влучання у Дніпрі": where the hits were, not where the drones were shot down
+    c = one(text, source="ua_air_force", published="2025-03-02T07:00:00Z")
+    assert (c["metric"], c["region"]) == ("intercepted", None), text
+
+
 def test_the_evening_of_the_day_before_belongs_to_the_night_ending_on_the_day_of_publication():
     got = claims("Synthetic test report. Днем ранее в течение вечера подразделения ПВО сбили 201 беспилотник.",
                  source="ru_mod", published="2026-01-02T12:00:00Z")

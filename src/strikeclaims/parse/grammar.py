@@ -3830,6 +3830,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = [p for p in places if p[1] <= cut]
     if places and t.cyrillic and _opens_next_clause(t, f, places, limit):
         places = []  # "уничтожили 32 беспилотника, над Калужской областью было сбито пять БПЛА": the next count's
+    elif places and t.cyrillic and (cue := f.after_cue or f.before_cue) is not None and cue[2] != "hit" \
+            and (verbs := _in(t.metrics, f.end, places[0][0])) and verbs[-1][2] == "hit" \
+            and "," in t.text[max(f.end, cue[1]):verbs[-1][0]]:
+        places = []  # "збили 20 дронів, є влучання у Сумах": the place of the hits of the clause after the comma
     elif places and not t.cyrillic and "," in t.text[f.end:places[-1][0]]:
         # "12 drones were destroyed, while in the Bryansk Region, five were shot down": the next count's
         places = places[:_next_clause_place(t, f, places, limit)]
