@@ -3219,6 +3219,19 @@ def test_drones_that_stayed_in_the_airspace_are_still_in_the_air(text):
     assert [(c["metric"], c["count"]) for c in got] == [("suppressed", 7), ("airborne", 2)], text
 
 
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Synthetic test report. Атака не закінчилася: у повітряному просторі України на той момент перебували ще 4 ворожі дрони.",
+     4, "exact"),
+    ("Synthetic test report. Станом на ранок в повітряному просторі досі перебувають кілька російських БпЛА.",
+     None, "unquantified"),
+    ("Synthetic test report. Ще шість ударних безпілотників перебували в повітряному просторі.", 6, "exact"),
+])
+def test_drones_the_airspace_still_held_before_or_after_its_verb_are_still_in_the_air(text, count, qualifier):
+    # "в повітряному просторі України перебували ще кілька безпілотників": the place first, the verb in the past
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"], c["qualifier"]) == ("airborne", "drone", count, qualifier), text
+
+
 def test_a_whole_after_a_part_and_its_noun_is_read_before_a_dash():
     # "15 сбитых беспилотников из 20 - это отличный результат": 20 launched, as "Збито 15 дронів із 20."
     got = claims("Synthetic test report. 11 збитих дронів із 13 – це добрий результат.", source="ua_air_force",
