@@ -3122,6 +3122,16 @@ def test_shot_down_or_put_out_of_action_in_russian_is_neutralised():
     assert (c["metric"], c["count"]) == ("neutralised", 52)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. За ніч було відбито або подавлено 88 із 104 ворожих дронів.",
+    "Synthetic test report. Захисники неба відбили чи подавили 88 ударних БпЛА.",
+])
+def test_repelled_or_suppressed_in_ukrainian_is_neutralised(text):
+    # "було відбито або подавлено 161 зі 197 безпілотників": brought down or jammed together, as "збито/подавлено"
+    c = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")[0]
+    assert (c["metric"], c["item"], c["count"]) == ("neutralised", "drone", 88), text
+
+
 def test_missile_crews_are_no_missiles():
     # "один уничтожили саратовские ракетчики": the count names no item, so a drone of the Ministry's bulletin
     c = one("Synthetic test report. Ещё один уничтожили курские ракетчики.", source="ru_mod",
