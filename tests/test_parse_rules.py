@@ -3139,6 +3139,17 @@ def test_missile_crews_are_no_missiles():
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 1)
 
 
+
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Над столицею ППО збила дві аеробалістичні цілі.", "ballistic_missile"),
+    ("Synthetic test report. Силы ПВО сбили одну аэробаллистическую цель.", "ballistic_missile"),
+    ("Synthetic test report. Противник застосував 9 аеробалістичних та крилатих ракет.", "missile"),
+])
+def test_an_aeroballistic_target_is_a_ballistic_missile_and_with_cruise_missiles_missiles(text, item):
+    # "збити одну аеробалістичну ціль": the adjective alone names the kind, as "балістичні цілі" does
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert c["item"] == item, text
+
 def test_a_verb_after_a_contrasting_a_clause_is_not_that_of_the_figures_before():
     # "Виявлено 22 ударних безпілотники на шести локаціях, а уламки впали на двох місцях": no debris at six places
     got = claims("Synthetic test report. Помічено 14 ударних дронів на п'яти локаціях, а уламки впали на трьох "
