@@ -2978,6 +2978,14 @@ def test_strike_drones_of_a_model_and_decoys_named_with_no_number_are_one_figure
                                                                           "unquantified"), text
 
 
+def test_strike_drones_abbreviated_in_mixed_case_after_a_plural_adjective_are_a_figure_not_counted():
+    # "атакували Україну ударними БпЛА типу Shahed": "БпЛА" after an adjective in the plural names many
+    c = one("Synthetic test report. Уночі ворог атакував Харківщину ударними БпЛА типу Shahed.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["qualifier"]) == ("launched", "attack_drone", "shahed-136",
+                                                                          "unquantified")
+
+
 def test_one_kind_launched_out_of_all_the_missiles_launched_is_a_part():
     # "применив 28 баллистических ракет из 37 запущенных": 28 ballistic missiles, a part of 37 missiles
     got = claims("Synthetic test report. Ворог застосував 12 крилатих ракет із 20 запущених.", source="ua_air_force",
@@ -3130,6 +3138,23 @@ def test_repelled_or_suppressed_in_ukrainian_is_neutralised(text):
     # "було відбито або подавлено 161 зі 197 безпілотників": brought down or jammed together, as "збито/подавлено"
     c = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")[0]
     assert (c["metric"], c["item"], c["count"]) == ("neutralised", "drone", 88), text
+
+
+def test_shot_down_in_the_ukrainian_imperfect_is_intercepted():
+    # "в небі над областю збивали російські безпілотники": the past of "збивають", not a count launched
+    c = one("Synthetic test report. Уночі над Вінниччиною збивали 9 ворожих дронів.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 9)
+
+
+def test_counts_after_a_verb_each_after_its_place_and_a_dash_are_the_ministrys_list_lines():
+    # "дрони збивали над прикордонними Ростовською - 13, Брянською - 6 і Бєлгородською - 1 областями": every line a
+    # part of the night's total, the first too (not "Большинство дронов сбито над Брянской — 18", the place most struck)
+    got = claims("Synthetic test report. Беспилотники сбивали над Курской - 7, Орловской - 3 и Тульской - 2 областями.")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (7, "RU-KRS", True), (3, "RU-ORL", True), (2, "RU-TUL", True)]
+    most = claims("Synthetic test report. Большинство дронов сбили над Курской областью - 7, над Орловской - 3.")
+    assert [(c["count"], c["is_breakdown"]) for c in most] == [(7, False), (3, True)]
 
 
 def test_missile_crews_are_no_missiles():

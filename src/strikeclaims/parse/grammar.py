@@ -170,6 +170,10 @@ _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of|from)\s+(?:a|the)\s+total\s+of
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
 _MOST_RE = re.compile(r"(?<!\w)(?:больше всего|активнее всего|наибольш\w*|найбільше|найбільш\w*|(?:largest|highest|greatest) number)"
                       r"(?!\w)", re.IGNORECASE)  # (and "The highest number - 73 - was recorded in Bryansk region")
+# The most of a whole, before a place and its count: "Большинство дронов сбито над Брянской областью — 18" (the place
+# most struck, not a line of the Ministry's list)
+_MOST_OF_ALL_RE = re.compile(r"(?<!\w)(?:большинств\w*|больш(?:ая|ую) част\w*|більшість|більшу частину|most)(?!\w)",
+                             re.IGNORECASE)
 _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—-]\s*$")  # (a hyphen set apart as a dash too: "The highest number - 73 - was")
 # The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
@@ -3365,7 +3369,8 @@ def _plural_word(text: str, start: int, word: str) -> bool:
     last = words[-1]
     if len(words) > 1 and last[:1] in "«\"“„":
         last = words[0]  # "ракети «Вільха»", "ракеты «Ольха»": the noun's number, not the name's
-    if last.isupper() or _DIGIT_RE.search(last):
+    if last.isupper() or _DIGIT_RE.search(last) or last[-1:].isupper() and last[:1].isupper() and len(last) > 2:
+        # (and an abbreviation in mixed case: "ударними БпЛА")
         return bool(_PLURAL_ADJECTIVE_RE.search(text, max(0, start - 30), start))
     if _CYRILLIC_RE.search(last):
         return bool(_CYRILLIC_PLURAL_RE.search(last))
@@ -4158,9 +4163,14 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                         and f.after_cue is None and t.cyrillic
                                         and _DASH_AFTER_RE.match(t.text, f.noun_end) is not None
                                         or f.item == t.list_line[1] and f.metric == t.list_line[0] and t.cyrillic
-                                        and _FELL_TO_RE.match(t.text, f.noun_end) is not None) \
+                                        and _FELL_TO_RE.match(t.text, f.noun_end) is not None
+                                        or f.item == t.list_line[1] and f.metric == t.list_line[0] and t.cyrillic
+                                        and f.places and f.places[-1][1] <= f.start
+                                        and _DASH_PLACE_RE.fullmatch(t.text, f.places[-1][1], f.start) is not None
+                                        and _MOST_OF_ALL_RE.search(t.text, f.sentence, f.start) is None) \
                 and _list_line(t, f):
             # (and with its noun: "3 БПЛА – над Белгородской областью и по одному БПЛА уничтожено над …")
+            # (and after a verb before the list, a place and a dash: "дроны сбивали над Курской - 12, Брянской - 5")
             # (a verb later in the sentence lends its metric but no item: "Из них 8 штук — над Брянской областью, 7 —
             # над Белгородской и Курской, по два БПЛА сбили над …")
             # (but not after the place of the sentence's own count, in English: "with five of these drones falling over
