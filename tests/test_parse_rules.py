@@ -2986,6 +2986,17 @@ def test_strike_drones_abbreviated_in_mixed_case_after_a_plural_adjective_are_a_
                                                                           "unquantified")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Цієї ночі росіяни запустили небувалу кількість дронів, з них понад 200 шахедів.",
+    "Synthetic test report. Russia sent an unprecedented number of drones, among which more than 200 are Shaheds.",
+])
+def test_an_unprecedented_number_of_weapons_is_a_figure_not_counted_beside_its_part(text):
+    # "була націлена небувала кількість дронів": as "a record number", many not counted
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["qualifier"], c["is_breakdown"]) for c in got] == [
+        ("launched", "unquantified", False), ("launched", "at_least", True)], text
+
+
 def test_one_kind_launched_out_of_all_the_missiles_launched_is_a_part():
     # "применив 28 баллистических ракет из 37 запущенных": 28 ballistic missiles, a part of 37 missiles
     got = claims("Synthetic test report. Ворог застосував 12 крилатих ракет із 20 запущених.", source="ua_air_force",

@@ -3382,8 +3382,9 @@ _BARE_PLURAL_ITEMS = frozenset({"drone", "attack_drone", "decoy_drone", "jet_dro
 _BARE_PLURAL_METRICS = DEFENCE_METRICS | {"launched", "hit"}
 _MODEL_GAP_RE = re.compile(r"[»\"”]?(?:-type)?\s+(?:[^\W\d]+\s+){0,2}|[»\"”]?-type\s+")
 _CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях|ракет|бомб)$", re.IGNORECASE)  # ("ракет": no ending)
-_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн|больш|огромн|значительн)\w* (?:кількість|количество)"
-                             r"|an? (?:large|record|huge|significant|massive) number of)\s+(?:[^\W\d][\w-]*\s+){0,2}$",
+_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн|больш|огромн|значительн|небувал|безпрецедентн|беспрецедентн"
+                             r"|небывал)\w* (?:кількість|количество)"
+                             r"|an? (?:large|record|huge|significant|massive|unprecedented) number of)\s+(?:[^\W\d][\w-]*\s+){0,2}$",
                              re.IGNORECASE)
 _MANY_WORDS = ("кількість", "количество", "number of")  # (one is in every match)
 _PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
