@@ -2997,6 +2997,16 @@ def test_an_unprecedented_number_of_weapons_is_a_figure_not_counted_beside_its_p
         ("launched", "unquantified", False), ("launched", "at_least", True)], text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Цієї ночі ворог атакував Одещину рекордною кількістю ударних дронів. Також він випустив три ракети.",
+    "Synthetic test report. Ночью Россия атаковала Украину огромным количеством дронов. Также враг выпустил три ракеты.",
+])
+def test_a_record_number_in_the_instrumental_is_a_figure_not_counted_beside_a_count_of_another_sentence(text):
+    # "атакували Україну рекордною кількістю ударних БпЛА … Крім того, ворог випустив чотири балістичні ракети"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", None), ("launched", "missile", 3)], text
+
+
 def test_one_kind_launched_out_of_all_the_missiles_launched_is_a_part():
     # "применив 28 баллистических ракет из 37 запущенных": 28 ballistic missiles, a part of 37 missiles
     got = claims("Synthetic test report. Ворог застосував 12 крилатих ракет із 20 запущених.", source="ua_air_force",

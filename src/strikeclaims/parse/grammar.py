@@ -1658,13 +1658,23 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             figures = sorted(figures + objects, key=lambda f: (f.start, f.end))
     if figures and t.metrics and ("из которых" in lowered or "з яких" in lowered or "of which" in lowered):
         figures = _with_bare_wholes(t, figures)
-    if figures and t.metrics and t.scopes and t._has_any(_MANY_WORDS):
+    if figures and t.metrics and t._has_any(_MANY_WORDS):
         # "Russia used a record number of drones to strike Ukraine, among which more than 300 are Shaheds": a number of
-        # weapons not counted, beside the counts of the text
+        # weapons not counted, beside the counts of the text; and one in a sentence with no count of its own ("атакували
+        # рекордною кількістю дронів. Крім того, ворог випустив чотири ракети")
         starts = [f.start for f in figures]
-        many = [i for i in t.items if _MANY_BEFORE_RE.search(text, max(0, i[0] - 40), i[0])
-                and (k := bisect_left(starts, i[1])) < len(starts)
-                and _in(t.scopes, i[1], starts[k]) and not _DIGIT_RE.search(text, i[1], starts[k])]
+        many = []
+        for i in t.items:
+            if not _MANY_BEFORE_RE.search(text, max(0, i[0] - 40), i[0]):
+                continue
+            k = bisect_left(starts, i[1])
+            if k < len(starts) and t.scopes and _in(t.scopes, i[1], starts[k]) \
+                    and not _DIGIT_RE.search(text, i[1], starts[k]):
+                many.append(i)
+                continue
+            lo, hi = t.sentence_bounds(i[0])
+            if (k == len(starts) or starts[k] >= hi) and (not k or figures[k - 1].end <= lo):
+                many.append(i)
         if many:  # (only a whole that a part of it follows: "рекордну кількість дронів - 810 безпілотників" is counted)
             figures = sorted(figures + _with_bare_plurals(t, many), key=lambda f: (f.start, f.end))
     if t.models and figures and t.metrics:
@@ -3383,10 +3393,10 @@ _BARE_PLURAL_METRICS = DEFENCE_METRICS | {"launched", "hit"}
 _MODEL_GAP_RE = re.compile(r"[»\"”]?(?:-type)?\s+(?:[^\W\d]+\s+){0,2}|[»\"”]?-type\s+")
 _CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях|ракет|бомб)$", re.IGNORECASE)  # ("ракет": no ending)
 _MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн|больш|огромн|значительн|небувал|безпрецедентн|беспрецедентн"
-                             r"|небывал)\w* (?:кількість|количество)"
+                             r"|небывал)\w* (?:кількість|кількістю|количество|количеством)"
                              r"|an? (?:large|record|huge|significant|massive|unprecedented) number of)\s+(?:[^\W\d][\w-]*\s+){0,2}$",
                              re.IGNORECASE)
-_MANY_WORDS = ("кількість", "количество", "number of")  # (one is in every match)
+_MANY_WORDS = ("кількіст", "количеств", "number of")  # (one is in every match)
 _PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
 _BARE_BEFORE_RE = re.compile(r"(?:атак(?:[аиуеі]|ою|ой|ами|ах|ам)?(?!\w)|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
                              r"обломк\w*|уламк\w*|debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
