@@ -2204,6 +2204,16 @@ def test_drones_that_got_back_to_russia_left_and_a_bare_count_unaccounted_for_wa
     assert got == [("returned", "drone", 3), ("suppressed", "drone", 52)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ще один ударний безпілотник перетнув кордон із Молдовою.",
+    "Synthetic test report. Еще один беспилотник пересек границу с Беларусью.",
+])
+def test_one_drone_that_crossed_the_border_in_the_masculine_past_left_the_airspace(text):
+    # "один з ударних дронів перетнув кордон із Білоруссю": the singular of "перетнули кордон"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("returned", "drone", 1), text
+
+
 def test_a_count_right_before_its_sentences_full_stop_is_of_that_sentence():
     # "… в Курской — пять. Ещё по два …": the count that ends a list before the full stop is a line of that list
     got = claims("Synthetic test report. Средства ПВО уничтожили 30 беспилотников. Больше всего сбили в Орловской "
