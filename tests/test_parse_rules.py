@@ -2214,6 +2214,19 @@ def test_one_drone_that_crossed_the_border_in_the_masculine_past_left_the_airspa
     assert (c["metric"], c["item"], c["count"]) == ("returned", "drone", 1), text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ще один ворожий дрон зник з радарів над Полтавщиною.",
+    "Synthetic test report. Еще один беспилотник исчез с радаров.",
+    "Synthetic test report. Ще один безпілотник не долетів до своєї цілі.",
+    "Synthetic test report. Ще один ударний БпЛА впав самостійно.",
+    "Synthetic test report. Ще один дрон-імітатор збився з курсу.",
+])
+def test_one_drone_lost_in_the_masculine_past_is_suppressed_not_launched(text):
+    # "зник з радарів", "не долетів", "впав самостійно": the singular of the plural verbs of loss
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("suppressed", 1), text
+
+
 def test_a_count_right_before_its_sentences_full_stop_is_of_that_sentence():
     # "… в Курской — пять. Ещё по два …": the count that ends a list before the full stop is a line of that list
     got = claims("Synthetic test report. Средства ПВО уничтожили 30 беспилотников. Больше всего сбили в Орловской "
