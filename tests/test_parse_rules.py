@@ -3616,6 +3616,16 @@ def test_a_bare_count_that_hit_their_targets_counts_the_weapons():
     assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 6)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Чотири ворожі дрони поцілили в склад на Вінниччині.",
+    "Synthetic test report. Один «шахед» поцілив у покинуту будівлю.",
+])
+def test_drones_that_struck_home_in_ukrainian_are_hits(text):
+    # "Два «шахеди» поцілили в поля": they hit, a verb of "влучили"'s meaning
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert c["metric"] == "hit", text
+
+
 def test_an_attack_that_had_included_weapons_launched_them():
     # "Russia's overnight barrage had included 297 drones and 50 missiles …, of which 274 drones and 33 missiles were
     # shot down or neutralised"
