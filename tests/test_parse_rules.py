@@ -3626,6 +3626,16 @@ def test_drones_that_struck_home_in_ukrainian_are_hits(text):
     assert c["metric"] == "hit", text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Сили ППО знищили 40 дронів, ще 7 влучили в цілі.",
+    "Synthetic test report. ПВО сбила 40 беспилотников, еще 7 попали в свои цели.",
+])
+def test_a_bare_count_that_hit_targets_in_ukrainian_or_russian_counts_the_weapons(text):
+    # "ще 5 влучили в цілі": the targets are what they hit (as "six hit their targets"), not places counted
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 7), text
+
+
 def test_an_attack_that_had_included_weapons_launched_them():
     # "Russia's overnight barrage had included 297 drones and 50 missiles …, of which 274 drones and 33 missiles were
     # shot down or neutralised"

@@ -180,6 +180,7 @@ _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORE
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
 _POSSESSIVE = ("'s ", "’s ")
 _THEIR_GAP_RE = re.compile(r"\s+(?:their|its)\s+", re.IGNORECASE)
+_INTO_GAP_RE = re.compile(r"\s+(?:в|у|во|по)\s+(?:сво[^\W\d]*\s+)?", re.IGNORECASE)  # (the same after "влучили")
 # A place named as part of an authority: "the Kyiv City Military Administration", "the Odesa regional governor"
 _AUTHORITY_WORDS = ("administration", "governor", "mayor")
 _AUTHORITY_AFTER_RE = re.compile(r"\s+(?:(?:city|regional|oblast|region's)\s+)?(?:military\s+)?(?:administration|governor|mayor)"
@@ -2465,6 +2466,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             nouns = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
         if nouns and _THEIR_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
             nouns = []  # "10 hit their targets": the verb's object, not the count's noun
+        elif nouns and first_metric[2] == "hit" and nouns[0][2] == "air_weapon" \
+                and _INTO_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
+            nouns = []  # "ще 5 влучили в цілі", "два попали в цель": the verb's object, as "hit their targets"
         if nouns and (len(_words_in(text, first_metric[1], nouns[0][0])) <= 1 or span is not None or agent):
             heads = nouns[:1]
             for head in _in(t.models, heads[0][1], limit):
