@@ -1516,6 +1516,13 @@ def _dating(text: str, source: str, published: str) -> list[tuple]:
      "2025-06-03T15:00:00Z", [("2025-06-03", "event", None, None)]),
     ("Synthetic test report. After the overnight attack, Russia launched 20 more drones in the afternoon.",
      "ua_air_force", "2025-06-03T15:00:00Z", [("2025-06-03", "day", None, None)]),
+    # the night's air-raid alert names the night of the figures ("під час нічної тривоги … три влучання")
+    ("Synthetic test report. Під час нічної тривоги на Вінниччині збили шість ворожих дронів.", "ua_air_force",
+     "2025-06-03T06:00:00Z", [("2025-06-03", "night", None, None)]),
+    ("Synthetic test report. Во время ночной воздушной тревоги ПВО сбила шесть беспилотников.", "ua_air_force",
+     "2025-06-03T06:00:00Z", [("2025-06-03", "night", None, None)]),
+    ("Synthetic test report. Після нічної тривоги ворог знову запустив 20 ударних дронів.", "ua_air_force",
+     "2025-06-03T15:00:00Z", [("2025-06-03", "event", None, None)]),
     # a night that "passed" somewhere is the night of the figures
     ("Synthetic test report. Ночь в Курской области прошла неспокойно: сбиты пять беспилотников.", "ru_mod",
      "2025-06-03T06:00:00Z", [("2025-06-03", "night", None, None)]),
