@@ -3037,6 +3037,18 @@ def test_a_record_number_in_the_instrumental_is_a_figure_not_counted_beside_a_co
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", None), ("launched", "missile", 3)], text
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("Synthetic test report. Цієї ночі сили ППО знищували «шахеди» над Черкащиною.", "intercepted"),
+    ("Synthetic test report. Уночі ворог знову атакував Запоріжжя шахедами.", "launched"),
+    ("Synthetic test report. Mobile fire groups downed Shaheds near Poltava.", "intercepted"),
+])
+def test_a_model_named_in_the_plural_alone_with_no_number_is_a_figure_not_counted(text, metric):
+    # "«Шахеди» знищено у межах Миколаївської та Одеської областей": many of the model, not counted
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["qualifier"]) == (metric, "attack_drone", "shahed-136",
+                                                                          "unquantified"), text
+
+
 def test_one_kind_launched_out_of_all_the_missiles_launched_is_a_part():
     # "применив 28 баллистических ракет из 37 запущенных": 28 ballistic missiles, a part of 37 missiles
     got = claims("Synthetic test report. Ворог застосував 12 крилатих ракет із 20 запущених.", source="ua_air_force",

@@ -1642,6 +1642,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         figures = sorted(figures + _with_bare_plurals(t), key=lambda f: (f.start, f.end))
     elif t.metrics and not figures:
         figures = _with_bare_plurals(t)
+        if not figures and t.models:
+            figures = _with_bare_model_plurals(t)
     elif t.metrics and ("all " in lowered or "всі " in lowered or "усі " in lowered or "все " in lowered):
         # "shot down all of the drones and four of the cruise missiles": all of one weapon, before a count of another
         # (not after a count: "targeted Moscow with eight drones, but all the drones … were downed" are those eight)
@@ -3317,6 +3319,29 @@ def _with_bare_plurals(t: Text, items: list[tuple] | None = None) -> list[Figure
                 if found and found[-1].start == at:
                     continue
         found.append(Figure(at, at, None, "unquantified", True))
+    return found
+
+
+_PLURAL_MODEL_WORD_RE = re.compile(r"(?:s|и|ы|ів|ов|ами)[»\"”]?$")  # "Shaheds", "шахеди", "«шахедами»"
+
+
+def _with_bare_model_plurals(t: Text) -> list[Figure]:
+    """A weapon named in the plural by its model alone, with no noun and no number, beside a verb of launching or
+    shooting down, in a text with no count: a figure the text does not count ("ППО збила шахеди над Києвом", "ворог
+    атакував Одещину шахедами", "shot down Shaheds over Kyiv")."""
+    text = t.text
+    found: list[Figure] = []
+    for start, end, model, word in t.models:
+        if model is None or lx.WEAPON_ITEMS.get(model) not in _BARE_PLURAL_ITEMS \
+                or not _PLURAL_MODEL_WORD_RE.search(word) or _in(t.items, max(0, start - 30), end + 30) \
+                or _BARE_BEFORE_RE.search(text, max(0, start - 30), start):
+            continue  # (a model of a noun counts at its noun; "атака шахедів", "уламки шахедів": no figure of them)
+        sent_lo, sent_hi = t.sentence_bounds(start)
+        near = [m for m in _in(t.metrics, max(sent_lo, start - 70), min(sent_hi, end + 70))
+                if m[2] in _BARE_PLURAL_METRICS]
+        if not near or _NONE_BEFORE_RE.search(text, max(sent_lo, start - 30), start):
+            continue
+        found.append(Figure(start, start, None, "unquantified", True))
     return found
 
 
