@@ -695,6 +695,16 @@ def test_a_place_opening_the_next_clause_is_the_next_counts():
     assert [(c["count"], c["region"]) for c in got] == [(32, None), (5, "RU-KLU")]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Сили ППО знищили 23 ворожі дрони, проте є влучання у Полтаві.",
+    "Synthetic test report. 11 ударних БпЛА збила протиповітряна оборона, зафіксовано влучання на Черкащині.",
+])
+def test_a_place_of_hits_in_the_clause_after_a_comma_is_not_the_place_of_the_count_shot_down(text):
+    # "збили 16 дронів, є влучання у Дніпрі": where the hits were, not where the drones were shot down
+    c = one(text, source="ua_air_force", published="2025-03-02T07:00:00Z")
+    assert (c["metric"], c["region"]) == ("intercepted", None), text
+
+
 def test_the_evening_of_the_day_before_belongs_to_the_night_ending_on_the_day_of_publication():
     got = claims("Synthetic test report. Днем ранее в течение вечера подразделения ПВО сбили 201 беспилотник.",
                  source="ru_mod", published="2026-01-02T12:00:00Z")
@@ -1506,6 +1516,13 @@ def _dating(text: str, source: str, published: str) -> list[tuple]:
      "2025-06-03T15:00:00Z", [("2025-06-03", "event", None, None)]),
     ("Synthetic test report. After the overnight attack, Russia launched 20 more drones in the afternoon.",
      "ua_air_force", "2025-06-03T15:00:00Z", [("2025-06-03", "day", None, None)]),
+    # the night's air-raid alert names the night of the figures ("під час нічної тривоги … три влучання")
+    ("Synthetic test report. Під час нічної тривоги на Вінниччині збили шість ворожих дронів.", "ua_air_force",
+     "2025-06-03T06:00:00Z", [("2025-06-03", "night", None, None)]),
+    ("Synthetic test report. Во время ночной воздушной тревоги ПВО сбила шесть беспилотников.", "ua_air_force",
+     "2025-06-03T06:00:00Z", [("2025-06-03", "night", None, None)]),
+    ("Synthetic test report. Після нічної тривоги ворог знову запустив 20 ударних дронів.", "ua_air_force",
+     "2025-06-03T15:00:00Z", [("2025-06-03", "event", None, None)]),
     # a night that "passed" somewhere is the night of the figures
     ("Synthetic test report. Ночь в Курской области прошла неспокойно: сбиты пять беспилотников.", "ru_mod",
      "2025-06-03T06:00:00Z", [("2025-06-03", "night", None, None)]),
@@ -2192,6 +2209,29 @@ def test_drones_including_several_models_take_the_model_named_first():
 def test_drones_that_got_back_to_russia_left_and_a_bare_count_unaccounted_for_was_lost():
     got = _rows("Synthetic test report. Three drones got back to Russia and 52 were unaccounted for.")
     assert got == [("returned", "drone", 3), ("suppressed", "drone", 52)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ще один ударний безпілотник перетнув кордон із Молдовою.",
+    "Synthetic test report. Еще один беспилотник пересек границу с Беларусью.",
+])
+def test_one_drone_that_crossed_the_border_in_the_masculine_past_left_the_airspace(text):
+    # "один з ударних дронів перетнув кордон із Білоруссю": the singular of "перетнули кордон"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("returned", "drone", 1), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ще один ворожий дрон зник з радарів над Полтавщиною.",
+    "Synthetic test report. Еще один беспилотник исчез с радаров.",
+    "Synthetic test report. Ще один безпілотник не долетів до своєї цілі.",
+    "Synthetic test report. Ще один ударний БпЛА впав самостійно.",
+    "Synthetic test report. Ще один дрон-імітатор збився з курсу.",
+])
+def test_one_drone_lost_in_the_masculine_past_is_suppressed_not_launched(text):
+    # "зник з радарів", "не долетів", "впав самостійно": the singular of the plural verbs of loss
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"]) == ("suppressed", 1), text
 
 
 def test_a_count_right_before_its_sentences_full_stop_is_of_that_sentence():
@@ -2957,6 +2997,58 @@ def test_a_large_number_of_weapons_is_a_figure_not_counted(text, item):
     assert (c["metric"], c["item"], c["qualifier"]) == ("launched", item, "unquantified"), text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Цієї ночі ворог атакував південь ударними БПЛА типу Shahed та дронами-імітаторами різних моделей.",
+    "Synthetic test report. Уночі росіяни атакували Одещину ударними дронами Shahed і безпілотниками-імітаторами.",
+])
+def test_strike_drones_of_a_model_and_decoys_named_with_no_number_are_one_figure_not_counted(text):
+    # "атакував ударними БпЛА типу Shahed та безпілотниками-імітаторами": kinds launched together, not two figures
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["qualifier"]) == ("launched", "drone", "shahed-136",
+                                                                          "unquantified"), text
+
+
+def test_strike_drones_abbreviated_in_mixed_case_after_a_plural_adjective_are_a_figure_not_counted():
+    # "атакували Україну ударними БпЛА типу Shahed": "БпЛА" after an adjective in the plural names many
+    c = one("Synthetic test report. Уночі ворог атакував Харківщину ударними БпЛА типу Shahed.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["qualifier"]) == ("launched", "attack_drone", "shahed-136",
+                                                                          "unquantified")
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Цієї ночі росіяни запустили небувалу кількість дронів, з них понад 200 шахедів.",
+    "Synthetic test report. Russia sent an unprecedented number of drones, among which more than 200 are Shaheds.",
+])
+def test_an_unprecedented_number_of_weapons_is_a_figure_not_counted_beside_its_part(text):
+    # "була націлена небувала кількість дронів": as "a record number", many not counted
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["qualifier"], c["is_breakdown"]) for c in got] == [
+        ("launched", "unquantified", False), ("launched", "at_least", True)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Цієї ночі ворог атакував Одещину рекордною кількістю ударних дронів. Також він випустив три ракети.",
+    "Synthetic test report. Ночью Россия атаковала Украину огромным количеством дронов. Также враг выпустил три ракеты.",
+])
+def test_a_record_number_in_the_instrumental_is_a_figure_not_counted_beside_a_count_of_another_sentence(text):
+    # "атакували Україну рекордною кількістю ударних БпЛА … Крім того, ворог випустив чотири балістичні ракети"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", None), ("launched", "missile", 3)], text
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Synthetic test report. Цієї ночі сили ППО знищували «шахеди» над Черкащиною.", "intercepted"),
+    ("Synthetic test report. Уночі ворог знову атакував Запоріжжя шахедами.", "launched"),
+    ("Synthetic test report. Mobile fire groups downed Shaheds near Poltava.", "intercepted"),
+])
+def test_a_model_named_in_the_plural_alone_with_no_number_is_a_figure_not_counted(text, metric):
+    # "«Шахеди» знищено у межах Миколаївської та Одеської областей": many of the model, not counted
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["qualifier"]) == (metric, "attack_drone", "shahed-136",
+                                                                          "unquantified"), text
+
+
 def test_one_kind_launched_out_of_all_the_missiles_launched_is_a_part():
     # "применив 28 баллистических ракет из 37 запущенных": 28 ballistic missiles, a part of 37 missiles
     got = claims("Synthetic test report. Ворог застосував 12 крилатих ракет із 20 запущених.", source="ua_air_force",
@@ -3101,12 +3193,50 @@ def test_shot_down_or_put_out_of_action_in_russian_is_neutralised():
     assert (c["metric"], c["count"]) == ("neutralised", 52)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. За ніч було відбито або подавлено 88 із 104 ворожих дронів.",
+    "Synthetic test report. Захисники неба відбили чи подавили 88 ударних БпЛА.",
+])
+def test_repelled_or_suppressed_in_ukrainian_is_neutralised(text):
+    # "було відбито або подавлено 161 зі 197 безпілотників": brought down or jammed together, as "збито/подавлено"
+    c = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")[0]
+    assert (c["metric"], c["item"], c["count"]) == ("neutralised", "drone", 88), text
+
+
+def test_shot_down_in_the_ukrainian_imperfect_is_intercepted():
+    # "в небі над областю збивали російські безпілотники": the past of "збивають", not a count launched
+    c = one("Synthetic test report. Уночі над Вінниччиною збивали 9 ворожих дронів.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 9)
+
+
+def test_counts_after_a_verb_each_after_its_place_and_a_dash_are_the_ministrys_list_lines():
+    # "дрони збивали над прикордонними Ростовською - 13, Брянською - 6 і Бєлгородською - 1 областями": every line a
+    # part of the night's total, the first too (not "Большинство дронов сбито над Брянской — 18", the place most struck)
+    got = claims("Synthetic test report. Беспилотники сбивали над Курской - 7, Орловской - 3 и Тульской - 2 областями.")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (7, "RU-KRS", True), (3, "RU-ORL", True), (2, "RU-TUL", True)]
+    most = claims("Synthetic test report. Большинство дронов сбили над Курской областью - 7, над Орловской - 3.")
+    assert [(c["count"], c["is_breakdown"]) for c in most] == [(7, False), (3, True)]
+
+
 def test_missile_crews_are_no_missiles():
     # "один уничтожили саратовские ракетчики": the count names no item, so a drone of the Ministry's bulletin
     c = one("Synthetic test report. Ещё один уничтожили курские ракетчики.", source="ru_mod",
             published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 1)
 
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Над столицею ППО збила дві аеробалістичні цілі.", "ballistic_missile"),
+    ("Synthetic test report. Силы ПВО сбили одну аэробаллистическую цель.", "ballistic_missile"),
+    ("Synthetic test report. Противник застосував 9 аеробалістичних та крилатих ракет.", "missile"),
+])
+def test_an_aeroballistic_target_is_a_ballistic_missile_and_with_cruise_missiles_missiles(text, item):
+    # "збити одну аеробалістичну ціль": the adjective alone names the kind, as "балістичні цілі" does
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert c["item"] == item, text
 
 def test_a_verb_after_a_contrasting_a_clause_is_not_that_of_the_figures_before():
     # "Виявлено 22 ударних безпілотники на шести локаціях, а уламки впали на двох місцях": no debris at six places
@@ -3196,6 +3326,19 @@ def test_drones_that_stayed_in_the_airspace_are_still_in_the_air(text):
     # "один залишився в повітряному просторі країни": the past tense of "залишається в повітряному просторі"
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("suppressed", 7), ("airborne", 2)], text
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Synthetic test report. Атака не закінчилася: у повітряному просторі України на той момент перебували ще 4 ворожі дрони.",
+     4, "exact"),
+    ("Synthetic test report. Станом на ранок в повітряному просторі досі перебувають кілька російських БпЛА.",
+     None, "unquantified"),
+    ("Synthetic test report. Ще шість ударних безпілотників перебували в повітряному просторі.", 6, "exact"),
+])
+def test_drones_the_airspace_still_held_before_or_after_its_verb_are_still_in_the_air(text, count, qualifier):
+    # "в повітряному просторі України перебували ще кілька безпілотників": the place first, the verb in the past
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"], c["qualifier"]) == ("airborne", "drone", count, qualifier), text
 
 
 def test_a_whole_after_a_part_and_its_noun_is_read_before_a_dash():
@@ -3490,6 +3633,26 @@ def test_a_bare_count_that_hit_their_targets_counts_the_weapons():
     got = claims("Synthetic test report. Russia launched 25 drones; 19 were shot down and six hit their targets.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Чотири ворожі дрони поцілили в склад на Вінниччині.",
+    "Synthetic test report. Один «шахед» поцілив у покинуту будівлю.",
+])
+def test_drones_that_struck_home_in_ukrainian_are_hits(text):
+    # "Два «шахеди» поцілили в поля": they hit, a verb of "влучили"'s meaning
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert c["metric"] == "hit", text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Сили ППО знищили 40 дронів, ще 7 влучили в цілі.",
+    "Synthetic test report. ПВО сбила 40 беспилотников, еще 7 попали в свои цели.",
+])
+def test_a_bare_count_that_hit_targets_in_ukrainian_or_russian_counts_the_weapons(text):
+    # "ще 5 влучили в цілі": the targets are what they hit (as "six hit their targets"), not places counted
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 7), text
 
 
 def test_an_attack_that_had_included_weapons_launched_them():

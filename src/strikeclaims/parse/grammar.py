@@ -170,12 +170,17 @@ _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of|from)\s+(?:a|the)\s+total\s+of
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
 _MOST_RE = re.compile(r"(?<!\w)(?:больше всего|активнее всего|наибольш\w*|найбільше|найбільш\w*|(?:largest|highest|greatest) number)"
                       r"(?!\w)", re.IGNORECASE)  # (and "The highest number - 73 - was recorded in Bryansk region")
+# The most of a whole, before a place and its count: "Большинство дронов сбито над Брянской областью — 18" (the place
+# most struck, not a line of the Ministry's list)
+_MOST_OF_ALL_RE = re.compile(r"(?<!\w)(?:большинств\w*|больш(?:ая|ую) част\w*|більшість|більшу частину|most)(?!\w)",
+                             re.IGNORECASE)
 _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—-]\s*$")  # (a hyphen set apart as a dash too: "The highest number - 73 - was")
 # The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
 _POSSESSIVE = ("'s ", "’s ")
 _THEIR_GAP_RE = re.compile(r"\s+(?:their|its)\s+", re.IGNORECASE)
+_INTO_GAP_RE = re.compile(r"\s+(?:в|у|во|по)\s+(?:сво[^\W\d]*\s+)?", re.IGNORECASE)  # (the same after "влучили")
 # A place named as part of an authority: "the Kyiv City Military Administration", "the Odesa regional governor"
 _AUTHORITY_WORDS = ("administration", "governor", "mayor")
 _AUTHORITY_AFTER_RE = re.compile(r"\s+(?:(?:city|regional|oblast|region's)\s+)?(?:military\s+)?(?:administration|governor|mayor)"
@@ -1637,6 +1642,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         figures = sorted(figures + _with_bare_plurals(t), key=lambda f: (f.start, f.end))
     elif t.metrics and not figures:
         figures = _with_bare_plurals(t)
+        if not figures and t.models:
+            figures = _with_bare_model_plurals(t)
     elif t.metrics and ("all " in lowered or "всі " in lowered or "усі " in lowered or "все " in lowered):
         # "shot down all of the drones and four of the cruise missiles": all of one weapon, before a count of another
         # (not after a count: "targeted Moscow with eight drones, but all the drones … were downed" are those eight)
@@ -1654,13 +1661,23 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             figures = sorted(figures + objects, key=lambda f: (f.start, f.end))
     if figures and t.metrics and ("из которых" in lowered or "з яких" in lowered or "of which" in lowered):
         figures = _with_bare_wholes(t, figures)
-    if figures and t.metrics and t.scopes and t._has_any(_MANY_WORDS):
+    if figures and t.metrics and t._has_any(_MANY_WORDS):
         # "Russia used a record number of drones to strike Ukraine, among which more than 300 are Shaheds": a number of
-        # weapons not counted, beside the counts of the text
+        # weapons not counted, beside the counts of the text; and one in a sentence with no count of its own ("атакували
+        # рекордною кількістю дронів. Крім того, ворог випустив чотири ракети")
         starts = [f.start for f in figures]
-        many = [i for i in t.items if _MANY_BEFORE_RE.search(text, max(0, i[0] - 40), i[0])
-                and (k := bisect_left(starts, i[1])) < len(starts)
-                and _in(t.scopes, i[1], starts[k]) and not _DIGIT_RE.search(text, i[1], starts[k])]
+        many = []
+        for i in t.items:
+            if not _MANY_BEFORE_RE.search(text, max(0, i[0] - 40), i[0]):
+                continue
+            k = bisect_left(starts, i[1])
+            if k < len(starts) and t.scopes and _in(t.scopes, i[1], starts[k]) \
+                    and not _DIGIT_RE.search(text, i[1], starts[k]):
+                many.append(i)
+                continue
+            lo, hi = t.sentence_bounds(i[0])
+            if (k == len(starts) or starts[k] >= hi) and (not k or figures[k - 1].end <= lo):
+                many.append(i)
         if many:  # (only a whole that a part of it follows: "рекордну кількість дронів - 810 безпілотників" is counted)
             figures = sorted(figures + _with_bare_plurals(t, many), key=lambda f: (f.start, f.end))
     if t.models and figures and t.metrics:
@@ -2451,6 +2468,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             nouns = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
         if nouns and _THEIR_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
             nouns = []  # "10 hit their targets": the verb's object, not the count's noun
+        elif nouns and first_metric[2] == "hit" and nouns[0][2] == "air_weapon" \
+                and _INTO_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
+            nouns = []  # "ще 5 влучили в цілі", "два попали в цель": the verb's object, as "hit their targets"
         if nouns and (len(_words_in(text, first_metric[1], nouns[0][0])) <= 1 or span is not None or agent):
             heads = nouns[:1]
             for head in _in(t.models, heads[0][1], limit):
@@ -3291,7 +3311,37 @@ def _with_bare_plurals(t: Text, items: list[tuple] | None = None) -> list[Figure
         for m in _in(t.models, max(sent_lo, start - 40), start)[::-1]:
             if _MODEL_GAP_RE.fullmatch(text, m[1], at):
                 at = m[0]  # "Iskander-M ballistic missiles", "Shahed-131/136-type strike UAVs": the model's phrase
+        if at < start:
+            k = bisect_left(t.items.starts, at) - 1
+            if k >= 0 and t.items[k][0] >= sent_lo and _NOUN_MODEL_GAP_RE.fullmatch(text, t.items[k][1], at):
+                # "ударними БПЛА типу Shahed та дронами-імітаторами": the model is the noun's before it, one phrase
+                at = t.items[k][0]
+                if found and found[-1].start == at:
+                    continue
         found.append(Figure(at, at, None, "unquantified", True))
+    return found
+
+
+_PLURAL_MODEL_WORD_RE = re.compile(r"(?:s|и|ы|ів|ов|ами)[»\"”]?$")  # "Shaheds", "шахеди", "«шахедами»"
+
+
+def _with_bare_model_plurals(t: Text) -> list[Figure]:
+    """A weapon named in the plural by its model alone, with no noun and no number, beside a verb of launching or
+    shooting down, in a text with no count: a figure the text does not count ("ППО збила шахеди над Києвом", "ворог
+    атакував Одещину шахедами", "shot down Shaheds over Kyiv")."""
+    text = t.text
+    found: list[Figure] = []
+    for start, end, model, word in t.models:
+        if model is None or lx.WEAPON_ITEMS.get(model) not in _BARE_PLURAL_ITEMS \
+                or not _PLURAL_MODEL_WORD_RE.search(word) or _in(t.items, max(0, start - 30), end + 30) \
+                or _BARE_BEFORE_RE.search(text, max(0, start - 30), start):
+            continue  # (a model of a noun counts at its noun; "атака шахедів", "уламки шахедів": no figure of them)
+        sent_lo, sent_hi = t.sentence_bounds(start)
+        near = [m for m in _in(t.metrics, max(sent_lo, start - 70), min(sent_hi, end + 70))
+                if m[2] in _BARE_PLURAL_METRICS]
+        if not near or _NONE_BEFORE_RE.search(text, max(sent_lo, start - 30), start):
+            continue
+        found.append(Figure(start, start, None, "unquantified", True))
     return found
 
 
@@ -3358,7 +3408,8 @@ def _plural_word(text: str, start: int, word: str) -> bool:
     last = words[-1]
     if len(words) > 1 and last[:1] in "«\"“„":
         last = words[0]  # "ракети «Вільха»", "ракеты «Ольха»": the noun's number, not the name's
-    if last.isupper() or _DIGIT_RE.search(last):
+    if last.isupper() or _DIGIT_RE.search(last) or last[-1:].isupper() and last[:1].isupper() and len(last) > 2:
+        # (and an abbreviation in mixed case: "ударними БпЛА")
         return bool(_PLURAL_ADJECTIVE_RE.search(text, max(0, start - 30), start))
     if _CYRILLIC_RE.search(last):
         return bool(_CYRILLIC_PLURAL_RE.search(last))
@@ -3370,10 +3421,11 @@ _BARE_PLURAL_ITEMS = frozenset({"drone", "attack_drone", "decoy_drone", "jet_dro
 _BARE_PLURAL_METRICS = DEFENCE_METRICS | {"launched", "hit"}
 _MODEL_GAP_RE = re.compile(r"[»\"”]?(?:-type)?\s+(?:[^\W\d]+\s+){0,2}|[»\"”]?-type\s+")
 _CYRILLIC_PLURAL_RE = re.compile(r"(?:ы|и|ов|ів|ами|ями|ах|ях|ракет|бомб)$", re.IGNORECASE)  # ("ракет": no ending)
-_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн|больш|огромн|значительн)\w* (?:кількість|количество)"
-                             r"|an? (?:large|record|huge|significant|massive) number of)\s+(?:[^\W\d][\w-]*\s+){0,2}$",
+_MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн|больш|огромн|значительн|небувал|безпрецедентн|беспрецедентн"
+                             r"|небывал)\w* (?:кількість|кількістю|количество|количеством)"
+                             r"|an? (?:large|record|huge|significant|massive|unprecedented) number of)\s+(?:[^\W\d][\w-]*\s+){0,2}$",
                              re.IGNORECASE)
-_MANY_WORDS = ("кількість", "количество", "number of")  # (one is in every match)
+_MANY_WORDS = ("кількіст", "количеств", "number of")  # (one is in every match)
 _PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
 _BARE_BEFORE_RE = re.compile(r"(?:атак(?:[аиуеі]|ою|ой|ами|ах|ам)?(?!\w)|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
                              r"обломк\w*|уламк\w*|debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
@@ -3823,6 +3875,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
         places = [p for p in places if p[1] <= cut]
     if places and t.cyrillic and _opens_next_clause(t, f, places, limit):
         places = []  # "уничтожили 32 беспилотника, над Калужской областью было сбито пять БПЛА": the next count's
+    elif places and t.cyrillic and (cue := f.after_cue or f.before_cue) is not None and cue[2] != "hit" \
+            and (verbs := _in(t.metrics, f.end, places[0][0])) and verbs[-1][2] == "hit" \
+            and "," in t.text[max(f.end, cue[1]):verbs[-1][0]]:
+        places = []  # "збили 20 дронів, є влучання у Сумах": the place of the hits of the clause after the comma
     elif places and not t.cyrillic and "," in t.text[f.end:places[-1][0]]:
         # "12 drones were destroyed, while in the Bryansk Region, five were shot down": the next count's
         places = places[:_next_clause_place(t, f, places, limit)]
@@ -4147,9 +4203,14 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                         and f.after_cue is None and t.cyrillic
                                         and _DASH_AFTER_RE.match(t.text, f.noun_end) is not None
                                         or f.item == t.list_line[1] and f.metric == t.list_line[0] and t.cyrillic
-                                        and _FELL_TO_RE.match(t.text, f.noun_end) is not None) \
+                                        and _FELL_TO_RE.match(t.text, f.noun_end) is not None
+                                        or f.item == t.list_line[1] and f.metric == t.list_line[0] and t.cyrillic
+                                        and f.places and f.places[-1][1] <= f.start
+                                        and _DASH_PLACE_RE.fullmatch(t.text, f.places[-1][1], f.start) is not None
+                                        and _MOST_OF_ALL_RE.search(t.text, f.sentence, f.start) is None) \
                 and _list_line(t, f):
             # (and with its noun: "3 БПЛА – над Белгородской областью и по одному БПЛА уничтожено над …")
+            # (and after a verb before the list, a place and a dash: "дроны сбивали над Курской - 12, Брянской - 5")
             # (a verb later in the sentence lends its metric but no item: "Из них 8 штук — над Брянской областью, 7 —
             # над Белгородской и Курской, по два БПЛА сбили над …")
             # (but not after the place of the sentence's own count, in English: "with five of these drones falling over
