@@ -4854,6 +4854,18 @@ def test_a_recorded_means_of_air_attack_in_the_singular_form_is_launched():
         ("intercepted", "air_weapon", 190), ("launched", "air_weapon", 231)]
 
 
+@pytest.mark.parametrize("text, item, model", [
+    ("Загалом зафіксовано 37 ворожих безпілотників «Shahed-136/131». Крім того, ворог випустив дві ракети С-300.",
+     "attack_drone", "shahed-136"),
+    ("Усього зафіксовано 8 крилатих ракет Х-101. Крім того, ворог випустив дві ракети С-300.", "cruise_missile", "kh-101"),
+    ("Зафіксовано 26 «шахедів». Крім того, ворог випустив дві ракети С-300.", "attack_drone", "shahed-136")])
+def test_weapons_recorded_with_an_adjective_or_a_model_before_the_noun_are_launched(text, item, model):
+    # "Усього зафіксовано 40 ворожих безпілотників «Shahed»": the adjective between the count and the noun
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2023-11-04T06:30:00Z")
+    assert sorted((c["metric"], c["item"], c["item_model"], c["count"]) for c in got) == sorted([
+        ("launched", item, model, int(re.search(r"\d+", text).group())), ("launched", "sam_missile", "s-300", 2)])
+
+
 @pytest.mark.parametrize("text, item", [("Також знищено розвідувальний БпЛА «Орлан-10».", "tactical_drone"),
                                         ("Над Сумщиною збито ворожий БпЛА.", "drone")])
 def test_one_ukrainian_abbreviation_after_a_singular_adjective_counts_one(text, item):
