@@ -3334,6 +3334,14 @@ def test_weapons_that_evaded_interception_reached_targets(text):
     assert [(c["metric"], c["count"]) for c in got] == [("launched", 40), ("intercepted", 33), ("hit", 7)], text
 
 
+@pytest.mark.parametrize("text", ["Synthetic test report. Several drones failed to be shot down and struck a depot.",
+                                  "Synthetic test report. Several drones failed to be intercepted and struck a depot."])
+def test_weapons_that_failed_to_be_shot_down_reached_targets_not_intercepted(text):
+    # "some loitering munitions failed to be intercepted, and hit ...": a negative, as "could not be intercepted"
+    c = one(text, source="ua_air_force", published="2023-06-11T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"], c["qualifier"]) == ("hit", "drone", None, "unquantified")
+
+
 @pytest.mark.parametrize("text", [
     "Synthetic test report. Air defences shot down 36 out of a total of 44 drones.",
     "Synthetic test report. Air defences shot down 36 of a total of 44 drones.",
