@@ -53,6 +53,17 @@ def test_rule1_a_named_night_places_its_clock_times_before_its_morning():
             ("2025-10-10", "night", "2025-10-09T15:00:00Z", "2025-10-10T05:30:00Z")}
 
 
+def test_a_weekday_night_named_on_that_weekday_before_its_evening_is_the_night_into_it():
+    # "On Saturday night, the air force shot down …" on a Saturday morning's page: that night has not come yet
+    text = "Synthetic test report. On Thursday night, air defence destroyed 7 of 9 enemy drones."
+    morning = claims(text, source="ua_air_force", published="2023-03-16T07:00:00Z")  # a Thursday, 09:00 in Kyiv
+    assert {(c["date"], c["window_kind"]) for c in morning} == {("2023-03-16", "night")}
+    evening = claims(text, source="ua_air_force", published="2023-03-16T19:00:00Z")  # 21:00 in Kyiv: that evening
+    assert {(c["date"], c["window_kind"]) for c in evening} == {("2023-03-17", "night")}
+    later = claims(text, source="ua_air_force", published="2023-03-18T07:00:00Z")  # Saturday: Thursday's coming night
+    assert {(c["date"], c["window_kind"]) for c in later} == {("2023-03-17", "night")}
+
+
 def test_an_evening_not_named_by_its_date_belongs_to_the_coming_night():
     evening = one("Вечером ПВО уничтожили 6 украинских БПЛА.", published="2025-08-23T18:00:00Z")
     assert (evening["date"], evening["window_kind"]) == ("2025-08-24", "night")
