@@ -1230,6 +1230,15 @@ def test_a_weekday_by_day_spans_of_days_a_week_between_two_dates_a_weekend_and_o
     assert [(c["date"], c["window_kind"]) for c in got] == expected
 
 
+@pytest.mark.parametrize("text", ["Synthetic test report. Air defence downed 12 drones during the night from March 8 to 9.",
+                                  "Synthetic test report. During the night from 8 March to 9 March, air defence downed "
+                                  "12 drones."])
+def test_a_night_from_one_date_to_the_next_is_named_and_its_second_day_is_no_count(text):
+    # "26 Shahed-136 were destroyed … during the night from October 16 to 17": one figure, of the night to the 17th
+    c = one(text, source="ua_air_force", published="2023-03-09T08:00:00Z")
+    assert (c["metric"], c["count"], c["date"], c["window_kind"]) == ("intercepted", 12, "2023-03-09", "night")
+
+
 @pytest.mark.parametrize(("text", "source", "expected"), [
     ("Synthetic test report. Средствами ПВО сбиты 5 ракет «Фламинго».", "ru_mod",
      [("intercepted", "cruise_missile", 5, None)]),

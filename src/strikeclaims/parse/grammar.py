@@ -1613,12 +1613,13 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         t.metric_starts = t.metrics.starts
     excluded = t.windows + t.digit_names
     lowered = t.lowered
-    if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
+    if ("night of" in lowered or "night from" in lowered) and (" to " in lowered or " into " in lowered) \
+            or " на " in lowered and (
             "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered
             or dates.day_to_day(lowered)) \
             or "between " in lowered and " and " in lowered:
-        # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля", "the night between May 17 and 18": the other
-        # day is no count
+        # "on the night of April 29 to 30", "the night from May 3 to 4", "в ночь с 8 на 9 апреля", "the night between
+        # May 17 and 18": the other day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands)
     figures = _with_singulars(t, figures)
