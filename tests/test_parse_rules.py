@@ -2363,6 +2363,19 @@ def test_a_russian_launch_from_the_sea_is_a_launch_area_not_the_place_of_the_fig
     assert (c["region"], c["launch_area"]) == ("UA-48", "из акватории Черного моря")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence shot down 13 drones, eight in the Kherson Region and five in the Odesa Region.",
+    "Synthetic test report. Сили ППО збили 13 безпілотників, 8 на Херсонщині та 5 на Одещині."])
+def test_counts_over_places_after_a_comma_that_add_up_to_the_total_are_its_parts(text):
+    # "destroyed 11 enemy drones, nine in the Odesa Region and two in the …": a breakdown by place, as after a colon
+    got = claims(text, source="ua_air_force", published="2023-07-19T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (13, None, False), (8, "UA-65", True), (5, "UA-51", True)]
+    # counts that do not add up to the total may be figures of their own
+    other = claims(text.replace("13", "15"), source="ua_air_force", published="2023-07-19T06:30:00Z")
+    assert [c["is_breakdown"] for c in other] == [False, False, False]
+
+
 def test_places_in_turn_each_with_its_count_after_a_dash_are_no_breakdown():
     # "атакувала Сумщину двома ракетами з Бєлгородщини, Одещину – чотирма ракетами Х-59": each place's own count
     got = claims("Synthetic test report. Ворог атакував Харківську область трьома ракетами з Бєлгородської області, "

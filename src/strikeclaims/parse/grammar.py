@@ -1803,6 +1803,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         _parts_in_a_next_clause(t, kept)
         if len(kept) > 2 and any((f.region is not None or f.distributive) and not f.is_breakdown for f in kept):
             _parts_in_next_sentences(t, kept)  # (only where a count over a place is not yet a part)
+    elif len(kept) > 2 and t.regions:
+        _places_after_a_comma(t, kept)
     other = lx.OTHER_SIDE.get(source) if source and kept else None
     if other is not None and other.possible(t.scan.keys):  # (not in a text with no word their words can begin)
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
@@ -2010,6 +2012,29 @@ def _parts_in_a_next_clause(t: Text, figures: list[Figure]) -> None:
             # at each of several places, "над Белгородской областью и Крымом … по семь БПЛА, над Тульской областью
             # сбито пять дронов")
             part.is_breakdown = True
+
+def _places_after_a_comma(t: Text, figures: list[Figure]) -> None:
+    """A total over no place, then after a comma the counts over one place each with no verb of their own, that add up
+    to it exactly, are its parts: "знищено 12 дронів, 7 на Одещині та 5 на Миколаївщині", "destroyed 12 drones, seven
+    in the Odesa Region and five in the Mykolaiv Region" (as after a colon)."""
+    text = t.text
+    for i, whole in enumerate(figures[:-2]):
+        if whole.region is not None or whole.is_breakdown or whole.count is None or not whole.explicit \
+                or whole.distributive or whole.metric not in DEFENCE_METRICS \
+                or _LIST_AFTER_COMMA_RE.fullmatch(text, whole.noun_end, figures[i + 1].start) is None:
+            continue
+        parts = []
+        for f in figures[i + 1:]:
+            if f.sentence != whole.sentence or (f.metric, f.item) != (whole.metric, whole.item) or f.region is None \
+                    or f.count is None or f.is_breakdown or f.distributive or f.after_cue is not None \
+                    or f.before_cue != whole.before_cue:
+                break
+            parts.append(f)
+        if len(parts) > 1 and sum(f.count for f in parts if f.count is not None) == whole.count \
+                and _within_places_of(whole, parts):
+            for f in parts:
+                f.is_breakdown = True
+
 
 def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
     """In the statements of a source that lists its figures by place, the counts over places told each with a verb of
