@@ -2376,6 +2376,16 @@ def test_counts_over_places_after_a_comma_that_add_up_to_the_total_are_its_parts
     assert [c["is_breakdown"] for c in other] == [False, False, False]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence destroyed 21 Shahed drones: 12 drones over Sumy Oblast, 9 over Poltava Oblast.",
+    "Synthetic test report. Знищено 21 «шахед»: 12 дронів над Сумщиною, 9 над Полтавщиною."])
+def test_a_line_over_a_place_naming_the_listed_drones_by_their_group_is_still_a_part(text):
+    # "17 Shahed-131/136 UAVs … were destroyed in the southern oblasts: 10 drones in Mykolaiv Oblast, 4 in …"
+    got = claims(text, source="ua_air_force", published="2023-10-02T06:30:00Z")
+    assert [(c["item"], c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        ("attack_drone", 21, None, False), ("drone", 12, "UA-59", True), ("drone", 9, "UA-53", True)]
+
+
 def test_places_in_turn_each_with_its_count_after_a_dash_are_no_breakdown():
     # "атакувала Сумщину двома ракетами з Бєлгородщини, Одещину – чотирма ракетами Х-59": each place's own count
     got = claims("Synthetic test report. Ворог атакував Харківську область трьома ракетами з Бєлгородської області, "

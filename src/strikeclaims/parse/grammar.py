@@ -4316,7 +4316,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # три подавлены средствами РЭБ")
                 if t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
                     candidates = [g for g in candidates if g.metric != f.metric and g.metric not in DEFENCE_METRICS]
-            parents = [g for g in candidates if g is not f and _fits_under(f, g)]
+            parents = [g for g in candidates if g is not f and (_fits_under(f, g) or f.region is not None
+                                                                 and g.item in GENERIC.get(f.item, ())
+                                                                 and g.region is None and _fewer(f, g)
+                                                                 and _fits_under(g, f))]
+            # (a line over one place may name the listed weapons by their group: "17 «шахедів» знищено: 10 дронів на
+            # Миколаївщині, 4 на Херсонщині")
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
             f.is_breakdown = any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
         if not f.is_breakdown and not t.cyrillic and t.list_line is not None and f.before_cue is not None \
