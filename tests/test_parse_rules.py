@@ -3733,6 +3733,16 @@ def test_a_days_total_and_a_nights_total_in_sentences_of_their_own_each_keep_the
         (250, "day_total", "2024-06-14"), (90, "night", "2024-06-14"), (40, "night", "2024-06-14")]
 
 
+@pytest.mark.parametrize("aside", [", five of which targeted Odesa,", " – five of which targeted Odesa –",
+                                   " (five of which targeted Odesa)"])
+def test_a_part_of_which_targeted_a_city_is_bound_for_it_and_leaves_the_whole_its_own_verb(aside):
+    # "All 16 drones - seven of which targeted the capital Kyiv - were destroyed": shot down, seven of them bound there
+    got = claims(f"Synthetic test report. All 12 drones{aside} were shot down.", source="ua_air_force",
+                 published="2023-01-02T08:30:00Z")
+    assert [(c["metric"], c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        ("intercepted", 12, None, False), ("intercepted", 5, "UA-51", True)]
+
+
 def test_drones_moving_towards_a_place_are_bound_for_it():
     # "2 летательных аппарата двигались в сторону Москвы": bound for the city, a part of the count over its region
     got = claims("Synthetic test report. Ночью сбиты 9 беспилотников, из них 6 над Московским регионом, три двигались "

@@ -571,8 +571,9 @@ _DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:т�
 _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|двигавш\w*|двигал\w*|двигающ\w*|летевш\w*|летел\w*|летіл\w*|летів|летящ\w*|рухал\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
 # A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
-_BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?"
-                             rf"(?:{_BOUND}|en\s+route|(?:(?:that|which)\s+)?were\s+(?:targeting|headed|heading|flying))"
+_BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of (?:them|which)\s+)?"
+                             rf"(?:{_BOUND}|en\s+route|targeted|(?:(?:that|which)\s+)?were\s+(?:targeting|targeted|headed|"
+                             rf"heading|flying))"
                              r"\s+(?:на|в\s+сторону|к|у\s+бік|to|towards?|for)?\s*", re.IGNORECASE)
 # A verb of shooting down before a count of those bound for a place: the sentence's own figure, not a part of another
 # ("Системы ПВО сбили больше десяти дронов …, летевших на Москву", "downed nine Ukrainian drones headed towards the
@@ -744,7 +745,8 @@ _RECORD_ATTACK_RE = re.compile(r"(?<!\w)(?:largest|biggest|heaviest|most\s+(?:ma
                                r"|(?<!\w)(?:record|largest|biggest|рекордн\w*|найбільш\w*|наибольш\w*|крупнейш\w*)\s+$",
                                re.IGNORECASE)
 # "including one headed for Moscow", "в том числе четыре, летевших на Москву": a count of those bound for a place
-_BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели|(?:that|which)\s+were\s+(?:{_BOUND}))(?!\w)",
+_BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели|(?:that|which)\s+were\s+(?:{_BOUND})"
+                           rf"|of\s+which\s+(?:were\s+)?target(?:ed|ing))(?!\w)",
                            re.IGNORECASE)
 # A count in brackets after a place with a word of flying to a place: "Московском регионе (два из них летели на Москву)"
 _BOUND_IN_BRACKET_RE = re.compile(rf"[^()]{{0,50}}?(?<!\w)(?:{_BOUND}|{_BOUND_TO})(?!\w)", re.IGNORECASE)
