@@ -3734,13 +3734,22 @@ def test_a_days_total_and_a_nights_total_in_sentences_of_their_own_each_keep_the
 
 
 @pytest.mark.parametrize("aside", [", five of which targeted Odesa,", " – five of which targeted Odesa –",
-                                   " (five of which targeted Odesa)"])
+                                   " (five of which targeted Odesa)", ", five of which flew towards Odesa,"])
 def test_a_part_of_which_targeted_a_city_is_bound_for_it_and_leaves_the_whole_its_own_verb(aside):
     # "All 16 drones - seven of which targeted the capital Kyiv - were destroyed": shot down, seven of them bound there
     got = claims(f"Synthetic test report. All 12 drones{aside} were shot down.", source="ua_air_force",
                  published="2023-01-02T08:30:00Z")
     assert [(c["metric"], c["count"], c["region"], c["is_breakdown"]) for c in got] == [
         ("intercepted", 12, None, False), ("intercepted", 5, "UA-51", True)]
+
+
+def test_drones_that_flew_towards_a_city_did_not_return_but_flying_towards_a_country_did():
+    got = claims("Synthetic test report. Of the 14 drones, 11 were shot down and three flew towards Belarus.",
+                 source="ua_air_force", published="2023-01-02T08:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 14), ("intercepted", 11), ("returned", 3)]
+    c = one("Synthetic test report. Four drones flew towards Kharkiv and were shot down.", source="ua_air_force",
+            published="2023-01-02T08:30:00Z")
+    assert (c["metric"], c["count"], c["region"]) == ("intercepted", 4, "UA-63")
 
 
 def test_drones_moving_towards_a_place_are_bound_for_it():
