@@ -4943,13 +4943,17 @@ def test_weapons_recorded_with_an_adjective_or_a_model_before_the_noun_are_launc
     ("During the day 9 air targets were hit: 6 UAVs and 3 cruise missiles.",
      [("air_weapon", 9), ("drone", 6), ("cruise_missile", 3)]),
     ("Air defence units hit 9 aerial targets.", [("air_weapon", 9)]),
-    ("The air defence of the Air Force defeated 4 unmanned aerial vehicles.", [("drone", 4)])])
+    ("The air defence of the Air Force defeated 4 unmanned aerial vehicles.", [("drone", 4)]),
+    ("Зенітні ракетні війська уразили чотири крилаті ракети.", [("cruise_missile", 4)]),
+    ("Anti-aircraft units struck two Orlan-10 UAVs.", [("tactical_drone", 2)])])
 def test_air_targets_struck_by_air_defence_are_intercepted_not_hits_on_the_ground(text, expected):
     # "уражено … повітряних цілей", "10 airborne targets were hit", "defeated 5 unmanned aerial vehicles": brought down
     got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2022-06-03T17:30:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", i, n) for i, n in expected]
     assert one("Synthetic test report. Крім того, уражено 3 цілі ракетами.", source="ua_air_force",
                published="2022-06-03T17:30:00Z")["metric"] != "intercepted"  # targets on the ground, not in the air
+    assert one("Synthetic test report. Russia struck Dnipro with 4 missiles.", source="ua_air_force",
+               published="2022-06-03T17:30:00Z")["metric"] == "launched"
 
 
 @pytest.mark.parametrize("text, item", [("Також знищено розвідувальний БпЛА «Орлан-10».", "tactical_drone"),
