@@ -2472,6 +2472,15 @@ def test_the_whole_after_of_with_a_participle_its_agent_and_where_aimed():
                                                                        ("launched", item, 52)}, text
 
 
+@pytest.mark.parametrize("text", ["Сили ППО знищили 37 із 45 випущених сьогодні росією ракет, а також три «Ланцети».",
+                                  "Силы ПВО сбили 37 из 45 выпущенных вчера противником ракет, а также три «Ланцета»."])
+def test_a_word_of_when_and_the_agent_between_the_participle_and_its_noun_keep_the_noun(text):
+    # "сбили 51 из 70 запущенных сегодня Россией ракет, а также пять … «Ланцет»": missiles, not the drones named next
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2022-12-16T15:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][:2] == [("intercepted", "missile", 37),
+                                                                      ("launched", "missile", 45)]
+
+
 def test_a_total_with_no_verb_after_a_sentence_of_launching_is_launched():
     # "Ворог атакував … БпЛА та ракетами. Всього 35 ударних БпЛА.": the total launched; not after shooting down
     got = claims("Synthetic test report. Вночі ворог атакував Україну дронами та ракетами. Загалом 47 ударних БпЛА.",
