@@ -2668,6 +2668,16 @@ def test_an_ordinal_after_a_count_with_a_verb_of_its_own_counts_one(text, metric
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 3), (metric, "drone", 1)]
 
 
+@pytest.mark.parametrize("text", ["Synthetic test report. Дві ракети збито, третя влучила в склад.",
+                                  "Synthetic test report. Дві ракети збито. Третя – поцілила в склад.",
+                                  "Synthetic test report. Две ракеты сбиты, третья попала в склад.",
+                                  "Synthetic test report. Two missiles were shot down, the third hit a depot."])
+def test_a_feminine_ordinal_or_one_after_a_full_stop_that_hit_counts_one_of_the_kind_before(text):
+    # "Силами ППО знищено одну ракету. Друга – поцілила в приватне підприємство": the other missile hit
+    got = claims(text, source="ua_air_force", published="2023-07-04T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "missile", 2), ("hit", "missile", 1)]
+
+
 @pytest.mark.parametrize("text, metric, item", [
     ("Synthetic test report. Безэкипажный катер, пытавшийся атаковать порт, также уничтожен.", "destroyed", "vessel"),
     ("Synthetic test report. Украинский беспилотник, атаковавший нефтебазу, был сбит.", "intercepted", "drone"),

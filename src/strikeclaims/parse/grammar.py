@@ -625,12 +625,14 @@ _VERB_ANOTHER_RE = re.compile(r"\s(?:and|while)\s+(?:(?:also|then)\s+)?(?:shot d
                               r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s|\s*[.,;)]|\s*$)", re.IGNORECASE)
 # "two of the drones were intercepted in the Kursk region, while the third was shot down over Belgorod": the one left
 _ORDINAL_ONE_RE = re.compile(r"(?:^|[.!]|,|\s(?:and|while|but|whereas))\s*(the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
-                             r"ninth|tenth|last))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been|left|returned|flew)\s)",
+                             r"ninth|tenth|last))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been|left|returned|flew|hit|struck)\s)",
                              re.IGNORECASE)
 # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован", "два дрона сбиты, а третий подавлен": the one
 # left, after a comma, right before its verb (`_in(t.metrics, …)`)
-_ORDINAL_ONE_CYRILLIC_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?((?-i:в|т|ч|п|ш|д)(?:торой|ретий|етв[её]ртый|ятый|естой|ругий|ретій|"
-                                      r"етвертий|['’ʼ]ятий|остий))\s+(?:(?:был[аи]?|був|була)\s+)?",
+# (and a missile's, in the feminine, also opening the next sentence: "одну ракету збито. Друга – влучила в …")
+_ORDINAL_ONE_CYRILLIC_RE = re.compile(r"(?:,\s+(?:а\s+|и\s+|і\s+)?|[.!]\s+)((?-i:[втчпшдВТЧПШД])(?:торой|ретий|етв[её]ртый|ятый|"
+                                      r"естой|ругий|ретій|етвертий|['’ʼ]ятий|остий|торая|ретья|етв[её]ртая|ятая|руга|ретя|"
+                                      r"етверта|['’ʼ]ята))\s+(?:[–—-]\s+)?(?:(?:был[аи]?|був|була)\s+)?",
                                       re.IGNORECASE)
 # "восемь … над Воронежской областью и столько же – над Саратовской": as many again as the figure before
 _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?:е)?)(?!\w)", re.IGNORECASE)
@@ -1685,7 +1687,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_RE.finditer(text)]
         if ordinal:
             figures = sorted(figures + ordinal, key=lambda f: (f.start, f.end))
-    if figures and t.cyrillic and ("ой " in lowered or "ый " in lowered or "ий " in lowered or "ій " in lowered):
+    if figures and t.cyrillic and ("ой " in lowered or "ый " in lowered or "ий " in lowered or "ій " in lowered
+                                   or "ая " in lowered or "ья " in lowered or "друга " in lowered or "третя " in lowered):
         # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован": the one left, with a verb of its own
         ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_CYRILLIC_RE.finditer(text)
                    if _in(t.metrics, m.end(), m.end() + 1) and any(g.end <= m.start() for g in figures)]
@@ -2489,7 +2492,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 heads.append(head)  # (and the models named right after it: "шість збитих ракет Х-47 «Кинджал»")
             items, models = ([], heads) if heads[0] in named else (heads[:1], heads[1:])
             f.after_cue, noun_after_cue = first_metric, span is not None or agent is not None
-        elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)):
+        elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)) \
+                and not (f.start > 1 and text[f.start - 2] in ".!" and t.cyrillic
+                         and _ORDINAL_ONE_CYRILLIC_RE.match(text, f.start - 2) is not None):
+            # (not "Одну ракету збито. Друга – влучила …": the one left of the kind named in the sentence before)
             # "13 влучань": a count of hits with no noun (a verb after a count of a kind already named, "Семь ракет
             # были сбиты, одна достигла цели", counts that kind)
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
