@@ -4947,7 +4947,8 @@ def test_a_recorded_means_of_air_attack_in_the_singular_form_is_launched():
     ("Загалом зафіксовано 37 ворожих безпілотників «Shahed-136/131». Крім того, ворог випустив дві ракети С-300.",
      "attack_drone", "shahed-136"),
     ("Усього зафіксовано 8 крилатих ракет Х-101. Крім того, ворог випустив дві ракети С-300.", "cruise_missile", "kh-101"),
-    ("Зафіксовано 26 «шахедів». Крім того, ворог випустив дві ракети С-300.", "attack_drone", "shahed-136")])
+    ("Зафіксовано 26 «шахедів». Крім того, ворог випустив дві ракети С-300.", "attack_drone", "shahed-136"),
+    ("Загалом зафіксовано 26 повітряних цілей. Крім того, ворог випустив дві ракети С-300.", "air_weapon", None)])
 def test_weapons_recorded_with_an_adjective_or_a_model_before_the_noun_are_launched(text, item, model):
     # "Усього зафіксовано 40 ворожих безпілотників «Shahed»": the adjective between the count and the noun
     got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2023-11-04T06:30:00Z")
