@@ -3771,6 +3771,15 @@ def test_drones_that_flew_towards_a_city_did_not_return_but_flying_towards_a_cou
     assert (c["metric"], c["count"], c["region"]) == ("intercepted", 4, "UA-63")
 
 
+@pytest.mark.parametrize("text, item", [
+    ("Russia attacked Odesa Oblast with Shahed-136 drones at night. Nine were shot down by air defence.", "attack_drone"),
+    ("Ворог атакував Херсонщину ударними безпілотниками. Дев'ять знищено силами ППО.", "drone")])
+def test_a_bare_count_shot_down_takes_the_weapons_the_sentence_before_named_without_a_number(text, item):
+    # "the enemy attacked the Mykolaiv region twice with 'Shahed-136' kamikaze drones. Eleven were shot down by …"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2022-11-04T08:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", item, 9)
+
+
 def test_drones_moving_towards_a_place_are_bound_for_it():
     # "2 летательных аппарата двигались в сторону Москвы": bound for the city, a part of the count over its region
     got = claims("Synthetic test report. Ночью сбиты 9 беспилотников, из них 6 над Московским регионом, три двигались "

@@ -4739,6 +4739,11 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     lo = f.sentence
     if lo and _OF_THEM_AFTER_RE.match(t.text, f.end) and not _in(t.items, lo, f.start):
         lo = t.sentence_bounds(max(0, lo - 2))[0]  # "атакував область безпілотниками. … ліквідували 15 з них": the sentence before
+    elif lo and not including and f.metric in DEFENCE_METRICS and not _in(t.items, lo, f.start) \
+            and not _in(t.items, f.end, t.sentence_bounds(f.start)[1]):
+        # "attacked the region with Shahed drones. Eleven were shot down …": the weapons the sentence before named with
+        # no number, in a text with no count of them
+        lo = t.sentence_bounds(max(0, lo - 2))[0]
     def stand_in(start: int, end: int, item: str, model: str | None) -> Figure:
         figure = Figure(start, end, None, "exact", False, item=item, item_model=model, explicit=True)
         figure.sentence = f.sentence
