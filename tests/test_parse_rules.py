@@ -3780,6 +3780,13 @@ def test_a_bare_count_shot_down_takes_the_weapons_the_sentence_before_named_with
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", item, 9)
 
 
+def test_drones_that_left_ukrainian_airspace_returned():
+    # "ще 10 російських БпЛА вийшли з повітряного простору України у напрямку Молдови, Білорусі та рф"
+    got = claims("Synthetic test report. Збито 40 БпЛА, 21 локаційно втрачено, ще 4 БпЛА вийшли з повітряного простору "
+                 "України у напрямку Білорусі.", source="ua_air_force", published="2023-12-02T07:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 40), ("suppressed", 21), ("returned", 4)]
+
+
 def test_drones_moving_towards_a_place_are_bound_for_it():
     # "2 летательных аппарата двигались в сторону Москвы": bound for the city, a part of the count over its region
     got = claims("Synthetic test report. Ночью сбиты 9 беспилотников, из них 6 над Московским регионом, три двигались "
