@@ -3787,6 +3787,16 @@ def test_drones_that_left_ukrainian_airspace_returned():
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 40), ("suppressed", 21), ("returned", 4)]
 
 
+@pytest.mark.parametrize("text, item, model", [
+    ("Виявлено та супроводжено 75 повітряних цілей – ударних БпЛА типу «Shahed» та дронів-імітаторів.", "drone",
+     "shahed-136"),
+    ("Air defence tracked 75 air targets – Shahed attack drones.", "attack_drone", "shahed-136")])
+def test_air_targets_named_as_drones_after_a_dash_are_those_drones(text, item, model):
+    # "здійснено супровід 145-ти повітряних цілей – ударних БпЛА типу «Shahed» та безпілотників невстановленого типу"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2023-12-02T07:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("launched", item, model, 75)
+
+
 def test_drones_moving_towards_a_place_are_bound_for_it():
     # "2 летательных аппарата двигались в сторону Москвы": bound for the city, a part of the count over its region
     got = claims("Synthetic test report. Ночью сбиты 9 беспилотников, из них 6 над Московским регионом, три двигались "

@@ -410,6 +410,8 @@ _SUBORDINATE_GAP_RE = re.compile(r"(?:\s+(?:overnight|last\s+night|at\s+night|on
                                  + _SUBJECT_GAP_RE.pattern, re.IGNORECASE)
 # Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
+# A dash after a count of targets, before the words that name them: "145 повітряних цілей – ударних БпЛА …"
+_TARGETS_DASH_RE = re.compile(r"\s*[–—]\s*")
 # "all 27 drones launched overnight": the figure is also the number launched.
 # "ещё 34", "another nine": a figure added to those before it, never a part of them.
 _IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|по|in|at)(?:\s+another)?|[–—](?:\s*(?:ещё|еще|ще))?)\s+$", re.IGNORECASE)
@@ -2530,6 +2532,17 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.item, f.item_model = _item_of(tuple([h[2] for h in items]), tuple([h[2] for h in models if h[2]]), mixed)
         f.mixed = mixed
         noun_end = f.noun_end = max(map(_second, heads))
+        if f.item == "air_weapon" and noun_end < limit and text[noun_end] in " –—" and items \
+                and _TARGETS_RE.search(items[0][3]) and (dash := _TARGETS_DASH_RE.match(text, noun_end, limit)):
+            # "145 повітряних цілей – ударних БпЛА типу «Shahed» та безпілотників невстановленого типу": the targets,
+            # named as drones right after a dash
+            end = t.next_break(dash.end(), limit)
+            named = _in(t.items, dash.end(), end)
+            if named and len(_words_in(text, dash.end(), named[0][0])) <= 2 \
+                    and all(i[2] in DRONE_ITEMS for i in named) and not _DIGIT_RE.search(text, dash.end(), end):
+                f.item, f.item_model = _item_of(tuple(i[2] for i in named),
+                                                tuple(m[2] for m in _in(t.models, dash.end(), end) if m[2]),
+                                                len(named) > 1 or bool(lx.MIX.search(text, t.scan, dash.end(), end)))
         if f.item == "drone" and len(items) == 2 and items[0][2] == "drone" and items[1][2] == "tactical_drone" \
                 and items[1][3][:1].isupper() and _APPOSED_NAME_RE.fullmatch(text, items[0][1], items[1][0]):
             f.item = "tactical_drone"  # "3 ударных беспилотника «Байрактар»": the drone named after its noun
