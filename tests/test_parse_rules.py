@@ -64,6 +64,14 @@ def test_a_weekday_night_named_on_that_weekday_before_its_evening_is_the_night_i
     assert {(c["date"], c["window_kind"]) for c in later} == {("2023-03-17", "night")}
 
 
+@pytest.mark.parametrize("text", ["On June 9, the Air Force said that on June 7, air defence destroyed three drones.",
+                                  "9 червня Повітряні сили повідомили, що 7 червня сили ППО знищили три дрони."])
+def test_a_day_named_after_that_dates_the_figures_not_the_day_the_text_opens_with(text):
+    # "On May 6, the commander … announced that on May 4, Ukrainian defenders managed to shoot down a … Kinzhal"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2023-06-12T09:00:00Z")
+    assert (c["count"], c["date"], c["window_kind"]) == (3, "2023-06-07", "event")
+
+
 def test_an_evening_not_named_by_its_date_belongs_to_the_coming_night():
     evening = one("Вечером ПВО уничтожили 6 украинских БПЛА.", published="2025-08-23T18:00:00Z")
     assert (evening["date"], evening["window_kind"]) == ("2025-08-24", "night")
