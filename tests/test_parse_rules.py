@@ -53,6 +53,25 @@ def test_rule1_a_named_night_places_its_clock_times_before_its_morning():
             ("2025-10-10", "night", "2025-10-09T15:00:00Z", "2025-10-10T05:30:00Z")}
 
 
+def test_a_weekday_night_named_on_that_weekday_before_its_evening_is_the_night_into_it():
+    # "On Saturday night, the air force shot down …" on a Saturday morning's page: that night has not come yet
+    text = "Synthetic test report. On Thursday night, air defence destroyed 7 of 9 enemy drones."
+    morning = claims(text, source="ua_air_force", published="2023-03-16T07:00:00Z")  # a Thursday, 09:00 in Kyiv
+    assert {(c["date"], c["window_kind"]) for c in morning} == {("2023-03-16", "night")}
+    evening = claims(text, source="ua_air_force", published="2023-03-16T19:00:00Z")  # 21:00 in Kyiv: that evening
+    assert {(c["date"], c["window_kind"]) for c in evening} == {("2023-03-17", "night")}
+    later = claims(text, source="ua_air_force", published="2023-03-18T07:00:00Z")  # Saturday: Thursday's coming night
+    assert {(c["date"], c["window_kind"]) for c in later} == {("2023-03-17", "night")}
+
+
+@pytest.mark.parametrize("text", ["On June 9, the Air Force said that on June 7, air defence destroyed three drones.",
+                                  "9 червня Повітряні сили повідомили, що 7 червня сили ППО знищили три дрони."])
+def test_a_day_named_after_that_dates_the_figures_not_the_day_the_text_opens_with(text):
+    # "On May 6, the commander … announced that on May 4, Ukrainian defenders managed to shoot down a … Kinzhal"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2023-06-12T09:00:00Z")
+    assert (c["count"], c["date"], c["window_kind"]) == (3, "2023-06-07", "event")
+
+
 def test_an_evening_not_named_by_its_date_belongs_to_the_coming_night():
     evening = one("Вечером ПВО уничтожили 6 украинских БПЛА.", published="2025-08-23T18:00:00Z")
     assert (evening["date"], evening["window_kind"]) == ("2025-08-24", "night")
@@ -1229,6 +1248,15 @@ def test_a_weekday_by_day_spans_of_days_a_week_between_two_dates_a_weekend_and_o
     assert [(c["date"], c["window_kind"]) for c in got] == expected
 
 
+@pytest.mark.parametrize("text", ["Synthetic test report. Air defence downed 12 drones during the night from March 8 to 9.",
+                                  "Synthetic test report. During the night from 8 March to 9 March, air defence downed "
+                                  "12 drones."])
+def test_a_night_from_one_date_to_the_next_is_named_and_its_second_day_is_no_count(text):
+    # "26 Shahed-136 were destroyed … during the night from October 16 to 17": one figure, of the night to the 17th
+    c = one(text, source="ua_air_force", published="2023-03-09T08:00:00Z")
+    assert (c["metric"], c["count"], c["date"], c["window_kind"]) == ("intercepted", 12, "2023-03-09", "night")
+
+
 @pytest.mark.parametrize(("text", "source", "expected"), [
     ("Synthetic test report. Средствами ПВО сбиты 5 ракет «Фламинго».", "ru_mod",
      [("intercepted", "cruise_missile", 5, None)]),
@@ -2383,6 +2411,29 @@ def test_a_russian_launch_from_the_sea_is_a_launch_area_not_the_place_of_the_fig
     assert (c["region"], c["launch_area"]) == ("UA-48", "из акватории Черного моря")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence shot down 13 drones, eight in the Kherson Region and five in the Odesa Region.",
+    "Synthetic test report. Сили ППО збили 13 безпілотників, 8 на Херсонщині та 5 на Одещині."])
+def test_counts_over_places_after_a_comma_that_add_up_to_the_total_are_its_parts(text):
+    # "destroyed 11 enemy drones, nine in the Odesa Region and two in the …": a breakdown by place, as after a colon
+    got = claims(text, source="ua_air_force", published="2023-07-19T06:30:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (13, None, False), (8, "UA-65", True), (5, "UA-51", True)]
+    # counts that do not add up to the total may be figures of their own
+    other = claims(text.replace("13", "15"), source="ua_air_force", published="2023-07-19T06:30:00Z")
+    assert [c["is_breakdown"] for c in other] == [False, False, False]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence destroyed 21 Shahed drones: 12 drones over Sumy Oblast, 9 over Poltava Oblast.",
+    "Synthetic test report. Знищено 21 «шахед»: 12 дронів над Сумщиною, 9 над Полтавщиною."])
+def test_a_line_over_a_place_naming_the_listed_drones_by_their_group_is_still_a_part(text):
+    # "17 Shahed-131/136 UAVs … were destroyed in the southern oblasts: 10 drones in Mykolaiv Oblast, 4 in …"
+    got = claims(text, source="ua_air_force", published="2023-10-02T06:30:00Z")
+    assert [(c["item"], c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        ("attack_drone", 21, None, False), ("drone", 12, "UA-59", True), ("drone", 9, "UA-53", True)]
+
+
 def test_places_in_turn_each_with_its_count_after_a_dash_are_no_breakdown():
     # "атакувала Сумщину двома ракетами з Бєлгородщини, Одещину – чотирма ракетами Х-59": each place's own count
     got = claims("Synthetic test report. Ворог атакував Харківську область трьома ракетами з Бєлгородської області, "
@@ -2467,6 +2518,15 @@ def test_the_whole_after_of_with_a_participle_its_agent_and_where_aimed():
         got = claims(text)
         assert {(c["metric"], c["item"], c["count"]) for c in got} >= {("intercepted", item, 44),
                                                                        ("launched", item, 52)}, text
+
+
+@pytest.mark.parametrize("text", ["Сили ППО знищили 37 із 45 випущених сьогодні росією ракет, а також три «Ланцети».",
+                                  "Силы ПВО сбили 37 из 45 выпущенных вчера противником ракет, а также три «Ланцета»."])
+def test_a_word_of_when_and_the_agent_between_the_participle_and_its_noun_keep_the_noun(text):
+    # "сбили 51 из 70 запущенных сегодня Россией ракет, а также пять … «Ланцет»": missiles, not the drones named next
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2022-12-16T15:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][:2] == [("intercepted", "missile", 37),
+                                                                      ("launched", "missile", 45)]
 
 
 def test_a_total_with_no_verb_after_a_sentence_of_launching_is_launched():
@@ -2654,6 +2714,16 @@ def test_an_ordinal_after_a_count_with_a_verb_of_its_own_counts_one(text, metric
     # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован с помощью специального устройства"
     got = claims(text, published="2023-07-04T06:00:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 3), (metric, "drone", 1)]
+
+
+@pytest.mark.parametrize("text", ["Synthetic test report. Дві ракети збито, третя влучила в склад.",
+                                  "Synthetic test report. Дві ракети збито. Третя – поцілила в склад.",
+                                  "Synthetic test report. Две ракеты сбиты, третья попала в склад.",
+                                  "Synthetic test report. Two missiles were shot down, the third hit a depot."])
+def test_a_feminine_ordinal_or_one_after_a_full_stop_that_hit_counts_one_of_the_kind_before(text):
+    # "Силами ППО знищено одну ракету. Друга – поцілила в приватне підприємство": the other missile hit
+    got = claims(text, source="ua_air_force", published="2023-07-04T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "missile", 2), ("hit", "missile", 1)]
 
 
 @pytest.mark.parametrize("text, metric, item", [
@@ -3477,6 +3547,14 @@ def test_weapons_that_evaded_interception_reached_targets(text):
     assert [(c["metric"], c["count"]) for c in got] == [("launched", 40), ("intercepted", 33), ("hit", 7)], text
 
 
+@pytest.mark.parametrize("text", ["Synthetic test report. Several drones failed to be shot down and struck a depot.",
+                                  "Synthetic test report. Several drones failed to be intercepted and struck a depot."])
+def test_weapons_that_failed_to_be_shot_down_reached_targets_not_intercepted(text):
+    # "some loitering munitions failed to be intercepted, and hit ...": a negative, as "could not be intercepted"
+    c = one(text, source="ua_air_force", published="2023-06-11T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"], c["qualifier"]) == ("hit", "drone", None, "unquantified")
+
+
 @pytest.mark.parametrize("text", [
     "Synthetic test report. Air defences shot down 36 out of a total of 44 drones.",
     "Synthetic test report. Air defences shot down 36 of a total of 44 drones.",
@@ -3843,6 +3921,51 @@ def test_a_days_total_and_a_nights_total_in_sentences_of_their_own_each_keep_the
                  "беспилотников. 40 — над Брянской областью.", published="2024-06-14T06:30:00Z")
     assert [(c["count"], c["window_kind"], c["date"]) for c in got] == [
         (250, "day_total", "2024-06-14"), (90, "night", "2024-06-14"), (40, "night", "2024-06-14")]
+
+
+@pytest.mark.parametrize("aside", [", five of which targeted Odesa,", " – five of which targeted Odesa –",
+                                   " (five of which targeted Odesa)", ", five of which flew towards Odesa,"])
+def test_a_part_of_which_targeted_a_city_is_bound_for_it_and_leaves_the_whole_its_own_verb(aside):
+    # "All 16 drones - seven of which targeted the capital Kyiv - were destroyed": shot down, seven of them bound there
+    got = claims(f"Synthetic test report. All 12 drones{aside} were shot down.", source="ua_air_force",
+                 published="2023-01-02T08:30:00Z")
+    assert [(c["metric"], c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        ("intercepted", 12, None, False), ("intercepted", 5, "UA-51", True)]
+
+
+def test_drones_that_flew_towards_a_city_did_not_return_but_flying_towards_a_country_did():
+    got = claims("Synthetic test report. Of the 14 drones, 11 were shot down and three flew towards Belarus.",
+                 source="ua_air_force", published="2023-01-02T08:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 14), ("intercepted", 11), ("returned", 3)]
+    c = one("Synthetic test report. Four drones flew towards Kharkiv and were shot down.", source="ua_air_force",
+            published="2023-01-02T08:30:00Z")
+    assert (c["metric"], c["count"], c["region"]) == ("intercepted", 4, "UA-63")
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Russia attacked Odesa Oblast with Shahed-136 drones at night. Nine were shot down by air defence.", "attack_drone"),
+    ("Ворог атакував Херсонщину ударними безпілотниками. Дев'ять знищено силами ППО.", "drone")])
+def test_a_bare_count_shot_down_takes_the_weapons_the_sentence_before_named_without_a_number(text, item):
+    # "the enemy attacked the Mykolaiv region twice with 'Shahed-136' kamikaze drones. Eleven were shot down by …"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2022-11-04T08:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", item, 9)
+
+
+def test_drones_that_left_ukrainian_airspace_returned():
+    # "ще 10 російських БпЛА вийшли з повітряного простору України у напрямку Молдови, Білорусі та рф"
+    got = claims("Synthetic test report. Збито 40 БпЛА, 21 локаційно втрачено, ще 4 БпЛА вийшли з повітряного простору "
+                 "України у напрямку Білорусі.", source="ua_air_force", published="2023-12-02T07:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 40), ("suppressed", 21), ("returned", 4)]
+
+
+@pytest.mark.parametrize("text, item, model", [
+    ("Виявлено та супроводжено 75 повітряних цілей – ударних БпЛА типу «Shahed» та дронів-імітаторів.", "drone",
+     "shahed-136"),
+    ("Air defence tracked 75 air targets – Shahed attack drones.", "attack_drone", "shahed-136")])
+def test_air_targets_named_as_drones_after_a_dash_are_those_drones(text, item, model):
+    # "здійснено супровід 145-ти повітряних цілей – ударних БпЛА типу «Shahed» та безпілотників невстановленого типу"
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2023-12-02T07:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("launched", item, model, 75)
 
 
 def test_drones_moving_towards_a_place_are_bound_for_it():
@@ -5015,6 +5138,39 @@ def test_a_recorded_means_of_air_attack_in_the_singular_form_is_launched():
                  source="ua_air_force", published="2026-02-03T08:30:00Z")
     assert sorted((c["metric"], c["item"], c["count"]) for c in got) == [
         ("intercepted", "air_weapon", 190), ("launched", "air_weapon", 231)]
+
+
+@pytest.mark.parametrize("text, item, model", [
+    ("Загалом зафіксовано 37 ворожих безпілотників «Shahed-136/131». Крім того, ворог випустив дві ракети С-300.",
+     "attack_drone", "shahed-136"),
+    ("Усього зафіксовано 8 крилатих ракет Х-101. Крім того, ворог випустив дві ракети С-300.", "cruise_missile", "kh-101"),
+    ("Зафіксовано 26 «шахедів». Крім того, ворог випустив дві ракети С-300.", "attack_drone", "shahed-136"),
+    ("Загалом зафіксовано 26 повітряних цілей. Крім того, ворог випустив дві ракети С-300.", "air_weapon", None)])
+def test_weapons_recorded_with_an_adjective_or_a_model_before_the_noun_are_launched(text, item, model):
+    # "Усього зафіксовано 40 ворожих безпілотників «Shahed»": the adjective between the count and the noun
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2023-11-04T06:30:00Z")
+    assert sorted((c["metric"], c["item"], c["item_model"], c["count"]) for c in got) == sorted([
+        ("launched", item, model, int(re.search(r"\d+", text).group())), ("launched", "sam_missile", "s-300", 2)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Протягом дня уражено 9 повітряних цілей: 6 БпЛА та 3 крилаті ракети.",
+     [("air_weapon", 9), ("drone", 6), ("cruise_missile", 3)]),
+    ("Зенітними ракетними підрозділами уражено дві крилаті ракети.", [("cruise_missile", 2)]),
+    ("During the day 9 air targets were hit: 6 UAVs and 3 cruise missiles.",
+     [("air_weapon", 9), ("drone", 6), ("cruise_missile", 3)]),
+    ("Air defence units hit 9 aerial targets.", [("air_weapon", 9)]),
+    ("The air defence of the Air Force defeated 4 unmanned aerial vehicles.", [("drone", 4)]),
+    ("Зенітні ракетні війська уразили чотири крилаті ракети.", [("cruise_missile", 4)]),
+    ("Anti-aircraft units struck two Orlan-10 UAVs.", [("tactical_drone", 2)])])
+def test_air_targets_struck_by_air_defence_are_intercepted_not_hits_on_the_ground(text, expected):
+    # "уражено … повітряних цілей", "10 airborne targets were hit", "defeated 5 unmanned aerial vehicles": brought down
+    got = claims(f"Synthetic test report. {text}", source="ua_air_force", published="2022-06-03T17:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", i, n) for i, n in expected]
+    assert one("Synthetic test report. Крім того, уражено 3 цілі ракетами.", source="ua_air_force",
+               published="2022-06-03T17:30:00Z")["metric"] != "intercepted"  # targets on the ground, not in the air
+    assert one("Synthetic test report. Russia struck Dnipro with 4 missiles.", source="ua_air_force",
+               published="2022-06-03T17:30:00Z")["metric"] == "launched"
 
 
 @pytest.mark.parametrize("text, item", [("Також знищено розвідувальний БпЛА «Орлан-10».", "tactical_drone"),

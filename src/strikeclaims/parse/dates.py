@@ -579,7 +579,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     """
     tz, published, today = _local(published_at, claimant)
     lowered = lowered if lowered is not None else text.casefold()
-    named = named_window(text, today, lowered, scan)
+    named = named_window(text, today, lowered, scan, before_evening=published.astimezone(tz).hour < 18)
     # Clock times without a date are placed before publication (rule 2), and within a named night or day before its
     # end: "в ночь на 13 августа (с 22:35 до 06:05 мск)" on a page of 14 August is the night of 12 to 13 August.
     reference = published
@@ -718,6 +718,12 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             evening = today - timedelta(days=1)  # "накануне вечером средства ПВО перехватили 48": the evening before
         return Dating("night", (evening + timedelta(days=1)).isoformat())
     if opened is not None:
+        then = _THAT_DAY_RE.search(text) if "that" in lowered or "що" in lowered or "что" in lowered else None
+        day = parse_date(then.group(1), today) if then else None
+        if day is not None and timedelta(0) < opened - day <= timedelta(days=31):
+            # "On May 6, the Air Force said that on May 4, …", "6 травня повідомили, що 4 травня …": the day of the
+            # figures, named after the day they were told on
+            return Dating("event", day.isoformat())
         return Dating("event", opened.isoformat())
     if ("позавч" in lowered or "day before yesterday" in lowered) and _TWO_DAYS_BEFORE_RE.search(text):
         return Dating("event", (today - timedelta(days=2)).isoformat())  # "Позавчера … сбили 20 БПЛА"
@@ -740,6 +746,11 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             day = _weekday_date(stated.group("weekday") or stated.group("said_weekday"), today)
         else:
             day = today - timedelta(days=1)
+        then = _THAT_DAY_RE.search(text, stated.end()) if day is not None and stated.group("date") \
+            and ("that" in lowered or "що" in lowered or "что" in lowered) else None
+        told = parse_date(then.group(1), today) if then else None
+        if told is not None and day is not None and timedelta(0) < day - told <= timedelta(days=31):
+            day = told  # "On June 9, the Air Force said that on June 7, …": the day of the figures, named after "that"
         if day is not None and timedelta(0) <= today - day <= timedelta(days=7 if not stated.group("date") else 366):
             return Dating("event", day.isoformat())
     named_day = lx.DATE_RE.search(text) if any(ch.isdigit() for ch in text) else None
@@ -748,6 +759,11 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if named_day:
         # "Ще два дрони-камікадзе було знешкоджено 7 серпня": an event of the day the text names, in the month before
         day = parse_date(named_day.group(0), today)
+        then = _THAT_DAY_RE.search(text, named_day.end()) if day is not None \
+            and ("that" in lowered or "що" in lowered or "что" in lowered) else None
+        told = parse_date(then.group(1), today) if then else None
+        if told is not None and day is not None and timedelta(0) < day - told <= timedelta(days=31):
+            day = told  # "9 червня повідомили, що 7 червня …": the day of the figures, named after "що"
         if day is not None and timedelta(days=1) <= today - day <= timedelta(days=366):
             return Dating("event", day.isoformat())
     return Dating("event", today.isoformat())
@@ -1035,6 +1051,8 @@ _OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечер
                              rf"|\W*On\s+({lx.WEEKDAY_ALT}),"  # "On Saturday, the Ministry reported …"
                              rf"|\W*On\s+({lx.DATE_TEXT}),(?=\s+(?:the|its|Russia|Russian)\W)",  # "On June 29, the Ministry said …"
                              re.IGNORECASE)
+# The day a statement names after "that" for its figures: "… said that on May 4, …", "повідомили, що 4 травня …"
+_THAT_DAY_RE = re.compile(rf"(?<!\w)(?:that|що|что),?\s+(?:on\s+)?({lx.DATE_TEXT})", re.IGNORECASE)
 # The evening before publication, named ("накануне вечером"), and a statement made then ("Накануне вечером в
 # Минобороны сообщали, что …").
 _EVE_EVENING = rf"{_EVE}\s+(?:вечером|ввечері|увечері)"
@@ -1417,9 +1435,10 @@ def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
 
 
 def named_window(text: str, today: date, lowered: str | None = None,
-                 scan: lx.Scan | None = None) -> tuple[str, date] | None:
+                 scan: lx.Scan | None = None, before_evening: bool = False) -> tuple[str, date] | None:
     """Rule 1: a named night or day -> (kind, date); a named evening belongs to the coming night, as an
-    evening window does by rule 3. `scan` is the text's `lexicon.Scan`, if made."""
+    evening window does by rule 3. `scan` is the text's `lexicon.Scan`, if made; `before_evening`, whether the text
+    came out before the evening of its day."""
     lowered = lowered if lowered is not None else text.casefold()
     for kind, pattern, hints in (("night", lx.NAMED_NIGHT, _NIGHT_HINTS), ("evening", lx.NAMED_EVENING, _EVENING_HINTS),
                                  ("day", lx.NAMED_DAY, _DAY_HINTS)):
@@ -1454,6 +1473,11 @@ def named_window(text: str, today: date, lowered: str | None = None,
                 if own is None or _ministry_spoke(text, scan, later):
                     return "event", day
                 day = own
+            if day and kind == "evening" and day == today and before_evening and "night" in named \
+                    and not parse_date(named, today):
+                # "On Tuesday night, air defence shot down …" on the Tuesday morning's page: that night has not come,
+                # so it is the night into Tuesday
+                return "night", day
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)
     return None

@@ -352,8 +352,10 @@ _TOTAL_OPENING_RE = re.compile(r"\s*(?:всього|усього|загалом|
 # Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
 # (its adjective in the plural too, and where they were aimed after it or alone: "61 из 71 выпущенной российскими
 # войсками по Украине крылатой ракеты", "з 40 випущених по Києву ракет")
-# ("две выпущенные ВСУ американские ракеты": the army by its abbreviation, and one adjective after it)
-_AGENT_RE = re.compile(r"\s+(?=\S)(?:(?:[^\W\d]+(?:ой|ей|ою|ею|ими|ыми)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+"
+# ("две выпущенные ВСУ американские ракеты": the army by its abbreviation, and one adjective after it; a word of when
+# before it: "з 40 випущених сьогодні росією ракет")
+_AGENT_RE = re.compile(r"\s+(?=\S)(?:(?:сегодня|сьогодні|вчера|вчора|ночью|вночі|уночі|накануне|напередодні)\s+)?"
+                       r"(?:(?:[^\W\d]+(?:ой|ей|ою|ею|ими|ыми)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею|єю)\s+"
                        r"|(?-i:ВСУ|ЗСУ|ВФУ)\s+(?:[^\W\d]+(?:ие|ые|их|ых|і|ї)\s+)?)?"
                        r"(?:по\s+(?:территории\s+|території\s+)?[^\W\d]+\s+)?(?<=\s)", re.IGNORECASE)
 # A force named for its republic is no place: "бойцы Народной милиции Донецкой Народной Республики".
@@ -413,6 +415,8 @@ _SUBORDINATE_GAP_RE = re.compile(r"(?:\s+(?:overnight|last\s+night|at\s+night|on
                                  + _SUBJECT_GAP_RE.pattern, re.IGNORECASE)
 # Nouns of targets: hit with them, they count places ("strike 25 targets", "влучання у 20 цілей").
 _TARGETS_RE = re.compile(r"(?:targets|ціл|цел|об['’ʼ]єкт|объект)", re.IGNORECASE)
+# A dash after a count of targets, before the words that name them: "145 повітряних цілей – ударних БпЛА …"
+_TARGETS_DASH_RE = re.compile(r"\s*[–—]\s*")
 # "all 27 drones launched overnight": the figure is also the number launched.
 # "ещё 34", "another nine": a figure added to those before it, never a part of them.
 _IN_BEFORE_RE = re.compile(r"(?:(?<!\w)(?:в|у|на|по|in|at)(?:\s+another)?|[–—](?:\s*(?:ещё|еще|ще))?)\s+$", re.IGNORECASE)
@@ -576,8 +580,9 @@ _DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:т�
 _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|двигавш\w*|двигал\w*|двигающ\w*|летевш\w*|летел\w*|летіл\w*|летів|летящ\w*|рухал\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
 # A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
-_BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?"
-                             rf"(?:{_BOUND}|en\s+route|(?:(?:that|which)\s+)?were\s+(?:targeting|headed|heading|flying))"
+_BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of (?:them|which)\s+)?"
+                             rf"(?:{_BOUND}|en\s+route|targeted|(?:(?:that|which)\s+)?were\s+(?:targeting|targeted|headed|"
+                             rf"heading|flying))"
                              r"\s+(?:на|в\s+сторону|к|у\s+бік|to|towards?|for)?\s*", re.IGNORECASE)
 # A verb of shooting down before a count of those bound for a place: the sentence's own figure, not a part of another
 # ("Системы ПВО сбили больше десяти дронов …, летевших на Москву", "downed nine Ukrainian drones headed towards the
@@ -627,12 +632,14 @@ _VERB_ANOTHER_RE = re.compile(r"\s(?:and|while)\s+(?:(?:also|then)\s+)?(?:shot d
                               r"(?=\s*[–—-]?\s*(?:over|above|in|near)\s|\s*[.,;)]|\s*$)", re.IGNORECASE)
 # "two of the drones were intercepted in the Kursk region, while the third was shot down over Belgorod": the one left
 _ORDINAL_ONE_RE = re.compile(r"(?:^|[.!]|,|\s(?:and|while|but|whereas))\s*(the (?:second|third|fourth|fifth|sixth|seventh|eighth|"
-                             r"ninth|tenth|last))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been|left|returned|flew)\s)",
+                             r"ninth|tenth|last))(?=\s+(?:(?:drone|UAV|missile|one)\s+)?(?:was|had been|left|returned|flew|hit|struck)\s)",
                              re.IGNORECASE)
 # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован", "два дрона сбиты, а третий подавлен": the one
 # left, after a comma, right before its verb (`_in(t.metrics, …)`)
-_ORDINAL_ONE_CYRILLIC_RE = re.compile(r",\s+(?:а\s+|и\s+|і\s+)?((?-i:в|т|ч|п|ш|д)(?:торой|ретий|етв[её]ртый|ятый|естой|ругий|ретій|"
-                                      r"етвертий|['’ʼ]ятий|остий))\s+(?:(?:был[аи]?|був|була)\s+)?",
+# (and a missile's, in the feminine, also opening the next sentence: "одну ракету збито. Друга – влучила в …")
+_ORDINAL_ONE_CYRILLIC_RE = re.compile(r"(?:,\s+(?:а\s+|и\s+|і\s+)?|[.!]\s+)((?-i:[втчпшдВТЧПШД])(?:торой|ретий|етв[её]ртый|ятый|"
+                                      r"естой|ругий|ретій|етвертий|['’ʼ]ятий|остий|торая|ретья|етв[её]ртая|ятая|руга|ретя|"
+                                      r"етверта|['’ʼ]ята))\s+(?:[–—-]\s+)?(?:(?:был[аи]?|був|була)\s+)?",
                                       re.IGNORECASE)
 # "восемь … над Воронежской областью и столько же – над Саратовской": as many again as the figure before
 _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?:е)?)(?!\w)", re.IGNORECASE)
@@ -749,7 +756,8 @@ _RECORD_ATTACK_RE = re.compile(r"(?<!\w)(?:largest|biggest|heaviest|most\s+(?:ma
                                r"|(?<!\w)(?:record|largest|biggest|рекордн\w*|найбільш\w*|наибольш\w*|крупнейш\w*)\s+$",
                                re.IGNORECASE)
 # "including one headed for Moscow", "в том числе четыре, летевших на Москву": a count of those bound for a place
-_BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели|(?:that|which)\s+were\s+(?:{_BOUND}))(?!\w)",
+_BOUND_FOR_RE = re.compile(rf",?\s*(?:{_BOUND}|{_BOUND_TO}|которые\s+летели|(?:that|which)\s+were\s+(?:{_BOUND})"
+                           rf"|of\s+which\s+(?:were\s+)?target(?:ed|ing))(?!\w)",
                            re.IGNORECASE)
 # A count in brackets after a place with a word of flying to a place: "Московском регионе (два из них летели на Москву)"
 _BOUND_IN_BRACKET_RE = re.compile(rf"[^()]{{0,50}}?(?<!\w)(?:{_BOUND}|{_BOUND_TO})(?!\w)", re.IGNORECASE)
@@ -1618,12 +1626,13 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         t.metric_starts = t.metrics.starts
     excluded = t.windows + t.digit_names
     lowered = t.lowered
-    if "night of" in lowered and (" to " in lowered or " into " in lowered) or " на " in lowered and (
+    if ("night of" in lowered or "night from" in lowered) and (" to " in lowered or " into " in lowered) \
+            or " на " in lowered and (
             "ночь с " in lowered or "ніч з " in lowered or "ніч із " in lowered or "ночі з " in lowered
             or dates.day_to_day(lowered)) \
             or "between " in lowered and " and " in lowered:
-        # "on the night of April 29 to 30", "в ночь с 8 на 9 апреля", "the night between May 17 and 18": the other
-        # day is no count
+        # "on the night of April 29 to 30", "the night from May 3 to 4", "в ночь с 8 на 9 апреля", "the night between
+        # May 17 and 18": the other day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
     figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands)
     figures = _with_singulars(t, figures)
@@ -1697,7 +1706,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_RE.finditer(text)]
         if ordinal:
             figures = sorted(figures + ordinal, key=lambda f: (f.start, f.end))
-    if figures and t.cyrillic and ("ой " in lowered or "ый " in lowered or "ий " in lowered or "ій " in lowered):
+    if figures and t.cyrillic and ("ой " in lowered or "ый " in lowered or "ий " in lowered or "ій " in lowered
+                                   or "ая " in lowered or "ья " in lowered or "друга " in lowered or "третя " in lowered):
         # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован": the one left, with a verb of its own
         ordinal = [Figure(m.start(1), m.end(1), 1, "exact", True) for m in _ORDINAL_ONE_CYRILLIC_RE.finditer(text)
                    if _in(t.metrics, m.end(), m.end() + 1) and any(g.end <= m.start() for g in figures)]
@@ -1819,6 +1829,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         _parts_in_a_next_clause(t, kept)
         if len(kept) > 2 and any((f.region is not None or f.distributive) and not f.is_breakdown for f in kept):
             _parts_in_next_sentences(t, kept)  # (only where a count over a place is not yet a part)
+    elif len(kept) > 2 and t.regions:
+        _places_after_a_comma(t, kept)
     other = lx.OTHER_SIDE.get(source) if source and kept else None
     if other is not None and other.possible(t.scan.keys):  # (not in a text with no word their words can begin)
         kept = [f for f in kept if not _said_by_other_side(t, other, f)]
@@ -2026,6 +2038,29 @@ def _parts_in_a_next_clause(t: Text, figures: list[Figure]) -> None:
             # at each of several places, "над Белгородской областью и Крымом … по семь БПЛА, над Тульской областью
             # сбито пять дронов")
             part.is_breakdown = True
+
+def _places_after_a_comma(t: Text, figures: list[Figure]) -> None:
+    """A total over no place, then after a comma the counts over one place each with no verb of their own, that add up
+    to it exactly, are its parts: "знищено 12 дронів, 7 на Одещині та 5 на Миколаївщині", "destroyed 12 drones, seven
+    in the Odesa Region and five in the Mykolaiv Region" (as after a colon)."""
+    text = t.text
+    for i, whole in enumerate(figures[:-2]):
+        if whole.region is not None or whole.is_breakdown or whole.count is None or not whole.explicit \
+                or whole.distributive or whole.metric not in DEFENCE_METRICS \
+                or _LIST_AFTER_COMMA_RE.fullmatch(text, whole.noun_end, figures[i + 1].start) is None:
+            continue
+        parts = []
+        for f in figures[i + 1:]:
+            if f.sentence != whole.sentence or (f.metric, f.item) != (whole.metric, whole.item) or f.region is None \
+                    or f.count is None or f.is_breakdown or f.distributive or f.after_cue is not None \
+                    or f.before_cue != whole.before_cue:
+                break
+            parts.append(f)
+        if len(parts) > 1 and sum(f.count for f in parts if f.count is not None) == whole.count \
+                and _within_places_of(whole, parts):
+            for f in parts:
+                f.is_breakdown = True
+
 
 def _parts_in_next_sentences(t: Text, figures: list[Figure]) -> None:
     """In the statements of a source that lists its figures by place, the counts over places told each with a verb of
@@ -2479,7 +2514,10 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 heads.append(head)  # (and the models named right after it: "шість збитих ракет Х-47 «Кинджал»")
             items, models = ([], heads) if heads[0] in named else (heads[:1], heads[1:])
             f.after_cue, noun_after_cue = first_metric, span is not None or agent is not None
-        elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)):
+        elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)) \
+                and not (f.start > 1 and text[f.start - 2] in ".!" and t.cyrillic
+                         and _ORDINAL_ONE_CYRILLIC_RE.match(text, f.start - 2) is not None):
+            # (not "Одну ракету збито. Друга – влучила …": the one left of the kind named in the sentence before)
             # "13 влучань": a count of hits with no noun (a verb after a count of a kind already named, "Семь ракет
             # были сбиты, одна достигла цели", counts that kind)
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
@@ -2514,6 +2552,17 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         f.item, f.item_model = _item_of(tuple([h[2] for h in items]), tuple([h[2] for h in models if h[2]]), mixed)
         f.mixed = mixed
         noun_end = f.noun_end = max(map(_second, heads))
+        if f.item == "air_weapon" and noun_end < limit and text[noun_end] in " –—" and items \
+                and _TARGETS_RE.search(items[0][3]) and (dash := _TARGETS_DASH_RE.match(text, noun_end, limit)):
+            # "145 повітряних цілей – ударних БпЛА типу «Shahed» та безпілотників невстановленого типу": the targets,
+            # named as drones right after a dash
+            end = t.next_break(dash.end(), limit)
+            named = _in(t.items, dash.end(), end)
+            if named and len(_words_in(text, dash.end(), named[0][0])) <= 2 \
+                    and all(i[2] in DRONE_ITEMS for i in named) and not _DIGIT_RE.search(text, dash.end(), end):
+                f.item, f.item_model = _item_of(tuple(i[2] for i in named),
+                                                tuple(m[2] for m in _in(t.models, dash.end(), end) if m[2]),
+                                                len(named) > 1 or bool(lx.MIX.search(text, t.scan, dash.end(), end)))
         if f.item == "drone" and len(items) == 2 and items[0][2] == "drone" and items[1][2] == "tactical_drone" \
                 and items[1][3][:1].isupper() and _APPOSED_NAME_RE.fullmatch(text, items[0][1], items[1][0]):
             f.item = "tactical_drone"  # "3 ударных беспилотника «Байрактар»": the drone named after its noun
@@ -4351,7 +4400,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # три подавлены средствами РЭБ")
                 if t.has_more and _MORE_RE.search(t.text, max(0, f.start - 12), f.start):
                     candidates = [g for g in candidates if g.metric != f.metric and g.metric not in DEFENCE_METRICS]
-            parents = [g for g in candidates if g is not f and _fits_under(f, g)]
+            parents = [g for g in candidates if g is not f and (_fits_under(f, g) or f.region is not None
+                                                                 and g.item in GENERIC.get(f.item, ())
+                                                                 and g.region is None and _fewer(f, g)
+                                                                 and _fits_under(g, f))]
+            # (a line over one place may name the listed weapons by their group: "17 «шахедів» знищено: 10 дронів на
+            # Миколаївщині, 4 на Херсонщині")
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
             f.is_breakdown = any(g.item != "air_weapon" or f.item not in fields.ITEM_GROUP_OF for g in parents)
         if not f.is_breakdown and not t.cyrillic and t.list_line is not None and f.before_cue is not None \
@@ -4759,6 +4813,11 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     lo = f.sentence
     if lo and _OF_THEM_AFTER_RE.match(t.text, f.end) and not _in(t.items, lo, f.start):
         lo = t.sentence_bounds(max(0, lo - 2))[0]  # "атакував область безпілотниками. … ліквідували 15 з них": the sentence before
+    elif lo and not including and f.metric in DEFENCE_METRICS and not _in(t.items, lo, f.start) \
+            and not _in(t.items, f.end, t.sentence_bounds(f.start)[1]):
+        # "attacked the region with Shahed drones. Eleven were shot down …": the weapons the sentence before named with
+        # no number, in a text with no count of them
+        lo = t.sentence_bounds(max(0, lo - 2))[0]
     def stand_in(start: int, end: int, item: str, model: str | None) -> Figure:
         figure = Figure(start, end, None, "exact", False, item=item, item_model=model, explicit=True)
         figure.sentence = f.sentence
