@@ -683,6 +683,9 @@ def test_a_count_of_the_weapons_takes_the_one_kind_named_before_it():
      [("launched", "missile", 19, False), ("launched", "cruise_missile", 5, True)]),
     ("Synthetic test report. Чотири балістичні ракети перехопити не вдалося.",
      [("hit", "ballistic_missile", 4, False)]),
+    # the verb of bringing down denied: no figure brought down
+    ("Synthetic test report. Ещё одна крылатая ракета не была сбита.", []),
+    ("Synthetic test report. Три ракети не були збиті та влучили в об’єкти.", [("hit", "missile", 3, False)]),
 ])
 def test_weapons_recorded_a_part_among_which_and_missiles_not_intercepted(text, expected):
     got = claims(text, source="ua_air_force", published="2024-01-13T07:00:00Z")
@@ -1599,6 +1602,21 @@ def test_one_missile_that_failed_to_reach_its_target(text, expected):
      [("launched", "drone", 9), ("intercepted", "drone", 9)]),
 ])
 def test_all_of_one_weapon_beside_a_count_of_another(text, expected):
+    assert [f[:3] for f in _figures(text, "ua_air_force")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N drones, and all the drones were downed" in Russian and Ukrainian: the same N launched and brought down
+    ("Synthetic test report. Противник выпустил 17 беспилотников, но все дроны были сбиты.",
+     [("launched", "drone", 17), ("intercepted", "drone", 17)]),
+    ("Synthetic test report. Ворог направив 9 безпілотників, і всі безпілотники знищено над Полтавщиною.",
+     [("launched", "drone", 9), ("intercepted", "drone", 9)]),
+    ("Synthetic test report. Оккупанты запустили 6 ракет, все ракеты уничтожены.",
+     [("launched", "missile", 6), ("intercepted", "missile", 6)]),
+    # all of another kind is no twin of the count
+    ("Synthetic test report. Оккупанты запустили 6 ракет, и все дроны уничтожены.", [("launched", "missile", 6)]),
+])
+def test_all_of_the_kind_named_again_after_a_count_launched_were_brought_down(text, expected):
     assert [f[:3] for f in _figures(text, "ua_air_force")] == expected
 
 

@@ -603,7 +603,9 @@ _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
 # Before "Moscow" in a list of places counts were brought down over: "20 over Moscow", "Belgorod, Moscow, and Tula"
 _OVER_MOSCOW_RE = re.compile(r"(?:\d+\s+over|\w+\s+over|,|and)\s+$")
 # A verb of shooting down that did not happen: "не удалось перехватить", "failed to intercept", "was not able to down"
-_NEGATED_RE = re.compile(r"(?:\bне (?:удалось|вдалося|вдалось|смогли|змогли)|\b(?:failed to|unable to|not able to|not|never|"
+# (and the verb itself denied: "одна ракета не была сбита", "ракету не збито")
+_NEGATED_RE = re.compile(r"(?:\bне(?: (?:удалось|вдалося|вдалось|смогли|змогли|был[аио]?|були|було|була|був))?"
+                         r"|\b(?:failed to|unable to|not able to|not|never|"
                          r"couldn't|did not manage to))\s+$", re.IGNORECASE)
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|regime|says|said|claims|claimed|reported|reports|launched|fired|"
                                   r"sent|[Aa]ir [Ff]orce|military)(?!\w)")
@@ -645,7 +647,11 @@ _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недале
                                 r"|гранич(?:ащ\w*|ит|ат) с|межу(?:юч\w*|є|ють) з)(?!\w)", re.IGNORECASE)
 # ("Воронежской области, граничащей с …", "над Воронежской (граничит с Саратовской областью)")
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
-_WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
+_WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:"
+                            # ("…, и все дроны были уничтожены", "…, але всі безпілотники збито": the kind named again)
+                            r"(?:(?:и|но|а|і|та|й|але)\s+)?(?:все|всі|усі)\s+(?:[^\W\d]+\s+)?(?P<kind>дрон\w*|беспилотник\w*"
+                            r"|безпілотник\w*|БпЛА|БПЛА|ракет\w*|шахед\w*)(?:\s+(?:были|були|было|було))?"
+                            r"|(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
                             # ("…, обидві збито", "…; both were intercepted", "…, все сбиты")
                             r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d]))"
@@ -660,7 +666,8 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|котор�
 _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|та|і|и)\s+)(?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*",
                                re.IGNORECASE)
 # A clause whose subject is all the weapons counted before it ("eight drones early on Tuesday, all drones were shot down")
-_ALL_SUBJECT_RE = re.compile(r",\s*(?:all|усі|всі|все)\s", re.IGNORECASE)
+# (after a conjunction too: "запустили 30 дронов, и все дроны сбиты", "…, але всі дрони збито")
+_ALL_SUBJECT_RE = re.compile(r",\s*(?:(?:and|but|и|но|а|і|та|й|але)\s+)?(?:all|усі|всі|все)\s", re.IGNORECASE)
 # A sentence that opens with "All of them were …" after a sentence with a count of weapons launched
 # (or, after who said it, "all the drones": "… launched 89 Shahed-type drones. The Air Force said that all the drones were
 # downed")
@@ -1301,10 +1308,13 @@ class Text:
         if "-" in text:
             # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
             metrics = [m for m in metrics if not m[0] or text[m[0] - 1] != "-"]
+        self.denied = False
         if "не " in lowered or "not " in lowered or "never " in lowered or self.contains_any((" to ", "n't ")):
             # "ракеты, которые не удалось перехватить ночью 4 июня, попали в …", "was not able to down": none shot down
-            metrics = [m for m in metrics if m[2] not in DEFENCE_METRICS
-                       or not _NEGATED_RE.search(text, max(0, m[0] - 24), m[0])]
+            kept = [m for m in metrics if m[2] not in DEFENCE_METRICS
+                    or not _NEGATED_RE.search(text, max(0, m[0] - 24), m[0])]
+            self.denied = len(kept) < len(metrics)  # (a text whose verb is denied is no tally line, `tally_line`)
+            metrics = kept
         self.metrics = Spans(metrics)
         self.metric_starts = self.metrics.starts
         if metrics and "air_weapon" in map(_third, scan.items):
@@ -4167,7 +4177,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and f.places[0][0] > f.noun_end and _WERE_OVER_RE.fullmatch(t.text, f.noun_end, f.places[0][0]):
             # "Forty-six of the drones were over the Kursk region": the Ministry's count over a place, told with "were"
             f.metric = t.list_line[0]
-        if f.metric is None and f.explicit and f.item in _TALLIED and not t.metrics and t.tally_line:
+        if f.metric is None and f.explicit and f.item in _TALLIED and not t.metrics and t.tally_line and not t.denied:
             f.metric = t.tally_line  # "21 крилату ракету Іскандер-К": a line of the Air Force's list of an attack
         if f.metric is None and f.explicit and f.before_cue is None and f.after_cue is None and t.list_line is not None \
                 and ("attempt" in t.lowered or "tried" in t.lowered) and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
@@ -4773,6 +4783,9 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
             end = t.sentence_bounds(sentence_end + 2)[1]
             end = min([end] + [g.start for g in figures[i + 1:] if g.start >= sentence_end])
         clause = _WHICH_WERE_RE.search(t.text, lo, end)
+        if clause is not None and clause["kind"] is not None \
+                and ITEM_GROUP_OF.get(f.item) != ("missiles" if clause["kind"].casefold().startswith("ракет") else "drones"):
+            clause = None  # "30 ракет …, все дроны сбиты": all of another kind
         if clause is not None and _PART_OF_WHICH_RE.search(t.text, max(f.noun_end, clause.start() - 20), clause.start() + 3):
             clause = None  # "four ballistic missiles, none of which were intercepted", "… most of which were shot down"
         cue = t.metric_after(clause.end(), clause.end() + 1) if clause else None
