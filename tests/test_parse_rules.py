@@ -4687,6 +4687,18 @@ def test_the_capital_and_its_surrounding_region_are_two_places():
     assert (c["count"], c["region"]) == (19, None)
 
 
+@pytest.mark.parametrize(("text", "region"), [
+    # the city's administration names the city, as the place after it does: one place, Kyiv city
+    ("В Киевской городской военной администрации уточнили, что над Киевом уничтожили 14 беспилотников.", "UA-30"),
+    ("Як повідомили у Київській міській військовій адміністрації, над Києвом збито 9 ракет.", "UA-30"),
+    # (the oblast's own stays the oblast)
+    ("Над Киевской областью уничтожили 14 беспилотников.", "UA-32"),
+])
+def test_kyiv_city_administration_names_the_city_not_the_oblast(text, region):
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert c["region"] == region
+
+
 @pytest.mark.parametrize("text", ["Три ракети було збито над Одесою і ще дві ракети – було зафіксовано влучання в порту.",
                                   "Три ракеты были сбиты над Одессой и ещё две ракеты – было зафиксировано попадание."])
 def test_a_hit_recorded_after_a_dash_is_the_verb_of_the_count_before_the_dash(text):
