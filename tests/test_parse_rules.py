@@ -3779,6 +3779,16 @@ def test_counts_over_places_listed_after_a_comma_that_add_up_to_no_more_than_the
     assert [c["is_breakdown"] for c in got] == [False, False, False]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Украиной сбиты 19 «шахедов»: 4 в Сумской области, 8 в Полтавской и 7 в Черкасской области.",
+    "Synthetic test report. Сили ППО знищили 19 «шахедів» – 4 у Сумській області та 15 у Полтавській області.",
+])
+def test_each_place_count_listed_under_a_count_of_one_model_is_of_that_model(text):
+    got = claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert len(got) > 2 and {(c["item"], c["item_model"]) for c in got} == {("attack_drone", "shahed-136")}
+    assert [c["is_breakdown"] for c in got] == [False] + [True] * (len(got) - 1)
+
+
 def test_the_lists_of_a_total_in_number_words_and_after_a_full_stop_before_a_digit():
     # "Системы ПВО перехватили 7 БПЛА, три — над Тульской областью, два — над Смоленской, а также по одному — …"
     got = claims("Synthetic test report. ПВО сбили 6 БПЛА, четыре — над Курской областью, два — над Орловской.",

@@ -4101,10 +4101,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # "Из 27 ракет Х-101 ПВО сбила 16": a part of the whole that opens its sentence, of its model
                 fronted = source.is_total and source.end <= f.start and source.sentence == f.sentence \
                     and _FROM_TOTAL_RE.search(t.text, max(0, source.start - 45), source.start) is not None
+                # "сбиты 23 «шахеда» – 6 в Херсонской области и 17 в Одесской": each place's count listed under it
+                listed_under = in_list and source is scope_parent
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
                                                                           or rest or again or shot or total
                                                                           or source is mentioned or by_forces
-                                                                          or fronted) \
+                                                                          or fronted or listed_under) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and (f.after_cue is None or f.after_cue[2] == "launched"):
                     # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
