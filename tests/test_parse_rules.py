@@ -458,6 +458,16 @@ def test_a_single_weapon_an_attack_was_made_with_was_launched(text, source, expe
     assert [(c["metric"], c["item_model"], c["count"], c["region"]) for c in got] == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    # an attack made with weapons, in Russian: those weapons launched, whatever the sentence after says of them
+    "Synthetic test report. Вечером противник совершил атаку на Николаев четырьмя ракетами. Две были сбиты.",
+    "Synthetic test report. Оккупанты осуществили массированную атаку на область, выпустив четыре ракеты. Две были сбиты.",
+])
+def test_an_attack_made_with_weapons_in_russian_is_a_launch_of_them(text):
+    got = claims(text, source="ua_air_force", published="2024-03-07T06:00:00Z")
+    assert ("launched", "missile", 4) in [(c["metric"], c["item"], c["count"]) for c in got]
+
+
 def test_counts_over_places_before_the_drone_is_named_are_drones():
     got = claims("Synthetic test report. Ещё шесть были ликвидированы в Тульской области, четыре – в Калужской, и один "
                  "беспилотник перехвачен над Новгородской областью.", source="ru_mod", published="2025-09-07T18:00:00Z")
@@ -2171,6 +2181,15 @@ def test_drones_that_are_in_the_airspace_are_still_airborne():
     got = _rows("Synthetic test report. 23 drones were lost, one flew to Belarus, and up to seven drones are in the "
                 "airspace of western Ukraine.")
     assert ("airborne", "drone", 7) in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. До шести вражеских БпЛА наблюдается в воздушном пространстве страны.", (6, "at_most")),
+    ("Synthetic test report. Ще 4 ворожі безпілотники фіксуються у повітряному просторі.", (4, "exact")),
+])
+def test_drones_observed_in_the_airspace_are_still_airborne(text, expected):
+    c = one(text, source="ua_air_force", published="2024-10-23T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"], c["qualifier"]) == ("airborne", "drone", *expected)
 
 
 def test_another_with_a_verb_of_its_own_is_one_more():
