@@ -468,6 +468,16 @@ def test_an_attack_made_with_weapons_in_russian_is_a_launch_of_them(text):
     assert ("launched", "missile", 4) in [(c["metric"], c["item"], c["count"]) for c in got]
 
 
+@pytest.mark.parametrize("text", [
+    # weapons "recorded" in Russian, as the Air Force words its count of those launched
+    "Synthetic test report. Всего зафиксировали 31 «Шахед» над южными областями. Сбито 25.",
+    "Synthetic test report. Было зафиксировано 31 вражеских ударных БпЛА. Сбито 25.",
+])
+def test_weapons_recorded_in_russian_are_launched(text):
+    got = claims(text, source="ua_air_force", published="2024-03-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 31), ("intercepted", 25)]
+
+
 def test_counts_over_places_before_the_drone_is_named_are_drones():
     got = claims("Synthetic test report. Ещё шесть были ликвидированы в Тульской области, четыре – в Калужской, и один "
                  "беспилотник перехвачен над Новгородской областью.", source="ru_mod", published="2025-09-07T18:00:00Z")
@@ -693,6 +703,10 @@ def test_a_count_of_the_weapons_takes_the_one_kind_named_before_it():
      [("launched", "missile", 19, False), ("launched", "cruise_missile", 5, True)]),
     ("Synthetic test report. Чотири балістичні ракети перехопити не вдалося.",
      [("hit", "ballistic_missile", 4, False)]),
+    # the infinitive before "не удалось" / "не вдалося": those not brought down struck
+    ("Synthetic test report. 7 ракет и 15 дронов сбить не удалось.",
+     [("hit", "missile", 7, False), ("hit", "drone", 15, False)]),
+    ("Synthetic test report. Шість безпілотників збити не вдалося.", [("hit", "drone", 6, False)]),
     # the verb of bringing down denied: no figure brought down
     ("Synthetic test report. Ещё одна крылатая ракета не была сбита.", []),
     ("Synthetic test report. Три ракети не були збиті та влучили в об’єкти.", [("hit", "missile", 3, False)]),
