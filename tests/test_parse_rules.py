@@ -3294,6 +3294,22 @@ def test_all_of_a_kind_brought_down_in_the_next_sentence_are_the_weapons_counted
         assert [(c["metric"], c["count"]) for c in got] == [("launched", 11)], text
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next sentence opening with all of that kind as its subject: the weapons counted before
+    ("Synthetic test report. Ночью противник выпустил 13 беспилотников. Все беспилотники были уничтожены.",
+     [("launched", 13), ("intercepted", 13)]),
+    ("Synthetic test report. Вночі ворог запустив 13 дронів. Усі дрони знищено.", [("launched", 13), ("intercepted", 13)]),
+    ("Synthetic test report. Russia sent 13 drones overnight. All the drones were destroyed.",
+     [("launched", 13), ("intercepted", 13)]),
+    # (not all of another kind, nor all of those a clause names)
+    ("Synthetic test report. Ночью противник выпустил 13 беспилотников. Все ракеты были уничтожены.", [("launched", 13)]),
+    ("Synthetic test report. Вночі ворог запустив 13 дронів. Усі дрони, що летіли на Київ, знищено.", [("launched", 13)]),
+])
+def test_all_of_a_kind_opening_the_next_sentence_are_the_weapons_counted_before(text, expected):
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Synthetic test report. Зафіксовано пуски 26 баражуючих боєприпасів з південного напрямку.",
     "Synthetic test report. Зафиксированы пуски 26 барражирующих боеприпасов с южного направления.",

@@ -4826,6 +4826,11 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
 _ALL_NOUN_OBJECT_RE = re.compile(r"\s+(?:усі|всі|все|all(?:\s+(?:of\s+)?the)?)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?"
                                  r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile)[\w-]*)",
                                  re.IGNORECASE)
+# (or its subject, opening it: "… атакували 24 дронами. Усі дрони збито над …", "… launched 24 drones. All the drones were
+# shot down")
+_ALL_NOUN_SUBJECT_RE = re.compile(r"\s*(?:усі|всі|все|all(?:\s+(?:of\s+)?the)?)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?"
+                                  r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile)[\w-]*)",
+                                  re.IGNORECASE)
 _ALL_NOUN_WORDS = ("усі ", "всі ", "все ", "all ")  # (one is in every match)
 _ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|которые|that|which|{_BOUND}|{_BOUND_TO})(?!\w)",
                                  re.IGNORECASE)
@@ -4842,6 +4847,12 @@ def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end:
                                         and not g.is_breakdown and g.item is not None
                                         and ITEM_GROUP_OF.get(g.item) == group for g in figures):
         return None
+    subject = _ALL_NOUN_SUBJECT_RE.match(t.text, following[0])
+    if subject is not None:
+        kind = "missiles" if subject.group(1).casefold().startswith(("ракет", "missile")) else "drones"
+        verb = t.metric_after(subject.end(), following[1])
+        return verb if verb is not None and verb[2] in DEFENCE_METRICS and kind == group \
+            and _ALL_NOUN_CLAUSE_RE.match(t.text, subject.end()) is None else None
     for m in t.metrics[bisect_left(t.metric_starts, following[0]):]:
         if m[0] >= following[1]:
             break
