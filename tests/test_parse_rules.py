@@ -2434,6 +2434,16 @@ def test_decoys_that_vanished_from_location_are_lost():
         assert (c["metric"], c["item"], c["count"]) == ("suppressed", "decoy_drone", 41), text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Еще 23 беспилотника были потеряны локационно.",
+    "Synthetic test report. Еще 23 беспилотника потеряны локально (без негативных последствий).",
+])
+def test_drones_lost_with_the_adverb_after_the_participle_are_lost(text):
+    # "потеряны локационно": "локационно потеряны" in the other order, lost (suppressed)
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "drone", 23)
+
+
 def test_a_missile_model_as_a_share_of_the_missiles_launched():
     # "20 ракетами, шість із яких – «Кинджали»", "7 з них – «Кинджали»": the model's share, as for Shaheds
     for text in ("Synthetic test report. Противник запустив 14 ракет, сім із яких – «Кинджали».",
