@@ -3569,6 +3569,16 @@ def test_a_bare_count_that_hit_their_targets_counts_the_weapons():
     assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 6)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Противник выпустил 11 ракет; 8 сбиты, 3 попали в промышленные объекты.",
+    "Synthetic test report. Ворог випустив 11 ракет: 8 збито, 3 влучили в цілі.",
+])
+def test_a_bare_count_that_struck_into_targets_counts_the_weapons(text):
+    # "… 60 сбиты, 5 попали в цели": what they struck, after "в", is not what is counted
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "missile", 3)
+
+
 def test_an_attack_that_had_included_weapons_launched_them():
     # "Russia's overnight barrage had included 297 drones and 50 missiles …, of which 274 drones and 33 missiles were
     # shot down or neutralised"

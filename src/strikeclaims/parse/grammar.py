@@ -176,6 +176,8 @@ _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORE
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
 _POSSESSIVE = ("'s ", "’s ")
 _THEIR_GAP_RE = re.compile(r"\s+(?:their|its)\s+", re.IGNORECASE)
+# Between a verb of striking after a count and what was struck: "5 попали в цели", "3 влучили у промислові об'єкти"
+_INTO_GAP_RE = re.compile(r"\s+(?:в|во|у|по)\s+(?:[^\W\d][\w'’ʼ-]*\s+)?", re.IGNORECASE)
 # A place named as part of an authority: "the Kyiv City Military Administration", "the Odesa regional governor"
 _AUTHORITY_WORDS = ("administration", "governor", "mayor")
 _AUTHORITY_AFTER_RE = re.compile(r"\s+(?:(?:city|regional|oblast|region's)\s+)?(?:military\s+)?(?:administration|governor|mayor)"
@@ -2461,6 +2463,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             nouns = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
         if nouns and _THEIR_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
             nouns = []  # "10 hit their targets": the verb's object, not the count's noun
+        elif nouns and first_metric[2] == "hit" and t.cyrillic and _INTO_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
+            nouns = []  # "5 попали в цели", "три влучили в об'єкти": what they struck, not the count's noun
         if nouns and (len(_words_in(text, first_metric[1], nouns[0][0])) <= 1 or span is not None or agent):
             heads = nouns[:1]
             for head in _in(t.models, heads[0][1], limit):
