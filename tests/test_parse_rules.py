@@ -3570,6 +3570,18 @@ def test_a_bare_count_that_hit_their_targets_counts_the_weapons():
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Харьковом летело 17 беспилотников, 12 из которых были сбиты.",
+    "Synthetic test report. На Одесу летіло 17 дронів, 12 з них збито.",
+    "Synthetic test report. Seventeen drones flew over Kharkiv, 12 of which were shot down.",
+])
+def test_the_air_forces_whole_of_a_part_brought_down_with_no_verb_of_its_own_came_launched(text):
+    # "над Киевом летало 13 беспилотников, 10 из которых были сбиты": the 13 came, the 10 were brought down
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [("launched", 17, False),
+                                                                         ("intercepted", 12, False)]
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Противник выпустил 11 ракет; 8 сбиты, 3 попали в промышленные объекты.",
     "Synthetic test report. Ворог випустив 11 ракет: 8 збито, 3 влучили в цілі.",
 ])

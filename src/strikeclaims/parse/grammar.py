@@ -3561,6 +3561,14 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
                                      and (c[2] == "launched" or c[0] < g.noun_end) for g in figures)), None)
             later = _past_participle(t, figures, f, later) if later is not None else None
             f.metric = _resolve(later, f) if later else _header_metric(t, f)
+    if t.tally_line == "launched":
+        for f, g in pairwise(figures):
+            # "над Киевом летало 13 дронов, 10 из которых были сбиты": with no verb of its own, the Air Force's whole of
+            # a part brought down is of those that came
+            verb = f.after_cue or t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])
+            if f.metric in DEFENCE_METRICS and f.before_cue is None and verb is not None \
+                    and _whole_of_the_next(t, f, g, verb):
+                f.metric = "launched"
     for f in figures:
         # (a part over one place makes the whole one of those brought down later, `_parts_of_a_list_total`)
         comma = _COMMA_GAP_RE.match(t.text, f.noun_end) if f.is_total and f.explicit and t.cyrillic \
@@ -3579,6 +3587,14 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
                 and _OUT_OF_GAP_RE.fullmatch(t.text, part.noun_end if part.of_next else part.end, f.start) \
                 and _AND_ONLY_RE.fullmatch(t.text, f.noun_end, g.start):
             g.metric = "launched"  # "shot down 36 missiles and 186 drones out of 194 drones and 67 missiles": both wholes
+
+
+def _whole_of_the_next(t: Text, f: Figure, g: Figure, verb: tuple) -> bool:
+    """Whether the next figure, before the verb the figure would take, is a part of it ("13 дронов, 10 из которых
+    были сбиты", "13 drones, 10 of which were downed"): the verb is the part's, the figure the whole it was taken from."""
+    return g.sentence == f.sentence and g.start < verb[0] and f.count is not None and g.count is not None \
+        and g.count <= f.count and (_OF_WHICH_RE.match(t.text, g.end) is not None
+                                    or _OF_WHICH_BEFORE_RE.search(t.text, max(0, g.start - 20), g.start) is not None)
 
 
 _AND_ONLY_RE = re.compile(r",?\s+and\s+|,\s+")
