@@ -469,6 +469,16 @@ def test_an_attack_made_with_weapons_in_russian_is_a_launch_of_them(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Враг атаковал 5 крылатыми ракетами (уничтожены 4) и 70 беспилотниками.",
+    "Synthetic test report. Противник атакував 5 крилатими ракетами (з них збито 4) та 70 безпілотниками.",
+])
+def test_a_verb_in_brackets_is_its_counts_and_the_next_count_of_the_list_takes_the_lists(text):
+    got = claims(text, source="ua_air_force", published="2024-03-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("launched", "cruise_missile", 5), ("intercepted", "cruise_missile", 4), ("launched", "drone", 70)]
+
+
+@pytest.mark.parametrize("text", [
     # weapons "recorded" in Russian, as the Air Force words its count of those launched
     "Synthetic test report. Всего зафиксировали 31 «Шахед» над южными областями. Сбито 25.",
     "Synthetic test report. Было зафиксировано 31 вражеских ударных БпЛА. Сбито 25.",

@@ -3535,6 +3535,12 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             # "сбиты 13 реактивных снарядов, выпущенных из РСЗО HIMARS, и 280 дронов": the participle is the figure
             # before's; the verb is the list's
             before = prev.before_cue
+        if before is not None and before[2] in DEFENCE_METRICS and t.has_paren \
+                and _closed_bracket(t.text, t.sentence_bounds(f.start)[0], before[0], f.start):
+            # "атаковал 8 баллистическими ракетами (сбиты 6) и 90 дронами": the bracket's verb is its own count's; the
+            # list's is the one before the bracket
+            lo = t.sentence_bounds(f.start)[0]
+            before = t.metric_before(lo, t.text.rfind("(", lo, before[0]))
         if before is not None and before[0] in modifies and not _PREPOSITION_GAP_RE.fullmatch(t.text, before[1], f.start):
             # "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones …": the list's verb, not the
             # participle of the figure before (but "fired from 10 bombers" is the participle's own)
