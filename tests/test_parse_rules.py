@@ -3583,6 +3583,9 @@ def test_a_bare_count_that_hit_their_targets_counts_the_weapons():
     "Synthetic test report. Над Харьковом летело 17 беспилотников, 12 из которых были сбиты.",
     "Synthetic test report. На Одесу летіло 17 дронів, 12 з них збито.",
     "Synthetic test report. Seventeen drones flew over Kharkiv, 12 of which were shot down.",
+    # (the part's verb before its count, after "из них")
+    "Synthetic test report. Ударных беспилотников было 17, из них уничтожены 12.",
+    "Synthetic test report. Ворожих дронів було 17, з них збито 12.",
 ])
 def test_the_air_forces_whole_of_a_part_brought_down_with_no_verb_of_its_own_came_launched(text):
     # "над Киевом летало 13 беспилотников, 10 из которых были сбиты": the 13 came, the 10 were brought down

@@ -3575,6 +3575,7 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             if f.metric in DEFENCE_METRICS and f.before_cue is None and verb is not None \
                     and _whole_of_the_next(t, f, g, verb):
                 f.metric = "launched"
+                f.quote_end = min(f.quote_end, max(f.noun_end, f.end))  # (not the part's verb)
     for f in figures:
         # (a part over one place makes the whole one of those brought down later, `_parts_of_a_list_total`)
         comma = _COMMA_GAP_RE.match(t.text, f.noun_end) if f.is_total and f.explicit and t.cyrillic \
@@ -3595,12 +3596,20 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             g.metric = "launched"  # "shot down 36 missiles and 186 drones out of 194 drones and 67 missiles": both wholes
 
 
+_OF_THEM_CLAUSE_RE = re.compile(r",\s*(?:из них|из которых|з них|із них|з яких|of them|of which)\s+", re.IGNORECASE)
+
+
 def _whole_of_the_next(t: Text, f: Figure, g: Figure, verb: tuple) -> bool:
     """Whether the next figure, before the verb the figure would take, is a part of it ("13 дронов, 10 из которых
     были сбиты", "13 drones, 10 of which were downed"): the verb is the part's, the figure the whole it was taken from."""
-    return g.sentence == f.sentence and g.start < verb[0] and f.count is not None and g.count is not None \
-        and g.count <= f.count and (_OF_WHICH_RE.match(t.text, g.end) is not None
-                                    or _OF_WHICH_BEFORE_RE.search(t.text, max(0, g.start - 20), g.start) is not None)
+    if g.sentence != f.sentence or f.count is None or g.count is None or g.count > f.count:
+        return False
+    if g.start < verb[0]:
+        return _OF_WHICH_RE.match(t.text, g.end) is not None \
+            or _OF_WHICH_BEFORE_RE.search(t.text, max(0, g.start - 20), g.start) is not None
+    # ("Ударних БпЛА було 80, з них збито 60": the verb of the part's clause, before its count)
+    mark = _OF_THEM_CLAUSE_RE.search(t.text, f.end, g.start)
+    return mark is not None and mark.end() <= verb[0] < g.start
 
 
 _AND_ONLY_RE = re.compile(r",?\s+and\s+|,\s+")
