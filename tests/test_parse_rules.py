@@ -3520,6 +3520,17 @@ def test_a_place_named_with_its_airspace_in_the_possessive_is_the_figures_place(
     assert (c["count"], c["region"]) == (15, "UA-63")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ворог застосував: крилаті ракети Х-101 — 12, балістичні ракети Іскандер-М — 3.",
+    "Synthetic test report. Противник применил: крылатые ракеты Х-101 — 12; баллистические ракеты Искандер-М — 3.",
+])
+def test_a_list_of_weapons_each_with_its_count_after_a_dash_counts_each_weapon(text):
+    # "«шахеды» — 50, «гербера» — 30": the weapon before the dash is its count's, not the next item's
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", "kh-101", 12, False), ("launched", "iskander-m", 3, False)]
+
+
 def test_counts_after_a_dash_split_the_figure_right_before_it():
     # "shot down two Russian missiles and two fighter jets — one over the Donetsk region and one over the Black Sea"
     got = claims("Synthetic test report. The air force downed three missiles and two helicopters — one over the Kherson "

@@ -2279,6 +2279,19 @@ def _whole_first(t: Text, f: Figure, nxt: int) -> bool:
     return True
 
 
+_LABEL_DASH_RE = re.compile(r"[»\"”\w]\s*[–—]\s*$")
+
+
+def _count_between(t: Text, lo: int, hi: int) -> bool:
+    """Whether a digit that is no part of a name with digits ("Х-101", "Shahed-136") stands between `lo` and `hi`."""
+    return any(not any(a <= m.start() < b for a, b in t.digit_names) for m in _DIGIT_RE.finditer(t.text, lo, hi))
+
+
+def _item_start(text: str, lo: int, pos: int) -> int:
+    """Where the list item that ends at `pos` begins: after the last comma, semicolon or colon before it."""
+    return max(text.rfind(",", lo, pos), text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
+
+
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     """Fill in a figure's noun, metric and places; False when the number counts something else."""
     text = t.text
@@ -2375,7 +2388,14 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if rest:
             noun_limit = rest.start()  # "around 200 were Shahed attack drones and the rest decoys": two phrases
     # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
-    while noun_limit < limit and text[noun_limit] == ",":
+    # "крылатые ракеты Х-101 — 20, баллистические ракеты …": a count after its weapon and a dash ends its list item, and
+    # the weapon after the comma is the next item's
+    labelled = noun_limit < limit and text[noun_limit] == "," and not _in(t.items, p, noun_limit) \
+        and not _in(t.models, p, noun_limit) and _LABEL_DASH_RE.search(text, max(sent_start, f.start - 4), f.start) \
+        and bool(_in(t.items, _item_start(text, sent_start, f.start), f.start)
+                 or _in(t.models, _item_start(text, sent_start, f.start), f.start)) \
+        and not _count_between(t, _item_start(text, sent_start, f.start), f.start)
+    while noun_limit < limit and text[noun_limit] == "," and not labelled:
         # (past a word of doubt set off by commas: "двома балістичними ракетами, ймовірно, «Іскандер-М»")
         hedged = _HEDGE_ASIDE_RE.match(text, noun_limit, limit)
         nb = t.next_break(hedged.end() if hedged is not None else noun_limit + 1, limit)
@@ -4092,8 +4112,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # the kind before that the next count does not name
                 source = next((g for g in reversed(same) if g.item != figures[i + 1].item), source)
             of_next = f.of_next and i + 1 < len(figures) and figures[i + 1].explicit
+            label = _dash_label(t, f, figures) if _LABEL_DASH_RE.search(t.text, max(0, f.start - 4), f.start) else None
             if of_next:
                 source = figures[i + 1]
+            elif label is not None:
+                source = mentioned = label  # "…, баллистические ракеты Искандер-М — 4": the weapon of its own list item
+                f.quote_start = min(f.quote_start, label.start)
             elif source is None or source.sentence != f.sentence and not in_list:
                 mentioned = _mentioned_item(t, figures, f)
                 source = mentioned or source
@@ -4763,6 +4787,27 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
                             for noun_end in including):
             return stand_in(start, end, lx.WEAPON_ITEMS[value], value)  # "«Калібрів» вдалося збити менше - 10 із 22"
     return None
+
+
+def _dash_label(t: Text, f: Figure, figures: list[Figure]) -> Figure | None:
+    """The weapon that names a count after a dash at the head of its list item ("…, крылатые ракеты Х-101 — 20"), as a
+    figure with no count to take the kind from; else None (and None when a count stands before the dash: "two
+    helicopters — one over …" splits that count)."""
+    lo = _item_start(t.text, t.sentence_bounds(f.start)[0], f.start)
+    if any(lo <= g.start < f.start for g in figures):
+        return None
+    items = [i for i in _in(t.items, lo, f.start) if i[2] not in TARGETS]
+    models = [m for m in _in(t.models, lo, f.start) if m[2]]
+    if not items and not models:
+        return None
+    start = min([i[0] for i in items] + [m[0] for m in models])
+    item, model = _item_of(tuple(i[2] for i in items[:1]), tuple(m[2] for m in models), False) if items \
+        else (lx.WEAPON_ITEMS.get(models[0][2]), models[0][2])
+    if item is None:
+        return None
+    label = Figure(start, f.start, None, "exact", False, item=item, item_model=model, explicit=True)
+    label.sentence = f.sentence
+    return label
 
 
 def _spread(t: Text, figures: list[Figure]) -> list[Figure]:
