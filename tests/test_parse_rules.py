@@ -2447,11 +2447,13 @@ def test_decoys_that_vanished_from_location_are_lost():
 @pytest.mark.parametrize("text", [
     "Synthetic test report. Еще 23 беспилотника были потеряны локационно.",
     "Synthetic test report. Еще 23 беспилотника потеряны локально (без негативных последствий).",
+    "Synthetic test report. Сбито 30 дронов, еще 23 беспилотника потеряны.",
 ])
 def test_drones_lost_with_the_adverb_after_the_participle_are_lost(text):
-    # "потеряны локационно": "локационно потеряны" in the other order, lost (suppressed)
-    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
-    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "drone", 23)
+    # "потеряны локационно": "локационно потеряны" in the other order, lost (suppressed); "потеряны" alone, as
+    # "втрачені"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (got[-1]["metric"], got[-1]["item"], got[-1]["count"]) == ("suppressed", "drone", 23)
 
 
 def test_a_missile_model_as_a_share_of_the_missiles_launched():
