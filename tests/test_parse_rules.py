@@ -3523,6 +3523,17 @@ def test_a_place_named_with_its_airspace_in_the_possessive_is_the_figures_place(
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. На 09:00 обезврежено 45 дронов: сбито 30, подавлено средствами РЭБ 15.",
+    "Synthetic test report. Станом на 09:00 знешкоджено 45 дронів: збито 30, подавлено засобами РЕБ 15.",
+])
+def test_each_verb_before_its_count_in_a_list_of_verbs_and_counts_is_that_counts(text):
+    # "обезврежено 80: сбито 60, подавлено РЭБ 20": the verb after a count and a comma opens the next count
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("neutralised", 45, False), ("intercepted", 30, True), ("suppressed", 15, True)]
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Ворог застосував: крилаті ракети Х-101 — 12, балістичні ракети Іскандер-М — 3.",
     "Synthetic test report. Противник применил: крылатые ракеты Х-101 — 12; баллистические ракеты Искандер-М — 3.",
 ])

@@ -562,6 +562,8 @@ _BUT_CLAUSE_RE = re.compile(r",\s+а\s+(?!(?:також|также|ще|еще|�
                             r"(?=[^\W\d])", re.IGNORECASE)
 # Between a casualty noun and the count it opens: "поранених – до 66", "injured: 12".
 _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
+# Between a count and a verb that opens the next count: "сбито 60, подавлено 20", "обезврежено 80: сбито 60"
+_PUNCT_GAP_RE = re.compile(r"\s*[,:;]\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
 _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # A dash right after a count (and its noun): before the place of a list line ("и три - в Орловской области"), or
@@ -3487,6 +3489,14 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
                   if f.after_cue is not None and f.before_cue is not None and g.before_cue == f.after_cue
                   and f.after_cue[2] in PEOPLE_METRICS and f.before_cue[2] in PEOPLE_METRICS
                   and _CUE_OPENS_RE.fullmatch(t.text, f.after_cue[1], g.start)}
+    if t.cyrillic:
+        # "обезврежено 80: сбито 60, подавлено РЭБ 20": each verb before its count, the verb after a count and a comma
+        # opens the next one
+        opens_next |= {id(f) for f, g in pairwise(figures)
+                       if f.after_cue is not None and f.before_cue is not None and g.before_cue == f.after_cue
+                       and f.sentence == g.sentence and f.before_cue[1] <= f.start
+                       and _PUNCT_GAP_RE.fullmatch(t.text, max(f.end, f.noun_end), f.after_cue[0])
+                       and len(_words_in(t.text, f.after_cue[1], g.start)) <= 2}
     used_after = {f.after_cue[0] for f in figures if f.after_cue and id(f) not in opens_next}
     starts = [g.start for g in figures]
     modifies: dict[int, tuple] = {}  # a participle after a figure's noun -> the verb before that figure
