@@ -3619,6 +3619,17 @@ def test_the_air_forces_whole_of_a_part_brought_down_with_no_verb_of_its_own_cam
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Две «Искандер-М» сбиты, ещё три достигли целей.",
+    "Synthetic test report. Дві «Іскандер-М» збито, ще три влучили.",
+])
+def test_a_bare_count_that_hit_after_a_models_count_is_of_that_model(text):
+    # "Один «Кинжал» сбит, еще два достигли целей": the model named before, no item word, is what the count counts
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [("intercepted", "iskander-m", 2),
+                                                                         ("hit", "iskander-m", 3)]
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Противник выпустил 11 ракет; 8 сбиты, 3 попали в промышленные объекты.",
     "Synthetic test report. Ворог випустив 11 ракет: 8 збито, 3 влучили в цілі.",
 ])

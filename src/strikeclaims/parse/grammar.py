@@ -2495,7 +2495,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 heads.append(head)  # (and the models named right after it: "шість збитих ракет Х-47 «Кинджал»")
             items, models = ([], heads) if heads[0] in named else (heads[:1], heads[1:])
             f.after_cue, noun_after_cue = first_metric, span is not None or agent is not None
-        elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)):
+        elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)
+                                           and not any(m[2] for m in _in(t.models, sent_start, f.start))):
+            # (a model named before it counts that model: "Один «Кинжал» сбит, еще два достигли целей")
             # "13 влучань": a count of hits with no noun (a verb after a count of a kind already named, "Семь ракет
             # были сбиты, одна достигла цели", counts that kind)
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
