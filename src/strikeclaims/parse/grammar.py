@@ -3603,9 +3603,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         for f, g in pairwise(figures):
             # "над Киевом летало 13 дронов, 10 из которых были сбиты": with no verb of its own, the Air Force's whole of
             # a part brought down is of those that came
+            if f.metric not in DEFENCE_METRICS or f.before_cue is not None or g.sentence != f.sentence:
+                continue
             verb = f.after_cue or t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])
-            if f.metric in DEFENCE_METRICS and f.before_cue is None and verb is not None \
-                    and _whole_of_the_next(t, f, g, verb):
+            if verb is not None and _whole_of_the_next(t, f, g, verb):
                 f.metric = "launched"
                 f.quote_end = min(f.quote_end, max(f.noun_end, f.end))  # (not the part's verb)
     for f in figures:
