@@ -717,6 +717,9 @@ def test_a_count_of_the_weapons_takes_the_one_kind_named_before_it():
     ("Synthetic test report. 7 ракет и 15 дронов сбить не удалось.",
      [("hit", "missile", 7, False), ("hit", "drone", 15, False)]),
     ("Synthetic test report. Шість безпілотників збити не вдалося.", [("hit", "drone", 6, False)]),
+    # "не смогла сбить", "сбить не смогли", "не змогли збити": those not brought down struck, as "не удалось"
+    ("Synthetic test report. ПВО не смогла сбить 4 ракеты.", [("hit", "missile", 4, False)]),
+    ("Synthetic test report. Чотири ракети збити не змогли.", [("hit", "missile", 4, False)]),
     # the verb of bringing down denied: no figure brought down
     ("Synthetic test report. Ещё одна крылатая ракета не была сбита.", []),
     ("Synthetic test report. Три ракети не були збиті та влучили в об’єкти.", [("hit", "missile", 3, False)]),

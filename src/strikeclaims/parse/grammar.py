@@ -608,7 +608,7 @@ _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
 _OVER_MOSCOW_RE = re.compile(r"(?:\d+\s+over|\w+\s+over|,|and)\s+$")
 # A verb of shooting down that did not happen: "не удалось перехватить", "failed to intercept", "was not able to down"
 # (and the verb itself denied: "одна ракета не была сбита", "ракету не збито")
-_NEGATED_RE = re.compile(r"(?:\bне(?: (?:удалось|вдалося|вдалось|смогли|змогли|был[аио]?|були|було|була|був))?"
+_NEGATED_RE = re.compile(r"(?:\bне(?: (?:удалось|вдалося|вдалось|смогл[иао]?|смог|змогл[иао]?|зміг|был[аио]?|були|було|була|був))?"
                          r"|\b(?:failed to|unable to|not able to|not|never|"
                          r"couldn't|did not manage to))\s+$", re.IGNORECASE)
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|regime|says|said|claims|claimed|reported|reports|launched|fired|"
