@@ -1298,6 +1298,8 @@ def test_flamingo_storm_shadow_jdam_kabs_jet_shaheds_and_places_by_other_names(t
     ("Synthetic test report. Ще 5 ворожих БпЛА перебувають у повітряному просторі.", [("airborne", 5)]),
     ("Synthetic test report. Один БпЛА полетів у бік Білорусі.", [("returned", 1)]),
     ("Synthetic test report. Ворог випустив дві ракети, обидві збито.", [("launched", 2), ("intercepted", 2)]),
+    # (after a dash, as after a comma)
+    ("Synthetic test report. Противник выпустил две ракеты Х-59 — обе уничтожены.", [("launched", 2), ("intercepted", 2)]),
     ("Synthetic test report. Russia fired two missiles; both were intercepted.", [("launched", 2), ("intercepted", 2)]),
     ("Synthetic test report. Россия выпустила 3 ракеты, все сбиты.", [("launched", 3), ("intercepted", 3)]),
     ("Synthetic test report. Із запущених 50 дронів збито 40.", [("launched", 50), ("intercepted", 40)]),

@@ -1272,7 +1272,8 @@ class Text:
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
             or "all " in lowered or "both " in lowered \
-            or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", " усі ",
+            or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", "— обид",
+                                  "— обе ", "— оба ", "– обид", "– обе ", "– оба ", " усі ",
                                   " всі ", " все ", "but were ", "but have been ", "but had been ", "но были ",
                                   "але були "))
         # ("all" in a clause of its own, after a comma or a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or
