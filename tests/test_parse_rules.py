@@ -2215,6 +2215,8 @@ def test_drones_that_are_in_the_airspace_are_still_airborne():
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. До шести вражеских БпЛА наблюдается в воздушном пространстве страны.", (6, "at_most")),
     ("Synthetic test report. Ще 4 ворожі безпілотники фіксуються у повітряному просторі.", (4, "exact")),
+    ("Synthetic test report. Ещё 3 вражеских БпЛА продолжают находиться в воздушном пространстве.", (3, "exact")),
+    ("Synthetic test report. Ще 3 ворожі БпЛА продовжують перебувати у повітряному просторі.", (3, "exact")),
 ])
 def test_drones_observed_in_the_airspace_are_still_airborne(text, expected):
     c = one(text, source="ua_air_force", published="2024-10-23T06:30:00Z")
