@@ -477,6 +477,36 @@ def test_a_single_weapon_an_attack_was_made_with_was_launched(text, source, expe
     assert [(c["metric"], c["item_model"], c["count"], c["region"]) for c in got] == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    # an attack made with weapons, in Russian: those weapons launched, whatever the sentence after says of them
+    "Synthetic test report. Вечером противник совершил атаку на Николаев четырьмя ракетами. Две были сбиты.",
+    "Synthetic test report. Оккупанты осуществили массированную атаку на область, выпустив четыре ракеты. Две были сбиты.",
+])
+def test_an_attack_made_with_weapons_in_russian_is_a_launch_of_them(text):
+    got = claims(text, source="ua_air_force", published="2024-03-07T06:00:00Z")
+    assert ("launched", "missile", 4) in [(c["metric"], c["item"], c["count"]) for c in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Враг атаковал 5 крылатыми ракетами (уничтожены 4) и 70 беспилотниками.",
+    "Synthetic test report. Противник атакував 5 крилатими ракетами (з них збито 4) та 70 безпілотниками.",
+])
+def test_a_verb_in_brackets_is_its_counts_and_the_next_count_of_the_list_takes_the_lists(text):
+    got = claims(text, source="ua_air_force", published="2024-03-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("launched", "cruise_missile", 5), ("intercepted", "cruise_missile", 4), ("launched", "drone", 70)]
+
+
+@pytest.mark.parametrize("text", [
+    # weapons "recorded" in Russian, as the Air Force words its count of those launched
+    "Synthetic test report. Всего зафиксировали 31 «Шахед» над южными областями. Сбито 25.",
+    "Synthetic test report. Было зафиксировано 31 вражеских ударных БпЛА. Сбито 25.",
+])
+def test_weapons_recorded_in_russian_are_launched(text):
+    got = claims(text, source="ua_air_force", published="2024-03-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 31), ("intercepted", 25)]
+
+
 def test_counts_over_places_before_the_drone_is_named_are_drones():
     got = claims("Synthetic test report. Ещё шесть были ликвидированы в Тульской области, четыре – в Калужской, и один "
                  "беспилотник перехвачен над Новгородской областью.", source="ru_mod", published="2025-09-07T18:00:00Z")
@@ -702,6 +732,16 @@ def test_a_count_of_the_weapons_takes_the_one_kind_named_before_it():
      [("launched", "missile", 19, False), ("launched", "cruise_missile", 5, True)]),
     ("Synthetic test report. Чотири балістичні ракети перехопити не вдалося.",
      [("hit", "ballistic_missile", 4, False)]),
+    # the infinitive before "не удалось" / "не вдалося": those not brought down struck
+    ("Synthetic test report. 7 ракет и 15 дронов сбить не удалось.",
+     [("hit", "missile", 7, False), ("hit", "drone", 15, False)]),
+    ("Synthetic test report. Шість безпілотників збити не вдалося.", [("hit", "drone", 6, False)]),
+    # "не смогла сбить", "сбить не смогли", "не змогли збити": those not brought down struck, as "не удалось"
+    ("Synthetic test report. ПВО не смогла сбить 4 ракеты.", [("hit", "missile", 4, False)]),
+    ("Synthetic test report. Чотири ракети збити не змогли.", [("hit", "missile", 4, False)]),
+    # the verb of bringing down denied: no figure brought down
+    ("Synthetic test report. Ещё одна крылатая ракета не была сбита.", []),
+    ("Synthetic test report. Три ракети не були збиті та влучили в об’єкти.", [("hit", "missile", 3, False)]),
 ])
 def test_weapons_recorded_a_part_among_which_and_missiles_not_intercepted(text, expected):
     got = claims(text, source="ua_air_force", published="2024-01-13T07:00:00Z")
@@ -1296,6 +1336,8 @@ def test_flamingo_storm_shadow_jdam_kabs_jet_shaheds_and_places_by_other_names(t
     ("Synthetic test report. Ще 5 ворожих БпЛА перебувають у повітряному просторі.", [("airborne", 5)]),
     ("Synthetic test report. Один БпЛА полетів у бік Білорусі.", [("returned", 1)]),
     ("Synthetic test report. Ворог випустив дві ракети, обидві збито.", [("launched", 2), ("intercepted", 2)]),
+    # (after a dash, as after a comma)
+    ("Synthetic test report. Противник выпустил две ракеты Х-59 — обе уничтожены.", [("launched", 2), ("intercepted", 2)]),
     ("Synthetic test report. Russia fired two missiles; both were intercepted.", [("launched", 2), ("intercepted", 2)]),
     ("Synthetic test report. Россия выпустила 3 ракеты, все сбиты.", [("launched", 3), ("intercepted", 3)]),
     ("Synthetic test report. Із запущених 50 дронів збито 40.", [("launched", 50), ("intercepted", 40)]),
@@ -1644,6 +1686,21 @@ def test_one_missile_that_failed_to_reach_its_target(text, expected):
      [("launched", "drone", 9), ("intercepted", "drone", 9)]),
 ])
 def test_all_of_one_weapon_beside_a_count_of_another(text, expected):
+    assert [f[:3] for f in _figures(text, "ua_air_force")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N drones, and all the drones were downed" in Russian and Ukrainian: the same N launched and brought down
+    ("Synthetic test report. Противник выпустил 17 беспилотников, но все дроны были сбиты.",
+     [("launched", "drone", 17), ("intercepted", "drone", 17)]),
+    ("Synthetic test report. Ворог направив 9 безпілотників, і всі безпілотники знищено над Полтавщиною.",
+     [("launched", "drone", 9), ("intercepted", "drone", 9)]),
+    ("Synthetic test report. Оккупанты запустили 6 ракет, все ракеты уничтожены.",
+     [("launched", "missile", 6), ("intercepted", "missile", 6)]),
+    # all of another kind is no twin of the count
+    ("Synthetic test report. Оккупанты запустили 6 ракет, и все дроны уничтожены.", [("launched", "missile", 6)]),
+])
+def test_all_of_the_kind_named_again_after_a_count_launched_were_brought_down(text, expected):
     assert [f[:3] for f in _figures(text, "ua_air_force")] == expected
 
 
@@ -2200,6 +2257,17 @@ def test_drones_that_are_in_the_airspace_are_still_airborne():
     assert ("airborne", "drone", 7) in got
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. До шести вражеских БпЛА наблюдается в воздушном пространстве страны.", (6, "at_most")),
+    ("Synthetic test report. Ще 4 ворожі безпілотники фіксуються у повітряному просторі.", (4, "exact")),
+    ("Synthetic test report. Ещё 3 вражеских БпЛА продолжают находиться в воздушном пространстве.", (3, "exact")),
+    ("Synthetic test report. Ще 3 ворожі БпЛА продовжують перебувати у повітряному просторі.", (3, "exact")),
+])
+def test_drones_observed_in_the_airspace_are_still_airborne(text, expected):
+    c = one(text, source="ua_air_force", published="2024-10-23T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"], c["qualifier"]) == ("airborne", "drone", *expected)
+
+
 def test_another_with_a_verb_of_its_own_is_one_more():
     got = _rows("Synthetic test report. The air force said 12 drones had been lost, while another had flown back to Russia.")
     assert ("returned", "drone", 1) in got
@@ -2472,6 +2540,18 @@ def test_decoys_that_vanished_from_location_are_lost():
                  "Synthetic test report. Еще 41 беспилотник-имитатор локационно пропал без последствий."):
         c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
         assert (c["metric"], c["item"], c["count"]) == ("suppressed", "decoy_drone", 41), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Еще 23 беспилотника были потеряны локационно.",
+    "Synthetic test report. Еще 23 беспилотника потеряны локально (без негативных последствий).",
+    "Synthetic test report. Сбито 30 дронов, еще 23 беспилотника потеряны.",
+])
+def test_drones_lost_with_the_adverb_after_the_participle_are_lost(text):
+    # "потеряны локационно": "локационно потеряны" in the other order, lost (suppressed); "потеряны" alone, as
+    # "втрачені"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (got[-1]["metric"], got[-1]["item"], got[-1]["count"]) == ("suppressed", "drone", 23)
 
 
 def test_a_missile_model_as_a_share_of_the_missiles_launched():
@@ -3456,6 +3536,22 @@ def test_all_of_a_kind_brought_down_in_the_next_sentence_are_the_weapons_counted
         assert [(c["metric"], c["count"]) for c in got] == [("launched", 11)], text
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next sentence opening with all of that kind as its subject: the weapons counted before
+    ("Synthetic test report. Ночью противник выпустил 13 беспилотников. Все беспилотники были уничтожены.",
+     [("launched", 13), ("intercepted", 13)]),
+    ("Synthetic test report. Вночі ворог запустив 13 дронів. Усі дрони знищено.", [("launched", 13), ("intercepted", 13)]),
+    ("Synthetic test report. Russia sent 13 drones overnight. All the drones were destroyed.",
+     [("launched", 13), ("intercepted", 13)]),
+    # (not all of another kind, nor all of those a clause names)
+    ("Synthetic test report. Ночью противник выпустил 13 беспилотников. Все ракеты были уничтожены.", [("launched", 13)]),
+    ("Synthetic test report. Вночі ворог запустив 13 дронів. Усі дрони, що летіли на Київ, знищено.", [("launched", 13)]),
+])
+def test_all_of_a_kind_opening_the_next_sentence_are_the_weapons_counted_before(text, expected):
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Synthetic test report. Зафіксовано пуски 26 баражуючих боєприпасів з південного напрямку.",
     "Synthetic test report. Зафиксированы пуски 26 барражирующих боеприпасов с южного направления.",
@@ -3654,6 +3750,28 @@ def test_a_place_named_with_its_airspace_in_the_possessive_is_the_figures_place(
     assert (c["count"], c["region"]) == (15, "UA-63")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. На 09:00 обезврежено 45 дронов: сбито 30, подавлено средствами РЭБ 15.",
+    "Synthetic test report. Станом на 09:00 знешкоджено 45 дронів: збито 30, подавлено засобами РЕБ 15.",
+])
+def test_each_verb_before_its_count_in_a_list_of_verbs_and_counts_is_that_counts(text):
+    # "обезврежено 80: сбито 60, подавлено РЭБ 20": the verb after a count and a comma opens the next count
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("neutralised", 45, False), ("intercepted", 30, True), ("suppressed", 15, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ворог застосував: крилаті ракети Х-101 — 12, балістичні ракети Іскандер-М — 3.",
+    "Synthetic test report. Противник применил: крылатые ракеты Х-101 — 12; баллистические ракеты Искандер-М — 3.",
+])
+def test_a_list_of_weapons_each_with_its_count_after_a_dash_counts_each_weapon(text):
+    # "«шахеды» — 50, «гербера» — 30": the weapon before the dash is its count's, not the next item's
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", "kh-101", 12, False), ("launched", "iskander-m", 3, False)]
+
+
 def test_counts_after_a_dash_split_the_figure_right_before_it():
     # "shot down two Russian missiles and two fighter jets — one over the Donetsk region and one over the Black Sea"
     got = claims("Synthetic test report. The air force downed three missiles and two helicopters — one over the Kherson "
@@ -3731,6 +3849,42 @@ def test_a_bare_count_that_hit_targets_in_ukrainian_or_russian_counts_the_weapon
     # "ще 5 влучили в цілі": the targets are what they hit (as "six hit their targets"), not places counted
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 7), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Харьковом летело 17 беспилотников, 12 из которых были сбиты.",
+    "Synthetic test report. На Одесу летіло 17 дронів, 12 з них збито.",
+    "Synthetic test report. Seventeen drones flew over Kharkiv, 12 of which were shot down.",
+    # (the part's verb before its count, after "из них")
+    "Synthetic test report. Ударных беспилотников было 17, из них уничтожены 12.",
+    "Synthetic test report. Ворожих дронів було 17, з них збито 12.",
+])
+def test_the_air_forces_whole_of_a_part_brought_down_with_no_verb_of_its_own_came_launched(text):
+    # "над Киевом летало 13 беспилотников, 10 из которых были сбиты": the 13 came, the 10 were brought down
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [("launched", 17, False),
+                                                                         ("intercepted", 12, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Две «Искандер-М» сбиты, ещё три достигли целей.",
+    "Synthetic test report. Дві «Іскандер-М» збито, ще три влучили.",
+])
+def test_a_bare_count_that_hit_after_a_models_count_is_of_that_model(text):
+    # "Один «Кинжал» сбит, еще два достигли целей": the model named before, no item word, is what the count counts
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [("intercepted", "iskander-m", 2),
+                                                                         ("hit", "iskander-m", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Противник выпустил 11 ракет; 8 сбиты, 3 попали в промышленные объекты.",
+    "Synthetic test report. Ворог випустив 11 ракет: 8 збито, 3 влучили в цілі.",
+])
+def test_a_bare_count_that_struck_into_targets_counts_the_weapons(text):
+    # "… 60 сбиты, 5 попали в цели": what they struck, after "в", is not what is counted
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "missile", 3)
 
 
 def test_an_attack_that_had_included_weapons_launched_them():
@@ -4045,6 +4199,16 @@ def test_counts_over_places_listed_after_a_comma_that_add_up_to_no_more_than_the
     got = claims("Synthetic test report. Средства ПВО уничтожили 10 беспилотников, 9 над Курской областью, 6 над "
                  "Крымом.", published="2024-06-14T06:30:00Z")
     assert [c["is_breakdown"] for c in got] == [False, False, False]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Украиной сбиты 19 «шахедов»: 4 в Сумской области, 8 в Полтавской и 7 в Черкасской области.",
+    "Synthetic test report. Сили ППО знищили 19 «шахедів» – 4 у Сумській області та 15 у Полтавській області.",
+])
+def test_each_place_count_listed_under_a_count_of_one_model_is_of_that_model(text):
+    got = claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert len(got) > 2 and {(c["item"], c["item_model"]) for c in got} == {("attack_drone", "shahed-136")}
+    assert [c["is_breakdown"] for c in got] == [False] + [True] * (len(got) - 1)
 
 
 def test_the_lists_of_a_total_in_number_words_and_after_a_full_stop_before_a_digit():
@@ -4953,6 +5117,18 @@ def test_the_capital_and_its_surrounding_region_are_two_places():
     c = one("Synthetic test report. Air defence destroyed 19 drones over the capital and the surrounding region.",
             source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert (c["count"], c["region"]) == (19, None)
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # the city's administration names the city, as the place after it does: one place, Kyiv city
+    ("В Киевской городской военной администрации уточнили, что над Киевом уничтожили 14 беспилотников.", "UA-30"),
+    ("Як повідомили у Київській міській військовій адміністрації, над Києвом збито 9 ракет.", "UA-30"),
+    # (the oblast's own stays the oblast)
+    ("Над Киевской областью уничтожили 14 беспилотников.", "UA-32"),
+])
+def test_kyiv_city_administration_names_the_city_not_the_oblast(text, region):
+    c = one(f"Synthetic test report. {text}", source="ua_air_force", published="2024-06-14T06:30:00Z")
+    assert c["region"] == region
 
 
 @pytest.mark.parametrize("text", ["Три ракети було збито над Одесою і ще дві ракети – було зафіксовано влучання в порту.",

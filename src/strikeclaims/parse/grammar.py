@@ -180,7 +180,8 @@ _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORE
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
 _POSSESSIVE = ("'s ", "’s ")
 _THEIR_GAP_RE = re.compile(r"\s+(?:their|its)\s+", re.IGNORECASE)
-_INTO_GAP_RE = re.compile(r"\s+(?:в|у|во|по)\s+(?:сво[^\W\d]*\s+)?", re.IGNORECASE)  # (the same after "влучили")
+# Between a verb of striking after a count and what was struck: "5 попали в цели", "3 влучили у промислові об'єкти"
+_INTO_GAP_RE = re.compile(r"\s+(?:в|во|у|по)\s+(?:[^\W\d][\w'’ʼ-]*\s+)?", re.IGNORECASE)
 # A place named as part of an authority: "the Kyiv City Military Administration", "the Odesa regional governor"
 _AUTHORITY_WORDS = ("administration", "governor", "mayor")
 _AUTHORITY_AFTER_RE = re.compile(r"\s+(?:(?:city|regional|oblast|region's)\s+)?(?:military\s+)?(?:administration|governor|mayor)"
@@ -569,6 +570,8 @@ _BUT_CLAUSE_RE = re.compile(r",\s+а\s+(?!(?:також|также|ще|еще|�
                             r"(?=[^\W\d])", re.IGNORECASE)
 # Between a casualty noun and the count it opens: "поранених – до 66", "injured: 12".
 _CUE_OPENS_RE = re.compile(r"[\s:–—-]*(?:до|up to|to)?\s*")
+# Between a count and a verb that opens the next count: "сбито 60, подавлено 20", "обезврежено 80: сбито 60"
+_PUNCT_GAP_RE = re.compile(r"\s*[,:;]\s*")
 # Between a list line's count and its place when a dash alone joins them ("12 – Kaluga Oblast", "9 — Ростовская область").
 _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # A dash right after a count (and its noun): before the place of a list line ("и три - в Орловской области"), or
@@ -613,7 +616,9 @@ _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
 # Before "Moscow" in a list of places counts were brought down over: "20 over Moscow", "Belgorod, Moscow, and Tula"
 _OVER_MOSCOW_RE = re.compile(r"(?:\d+\s+over|\w+\s+over|,|and)\s+$")
 # A verb of shooting down that did not happen: "не удалось перехватить", "failed to intercept", "was not able to down"
-_NEGATED_RE = re.compile(r"(?:\bне (?:удалось|вдалося|вдалось|смогли|змогли)|\b(?:failed to|unable to|not able to|not|never|"
+# (and the verb itself denied: "одна ракета не была сбита", "ракету не збито")
+_NEGATED_RE = re.compile(r"(?:\bне(?: (?:удалось|вдалося|вдалось|смогл[иао]?|смог|змогл[иао]?|зміг|был[аио]?|були|було|була|був))?"
+                         r"|\b(?:failed to|unable to|not able to|not|never|"
                          r"couldn't|did not manage to))\s+$", re.IGNORECASE)
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|regime|says|said|claims|claimed|reported|reports|launched|fired|"
                                   r"sent|[Aa]ir [Ff]orce|military)(?!\w)")
@@ -657,7 +662,11 @@ _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недале
                                 r"|гранич(?:ащ\w*|ит|ат) с|межу(?:юч\w*|є|ють) з)(?!\w)", re.IGNORECASE)
 # ("Воронежской области, граничащей с …", "над Воронежской (граничит с Саратовской областью)")
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
-_WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
+_WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:"
+                            # ("…, и все дроны были уничтожены", "…, але всі безпілотники збито": the kind named again)
+                            r"(?:(?:и|но|а|і|та|й|але)\s+)?(?:все|всі|усі)\s+(?:[^\W\d]+\s+)?(?P<kind>дрон\w*|беспилотник\w*"
+                            r"|безпілотник\w*|БпЛА|БПЛА|ракет\w*|шахед\w*)(?:\s+(?:были|були|было|було))?"
+                            r"|(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
                             # ("…, обидві збито", "…; both were intercepted", "…, все сбиты")
                             r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d]))"
@@ -672,7 +681,8 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|котор�
 _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|та|і|и)\s+)(?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*",
                                re.IGNORECASE)
 # A clause whose subject is all the weapons counted before it ("eight drones early on Tuesday, all drones were shot down")
-_ALL_SUBJECT_RE = re.compile(r",\s*(?:all|усі|всі|все)\s", re.IGNORECASE)
+# (after a conjunction too: "запустили 30 дронов, и все дроны сбиты", "…, але всі дрони збито")
+_ALL_SUBJECT_RE = re.compile(r",\s*(?:(?:and|but|и|но|а|і|та|й|але)\s+)?(?:all|усі|всі|все)\s", re.IGNORECASE)
 # A sentence that opens with "All of them were …" after a sentence with a count of weapons launched
 # (or, after who said it, "all the drones": "… launched 89 Shahed-type drones. The Air Force said that all the drones were
 # downed")
@@ -1274,7 +1284,8 @@ class Text:
         self.has_possessive = "'s " in text or "’s " in text
         self.has_relative = "which " in lowered or "that " in lowered or "які " in lowered or "которые " in lowered \
             or "all " in lowered or "both " in lowered \
-            or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", " усі ",
+            or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", "— обид",
+                                  "— обе ", "— оба ", "– обид", "– обе ", "– оба ", " усі ",
                                   " всі ", " все ", "but were ", "but have been ", "but had been ", "но были ",
                                   "але були "))
         # ("all" in a clause of its own, after a comma or a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or
@@ -1314,10 +1325,13 @@ class Text:
         if "-" in text:
             # "Russia-launched drones": a verb joined into an adjective is no verb of the sentence
             metrics = [m for m in metrics if not m[0] or text[m[0] - 1] != "-"]
+        self.denied = False
         if "не " in lowered or "not " in lowered or "never " in lowered or self.contains_any((" to ", "n't ")):
             # "ракеты, которые не удалось перехватить ночью 4 июня, попали в …", "was not able to down": none shot down
-            metrics = [m for m in metrics if m[2] not in DEFENCE_METRICS
-                       or not _NEGATED_RE.search(text, max(0, m[0] - 24), m[0])]
+            kept = [m for m in metrics if m[2] not in DEFENCE_METRICS
+                    or not _NEGATED_RE.search(text, max(0, m[0] - 24), m[0])]
+            self.denied = len(kept) < len(metrics)  # (a text whose verb is denied is no tally line, `tally_line`)
+            metrics = kept
         self.metrics = Spans(metrics)
         self.metric_starts = self.metrics.starts
         if metrics and "air_weapon" in map(_third, scan.items):
@@ -2319,6 +2333,19 @@ def _whole_first(t: Text, f: Figure, nxt: int) -> bool:
     return True
 
 
+_LABEL_DASH_RE = re.compile(r"[»\"”\w]\s*[–—]\s*$")
+
+
+def _count_between(t: Text, lo: int, hi: int) -> bool:
+    """Whether a digit that is no part of a name with digits ("Х-101", "Shahed-136") stands between `lo` and `hi`."""
+    return any(not any(a <= m.start() < b for a, b in t.digit_names) for m in _DIGIT_RE.finditer(t.text, lo, hi))
+
+
+def _item_start(text: str, lo: int, pos: int) -> int:
+    """Where the list item that ends at `pos` begins: after the last comma, semicolon or colon before it."""
+    return max(text.rfind(",", lo, pos), text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
+
+
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     """Fill in a figure's noun, metric and places; False when the number counts something else."""
     text = t.text
@@ -2415,7 +2442,14 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         if rest:
             noun_limit = rest.start()  # "around 200 were Shahed attack drones and the rest decoys": two phrases
     # A comma list of model names continues the noun phrase: "типу Shahed, Гербера та дронами інших типів".
-    while noun_limit < limit and text[noun_limit] == ",":
+    # "крылатые ракеты Х-101 — 20, баллистические ракеты …": a count after its weapon and a dash ends its list item, and
+    # the weapon after the comma is the next item's
+    labelled = noun_limit < limit and text[noun_limit] == "," and not _in(t.items, p, noun_limit) \
+        and not _in(t.models, p, noun_limit) and _LABEL_DASH_RE.search(text, max(sent_start, f.start - 4), f.start) \
+        and bool(_in(t.items, _item_start(text, sent_start, f.start), f.start)
+                 or _in(t.models, _item_start(text, sent_start, f.start), f.start)) \
+        and not _count_between(t, _item_start(text, sent_start, f.start), f.start)
+    while noun_limit < limit and text[noun_limit] == "," and not labelled:
         # (past a word of doubt set off by commas: "двома балістичними ракетами, ймовірно, «Іскандер-М»")
         hedged = _HEDGE_ASIDE_RE.match(text, noun_limit, limit)
         nb = t.next_break(hedged.end() if hedged is not None else noun_limit + 1, limit)
@@ -2503,9 +2537,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             nouns = []  # "і одну збито винищувачем авіації": the fighter that shot it down, not what was shot down
         if nouns and _THEIR_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
             nouns = []  # "10 hit their targets": the verb's object, not the count's noun
-        elif nouns and first_metric[2] == "hit" and nouns[0][2] == "air_weapon" \
-                and _INTO_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
-            nouns = []  # "ще 5 влучили в цілі", "два попали в цель": the verb's object, as "hit their targets"
+        elif nouns and first_metric[2] == "hit" and t.cyrillic and _INTO_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
+            nouns = []  # "5 попали в цели", "три влучили в об'єкти": what they struck, not the count's noun
         if nouns and (len(_words_in(text, first_metric[1], nouns[0][0])) <= 1 or span is not None or agent):
             heads = nouns[:1]
             for head in _in(t.models, heads[0][1], limit):
@@ -2514,10 +2547,12 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
                 heads.append(head)  # (and the models named right after it: "шість збитих ракет Х-47 «Кинджал»")
             items, models = ([], heads) if heads[0] in named else (heads[:1], heads[1:])
             f.after_cue, noun_after_cue = first_metric, span is not None or agent is not None
-        elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)) \
+        elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)
+                                           and not any(m[2] for m in _in(t.models, sent_start, f.start))) \
                 and not (f.start > 1 and text[f.start - 2] in ".!" and t.cyrillic
                          and _ORDINAL_ONE_CYRILLIC_RE.match(text, f.start - 2) is not None):
-            # (not "Одну ракету збито. Друга – влучила …": the one left of the kind named in the sentence before)
+            # (a model named before it counts that model: "Один «Кинжал» сбит, еще два достигли целей"; and not "Одну
+            # ракету збито. Друга – влучила …": the one left of the kind named in the sentence before)
             # "13 влучань": a count of hits with no noun (a verb after a count of a kind already named, "Семь ракет
             # были сбиты, одна достигла цели", counts that kind)
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
@@ -3554,6 +3589,14 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
                   if f.after_cue is not None and f.before_cue is not None and g.before_cue == f.after_cue
                   and f.after_cue[2] in PEOPLE_METRICS and f.before_cue[2] in PEOPLE_METRICS
                   and _CUE_OPENS_RE.fullmatch(t.text, f.after_cue[1], g.start)}
+    if t.cyrillic:
+        # "обезврежено 80: сбито 60, подавлено РЭБ 20": each verb before its count, the verb after a count and a comma
+        # opens the next one
+        opens_next |= {id(f) for f, g in pairwise(figures)
+                       if f.after_cue is not None and f.before_cue is not None and g.before_cue == f.after_cue
+                       and f.sentence == g.sentence and f.before_cue[1] <= f.start
+                       and _PUNCT_GAP_RE.fullmatch(t.text, max(f.end, f.noun_end), f.after_cue[0])
+                       and len(_words_in(t.text, f.after_cue[1], g.start)) <= 2}
     used_after = {f.after_cue[0] for f in figures if f.after_cue and id(f) not in opens_next}
     starts = [g.start for g in figures]
     modifies: dict[int, tuple] = {}  # a participle after a figure's noun -> the verb before that figure
@@ -3622,6 +3665,12 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             # "сбиты 13 реактивных снарядов, выпущенных из РСЗО HIMARS, и 280 дронов": the participle is the figure
             # before's; the verb is the list's
             before = prev.before_cue
+        if before is not None and before[2] in DEFENCE_METRICS and t.has_paren \
+                and _closed_bracket(t.text, t.sentence_bounds(f.start)[0], before[0], f.start):
+            # "атаковал 8 баллистическими ракетами (сбиты 6) и 90 дронами": the bracket's verb is its own count's; the
+            # list's is the one before the bracket
+            lo = t.sentence_bounds(f.start)[0]
+            before = t.metric_before(lo, t.text.rfind("(", lo, before[0]))
         if before is not None and before[0] in modifies and not _PREPOSITION_GAP_RE.fullmatch(t.text, before[1], f.start):
             # "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones …": the list's verb, not the
             # participle of the figure before (but "fired from 10 bombers" is the participle's own)
@@ -3648,6 +3697,16 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
                                      and (c[2] == "launched" or c[0] < g.noun_end) for g in figures)), None)
             later = _past_participle(t, figures, f, later) if later is not None else None
             f.metric = _resolve(later, f) if later else _header_metric(t, f)
+    if t.tally_line == "launched":
+        for f, g in pairwise(figures):
+            # "над Киевом летало 13 дронов, 10 из которых были сбиты": with no verb of its own, the Air Force's whole of
+            # a part brought down is of those that came
+            if f.metric not in DEFENCE_METRICS or f.before_cue is not None or g.sentence != f.sentence:
+                continue
+            verb = f.after_cue or t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])
+            if verb is not None and _whole_of_the_next(t, f, g, verb):
+                f.metric = "launched"
+                f.quote_end = min(f.quote_end, max(f.noun_end, f.end))  # (not the part's verb)
     for f in figures:
         # (a part over one place makes the whole one of those brought down later, `_parts_of_a_list_total`)
         comma = _COMMA_GAP_RE.match(t.text, f.noun_end) if f.is_total and f.explicit and t.cyrillic \
@@ -3666,6 +3725,25 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
                 and _OUT_OF_GAP_RE.fullmatch(t.text, part.noun_end if part.of_next else part.end, f.start) \
                 and _AND_ONLY_RE.fullmatch(t.text, f.noun_end, g.start):
             g.metric = "launched"  # "shot down 36 missiles and 186 drones out of 194 drones and 67 missiles": both wholes
+
+
+_OF_THEM_CLAUSE_RE = re.compile(r",\s*(?:из них|из которых|з них|із них|з яких|of them|of which)\s+", re.IGNORECASE)
+
+
+def _whole_of_the_next(t: Text, f: Figure, g: Figure, verb: tuple) -> bool:
+    """Whether the next figure, before the verb the figure would take, is a part of it ("13 дронов, 10 из которых
+    были сбиты", "13 drones, 10 of which were downed"): the verb is the part's, the figure the whole it was taken from."""
+    if g.sentence != f.sentence or f.count is None or g.count is None or g.count > f.count:
+        return False
+    if g.start < verb[0]:
+        # (not a verb after the part's clause has closed: "All 12 drones, five of which targeted Odesa, were shot down"
+        # are the whole's)
+        return (_OF_WHICH_RE.match(t.text, g.end) is not None
+                or _OF_WHICH_BEFORE_RE.search(t.text, max(0, g.start - 20), g.start) is not None) \
+            and t.next_break(g.end, verb[0]) >= verb[0]
+    # ("Ударних БпЛА було 80, з них збито 60": the verb of the part's clause, before its count)
+    mark = _OF_THEM_CLAUSE_RE.search(t.text, f.end, g.start)
+    return mark is not None and mark.end() <= verb[0] < g.start
 
 
 _AND_ONLY_RE = re.compile(r",?\s+and\s+|,\s+")
@@ -4152,8 +4230,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # the kind before that the next count does not name
                 source = next((g for g in reversed(same) if g.item != figures[i + 1].item), source)
             of_next = f.of_next and i + 1 < len(figures) and figures[i + 1].explicit
+            label = _dash_label(t, f, figures) if _LABEL_DASH_RE.search(t.text, max(0, f.start - 4), f.start) else None
             if of_next:
                 source = figures[i + 1]
+            elif label is not None:
+                source = mentioned = label  # "…, баллистические ракеты Искандер-М — 4": the weapon of its own list item
+                f.quote_start = min(f.quote_start, label.start)
             elif source is None or source.sentence != f.sentence and not in_list:
                 mentioned = _mentioned_item(t, figures, f)
                 source = mentioned or source
@@ -4196,10 +4278,12 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # "Из 27 ракет Х-101 ПВО сбила 16": a part of the whole that opens its sentence, of its model
                 fronted = source.is_total and source.end <= f.start and source.sentence == f.sentence \
                     and _FROM_TOTAL_RE.search(t.text, max(0, source.start - 45), source.start) is not None
+                # "сбиты 23 «шахеда» – 6 в Херсонской области и 17 в Одесской": each place's count listed under it
+                listed_under = in_list and source is scope_parent
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
                                                                           or rest or again or shot or total
                                                                           or source is mentioned or by_forces
-                                                                          or fronted) \
+                                                                          or fronted or listed_under) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and (f.after_cue is None or f.after_cue[2] == "launched"):
                     # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
@@ -4277,7 +4361,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 and f.places[0][0] > f.noun_end and _WERE_OVER_RE.fullmatch(t.text, f.noun_end, f.places[0][0]):
             # "Forty-six of the drones were over the Kursk region": the Ministry's count over a place, told with "were"
             f.metric = t.list_line[0]
-        if f.metric is None and f.explicit and f.item in _TALLIED and not t.metrics and t.tally_line:
+        if f.metric is None and f.explicit and f.item in _TALLIED and not t.metrics and t.tally_line and not t.denied:
             f.metric = t.tally_line  # "21 крилату ракету Іскандер-К": a line of the Air Force's list of an attack
         if f.metric is None and f.explicit and f.before_cue is None and f.after_cue is None and t.list_line is not None \
                 and ("attempt" in t.lowered or "tried" in t.lowered) and _ATTEMPT_WITH_RE.search(t.text, f.sentence, f.start):
@@ -4838,6 +4922,27 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     return None
 
 
+def _dash_label(t: Text, f: Figure, figures: list[Figure]) -> Figure | None:
+    """The weapon that names a count after a dash at the head of its list item ("…, крылатые ракеты Х-101 — 20"), as a
+    figure with no count to take the kind from; else None (and None when a count stands before the dash: "two
+    helicopters — one over …" splits that count)."""
+    lo = _item_start(t.text, t.sentence_bounds(f.start)[0], f.start)
+    if any(lo <= g.start < f.start for g in figures):
+        return None
+    items = [i for i in _in(t.items, lo, f.start) if i[2] not in TARGETS]
+    models = [m for m in _in(t.models, lo, f.start) if m[2]]
+    if not items and not models:
+        return None
+    start = min([i[0] for i in items] + [m[0] for m in models])
+    item, model = _item_of(tuple(i[2] for i in items[:1]), tuple(m[2] for m in models), False) if items \
+        else (lx.WEAPON_ITEMS.get(models[0][2]), models[0][2])
+    if item is None:
+        return None
+    label = Figure(start, f.start, None, "exact", False, item=item, item_model=model, explicit=True)
+    label.sentence = f.sentence
+    return label
+
+
 def _spread(t: Text, figures: list[Figure]) -> list[Figure]:
     """One figure per place for a shared count ("по четыре – над Брянской, Липецкой и Орловской областями"), and
     the number launched beside "destroyed all 27 drones launched overnight"."""
@@ -4893,6 +4998,9 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
             end = t.sentence_bounds(sentence_end + 2)[1]
             end = min([end] + [g.start for g in figures[i + 1:] if g.start >= sentence_end])
         clause = _WHICH_WERE_RE.search(t.text, lo, end)
+        if clause is not None and clause["kind"] is not None \
+                and ITEM_GROUP_OF.get(f.item) != ("missiles" if clause["kind"].casefold().startswith("ракет") else "drones"):
+            clause = None  # "30 ракет …, все дроны сбиты": all of another kind
         if clause is not None and _PART_OF_WHICH_RE.search(t.text, max(f.noun_end, clause.start() - 20), clause.start() + 3):
             clause = None  # "four ballistic missiles, none of which were intercepted", "… most of which were shot down"
         cue = t.metric_after(clause.end(), clause.end() + 1) if clause else None
@@ -4931,6 +5039,11 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
 _ALL_NOUN_OBJECT_RE = re.compile(r"\s+(?:усі|всі|все|all(?:\s+(?:of\s+)?the)?)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?"
                                  r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile)[\w-]*)",
                                  re.IGNORECASE)
+# (or its subject, opening it: "… атакували 24 дронами. Усі дрони збито над …", "… launched 24 drones. All the drones were
+# shot down")
+_ALL_NOUN_SUBJECT_RE = re.compile(r"\s*(?:усі|всі|все|all(?:\s+(?:of\s+)?the)?)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?"
+                                  r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile)[\w-]*)",
+                                  re.IGNORECASE)
 _ALL_NOUN_WORDS = ("усі ", "всі ", "все ", "all ")  # (one is in every match)
 _ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|которые|that|which|{_BOUND}|{_BOUND_TO})(?!\w)",
                                  re.IGNORECASE)
@@ -4947,6 +5060,12 @@ def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end:
                                         and not g.is_breakdown and g.item is not None
                                         and ITEM_GROUP_OF.get(g.item) == group for g in figures):
         return None
+    subject = _ALL_NOUN_SUBJECT_RE.match(t.text, following[0])
+    if subject is not None:
+        kind = "missiles" if subject.group(1).casefold().startswith(("ракет", "missile")) else "drones"
+        verb = t.metric_after(subject.end(), following[1])
+        return verb if verb is not None and verb[2] in DEFENCE_METRICS and kind == group \
+            and _ALL_NOUN_CLAUSE_RE.match(t.text, subject.end()) is None else None
     for m in t.metrics[bisect_left(t.metric_starts, following[0]):]:
         if m[0] >= following[1]:
             break

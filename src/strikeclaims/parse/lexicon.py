@@ -330,7 +330,9 @@ def _region_forms() -> dict[str, list[str]]:
                 out.append(re.escape(stem) + r"(?:ий|ого|ом|ому|им)\s+(?:регион|регіон)\w*")
                 # "в Орловском и Калужском регионах": the first of two named with one word for both
                 out.append(re.escape(stem) + r"(?:ом|ого|ий|ому|им)(?=\s+(?:и|і|та)\s+[^\W\d]+(?:ом|ого|ий|ому|им)\s+(?:регион|регіон))")
-                out.append(re.escape(stem) + r"(?:ої|ій|ою|ой|ую)(?:\s+(?:област\w*|обл\.))?")
+                # (not the city's own administration: "Киевской городской военной администрации" is Kyiv city's)
+                city = r"(?!\s+(?:городск|міськ))" if row.code == "UA-32" else ""
+                out.append(re.escape(stem) + r"(?:ої|ій|ою|ой|ую)" + city + r"(?:\s+(?:област\w*|обл\.))?")
                 out.append(re.escape(stem) + r"(?:а|у|ая)\s+обл\w*")
                 # the adjective alone, its count in brackets or after a dash, or at the end of the sentence: "второе —
                 # Воронежская (21)", "ще 14 були спрямовані на Бєлгородську."
