@@ -2727,6 +2727,13 @@ def test_places_joined_by_and_to_a_destination_are_destinations_too():
     assert (c["count"], c["region"]) == (9, None)
 
 
+def test_a_part_aimed_at_a_place_is_a_part_of_the_figure_with_that_place():
+    # "including 12 aimed at the Moscow region": a count bound for a place, like "including 12 targeting ..."
+    got = claims("Synthetic test report. Air defences downed 140 drones over the past 24 hours, including 15 aimed at "
+                 "the Tula region.", published="2025-03-06T11:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(140, None, False), (15, "RU-TUL", True)]
+
+
 def test_a_figure_added_with_a_time_of_its_own_keeps_it_and_the_rest_is_an_event():
     # "69 drones were shot down …, in addition to 81 intercepted the previous evening"; "downed 72 drones, while 14
     # others were stopped overnight in the Kursk region"
