@@ -2734,6 +2734,13 @@ def test_a_part_aimed_at_a_place_is_a_part_of_the_figure_with_that_place():
     assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(140, None, False), (15, "RU-TUL", True)]
 
 
+@pytest.mark.parametrize("share", ["the majority", "the bulk of them", "many of them", "the majority of which"])
+def test_a_figure_whose_majority_was_over_a_place_has_no_one_place(share):
+    # "31 drones were destroyed, the bulk of them over the Bryansk region": most of them were there, not all
+    c = one(f"Synthetic test report. Air defence units shot down 47 drones, {share} over the Smolensk region.")
+    assert (c["count"], c["region"], c["is_breakdown"]) == (47, None, False)
+
+
 def test_a_figure_added_with_a_time_of_its_own_keeps_it_and_the_rest_is_an_event():
     # "69 drones were shot down …, in addition to 81 intercepted the previous evening"; "downed 72 drones, while 14
     # others were stopped overnight in the Kursk region"

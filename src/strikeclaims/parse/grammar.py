@@ -706,6 +706,9 @@ _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|боль�
                               r"(?:третин\w*|половин\w*|треть|a third|half)\s+(?:з|із|из|of)\s+(?:них|яких|которых|them|which)|"
                               r"більшість (?:з|із) них|більшість яких|больше всего|більше всього|найбільше"
                               r"|mostly|mainly|primarily|largely|в основном|преимущественно|переважно|здебільшого"
+                              # (and a majority worded as a noun: "31 drones, the bulk of them over the Bryansk region",
+                              # "the majority over …", "many of them over …")
+                              r"|(?:the )?(?:majority|bulk)(?: of (?:them|which|those))?|many of (?:them|which|those)"
                               # (and some of them: "downed two dozen drones and several missiles overnight, some
                               # targeting the capital Kyiv", "частина з них летіла на Київ")
                               r"|some (?:of (?:them|which|those) )?(?:targeting|aimed at|heading|flying|directed)"
@@ -714,7 +717,7 @@ _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|боль�
                               re.IGNORECASE)
 _MOST_WORDS = ("most", "больш", "трет", "половин", "third", "half", "більш", "mainly", "primarily", "largely",
                "основном", "преимуществ", "переважно", "здебільш", "some", "частина", "часть", "некотор",
-               "деякі")  # (one is in every match)
+               "деякі", "majority", "bulk", "many")  # (one is in every match)
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
 # ", а также" and a word that is no preposition: a clause of its own ("…, а также зафиксированы перехваты в …")
