@@ -2741,6 +2741,14 @@ def test_a_figure_whose_majority_was_over_a_place_has_no_one_place(share):
     assert (c["count"], c["region"], c["is_breakdown"]) == (47, None, False)
 
 
+@pytest.mark.parametrize("scope", ["the Belgorod region", "the territory of the Belgorod region", "over the Belgorod region"])
+def test_a_place_named_after_including_without_a_count_is_not_the_whole_figures_place(scope):
+    # "in the special military operation zone including the territory of the Lugansk People's Republic": some of the
+    # figure was there, not all of it
+    c = one(f"Synthetic test report. Air defence units destroyed 23 drones over the border areas, including {scope}.")
+    assert (c["count"], c["region"], c["is_breakdown"]) == (23, None, False)
+
+
 def test_a_figure_added_with_a_time_of_its_own_keeps_it_and_the_rest_is_an_event():
     # "69 drones were shot down …, in addition to 81 intercepted the previous evening"; "downed 72 drones, while 14
     # others were stopped overnight in the Kursk region"

@@ -690,8 +690,12 @@ _THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|здесь|тут|де|
 _PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d+")
 # "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
 # (and a place struck: "repelled the attack, including on Kyiv, destroying all 11 drones", "зокрема по Києву")
-_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому числі|в тому числі|зокрема|including)\s+"
-                             r"(?:над|в|у|во|на|по|over|in|on|at|against)\s+(?:the\s+)?$", re.IGNORECASE)
+# (or one named with no preposition: "in the special military operation zone including the territory of the Lugansk
+# People's Republic", "over the border regions, including the Kursk region")
+_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:(?:в том числе|у тому числі|в тому числі|зокрема|including)\s+"
+                             r"(?:над|в|у|во|на|по|over|in|on|at|against)\s+(?:the\s+)?"
+                             r"|including\s+(?:(?:over|in|on)\s+)?(?:the\s+territor(?:y|ies)\s+of\s+)?(?:the\s+)?)$",
+                             re.IGNORECASE)
 # A part of the country, several regions: "southern Ukraine", "the east of Ukraine", "на півдні України", "на юге Украины"
 _COUNTRY_PART = (r"(?:(?:southern|northern|eastern|western|central|(?:north|south)-?(?:eastern|western))\s+Ukraine"
                  r"|(?:south|north|east|west|centre|center)\s+of\s+Ukraine"
