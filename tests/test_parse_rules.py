@@ -2692,6 +2692,19 @@ def test_a_shared_count_with_each_takes_the_places_after_it():
     assert {(c["count"], c["region"]) for c in got} == {(3, "RU-ORL"), (3, "RU-TUL"), (1, "RU-KLU")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Synthetic test report. Air defences destroyed a drone apiece over the Tver and Ryazan regions.",
+     {(1, "RU-TVE", False), (1, "RU-RYA", False)}),
+    ("Synthetic test report. Air defences destroyed 26 drones: 18 over the Lipetsk region and four apiece over the Tver "
+     "and Ryazan regions.", {(26, None, False), (18, "RU-LIP", True), (4, "RU-TVE", True), (4, "RU-RYA", True)}),
+    ("Synthetic test report. Drones were downed over the Tver and Ryazan regions (six apiece).",
+     {(6, "RU-TVE", False), (6, "RU-RYA", False)}),
+])
+def test_a_count_apiece_over_places_is_a_count_over_each_of_them(text, expected):
+    # "apiece" as "each": "one drone apiece over the Kursk and Belgorod regions"
+    assert {(c["count"], c["region"], c["is_breakdown"]) for c in claims(text)} == expected
+
+
 def test_a_bare_count_with_being_and_its_verb_takes_the_item_of_its_sentence():
     # "most of the drones were shot down in Kursk Oblast, with 47 being destroyed"
     c = one("Synthetic test report. Most drones were downed over Tula Oblast, with 12 being destroyed there.")

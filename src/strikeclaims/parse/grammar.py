@@ -385,7 +385,7 @@ _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|со
 # A second count and "respectively" right after a count: "по четыре и два БПЛА соответственно"
 _RESPECTIVELY_AFTER_RE = re.compile(r"\s+(?:и|і|та|and)\s+[^\s.;]+(?:\s+[^\W\d]+){0,3}?,?\s+(?:respectively|відповідно|соответственно)(?!\w)",
                                     re.IGNORECASE)
-_EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
+_EACH_RE = re.compile(r"(?<!\w)(?:each|apiece)(?!\w)", re.IGNORECASE)  # ("one drone apiece over Kursk and Oryol")
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
 _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s"
                             r"|\sand\s+the\s", re.IGNORECASE)  # "36 drones and the missile struck": the missile is no part
@@ -543,7 +543,7 @@ _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|под|під|
                                re.IGNORECASE)
 # Between a count (and its noun) and the locative word of its place on a list line: a dash, "each", "more" ("two more -
 # over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
-_LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
+_LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|apiece|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
                           r"[\s–—-]*)?", re.IGNORECASE)
 _INTERCEPT_WORD_RE = re.compile(r"перехва|перехоп|intercept", re.IGNORECASE)
 # "Еще 76 сбитых БПЛА пришлись на территорию Краснодарского края": the count of one place of a list
@@ -1254,7 +1254,7 @@ class Text:
         # Words some rules need: a rule whose words the text lacks is not tried. The scan's word keys tell
         # first, in one set look-up, whether a word can be there at all.
         keys = scan.keys
-        self.has_each = (keys is None or "ea" in keys) and "each" in lowered
+        self.has_each = (keys is None or "ea" in keys or "ap" in keys) and ("each" in lowered or "apiece" in lowered)
         self.has_all = (keys is None or not keys.isdisjoint(_ALL_KEYS)) and (
             "all " in lowered or "усі " in lowered or "всі " in lowered or "все " in lowered or "всех " in lowered
             or "всіх " in lowered)
@@ -2525,7 +2525,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif f.singular or ordinal_too:
         return False
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) or unit is not None \
-            or f.distributive and first_word == "each" \
+            or f.distributive and first_word in ("each", "apiece") \
             or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None \
             or t.list_line is not None and _dash_place(t, f) is not None \
             or _BOUND_FOR_RE.match(text, f.end) is not None \
@@ -2780,7 +2780,7 @@ def _model_before_bracket(t: Text, f: Figure) -> bool:
 
 
 # The rest of a bracket that holds a count of each place before it: "(2 drones each)", "(5 each)"
-_EACH_IN_BRACKET_RE = re.compile(r"[^()]{0,30}?(?<!\w)each\s*\)", re.IGNORECASE)
+_EACH_IN_BRACKET_RE = re.compile(r"[^()]{0,30}?(?<!\w)(?:each|apiece)\s*\)", re.IGNORECASE)
 
 
 def _joined_before(t: Text, place: tuple, lo: int) -> list[tuple]:
