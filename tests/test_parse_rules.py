@@ -1842,6 +1842,8 @@ _EN = "Synthetic test report. Air defences shot down 7 drones {}."
     ("ru_mod", _RU.format("На протяжении суток"), ("2025-05-20", "day_total")),
     ("ua_air_force", _UA.format("За минулі 24 години"), ("2025-05-20", "day_total")),
     ("ua_air_force", _EN.format("over the previous 24 hours"), ("2025-05-20", "day_total")),
+    ("ru_mod", _EN.format("within a 24-hour period"), ("2025-05-20", "day_total")),
+    ("ua_air_force", _EN.format("in a single 24-hour period"), ("2025-05-20", "day_total")),
     # weeks, months and years
     ("ru_mod", _RU.format("На этой неделе"), ("2025-05-20", "period_total")),
     ("ua_air_force", _UA.format("Впродовж тижня"), ("2025-05-20", "period_total")),
