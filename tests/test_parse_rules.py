@@ -2707,6 +2707,13 @@ def test_a_count_apiece_over_places_is_a_count_over_each_of_them(text, expected)
     assert {(c["count"], c["region"], c["is_breakdown"]) for c in claims(text)} == expected
 
 
+def test_a_weapons_name_in_full_with_its_abbreviation_in_brackets_before_the_noun_is_read():
+    # "seven Joint Direct Attack Munition (JDAM) precision-guided bombs and 335 drones"
+    got = claims("Synthetic test report. Air defence units intercepted four Joint Direct Attack Munition (JDAM) glide "
+                 "bombs and 48 drones overnight.")
+    assert [(c["item"], c["count"]) for c in got] == [("guided_bomb", 4), ("drone", 48)]
+
+
 def test_a_bare_count_with_being_and_its_verb_takes_the_item_of_its_sentence():
     # "most of the drones were shot down in Kursk Oblast, with 47 being destroyed"
     c = one("Synthetic test report. Most drones were downed over Tula Oblast, with 12 being destroyed there.")

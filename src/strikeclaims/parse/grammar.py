@@ -2353,9 +2353,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             noun_limit = t.next_break(cut[-1][1], limit)
         elif text[noun_limit] == "(":
             # after the noun, "23 безпілотні літальні апарати (БпЛА) типу «Shahed»"; before it, with the noun right
-            # after the bracket, "eight high-speed (jet) UAVs"
+            # after the bracket, "eight high-speed (jet) UAVs", or the bracket the weapon's abbreviation after its name
+            # in full, "five Joint Direct Attack Munition (JDAM) guided bombs"
             short = _SHORT_BRACKET_RE.match(text, noun_limit)
-            if short and short.end() < limit and (cut or _in(t.items, short.end() + 1, short.end() + 2)):
+            if short and short.end() < limit and (cut or _in(t.items, short.end() + 1, short.end() + 2)
+                                                  or _in(t.items, noun_limit + 1, short.end() - 1)):
                 noun_limit = t.next_break(short.end(), limit)
     if noun_limit > p and (t.has_article or t.has_and_the):
         new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
