@@ -2771,6 +2771,15 @@ def test_a_place_named_after_including_without_a_count_is_not_the_whole_figures_
     assert (c["count"], c["region"], c["is_breakdown"]) == (23, None, False)
 
 
+@pytest.mark.parametrize("bound", ["approaching", "on their way to", "aimed at"])
+def test_a_place_drones_were_approaching_yields_to_the_place_they_were_downed_over(bound):
+    # "Two drones approaching Moscow were destroyed over the Odintsovo district of the Moscow region"
+    got = claims(f"Synthetic test report. Air defences downed three drones {bound} Moscow over the Tula region.")
+    assert [(c["count"], c["region"]) for c in got] == [(3, "RU-TUL")]
+    alone = one(f"Synthetic test report. Air defences downed three drones {bound} Moscow.")
+    assert (alone["count"], alone["region"]) == (3, "RU-MOW")
+
+
 def test_a_figure_added_with_a_time_of_its_own_keeps_it_and_the_rest_is_an_event():
     # "69 drones were shot down …, in addition to 81 intercepted the previous evening"; "downed 72 drones, while 14
     # others were stopped overnight in the Kursk region"

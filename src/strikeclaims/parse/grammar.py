@@ -569,7 +569,7 @@ _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 _DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
 _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|двигавш\w*|двигал\w*|двигающ\w*|летевш\w*|летел\w*|летіл\w*|летів|летящ\w*|рухал\w*|що\s+летіли"  # words of drones bound for a place
-_BOUND_TO = r"targeting|aimed\s+at|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
+_BOUND_TO = r"targeting|aimed\s+at|approaching|on\s+(?:their|its|the)\s+way\s+to|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
 # A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
 _BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of them\s+)?"
                              rf"(?:{_BOUND}|en\s+route|(?:(?:that|which)\s+)?were\s+(?:targeting|headed|heading|flying))"
@@ -596,7 +596,8 @@ _LIKEWISE_TAIL_RE = re.compile(r"(?:\s+[^\W\d][\w-]*)?,\s+(?:[^\W\d][\w-]*\s+){0
 _AND_JOINED_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
 _DESTINATION_WORDS = ("flying", "headed", "heading", "bound", "travel", "moving", "направля", "двига", "летевш", "летел", "летіл",
                       "летів", "рухал",
-                      "летящ", "toward", "target", "route", "подлете", "атакующ", "атаковавш")  # (one is in every match)
+                      "летящ", "toward", "target", "route", "подлете", "атакующ", "атаковавш", "aimed", "approaching",
+                      "way to")  # (one is in every match)
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
 # capital that stands for its government is no place of the weapons
 _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
