@@ -1807,6 +1807,8 @@ _EN = "Synthetic test report. Air defences shot down 7 drones {}."
     ("ua_air_force", _EN.format("on the night of Saturday, May 17, to Sunday, May 18"), ("2025-05-18", "night")),
     ("ua_air_force", _EN.format("overnight Saturday into Sunday"), ("2025-05-18", "night")),
     ("ua_air_force", _EN.format("overnight from Saturday to Sunday"), ("2025-05-18", "night")),
+    ("ru_mod", _EN.format("on the night from May 17 to May 18"), ("2025-05-18", "night")),
+    ("ru_mod", _EN.format("on the night from 17 to 18 May"), ("2025-05-18", "night")),
     ("ua_air_force", _EN.format("overnight on the 18th of May"), ("2025-05-18", "night")),
     ("ru_mod", _RU.format("В течение ночи 18 мая"), ("2025-05-18", "night")),
     ("ua_air_force", _UA.format("Протягом ночі 18 травня"), ("2025-05-18", "night")),
