@@ -1838,6 +1838,8 @@ _EN = "Synthetic test report. Air defences shot down 7 drones {}."
     ("ua_air_force", _UA.format("Упродовж дня"), ("2025-05-20", "day")),
     ("ua_air_force", _UA.format("За день"), ("2025-05-20", "day")),
     ("ua_air_force", _EN.format("throughout the day"), ("2025-05-20", "day")),
+    ("ru_mod", _EN.format("during the daytime on May 19"), ("2025-05-19", "day")),
+    ("ru_mod", _EN.format("during the daytime on Monday"), ("2025-05-19", "day")),
     # whole days
     ("ru_mod", _RU.format("За истекшие сутки"), ("2025-05-20", "day_total")),
     ("ru_mod", _RU.format("В течение минувших суток"), ("2025-05-20", "day_total")),
