@@ -381,6 +381,10 @@ def test_the_russian_capital_in_the_defence_ministrys_words_is_moscow():
     ("Synthetic test report. Средства ПВО сбили 14 беспилотников, а средства РЭБ подавили шесть.", "ru_mod"),
     ("Synthetic test report. ППО збила 14 дронів, ще шість подавила РЕБ.", "ua_air_force"),
     ("Synthetic test report. Air defences shot down 14 drones, while electronic warfare neutralised six.", "ru_mod"),
+    # (its means named, any verb of bringing down: "while electronic warfare took out 5 more")
+    ("Synthetic test report. Air defences shot down 14 drones, while electronic warfare systems downed six more.",
+     "ru_mod"),
+    ("Synthetic test report. Air defences shot down 14 drones; EW means took out six more.", "ru_mod"),
 ])
 def test_a_count_jammed_after_a_count_shot_down_takes_its_noun(text, source):
     got = claims(text, source=source, published="2025-09-07T06:00:00Z")

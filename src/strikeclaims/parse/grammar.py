@@ -460,7 +460,9 @@ _WHO_ASIDE_RE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2},\s+(?:в том чи�
                            r"серед них|серед яких|зокрема|including|among them|котор\w+|які|що|who|"
                            r"[^\W\d]+(?:вшие|вшиеся|щие|щиеся|вші|чі))\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*,\s+",
                            re.IGNORECASE)
-_JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)\s+$")
+# (its means named too, and any verb of bringing down after them: "while electronic warfare systems took out five more")
+_JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)"
+                                r"(?:\s+(?:systems|means|units|assets|equipment|crews))?\s+$")
 # The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
 _DESCRIBED_AS_RE = re.compile(r"(?<!\w)(?:touted|described|billed|known|regarded|seen|hailed|designed|classified|"
                               r"characteri[sz]ed|considered|presented|disguised)\s+as\s+$", re.IGNORECASE)
@@ -1599,7 +1601,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts
-    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])
+    jammed = {m[0] for m in t.metrics if m[2] in ("neutralised", "intercepted")
+              and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 34), m[0])
               or m[2] == "hit" and _JAMMING_SYSTEM_BEFORE_RE.search(text, max(0, m[0] - 40), m[0])}
     if jammed:  # "while electronic warfare neutralised six": jammed
         t.metrics = Spans([(a, b, "suppressed" if a in jammed else v, w) for a, b, v, w in t.metrics])
