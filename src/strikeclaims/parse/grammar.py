@@ -650,8 +650,9 @@ _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недале
 # A relative clause that says what became of weapons launched: ", which were shot down", ", які були збиті"
 _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
-                            # ("…, обидві збито", "…; both were intercepted", "…, все сбиты")
-                            r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d]))"
+                            # ("…, обидві збито", "…; both were intercepted", "…, все сбиты", "…, all were shot down")
+                            r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d])"
+                            r"|(?<=[,;–—] )all(?=\s+(?:were|have|had)\s))"
                             r"(?:\s+(?:were|have been|had been|були|были))?"
                             # "…, all drones were shot down", "but that all the drones involved in the incident were downed"
                             r"|all\s+(?:of\s+)?(?:the\s+)?(?:drones|UAVs|missiles)(?:\s+[a-z]+){0,4}?\s+(?:were|have been|had been)"
