@@ -2797,6 +2797,18 @@ def test_a_place_drones_were_approaching_yields_to_the_place_they_were_downed_ov
     assert (alone["count"], alone["region"]) == (3, "RU-MOW")
 
 
+@pytest.mark.parametrize("words", ["on Thursday night", "late on Thursday", "on Thursday evening"])
+def test_an_evening_named_by_the_weekday_of_a_morning_page_is_the_night_just_past(words):
+    # "Two drones were shot down over the Bryansk Region on Monday night" on a page of Monday morning: that evening
+    # is still to come; on a page of the afternoon or of the day after, it is the coming night as ever
+    morning = one(f"Synthetic test report. Air defences destroyed 6 drones {words}.", published="2025-05-22T06:30:00Z")
+    assert (morning["date"], morning["window_kind"]) == ("2025-05-22", "night")
+    after = one(f"Synthetic test report. Air defences destroyed 6 drones {words}.", published="2025-05-23T06:30:00Z")
+    assert (after["date"], after["window_kind"]) == ("2025-05-23", "night")
+    afternoon = one(f"Synthetic test report. Air defences destroyed 6 drones {words}.", published="2025-05-22T13:00:00Z")
+    assert (afternoon["date"], afternoon["window_kind"]) == ("2025-05-23", "night")
+
+
 def test_a_figure_added_with_a_time_of_its_own_keeps_it_and_the_rest_is_an_event():
     # "69 drones were shot down …, in addition to 81 intercepted the previous evening"; "downed 72 drones, while 14
     # others were stopped overnight in the Kursk region"

@@ -579,7 +579,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     """
     tz, published, today = _local(published_at, claimant)
     lowered = lowered if lowered is not None else text.casefold()
-    named = named_window(text, today, lowered, scan)
+    named = named_window(text, today, lowered, scan, published.astimezone(tz).hour < 12)
     # Clock times without a date are placed before publication (rule 2), and within a named night or day before its
     # end: "в ночь на 13 августа (с 22:35 до 06:05 мск)" on a page of 14 August is the night of 12 to 13 August.
     reference = published
@@ -1417,9 +1417,10 @@ def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
 
 
 def named_window(text: str, today: date, lowered: str | None = None,
-                 scan: lx.Scan | None = None) -> tuple[str, date] | None:
+                 scan: lx.Scan | None = None, morning: bool = False) -> tuple[str, date] | None:
     """Rule 1: a named night or day -> (kind, date); a named evening belongs to the coming night, as an
-    evening window does by rule 3. `scan` is the text's `lexicon.Scan`, if made."""
+    evening window does by rule 3. `scan` is the text's `lexicon.Scan`, if made; `morning`, whether the page was
+    published before noon, local time."""
     lowered = lowered if lowered is not None else text.casefold()
     for kind, pattern, hints in (("night", lx.NAMED_NIGHT, _NIGHT_HINTS), ("evening", lx.NAMED_EVENING, _EVENING_HINTS),
                                  ("day", lx.NAMED_DAY, _DAY_HINTS)):
@@ -1454,6 +1455,10 @@ def named_window(text: str, today: date, lowered: str | None = None,
                 if own is None or _ministry_spoke(text, scan, later):
                     return "event", day
                 day = own
+            if day and kind == "evening" and morning and day == today and not any(map(str.isdigit, named)):
+                # "on Monday night", "late on Monday" on a page of Monday morning: that evening is still to come, so
+                # the night meant is the one into Monday (as an evening not named is the day before's on such a page)
+                return "night", day
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)
     return None
