@@ -398,6 +398,17 @@ def test_a_count_jammed_after_a_count_shot_down_takes_its_noun(text, source):
 
 
 
+@pytest.mark.parametrize("agent", ["air defence systems", "air defences", "the air defence units"])
+def test_a_count_downed_by_air_defence_after_a_whole_is_drones_intercepted_not_air_defence_systems(agent):
+    # "shot down 20 drones near the Crimean peninsula, 14 by air defense systems and six more through electronic
+    # warfare": who brought them down, not what was counted
+    got = claims(f"Synthetic test report. Forces downed 31 drones over the Kursk region, 25 by {agent} and six through "
+                 "electronic warfare.", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 31),
+                                                                   ("intercepted", "drone", 25),
+                                                                   ("suppressed", "drone", 6)]
+
+
 def test_the_platform_whose_weapons_shot_a_drone_down_is_not_counted():
     got = claims("Synthetic test report. Air defence systems of a small missile boat destroyed a Ukrainian drone off "
                  "Crimea.", source="ru_mod", published="2025-09-07T06:00:00Z")

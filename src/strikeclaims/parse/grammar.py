@@ -348,6 +348,8 @@ _TOTAL_OPENING_RE = re.compile(r"\s*(?:всього|усього|загалом|
 # (its adjective in the plural too, and where they were aimed after it or alone: "61 из 71 выпущенной российскими
 # войсками по Украине крылатой ракеты", "з 40 випущених по Києву ракет")
 # ("две выпущенные ВСУ американские ракеты": the army by its abbreviation, and one adjective after it)
+# Between a count and the one who brought them down, named after "by": "14 by air defence systems", "five by fighter jets"
+_BY_AGENT_GAP_RE = re.compile(r"\s+(?:by|through)\s+(?:(?:the|its|their|Russian|Ukrainian|mobile|army)\s+)*", re.IGNORECASE)
 _AGENT_RE = re.compile(r"\s+(?=\S)(?:(?:[^\W\d]+(?:ой|ей|ою|ею|ими|ыми)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею)\s+"
                        r"|(?-i:ВСУ|ЗСУ|ВФУ)\s+(?:[^\W\d]+(?:ие|ые|их|ых|і|ї)\s+)?)?"
                        r"(?:по\s+(?:территории\s+|території\s+)?[^\W\d]+\s+)?(?<=\s)", re.IGNORECASE)
@@ -2424,6 +2426,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     word = _WORD_RE.match(text, p)
     first_word = word.group(0).casefold() if word else ""
     heads = sorted(items + models)
+    if heads and first_word in ("by", "through") and _BY_AGENT_GAP_RE.fullmatch(text, p, heads[0][0]):
+        heads = []  # "20 drones, 14 by air defence systems and six through electronic warfare": who downed them
     unit = lx.UNIT_RE.match(text, p) if word is not None and not heads else None
     if unit is not None and not _UNIT_END_RE.match(text, unit.end()):
         if _UNITS_OF_OTHER_RE.match(text, unit.end()):
