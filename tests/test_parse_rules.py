@@ -409,6 +409,14 @@ def test_a_count_downed_by_air_defence_after_a_whole_is_drones_intercepted_not_a
                                                                    ("suppressed", "drone", 6)]
 
 
+@pytest.mark.parametrize("act", ["has stepped up its strikes", "has repeatedly tried to strike", "had launched attacks"])
+def test_a_capital_that_acts_in_the_perfect_stands_for_its_government_not_a_place(act):
+    # "shot down 20 drones near the Crimean peninsula where Kyiv has stepped up attacks, 14 by air defense systems …"
+    got = claims(f"Synthetic test report. Air defences destroyed 9 drones overnight, a region where Kyiv {act}, 7 by air "
+                 "defence systems and two by electronic warfare.", published="2025-09-07T06:00:00Z")
+    assert {c["region"] for c in got} == {None}
+
+
 def test_the_platform_whose_weapons_shot_a_drone_down_is_not_counted():
     got = claims("Synthetic test report. Air defence systems of a small missile boat destroyed a Ukrainian drone off "
                  "Crimea.", source="ru_mod", published="2025-09-07T06:00:00Z")

@@ -610,8 +610,11 @@ _OVER_MOSCOW_RE = re.compile(r"(?:\d+\s+over|\w+\s+over|,|and)\s+$")
 # A verb of shooting down that did not happen: "не удалось перехватить", "failed to intercept", "was not able to down"
 _NEGATED_RE = re.compile(r"(?:\bне (?:удалось|вдалося|вдалось|смогли|змогли)|\b(?:failed to|unable to|not able to|not|never|"
                          r"couldn't|did not manage to))\s+$", re.IGNORECASE)
+# (and its acts in the perfect: "near the Crimean peninsula, where Kyiv has stepped up attacks")
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|regime|says|said|claims|claimed|reported|reports|launched|fired|"
-                                  r"sent|[Aa]ir [Ff]orce|military)(?!\w)")
+                                  r"sent|[Aa]ir [Ff]orce|military"
+                                  r"|(?:has|have|had)\s+(?:repeatedly\s+|also\s+|recently\s+)?(?:stepped|launched|fired|sent|used"
+                                  r"|attempted|tried|intensified|carried|vowed|targeted|denied|claimed|said))(?!\w)")
 _GOVERNMENT_BEFORE = ("by ", "supplied to ", "delivered to ", "sent to ", "given to ")
 # A sea that names a fleet is no place: "Russian Black Sea Fleet’s maritime aviation", "the home of its Black Sea fleet"
 _FLEET_AFTER_RE = re.compile(r"(?:['’]s)?\s+[Ff]leet(?!\w)")
