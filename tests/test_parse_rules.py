@@ -2265,6 +2265,16 @@ def test_the_weapons_of_an_attempted_attack_with_the_use_of_them_are_launched():
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3)]
 
 
+@pytest.mark.parametrize("words", ["between 2300 hours Saturday and 0400 hours Sunday", "between 2300 and 0400 hours",
+                                   "from 2300 hours to 0400 hours"])
+def test_a_window_in_four_digit_times_before_hours_is_read_in_local_time(words):
+    # "between 2200 hours Friday and 0500 hours Saturday, Russian air defence units have destroyed 96 fixed wing drones"
+    c = one(f"Synthetic test report. Air defences downed 17 drones {words}.", published="2025-09-07T08:00:00Z")
+    assert (c["window_kind"], c["date"], c["window_start"], c["window_end"]) == ("night", "2025-09-07",
+                                                                                "2025-09-06T20:00:00Z",
+                                                                                "2025-09-07T01:00:00Z")
+
+
 @pytest.mark.parametrize("text,start,end", [
     ("Synthetic test report. Air defences downed 40 drones between 0300 GMT and 0600 GMT.",
      "2025-09-07T03:00:00Z", "2025-09-07T06:00:00Z"),

@@ -37,9 +37,10 @@ def _time(tag: str) -> str:
     return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?:[:.](?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
             rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h|години|годині|часов)(?!\w))?"
             # "between 0400 GMT and 0700 GMT", "between 2000 and 2140 Moscow time": four digits of the 24-hour clock
-            # before a zone (or before the other end and its zone), as news agencies write
-            rf"|(?P<gh{tag}>[01]\d|2[0-4])(?P<gm{tag}>[0-5]\d)(?=(?:\s+(?:and|to)\s+|\s*[-–]\s*)?(?:(?:[01]\d|2[0-4])[0-5]\d)?"
-            rf"\s*(?:GMT|UTC|Moscow time|Kyiv time|Kiev time|local time)(?!\w))"
+            # before a zone (or before the other end and its zone), as news agencies write (or before "hours":
+            # "between 2200 hours Friday and 0500 hours Saturday")
+            rf"|(?P<gh{tag}>[01]\d|2[0-4])(?P<gm{tag}>[0-5]\d)(?:\s+hours(?!\w)|(?=(?:\s+(?:and|to)\s+|\s*[-–]\s*)?"
+            rf"(?:(?:[01]\d|2[0-4])[0-5]\d)?\s*(?:GMT|UTC|Moscow time|Kyiv time|Kiev time|local time|hours)(?!\w)))"
             rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
             rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)"
             rf"|\s+(?:{_DAY_PART})(?!\w))))"
