@@ -2838,6 +2838,13 @@ def test_an_evening_named_by_the_weekday_of_a_morning_page_is_the_night_just_pas
     assert (afternoon["date"], afternoon["window_kind"]) == ("2025-05-23", "night")
 
 
+@pytest.mark.parametrize("bound", ["targeting", "heading for", ", all aimed at"])
+def test_a_count_launched_at_a_place_it_was_bound_for_is_the_sentences_own_figure_not_a_part(bound):
+    # "Ukraine launched 40 drones, all targeting the Kursk region": no whole it is a part of
+    c = one(f"Synthetic test report. Ukraine sent 26 drones {bound} the Lipetsk region.".replace(" ,", ","))
+    assert (c["metric"], c["count"], c["region"], c["is_breakdown"]) == ("launched", 26, "RU-LIP", False)
+
+
 def test_a_figure_added_with_a_time_of_its_own_keeps_it_and_the_rest_is_an_event():
     # "69 drones were shot down …, in addition to 81 intercepted the previous evening"; "downed 72 drones, while 14
     # others were stopped overnight in the Kursk region"

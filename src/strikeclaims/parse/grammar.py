@@ -582,7 +582,9 @@ _BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)
 # ("Системы ПВО сбили больше десяти дронов …, летевших на Москву", "downed nine Ukrainian drones headed towards the
 # capital")
 _BOUND_WHOLE_RE = re.compile(r"(?:сбил[аи]?|сбит[оыа]?|уничтожил[аи]?|уничтожен[оыа]?|перехватил[аи]?|перехвачен[оыа]?|downed|"
-                             r"shot down|destroyed|intercepted)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
+                             r"shot down|destroyed|intercepted"
+                             # (or of launching: "Ukraine launched 40 drones targeting the Kursk region")
+                             r"|launched|fired|sent)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
 _OF_A_TOTAL_AFTER_RE = re.compile(r"(?:from|out of) a total of|из общего числа|из общего количества", re.IGNORECASE)
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              rf"в\s+направлении|у\s+бік|в\s+бік|до|к|in\s+the\s+direction\s+of)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
