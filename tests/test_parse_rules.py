@@ -390,6 +390,10 @@ def test_the_russian_capital_in_the_defence_ministrys_words_is_moscow():
      "equipment.", "ru_mod"),
     ("Synthetic test report. Air defences shot down 14 drones, and six were downed using electronic jamming technology.",
      "ru_mod"),
+    # ("EW" and "electronic countermeasures" for electronic warfare)
+    ("Synthetic test report. Air defences shot down 14 drones, and six were neutralised by EW systems.", "ru_mod"),
+    ("Synthetic test report. Air defences shot down 14 drones, and six were brought down by electronic countermeasures.",
+     "ru_mod"),
 ])
 def test_a_count_jammed_after_a_count_shot_down_takes_its_noun(text, source):
     got = claims(text, source=source, published="2025-09-07T06:00:00Z")

@@ -463,7 +463,7 @@ _WHO_ASIDE_RE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2},\s+(?:в том чи�
                            r"[^\W\d]+(?:вшие|вшиеся|щие|щиеся|вші|чі))\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*,\s+",
                            re.IGNORECASE)
 # (its means named too, and any verb of bringing down after them: "while electronic warfare systems took out five more")
-_JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)"
+_JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:[Ee]lectronic warfare|EW|РЭБ|РЕБ)"
                                 r"(?:\s+(?:systems|means|units|assets|equipment|crews))?\s+$")
 # The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
 _DESCRIBED_AS_RE = re.compile(r"(?<!\w)(?:touted|described|billed|known|regarded|seen|hailed|designed|classified|"
