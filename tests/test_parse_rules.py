@@ -392,6 +392,7 @@ def test_the_russian_capital_in_the_defence_ministrys_words_is_moscow():
      "ru_mod"),
     # ("EW" and "electronic countermeasures" for electronic warfare)
     ("Synthetic test report. Air defences shot down 14 drones, and six were neutralised by EW systems.", "ru_mod"),
+    ("Synthetic test report. Air defences shot down 14 drones. Electronic warfare units took out six more.", "ru_mod"),
     ("Synthetic test report. Air defences shot down 14 drones, and six were brought down by electronic countermeasures.",
      "ru_mod"),
 ])
