@@ -400,12 +400,45 @@ def test_the_russian_capital_in_the_defence_ministrys_words_is_moscow():
     ("Synthetic test report. Средства ПВО сбили 14 беспилотников, а средства РЭБ подавили шесть.", "ru_mod"),
     ("Synthetic test report. ППО збила 14 дронів, ще шість подавила РЕБ.", "ua_air_force"),
     ("Synthetic test report. Air defences shot down 14 drones, while electronic warfare neutralised six.", "ru_mod"),
+    # (its means named, any verb of bringing down: "while electronic warfare took out 5 more")
+    ("Synthetic test report. Air defences shot down 14 drones, while electronic warfare systems downed six more.",
+     "ru_mod"),
+    ("Synthetic test report. Air defences shot down 14 drones; EW means took out six more.", "ru_mod"),
+    # (electronic warfare named after the verb: "three more UAVs were knocked out by electronic warfare equipment")
+    ("Synthetic test report. Air defences shot down 14 drones, while six more were taken out by electronic warfare "
+     "equipment.", "ru_mod"),
+    ("Synthetic test report. Air defences shot down 14 drones, and six were downed using electronic jamming technology.",
+     "ru_mod"),
+    # ("EW" and "electronic countermeasures" for electronic warfare)
+    ("Synthetic test report. Air defences shot down 14 drones, and six were neutralised by EW systems.", "ru_mod"),
+    ("Synthetic test report. Air defences shot down 14 drones. Electronic warfare units took out six more.", "ru_mod"),
+    ("Synthetic test report. Air defences shot down 14 drones, and six were brought down by electronic countermeasures.",
+     "ru_mod"),
 ])
 def test_a_count_jammed_after_a_count_shot_down_takes_its_noun(text, source):
     got = claims(text, source=source, published="2025-09-07T06:00:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 14),
                                                                    ("suppressed", "drone", 6)]
 
+
+
+@pytest.mark.parametrize("agent", ["air defence systems", "air defences", "the air defence units"])
+def test_a_count_downed_by_air_defence_after_a_whole_is_drones_intercepted_not_air_defence_systems(agent):
+    # "shot down 20 drones near the Crimean peninsula, 14 by air defense systems and six more through electronic
+    # warfare": who brought them down, not what was counted
+    got = claims(f"Synthetic test report. Forces downed 31 drones over the Kursk region, 25 by {agent} and six through "
+                 "electronic warfare.", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 31),
+                                                                   ("intercepted", "drone", 25),
+                                                                   ("suppressed", "drone", 6)]
+
+
+@pytest.mark.parametrize("act", ["has stepped up its strikes", "has repeatedly tried to strike", "had launched attacks"])
+def test_a_capital_that_acts_in_the_perfect_stands_for_its_government_not_a_place(act):
+    # "shot down 20 drones near the Crimean peninsula where Kyiv has stepped up attacks, 14 by air defense systems …"
+    got = claims(f"Synthetic test report. Air defences destroyed 9 drones overnight, a region where Kyiv {act}, 7 by air "
+                 "defence systems and two by electronic warfare.", published="2025-09-07T06:00:00Z")
+    assert {c["region"] for c in got} == {None}
 
 
 def test_the_platform_whose_weapons_shot_a_drone_down_is_not_counted():
@@ -1340,6 +1373,10 @@ def test_flamingo_storm_shadow_jdam_kabs_jet_shaheds_and_places_by_other_names(t
     ("Synthetic test report. Противник выпустил две ракеты Х-59 — обе уничтожены.", [("launched", 2), ("intercepted", 2)]),
     ("Synthetic test report. Russia fired two missiles; both were intercepted.", [("launched", 2), ("intercepted", 2)]),
     ("Synthetic test report. Россия выпустила 3 ракеты, все сбиты.", [("launched", 3), ("intercepted", 3)]),
+    ("Synthetic test report. Ukraine sent six drones towards the Oryol region; all were destroyed.",
+     [("launched", 6), ("intercepted", 6)]),
+    ("Synthetic test report. Ukraine attacked with 11 drones overnight, all have been shot down.",
+     [("launched", 11), ("intercepted", 11)]),
     ("Synthetic test report. Із запущених 50 дронів збито 40.", [("launched", 50), ("intercepted", 40)]),
     ("Synthetic test report. Most of the 50 drones were shot down.", [("launched", 50)]),
     ("Synthetic test report. Більшість із 50 дронів збито.", [("launched", 50)]),
@@ -1909,6 +1946,8 @@ _EN = "Synthetic test report. Air defences shot down 7 drones {}."
     ("ua_air_force", _EN.format("on the night of Saturday, May 17, to Sunday, May 18"), ("2025-05-18", "night")),
     ("ua_air_force", _EN.format("overnight Saturday into Sunday"), ("2025-05-18", "night")),
     ("ua_air_force", _EN.format("overnight from Saturday to Sunday"), ("2025-05-18", "night")),
+    ("ru_mod", _EN.format("on the night from May 17 to May 18"), ("2025-05-18", "night")),
+    ("ru_mod", _EN.format("on the night from 17 to 18 May"), ("2025-05-18", "night")),
     ("ua_air_force", _EN.format("overnight on the 18th of May"), ("2025-05-18", "night")),
     ("ru_mod", _RU.format("В течение ночи 18 мая"), ("2025-05-18", "night")),
     ("ua_air_force", _UA.format("Протягом ночі 18 травня"), ("2025-05-18", "night")),
@@ -1938,12 +1977,16 @@ _EN = "Synthetic test report. Air defences shot down 7 drones {}."
     ("ua_air_force", _UA.format("Упродовж дня"), ("2025-05-20", "day")),
     ("ua_air_force", _UA.format("За день"), ("2025-05-20", "day")),
     ("ua_air_force", _EN.format("throughout the day"), ("2025-05-20", "day")),
+    ("ru_mod", _EN.format("during the daytime on May 19"), ("2025-05-19", "day")),
+    ("ru_mod", _EN.format("during the daytime on Monday"), ("2025-05-19", "day")),
     # whole days
     ("ru_mod", _RU.format("За истекшие сутки"), ("2025-05-20", "day_total")),
     ("ru_mod", _RU.format("В течение минувших суток"), ("2025-05-20", "day_total")),
     ("ru_mod", _RU.format("На протяжении суток"), ("2025-05-20", "day_total")),
     ("ua_air_force", _UA.format("За минулі 24 години"), ("2025-05-20", "day_total")),
     ("ua_air_force", _EN.format("over the previous 24 hours"), ("2025-05-20", "day_total")),
+    ("ru_mod", _EN.format("within a 24-hour period"), ("2025-05-20", "day_total")),
+    ("ua_air_force", _EN.format("in a single 24-hour period"), ("2025-05-20", "day_total")),
     # weeks, months and years
     ("ru_mod", _RU.format("На этой неделе"), ("2025-05-20", "period_total")),
     ("ua_air_force", _UA.format("Впродовж тижня"), ("2025-05-20", "period_total")),
@@ -2361,6 +2404,16 @@ def test_the_weapons_of_an_attempted_attack_with_the_use_of_them_are_launched():
                  "with the use of three unmanned aerial vehicles was thwarted. The drones were destroyed by air "
                  "defences.", published="2025-09-07T06:00:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3)]
+
+
+@pytest.mark.parametrize("words", ["between 2300 hours Saturday and 0400 hours Sunday", "between 2300 and 0400 hours",
+                                   "from 2300 hours to 0400 hours"])
+def test_a_window_in_four_digit_times_before_hours_is_read_in_local_time(words):
+    # "between 2200 hours Friday and 0500 hours Saturday, Russian air defence units have destroyed 96 fixed wing drones"
+    c = one(f"Synthetic test report. Air defences downed 17 drones {words}.", published="2025-09-07T08:00:00Z")
+    assert (c["window_kind"], c["date"], c["window_start"], c["window_end"]) == ("night", "2025-09-07",
+                                                                                "2025-09-06T20:00:00Z",
+                                                                                "2025-09-07T01:00:00Z")
 
 
 @pytest.mark.parametrize("text,start,end", [
@@ -2882,6 +2935,26 @@ def test_a_shared_count_with_each_takes_the_places_after_it():
     assert {(c["count"], c["region"]) for c in got} == {(3, "RU-ORL"), (3, "RU-TUL"), (1, "RU-KLU")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Synthetic test report. Air defences destroyed a drone apiece over the Tver and Ryazan regions.",
+     {(1, "RU-TVE", False), (1, "RU-RYA", False)}),
+    ("Synthetic test report. Air defences destroyed 26 drones: 18 over the Lipetsk region and four apiece over the Tver "
+     "and Ryazan regions.", {(26, None, False), (18, "RU-LIP", True), (4, "RU-TVE", True), (4, "RU-RYA", True)}),
+    ("Synthetic test report. Drones were downed over the Tver and Ryazan regions (six apiece).",
+     {(6, "RU-TVE", False), (6, "RU-RYA", False)}),
+])
+def test_a_count_apiece_over_places_is_a_count_over_each_of_them(text, expected):
+    # "apiece" as "each": "one drone apiece over the Kursk and Belgorod regions"
+    assert {(c["count"], c["region"], c["is_breakdown"]) for c in claims(text)} == expected
+
+
+def test_a_weapons_name_in_full_with_its_abbreviation_in_brackets_before_the_noun_is_read():
+    # "seven Joint Direct Attack Munition (JDAM) precision-guided bombs and 335 drones"
+    got = claims("Synthetic test report. Air defence units intercepted four Joint Direct Attack Munition (JDAM) glide "
+                 "bombs and 48 drones overnight.")
+    assert [(c["item"], c["count"]) for c in got] == [("guided_bomb", 4), ("drone", 48)]
+
+
 def test_a_bare_count_with_being_and_its_verb_takes_the_item_of_its_sentence():
     # "most of the drones were shot down in Kursk Oblast, with 47 being destroyed"
     c = one("Synthetic test report. Most drones were downed over Tula Oblast, with 12 being destroyed there.")
@@ -2915,6 +2988,56 @@ def test_places_joined_by_and_to_a_destination_are_destinations_too():
     # "13 drones specifically targeting the Moscow and Tver regions": two places, not the Tver region alone
     c = one("Synthetic test report. Air defences destroyed nine drones targeting the Moscow and Kaluga regions.")
     assert (c["count"], c["region"]) == (9, None)
+
+
+def test_a_part_aimed_at_a_place_is_a_part_of_the_figure_with_that_place():
+    # "including 12 aimed at the Moscow region": a count bound for a place, like "including 12 targeting ..."
+    got = claims("Synthetic test report. Air defences downed 140 drones over the past 24 hours, including 15 aimed at "
+                 "the Tula region.", published="2025-03-06T11:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(140, None, False), (15, "RU-TUL", True)]
+
+
+@pytest.mark.parametrize("share", ["the majority", "the bulk of them", "many of them", "the majority of which"])
+def test_a_figure_whose_majority_was_over_a_place_has_no_one_place(share):
+    # "31 drones were destroyed, the bulk of them over the Bryansk region": most of them were there, not all
+    c = one(f"Synthetic test report. Air defence units shot down 47 drones, {share} over the Smolensk region.")
+    assert (c["count"], c["region"], c["is_breakdown"]) == (47, None, False)
+
+
+@pytest.mark.parametrize("scope", ["the Belgorod region", "the territory of the Belgorod region", "over the Belgorod region"])
+def test_a_place_named_after_including_without_a_count_is_not_the_whole_figures_place(scope):
+    # "in the special military operation zone including the territory of the Lugansk People's Republic": some of the
+    # figure was there, not all of it
+    c = one(f"Synthetic test report. Air defence units destroyed 23 drones over the border areas, including {scope}.")
+    assert (c["count"], c["region"], c["is_breakdown"]) == (23, None, False)
+
+
+@pytest.mark.parametrize("bound", ["approaching", "on their way to", "aimed at"])
+def test_a_place_drones_were_approaching_yields_to_the_place_they_were_downed_over(bound):
+    # "Two drones approaching Moscow were destroyed over the Odintsovo district of the Moscow region"
+    got = claims(f"Synthetic test report. Air defences downed three drones {bound} Moscow over the Tula region.")
+    assert [(c["count"], c["region"]) for c in got] == [(3, "RU-TUL")]
+    alone = one(f"Synthetic test report. Air defences downed three drones {bound} Moscow.")
+    assert (alone["count"], alone["region"]) == (3, "RU-MOW")
+
+
+@pytest.mark.parametrize("words", ["on Thursday night", "late on Thursday", "on Thursday evening"])
+def test_an_evening_named_by_the_weekday_of_a_morning_page_is_the_night_just_past(words):
+    # "Two drones were shot down over the Bryansk Region on Monday night" on a page of Monday morning: that evening
+    # is still to come; on a page of the afternoon or of the day after, it is the coming night as ever
+    morning = one(f"Synthetic test report. Air defences destroyed 6 drones {words}.", published="2025-05-22T06:30:00Z")
+    assert (morning["date"], morning["window_kind"]) == ("2025-05-22", "night")
+    after = one(f"Synthetic test report. Air defences destroyed 6 drones {words}.", published="2025-05-23T06:30:00Z")
+    assert (after["date"], after["window_kind"]) == ("2025-05-23", "night")
+    afternoon = one(f"Synthetic test report. Air defences destroyed 6 drones {words}.", published="2025-05-22T13:00:00Z")
+    assert (afternoon["date"], afternoon["window_kind"]) == ("2025-05-23", "night")
+
+
+@pytest.mark.parametrize("bound", ["targeting", "heading for", ", all aimed at"])
+def test_a_count_launched_at_a_place_it_was_bound_for_is_the_sentences_own_figure_not_a_part(bound):
+    # "Ukraine launched 40 drones, all targeting the Kursk region": no whole it is a part of
+    c = one(f"Synthetic test report. Ukraine sent 26 drones {bound} the Lipetsk region.".replace(" ,", ","))
+    assert (c["metric"], c["count"], c["region"], c["is_breakdown"]) == ("launched", 26, "RU-LIP", False)
 
 
 def test_a_figure_added_with_a_time_of_its_own_keeps_it_and_the_rest_is_an_event():

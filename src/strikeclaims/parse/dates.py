@@ -37,9 +37,10 @@ def _time(tag: str) -> str:
     return (rf"(?:(?P<hh{tag}>\d{{1,2}})(?:[:.](?P<mm{tag}>\d{{2}}))?\s*(?P<ap{tag}>[ap])\.?\s?m\.?"
             rf"|(?P<h{tag}>\d{{1,2}})[:.](?P<mi{tag}>\d{{2}})(?!\d)(?:\s*(?:год\.?|h|години|годині|часов)(?!\w))?"
             # "between 0400 GMT and 0700 GMT", "between 2000 and 2140 Moscow time": four digits of the 24-hour clock
-            # before a zone (or before the other end and its zone), as news agencies write
-            rf"|(?P<gh{tag}>[01]\d|2[0-4])(?P<gm{tag}>[0-5]\d)(?=(?:\s+(?:and|to)\s+|\s*[-–]\s*)?(?:(?:[01]\d|2[0-4])[0-5]\d)?"
-            rf"\s*(?:GMT|UTC|Moscow time|Kyiv time|Kiev time|local time)(?!\w))"
+            # before a zone (or before the other end and its zone), as news agencies write (or before "hours":
+            # "between 2200 hours Friday and 0500 hours Saturday")
+            rf"|(?P<gh{tag}>[01]\d|2[0-4])(?P<gm{tag}>[0-5]\d)(?:\s+hours(?!\w)|(?=(?:\s+(?:and|to)\s+|\s*[-–]\s*)?"
+            rf"(?:(?:[01]\d|2[0-4])[0-5]\d)?\s*(?:GMT|UTC|Moscow time|Kyiv time|Kiev time|local time|hours)(?!\w)))"
             rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
             rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)"
             rf"|\s+(?:{_DAY_PART})(?!\w))))"
@@ -579,7 +580,7 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     """
     tz, published, today = _local(published_at, claimant)
     lowered = lowered if lowered is not None else text.casefold()
-    named = named_window(text, today, lowered, scan, before_evening=published.astimezone(tz).hour < 18)
+    named = named_window(text, today, lowered, scan, published.astimezone(tz).hour)
     # Clock times without a date are placed before publication (rule 2), and within a named night or day before its
     # end: "в ночь на 13 августа (с 22:35 до 06:05 мск)" on a page of 14 August is the night of 12 to 13 August.
     reference = published
@@ -1435,10 +1436,10 @@ def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
 
 
 def named_window(text: str, today: date, lowered: str | None = None,
-                 scan: lx.Scan | None = None, before_evening: bool = False) -> tuple[str, date] | None:
+                 scan: lx.Scan | None = None, hour: int | None = None) -> tuple[str, date] | None:
     """Rule 1: a named night or day -> (kind, date); a named evening belongs to the coming night, as an
-    evening window does by rule 3. `scan` is the text's `lexicon.Scan`, if made; `before_evening`, whether the text
-    came out before the evening of its day."""
+    evening window does by rule 3. `scan` is the text's `lexicon.Scan`, if made; `hour`, the local hour the text was
+    published at, if known."""
     lowered = lowered if lowered is not None else text.casefold()
     for kind, pattern, hints in (("night", lx.NAMED_NIGHT, _NIGHT_HINTS), ("evening", lx.NAMED_EVENING, _EVENING_HINTS),
                                  ("day", lx.NAMED_DAY, _DAY_HINTS)):
@@ -1473,10 +1474,11 @@ def named_window(text: str, today: date, lowered: str | None = None,
                 if own is None or _ministry_spoke(text, scan, later):
                     return "event", day
                 day = own
-            if day and kind == "evening" and day == today and before_evening and "night" in named \
-                    and not parse_date(named, today):
-                # "On Tuesday night, air defence shot down …" on the Tuesday morning's page: that night has not come,
-                # so it is the night into Tuesday
+            if day and kind == "evening" and day == today and hour is not None and hour < 12 \
+                    and not any(map(str.isdigit, named)) and not parse_date(named, today):
+                # "On Tuesday night, air defence shot down …", "late on Monday" on a page of that morning: that evening
+                # has not come, so it is the night into that day (as an evening not named is the day before's on a
+                # morning's page; on the afternoon's page, the coming night)
                 return "night", day
             if day:
                 return ("night", day + timedelta(days=1)) if kind == "evening" else (kind, day)

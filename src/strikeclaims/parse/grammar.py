@@ -350,6 +350,8 @@ _HUNDREDS_AFTER_RE = re.compile(r"\s+(\d{3})(?![\d.,:])")
 _COLON_LIST_RE = re.compile(r":\s|(?<!\w)included\s")  # (or "the drones that were intercepted overnight included 30 …")
 # The opening of a sentence that states a total with no verb: "Всього 35 ударних БпЛА.", "A total of 35 attack drones."
 _TOTAL_OPENING_RE = re.compile(r"\s*(?:всього|усього|загалом|всего|итого|a total of|in total,?)\s+", re.IGNORECASE)
+# Between a count and the one who brought them down, named after "by": "14 by air defence systems", "five by fighter jets"
+_BY_AGENT_GAP_RE = re.compile(r"\s+(?:by|through)\s+(?:(?:the|its|their|Russian|Ukrainian|mobile|army)\s+)*", re.IGNORECASE)
 # Who launched them, between a participle and its noun: "16 из 23 запущенных российской армией беспилотников"
 # (its adjective in the plural too, and where they were aimed after it or alone: "61 из 71 выпущенной российскими
 # войсками по Украине крылатой ракеты", "з 40 випущених по Києву ракет")
@@ -393,7 +395,7 @@ _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:respectively|відповідно|со
 # A second count and "respectively" right after a count: "по четыре и два БПЛА соответственно"
 _RESPECTIVELY_AFTER_RE = re.compile(r"\s+(?:и|і|та|and)\s+[^\s.;]+(?:\s+[^\W\d]+){0,3}?,?\s+(?:respectively|відповідно|соответственно)(?!\w)",
                                     re.IGNORECASE)
-_EACH_RE = re.compile(r"(?<!\w)each(?!\w)", re.IGNORECASE)
+_EACH_RE = re.compile(r"(?<!\w)(?:each|apiece)(?!\w)", re.IGNORECASE)  # ("one drone apiece over Kursk and Oryol")
 # A second noun phrase with its own article or number word starts a new figure: "162 drones and an X-47 missile".
 _NEW_PHRASE_RE = re.compile(r"\s(?:and|та|і|и|й|а також|as well as)\s+(?:an?|another|one|all|одн\w*|усі|всі|все)\s"
                             r"|\sand\s+the\s", re.IGNORECASE)  # "36 drones and the missile struck": the missile is no part
@@ -470,7 +472,9 @@ _WHO_ASIDE_RE = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2},\s+(?:в том чи�
                            r"серед них|серед яких|зокрема|including|among them|котор\w+|які|що|who|"
                            r"[^\W\d]+(?:вшие|вшиеся|щие|щиеся|вші|чі))\s+(?:[^\W\d][\w'’-]*\s+){0,3}?[^\W\d][\w'’-]*,\s+",
                            re.IGNORECASE)
-_JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:electronic warfare|EW|РЭБ|РЕБ)\s+$")
+# (its means named too, and any verb of bringing down after them: "while electronic warfare systems took out five more")
+_JAMMING_BEFORE_RE = re.compile(r"(?<!and )(?<!та )(?<!і )(?<!и )(?:[Ee]lectronic warfare|EW|РЭБ|РЕБ)"
+                                r"(?:\s+(?:systems|means|units|assets|equipment|crews))?\s+$")
 # The weapons or crew of a platform named after them ("Air defense systems of a small missile boat destroyed …").
 _DESCRIBED_AS_RE = re.compile(r"(?<!\w)(?:touted|described|billed|known|regarded|seen|hailed|designed|classified|"
                               r"characteri[sz]ed|considered|presented|disguised)\s+as\s+$", re.IGNORECASE)
@@ -553,7 +557,7 @@ _LIST_LOCATIVE_RE = re.compile(r"(?<!\w)(?:над|в|у|во|на|под|під|
                                re.IGNORECASE)
 # Between a count (and its noun) and the locative word of its place on a list line: a dash, "each", "more" ("two more -
 # over the Kursk region"), "of them" ("23 of them over the Moscow region"), "пришелся" ("21 БПЛА пришелся на …").
-_LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
+_LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|apiece|more|ещё|еще|ще|of them|of these|из них|з них|із них|пришел\w*|пришл\w*)"
                           r"[\s–—-]*)?", re.IGNORECASE)
 _INTERCEPT_WORD_RE = re.compile(r"перехва|перехоп|intercept", re.IGNORECASE)
 # "Еще 76 сбитых БПЛА пришлись на территорию Краснодарского края": the count of one place of a list
@@ -581,7 +585,7 @@ _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 _DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
 # Words that name where drones were heading: the place after them is no place of the figure.
 _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|двигавш\w*|двигал\w*|двигающ\w*|летевш\w*|летел\w*|летіл\w*|летів|летящ\w*|рухал\w*|що\s+летіли"  # words of drones bound for a place
-_BOUND_TO = r"targeting|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
+_BOUND_TO = r"targeting|aimed\s+at|approaching|on\s+(?:their|its|the)\s+way\s+to|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
 # A count of drones bound for a place, with no noun: "Четыре из них летели на Москву", "17 of them were targeting …"
 _BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)\s+|of (?:them|which)\s+)?"
                              rf"(?:{_BOUND}|en\s+route|targeted|(?:(?:that|which)\s+)?were\s+(?:targeting|targeted|headed|"
@@ -591,7 +595,9 @@ _BOUND_COUNT_RE = re.compile(rf"\s+(?:(?:из|з|із) (?:них|которых)
 # ("Системы ПВО сбили больше десяти дронов …, летевших на Москву", "downed nine Ukrainian drones headed towards the
 # capital")
 _BOUND_WHOLE_RE = re.compile(r"(?:сбил[аи]?|сбит[оыа]?|уничтожил[аи]?|уничтожен[оыа]?|перехватил[аи]?|перехвачен[оыа]?|downed|"
-                             r"shot down|destroyed|intercepted)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
+                             r"shot down|destroyed|intercepted"
+                             # (or of launching: "Ukraine launched 40 drones targeting the Kursk region")
+                             r"|launched|fired|sent)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
 _OF_A_TOTAL_AFTER_RE = re.compile(r"(?:from|out of) a total of|из общего числа|из общего количества", re.IGNORECASE)
 _DESTINATION_RE = re.compile(rf"(?:(?<!\w)(?:{_BOUND})\s+(?:to|towards?|for|на|в\s+сторону|"
                              rf"в\s+направлении|у\s+бік|в\s+бік|до|к|in\s+the\s+direction\s+of)|(?<!\w)(?:towards?|{_BOUND_TO}))\s+(?:the\s+)?$",
@@ -609,7 +615,8 @@ _LIKEWISE_TAIL_RE = re.compile(r"(?:\s+[^\W\d][\w-]*)?,\s+(?:[^\W\d][\w-]*\s+){0
 _AND_JOINED_RE = re.compile(r",?\s+and\s+(?:the\s+)?")
 _DESTINATION_WORDS = ("flying", "headed", "heading", "bound", "travel", "moving", "направля", "двига", "летевш", "летел", "летіл",
                       "летів", "рухал",
-                      "летящ", "toward", "target", "route", "подлете", "атакующ", "атаковавш")  # (one is in every match)
+                      "летящ", "toward", "target", "route", "подлете", "атакующ", "атаковавш", "aimed", "approaching",
+                      "way to")  # (one is in every match)
 # "Moscow officials reported", "Kyiv says", "sent by Kyiv", "supplied to Kyiv", "drones that Moscow launched": a
 # capital that stands for its government is no place of the weapons
 _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev"})
@@ -620,8 +627,11 @@ _OVER_MOSCOW_RE = re.compile(r"(?:\d+\s+over|\w+\s+over|,|and)\s+$")
 _NEGATED_RE = re.compile(r"(?:\bне(?: (?:удалось|вдалося|вдалось|смогл[иао]?|смог|змогл[иао]?|зміг|был[аио]?|були|було|була|був))?"
                          r"|\b(?:failed to|unable to|not able to|not|never|"
                          r"couldn't|did not manage to))\s+$", re.IGNORECASE)
+# (and its acts in the perfect: "near the Crimean peninsula, where Kyiv has stepped up attacks")
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|regime|says|said|claims|claimed|reported|reports|launched|fired|"
-                                  r"sent|[Aa]ir [Ff]orce|military)(?!\w)")
+                                  r"sent|[Aa]ir [Ff]orce|military"
+                                  r"|(?:has|have|had)\s+(?:repeatedly\s+|also\s+|recently\s+)?(?:stepped|launched|fired|sent|used"
+                                  r"|attempted|tried|intensified|carried|vowed|targeted|denied|claimed|said))(?!\w)")
 _GOVERNMENT_BEFORE = ("by ", "supplied to ", "delivered to ", "sent to ", "given to ")
 # A sea that names a fleet is no place: "Russian Black Sea Fleet’s maritime aviation", "the home of its Black Sea fleet"
 _FLEET_AFTER_RE = re.compile(r"(?:['’]s)?\s+[Ff]leet(?!\w)")
@@ -668,8 +678,9 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:"
                             r"|безпілотник\w*|БпЛА|БПЛА|ракет\w*|шахед\w*)(?:\s+(?:были|були|было|було))?"
                             r"|(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
                             r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
-                            # ("…, обидві збито", "…; both were intercepted", "…, все сбиты")
-                            r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d]))"
+                            # ("…, обидві збито", "…; both were intercepted", "…, все сбиты", "…, all were shot down")
+                            r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d])"
+                            r"|(?<=[,;–—] )all(?=\s+(?:were|have|had)\s))"
                             r"(?:\s+(?:were|have been|had been|були|были))?"
                             # "…, all drones were shot down", "but that all the drones involved in the incident were downed"
                             r"|all\s+(?:of\s+)?(?:the\s+)?(?:drones|UAVs|missiles)(?:\s+[a-z]+){0,4}?\s+(?:were|have been|had been)"
@@ -712,8 +723,12 @@ _THERE_RE = re.compile(r"[\s,;:–—-]*(?:там|где|здесь|тут|де|
 _PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d+")
 # "… над российской территорией, в том числе над Москвой": a place only some of a figure's weapons were over
 # (and a place struck: "repelled the attack, including on Kyiv, destroying all 11 drones", "зокрема по Києву")
-_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:в том числе|у тому числі|в тому числі|зокрема|including)\s+"
-                             r"(?:над|в|у|во|на|по|over|in|on|at|against)\s+(?:the\s+)?$", re.IGNORECASE)
+# (or one named with no preposition: "in the special military operation zone including the territory of the Lugansk
+# People's Republic", "over the border regions, including the Kursk region")
+_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:(?:в том числе|у тому числі|в тому числі|зокрема|including)\s+"
+                             r"(?:над|в|у|во|на|по|over|in|on|at|against)\s+(?:the\s+)?"
+                             r"|including\s+(?:(?:over|in|on)\s+)?(?:the\s+territor(?:y|ies)\s+of\s+)?(?:the\s+)?)$",
+                             re.IGNORECASE)
 # A part of the country, several regions: "southern Ukraine", "the east of Ukraine", "на півдні України", "на юге Украины"
 _COUNTRY_PART = (r"(?:(?:southern|northern|eastern|western|central|(?:north|south)-?(?:eastern|western))\s+Ukraine"
                  r"|(?:south|north|east|west|centre|center)\s+of\s+Ukraine"
@@ -728,6 +743,9 @@ _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|боль�
                               r"(?:третин\w*|половин\w*|треть|a third|half)\s+(?:з|із|из|of)\s+(?:них|яких|которых|them|which)|"
                               r"більшість (?:з|із) них|більшість яких|больше всего|більше всього|найбільше"
                               r"|mostly|mainly|primarily|largely|в основном|преимущественно|переважно|здебільшого"
+                              # (and a majority worded as a noun: "31 drones, the bulk of them over the Bryansk region",
+                              # "the majority over …", "many of them over …")
+                              r"|(?:the )?(?:majority|bulk)(?: of (?:them|which|those))?|many of (?:them|which|those)"
                               # (and some of them: "downed two dozen drones and several missiles overnight, some
                               # targeting the capital Kyiv", "частина з них летіла на Київ")
                               r"|some (?:of (?:them|which|those) )?(?:targeting|aimed at|heading|flying|directed)"
@@ -736,7 +754,7 @@ _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|боль�
                               re.IGNORECASE)
 _MOST_WORDS = ("most", "больш", "трет", "половин", "third", "half", "більш", "mainly", "primarily", "largely",
                "основном", "преимуществ", "переважно", "здебільш", "some", "частина", "часть", "некотор",
-               "деякі")  # (one is in every match)
+               "деякі", "majority", "bulk", "many")  # (one is in every match)
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
 # ", а также" and a word that is no preposition: a clause of its own ("…, а также зафиксированы перехваты в …")
@@ -1270,7 +1288,7 @@ class Text:
         # Words some rules need: a rule whose words the text lacks is not tried. The scan's word keys tell
         # first, in one set look-up, whether a word can be there at all.
         keys = scan.keys
-        self.has_each = (keys is None or "ea" in keys) and "each" in lowered
+        self.has_each = (keys is None or "ea" in keys or "ap" in keys) and ("each" in lowered or "apiece" in lowered)
         self.has_all = (keys is None or not keys.isdisjoint(_ALL_KEYS)) and (
             "all " in lowered or "усі " in lowered or "всі " in lowered or "все " in lowered or "всех " in lowered
             or "всіх " in lowered)
@@ -1618,7 +1636,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts
-    jammed = {m[0] for m in t.metrics if m[2] == "neutralised" and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 24), m[0])
+    jammed = {m[0] for m in t.metrics if m[2] in ("neutralised", "intercepted")
+              and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 34), m[0])
               or m[2] == "hit" and _JAMMING_SYSTEM_BEFORE_RE.search(text, max(0, m[0] - 40), m[0])}
     if jammed:  # "while electronic warfare neutralised six": jammed
         t.metrics = Spans([(a, b, "suppressed" if a in jammed else v, w) for a, b, v, w in t.metrics])
@@ -2425,9 +2444,11 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             noun_limit = t.next_break(cut[-1][1], limit)
         elif text[noun_limit] == "(":
             # after the noun, "23 безпілотні літальні апарати (БпЛА) типу «Shahed»"; before it, with the noun right
-            # after the bracket, "eight high-speed (jet) UAVs"
+            # after the bracket, "eight high-speed (jet) UAVs", or the bracket the weapon's abbreviation after its name
+            # in full, "five Joint Direct Attack Munition (JDAM) guided bombs"
             short = _SHORT_BRACKET_RE.match(text, noun_limit)
-            if short and short.end() < limit and (cut or _in(t.items, short.end() + 1, short.end() + 2)):
+            if short and short.end() < limit and (cut or _in(t.items, short.end() + 1, short.end() + 2)
+                                                  or _in(t.items, noun_limit + 1, short.end() - 1)):
                 noun_limit = t.next_break(short.end(), limit)
     if noun_limit > p and (t.has_article or t.has_and_the):
         new_phrase = _NEW_PHRASE_RE.search(text, p, noun_limit + 1)
@@ -2496,6 +2517,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     word = _WORD_RE.match(text, p)
     first_word = word.group(0).casefold() if word else ""
     heads = sorted(items + models)
+    if heads and first_word in ("by", "through") and _BY_AGENT_GAP_RE.fullmatch(text, p, heads[0][0]):
+        heads = []  # "20 drones, 14 by air defence systems and six through electronic warfare": who downed them
     unit = lx.UNIT_RE.match(text, p) if word is not None and not heads else None
     if unit is not None and not _UNIT_END_RE.match(text, unit.end()):
         if _UNITS_OF_OTHER_RE.match(text, unit.end()):
@@ -2622,7 +2645,7 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     elif f.singular or ordinal_too:
         return False
     elif not first_word or first_word in lx.LINKERS or (first_metric and first_metric[0] == p) or unit is not None \
-            or f.distributive and first_word == "each" \
+            or f.distributive and first_word in ("each", "apiece") \
             or t.scopes and _in(t.scopes, p, p + 1) or f.of_next or f.paren_place is not None \
             or t.list_line is not None and _dash_place(t, f) is not None \
             or _BOUND_FOR_RE.match(text, f.end) is not None \
@@ -2877,7 +2900,7 @@ def _model_before_bracket(t: Text, f: Figure) -> bool:
 
 
 # The rest of a bracket that holds a count of each place before it: "(2 drones each)", "(5 each)"
-_EACH_IN_BRACKET_RE = re.compile(r"[^()]{0,30}?(?<!\w)each\s*\)", re.IGNORECASE)
+_EACH_IN_BRACKET_RE = re.compile(r"[^()]{0,30}?(?<!\w)(?:each|apiece)\s*\)", re.IGNORECASE)
 
 
 def _joined_before(t: Text, place: tuple, lo: int) -> list[tuple]:
