@@ -564,11 +564,12 @@ def _published(published_at: str) -> datetime:
 
 
 @lru_cache(maxsize=4096)
-def _local(published_at: str, claimant: str) -> tuple[ZoneInfo, datetime, date]:
-    """(time zone, publication time, local publication date) of a report; many reports share them."""
+def _local(published_at: str, claimant: str) -> tuple[ZoneInfo, datetime, date, int]:
+    """(time zone, publication time, local publication date and hour) of a report; many reports share them."""
     tz = rules.timezone(claimant)
     published = _published(published_at)
-    return tz, published, published.astimezone(tz).date()
+    local = published.astimezone(tz)
+    return tz, published, local.date(), local.hour
 
 
 def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | None = None,
@@ -578,9 +579,9 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     `scan` is the text's `lexicon.Scan`, which lets expressions that cannot match be skipped, and `lowered`
     its casefolded text.
     """
-    tz, published, today = _local(published_at, claimant)
+    tz, published, today, hour = _local(published_at, claimant)
     lowered = lowered if lowered is not None else text.casefold()
-    named = named_window(text, today, lowered, scan, published.astimezone(tz).hour)
+    named = named_window(text, today, lowered, scan, hour)
     # Clock times without a date are placed before publication (rule 2), and within a named night or day before its
     # end: "в ночь на 13 августа (с 22:35 до 06:05 мск)" on a page of 14 August is the night of 12 to 13 August.
     reference = published

@@ -652,7 +652,8 @@ _ORDINAL_ONE_RE = re.compile(r"(?:^|[.!]|,|\s(?:and|while|but|whereas))\s*(the (
 # "Четыре беспилотных аппарата были уничтожены, пятый дезориентирован", "два дрона сбиты, а третий подавлен": the one
 # left, after a comma, right before its verb (`_in(t.metrics, …)`)
 # (and a missile's, in the feminine, also opening the next sentence: "одну ракету збито. Друга – влучила в …")
-_ORDINAL_ONE_CYRILLIC_RE = re.compile(r"(?:,\s+(?:а\s+|и\s+|і\s+)?|[.!]\s+)((?-i:[втчпшдВТЧПШД])(?:торой|ретий|етв[её]ртый|ятый|"
+# (the mark first, on its own: the engine then looks for a match only where one of the marks stands)
+_ORDINAL_ONE_CYRILLIC_RE = re.compile(r"[,.!](?:(?<=,)\s+(?:а\s+|и\s+|і\s+)?|(?<=[.!])\s+)((?-i:[втчпшдВТЧПШД])(?:торой|ретий|етв[её]ртый|ятый|"
                                       r"естой|ругий|ретій|етвертий|['’ʼ]ятий|остий|торая|ретья|етв[её]ртая|ятая|руга|ретя|"
                                       r"етверта|['’ʼ]ята))\s+(?:[–—-]\s+)?(?:(?:был[аи]?|був|була)\s+)?",
                                       re.IGNORECASE)
@@ -1636,7 +1637,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         if named:  # "Над столицею було збито дві балістичні ракети": Kyiv in the Air Force's words
             t.regions = Spans(sorted(list(t.regions) + named))
             t.region_starts = t.regions.starts
-    jammed = {m[0] for m in t.metrics if m[2] in ("neutralised", "intercepted")
+    jamming = "EW" in text or "lectronic warfare" in text or "РЭБ" in text or "РЕБ" in text  # (`_JAMMING_BEFORE_RE`)
+    jammed = {m[0] for m in t.metrics if m[2] in ("neutralised", "intercepted") and jamming
               and _JAMMING_BEFORE_RE.search(text, max(0, m[0] - 34), m[0])
               or m[2] == "hit" and _JAMMING_SYSTEM_BEFORE_RE.search(text, max(0, m[0] - 40), m[0])}
     if jammed:  # "while electronic warfare neutralised six": jammed
