@@ -720,13 +720,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             evening = today - timedelta(days=1)  # "накануне вечером средства ПВО перехватили 48": the evening before
         return Dating("night", (evening + timedelta(days=1)).isoformat())
     if opened is not None:
-        then = _THAT_DAY_RE.search(text) if "that" in lowered or "що" in lowered or "что" in lowered else None
-        day = parse_date(then.group(1), today) if then else None
-        if day is not None and timedelta(0) < opened - day <= timedelta(days=31):
-            # "On May 6, the Air Force said that on May 4, …", "6 травня повідомили, що 4 травня …": the day of the
-            # figures, named after the day they were told on
-            return Dating("event", day.isoformat())
-        return Dating("event", opened.isoformat())
+        # ("On May 6, the Air Force said that on May 4, …", "6 травня повідомили, що 4 травня …")
+        return Dating("event", _told_day(text, lowered, today, opened).isoformat())
     if ("позавч" in lowered or "day before yesterday" in lowered) and _TWO_DAYS_BEFORE_RE.search(text):
         return Dating("event", (today - timedelta(days=2)).isoformat())  # "Позавчера … сбили 20 БПЛА"
     if _eve_in(lowered) and _EVE_RE.search(text):
@@ -748,11 +743,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
             day = _weekday_date(stated.group("weekday") or stated.group("said_weekday"), today)
         else:
             day = today - timedelta(days=1)
-        then = _THAT_DAY_RE.search(text, stated.end()) if day is not None and stated.group("date") \
-            and ("that" in lowered or "що" in lowered or "что" in lowered) else None
-        told = parse_date(then.group(1), today) if then else None
-        if told is not None and day is not None and timedelta(0) < day - told <= timedelta(days=31):
-            day = told  # "On June 9, the Air Force said that on June 7, …": the day of the figures, named after "that"
+        if day is not None and stated.group("date"):
+            day = _told_day(text, lowered, today, day, stated.end())  # ("On June 9, the Air Force said that on June 7")
         if day is not None and timedelta(0) <= today - day <= timedelta(days=7 if not stated.group("date") else 366):
             return Dating("event", day.isoformat())
     named_day = lx.DATE_RE.search(text) if any(ch.isdigit() for ch in text) else None
@@ -761,11 +753,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if named_day:
         # "Ще два дрони-камікадзе було знешкоджено 7 серпня": an event of the day the text names, in the month before
         day = parse_date(named_day.group(0), today)
-        then = _THAT_DAY_RE.search(text, named_day.end()) if day is not None \
-            and ("that" in lowered or "що" in lowered or "что" in lowered) else None
-        told = parse_date(then.group(1), today) if then else None
-        if told is not None and day is not None and timedelta(0) < day - told <= timedelta(days=31):
-            day = told  # "9 червня повідомили, що 7 червня …": the day of the figures, named after "що"
+        if day is not None:
+            day = _told_day(text, lowered, today, day, named_day.end())  # ("9 червня повідомили, що 7 червня …")
         if day is not None and timedelta(days=1) <= today - day <= timedelta(days=366):
             return Dating("event", day.isoformat())
     return Dating("event", today.isoformat())
@@ -1055,6 +1044,16 @@ _OPENING_DAY_RE = re.compile(rf"\W*(?:(?:утром|днем|днём|вечер
                              re.IGNORECASE)
 # The day a statement names after "that" for its figures: "… said that on May 4, …", "повідомили, що 4 травня …"
 _THAT_DAY_RE = re.compile(rf"(?<!\w)(?:that|що|что),?\s+(?:on\s+)?({lx.DATE_TEXT})", re.IGNORECASE)
+
+
+def _told_day(text: str, lowered: str, today: date, said: date, pos: int = 0) -> date:
+    """The day of a statement's figures: the day it names after "that" (from `pos` on) when that lies up to a month
+    before the day it was made on (`said`), else `said`."""
+    if not ("that" in lowered or "що" in lowered or "что" in lowered):
+        return said
+    then = _THAT_DAY_RE.search(text, pos)
+    told = parse_date(then.group(1), today) if then else None
+    return told if told is not None and timedelta(0) < said - told <= timedelta(days=31) else said
 # The evening before publication, named ("накануне вечером"), and a statement made then ("Накануне вечером в
 # Минобороны сообщали, что …").
 _EVE_EVENING = rf"{_EVE}\s+(?:вечером|ввечері|увечері)"

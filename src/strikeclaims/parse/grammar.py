@@ -2074,6 +2074,7 @@ def _parts_in_a_next_clause(t: Text, figures: list[Figure]) -> None:
             # сбито пять дронов")
             part.is_breakdown = True
 
+
 def _places_after_a_comma(t: Text, figures: list[Figure]) -> None:
     """A total over no place, then after a comma the counts over one place each with no verb of their own, that add up
     to it exactly, are its parts: "знищено 12 дронів, 7 на Одещині та 5 на Миколаївщині", "destroyed 12 drones, seven
@@ -2469,9 +2470,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     # the weapon after the comma is the next item's
     labelled = noun_limit < limit and text[noun_limit] == "," and not _in(t.items, p, noun_limit) \
         and not _in(t.models, p, noun_limit) and _LABEL_DASH_RE.search(text, max(sent_start, f.start - 4), f.start) \
-        and bool(_in(t.items, _item_start(text, sent_start, f.start), f.start)
-                 or _in(t.models, _item_start(text, sent_start, f.start), f.start)) \
-        and not _count_between(t, _item_start(text, sent_start, f.start), f.start)
+        and bool(_in(t.items, (item := _item_start(text, sent_start, f.start)), f.start) or _in(t.models, item, f.start)) \
+        and not _count_between(t, item, f.start)
     while noun_limit < limit and text[noun_limit] == "," and not labelled:
         # (past a word of doubt set off by commas: "двома балістичними ракетами, ймовірно, «Іскандер-М»")
         hedged = _HEDGE_ASIDE_RE.match(text, noun_limit, limit)
@@ -3610,18 +3610,15 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
     ("114 missiles and 27 drones were shot down"); else the nearest before it in its sentence,
     unless that verb closes another figure of the list; else a header line's verb."""
     # "загиблих … зросла до 20, поранених – до 66": the noun after a count opens the next count, not this one
+    # (and "обезврежено 80: сбито 60, подавлено РЭБ 20": each verb before its count, the verb after a count and a comma
+    # opens the next one)
     opens_next = {id(f) for f, g in pairwise(figures)
                   if f.after_cue is not None and f.before_cue is not None and g.before_cue == f.after_cue
-                  and f.after_cue[2] in PEOPLE_METRICS and f.before_cue[2] in PEOPLE_METRICS
-                  and _CUE_OPENS_RE.fullmatch(t.text, f.after_cue[1], g.start)}
-    if t.cyrillic:
-        # "обезврежено 80: сбито 60, подавлено РЭБ 20": each verb before its count, the verb after a count and a comma
-        # opens the next one
-        opens_next |= {id(f) for f, g in pairwise(figures)
-                       if f.after_cue is not None and f.before_cue is not None and g.before_cue == f.after_cue
-                       and f.sentence == g.sentence and f.before_cue[1] <= f.start
-                       and _PUNCT_GAP_RE.fullmatch(t.text, max(f.end, f.noun_end), f.after_cue[0])
-                       and len(_words_in(t.text, f.after_cue[1], g.start)) <= 2}
+                  and (f.after_cue[2] in PEOPLE_METRICS and f.before_cue[2] in PEOPLE_METRICS
+                       and _CUE_OPENS_RE.fullmatch(t.text, f.after_cue[1], g.start) is not None
+                       or t.cyrillic and f.sentence == g.sentence and f.before_cue[1] <= f.start
+                       and _PUNCT_GAP_RE.fullmatch(t.text, max(f.end, f.noun_end), f.after_cue[0]) is not None
+                       and len(_words_in(t.text, f.after_cue[1], g.start)) <= 2)}
     used_after = {f.after_cue[0] for f in figures if f.after_cue and id(f) not in opens_next}
     starts = [g.start for g in figures]
     modifies: dict[int, tuple] = {}  # a participle after a figure's noun -> the verb before that figure
@@ -5024,7 +5021,7 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
             end = min([end] + [g.start for g in figures[i + 1:] if g.start >= sentence_end])
         clause = _WHICH_WERE_RE.search(t.text, lo, end)
         if clause is not None and clause["kind"] is not None \
-                and ITEM_GROUP_OF.get(f.item) != ("missiles" if clause["kind"].casefold().startswith("ракет") else "drones"):
+                and ITEM_GROUP_OF.get(f.item) != _noun_group(clause["kind"]):
             clause = None  # "30 ракет …, все дроны сбиты": all of another kind
         if clause is not None and _PART_OF_WHICH_RE.search(t.text, max(f.noun_end, clause.start() - 20), clause.start() + 3):
             clause = None  # "four ballistic missiles, none of which were intercepted", "… most of which were shot down"
@@ -5061,17 +5058,20 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
 # Україну 24 ударними БпЛА. Мобільні вогневі групи знищили всі дрони в межах …"): the weapons counted before it
 # (and in English: "… an attempt … with three unmanned aerial vehicles … was foiled. Russian air defense systems timely
 # detected and destroyed all UAVs")
-_ALL_NOUN_OBJECT_RE = re.compile(r"\s+(?:усі|всі|все|all(?:\s+(?:of\s+)?the)?)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?"
-                                 r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile)[\w-]*)",
-                                 re.IGNORECASE)
+_ALL_NOUN = (r"(?:усі|всі|все|all(?:\s+(?:of\s+)?the)?)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?"
+             r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile)[\w-]*)")
+_ALL_NOUN_OBJECT_RE = re.compile(r"\s+" + _ALL_NOUN, re.IGNORECASE)
 # (or its subject, opening it: "… атакували 24 дронами. Усі дрони збито над …", "… launched 24 drones. All the drones were
 # shot down")
-_ALL_NOUN_SUBJECT_RE = re.compile(r"\s*(?:усі|всі|все|all(?:\s+(?:of\s+)?the)?)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?"
-                                  r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile)[\w-]*)",
-                                  re.IGNORECASE)
+_ALL_NOUN_SUBJECT_RE = re.compile(r"\s*" + _ALL_NOUN, re.IGNORECASE)
 _ALL_NOUN_WORDS = ("усі ", "всі ", "все ", "all ")  # (one is in every match)
 _ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|которые|that|which|{_BOUND}|{_BOUND_TO})(?!\w)",
                                  re.IGNORECASE)
+
+
+def _noun_group(word: str) -> str:
+    """The group of weapons a noun of `_ALL_NOUN` or of `_WHICH_WERE_RE`'s kind names: "missiles" or "drones"."""
+    return "missiles" if word.casefold().startswith(("ракет", "missile")) else "drones"
 
 
 def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end: int, next_start: int) -> tuple | None:
@@ -5087,7 +5087,7 @@ def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end:
         return None
     subject = _ALL_NOUN_SUBJECT_RE.match(t.text, following[0])
     if subject is not None:
-        kind = "missiles" if subject.group(1).casefold().startswith(("ракет", "missile")) else "drones"
+        kind = _noun_group(subject.group(1))
         verb = t.metric_after(subject.end(), following[1])
         return verb if verb is not None and verb[2] in DEFENCE_METRICS and kind == group \
             and _ALL_NOUN_CLAUSE_RE.match(t.text, subject.end()) is None else None
@@ -5096,7 +5096,7 @@ def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end:
             break
         whole = _ALL_NOUN_OBJECT_RE.match(t.text, m[1]) if m[2] in DEFENCE_METRICS else None
         if whole is not None:
-            kind = "missiles" if whole.group(1).casefold().startswith(("ракет", "missile")) else "drones"
+            kind = _noun_group(whole.group(1))
             # (not all of those of a clause after the noun: "… знищили всі дрони, що летіли на столицю")
             bound = _ALL_NOUN_CLAUSE_RE.match(t.text, whole.end())
             return m if kind == group and bound is None else None
