@@ -2136,6 +2136,17 @@ def test_inflected_model_names_are_their_models(form, model):
     assert [m[2] for m in scan.models] == [model]
 
 
+@pytest.mark.parametrize("text, code", [
+    # where names of two places begin at one word, the name that takes in more of the text is the place
+    ("в Киевской городской военной администрации", "UA-30"), ("у Київській міській військовій адміністрації", "UA-30"),
+    ("над Киевской областью", "UA-32"), ("над Київською областю", "UA-32"),
+    ("над Moscow Oblast", "RU-MOS"), ("над Moscow", "RU-MOW"),
+])
+def test_of_two_place_names_at_one_word_the_longer_match_is_the_place(text, code):
+    scan = lexicon.Scan(text)
+    assert [m[2] for m in scan.regions] == [code]
+
+
 # --- word forms of metrics, qualifiers and number words, by paradigm ----------------------------------
 
 _UA, _RU = "ua_air_force", "ru_mod"

@@ -9,6 +9,7 @@ Out: compiled regular expressions and small look-ups; no vocabulary is written i
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import re
 from bisect import bisect_left
@@ -17,7 +18,7 @@ from functools import cache, lru_cache, reduce
 from importlib import resources
 from itertools import compress, islice, repeat
 from operator import and_, itemgetter, or_
-from typing import TypeGuard
+from typing import Any, TypeGuard
 
 from mypy_extensions import mypyc_attr
 
@@ -330,9 +331,7 @@ def _region_forms() -> dict[str, list[str]]:
                 out.append(re.escape(stem) + r"(?:ий|ого|ом|ому|им)\s+(?:регион|регіон)\w*")
                 # "в Орловском и Калужском регионах": the first of two named with one word for both
                 out.append(re.escape(stem) + r"(?:ом|ого|ий|ому|им)(?=\s+(?:и|і|та)\s+[^\W\d]+(?:ом|ого|ий|ому|им)\s+(?:регион|регіон))")
-                # (not the city's own administration: "Киевской городской военной администрации" is Kyiv city's)
-                city = r"(?!\s+(?:городск|міськ))" if row.code == "UA-32" else ""
-                out.append(re.escape(stem) + r"(?:ої|ій|ою|ой|ую)" + city + r"(?:\s+(?:област\w*|обл\.))?")
+                out.append(re.escape(stem) + r"(?:ої|ій|ою|ой|ую)(?:\s+(?:област\w*|обл\.))?")
                 out.append(re.escape(stem) + r"(?:а|у|ая)\s+обл\w*")
                 # the adjective alone, its count in brackets or after a dash, or at the end of the sentence: "второе —
                 # Воронежская (21)", "ще 14 були спрямовані на Бєлгородську."
@@ -353,9 +352,23 @@ def _region_forms() -> dict[str, list[str]]:
 
 _AS_AGENT = r"(?!-(?:annexed|occupied|controlled|installed|backed|appointed))"
 REGION_FORMS = _region_forms()
-# (longest first, the words after a name that it must not have left out: "Moscow Oblast" before "Moscow")
-_region_alternation = sorted({f for fs in REGION_FORMS.values() for f in fs}, key=lambda f: len(f.replace(_AS_AGENT, "")),
-                             reverse=True)
+_ESCAPED_RE = re.compile(r"\\(.)")
+# (the expression parser of the standard library, which knows how little text an expression can match)
+_re_parser: Any = importlib.import_module("re._parser")
+
+
+def _shortest_match(form: str) -> int:
+    """The fewest characters a form can match (what a lookahead asks of the text after it counts for nothing)."""
+    name = _ESCAPED_RE.sub(r"\1", form)
+    if re.escape(name) == form:
+        return len(name)  # (a name as written, most forms: no need to parse it)
+    return _re_parser.parse(form, FLAGS).getwidth()[0]
+
+
+# (the form that must match the most text first, the words after a name that it must not have left out: "Moscow
+# Oblast" before "Moscow", "Киевской городской" before "Киевской"; of two that must match as much, the longer written)
+_region_alternation = sorted({f for fs in REGION_FORMS.values() for f in fs},
+                             key=lambda f: (_shortest_match(f), len(f.replace(_AS_AGENT, ""))), reverse=True)
 # A matched name is looked up without the context a form may require after it ("Белгородская" of "Белгородская и …")
 _REGION_EXACT = {code: re.compile("|".join(re.sub(r"\(\?=.*\)$", "", f) for f in fs), FLAGS)
                  for code, fs in REGION_FORMS.items()}
