@@ -3023,6 +3023,14 @@ def test_a_place_named_after_including_without_a_count_is_not_the_whole_figures_
     assert (c["count"], c["region"], c["is_breakdown"]) == (23, None, False)
 
 
+@pytest.mark.parametrize("scope", ["в тому числі, і на Вінниччині", "зокрема і на Вінниччині", "у тому числі й на Вінниччині"])
+def test_a_place_after_including_and_also_is_not_the_whole_figures_place(scope):
+    # "знищила 40 дронів — в тому числі, і на Полтавщині": some of them were there, not all
+    c = one(f"Synthetic test report. Вночі сили ППО збили 52 безпілотники, {scope}.", source="ua_air_force",
+            published="2024-10-03T07:00:00Z")
+    assert (c["count"], c["region"], c["is_breakdown"]) == (52, None, False)
+
+
 @pytest.mark.parametrize("bound", ["approaching", "on their way to", "aimed at"])
 def test_a_place_drones_were_approaching_yields_to_the_place_they_were_downed_over(bound):
     # "Two drones approaching Moscow were destroyed over the Odintsovo district of the Moscow region"
@@ -3715,6 +3723,16 @@ def test_a_status_time_after_the_words_of_a_source_closes_the_night(text):
     # "По информации на 9.00 силы авиации … уничтожили 34 БПЛА оккупантов": as "за попередніми даними, на 08:00"
     c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["window_kind"], c["date"], c["window_end"]) == ("night", "2025-06-14", "2025-06-14T05:30:00Z"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. На 8 годину ранку сили ППО знищили 41 БпЛА.",
+    "Synthetic test report. Станом на 8 годину ранку 14 червня знищено 41 ворожий безпілотник.",
+])
+def test_a_status_hour_in_the_accusative_with_its_part_of_the_day_closes_the_night(text):
+    # "на 7 годину ранку": an hour as the status time, as "станом на 07:00"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"], c["window_end"]) == ("night", "2025-06-14", "2025-06-14T05:00:00Z"), text
 
 
 @pytest.mark.parametrize("text", [

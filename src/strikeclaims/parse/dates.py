@@ -47,7 +47,7 @@ def _time(tag: str) -> str:
             # ("с начала суток", "з початку доби", "since the start of the day": from the midnight that began it)
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі|начала\s+(?:суток|дня)|початку\s+(?:доби|дня)"
             rf"|the\s+(?:start|beginning)\s+of\s+the\s+day)(?!\w)|(?P<noon{tag}>noon|полудня|опівдні)"
-            rf"|(?P<wh{tag}>\d{{1,2}}(?:-(?:ту|ї|ої|у|ти|ми))?|{_HOUR_WORD})\s+(?:(?:години|часов|часа|o['’]clock)\s+)?"
+            rf"|(?P<wh{tag}>\d{{1,2}}(?:-(?:ту|ї|ої|у|ти|ми))?|{_HOUR_WORD})\s+(?:(?:години|годину|часов|часа|o['’]clock)\s+)?"
             rf"(?P<wp{tag}>{_DAY_PART})(?!\w))")
 
 

@@ -726,7 +726,9 @@ _PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d+")
 # (and a place struck: "repelled the attack, including on Kyiv, destroying all 11 drones", "зокрема по Києву")
 # (or one named with no preposition: "in the special military operation zone including the territory of the Lugansk
 # People's Republic", "over the border regions, including the Kursk region")
-_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:(?:в том числе|у тому числі|в тому числі|зокрема|including)\s+"
+# (and with a comma and "і" between: "знищила 40 дронів, в тому числі, і на Полтавщині")
+_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:(?:в том числе|у тому числі|в тому числі|зокрема|including),?\s+"
+                             r"(?:(?:і|й|и|також|также)\s+)?"
                              r"(?:над|в|у|во|на|по|over|in|on|at|against)\s+(?:the\s+)?"
                              r"|including\s+(?:(?:over|in|on)\s+)?(?:the\s+territor(?:y|ies)\s+of\s+)?(?:the\s+)?)$",
                              re.IGNORECASE)
