@@ -3023,7 +3023,9 @@ def test_a_place_named_after_including_without_a_count_is_not_the_whole_figures_
     assert (c["count"], c["region"], c["is_breakdown"]) == (23, None, False)
 
 
-@pytest.mark.parametrize("scope", ["в тому числі, і на Вінниччині", "зокрема і на Вінниччині", "у тому числі й на Вінниччині"])
+@pytest.mark.parametrize("scope", ["в тому числі, і на Вінниччині", "зокрема і на Вінниччині", "у тому числі й на Вінниччині",
+                                   "у тому числі на території Вінницької області",
+                                   "в тому числі й на території Вінницької області"])
 def test_a_place_after_including_and_also_is_not_the_whole_figures_place(scope):
     # "знищила 40 дронів — в тому числі, і на Полтавщині": some of them were there, not all
     c = one(f"Synthetic test report. Вночі сили ППО збили 52 безпілотники, {scope}.", source="ua_air_force",

@@ -726,10 +726,11 @@ _PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d+")
 # (and a place struck: "repelled the attack, including on Kyiv, destroying all 11 drones", "зокрема по Києву")
 # (or one named with no preposition: "in the special military operation zone including the territory of the Lugansk
 # People's Republic", "over the border regions, including the Kursk region")
-# (and with a comma and "і" between: "знищила 40 дронів, в тому числі, і на Полтавщині")
+# (and with a comma and "і" between: "знищила 40 дронів, в тому числі, і на Полтавщині"; or the territory of the
+# place: "у тому числі на території Вінницької області")
 _SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:(?:в том числе|у тому числі|в тому числі|зокрема|including),?\s+"
                              r"(?:(?:і|й|и|також|также)\s+)?"
-                             r"(?:над|в|у|во|на|по|over|in|on|at|against)\s+(?:the\s+)?"
+                             r"(?:над|в|у|во|на|по|over|in|on|at|against)\s+(?:the\s+|(?:території|территории|территорией)\s+)?"
                              r"|including\s+(?:(?:over|in|on)\s+)?(?:the\s+territor(?:y|ies)\s+of\s+)?(?:the\s+)?)$",
                              re.IGNORECASE)
 # A part of the country, several regions: "southern Ukraine", "the east of Ukraine", "на півдні України", "на юге Украины"
