@@ -2316,6 +2316,8 @@ def test_drones_that_are_in_the_airspace_are_still_airborne():
     ("Synthetic test report. Ще 4 ворожі безпілотники фіксуються у повітряному просторі.", (4, "exact")),
     ("Synthetic test report. Ещё 3 вражеских БпЛА продолжают находиться в воздушном пространстве.", (3, "exact")),
     ("Synthetic test report. Ще 3 ворожі БпЛА продовжують перебувати у повітряному просторі.", (3, "exact")),
+    ("Synthetic test report. Понад 10 БпЛА на той момент ще знаходилися в повітряному просторі.", (11, "at_least")),
+    ("Synthetic test report. Ще 5 безпілотників знаходяться у повітряному просторі.", (5, "exact")),
 ])
 def test_drones_observed_in_the_airspace_are_still_airborne(text, expected):
     c = one(text, source="ua_air_force", published="2024-10-23T06:30:00Z")
@@ -2614,6 +2616,16 @@ def test_decoys_that_vanished_from_location_are_lost():
 def test_drones_lost_with_the_adverb_after_the_participle_are_lost(text):
     # "потеряны локационно": "локационно потеряны" in the other order, lost (suppressed); "потеряны" alone, as
     # "втрачені"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (got[-1]["metric"], got[-1]["item"], got[-1]["count"]) == ("suppressed", "drone", 23)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Через протидію РЕБ 23 ворожі безпілотники локаційно втратили над різними областями.",
+    "Synthetic test report. Збито 30 дронів, ще 23 БпЛА локаційно втратили.",
+])
+def test_drones_the_defence_lost_in_the_active_voice_are_lost(text):
+    # "локаційно втратили": "локаційно втрачені" with an active verb, lost (suppressed), not launched
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (got[-1]["metric"], got[-1]["item"], got[-1]["count"]) == ("suppressed", "drone", 23)
 
