@@ -680,6 +680,20 @@ def test_a_count_of_weapons_launched_that_were_of_one_model_is_a_share():
         ("attack_drone", "shahed-136", 130, True)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вночі ворог запустив 96 дронів. Приблизно 55 із ворожих дронів — «шахеди».",
+    "Synthetic test report. Вночі ворог запустив 96 дронів. Приблизно 55 із них було ідентифіковано як «шахеди».",
+    "Synthetic test report. Вночі ворог запустив 96 дронів. Приблизно 55 з російських БпЛА були ідентифіковані як "
+    "«шахеди».",
+    "Synthetic test report. Overnight Russia launched 96 drones. Roughly 55 of them were identified as Shaheds.",
+])
+def test_a_share_of_the_enemys_drones_identified_as_one_model_is_a_part_of_the_drones_launched(text):
+    # "Близько 70 із російських дронів було ідентифіковано як «шахеди»": the share of one model, as "з них – «шахеди»"
+    got = claims(text, source="ua_air_force", published="2025-11-21T08:00:00Z")
+    assert [(c["metric"], c["item"], c["item_model"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", "drone", None, 96, False), ("launched", "attack_drone", "shahed-136", 55, True)], text
+
+
 def test_the_tu_141_strizh_is_a_jet_drone_not_an_aircraft():
     got = claims("Synthetic test report. Боевой дрон Ту-141 был подавлен средствами РЭБ.", source="ru_mod",
                  published="2023-03-27T07:00:00Z")
@@ -2318,6 +2332,8 @@ def test_drones_that_are_in_the_airspace_are_still_airborne():
     ("Synthetic test report. Ще 3 ворожі БпЛА продовжують перебувати у повітряному просторі.", (3, "exact")),
     ("Synthetic test report. Понад 10 БпЛА на той момент ще знаходилися в повітряному просторі.", (11, "at_least")),
     ("Synthetic test report. Ще 5 безпілотників знаходяться у повітряному просторі.", (5, "exact")),
+    ("Synthetic test report. Ще один залишається в повітрі.", (1, "exact")),
+    ("Synthetic test report. Еще 1 остается в воздухе.", (1, "exact")),
 ])
 def test_drones_observed_in_the_airspace_are_still_airborne(text, expected):
     c = one(text, source="ua_air_force", published="2024-10-23T06:30:00Z")
