@@ -2822,6 +2822,13 @@ def test_a_participle_its_army_by_abbreviation_and_an_adjective_before_the_noun(
     assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "missile", 3, "RU-KRS")
 
 
+def test_a_participle_with_the_country_by_abbreviation_and_where_aimed_before_the_noun():
+    # "чотири запущені РФ по Україні ракети було знищено": the participle's agent "РФ" and its target, then the noun
+    c = one("Synthetic test report. Уночі три запущені РФ по Україні ракети було знищено над Вінниччиною.",
+            source="ua_air_force", published="2024-06-11T07:00:00Z")
+    assert (c["metric"], c["item"], c["count"], c["region"]) == ("intercepted", "missile", 3, "UA-05")
+
+
 def test_two_days_and_two_counts_respectively_date_each_count_by_its_day():
     # "на 11 и 15 февраля, когда было сбито 458 и 222 дрона соответственно"; "2 и 3 февраля, 202 и 381 БПЛА
     # соответственно": each count of its own day, and the first day no count

@@ -356,10 +356,11 @@ _BY_AGENT_GAP_RE = re.compile(r"\s+(?:by|through)\s+(?:(?:the|its|their|Russian|
 # (its adjective in the plural too, and where they were aimed after it or alone: "61 из 71 выпущенной российскими
 # войсками по Украине крылатой ракеты", "з 40 випущених по Києву ракет")
 # ("две выпущенные ВСУ американские ракеты": the army by its abbreviation, and one adjective after it; a word of when
-# before it: "з 40 випущених сьогодні росією ракет")
+# before it: "з 40 випущених сьогодні росією ракет"; the country by its abbreviation: "три запущені РФ по Україні
+# ракети")
 _AGENT_RE = re.compile(r"\s+(?=\S)(?:(?:сегодня|сьогодні|вчера|вчора|ночью|вночі|уночі|накануне|напередодні)\s+)?"
                        r"(?:(?:[^\W\d]+(?:ой|ей|ою|ею|ими|ыми)\s+)?[^\W\d]+(?:ей|ом|ами|ями|ою|ею|єю)\s+"
-                       r"|(?-i:ВСУ|ЗСУ|ВФУ)\s+(?:[^\W\d]+(?:ие|ые|их|ых|і|ї)\s+)?)?"
+                       r"|(?-i:ВСУ|ЗСУ|ВФУ|РФ)\s+(?:[^\W\d]+(?:ие|ые|их|ых|і|ї)\s+)?)?"
                        r"(?:по\s+(?:территории\s+|території\s+)?[^\W\d]+\s+)?(?<=\s)", re.IGNORECASE)
 # A force named for its republic is no place: "бойцы Народной милиции Донецкой Народной Республики".
 _FORCE_OF_RE = re.compile(r"(?:милиции|міліції|militia of(?: the)?|militia)\s+$", re.IGNORECASE)
