@@ -129,6 +129,16 @@ def test_rule4_words_without_a_window():
     assert (c["window_kind"], c["date"]) == ("event", "2025-05-24")  # Moscow date of publication
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. В новорічну ніч ворог запустив 84 ударні дрони.",
+    "Synthetic test report. Протягом новорічної ночі ворог запустив 84 ударні дрони.",
+])
+def test_rule4_the_new_years_night_is_a_night(text):
+    # "Російські війська в новорічну ніч вкотре атакували Україну": the night of publication, as "вночі"
+    c = one(text, source="ua_air_force", published="2026-01-01T08:00:00Z")
+    assert (c["window_kind"], c["date"], c["count"]) == ("night", "2026-01-01", 84), text
+
+
 def test_running_totals_are_cumulative():
     got = claims("Всего с начала проведения специальной военной операции уничтожены: 660 самолетов, "
                  "55491 беспилотный летательный аппарат.")
