@@ -1636,6 +1636,22 @@ def test_damage_sustained_is_a_figure_of_damage():
     assert (c["metric"], c["item"], c["count"]) == ("damaged", "aircraft", 20)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Уламки трьох ракет завдали пошкоджень складським будівлям.",
+    "Synthetic test report. Уламки одного з дронів спричинили пошкодження гаража.",
+    "Synthetic test report. Обломки двух ракет нанесли повреждения жилому дому.",
+])
+def test_weapons_whose_debris_inflicted_damage_are_not_damaged(text):
+    # "уламки однієї з них завдали пошкоджень місцевій інфраструктурі": the weapon did the damage, it was not damaged
+    assert claims(text, source="ua_air_force", published="2024-03-14T16:00:00Z") == [], text
+
+
+def test_aircraft_that_sustained_damage_are_still_damaged_after_the_rule_for_inflicted_damage():
+    c = one("Synthetic test report. Два літаки Су-25 зазнали пошкоджень.", source="ua_air_force",
+            published="2024-03-14T16:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("damaged", "aircraft", 2)
+
+
 def _dating(text: str, source: str, published: str) -> list[tuple]:
     return sorted({(c["date"], c["window_kind"], c["window_start"], c["window_end"])
                    for c in claims(text, source=source, published=published)}, key=str)
