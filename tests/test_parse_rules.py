@@ -139,6 +139,18 @@ def test_rule4_the_new_years_night_is_a_night(text):
     assert (c["window_kind"], c["date"], c["count"]) == ("night", "2026-01-01", 84), text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Після опівночі росіяни запустили понад 40 ударних дронів.",
+    "Synthetic test report. Одразу після опівночі росіяни запустили понад 40 ударних дронів.",
+    "Synthetic test report. Вскоре после полуночи россияне запустили более 40 ударных дронов.",
+])
+def test_rule4_after_midnight_is_an_overnight_word_not_a_moment_at_midnight(text):
+    # "після опівночі Росія запустила понад 30 «шахедів»": the hours after midnight, the night of publication with no
+    # window stated, as "shortly after midnight"
+    c = one(text, source="ua_air_force", published="2025-06-10T06:00:00Z")
+    assert (c["window_kind"], c["date"], c["window_start"], c["window_end"]) == ("night", "2025-06-10", None, None), text
+
+
 def test_running_totals_are_cumulative():
     got = claims("Всего с начала проведения специальной военной операции уничтожены: 660 самолетов, "
                  "55491 беспилотный летательный аппарат.")

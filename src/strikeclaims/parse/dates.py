@@ -804,9 +804,10 @@ _GMT_AFTER_RE = re.compile(r"\s*(?:GMT|UTC)(?!\w)")
 
 # A moment given in GMT as four digits, the way wire copy writes it: "at around 0600 GMT".
 _GMT_POINT_RE = re.compile(r"(?<![\w:.])([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)(?!\w)")
-# Midnight as the moment of an event: "Около полуночи беспилотник … сбит", "опівночі", "at around midnight".
+# Midnight as the moment of an event: "Около полуночи беспилотник … сбит", "опівночі", "at around midnight" (not "після
+# опівночі", the hours after it: an overnight word)
 _MIDNIGHT_RE = re.compile(r"(?<!\w)(?:(?:около|примерно в|ближе к|в|at|around|about)\s+(?:about\s+|around\s+)?"
-                          r"(?:полуночи|midnight)|опівночі)(?!\w)", re.IGNORECASE)
+                          r"(?:полуночи|midnight)|(?<!після )опівночі)(?!\w)", re.IGNORECASE)
 
 
 # A whole hour as the moment of an event: "около 8 утра", "около 13 часов мск", "близько 10 години".
