@@ -2417,6 +2417,15 @@ def test_the_weapons_of_an_attempted_attack_with_the_use_of_them_are_launched():
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3)]
 
 
+def test_the_weapons_of_an_attempted_attack_with_the_help_of_them_are_launched():
+    # "an attempt to attack … with the help of N drones; all of them were jammed": the drones the attack used, and
+    # the next sentence's verb for all of them
+    got = claims("Synthetic test report. The enemy made an attempt to carry out a strike on facilities in the territory "
+                 "of the Tver region with the help of five drones. All of them were suppressed by electronic warfare.",
+                 published="2024-02-11T09:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 5), ("suppressed", "drone", 5)]
+
+
 @pytest.mark.parametrize("words", ["between 2300 hours Saturday and 0400 hours Sunday", "between 2300 and 0400 hours",
                                    "from 2300 hours to 0400 hours"])
 def test_a_window_in_four_digit_times_before_hours_is_read_in_local_time(words):
@@ -5856,6 +5865,15 @@ def test_guided_aircraft_bombs_are_guided_bombs():
     got = claims("Synthetic test report. Air defence shot down four guided aircraft bombs and 35 drones over the past day.",
                  published="2025-08-03T06:30:00Z")
     assert sorted((c["item"], c["count"]) for c in got) == [("drone", 35), ("guided_bomb", 4)]
+
+
+@pytest.mark.parametrize("model", ["'Hammer'", "Hammer", "\"JDAM\""])
+def test_guided_bombs_with_their_model_between_adjective_and_noun_are_guided_bombs(model):
+    # "guided 'Hammer' aircraft bombs": the model named inside the phrase, not an aircraft counted
+    got = claims(f"Synthetic test report. Air defences intercepted three guided {model} aircraft bombs and 19 drones.",
+                 published="2024-05-03T06:30:00Z")
+    assert sorted((c["metric"], c["item"], c["count"]) for c in got) == [("intercepted", "drone", 19),
+                                                                          ("intercepted", "guided_bomb", 3)]
 
 
 def test_a_sentence_of_an_earlier_report_adds_no_part_to_the_total_before():

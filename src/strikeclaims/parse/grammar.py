@@ -1099,7 +1099,7 @@ def _digit_slash(text: str) -> bool:
 # facilities in Russia's territory with the use of two UAVs was thwarted")
 _STOPPED_RE = re.compile(r"(?:was|were|has been|had been)?\s*(?:repelled|thwarted|foiled|prevented|stopped)", re.IGNORECASE)
 _ATTEMPT_WITH_RE = re.compile(r"(?<!\w)(?:attempt\w*|tried)\b(?:(?!\b(?:shot|downed|destroyed|intercepted)\b).){0,120}?"
-                              r"(?:using|with(?: the use of)?|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
+                              r"(?:using|with(?: the (?:use|help) of)?|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
                               r"(?:\w+\s+)?attack (?:by|of|with)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
 # The noun of an attack before the count of its weapons: "An attack by 25 drones", "an attack involving 72 Shaheds"
