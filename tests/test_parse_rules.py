@@ -4376,6 +4376,15 @@ def test_missiles_of_a_multiple_rocket_launcher_named_with_words_between_are_roc
     assert (c["item"], c["count"]) == ("rocket", 6)
 
 
+@pytest.mark.parametrize("words", ["projectiles of the Czech reactive volley fire system", "shells fired from a volley-fire "
+                                   "system", "missiles of an RM-70 volley fire system"])
+def test_projectiles_of_a_volley_fire_system_are_rockets(words):
+    # "projectiles of the … reactive volley fire system" (a word-for-word "реактивной системы залпового огня")
+    c = one(f"Synthetic test report. Air defences destroyed 11 {words} over the Kursk region.",
+            published="2024-02-05T12:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "rocket", 11)
+
+
 def test_the_list_after_a_total_goes_on_past_a_part_with_no_place_of_its_own():
     # "Наибольшее количество целей пролетали над Крымом. Там сбили 12 беспилотников. Еще два аппарата перехвачены над
     # акваторией Черного моря и один – над территорией Ростовской области"
