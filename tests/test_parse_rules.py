@@ -567,6 +567,14 @@ def test_more_english_dating_words(text, expected):
     assert [(c["date"], c["window_kind"]) for c in got] == [expected]
 
 
+@pytest.mark.parametrize("words", ["within a single week", "within one week", "during a single week", "in one week"])
+def test_a_total_within_a_week_is_a_period_total(words):
+    # "destroyed 1,000 drones within a single week": a weekly summary, dated by the day it is told
+    c = one(f"Synthetic test report. Air defences shot down 734 fixed-wing drones {words}.",
+            published="2025-03-15T11:00:00Z")
+    assert (c["count"], c["date"], c["window_kind"]) == (734, "2025-03-15", "period_total")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Units eliminated 10 uncrewed boats, also damaging two additional uncrewed vessels.",
      [("destroyed", 10), ("damaged", 2)]),
