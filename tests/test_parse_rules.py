@@ -499,6 +499,16 @@ def test_a_clock_time_then_on_and_a_date_is_the_moment_of_that_date_in_english()
     assert [(c["date"], c["window_start"]) for c in got] == [("2025-04-10", "2025-04-09T17:00:00Z")]
 
 
+def test_each_sentence_opening_with_its_own_clock_time_dates_its_own_figures():
+    # "at about 8:30 p.m. … shot down a drone over … At about 10:20 p.m. … another drone was intercepted over …": two
+    # statements of one evening, each at its own time
+    got = claims("Synthetic test report. The ministry said that at about 9:15 p.m. air defences destroyed a drone over "
+                 "the Oryol region. At about 11:40 p.m. Moscow time, the ministry said two more drones were shot down "
+                 "over the Tula region.", published="2024-03-12T06:00:00Z")
+    assert [(c["count"], c["region"], c["date"], c["window_start"]) for c in got] == [
+        (1, "RU-ORL", "2024-03-12", "2024-03-11T18:15:00Z"), (2, "RU-TUL", "2024-03-12", "2024-03-11T20:40:00Z")]
+
+
 @pytest.mark.parametrize(("text", "source", "expected"), [
     ("Synthetic test report. Russia hit Donetsk region with an “Iskander-M” ballistic missile.", "ua_air_force",
      ("launched", "iskander-m", 1, "UA-14")),
