@@ -2949,6 +2949,15 @@ def test_jamming_worded_as_an_effect_of_electronic_warfare(text):
     assert (c["metric"], c["item"]) == ("suppressed", "drone")
 
 
+@pytest.mark.parametrize("words", ["shot down using radio-electronic devices", "shot down by electronic warfare means",
+                                   "downed with radioelectronic warfare systems", "brought down by radio-electronic means"])
+def test_shot_down_by_electronic_warfare_is_jamming(words):
+    # "were shot down using radio-electronic devices and crashed": a rendering of "подавлены средствами РЭБ"
+    got = claims(f"Synthetic test report. Air defences destroyed six drones over the Kaluga region, and three more were "
+                 f"{words}.", published="2023-08-02T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 6), ("suppressed", 3)]
+
+
 def test_an_abbreviation_before_a_singular_past_verb_counts_one():
     # "БПЛА упал в результате воздействия на него системы РЭБ «Поле-21»": one drone
     c = one("Synthetic test report. Украинцы сообщили, что БПЛА упал в результате воздействия средств РЭБ.",
