@@ -5116,6 +5116,17 @@ def test_a_place_joined_after_an_aside_of_nearness_is_the_figures_second_place(t
     assert (c["count"], c["region"]) == (3, None)
 
 
+@pytest.mark.parametrize(("text", "region"), [
+    ("Air defences destroyed five drones over the Kursk region, which borders Ukraine, and the Lipetsk region.", None),
+    ("Air defences destroyed five drones over the Kursk region that borders Ukraine and over the Lipetsk region.", None),
+    ("Air defences destroyed five drones over the Kursk region, which borders Ukraine.", "RU-KRS"),
+])
+def test_a_place_joined_by_and_after_a_relative_clause_is_the_figures_second_place(text, region):
+    # "shooting down drones above the Belgorod Region that borders Ukraine and the Oryol Region": two places, no one region
+    c = one(f"Synthetic test report. {text}", published="2023-09-20T06:00:00Z")
+    assert (c["count"], c["region"]) == (5, region)
+
+
 @pytest.mark.parametrize("text", ["Вечером над Брянской областью и приграничьем сбиты пять беспилотников.",
                                   "Увечері над Брянською областю та прикордонням збито п'ять безпілотників."])
 def test_the_borderland_is_a_word_for_several_places(text):

@@ -669,6 +669,9 @@ _PORT_OF_RE = re.compile(r"\s+(?:port|naval base|resort)(?:\s+(?:city|town))?\s+
 # A coast named after a sea, where the sea is the place: "over the Black Sea, close to the Crimean coast"
 _COAST_ASIDE_RE = re.compile(r"(?<!\w)(?:near|off|close to) the\s+[^\W\d]+\s+coast(?:line)?$", re.IGNORECASE)
 _AND_PLACE_AFTER_ASIDE_RE = re.compile(r"\s+(?:и|та|і|й)\s+(?:в|во|на|над|у)\s+", re.IGNORECASE)
+# (in English, a place joined by "and" right after a relative clause: "over the Belgorod region, which borders Ukraine,
+# and the Oryol region")
+_AND_PLACE_AFTER_CLAUSE_RE = re.compile(r"(?:,\s*|\s+)and\s+(?:over\s+|above\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
                                 r"|гранич(?:ащ\w*|ит|ат) с|межу(?:юч\w*|є|ють) з)(?!\w)", re.IGNORECASE)
 # ("Воронежской области, граничащей с …", "над Воронежской (граничит с Саратовской областью)")
@@ -3938,6 +3941,9 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             # (past a place joined after the aside with a preposition of its own, the figure's places go on: "над
             # акваторией Черного моря вблизи побережья Крыма и в Туапсинском районе Краснодарского края")
             resume = _AND_PLACE_AFTER_ASIDE_RE.search(t.text, aside.end(), places[-1][0]) if cyrillic else None
+            if not cyrillic and aside.group(0).lower() in ("that", "which"):
+                later = next(p for p in places if p[0] >= aside.end())
+                resume = _AND_PLACE_AFTER_CLAUSE_RE.search(t.text, aside.end(), later[0])
             places = [p for p in places if p[0] < aside.start() or resume is not None and p[0] >= resume.end()]
     if len(places) > 1 and " of " in t.lowered:
         # "its Black Sea port of Novorossiysk": the sea names the port, the port is the place
