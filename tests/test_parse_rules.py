@@ -4106,11 +4106,15 @@ def test_an_english_clause_after_a_comma_and_while_opens_with_its_own_place(text
     ("Synthetic test report. Of the drones, Tambov Oblast bore the brunt, as 23 drones were downed there.", "RU-TAM"),
     ("Synthetic test report. The Tambov region emerged as the most active area of air defense, with air defenses "
      "destroying 27 drones.", "RU-TAM"),
+    ("Synthetic test report. The Tambov region came next, with 17 drones destroyed, followed by the Penza region.",
+     "RU-TAM"),
+    ("Synthetic test report. The Tambov region ranked next, with 17 drones destroyed, ahead of the Penza region.",
+     "RU-TAM"),
 ])
 def test_a_place_that_bore_the_brunt_or_accounted_for_a_count_is_its_place(text, region):
     # "Krasnodar Krai bore the brunt of the attacks, with 66 drones intercepted", "while Crimea accounted for 19", "The
     # Moscow region followed closely, with 19 drones destroyed", "emerged as the most active area of defense, with air
-    # systems downing 38 drones"
+    # systems downing 38 drones", "the X region came next, with N drones intercepted, followed by …"
     assert claims(text)[-1]["region"] == region
 
 

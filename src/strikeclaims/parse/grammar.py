@@ -4770,7 +4770,7 @@ def _list_line(t: Text, f: Figure) -> bool:
 # region emerged as the most active area of defense, with air systems downing 38 drones", "with Rostov Oblast bearing
 # the brunt, as 34 drones were intercepted there", "Kaluga and Novgorod Oblasts each saw 11 drones neutralized".
 _PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:led|topped) the (?:tally|list)(?: with)?|"
-                                  r"followed(?: closely)?,? with|(?:came|was) next with|with|(?:emerged as|was) the most "
+                                  r"followed(?: closely)?,? with|(?:came|was|ranked) next,? with|with|(?:emerged as|was) the most "
                                   r"(?:targeted|affected|attacked|active) (?:area|region|oblast)(?: of (?:air )?defen[cs]e)?,? "
                                   r"with(?: (?:air (?:defen[cs]e )?)?(?:systems|defen[cs]es|units|forces) (?:downing|destroying|"
                                   r"intercepting|neutrali[sz]ing|shooting down))?|"
