@@ -441,6 +441,15 @@ def test_a_capital_that_acts_in_the_perfect_stands_for_its_government_not_a_plac
     assert {c["region"] for c in got} == {None}
 
 
+@pytest.mark.parametrize("speaker", ["the Defense Ministry in Moscow has reported", "the ministry in Moscow has announced",
+                                     "with the Defence Ministry in Moscow announcing it on Monday"])
+def test_a_ministry_in_the_capital_that_speaks_names_no_place_of_the_figure(speaker):
+    # "shot down 112 Ukrainian drones overnight, the Defense Ministry in Moscow has reported": where the ministry sits
+    c = one(f"Synthetic test report. Air defences downed 67 drones overnight, {speaker}.",
+            published="2025-06-09T07:00:00Z")
+    assert (c["count"], c["region"]) == (67, None)
+
+
 def test_the_platform_whose_weapons_shot_a_drone_down_is_not_counted():
     got = claims("Synthetic test report. Air defence systems of a small missile boat destroyed a Ukrainian drone off "
                  "Crimea.", source="ru_mod", published="2025-09-07T06:00:00Z")

@@ -627,11 +627,13 @@ _OVER_MOSCOW_RE = re.compile(r"(?:\d+\s+over|\w+\s+over|,|and)\s+$")
 _NEGATED_RE = re.compile(r"(?:\bне(?: (?:удалось|вдалося|вдалось|смогл[иао]?|смог|змогл[иао]?|зміг|был[аио]?|були|було|була|був))?"
                          r"|\b(?:failed to|unable to|not able to|not|never|"
                          r"couldn't|did not manage to))\s+$", re.IGNORECASE)
-# (and its acts in the perfect: "near the Crimean peninsula, where Kyiv has stepped up attacks")
+# (and its acts in the perfect: "near the Crimean peninsula, where Kyiv has stepped up attacks", "the Defense Ministry in
+# Moscow has reported")
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|regime|says|said|claims|claimed|reported|reports|launched|fired|"
-                                  r"sent|[Aa]ir [Ff]orce|military"
+                                  r"sent|[Aa]ir [Ff]orce|military|announced|announcing|reporting|saying|stated|claiming"
                                   r"|(?:has|have|had)\s+(?:repeatedly\s+|also\s+|recently\s+)?(?:stepped|launched|fired|sent|used"
-                                  r"|attempted|tried|intensified|carried|vowed|targeted|denied|claimed|said))(?!\w)")
+                                  r"|attempted|tried|intensified|carried|vowed|targeted|denied|claimed|said|reported|announced"
+                                  r"|stated|confirmed))(?!\w)")
 _GOVERNMENT_BEFORE = ("by ", "supplied to ", "delivered to ", "sent to ", "given to ")
 # A sea that names a fleet is no place: "Russian Black Sea Fleet’s maritime aviation", "the home of its Black Sea fleet"
 _FLEET_AFTER_RE = re.compile(r"(?:['’]s)?\s+[Ff]leet(?!\w)")
