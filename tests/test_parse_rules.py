@@ -4106,6 +4106,14 @@ def test_an_english_clause_after_a_comma_and_while_opens_with_its_own_place(text
     assert [(c["count"], c["region"]) for c in got] == [(9, first), (4, second)], got
 
 
+@pytest.mark.parametrize("rest", ["followed by the Tambov region, where 12 drones were downed",
+                                  "followed closely by the Tambov region with 12"])
+def test_a_place_after_followed_by_is_the_next_lines_not_the_figures(rest):
+    # "Most of the drones – 24 – were destroyed in Moscow Region, followed by Crimea, where 22 UAVs were downed"
+    got = claims(f"Synthetic test report. Most of the drones, 19, were destroyed over the Penza region, {rest}.")
+    assert [(c["count"], c["region"]) for c in got] == [(19, "RU-PNZ"), (12, "RU-TAM")]
+
+
 @pytest.mark.parametrize("text, region", [
     ("Synthetic test report. Tambov Oblast bore the brunt of the attacks, with 31 drones shot down over the region.",
      "RU-TAM"),

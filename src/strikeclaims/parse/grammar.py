@@ -666,6 +666,8 @@ _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?
 # are not the figure's.
 _ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east|-?west)?\s+of|(?:east|west)\s+of|"
                        r"closer to|sent by|launched by|(?:near|off) the coast of)(?!\w)", re.IGNORECASE)
+# The next line of a ranking of places: "most were shot down over the Moscow region, followed by Crimea"
+_FOLLOWED_BY_RE = re.compile(r"(?<!\w)followed(?:\s+closely)?\s+by\s", re.IGNORECASE)
 # A sea or region that names a port after it: "the Black Sea port of Novorossiysk"
 _PORT_OF_RE = re.compile(r"\s+(?:port|naval base|resort)(?:\s+(?:city|town))?\s+of\s", re.IGNORECASE)
 # A coast named after a sea, where the sea is the place: "over the Black Sea, close to the Crimean coast"
@@ -3947,6 +3949,11 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
                 later = next(p for p in places if p[0] >= aside.end())
                 resume = _AND_PLACE_AFTER_CLAUSE_RE.search(t.text, aside.end(), later[0])
             places = [p for p in places if p[0] < aside.start() or resume is not None and p[0] >= resume.end()]
+    if len(places) > 1 and "followed" in t.lowered:
+        # "24 were destroyed in the Moscow region, followed by Crimea, where 22 …": the places of the ranking's next line
+        after = _FOLLOWED_BY_RE.search(t.text, places[0][1], places[-1][0])
+        if after is not None:
+            places = [p for p in places if p[0] < after.start()]
     if len(places) > 1 and " of " in t.lowered:
         # "its Black Sea port of Novorossiysk": the sea names the port, the port is the place
         kept = [p for p in places if not _PORT_OF_RE.match(t.text, p[1])]
