@@ -4627,6 +4627,17 @@ def test_weapons_launched_to_strike_a_target_were_launched(source):
     assert (c["metric"], c["count"]) == ("launched", 3)
 
 
+@pytest.mark.parametrize("words", ["delivered a strike with six cruise missiles on the port",
+                                   "carried out an attack on the port with six cruise missiles",
+                                   "conducted a massive strike using six cruise missiles"])
+def test_a_strike_delivered_with_weapons_launched_them(words):
+    # "Ukrainian troops delivered a strike with ten cruise missiles on the shipyard …": the weapons of the strike, not
+    # a count the Ministry's air defences brought down
+    got = claims(f"Synthetic test report. Overnight the enemy {words}. Air defences downed four cruise missiles.",
+                 published="2023-09-13T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 6), ("intercepted", 4)]
+
+
 def test_neutralized_by_the_electronic_warfare_system_is_suppressed():
     # "14 drones were intercepted and destroyed by air defence, another six were neutralized by the electronic
     # warfare system"
