@@ -5954,6 +5954,14 @@ def test_guided_bombs_with_their_model_between_adjective_and_noun_are_guided_bom
     assert sorted((c["metric"], c["item"], c["count"]) for c in got) == [("intercepted", "drone", 19),
                                                                           ("intercepted", "guided_bomb", 3)]
 
+@pytest.mark.parametrize(("words", "item"), [("Hammer aircraft bombs", "guided_bomb"), ("aircraft bombs", "guided_bomb"),
+                                             ("aircraft missiles", "missile"), ("aircraft rockets", "rocket")])
+def test_aircraft_before_the_noun_of_a_weapon_is_its_adjective_not_a_plane(words, item):
+    # "two guided 'Hammer' aircraft bombs" (авиабомбы): weapons dropped or fired from aircraft, not aircraft shot down
+    c = one(f"Synthetic test report. Air defences shot down five {words} over the past day.",
+            published="2024-05-03T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", item, 5)
+
 
 def test_a_sentence_of_an_earlier_report_adds_no_part_to_the_total_before():
     # "Six drones were destroyed over the Black Sea. Later it became known that the drone was hit over the Bryansk
