@@ -3161,6 +3161,17 @@ def test_speed_boats_an_attack_is_made_with_are_launched():
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "vessel", 4)]
 
 
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Synthetic test report. Early on Monday, four surface drones attacked a patrol ship.", "launched"),
+    ("Synthetic test report. The ship's crew destroyed four surface drones.", "destroyed"),
+    ("Synthetic test report. The enemy tried to attack a patrol ship with four unmanned marine boats.", "launched"),
+])
+def test_surface_drones_and_marine_boats_are_uncrewed_boats(text, metric):
+    # "five surface drones immediately attacked the patrol ship", "with five unmanned marine boats": boats, not aircraft
+    c = one(text, published="2023-09-15T07:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == (metric, "vessel", 4)
+
+
 def test_a_sea_that_names_a_port_is_not_a_second_place():
     # "two Ukrainian naval drones that were advancing on its Black Sea port of Novorossiysk"
     c = one("Synthetic test report. Air defences destroyed five drones near the Black Sea port of Novorossiysk.")
