@@ -3165,9 +3165,13 @@ def test_speed_boats_an_attack_is_made_with_are_launched():
     ("Synthetic test report. Early on Monday, four surface drones attacked a patrol ship.", "launched"),
     ("Synthetic test report. The ship's crew destroyed four surface drones.", "destroyed"),
     ("Synthetic test report. The enemy tried to attack a patrol ship with four unmanned marine boats.", "launched"),
+    ("Synthetic test report. Naval aviation destroyed four water drones in the Black Sea.", "destroyed"),
+    ("Synthetic test report. The enemy attempted an attack on merchant ships with four semi-submersible drones.",
+     "launched"),
 ])
 def test_surface_drones_and_marine_boats_are_uncrewed_boats(text, metric):
-    # "five surface drones immediately attacked the patrol ship", "with five unmanned marine boats": boats, not aircraft
+    # "five surface drones immediately attacked the patrol ship", "with five unmanned marine boats", "seven water
+    # drones", "three semi-submersible drones": boats, not aircraft
     c = one(text, published="2023-09-15T07:00:00Z")
     assert (c["metric"], c["item"], c["count"]) == (metric, "vessel", 4)
 

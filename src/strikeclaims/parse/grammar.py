@@ -277,7 +277,7 @@ _RADAR_RE = re.compile(r"radar|radiation|радиолокац|радіолока
 _APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
 # (and the speed boats an attack is made with: "attacked the shipyard with 10 cruise missiles and three speed boats")
 _UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone|maritime drone|drone boat|speedboat drone"
-                          r"|speed ?boat|surface drone|marine drone|seaborne drone|морск|морськ", re.IGNORECASE)
+                          r"|speed ?boat|surface drone|marine drone|seaborne drone|water drone|semi-submersible|underwater|морск|морськ", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
 # "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type
 # attack drones and five of the six missiles launched by Russia": the weapons of "all" were launched, as the sentence
