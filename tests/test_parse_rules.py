@@ -2490,6 +2490,18 @@ def test_weapons_that_attacked_but_were_brought_down_are_both_launched_and_broug
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3), ("intercepted", "drone", 3)]
 
 
+@pytest.mark.parametrize(("words", "expected"), [
+    ("four drones attacked the Kursk Region and were shot down", [("launched", "drone", 4), ("intercepted", "drone", 4)]),
+    ("four sea drones attacked a patrol ship and were destroyed",
+     [("launched", "vessel", 4), ("destroyed", "vessel", 4)]),
+])
+def test_weapons_that_attacked_and_were_brought_down_are_both_launched_and_brought_down(words, expected):
+    # "Three Ukrainian sea drones attacked two Russian Black Sea navy ships and were destroyed": the second verb of
+    # the same subject after "and" too; boats brought down are destroyed
+    got = claims(f"Synthetic test report. Early on Tuesday, {words}.", published="2023-08-01T09:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Synthetic test report. За сутки сбиты три управляемые авиационные бомбы JDAM, противорадиолокационная ракета HARM "
      "и 40 беспилотников.", [("guided_bomb", None, 3), ("missile", None, 1), ("drone", None, 40)]),

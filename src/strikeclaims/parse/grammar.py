@@ -693,8 +693,9 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:"
                             # "…, all drones were shot down", "but that all the drones involved in the incident were downed"
                             r"|all\s+(?:of\s+)?(?:the\s+)?(?:drones|UAVs|missiles)(?:\s+[a-z]+){0,4}?\s+(?:were|have been|had been)"
                             # a second verb of the same subject: "two drones attacked Moscow, but were intercepted", "два
-                            # дрона атаковали Москву, но были сбиты"
-                            r"|(?<=\w)(?:,\s*|\s+)(?:but|но|але)\s+(?:were|have been|had been|були|были))\s+"
+                            # дрона атаковали Москву, но были сбиты", "three boats attacked the ship and were destroyed"
+                            r"|(?<=\w)(?:,\s*|\s+)(?:but|но|але)\s+(?:were|have been|had been|були|были)"
+                            r"|(?<=\w)\s+and\s+were)\s+"
                             r"(?:all\s+|усі\s+|все\s+)?(?:successfully\s+|успішно\s+|успешно\s+)?", re.IGNORECASE)
 # Between the places of a list: "Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts"
 _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|та|і|и)\s+)(?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*",
@@ -1312,7 +1313,7 @@ class Text:
             or "all " in lowered or "both " in lowered \
             or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", "— обид",
                                   "— обе ", "— оба ", "– обид", "– обе ", "– оба ", " усі ",
-                                  " всі ", " все ", "but were ", "but have been ", "but had been ", "но были ",
+                                  " всі ", " все ", "but were ", "but have been ", "but had been ", "and were ", "но были ",
                                   "але були "))
         # ("all" in a clause of its own, after a comma or a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or
         # all of a kind in the next sentence, "… знищили всі дрони", `_all_of_a_kind_next`)
@@ -5060,6 +5061,9 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
         if places and len(listed) > len(places) and _PLACES_LISTED_RE.fullmatch(t.text, places[-1][1], listed[-1][0]):
             places = listed  # "… were shot down in Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts": several places
         twin.metric, twin.is_breakdown = cue[2], False
+        if twin.item in TARGETS and twin.metric == "intercepted" \
+                and not (twin.uncrewed and _INTERCEPT_WORD_RE.match(cue[3])):
+            twin.metric = "destroyed"  # "three sea drones attacked the ships and were destroyed": boats, as `_fix_metric`
         if places:  # "… which was shot down over Dnipropetrovsk Oblast": where it was brought down, else where it flew
             codes = {lx.region_code(p[2]) for p in places}
             twin.places = places
