@@ -2429,6 +2429,16 @@ def test_a_singular_aircraft_noun_written_with_yo_counts_one(text, item):
     assert [(c["metric"], c["item"], c["count"]) for c in claims(text)] == [("destroyed", item, 1)]
 
 
+def test_vehicles_shot_down_in_a_list_of_drones_are_drones():
+    # "Another 23 drones were destroyed over …, six vehicles were shot down over the Belgorod Region, three over …": the
+    # unmanned aerial vehicles, shortened (vehicles damaged on the ground are no figure of these)
+    got = claims("Synthetic test report. Air defences destroyed 31 drones overnight: 17 over the Tula region, eight "
+                 "vehicles were shot down over the Oryol region and six over the Lipetsk region. Debris damaged two "
+                 "vehicles.", published="2024-08-21T06:00:00Z")
+    assert [(c["item"], c["count"], c["region"]) for c in got] == [
+        ("drone", 31, None), ("drone", 17, "RU-TUL"), ("drone", 8, "RU-ORL"), ("drone", 6, "RU-LIP")]
+
+
 def test_plane_type_drones_are_drones_not_planes():
     # "plane-type UAVs", as English retellings render "БПЛА самолетного типа"
     got = claims("Synthetic test report. Air defences destroyed five plane-type UAVs over the Tula Region.")
