@@ -463,6 +463,15 @@ def test_a_capital_that_acts_in_the_perfect_stands_for_its_government_not_a_plac
     assert {c["region"] for c in got} == {None}
 
 
+@pytest.mark.parametrize("speaker", ["the Defense Ministry in Moscow has reported", "the ministry in Moscow has announced",
+                                     "with the Defence Ministry in Moscow announcing it on Monday"])
+def test_a_ministry_in_the_capital_that_speaks_names_no_place_of_the_figure(speaker):
+    # "shot down 112 Ukrainian drones overnight, the Defense Ministry in Moscow has reported": where the ministry sits
+    c = one(f"Synthetic test report. Air defences downed 67 drones overnight, {speaker}.",
+            published="2025-06-09T07:00:00Z")
+    assert (c["count"], c["region"]) == (67, None)
+
+
 def test_the_platform_whose_weapons_shot_a_drone_down_is_not_counted():
     got = claims("Synthetic test report. Air defence systems of a small missile boat destroyed a Ukrainian drone off "
                  "Crimea.", source="ru_mod", published="2025-09-07T06:00:00Z")
@@ -519,6 +528,16 @@ def test_a_clock_time_then_on_and_a_date_is_the_moment_of_that_date_in_english()
     got = claims("Synthetic test report. At around 20:00 on April 9, air defenders destroyed two Kh-59 missiles.",
                  source="ua_air_force", published="2025-04-10T17:59:00Z")
     assert [(c["date"], c["window_start"]) for c in got] == [("2025-04-10", "2025-04-09T17:00:00Z")]
+
+
+def test_each_sentence_opening_with_its_own_clock_time_dates_its_own_figures():
+    # "at about 8:30 p.m. … shot down a drone over … At about 10:20 p.m. … another drone was intercepted over …": two
+    # statements of one evening, each at its own time
+    got = claims("Synthetic test report. The ministry said that at about 9:15 p.m. air defences destroyed a drone over "
+                 "the Oryol region. At about 11:40 p.m. Moscow time, the ministry said two more drones were shot down "
+                 "over the Tula region.", published="2024-03-12T06:00:00Z")
+    assert [(c["count"], c["region"], c["date"], c["window_start"]) for c in got] == [
+        (1, "RU-ORL", "2024-03-12", "2024-03-11T18:15:00Z"), (2, "RU-TUL", "2024-03-12", "2024-03-11T20:40:00Z")]
 
 
 @pytest.mark.parametrize(("text", "source", "expected"), [
@@ -587,6 +606,14 @@ def test_a_period_of_hours_with_one_end_stated_gives_the_other(text):
 def test_more_english_dating_words(text, expected):
     got = claims(text, source="ru_mod", published="2025-05-22T06:50:00Z")
     assert [(c["date"], c["window_kind"]) for c in got] == [expected]
+
+
+@pytest.mark.parametrize("words", ["within a single week", "within one week", "during a single week", "in one week"])
+def test_a_total_within_a_week_is_a_period_total(words):
+    # "destroyed 1,000 drones within a single week": a weekly summary, dated by the day it is told
+    c = one(f"Synthetic test report. Air defences shot down 734 fixed-wing drones {words}.",
+            published="2025-03-15T11:00:00Z")
+    assert (c["count"], c["date"], c["window_kind"]) == (734, "2025-03-15", "period_total")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2458,6 +2485,16 @@ def test_a_singular_aircraft_noun_written_with_yo_counts_one(text, item):
     assert [(c["metric"], c["item"], c["count"]) for c in claims(text)] == [("destroyed", item, 1)]
 
 
+def test_vehicles_shot_down_in_a_list_of_drones_are_drones():
+    # "Another 23 drones were destroyed over …, six vehicles were shot down over the Belgorod Region, three over …": the
+    # unmanned aerial vehicles, shortened (vehicles damaged on the ground are no figure of these)
+    got = claims("Synthetic test report. Air defences destroyed 31 drones overnight: 17 over the Tula region, eight "
+                 "vehicles were shot down over the Oryol region and six over the Lipetsk region. Debris damaged two "
+                 "vehicles.", published="2024-08-21T06:00:00Z")
+    assert [(c["item"], c["count"], c["region"]) for c in got] == [
+        ("drone", 31, None), ("drone", 17, "RU-TUL"), ("drone", 8, "RU-ORL"), ("drone", 6, "RU-LIP")]
+
+
 def test_plane_type_drones_are_drones_not_planes():
     # "plane-type UAVs", as English retellings render "БПЛА самолетного типа"
     got = claims("Synthetic test report. Air defences destroyed five plane-type UAVs over the Tula Region.")
@@ -2471,6 +2508,15 @@ def test_the_weapons_of_an_attempted_attack_with_the_use_of_them_are_launched():
                  "with the use of three unmanned aerial vehicles was thwarted. The drones were destroyed by air "
                  "defences.", published="2025-09-07T06:00:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3)]
+
+
+def test_the_weapons_of_an_attempted_attack_with_the_help_of_them_are_launched():
+    # "an attempt to attack … with the help of N drones; all of them were jammed": the drones the attack used, and
+    # the next sentence's verb for all of them
+    got = claims("Synthetic test report. The enemy made an attempt to carry out a strike on facilities in the territory "
+                 "of the Tver region with the help of five drones. All of them were suppressed by electronic warfare.",
+                 published="2024-02-11T09:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 5), ("suppressed", "drone", 5)]
 
 
 @pytest.mark.parametrize("words", ["between 2300 hours Saturday and 0400 hours Sunday", "between 2300 and 0400 hours",
@@ -2508,6 +2554,18 @@ def test_weapons_that_attacked_but_were_brought_down_are_both_launched_and_broug
     # "two drones attacked Moscow, but were intercepted": the same count, with its second verb
     got = claims(text, published="2025-09-07T06:00:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 3), ("intercepted", "drone", 3)]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("four drones attacked the Kursk Region and were shot down", [("launched", "drone", 4), ("intercepted", "drone", 4)]),
+    ("four sea drones attacked a patrol ship and were destroyed",
+     [("launched", "vessel", 4), ("destroyed", "vessel", 4)]),
+])
+def test_weapons_that_attacked_and_were_brought_down_are_both_launched_and_brought_down(words, expected):
+    # "Three Ukrainian sea drones attacked two Russian Black Sea navy ships and were destroyed": the second verb of
+    # the same subject after "and" too; boats brought down are destroyed
+    got = claims(f"Synthetic test report. Early on Tuesday, {words}.", published="2023-08-01T09:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -2995,6 +3053,15 @@ def test_jamming_worded_as_an_effect_of_electronic_warfare(text):
     assert (c["metric"], c["item"]) == ("suppressed", "drone")
 
 
+@pytest.mark.parametrize("words", ["shot down using radio-electronic devices", "shot down by electronic warfare means",
+                                   "downed with radioelectronic warfare systems", "brought down by radio-electronic means"])
+def test_shot_down_by_electronic_warfare_is_jamming(words):
+    # "were shot down using radio-electronic devices and crashed": a rendering of "подавлены средствами РЭБ"
+    got = claims(f"Synthetic test report. Air defences destroyed six drones over the Kaluga region, and three more were "
+                 f"{words}.", published="2023-08-02T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 6), ("suppressed", 3)]
+
+
 def test_an_abbreviation_before_a_singular_past_verb_counts_one():
     # "БПЛА упал в результате воздействия на него системы РЭБ «Поле-21»": one drone
     c = one("Synthetic test report. Украинцы сообщили, что БПЛА упал в результате воздействия средств РЭБ.",
@@ -3197,6 +3264,21 @@ def test_speed_boats_an_attack_is_made_with_are_launched():
     # "attacked the Sevastopol shipyard in Crimea with 10 cruise missiles and three speed boats"
     got = claims("Synthetic test report. Ukraine attacked the port with four speed boats.")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "vessel", 4)]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Synthetic test report. Early on Monday, four surface drones attacked a patrol ship.", "launched"),
+    ("Synthetic test report. The ship's crew destroyed four surface drones.", "destroyed"),
+    ("Synthetic test report. The enemy tried to attack a patrol ship with four unmanned marine boats.", "launched"),
+    ("Synthetic test report. Naval aviation destroyed four water drones in the Black Sea.", "destroyed"),
+    ("Synthetic test report. The enemy attempted an attack on merchant ships with four semi-submersible drones.",
+     "launched"),
+])
+def test_surface_drones_and_marine_boats_are_uncrewed_boats(text, metric):
+    # "five surface drones immediately attacked the patrol ship", "with five unmanned marine boats", "seven water
+    # drones", "three semi-submersible drones": boats, not aircraft
+    c = one(text, published="2023-09-15T07:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == (metric, "vessel", 4)
 
 
 def test_a_sea_that_names_a_port_is_not_a_second_place():
@@ -4154,6 +4236,14 @@ def test_an_english_clause_after_a_comma_and_while_opens_with_its_own_place(text
     assert [(c["count"], c["region"]) for c in got] == [(9, first), (4, second)], got
 
 
+@pytest.mark.parametrize("rest", ["followed by the Tambov region, where 12 drones were downed",
+                                  "followed closely by the Tambov region with 12"])
+def test_a_place_after_followed_by_is_the_next_lines_not_the_figures(rest):
+    # "Most of the drones – 24 – were destroyed in Moscow Region, followed by Crimea, where 22 UAVs were downed"
+    got = claims(f"Synthetic test report. Most of the drones, 19, were destroyed over the Penza region, {rest}.")
+    assert [(c["count"], c["region"]) for c in got] == [(19, "RU-PNZ"), (12, "RU-TAM")]
+
+
 @pytest.mark.parametrize("text, region", [
     ("Synthetic test report. Tambov Oblast bore the brunt of the attacks, with 31 drones shot down over the region.",
      "RU-TAM"),
@@ -4163,11 +4253,15 @@ def test_an_english_clause_after_a_comma_and_while_opens_with_its_own_place(text
     ("Synthetic test report. Of the drones, Tambov Oblast bore the brunt, as 23 drones were downed there.", "RU-TAM"),
     ("Synthetic test report. The Tambov region emerged as the most active area of air defense, with air defenses "
      "destroying 27 drones.", "RU-TAM"),
+    ("Synthetic test report. The Tambov region came next, with 17 drones destroyed, followed by the Penza region.",
+     "RU-TAM"),
+    ("Synthetic test report. The Tambov region ranked next, with 17 drones destroyed, ahead of the Penza region.",
+     "RU-TAM"),
 ])
 def test_a_place_that_bore_the_brunt_or_accounted_for_a_count_is_its_place(text, region):
     # "Krasnodar Krai bore the brunt of the attacks, with 66 drones intercepted", "while Crimea accounted for 19", "The
     # Moscow region followed closely, with 19 drones destroyed", "emerged as the most active area of defense, with air
-    # systems downing 38 drones"
+    # systems downing 38 drones", "the X region came next, with N drones intercepted, followed by …"
     assert claims(text)[-1]["region"] == region
 
 
@@ -4460,6 +4554,15 @@ def test_missiles_of_a_multiple_rocket_launcher_named_with_words_between_are_roc
     assert (c["item"], c["count"]) == ("rocket", 6)
 
 
+@pytest.mark.parametrize("words", ["projectiles of the Czech reactive volley fire system", "shells fired from a volley-fire "
+                                   "system", "missiles of an RM-70 volley fire system"])
+def test_projectiles_of_a_volley_fire_system_are_rockets(words):
+    # "projectiles of the … reactive volley fire system" (a word-for-word "реактивной системы залпового огня")
+    c = one(f"Synthetic test report. Air defences destroyed 11 {words} over the Kursk region.",
+            published="2024-02-05T12:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "rocket", 11)
+
+
 def test_the_list_after_a_total_goes_on_past_a_part_with_no_place_of_its_own():
     # "Наибольшее количество целей пролетали над Крымом. Там сбили 12 беспилотников. Еще два аппарата перехвачены над
     # акваторией Черного моря и один – над территорией Ростовской области"
@@ -4652,6 +4755,17 @@ def test_weapons_launched_to_strike_a_target_were_launched(source):
     c = one("Synthetic test report. The enemy launched three missiles to strike the port.", source=source,
             published="2023-08-12T15:00:00Z")
     assert (c["metric"], c["count"]) == ("launched", 3)
+
+
+@pytest.mark.parametrize("words", ["delivered a strike with six cruise missiles on the port",
+                                   "carried out an attack on the port with six cruise missiles",
+                                   "conducted a massive strike using six cruise missiles"])
+def test_a_strike_delivered_with_weapons_launched_them(words):
+    # "Ukrainian troops delivered a strike with ten cruise missiles on the shipyard …": the weapons of the strike, not
+    # a count the Ministry's air defences brought down
+    got = claims(f"Synthetic test report. Overnight the enemy {words}. Air defences downed four cruise missiles.",
+                 published="2023-09-13T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 6), ("intercepted", 4)]
 
 
 def test_neutralized_by_the_electronic_warfare_system_is_suppressed():
@@ -5162,6 +5276,17 @@ def test_a_place_joined_after_an_aside_of_nearness_is_the_figures_second_place(t
     # "над акваторией Черного моря вблизи … побережья Крымского полуострова и в Туапсинском районе Краснодарского края"
     c = one(f"Synthetic test report. {text}")
     assert (c["count"], c["region"]) == (3, None)
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Air defences destroyed five drones over the Kursk region, which borders Ukraine, and the Lipetsk region.", None),
+    ("Air defences destroyed five drones over the Kursk region that borders Ukraine and over the Lipetsk region.", None),
+    ("Air defences destroyed five drones over the Kursk region, which borders Ukraine.", "RU-KRS"),
+])
+def test_a_place_joined_by_and_after_a_relative_clause_is_the_figures_second_place(text, region):
+    # "shooting down drones above the Belgorod Region that borders Ukraine and the Oryol Region": two places, no one region
+    c = one(f"Synthetic test report. {text}", published="2023-09-20T06:00:00Z")
+    assert (c["count"], c["region"]) == (5, region)
 
 
 @pytest.mark.parametrize("text", ["Вечером над Брянской областью и приграничьем сбиты пять беспилотников.",
@@ -5949,6 +6074,23 @@ def test_guided_aircraft_bombs_are_guided_bombs():
     got = claims("Synthetic test report. Air defence shot down four guided aircraft bombs and 35 drones over the past day.",
                  published="2025-08-03T06:30:00Z")
     assert sorted((c["item"], c["count"]) for c in got) == [("drone", 35), ("guided_bomb", 4)]
+
+
+@pytest.mark.parametrize("model", ["'Hammer'", "Hammer", "\"JDAM\""])
+def test_guided_bombs_with_their_model_between_adjective_and_noun_are_guided_bombs(model):
+    # "guided 'Hammer' aircraft bombs": the model named inside the phrase, not an aircraft counted
+    got = claims(f"Synthetic test report. Air defences intercepted three guided {model} aircraft bombs and 19 drones.",
+                 published="2024-05-03T06:30:00Z")
+    assert sorted((c["metric"], c["item"], c["count"]) for c in got) == [("intercepted", "drone", 19),
+                                                                          ("intercepted", "guided_bomb", 3)]
+
+@pytest.mark.parametrize(("words", "item"), [("Hammer aircraft bombs", "guided_bomb"), ("aircraft bombs", "guided_bomb"),
+                                             ("aircraft missiles", "missile"), ("aircraft rockets", "rocket")])
+def test_aircraft_before_the_noun_of_a_weapon_is_its_adjective_not_a_plane(words, item):
+    # "two guided 'Hammer' aircraft bombs" (авиабомбы): weapons dropped or fired from aircraft, not aircraft shot down
+    c = one(f"Synthetic test report. Air defences shot down five {words} over the past day.",
+            published="2024-05-03T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", item, 5)
 
 
 def test_a_sentence_of_an_earlier_report_adds_no_part_to_the_total_before():

@@ -1251,9 +1251,11 @@ def may_have_timed_sentences(lowered: str) -> bool:
 def may_have_own_times(lowered: str) -> bool:
     """Whether a casefolded Russian text has the words of two times (`timed_sentences` with `any_kind`: "В течение дня
     … сбиты 356 беспилотников. Ранее … минувшей ночью … 68"), or of a night and a sentence that opens with its own day
-    ("В ночь на 24 февраля … сбиты четыре БПЛА. 25 февраля …")."""
+    ("В ночь на 24 февраля … сбиты четыре БПЛА. 25 февраля …"), or, in English, of two clock times ("at about 20:30 …
+    At about 22:20 …")."""
     return sum(map(lowered.__contains__, ("ноч", "сутк", "днем", "днём", "вечер", "период", "течение дня"))) >= 2 \
-        or "ноч" in lowered and _DATED_SENTENCE_RE.search(lowered) is not None
+        or "ноч" in lowered and _DATED_SENTENCE_RE.search(lowered) is not None \
+        or lowered.count("at about ") + lowered.count("at around ") + lowered.count("at approximately ") >= 2
 
 
 # A sentence that opens with its own day, a part of the day at most before it: "25 февраля средства ПВО перехватили …",
@@ -1274,7 +1276,8 @@ def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: 
     start = 0
     while start < len(text):
         end = _sentence_end(text, start)
-        if start and (_has_time(text[start:end]) or any_kind and _DATED_OPENING_RE.match(text, start, end)):
+        if start and (_has_time(text[start:end]) or any_kind and (_DATED_OPENING_RE.match(text, start, end)
+                                                                  or _point(text[start:end]) is not None)):
             starts.append(start)
         start = end + 1
     if len(starts) < 2:
@@ -1290,7 +1293,9 @@ def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: 
             kept.append([a, b])
     blocks = [(a, b, date_report(text[a:b], published_at, claimant)) for a, b in kept
               if any(a <= f < b for f in figure_starts)]
-    if len(blocks) < 2 or len({(d.window_kind, d.date) for _, _, d in blocks}) < 2 \
+    # (with `any_kind`, two clock times of one night differ too: "At about 20:30 … over the Kursk region. At about
+    # 22:20 … another over the Bryansk region")
+    if len(blocks) < 2 or len({(d.window_kind, d.date, any_kind and d.window_start) for _, _, d in blocks}) < 2 \
             or not any_kind and not any(d.window_kind == "day_total" for _, _, d in blocks):
         return []
     return blocks

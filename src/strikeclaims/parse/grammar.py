@@ -277,7 +277,7 @@ _RADAR_RE = re.compile(r"radar|radiation|радиолокац|радіолока
 _APPOSITION_RE = re.compile(r"\s*[,–—-]?\s*(?:(?:їх|их)\s+(?:було|было)\s+|то\s+есть\s+|тобто\s+)?", re.IGNORECASE)
 # (and the speed boats an attack is made with: "attacked the shipyard with 10 cruise missiles and three speed boats")
 _UNCREWED_RE = re.compile(r"безэкипажн|безекіпажн|uncrewed|unmanned|naval drone|sea drone|maritime drone|drone boat|speedboat drone"
-                          r"|speed ?boat|морск|морськ", re.IGNORECASE)
+                          r"|speed ?boat|surface drone|marine drone|seaborne drone|water drone|semi-submersible|underwater|морск|морськ", re.IGNORECASE)
 _LAUNCHED_AFTER_RE = re.compile(r",\s*(?:запущених|випущених|запущенных|выпущенных)(?!\w)", re.IGNORECASE)
 # "shot down all five Russia-launched drones", "downed all 24 drones … fired by Russia", "all of the 23 Shahed-type
 # attack drones and five of the six missiles launched by Russia": the weapons of "all" were launched, as the sentence
@@ -628,11 +628,13 @@ _OVER_MOSCOW_RE = re.compile(r"(?:\d+\s+over|\w+\s+over|,|and)\s+$")
 _NEGATED_RE = re.compile(r"(?:\bне(?: (?:удалось|вдалося|вдалось|смогл[иао]?|смог|змогл[иао]?|зміг|был[аио]?|були|було|була|був))?"
                          r"|\b(?:failed to|unable to|not able to|not|never|"
                          r"couldn't|did not manage to))\s+$", re.IGNORECASE)
-# (and its acts in the perfect: "near the Crimean peninsula, where Kyiv has stepped up attacks")
+# (and its acts in the perfect: "near the Crimean peninsula, where Kyiv has stepped up attacks", "the Defense Ministry in
+# Moscow has reported")
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+(?:officials|authorities|regime|says|said|claims|claimed|reported|reports|launched|fired|"
-                                  r"sent|[Aa]ir [Ff]orce|military"
+                                  r"sent|[Aa]ir [Ff]orce|military|announced|announcing|reporting|saying|stated|claiming"
                                   r"|(?:has|have|had)\s+(?:repeatedly\s+|also\s+|recently\s+)?(?:stepped|launched|fired|sent|used"
-                                  r"|attempted|tried|intensified|carried|vowed|targeted|denied|claimed|said))(?!\w)")
+                                  r"|attempted|tried|intensified|carried|vowed|targeted|denied|claimed|said|reported|announced"
+                                  r"|stated|confirmed))(?!\w)")
 _GOVERNMENT_BEFORE = ("by ", "supplied to ", "delivered to ", "sent to ", "given to ")
 # A sea that names a fleet is no place: "Russian Black Sea Fleet’s maritime aviation", "the home of its Black Sea fleet"
 _FLEET_AFTER_RE = re.compile(r"(?:['’]s)?\s+[Ff]leet(?!\w)")
@@ -665,11 +667,16 @@ _AS_MANY_RE = re.compile(r"(?<!\w)(?:столько\s+же|стільки\s+ж(?
 # are not the figure's.
 _ASIDE_RE = re.compile(r"(?<!\w)(?:that|which|who|where|(?:south|north)(?:-?east|-?west)?\s+of|(?:east|west)\s+of|"
                        r"closer to|sent by|launched by|(?:near|off) the coast of)(?!\w)", re.IGNORECASE)
+# The next line of a ranking of places: "most were shot down over the Moscow region, followed by Crimea"
+_FOLLOWED_BY_RE = re.compile(r"(?<!\w)followed(?:\s+closely)?\s+by\s", re.IGNORECASE)
 # A sea or region that names a port after it: "the Black Sea port of Novorossiysk"
 _PORT_OF_RE = re.compile(r"\s+(?:port|naval base|resort)(?:\s+(?:city|town))?\s+of\s", re.IGNORECASE)
 # A coast named after a sea, where the sea is the place: "over the Black Sea, close to the Crimean coast"
 _COAST_ASIDE_RE = re.compile(r"(?<!\w)(?:near|off|close to) the\s+[^\W\d]+\s+coast(?:line)?$", re.IGNORECASE)
 _AND_PLACE_AFTER_ASIDE_RE = re.compile(r"\s+(?:и|та|і|й)\s+(?:в|во|на|над|у)\s+", re.IGNORECASE)
+# (in English, a place joined by "and" right after a relative clause: "over the Belgorod region, which borders Ukraine,
+# and the Oryol region")
+_AND_PLACE_AFTER_CLAUSE_RE = re.compile(r"(?:,\s*|\s+)and\s+(?:over\s+|above\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _ASIDE_CYRILLIC_RE = re.compile(r"(?<!\w)(?:около|вблизи|недалеко от|біля|поблизу|у побережья|у узбережжя|біля узбережжя"
                                 r"|гранич(?:ащ\w*|ит|ат) с|межу(?:юч\w*|є|ють) з)(?!\w)", re.IGNORECASE)
 # ("Воронежской области, граничащей с …", "над Воронежской (граничит с Саратовской областью)")
@@ -687,8 +694,9 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:"
                             # "…, all drones were shot down", "but that all the drones involved in the incident were downed"
                             r"|all\s+(?:of\s+)?(?:the\s+)?(?:drones|UAVs|missiles)(?:\s+[a-z]+){0,4}?\s+(?:were|have been|had been)"
                             # a second verb of the same subject: "two drones attacked Moscow, but were intercepted", "два
-                            # дрона атаковали Москву, но были сбиты"
-                            r"|(?<=\w)(?:,\s*|\s+)(?:but|но|але)\s+(?:were|have been|had been|були|были))\s+"
+                            # дрона атаковали Москву, но были сбиты", "three boats attacked the ship and were destroyed"
+                            r"|(?<=\w)(?:,\s*|\s+)(?:but|но|але)\s+(?:were|have been|had been|були|были)"
+                            r"|(?<=\w)\s+and\s+were)\s+"
                             r"(?:all\s+|усі\s+|все\s+)?(?:successfully\s+|успішно\s+|успешно\s+)?", re.IGNORECASE)
 # Between the places of a list: "Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts"
 _PLACES_LISTED_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|та|і|и)\s+|,\s+(?:and|та|і|и)\s+)(?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+(?:and|та|і|и)\s+))*",
@@ -1103,7 +1111,7 @@ def _digit_slash(text: str) -> bool:
 # facilities in Russia's territory with the use of two UAVs was thwarted")
 _STOPPED_RE = re.compile(r"(?:was|were|has been|had been)?\s*(?:repelled|thwarted|foiled|prevented|stopped)", re.IGNORECASE)
 _ATTEMPT_WITH_RE = re.compile(r"(?<!\w)(?:attempt\w*|tried)\b(?:(?!\b(?:shot|downed|destroyed|intercepted)\b).){0,120}?"
-                              r"(?:using|with(?: the use of)?|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
+                              r"(?:using|with(?: the (?:use|help) of)?|to use|by)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:thwarted|foiled|repelled|stopped) an? "
                               r"(?:\w+\s+)?attack (?:by|of|with)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OR_RE = re.compile(r"\s+(?:або|или|чи|or)\s+", re.IGNORECASE)
 # The noun of an attack before the count of its weapons: "An attack by 25 drones", "an attack involving 72 Shaheds"
@@ -1309,7 +1317,7 @@ class Text:
             or "all " in lowered or "both " in lowered \
             or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", "— обид",
                                   "— обе ", "— оба ", "– обид", "– обе ", "– оба ", " усі ",
-                                  " всі ", " все ", "but were ", "but have been ", "but had been ", "но были ",
+                                  " всі ", " все ", "but were ", "but have been ", "but had been ", "and were ", "но были ",
                                   "але були "))
         # ("all" in a clause of its own, after a comma or a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or
         # all of a kind in the next sentence, "… знищили всі дрони", `_all_of_a_kind_next`)
@@ -3942,7 +3950,15 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
             # (past a place joined after the aside with a preposition of its own, the figure's places go on: "над
             # акваторией Черного моря вблизи побережья Крыма и в Туапсинском районе Краснодарского края")
             resume = _AND_PLACE_AFTER_ASIDE_RE.search(t.text, aside.end(), places[-1][0]) if cyrillic else None
+            if not cyrillic and aside.group(0).lower() in ("that", "which"):
+                later = next(p for p in places if p[0] >= aside.end())
+                resume = _AND_PLACE_AFTER_CLAUSE_RE.search(t.text, aside.end(), later[0])
             places = [p for p in places if p[0] < aside.start() or resume is not None and p[0] >= resume.end()]
+    if len(places) > 1 and "followed" in t.lowered:
+        # "24 were destroyed in the Moscow region, followed by Crimea, where 22 …": the places of the ranking's next line
+        after = _FOLLOWED_BY_RE.search(t.text, places[0][1], places[-1][0])
+        if after is not None:
+            places = [p for p in places if p[0] < after.start()]
     if len(places) > 1 and " of " in t.lowered:
         # "its Black Sea port of Novorossiysk": the sea names the port, the port is the place
         kept = [p for p in places if not _PORT_OF_RE.match(t.text, p[1])]
@@ -4768,7 +4784,7 @@ def _list_line(t: Text, f: Figure) -> bool:
 # region emerged as the most active area of defense, with air systems downing 38 drones", "with Rostov Oblast bearing
 # the brunt, as 34 drones were intercepted there", "Kaluga and Novgorod Oblasts each saw 11 drones neutralized".
 _PLACE_THEN_COUNT_RE = re.compile(r",?\s+(?:where(?:\s+[^\W\d][\w-]*){0,5}|(?:led|topped) the (?:tally|list)(?: with)?|"
-                                  r"followed(?: closely)?,? with|(?:came|was) next with|with|(?:emerged as|was) the most "
+                                  r"followed(?: closely)?,? with|(?:came|was|ranked) next,? with|with|(?:emerged as|was) the most "
                                   r"(?:targeted|affected|attacked|active) (?:area|region|oblast)(?: of (?:air )?defen[cs]e)?,? "
                                   r"with(?: (?:air (?:defen[cs]e )?)?(?:systems|defen[cs]es|units|forces) (?:downing|destroying|"
                                   r"intercepting|neutrali[sz]ing|shooting down))?|"
@@ -5049,6 +5065,9 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
         if places and len(listed) > len(places) and _PLACES_LISTED_RE.fullmatch(t.text, places[-1][1], listed[-1][0]):
             places = listed  # "… were shot down in Kyiv, Poltava, Kherson and Dnipropetrovsk oblasts": several places
         twin.metric, twin.is_breakdown = cue[2], False
+        if twin.item in TARGETS and twin.metric == "intercepted" \
+                and not (twin.uncrewed and _INTERCEPT_WORD_RE.match(cue[3])):
+            twin.metric = "destroyed"  # "three sea drones attacked the ships and were destroyed": boats, as `_fix_metric`
         if places:  # "… which was shot down over Dnipropetrovsk Oblast": where it was brought down, else where it flew
             codes = {lx.region_code(p[2]) for p in places}
             twin.places = places
