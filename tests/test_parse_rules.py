@@ -3351,6 +3351,17 @@ def test_a_model_in_brackets_after_a_missile_names_its_model(text):
     assert (c["item"], c["item_model"], c["count"]) == ("ballistic_missile", "iskander-m", 1), text
 
 
+@pytest.mark.parametrize("text, item, model", [
+    ("Synthetic test report. Над Черкащиною збито дві ракети (Х-101).", "cruise_missile", "kh-101"),
+    ("Synthetic test report. Над морем сбиты четыре ракеты (Х-59/69).", "cruise_missile", "kh-59"),
+    ("Synthetic test report. Air defence downed one missile (Iskander-M) near Kharkiv.", "ballistic_missile", "iskander-m"),
+])
+def test_a_missile_of_no_kind_takes_the_kind_of_the_model_in_brackets_after_it(text, item, model):
+    # "сбитая ракета (Х-55СМ) упала": a cruise missile, as "ракета Х-55СМ" is
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["item"], c["item_model"]) == (item, model), text
+
+
 @pytest.mark.parametrize("text", [
     "Synthetic test report. The four Kalibr missiles were among a barrage of 25 missiles Russia launched.",
     "Synthetic test report. Вісім «Калібрів» були серед 30 ракет, випущених ворогом.",

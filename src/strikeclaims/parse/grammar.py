@@ -4438,8 +4438,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             named = _in(t.models, bracket.end(), bracket.end() + 1) if bracket else []
             if named and named[0][2] and t.text.startswith((")", "»)", "\")", "”)"), named[0][1]) \
                     and ((got := lx.WEAPON_ITEMS.get(named[0][2])) == f.item or got in GENERIC.get(f.item, ())):
-                # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)": its model
+                # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)": its model; a
+                # missile of no kind takes the model's ("дві ракети (Х-59)" are cruise missiles)
                 f.item_model = named[0][2]
+                if f.item == "missile":
+                    f.item = got
         if f.item == "missile" and f.item_model is None and f.start > f.sentence:
             named = _in(t.items, f.sentence, f.start)
             if named and named[-1][2] in MISSILE_ITEMS and named[-1][2] != "missile" \
