@@ -3386,6 +3386,15 @@ def test_some_of_the_weapons_counted_before_are_a_figure_not_counted(text, metri
     assert [(c["metric"], c["item"], c["qualifier"]) for c in got][1:] == [(metric, item, "unquantified")], text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Осколками сбитых ракет повреждены два гаража.",
+    "Synthetic test report. Фрагментами збитих дронів пошкоджено дах школи.",
+])
+def test_shards_of_downed_weapons_that_damaged_something_are_no_figure_of_the_weapons(text):
+    # "осколками сбитых ракет поврежден автомобиль": what the shards damaged, not weapons damaged
+    assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
+
+
 @pytest.mark.parametrize("text, item", [
     ("Synthetic test report. Сили ППО збили частину «Шахедів».", "attack_drone"),
     ("Synthetic test report. Air defence shot down some of the missiles.", "missile"),
