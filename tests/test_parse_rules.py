@@ -3362,6 +3362,20 @@ def test_a_missile_of_no_kind_takes_the_kind_of_the_model_in_brackets_after_it(t
     assert (c["item"], c["item_model"]) == (item, model), text
 
 
+@pytest.mark.parametrize("text, item, model", [
+    ("Synthetic test report. Противник застосував дві балістичні ракети, випущені з комплексів «Іскандер-М», по Одесі.",
+     "ballistic_missile", "iskander-m"),
+    ("Synthetic test report. Враг атаковал пятью ракетами, выпущенными из комплекса С-400, со стороны Белгорода.",
+     "sam_missile", "s-300"),  # (the S-300 family)
+    ("Synthetic test report. Russia used four ballistic missiles launched from Iskander-M systems in Kursk region.",
+     "ballistic_missile", "iskander-m"),
+])
+def test_a_missile_fired_from_launchers_of_a_model_named_after_it_is_of_that_model(text, item, model):
+    # "три баллистические ракеты, выпущенные из комплексов «Искандер-М»": Iskander-M missiles
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"]) == ("launched", item, model), text
+
+
 @pytest.mark.parametrize("text", [
     "Synthetic test report. The four Kalibr missiles were among a barrage of 25 missiles Russia launched.",
     "Synthetic test report. Вісім «Калібрів» були серед 30 ракет, випущених ворогом.",

@@ -500,6 +500,11 @@ _MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”
 # A word of doubt between commas after a weapon's noun, before its model: ", ймовірно, «Іскандер-М»"
 _HEDGE_ASIDE_RE = re.compile(r",\s*(?:ймовірно|імовірно|вірогідно|можливо|вероятно|предположительно|возможно|"
                              r"presumably|probably|likely|possibly),\s+", re.IGNORECASE)
+# A clause after a missile's noun that names the launchers it was fired from, with the model right after:
+# ", выпущенные из комплексов «Искандер-М»", ", випущені з ЗРК С-300", " fired from Iskander-M launchers"
+_FIRED_FROM_SYSTEMS_RE = re.compile(r",?\s+(?:выпущенн|запущенн|випущен|запущен)\w*\s+(?:из|с|з|із)\s+(?:(?:комплекс|систем|"
+                                    r"установ|пусков)\w*\s+(?:\w+\s+)?|(?:ЗРК|ОТРК|ПУ)\s+)?[«\"“]?|"
+                                    r"\s+(?:fired|launched)\s+(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
 # A bracket after a missile's noun that opens with its model, hedged or not: " (presumably Iskander-M)"
 _MODEL_IN_BRACKETS_RE = re.compile(r" \((?:(?:presumably|probably|likely|ймовірно|імовірно|вероятно|предположительно),?\s+)?"
                                    r"[«\"“]?", re.IGNORECASE)
@@ -4440,6 +4445,15 @@ def _link(t: Text, figures: list[Figure]) -> None:
                     and ((got := lx.WEAPON_ITEMS.get(named[0][2])) == f.item or got in GENERIC.get(f.item, ())):
                 # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)": its model; a
                 # missile of no kind takes the model's ("дві ракети (Х-59)" are cruise missiles)
+                f.item_model = named[0][2]
+                if f.item == "missile":
+                    f.item = got
+        if f.item_model is None and f.item in MISSILE_ITEMS and f.noun_end < len(t.text) - 8 \
+                and t.text[f.noun_end] in ", " and t.models and (fired := _FIRED_FROM_SYSTEMS_RE.match(t.text, f.noun_end)):
+            named = _in(t.models, fired.end(), fired.end() + 1)
+            if named and named[0][2] and ((got := lx.WEAPON_ITEMS.get(named[0][2])) == f.item
+                                          or got in GENERIC.get(f.item, ())):
+                # "три балістичні ракети, випущені з комплексів «Іскандер-М»": the model of the launchers named
                 f.item_model = named[0][2]
                 if f.item == "missile":
                     f.item = got
