@@ -599,6 +599,17 @@ def test_a_share_of_the_total_named_by_its_model_is_a_part_of_the_drones_launche
         ("launched", "shahed-136", 60, True)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вночі ворог запустив 70 ударних БпЛА, понад 40 з них – іранські «шахеди».",
+    "Synthetic test report. Ночью враг запустил 70 ударных БпЛА, более 40 из них составляли иранские Shahed.",
+])
+def test_a_share_of_iranian_shaheds_among_the_drones_launched_is_a_part_of_them(text):
+    # "около 80 из них составляли иранские Shahed": the Shaheds' share of the drones launched
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["item_model"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", "drone", None, 70, False), ("launched", "attack_drone", "shahed-136", 41, True)], text
+
+
 def test_a_whole_with_no_verb_before_of_which_some_were_shot_down_was_launched():
     got = claims("Synthetic test report. Загалом йдеться про 629 засобів повітряного нападу, з яких 589 збито або "
                  "подавлено.", source="ua_air_force", published="2025-08-28T08:00:00Z")
@@ -3601,6 +3612,16 @@ def test_a_count_of_hits_after_only_drones_are_named_is_of_drones():
     got = claims("Synthetic test report. Ворог запустив 64 дрони і 3 ракети, зафіксовано 9 влучань.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["item"], c["count"]) for c in got if c["metric"] == "hit"] == [("air_weapon", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ворог запустив 48 ударних БпЛА. Зафіксовано 11 влучань на чотирьох локаціях.",
+    "Synthetic test report. Россияне выпустили 75 ударных БпЛА, зафиксировано 14 попаданий в шести населенных пунктах.",
+])
+def test_a_count_of_hits_at_places_after_only_drones_are_named_is_of_drones(text):
+    # "зафиксировано 26 попаданий в семи населенных пунктах": the places struck are no other kind of weapon
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"]) for c in got] == [("launched", "drone"), ("hit", "drone"), ("hit", "location")], text
 
 
 def test_one_more_of_an_unidentified_type_is_of_the_kind_listed():

@@ -2587,8 +2587,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             # были сбиты, одна достигла цели", counts that kind)
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
-            if _in(t.items, 0, f.start) and all(i[2] in DRONE_ITEMS for i in t.items) \
+            if _in(t.items, 0, f.start) and all(i[2] in DRONE_ITEMS or i[2] == "location" for i in t.items) \
                     and all(lx.WEAPON_ITEMS.get(m[2]) in DRONE_ITEMS for m in t.models):
+                # (the places they struck are no other weapon: "зафіксовано 12 влучань на п'яти локаціях")
                 f.item = "drone"  # "атакували майже 130 дронів …: зафіксовано 32 влучання": only drones are named
     elif not heads and first_metric is not None and first_metric[2] == "launched" and first_metric[3] == "attacks" \
             and _AERIAL_BEFORE_RE.fullmatch(text, p, first_metric[0]):
