@@ -478,6 +478,17 @@ def test_the_whole_a_part_was_shot_down_out_of_was_launched(text):
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 71), ("launched", 80)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Из этих 27 воздушных целей силы ПВО уничтожили 24.",
+    "Synthetic test report. З цих 27 повітряних цілей сили ППО знищили 24.",
+    "Synthetic test report. Of these 27 aerial targets, air defence destroyed 24.",
+])
+def test_a_whole_after_of_these_that_a_part_was_shot_down_from_was_launched(text):
+    # "Из этих 33 вражеских целей противовоздушная оборона сбила 30": the 33 launched
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 27), ("intercepted", 24)], text
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Сили ППО збили/придушили 103 ворожих БпЛА.", [("neutralised", 103)]),
     ("Synthetic test report. Of them, 90 were shot down and neutralised.", [("neutralised", 90)]),

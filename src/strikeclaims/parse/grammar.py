@@ -223,7 +223,8 @@ _LAUNCHED_BEFORE = r"(?:(?:запущених|випущених|запущен�
 _FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+(?:[^\W\d]+\s+)?)"
                             r"(?:(?:загалом|всього|усього|всего|в целом|overall|in total|на сьогодні|на сегодня|наразі"
                             r"|станом на \d{1,2}[:.]\d{2}|по состоянию на \d{1,2}[:.]\d{2}|as of \d{1,2}[:.]\d{2}),?\s+)?"
-                            r"(?:з|із|зі|из|з-поміж|із числа|з числа|из числа|of the|out of the|out of)\s+"
+                            r"(?:з|із|зі|из|з-поміж|із числа|з числа|из числа|of the|out of the|out of|of)\s+"
+                            r"(?:(?:цих|тих|этих|тех|these|those)\s+)?"  # ("Из этих 33 целей сбито 30")
                             + _LAUNCHED_BEFORE,
                             re.IGNORECASE)
 # A share with no number of a count ("most of the 50 drones", "більшість із 50 дронів"): the count is the number launched
@@ -235,7 +236,7 @@ _SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "ма�
 # The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
 # a number after none of them is no total of either (`_of_word_before`)
 _OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
-                 "launched")
+                 "launched", "цих", "тих", "этих", "тех", "these", "those")
 _OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
 # "all (of) the" before a plural noun with no number: all of that weapon, a figure the text does not count
 _ALL_THE_RE = re.compile(r"(?<!\w)(?:all (?:of )?the|всі|усі|все)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
