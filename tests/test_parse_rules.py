@@ -3431,6 +3431,23 @@ def test_shards_of_downed_weapons_that_damaged_something_are_no_figure_of_the_we
     assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Такие ракеты мы уже перехватывали над столицей.",
+    "Synthetic test report. Такі дрони ППО вже збивала над Дніпром.",
+    "Synthetic test report. Air defence has destroyed such missiles over Lviv before.",
+])
+def test_weapons_of_such_a_kind_brought_down_before_are_no_figure(text):
+    # "Мы уже такие ракеты раньше сбивали": what the defence can do, no figure of an attack
+    assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
+
+
+def test_a_weapon_after_a_participle_of_use_in_russian_was_launched():
+    # "Примененная Россией против Украины ракета «Циркон» летела в …": one launched
+    c = one("Synthetic test report. Примененная противником ракета «Оникс» упала в море.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("launched", "cruise_missile", "oniks", 1)
+
+
 @pytest.mark.parametrize("text, item", [
     ("Synthetic test report. Сили ППО збили частину «Шахедів».", "attack_drone"),
     ("Synthetic test report. Air defence shot down some of the missiles.", "missile"),

@@ -3545,6 +3545,7 @@ _MANY_WORDS = ("кількіст", "количеств", "number of")  # (one is
 _PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
 _BARE_BEFORE_RE = re.compile(r"(?:атак(?:[аиуеі]|ою|ой|ами|ах|ам)?(?!\w)|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
                              r"обломк\w*|уламк\w*|осколк\w*|фрагмент\w*|debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
+                             r"так(?:ие|их|ими|і)|such|"  # ("мы уже такие ракеты сбивали": of a kind, no figure)
                              r"пуск\w*|запуск\w*|use of|применени\w*|застосуванн\w*|угроз\w*|загроз\w*|threat of)"
                              r"\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 
