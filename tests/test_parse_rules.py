@@ -3441,6 +3441,16 @@ def test_weapons_of_such_a_kind_brought_down_before_are_no_figure(text):
     assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Этой ночью противник не атаковал ударными дронами типа Shahed.",
+    "Synthetic test report. Ворог цього разу не застосовував крилаті ракети.",
+    "Synthetic test report. Вночі росіяни не запускали «шахеди».",
+])
+def test_weapons_after_a_denied_verb_of_launching_are_no_figure(text):
+    # "враг использовал «Калибры», но не атаковал дронами-камикадзе типа Shahed": no drones used
+    assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
+
+
 def test_a_weapon_after_a_participle_of_use_in_russian_was_launched():
     # "Примененная Россией против Украины ракета «Циркон» летела в …": one launched
     c = one("Synthetic test report. Примененная противником ракета «Оникс» упала в море.", source="ua_air_force",

@@ -911,6 +911,13 @@ _NONE_BEFORE_RE = re.compile(r"(?<!\w)(?:ни|жодн\w*|no|not a single|not on
 # (in Cyrillic, past up to three adjectives: "ни одной гиперзвуковой российской ракеты")
 _NONE_OF_RE = re.compile(r"(?<!\w)(?:ни|ні|жодн\w*)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
 _NOT_BEFORE_RE = re.compile(r"(?<!\w)(?:не|not)\s+$", re.IGNORECASE)
+
+
+def _denied_before(text: str, near: list[tuple], start: int) -> bool:
+    """Whether the verb of `near` nearest before `start` is denied ("враг не атаковал дронами", "ворог не
+    застосовував шахеди"): the weapons after it were not used."""
+    before = [m for m in near if m[1] <= start]
+    return bool(before) and _NOT_BEFORE_RE.search(text, max(0, before[-1][0] - 8), before[-1][0]) is not None
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
 LOCATION_METRICS = frozenset({"hit", "debris", "damaged", "destroyed"})
 _TALLIED = frozenset(fields.DRONE_ITEMS) | frozenset(fields.MISSILE_ITEMS) | {"guided_bomb", "rocket", "air_weapon"}
@@ -3419,9 +3426,9 @@ def _with_bare_plurals(t: Text, items: list[tuple] | None = None) -> list[Figure
         if not near:
             continue
         if _NONE_BEFORE_RE.search(text, max(sent_lo, start - 30), start) \
-                or _NONE_OF_RE.search(text, max(sent_lo, start - 50), start):
+                or _NONE_OF_RE.search(text, max(sent_lo, start - 50), start) or _denied_before(text, near, start):
             # "не вдалося збити жодної ракети", "не удалось сбить ни одной гиперзвуковой российской ракеты": none, no
-            # figure (the genitive singular after a word of none reads as a plural)
+            # figure (the genitive singular after a word of none reads as a plural; and "не атаковал дронами")
             continue
         at = start
         for m in _in(t.models, max(sent_lo, start - 40), start)[::-1]:
@@ -3455,8 +3462,9 @@ def _with_bare_model_plurals(t: Text) -> list[Figure]:
         sent_lo, sent_hi = t.sentence_bounds(start)
         near = [m for m in _in(t.metrics, max(sent_lo, start - 70), min(sent_hi, end + 70))
                 if m[2] in _BARE_PLURAL_METRICS]
-        if not near or _NONE_BEFORE_RE.search(text, max(sent_lo, start - 30), start):
-            continue
+        if not near or _NONE_BEFORE_RE.search(text, max(sent_lo, start - 30), start) \
+                or _denied_before(text, near, start):
+            continue  # (and "ворог не застосовував шахеди": none used)
         found.append(Figure(start, start, None, "unquantified", True))
     return found
 
