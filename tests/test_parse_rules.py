@@ -3451,6 +3451,16 @@ def test_weapons_after_a_denied_verb_of_launching_are_no_figure(text):
     assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. «Уничтожено 16 беспилотников», – сказал спикер на брифинге во Львове.",
+    "Synthetic test report. \"Знищено 16 безпілотників\", – заявив речник у Львові.",
+])
+def test_the_place_where_a_quoted_figure_was_said_is_no_place_of_the_figure(text):
+    # "35 БПЛА ударных было выпущено по территории Украины, – сказал он на брифинге в Киеве": no place of the drones
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"]) == ("intercepted", 16, None), text
+
+
 def test_a_weapon_after_a_participle_of_use_in_russian_was_launched():
     # "Примененная Россией против Украины ракета «Циркон» летела в …": one launched
     c = one("Synthetic test report. Примененная противником ракета «Оникс» упала в море.", source="ua_air_force",

@@ -184,6 +184,11 @@ _THEIR_GAP_RE = re.compile(r"\s+(?:their|its)\s+", re.IGNORECASE)
 _INTO_GAP_RE = re.compile(r"\s+(?:в|во|у|по)\s+(?:[^\W\d][\w'’ʼ-]*\s+)?", re.IGNORECASE)
 # A place named as part of an authority: "the Kyiv City Military Administration", "the Odesa regional governor"
 _AUTHORITY_WORDS = ("administration", "governor", "mayor")
+# Who said a quoted figure, after its quote and a dash: "…», – сказал он на брифинге в Киеве", "…\", – заявив Ігнат у
+# Києві" (the place where it was said is no place of the figure)
+_SAID_AFTER_DASH_RE = re.compile(r"[»\"”]?,?\s+[-–—]\s+(?:[^\W\d][\w'’.-]*\s+){0,3}(?:сказал|заявил|сообщил|отметил|"
+                                 r"подчеркнул|добавил|уточнил|рассказал|сказав|заявив|повідомив|зазначив|наголосив|"
+                                 r"додав|розповів|уточнив)\w*", re.IGNORECASE)
 _AUTHORITY_AFTER_RE = re.compile(r"\s+(?:(?:city|regional|oblast|region's)\s+)?(?:military\s+)?(?:administration|governor|mayor)"
                                  r"(?!\w)", re.IGNORECASE)
 _OWN_SKY_RE = re.compile(r"(?:airspace|skies|sky|outskirts|suburbs)(?!\w)", re.IGNORECASE)
@@ -4018,6 +4023,9 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if places and not t.cyrillic and t._has_any(_AUTHORITY_WORDS):
         # "shot down 18 missiles …, the Kyiv city administration said": the name of who said it, no place of the figure
         places = [p for p in places if not _AUTHORITY_AFTER_RE.match(t.text, p[1])]
+    if places and t.cyrillic and f.end < places[-1][0] and (said := _SAID_AFTER_DASH_RE.search(t.text, f.end, places[-1][0])):
+        # "35 БПЛА было выпущено по территории Украины, – сказал он на брифинге в Киеве": where it was said
+        places = [p for p in places if p[0] < said.start()]
     if places and t.has_possessive:
         # "Kyiv's Air Force said" (but "over Kyiv's airspace", "in Odesa's skies": the place's own sky)
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1]) or _OWN_SKY_RE.match(t.text, p[1] + 3)]
