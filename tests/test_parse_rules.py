@@ -2076,6 +2076,10 @@ def test_an_hour_of_the_afternoon_in_words(source, text):
      ("intercepted", "decoy_drone", None, 12)),
     ("ua_air_force", "Synthetic test report. Russia launched 20 dummy drones overnight.",
      ("launched", "decoy_drone", None, 20)),
+    ("ua_air_force", "Synthetic test report. Ночью противник запустил 18 дронов-обманок.",  # (the decoys' slang name)
+     ("launched", "decoy_drone", None, 18)),
+    ("ua_air_force", "Synthetic test report. Вночі збито 9 безпілотників-обманок.",
+     ("intercepted", "decoy_drone", None, 9)),
     ("ua_air_force", "Synthetic test report. Air defences shot down 4 turbojet drones overnight.",
      ("intercepted", "jet_drone", None, 4)),
     ("ua_air_force", "Synthetic test report. Russia launched 3 turbojet-powered attack drones overnight.",
