@@ -708,6 +708,17 @@ def test_the_tu_141_strizh_is_a_jet_drone_not_an_aircraft():
     assert [(c["metric"], c["item"], c["item_model"]) for c in got] == [("suppressed", "jet_drone", "tu-141")]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Еще четыре беспилотника вылетели за пределы Украины.",
+    "Synthetic test report. Ще чотири безпілотники вилетіли за межі повітряного простору України.",
+    "Synthetic test report. Еще четыре дрона вылетели в сторону Беларуси.",
+])
+def test_drones_that_flew_out_of_ukraine_or_off_towards_a_neighbour_in_russian_returned(text):
+    # "два из них направились в Россию и Беларусь": gone from the defender's airspace
+    c = one(text, source="ua_air_force", published="2024-12-03T07:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("returned", "drone", 4), text
+
+
 def test_drones_that_left_ukrainian_controlled_airspace_or_were_declared_lost():
     got = claims("Synthetic test report. Two drones journeyed beyond Ukraine-controlled airspace, and one drone was "
                  "declared 'lost.'", source="ua_air_force", published="2024-12-03T07:00:00Z")
