@@ -2284,6 +2284,16 @@ def test_a_verb_of_bringing_down_whose_object_is_them_all_gives_the_count_launch
     assert ("intercepted", "drone", 12) in got and ("intercepted", "missile", 2) in got
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вечером враг запустил 14 дронов, защитники неба смогли уничтожить все из них.",
+    "Synthetic test report. Увечері ворог запустив 14 дронів, усі з них були знищені.",
+])
+def test_all_of_them_after_a_count_launched_in_russian_and_ukrainian_gives_it_the_verbs_metric(text):
+    # "атаковала Украину с помощью 27 дронов, Силы обороны Украины смогли сбить все из них"
+    got = _rows(text)
+    assert ("launched", "drone", 14) in got and ("intercepted", "drone", 14) in got, text
+
+
 def test_a_next_sentence_saying_all_the_drones_were_downed_after_who_said_it():
     got = _rows("Synthetic test report. Russia sent 37 Shahed-type drones overnight. "
                 "The military said that all the drones were destroyed.")
@@ -3391,7 +3401,8 @@ def test_a_model_in_brackets_after_a_missile_names_its_model(text):
 @pytest.mark.parametrize("text, item, model", [
     ("Synthetic test report. Над Черкащиною збито дві ракети (Х-101).", "cruise_missile", "kh-101"),
     ("Synthetic test report. Над морем сбиты четыре ракеты (Х-59/69).", "cruise_missile", "kh-59"),
-    ("Synthetic test report. Air defence downed one missile (Iskander-M) near Kharkiv.", "ballistic_missile", "iskander-m"),
+    ("Synthetic test report. Air defence downed one missile (Iskander-M) near Kharkiv.", "ballistic_missile",
+     "iskander-m"),
 ])
 def test_a_missile_of_no_kind_takes_the_kind_of_the_model_in_brackets_after_it(text, item, model):
     # "сбитая ракета (Х-55СМ) упала": a cruise missile, as "ракета Х-55СМ" is
@@ -3684,7 +3695,8 @@ def test_a_count_of_hits_after_only_drones_are_named_is_of_drones():
 def test_a_count_of_hits_at_places_after_only_drones_are_named_is_of_drones(text):
     # "зафиксировано 26 попаданий в семи населенных пунктах": the places struck are no other kind of weapon
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
-    assert [(c["metric"], c["item"]) for c in got] == [("launched", "drone"), ("hit", "drone"), ("hit", "location")], text
+    assert [(c["metric"], c["item"]) for c in got] == [("launched", "drone"), ("hit", "drone"),
+                                                       ("hit", "location")], text
 
 
 def test_one_more_of_an_unidentified_type_is_of_the_kind_listed():

@@ -508,8 +508,9 @@ _HEDGE_ASIDE_RE = re.compile(r",\s*(?:ймовірно|імовірно|віро
                              r"presumably|probably|likely|possibly),\s+", re.IGNORECASE)
 # A clause after a missile's noun that names the launchers it was fired from, with the model right after:
 # ", выпущенные из комплексов «Искандер-М»", ", випущені з ЗРК С-300", " fired from Iskander-M launchers"
-_FIRED_FROM_SYSTEMS_RE = re.compile(r",?\s+(?:выпущенн|запущенн|випущен|запущен)\w*\s+(?:из|с|з|із)\s+(?:(?:комплекс|систем|"
-                                    r"установ|пусков)\w*\s+(?:\w+\s+)?|(?:ЗРК|ОТРК|ПУ)\s+)?[«\"“]?|"
+_FIRED_FROM_SYSTEMS_RE = re.compile(r",?\s+(?:выпущенн|запущенн|випущен|запущен)\w*\s+(?:из|с|з|із)\s+"
+                                    r"(?:(?:комплекс|систем|установ|пусков)\w*\s+(?:\w+\s+)?|(?:ЗРК|ОТРК|ПУ)\s+)?"
+                                    r"[«\"“]?|"
                                     r"\s+(?:fired|launched)\s+(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
 # A bracket after a missile's noun that opens with its model, hedged or not: " (presumably Iskander-M)"
 _MODEL_IN_BRACKETS_RE = re.compile(r" \((?:(?:presumably|probably|likely|ймовірно|імовірно|вероятно|предположительно),?\s+)?"
@@ -689,7 +690,8 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:"
                             r"(?:(?:и|но|а|і|та|й|але)\s+)?(?:все|всі|усі)\s+(?:[^\W\d]+\s+)?(?P<kind>дрон\w*|беспилотник\w*"
                             r"|безпілотник\w*|БпЛА|БПЛА|ракет\w*|шахед\w*)(?:\s+(?:были|були|было|було))?"
                             r"|(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
-                            r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
+                            r"|(?:все они|всі вони|усі вони|все из них|всі з них|усі з них|all of them|all of which"
+                            r"|both of (?:them|which)"
                             # ("…, обидві збито", "…; both were intercepted", "…, все сбиты", "…, all were shot down")
                             r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d])"
                             r"|(?<=[,;–—] )all(?=\s+(?:were|have|had)\s))"
@@ -718,9 +720,12 @@ _PART_OF_WHICH_RE = re.compile(r"(?<!\w)(?:none|neither|some|most|many|few|half|
 # The object of a verb of bringing down that is all the weapons counted before it ("launched 16 drones overnight and air
 # defences destroyed all of them", "… and Ukraine downed them all", "збили їх усі")
 _ALL_OF_THEM_OBJECT_RE = re.compile(r"\s+(?:all of them|them all|all of these|each of them|every one of them|усі їх|всі їх"
-                                    r"|їх усі|їх всі|их все|все их)(?!\w)", re.IGNORECASE)
+                                    r"|їх усі|їх всі|их все|все их|все из них|всі з них|усі з них|всі із них"
+                                    r"|усі із них)(?!\w)",
+                                    re.IGNORECASE)  # ("смогли сбить все из них")
 _ALL_OF_THEM_WORDS = ("all of them", "them all", "all of these", "each of them", "every one of them", "усі їх", "всі їх",
-                      "їх усі", "їх всі", "их все", "все их")  # (one is in every match)
+                      "їх усі", "їх всі", "их все", "все их", "все из них", "всі з них", "усі з них", "всі із них",
+                      "усі із них")  # (one is in every match)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
 # (and a part of the country: "25 Ukrainian drones overnight in the west of the country and over Crimea")
 _COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over|in)\s+(?:территорией\s+|the territory of\s+|the\s+(?:(?:north|south)-?)?"
@@ -3557,7 +3562,8 @@ _MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн
 _MANY_WORDS = ("кількіст", "количеств", "number of")  # (one is in every match)
 _PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
 _BARE_BEFORE_RE = re.compile(r"(?:атак(?:[аиуеі]|ою|ой|ами|ах|ам)?(?!\w)|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
-                             r"обломк\w*|уламк\w*|осколк\w*|фрагмент\w*|debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
+                             r"обломк\w*|уламк\w*|осколк\w*|фрагмент\w*|"
+                             r"debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
                              r"так(?:ие|их|ими|і)|such|"  # ("мы уже такие ракеты сбивали": of a kind, no figure)
                              r"пуск\w*|запуск\w*|use of|применени\w*|застосуванн\w*|угроз\w*|загроз\w*|threat of)"
                              r"\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
@@ -4023,7 +4029,8 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if places and not t.cyrillic and t._has_any(_AUTHORITY_WORDS):
         # "shot down 18 missiles …, the Kyiv city administration said": the name of who said it, no place of the figure
         places = [p for p in places if not _AUTHORITY_AFTER_RE.match(t.text, p[1])]
-    if places and t.cyrillic and f.end < places[-1][0] and (said := _SAID_AFTER_DASH_RE.search(t.text, f.end, places[-1][0])):
+    if places and t.cyrillic and f.end < places[-1][0] \
+            and (said := _SAID_AFTER_DASH_RE.search(t.text, f.end, places[-1][0])):
         # "35 БПЛА было выпущено по территории Украины, – сказал он на брифинге в Киеве": where it was said
         places = [p for p in places if p[0] < said.start()]
     if places and t.has_possessive:
@@ -4468,7 +4475,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 if f.item == "missile":
                     f.item = got
         if f.item_model is None and f.item in MISSILE_ITEMS and f.noun_end < len(t.text) - 8 \
-                and t.text[f.noun_end] in ", " and t.models and (fired := _FIRED_FROM_SYSTEMS_RE.match(t.text, f.noun_end)):
+                and t.text[f.noun_end] in ", " and t.models \
+                and (fired := _FIRED_FROM_SYSTEMS_RE.match(t.text, f.noun_end)):
             named = _in(t.models, fired.end(), fired.end() + 1)
             if named and named[0][2] and ((got := lx.WEAPON_ITEMS.get(named[0][2])) == f.item
                                           or got in GENERIC.get(f.item, ())):
