@@ -3487,6 +3487,16 @@ def test_the_place_where_a_quoted_figure_was_said_is_no_place_of_the_figure(text
     assert (c["metric"], c["count"], c["region"]) == ("intercepted", 16, None), text
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Synthetic test report. Во время атаки дронов четыре беспилотника были уничтожены над областью.", 4),
+    ("Synthetic test report. Під час атаки дронів два безпілотника збили над містом.", 2),
+])
+def test_a_number_word_after_an_attack_of_drones_counts_the_noun_after_it(text, count):
+    # "во время атаки дронов три беспилотника врага были сбиты": three, not one (the noun's genitive after the attack)
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", count), text
+
+
 def test_a_weapon_after_a_participle_of_use_in_russian_was_launched():
     # "Примененная Россией против Украины ракета «Циркон» летела в …": one launched
     c = one("Synthetic test report. Примененная противником ракета «Оникс» упала в море.", source="ua_air_force",

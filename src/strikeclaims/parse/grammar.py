@@ -3003,6 +3003,15 @@ def _more_drones_after(text: str, figures: list[Figure], end: int) -> bool:
     return len(after) > 1 or any(f.count is not None and f.count > 1 for f in after)
 
 
+_COUNT_TO_NOUN_RE = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,2}")
+
+
+def _counted_right_before(text: str, ends: list[int], start: int) -> bool:
+    """Whether a number ends right before `start`, up to two words before it: the noun there is that number's."""
+    i = bisect_left(ends, start + 1) - 1
+    return i >= 0 and _COUNT_TO_NOUN_RE.fullmatch(text, ends[i], start) is not None
+
+
 def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     """The numbers, and the noun phrases that count one without a number: "уничтожен украинский беспилотный
     летательный аппарат", "a drone was shot down over …", "an Iskander-M ballistic missile", and a bullet line
@@ -3053,7 +3062,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 continue
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
-        if hit_of_one and _genitive_one(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start):
+        if hit_of_one and _genitive_one(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start) \
+                and not _counted_right_before(text, ends, start):
+            # (not a noun a number counts: "во время атаки дронов три беспилотника врага были сбиты": three)
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
