@@ -2195,6 +2195,10 @@ _UA, _RU = "ua_air_force", "ru_mod"
     (_UA, "Synthetic test report. Вночі зенітник знищив 5 ударних БпЛА над Харківщиною.", ("intercepted", 5, "exact")),
     (_UA, "Synthetic test report. Вночі зенітник перехопив 5 ударних БпЛА над Харківщиною.", ("intercepted", 5, "exact")),
     (_UA, "Synthetic test report. Вночі сили ППО знищували 5 ударних БпЛА над Харківщиною.", ("intercepted", 5, "exact")),
+    # the slang of minusing ("отминусовали еще два вражеских беспилотника", "мінуснули 17 повітряних цілей"): shot down
+    (_UA, "Synthetic test report. Вночі оборонці відмінусували 6 ударних БпЛА над Полтавщиною.", ("intercepted", 6, "exact")),
+    (_UA, "Synthetic test report. Ночью защитники неба отминусовали 6 вражеских дронов над Сумщиной.",
+     ("intercepted", 6, "exact")),
     (_UA, "Synthetic test report. Ночью средства ПВО перехватывали 12 беспилотников над Харьковской областью.",
      ("intercepted", 12, "exact")),
     (_UA, "Synthetic test report. Air defences take out 3 drones over Kharkiv region.", ("intercepted", 3, "exact")),
