@@ -3501,6 +3501,15 @@ def test_a_number_word_after_an_attack_of_drones_counts_the_noun_after_it(text, 
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", count), text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Це була одна з найдовших шахедних атак на столицю.",
+    "Synthetic test report. Враг устроил одну из крупнейших «шахедных» атак за месяц.",
+])
+def test_an_attack_named_by_the_adjective_of_a_drone_model_counts_no_drone(text):
+    # "поздравили нас одним из наибольших «шахедных» обстрелов": an attack of that kind, not one Shahed
+    assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
+
+
 def test_a_weapon_after_a_participle_of_use_in_russian_was_launched():
     # "Примененная Россией против Украины ракета «Циркон» летела в …": one launched
     c = one("Synthetic test report. Примененная противником ракета «Оникс» упала в море.", source="ua_air_force",
