@@ -3510,6 +3510,18 @@ def test_an_attack_named_by_the_adjective_of_a_drone_model_counts_no_drone(text)
     assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Полтавщиною збито 7 дронів, над Черкащиною – 2.",
+    "Synthetic test report. Над Сумщиной сбиты 7 дронов, над Харьковщиной – 2.",
+])
+def test_a_count_over_another_place_after_a_count_over_one_place_is_no_part_of_it(text):
+    # "над Одессой сбиты 5 дронов, над Киевом - 3": two places, two counts, neither a part of the other
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(7, False), (2, False)], text
+    # (in the Ministry's lists a count over a place is a part of the night's total, by the form of its bulletins)
+    assert [c["is_breakdown"] for c in claims(text, source="ru_mod", published="2025-06-14T06:30:00Z")][1], text
+
+
 def test_a_weapon_after_a_participle_of_use_in_russian_was_launched():
     # "Примененная Россией против Украины ракета «Циркон» летела в …": one launched
     c = one("Synthetic test report. Примененная противником ракета «Оникс» упала в море.", source="ua_air_force",

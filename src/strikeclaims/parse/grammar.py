@@ -4564,7 +4564,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             parents = [g for g in candidates if g is not f and (_fits_under(f, g) or f.region is not None
                                                                  and g.item in GENERIC.get(f.item, ())
                                                                  and g.region is None and _fewer(f, g)
-                                                                 and _fits_under(g, f))]
+                                                                 and _fits_under(g, f))
+                       # (not a count over another place, but in the Ministry's lists: "над Одещиною збито 5 дронів,
+                       # над Миколаївщиною – 3")
+                       and not (t.list_line is None and g.region is not None and f.region is not None
+                                and g.region != f.region)]
             # (a line over one place may name the listed weapons by their group: "17 «шахедів» знищено: 10 дронів на
             # Миколаївщині, 4 на Херсонщині")
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.
