@@ -509,6 +509,17 @@ def test_the_whole_a_part_was_shot_down_out_of_was_launched(text):
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 71), ("launched", 80)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Из этих 27 воздушных целей силы ПВО уничтожили 24.",
+    "Synthetic test report. З цих 27 повітряних цілей сили ППО знищили 24.",
+    "Synthetic test report. Of these 27 aerial targets, air defence destroyed 24.",
+])
+def test_a_whole_after_of_these_that_a_part_was_shot_down_from_was_launched(text):
+    # "Из этих 33 вражеских целей противовоздушная оборона сбила 30": the 33 launched
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 27), ("intercepted", 24)], text
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Сили ППО збили/придушили 103 ворожих БпЛА.", [("neutralised", 103)]),
     ("Synthetic test report. Of them, 90 were shot down and neutralised.", [("neutralised", 90)]),
@@ -648,6 +659,17 @@ def test_a_share_of_the_total_named_by_its_model_is_a_part_of_the_drones_launche
         ("launched", "shahed-136", 60, True)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вночі ворог запустив 70 ударних БпЛА, понад 40 з них – іранські «шахеди».",
+    "Synthetic test report. Ночью враг запустил 70 ударных БпЛА, более 40 из них составляли иранские Shahed.",
+])
+def test_a_share_of_iranian_shaheds_among_the_drones_launched_is_a_part_of_them(text):
+    # "около 80 из них составляли иранские Shahed": the Shaheds' share of the drones launched
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["item_model"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", "drone", None, 70, False), ("launched", "attack_drone", "shahed-136", 41, True)], text
+
+
 def test_a_whole_with_no_verb_before_of_which_some_were_shot_down_was_launched():
     got = claims("Synthetic test report. Загалом йдеться про 629 засобів повітряного нападу, з яких 589 збито або "
                  "подавлено.", source="ua_air_force", published="2025-08-28T08:00:00Z")
@@ -747,6 +769,17 @@ def test_the_tu_141_strizh_is_a_jet_drone_not_an_aircraft():
     got = claims("Synthetic test report. Боевой дрон Ту-141 был подавлен средствами РЭБ.", source="ru_mod",
                  published="2023-03-27T07:00:00Z")
     assert [(c["metric"], c["item"], c["item_model"]) for c in got] == [("suppressed", "jet_drone", "tu-141")]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Еще четыре беспилотника вылетели за пределы Украины.",
+    "Synthetic test report. Ще чотири безпілотники вилетіли за межі повітряного простору України.",
+    "Synthetic test report. Еще четыре дрона вылетели в сторону Беларуси.",
+])
+def test_drones_that_flew_out_of_ukraine_or_off_towards_a_neighbour_in_russian_returned(text):
+    # "два из них направились в Россию и Беларусь": gone from the defender's airspace
+    c = one(text, source="ua_air_force", published="2024-12-03T07:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("returned", "drone", 4), text
 
 
 def test_drones_that_left_ukrainian_controlled_airspace_or_were_declared_lost():
@@ -2133,6 +2166,10 @@ def test_an_hour_of_the_afternoon_in_words(source, text):
      ("intercepted", "decoy_drone", None, 12)),
     ("ua_air_force", "Synthetic test report. Russia launched 20 dummy drones overnight.",
      ("launched", "decoy_drone", None, 20)),
+    ("ua_air_force", "Synthetic test report. Ночью противник запустил 18 дронов-обманок.",  # (the decoys' slang name)
+     ("launched", "decoy_drone", None, 18)),
+    ("ua_air_force", "Synthetic test report. Вночі збито 9 безпілотників-обманок.",
+     ("intercepted", "decoy_drone", None, 9)),
     ("ua_air_force", "Synthetic test report. Air defences shot down 4 turbojet drones overnight.",
      ("intercepted", "jet_drone", None, 4)),
     ("ua_air_force", "Synthetic test report. Russia launched 3 turbojet-powered attack drones overnight.",
@@ -2237,6 +2274,10 @@ _UA, _RU = "ua_air_force", "ru_mod"
     (_UA, "Synthetic test report. Вночі зенітник знищив 5 ударних БпЛА над Харківщиною.", ("intercepted", 5, "exact")),
     (_UA, "Synthetic test report. Вночі зенітник перехопив 5 ударних БпЛА над Харківщиною.", ("intercepted", 5, "exact")),
     (_UA, "Synthetic test report. Вночі сили ППО знищували 5 ударних БпЛА над Харківщиною.", ("intercepted", 5, "exact")),
+    # the slang of minusing ("отминусовали еще два вражеских беспилотника", "мінуснули 17 повітряних цілей"): shot down
+    (_UA, "Synthetic test report. Вночі оборонці відмінусували 6 ударних БпЛА над Полтавщиною.", ("intercepted", 6, "exact")),
+    (_UA, "Synthetic test report. Ночью защитники неба отминусовали 6 вражеских дронов над Сумщиной.",
+     ("intercepted", 6, "exact")),
     (_UA, "Synthetic test report. Ночью средства ПВО перехватывали 12 беспилотников над Харьковской областью.",
      ("intercepted", 12, "exact")),
     (_UA, "Synthetic test report. Air defences take out 3 drones over Kharkiv region.", ("intercepted", 3, "exact")),
@@ -2324,6 +2365,16 @@ def test_a_verb_of_bringing_down_whose_object_is_them_all_gives_the_count_launch
     assert ("launched", "drone", 12) in got and ("intercepted", "drone", 12) in got
     got = _rows("Synthetic test report. Russia sent 12 drones and two missiles overnight; Ukraine downed them all.")
     assert ("intercepted", "drone", 12) in got and ("intercepted", "missile", 2) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вечером враг запустил 14 дронов, защитники неба смогли уничтожить все из них.",
+    "Synthetic test report. Увечері ворог запустив 14 дронів, усі з них були знищені.",
+])
+def test_all_of_them_after_a_count_launched_in_russian_and_ukrainian_gives_it_the_verbs_metric(text):
+    # "атаковала Украину с помощью 27 дронов, Силы обороны Украины смогли сбить все из них"
+    got = _rows(text)
+    assert ("launched", "drone", 14) in got and ("intercepted", "drone", 14) in got, text
 
 
 def test_a_next_sentence_saying_all_the_drones_were_downed_after_who_said_it():
@@ -3516,6 +3567,32 @@ def test_a_model_in_brackets_after_a_missile_names_its_model(text):
     assert (c["item"], c["item_model"], c["count"]) == ("ballistic_missile", "iskander-m", 1), text
 
 
+@pytest.mark.parametrize("text, item, model", [
+    ("Synthetic test report. Над Черкащиною збито дві ракети (Х-101).", "cruise_missile", "kh-101"),
+    ("Synthetic test report. Над морем сбиты четыре ракеты (Х-59/69).", "cruise_missile", "kh-59"),
+    ("Synthetic test report. Air defence downed one missile (Iskander-M) near Kharkiv.", "ballistic_missile",
+     "iskander-m"),
+])
+def test_a_missile_of_no_kind_takes_the_kind_of_the_model_in_brackets_after_it(text, item, model):
+    # "сбитая ракета (Х-55СМ) упала": a cruise missile, as "ракета Х-55СМ" is
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["item"], c["item_model"]) == (item, model), text
+
+
+@pytest.mark.parametrize("text, item, model", [
+    ("Synthetic test report. Противник застосував дві балістичні ракети, випущені з комплексів «Іскандер-М», по Одесі.",
+     "ballistic_missile", "iskander-m"),
+    ("Synthetic test report. Враг атаковал пятью ракетами, выпущенными из комплекса С-400, со стороны Белгорода.",
+     "sam_missile", "s-300"),  # (the S-300 family)
+    ("Synthetic test report. Russia used four ballistic missiles launched from Iskander-M systems in Kursk region.",
+     "ballistic_missile", "iskander-m"),
+])
+def test_a_missile_fired_from_launchers_of_a_model_named_after_it_is_of_that_model(text, item, model):
+    # "три баллистические ракеты, выпущенные из комплексов «Искандер-М»": Iskander-M missiles
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"]) == ("launched", item, model), text
+
+
 @pytest.mark.parametrize("text", [
     "Synthetic test report. The four Kalibr missiles were among a barrage of 25 missiles Russia launched.",
     "Synthetic test report. Вісім «Калібрів» були серед 30 ракет, випущених ворогом.",
@@ -3538,6 +3615,83 @@ def test_some_of_the_weapons_counted_before_are_a_figure_not_counted(text, metri
     # "some of them did not reach their targets", "Some were shot down", "частину з яких силам ППО вдалося знищити"
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["qualifier"]) for c in got][1:] == [(metric, item, "unquantified")], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Осколками сбитых ракет повреждены два гаража.",
+    "Synthetic test report. Фрагментами збитих дронів пошкоджено дах школи.",
+])
+def test_shards_of_downed_weapons_that_damaged_something_are_no_figure_of_the_weapons(text):
+    # "осколками сбитых ракет поврежден автомобиль": what the shards damaged, not weapons damaged
+    assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Такие ракеты мы уже перехватывали над столицей.",
+    "Synthetic test report. Такі дрони ППО вже збивала над Дніпром.",
+    "Synthetic test report. Air defence has destroyed such missiles over Lviv before.",
+])
+def test_weapons_of_such_a_kind_brought_down_before_are_no_figure(text):
+    # "Мы уже такие ракеты раньше сбивали": what the defence can do, no figure of an attack
+    assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Этой ночью противник не атаковал ударными дронами типа Shahed.",
+    "Synthetic test report. Ворог цього разу не застосовував крилаті ракети.",
+    "Synthetic test report. Вночі росіяни не запускали «шахеди».",
+])
+def test_weapons_after_a_denied_verb_of_launching_are_no_figure(text):
+    # "враг использовал «Калибры», но не атаковал дронами-камикадзе типа Shahed": no drones used
+    assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. «Уничтожено 16 беспилотников», – сказал спикер на брифинге во Львове.",
+    "Synthetic test report. \"Знищено 16 безпілотників\", – заявив речник у Львові.",
+])
+def test_the_place_where_a_quoted_figure_was_said_is_no_place_of_the_figure(text):
+    # "35 БПЛА ударных было выпущено по территории Украины, – сказал он на брифинге в Киеве": no place of the drones
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"]) == ("intercepted", 16, None), text
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Synthetic test report. Во время атаки дронов четыре беспилотника были уничтожены над областью.", 4),
+    ("Synthetic test report. Під час атаки дронів два безпілотника збили над містом.", 2),
+])
+def test_a_number_word_after_an_attack_of_drones_counts_the_noun_after_it(text, count):
+    # "во время атаки дронов три беспилотника врага были сбиты": three, not one (the noun's genitive after the attack)
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", count), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Це була одна з найдовших шахедних атак на столицю.",
+    "Synthetic test report. Враг устроил одну из крупнейших «шахедных» атак за месяц.",
+])
+def test_an_attack_named_by_the_adjective_of_a_drone_model_counts_no_drone(text):
+    # "поздравили нас одним из наибольших «шахедных» обстрелов": an attack of that kind, not one Shahed
+    assert claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Полтавщиною збито 7 дронів, над Черкащиною – 2.",
+    "Synthetic test report. Над Сумщиной сбиты 7 дронов, над Харьковщиной – 2.",
+])
+def test_a_count_over_another_place_after_a_count_over_one_place_is_no_part_of_it(text):
+    # "над Одессой сбиты 5 дронов, над Киевом - 3": two places, two counts, neither a part of the other
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(7, False), (2, False)], text
+    # (in the Ministry's lists a count over a place is a part of the night's total, by the form of its bulletins)
+    assert [c["is_breakdown"] for c in claims(text, source="ru_mod", published="2025-06-14T06:30:00Z")][1], text
+
+
+def test_a_weapon_after_a_participle_of_use_in_russian_was_launched():
+    # "Примененная Россией против Украины ракета «Циркон» летела в …": one launched
+    c = one("Synthetic test report. Примененная противником ракета «Оникс» упала в море.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"]) == ("launched", "cruise_missile", "oniks", 1)
 
 
 @pytest.mark.parametrize("text, item", [
@@ -3732,6 +3886,17 @@ def test_a_count_of_hits_after_only_drones_are_named_is_of_drones():
     got = claims("Synthetic test report. Ворог запустив 64 дрони і 3 ракети, зафіксовано 9 влучань.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["item"], c["count"]) for c in got if c["metric"] == "hit"] == [("air_weapon", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ворог запустив 48 ударних БпЛА. Зафіксовано 11 влучань на чотирьох локаціях.",
+    "Synthetic test report. Россияне выпустили 75 ударных БпЛА, зафиксировано 14 попаданий в шести населенных пунктах.",
+])
+def test_a_count_of_hits_at_places_after_only_drones_are_named_is_of_drones(text):
+    # "зафиксировано 26 попаданий в семи населенных пунктах": the places struck are no other kind of weapon
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"]) for c in got] == [("launched", "drone"), ("hit", "drone"),
+                                                       ("hit", "location")], text
 
 
 def test_one_more_of_an_unidentified_type_is_of_the_kind_listed():

@@ -184,6 +184,11 @@ _THEIR_GAP_RE = re.compile(r"\s+(?:their|its)\s+", re.IGNORECASE)
 _INTO_GAP_RE = re.compile(r"\s+(?:в|во|у|по)\s+(?:[^\W\d][\w'’ʼ-]*\s+)?", re.IGNORECASE)
 # A place named as part of an authority: "the Kyiv City Military Administration", "the Odesa regional governor"
 _AUTHORITY_WORDS = ("administration", "governor", "mayor")
+# Who said a quoted figure, after its quote and a dash: "…», – сказал он на брифинге в Киеве", "…\", – заявив Ігнат у
+# Києві" (the place where it was said is no place of the figure)
+_SAID_AFTER_DASH_RE = re.compile(r"[»\"”]?,?\s+[-–—]\s+(?:[^\W\d][\w'’.-]*\s+){0,3}(?:сказал|заявил|сообщил|отметил|"
+                                 r"подчеркнул|добавил|уточнил|рассказал|сказав|заявив|повідомив|зазначив|наголосив|"
+                                 r"додав|розповів|уточнив)\w*", re.IGNORECASE)
 _AUTHORITY_AFTER_RE = re.compile(r"\s+(?:(?:city|regional|oblast|region's)\s+)?(?:military\s+)?(?:administration|governor|mayor)"
                                  r"(?!\w)", re.IGNORECASE)
 _OWN_SKY_RE = re.compile(r"(?:airspace|skies|sky|outskirts|suburbs)(?!\w)", re.IGNORECASE)
@@ -223,7 +228,8 @@ _LAUNCHED_BEFORE = r"(?:(?:запущених|випущених|запущен�
 _FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s+(?:[^\W\d]+\s+)?)"
                             r"(?:(?:загалом|всього|усього|всего|в целом|overall|in total|на сьогодні|на сегодня|наразі"
                             r"|станом на \d{1,2}[:.]\d{2}|по состоянию на \d{1,2}[:.]\d{2}|as of \d{1,2}[:.]\d{2}),?\s+)?"
-                            r"(?:з|із|зі|из|з-поміж|із числа|з числа|из числа|of the|out of the|out of)\s+"
+                            r"(?:з|із|зі|из|з-поміж|із числа|з числа|из числа|of the|out of the|out of|of)\s+"
+                            r"(?:(?:цих|тих|этих|тех|these|those)\s+)?"  # ("Из этих 33 целей сбито 30")
                             + _LAUNCHED_BEFORE,
                             re.IGNORECASE)
 # A share with no number of a count ("most of the 50 drones", "більшість із 50 дронів"): the count is the number launched
@@ -235,7 +241,7 @@ _SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "ма�
 # The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
 # a number after none of them is no total of either (`_of_word_before`)
 _OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
-                 "launched")
+                 "launched", "цих", "тих", "этих", "тех", "these", "those")
 _OF_WHICH_RE = re.compile(r"\s+(?:of (?:which|them)|з (?:них|яких)|із (?:них|яких)|из (?:них|которых))(?!\w)", re.IGNORECASE)
 # "all (of) the" before a plural noun with no number: all of that weapon, a figure the text does not count
 _ALL_THE_RE = re.compile(r"(?<!\w)(?:all (?:of )?the|всі|усі|все)\s+(?:[^\W\d][\w'’-]*\s+){0,2}$", re.IGNORECASE)
@@ -501,6 +507,12 @@ _MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”
 # A word of doubt between commas after a weapon's noun, before its model: ", ймовірно, «Іскандер-М»"
 _HEDGE_ASIDE_RE = re.compile(r",\s*(?:ймовірно|імовірно|вірогідно|можливо|вероятно|предположительно|возможно|"
                              r"presumably|probably|likely|possibly),\s+", re.IGNORECASE)
+# A clause after a missile's noun that names the launchers it was fired from, with the model right after:
+# ", выпущенные из комплексов «Искандер-М»", ", випущені з ЗРК С-300", " fired from Iskander-M launchers"
+_FIRED_FROM_SYSTEMS_RE = re.compile(r",?\s+(?:выпущенн|запущенн|випущен|запущен)\w*\s+(?:из|с|з|із)\s+"
+                                    r"(?:(?:комплекс|систем|установ|пусков)\w*\s+(?:\w+\s+)?|(?:ЗРК|ОТРК|ПУ)\s+)?"
+                                    r"[«\"“]?|"
+                                    r"\s+(?:fired|launched)\s+(?:from|by)\s+(?:the\s+)?", re.IGNORECASE)
 # A bracket after a missile's noun that opens with its model, hedged or not: " (presumably Iskander-M)"
 _MODEL_IN_BRACKETS_RE = re.compile(r" \((?:(?:presumably|probably|likely|ймовірно|імовірно|вероятно|предположительно),?\s+)?"
                                    r"[«\"“]?", re.IGNORECASE)
@@ -686,7 +698,8 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:"
                             r"(?:(?:и|но|а|і|та|й|але)\s+)?(?:все|всі|усі)\s+(?:[^\W\d]+\s+)?(?P<kind>дрон\w*|беспилотник\w*"
                             r"|безпілотник\w*|БпЛА|БПЛА|ракет\w*|шахед\w*)(?:\s+(?:были|були|было|було))?"
                             r"|(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
-                            r"|(?:все они|всі вони|усі вони|all of them|all of which|both of (?:them|which)"
+                            r"|(?:все они|всі вони|усі вони|все из них|всі з них|усі з них|all of them|all of which"
+                            r"|both of (?:them|which)"
                             # ("…, обидві збито", "…; both were intercepted", "…, все сбиты", "…, all were shot down")
                             r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d])"
                             r"|(?<=[,;–—] )all(?=\s+(?:were|have|had)\s))"
@@ -716,9 +729,12 @@ _PART_OF_WHICH_RE = re.compile(r"(?<!\w)(?:none|neither|some|most|many|few|half|
 # The object of a verb of bringing down that is all the weapons counted before it ("launched 16 drones overnight and air
 # defences destroyed all of them", "… and Ukraine downed them all", "збили їх усі")
 _ALL_OF_THEM_OBJECT_RE = re.compile(r"\s+(?:all of them|them all|all of these|each of them|every one of them|усі їх|всі їх"
-                                    r"|їх усі|їх всі|их все|все их)(?!\w)", re.IGNORECASE)
+                                    r"|їх усі|їх всі|их все|все их|все из них|всі з них|усі з них|всі із них"
+                                    r"|усі із них)(?!\w)",
+                                    re.IGNORECASE)  # ("смогли сбить все из них")
 _ALL_OF_THEM_WORDS = ("all of them", "them all", "all of these", "each of them", "every one of them", "усі їх", "всі їх",
-                      "їх усі", "їх всі", "их все", "все их")  # (one is in every match)
+                      "їх усі", "їх всі", "их все", "все их", "все из них", "всі з них", "усі з них", "всі із них",
+                      "усі із них")  # (one is in every match)
 # "… над территорией России и акваторией Черного моря": a figure over the whole country and a place has no one region
 # (and a part of the country: "25 Ukrainian drones overnight in the west of the country and over Crimea")
 _COUNTRY_AND_RE = re.compile(r"(?<!\w)(?:над|over|in)\s+(?:территорией\s+|the territory of\s+|the\s+(?:(?:north|south)-?)?"
@@ -917,6 +933,13 @@ _NONE_BEFORE_RE = re.compile(r"(?<!\w)(?:ни|жодн\w*|no|not a single|not on
 # (in Cyrillic, past up to three adjectives: "ни одной гиперзвуковой российской ракеты")
 _NONE_OF_RE = re.compile(r"(?<!\w)(?:ни|ні|жодн\w*)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
 _NOT_BEFORE_RE = re.compile(r"(?<!\w)(?:не|not)\s+$", re.IGNORECASE)
+
+
+def _denied_before(text: str, near: list[tuple], start: int) -> bool:
+    """Whether the verb of `near` nearest before `start` is denied ("враг не атаковал дронами", "ворог не
+    застосовував шахеди"): the weapons after it were not used."""
+    before = [m for m in near if m[1] <= start]
+    return bool(before) and _NOT_BEFORE_RE.search(text, max(0, before[-1][0] - 8), before[-1][0]) is not None
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
 LOCATION_METRICS = frozenset({"hit", "debris", "damaged", "destroyed"})
 _TALLIED = frozenset(fields.DRONE_ITEMS) | frozenset(fields.MISSILE_ITEMS) | {"guided_bomb", "rocket", "air_weapon"}
@@ -2594,8 +2617,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             # были сбиты, одна достигла цели", counts that kind)
             f.item, f.explicit, f.noun_end = "air_weapon", True, first_metric[0]
             f.after_cue, f.hits = first_metric, True
-            if _in(t.items, 0, f.start) and all(i[2] in DRONE_ITEMS for i in t.items) \
+            if _in(t.items, 0, f.start) and all(i[2] in DRONE_ITEMS or i[2] == "location" for i in t.items) \
                     and all(lx.WEAPON_ITEMS.get(m[2]) in DRONE_ITEMS for m in t.models):
+                # (the places they struck are no other weapon: "зафіксовано 12 влучань на п'яти локаціях")
                 f.item = "drone"  # "атакували майже 130 дронів …: зафіксовано 32 влучання": only drones are named
     elif not heads and first_metric is not None and first_metric[2] == "launched" and first_metric[3] == "attacks" \
             and _AERIAL_BEFORE_RE.fullmatch(text, p, first_metric[0]):
@@ -2991,6 +3015,15 @@ def _more_drones_after(text: str, figures: list[Figure], end: int) -> bool:
     return len(after) > 1 or any(f.count is not None and f.count > 1 for f in after)
 
 
+_COUNT_TO_NOUN_RE = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,2}")
+
+
+def _counted_right_before(text: str, ends: list[int], start: int) -> bool:
+    """Whether a number ends right before `start`, up to two words before it: the noun there is that number's."""
+    i = bisect_left(ends, start + 1) - 1
+    return i >= 0 and _COUNT_TO_NOUN_RE.fullmatch(text, ends[i], start) is not None
+
+
 def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
     """The numbers, and the noun phrases that count one without a number: "уничтожен украинский беспилотный
     летательный аппарат", "a drone was shot down over …", "an Iskander-M ballistic missile", and a bullet line
@@ -3041,7 +3074,9 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
                 continue
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
-        if hit_of_one and _genitive_one(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start):
+        if hit_of_one and _genitive_one(word) and _HIT_OF_ONE_RE.search(text, max(0, start - 90), start) \
+                and not _counted_right_before(text, ends, start):
+            # (not a noun a number counts: "во время атаки дронов три беспилотника врага были сбиты": three)
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         if not _may_count_one(word) or _ATTRIBUTIVE_RE.match(text, end):
@@ -3424,9 +3459,9 @@ def _with_bare_plurals(t: Text, items: list[tuple] | None = None) -> list[Figure
         if not near:
             continue
         if _NONE_BEFORE_RE.search(text, max(sent_lo, start - 30), start) \
-                or _NONE_OF_RE.search(text, max(sent_lo, start - 50), start):
+                or _NONE_OF_RE.search(text, max(sent_lo, start - 50), start) or _denied_before(text, near, start):
             # "не вдалося збити жодної ракети", "не удалось сбить ни одной гиперзвуковой российской ракеты": none, no
-            # figure (the genitive singular after a word of none reads as a plural)
+            # figure (the genitive singular after a word of none reads as a plural; and "не атаковал дронами")
             continue
         at = start
         for m in _in(t.models, max(sent_lo, start - 40), start)[::-1]:
@@ -3460,8 +3495,9 @@ def _with_bare_model_plurals(t: Text) -> list[Figure]:
         sent_lo, sent_hi = t.sentence_bounds(start)
         near = [m for m in _in(t.metrics, max(sent_lo, start - 70), min(sent_hi, end + 70))
                 if m[2] in _BARE_PLURAL_METRICS]
-        if not near or _NONE_BEFORE_RE.search(text, max(sent_lo, start - 30), start):
-            continue
+        if not near or _NONE_BEFORE_RE.search(text, max(sent_lo, start - 30), start) \
+                or _denied_before(text, near, start):
+            continue  # (and "ворог не застосовував шахеди": none used)
         found.append(Figure(start, start, None, "unquantified", True))
     return found
 
@@ -3549,7 +3585,9 @@ _MANY_BEFORE_RE = re.compile(r"(?<!\w)(?:(?:велик|рекордн|значн
 _MANY_WORDS = ("кількіст", "количеств", "number of")  # (one is in every match)
 _PLURAL_ADJECTIVE_RE = re.compile(r"[^\W\d]+(?:ие|ые|их|ых|ими|ыми|і|ї)\s+$", re.IGNORECASE)
 _BARE_BEFORE_RE = re.compile(r"(?:атак(?:[аиуеі]|ою|ой|ами|ах|ам)?(?!\w)|нападени\w*|налет\w*|наліт\w*|attacks?(?: by| with| of)?|raids?(?: by)?|"
-                             r"обломк\w*|уламк\w*|debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
+                             r"обломк\w*|уламк\w*|осколк\w*|фрагмент\w*|"
+                             r"debris(?: of| from)?|fragments?(?: of)?|wreckage(?: of| from)?|"
+                             r"так(?:ие|их|ими|і)|such|"  # ("мы уже такие ракеты сбивали": of a kind, no figure)
                              r"пуск\w*|запуск\w*|use of|применени\w*|застосуванн\w*|угроз\w*|загроз\w*|threat of)"
                              r"\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 
@@ -4022,6 +4060,10 @@ def _places_of(t: Text, f: Figure, limit: int) -> tuple[list[tuple], int, int]:
     if places and not t.cyrillic and t._has_any(_AUTHORITY_WORDS):
         # "shot down 18 missiles …, the Kyiv city administration said": the name of who said it, no place of the figure
         places = [p for p in places if not _AUTHORITY_AFTER_RE.match(t.text, p[1])]
+    if places and t.cyrillic and f.end < places[-1][0] \
+            and (said := _SAID_AFTER_DASH_RE.search(t.text, f.end, places[-1][0])):
+        # "35 БПЛА было выпущено по территории Украины, – сказал он на брифинге в Киеве": where it was said
+        places = [p for p in places if p[0] < said.start()]
     if places and t.has_possessive:
         # "Kyiv's Air Force said" (but "over Kyiv's airspace", "in Odesa's skies": the place's own sky)
         places = [p for p in places if not t.text.startswith(_POSSESSIVE, p[1]) or _OWN_SKY_RE.match(t.text, p[1] + 3)]
@@ -4458,8 +4500,21 @@ def _link(t: Text, figures: list[Figure]) -> None:
             named = _in(t.models, bracket.end(), bracket.end() + 1) if bracket else []
             if named and named[0][2] and t.text.startswith((")", "»)", "\")", "”)"), named[0][1]) \
                     and ((got := lx.WEAPON_ITEMS.get(named[0][2])) == f.item or got in GENERIC.get(f.item, ())):
-                # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)": its model
+                # "targeting Zaporizhzhia Oblast with a ballistic missile (presumably Iskander-M)": its model; a
+                # missile of no kind takes the model's ("дві ракети (Х-59)" are cruise missiles)
                 f.item_model = named[0][2]
+                if f.item == "missile":
+                    f.item = got
+        if f.item_model is None and f.item in MISSILE_ITEMS and f.noun_end < len(t.text) - 8 \
+                and t.text[f.noun_end] in ", " and t.models \
+                and (fired := _FIRED_FROM_SYSTEMS_RE.match(t.text, f.noun_end)):
+            named = _in(t.models, fired.end(), fired.end() + 1)
+            if named and named[0][2] and ((got := lx.WEAPON_ITEMS.get(named[0][2])) == f.item
+                                          or got in GENERIC.get(f.item, ())):
+                # "три балістичні ракети, випущені з комплексів «Іскандер-М»": the model of the launchers named
+                f.item_model = named[0][2]
+                if f.item == "missile":
+                    f.item = got
         if f.item == "missile" and f.item_model is None and f.start > f.sentence:
             named = _in(t.items, f.sentence, f.start)
             if named and named[-1][2] in MISSILE_ITEMS and named[-1][2] != "missile" \
@@ -4529,7 +4584,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
             parents = [g for g in candidates if g is not f and (_fits_under(f, g) or f.region is not None
                                                                  and g.item in GENERIC.get(f.item, ())
                                                                  and g.region is None and _fewer(f, g)
-                                                                 and _fits_under(g, f))]
+                                                                 and _fits_under(g, f))
+                       # (not a count over another place, but in the Ministry's lists: "над Одещиною збито 5 дронів,
+                       # над Миколаївщиною – 3")
+                       and not (t.list_line is None and g.region is not None and f.region is not None
+                                and g.region != f.region)]
             # (a line over one place may name the listed weapons by their group: "17 «шахедів» знищено: 10 дронів на
             # Миколаївщині, 4 на Херсонщині")
             # A drones or missiles figure under an all-weapons total is its group's own total, not a split.

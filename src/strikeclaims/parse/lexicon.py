@@ -258,6 +258,8 @@ def number_word_value(text: str) -> int | None:
 # --- weapons and places from the reference tables -------------------------------------------------
 
 _CYRILLIC_END = re.compile(r"[а-яіїєґё]$", re.IGNORECASE)
+_CONSONANT_END = re.compile(r"[бвгґджзклмпрстфхцчшщ]$", re.IGNORECASE)
+_NOT_ADJECTIVE = r"(?!н[а-яіїєґё])"
 
 
 def _weapon_forms() -> dict[str, list[str]]:
@@ -273,15 +275,17 @@ def _weapon_forms() -> dict[str, list[str]]:
                 continue
             name = name.strip()
             escaped = re.escape(name)
-            # Inflected endings: "Калібрами", "шахедів", "Shaheds".
-            suffix = r"[а-яіїєґё]{0,3}" if _CYRILLIC_END.search(name) else r"s?"
+            # Inflected endings: "Калібрами", "шахедів", "Shaheds" (not an adjective's after a consonant: "шахедна
+            # атака", "шахедних обстрелов" are attacks)
+            suffix = (_NOT_ADJECTIVE + r"[а-яіїєґё]{0,3}" if _CONSONANT_END.search(name) else r"[а-яіїєґё]{0,3}") \
+                if _CYRILLIC_END.search(name) else r"s?"
             out.append(escaped + suffix)
     return forms
 
 
 WEAPON_FORMS = _weapon_forms()
 WEAPON_ITEMS = reference.weapon_items()
-_SUFFIXES_RE = re.compile(r"(?:\[а-яіїєґё\]\{0,3\}|s\?)$")
+_SUFFIXES_RE = re.compile(r"(?:(?:" + re.escape(_NOT_ADJECTIVE) + r")?\[а-яіїєґё\]\{0,3\}|s\?)$")
 # The longest name first ("Орлан-10" before "Орлан"), whatever the length of the ending each may take.
 _weapon_alternation = sorted({f for fs in WEAPON_FORMS.values() for f in fs},
                              key=lambda f: (len(_SUFFIXES_RE.sub("", f)), f), reverse=True)
