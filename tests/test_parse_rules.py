@@ -4447,6 +4447,18 @@ def test_a_share_of_drones_not_counted_is_shot_down_as_worded(text):
     assert (c["metric"], c["qualifier"]) == ("intercepted", "unquantified")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. The air force said it brought down roughly two-thirds of the 54 drones sent overnight.",
+    "Synthetic test report. Air defences destroyed three-quarters of the 54 drones Russia launched overnight.",
+    "Synthetic test report. A third of the 54 drones were intercepted overnight.",
+    "Synthetic test report. Вночі сили ППО збили дві третини з 54 дронів.",
+])
+def test_a_fraction_of_a_counted_whole_gives_the_whole_as_launched_not_as_shot_down(text):
+    # (as "most of the 50 drones"): the fraction is no count; the number is of all the drones sent
+    c = one(text, source="ua_air_force", published="2024-02-03T07:00:00Z")
+    assert (c["metric"], c["count"], c["window_kind"]) == ("launched", 54, "night")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Air defences shot down two Su-25 attack aircraft and a Sukhoi-24 tactical bomber.",
      [2, 1]),

@@ -227,11 +227,15 @@ _FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s
                             + _LAUNCHED_BEFORE,
                             re.IGNORECASE)
 # A share with no number of a count ("most of the 50 drones", "більшість із 50 дронів"): the count is the number launched
+# (or a fraction: "two-thirds of the 60 drones", "дві третини з 60 дронів")
 _SHARE_OF_RE = re.compile(r"(?<!\w)(?:most|(?:nearly|almost) all|half|(?:the )?majority|(?:the )?bulk|більшість|більшу частину|"
-                          r"майже (?:всі|усі)|половин[уа]|большинство|большую часть|почти все)\s+"
+                          r"майже (?:всі|усі)|половин[уа]|большинство|большую часть|почти все|"
+                          r"(?:an?|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|(?:дві )?третин[уаи]|(?:две )?трети|треть|"
+                          r"(?:три )?чверт[іь]|(?:три )?четверт[иь])\s+"
                           r"(?:of|з|із|зі|из)\s+(?:the\s+)?" + _LAUNCHED_BEFORE,
                           re.IGNORECASE)
-_SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "майже", "половин", "большинств", "большую", "почти")  # (one is in every match)
+_SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "майже", "половин", "большинств", "большую", "почти",
+                "third", "quarter", "третин", "трет", "чверт", "четверт")  # (one is in every match)
 # The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
 # a number after none of them is no total of either (`_of_word_before`)
 _OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
