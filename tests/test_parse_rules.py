@@ -1713,6 +1713,17 @@ def test_one_missile_that_failed_to_reach_its_target(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "didn't reach", as "did not reach": lost, for a count and for one missile named with "the"
+    ("Synthetic test report. A further 17 drones didn't reach their targets.", [("suppressed", "drone", 17)]),
+    ("Synthetic test report. Three cruise missiles didn’t even reach their intended targets.",
+     [("suppressed", "cruise_missile", 3)]),
+    ("Synthetic test report. The Kh-31 missile didn't reach its target.", [("suppressed", "cruise_missile", 1)]),
+])
+def test_weapons_that_didnt_reach_their_targets_are_lost_as_with_did_not(text, expected):
+    assert [f[:3] for f in _figures(text, "ua_air_force")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "all (of) the" drones before a count of another weapon: all of them, a figure without a number
     ("Synthetic test report. Air defence downed all of the drones and three of the ballistic missiles.",
      [("intercepted", "drone", None), ("intercepted", "ballistic_missile", 3)]),

@@ -871,7 +871,7 @@ _AND_THE_RE = re.compile(r"(?<!\w)and (the)\s+(?:[\w'’/-]+\s+){0,2}$", re.IGNO
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:(?!the\s)[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # (or that failed to reach its target and fell: "The Kh-22 missile failed to reach its target", "the Kh-59 missile fell
 # into a field without reaching its target")
-_WAS_RE = re.compile(r"\s+(?:(?:was|has been|had been)\s|(?:failed to|did not) reach\b|fell\b)", re.IGNORECASE)
+_WAS_RE = re.compile(r"\s+(?:(?:was|has been|had been)\s|(?:failed to|did not|didn['’]t) reach\b|fell\b)", re.IGNORECASE)
 # A sentence's opening words, capitalised, before a singular noun with no article ("“Ukrainian unmanned aerial vehicle")
 _OPENING_PHRASE_RE = re.compile(r"[\s“\"'«]*((?-i:[A-Z])[\w'’/-]*\s+)(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 # A participle's clause between commas after a noun, and the verb's auxiliary or adverb after it ("катер, пытавшийся
