@@ -4584,6 +4584,23 @@ def test_weapons_launched_to_strike_a_target_were_launched(source):
     assert (c["metric"], c["count"]) == ("launched", 3)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russian forces struck 11 locations with five missiles and 27 drones.",
+    "Synthetic test report. The attack managed to hit 11 separate sites using five missiles and 27 drones.",
+])
+def test_weapons_a_count_of_places_was_struck_with_hit_those_places(text):
+    # (not as "struck the city with five missiles", the weapons launched at a place named)
+    got = claims(text, source="ua_air_force", published="2025-03-14T08:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("hit", "location", 11), ("hit", "missile", 5), ("hit", "drone", 27)]
+
+
+def test_weapons_a_named_place_was_struck_with_were_launched():
+    got = claims("Synthetic test report. Russia struck Odesa with five missiles and 27 drones.",
+                 source="ua_air_force", published="2025-03-14T08:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 5), ("launched", 27)]
+
+
 def test_neutralized_by_the_electronic_warfare_system_is_suppressed():
     # "14 drones were intercepted and destroyed by air defence, another six were neutralized by the electronic
     # warfare system"

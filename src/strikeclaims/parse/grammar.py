@@ -3704,6 +3704,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         f.quote_start, f.quote_end = f.start, f.noun_end
         if before is not None and before[0] not in used_after:
             f.metric = _resolve(before, f)
+            if f.metric == "launched" and before[2] == "strike" and i and _strikes_places_with(t, figures[i - 1], f, before):
+                f.metric = "hit"  # "struck 12 locations with four missiles and 20 drones": the weapons that hit them
             if bisect_left(starts, before[1]) == i:  # no other figure between the verb and this one
                 f.quote_start = before[0]
         elif before is not None:
@@ -3803,6 +3805,23 @@ def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> t
     if finite is None or any(max(f.end, cue[0]) < g.start < finite[0] and not g.is_total for g in figures):
         return cue
     return finite
+
+
+# Between a count of places struck and the weapons that struck them: "hit 12 locations with four missiles"
+_PLACES_WITH_RE = re.compile(r"\s+(?:with|using)\s+(?:(?:a total of|some|about|around|nearly|almost|more than|over|at least)\s+)?",
+                             re.IGNORECASE)
+_WEAPONS_GAP_RE = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
+
+
+def _strikes_places_with(t: Text, prev: Figure, f: Figure, cue: tuple) -> bool:
+    """Whether a strike verb before a count of places is said of the weapons after them: "struck 12 locations with
+    four missiles and 20 drones" (those weapons hit the places), the count right after the places or after such a
+    count in its list."""
+    if prev.sentence != f.sentence or prev.metric != "hit" or prev.start < cue[1] or prev.noun_end > f.start:
+        return False
+    if prev.item == "location":
+        return _PLACES_WITH_RE.fullmatch(t.text, prev.noun_end, f.start) is not None
+    return _WEAPONS_GAP_RE.fullmatch(t.text, prev.noun_end, f.start) is not None
 
 
 def _resolve(cue: tuple, f: Figure) -> str:
