@@ -3498,6 +3498,16 @@ def test_repelled_or_suppressed_in_ukrainian_is_neutralised(text):
     assert (c["metric"], c["item"], c["count"]) == ("neutralised", "drone", 88), text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. The air force said 212 drones were downed or their signals were jammed.",
+    "Synthetic test report. In all, 212 drones were shot down or were electronically jammed.",
+])
+def test_shot_down_or_jammed_with_a_verb_or_subject_of_its_own_is_neutralised(text):
+    # (as "shot down or jammed"): brought down or jammed together, one figure
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("neutralised", "drone", 212)
+
+
 def test_shot_down_in_the_ukrainian_imperfect_is_intercepted():
     # "в небі над областю збивали російські безпілотники": the past of "збивають", not a count launched
     c = one("Synthetic test report. Уночі над Вінниччиною збивали 9 ворожих дронів.", source="ua_air_force",
@@ -3786,6 +3796,21 @@ def test_weapons_that_evaded_interception_reached_targets(text):
     # "eight drones evaded interception": not brought down, as "were not intercepted"
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("launched", 40), ("intercepted", 33), ("hit", 7)], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Synthetic test report. Air defences failed to stop just five drones.", [("hit", "drone", 5)]),
+    ("Synthetic test report. The defenders were unable to shoot down three ballistic missiles.",
+     [("hit", "ballistic_missile", 3)]),
+    ("Synthetic test report. Air defences could not intercept two cruise missiles.", [("hit", "cruise_missile", 2)]),
+    # after a count shot down, the count the defenders failed to bring down is not one more brought down
+    ("Synthetic test report. Air defences downed 140 drones but failed to down 9.",
+     [("intercepted", "drone", 140), ("hit", "drone", 9)]),
+])
+def test_weapons_the_defenders_failed_to_stop_or_could_not_shoot_down_reached_targets(text, expected):
+    # (as "failed to intercept"): a verb of bringing down that did not happen
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected, text
 
 
 @pytest.mark.parametrize("text", ["Synthetic test report. Several drones failed to be shot down and struck a depot.",
