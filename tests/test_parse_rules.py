@@ -330,6 +330,19 @@ def test_thousands_in_words_multiply_the_number_before_them(text, expected):
     assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Since 2022 the air force has tracked about 2 million aerial targets.",
+     [("launched", "air_weapon", 2000000, "about")]),
+    ("Synthetic test report. Since the invasion began, Russia has used 1.25 million drones.",
+     [("launched", "drone", 1250000, "exact")]),
+    ("Synthetic test report. З початку вторгнення ворог запустив 3 млн дронів.", [("launched", "drone", 3000000, "exact")]),
+])
+def test_millions_in_words_multiply_the_number_before_them(text, expected):
+    # "almost 1 million aerial targets": a million, not one
+    got = claims(text, source="ua_air_force", published="2025-09-07T18:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["qualifier"]) for c in got] == expected
+
+
 def test_counts_in_a_row_share_out_the_places_named_after_them_in_order():
     got = claims("Synthetic test report. Air defences destroyed 6, 5 and 4 drones over Crimea, Volgograd Oblast and "
                  "Chechnya respectively.", source="ru_mod", published="2025-09-07T18:00:00Z")

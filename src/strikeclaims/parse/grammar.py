@@ -348,6 +348,9 @@ _THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аі�
 _DOZENS_AFTER_RE = re.compile(r"\s+dozens?(?!\w)", re.IGNORECASE)
 # A count of thousands with one decimal: "1.2 thousand drones", "1,2 тыс. БПЛА" (1,200)
 _DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d)" + _THOUSANDS_RE.pattern, re.IGNORECASE)
+# The word for millions after a number in digits: "1 million aerial targets", "2 млн дронів"; with a decimal, "1.5 million"
+_MILLIONS_RE = re.compile(r"\s+(?:million|мільйон\w*|миллион\w*|млн\.?)(?!\w)", re.IGNORECASE)
+_DECIMAL_MILLIONS_RE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d{1,2})" + _MILLIONS_RE.pattern, re.IGNORECASE)
 # The hundreds written after the word for thousands: "1 тыс. 218 беспилотных летательных аппаратов"
 _HUNDREDS_AFTER_RE = re.compile(r"\s+(\d{3})(?![\d.,:])")
 # A colon that opens a list after a verb: "… were intercepted and destroyed: four over the Belgorod, two over …"
@@ -1177,6 +1180,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             if rest is not None:
                 value, end = value + int(rest.group(1)), rest.end()  # "1 тыс. 218": one thousand two hundred eighteen
                 skip_to = end
+        million = _MILLIONS_RE.match(text, end) if value < 1000 and thousands and thousand is None else None
+        if million is not None and value * 1_000_000 <= MAX_COUNT:
+            value, end = value * 1_000_000, million.end()  # "almost 1 million aerial targets": a million, not one
         count, qualifier, q_start = _qualify(text, start, value)
         dashed_range = text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isdigit()
         upper = _RANGE_UPPER_RE.match(text, end) if qualifier == "exact" or dashed_range and qualifier == "about" else None
@@ -1206,6 +1212,11 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         for m in _DECIMAL_THOUSANDS_RE.finditer(text):
             if not (excluded and _overlaps(m.start(), m.end(), excluded)):
                 count, qualifier, q_start = _qualify(text, m.start(), int(m.group(1)) * 1000 + int(m.group(2)) * 100)
+                found.append((q_start, m.end(), count, qualifier, False))
+        for m in _DECIMAL_MILLIONS_RE.finditer(text):  # "1.5 million drones" (1,500,000)
+            if not (excluded and _overlaps(m.start(), m.end(), excluded)):
+                value = int(m.group(1)) * 1_000_000 + int(m.group(2)) * 10 ** (6 - len(m.group(2)))
+                count, qualifier, q_start = _qualify(text, m.start(), value)
                 found.append((q_start, m.end(), count, qualifier, False))
     if "в том числе лет" in text:
         for m in _ONE_BOUND_FOR_RE.finditer(text):  # "124 БПЛА, в том числе летевший на Москву": one of them
@@ -1326,7 +1337,8 @@ class Text:
         # (never skipped on a text whose letters casefold otherwise than the expressions match them).
         # (`has_distance`, `has_destination` and `has_share` are looked at when first asked for.)
         self.plain = keys is not None
-        self.has_thousands = not self.plain or "тыс" in lowered or "тис" in lowered or "thousand" in lowered
+        self.has_thousands = not self.plain or "тыс" in lowered or "тис" in lowered or "thousand" in lowered \
+            or "million" in lowered or "мільйон" in lowered or "миллион" in lowered or "млн" in lowered
         # "как и" / "як і" of places that share a count ("над Астраханской, как и над Волгоградской"), once per text
         self.has_likewise = self.cyrillic and ("как и " in lowered or "як і " in lowered)
         self._has: dict[tuple[str, ...], bool] = {}
