@@ -235,6 +235,20 @@ def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
     assert "Курської" in launched[0]["launch_area"] and "Криму" in launched[1]["launch_area"]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia sent 64 drones and two missiles from Russian territory and occupied Crimea.",
+    "Synthetic test report. The enemy fired 64 drones and two missiles, from Russia or the occupied Crimea, overnight.",
+])
+def test_russia_named_with_crimea_as_where_weapons_came_from_makes_crimea_a_launch_area_not_a_region(text):
+    # (as "from occupied Crimea" alone); but "from Russia at the Kharkiv region" still names the place attacked
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(64, None), (2, None)]
+    assert "Crimea" in got[-1]["launch_area"]
+    c = one("Synthetic test report. Russia sent 64 drones from Russia at the Kharkiv region.", source="ua_air_force",
+            published="2025-09-07T06:00:00Z")
+    assert c["region"] == "UA-63"
+
+
 def test_drone_and_missile_figures_under_an_all_weapons_total_are_group_totals_not_breakdowns():
     text = ("Synthetic test report. У ніч на 9 липня противник атакував 741 засобом повітряного нападу: 728 "
             "ударними БпЛА та 13 ракетами (7 крилатих ракет Х-101 та 6 ракет Х-47М2 «Кинджал»).")
