@@ -505,6 +505,17 @@ def test_the_whole_a_part_was_shot_down_out_of_was_launched(text):
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 71), ("launched", 80)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. In all, 63 drones were shot down out of 75 launched overnight.",
+    "Synthetic test report. Some 63 drones have been destroyed out of a total of 75.",
+])
+def test_the_whole_after_a_part_and_its_passive_verb_was_launched(text):
+    # (as "shot down 63 drones out of 75"): the part's verb after its noun is not the whole's
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("intercepted", 63, False), ("launched", 75, False)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Сили ППО збили/придушили 103 ворожих БпЛА.", [("neutralised", 103)]),
     ("Synthetic test report. Of them, 90 were shot down and neutralised.", [("neutralised", 90)]),

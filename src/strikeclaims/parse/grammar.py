@@ -165,6 +165,10 @@ _OUT_OF_RE = re.compile(r"\s+(?:out\s+of\s+the|out\s+of|of\s+the|of|з|із|зі
 _OWNER_GAP = r"\s+of\s+(?:the\s+)?[^\W\d][^\d,.;:()]{0,60}?|[\s-]+type"  # (and "8 drones of the Shahed type out of 10")
 _OWNER_GAP_RE = re.compile(_OWNER_GAP, re.IGNORECASE)
 _OWNER_OUT_OF_RE = re.compile(rf"(?:{_OWNER_GAP})\s+out\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# The part's passive verb before "out of" and the whole: "40 drones were shot down out of 50 launched"
+_VERB_OUT_OF_RE = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
+_PASSIVE_BEFORE_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:(?:successfully|reportedly)\s+)?",
+                                re.IGNORECASE)
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
 _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of|from)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
@@ -1798,6 +1802,11 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                     and (_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)
                          or _OWNER_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)):
                 f.is_total = True  # "shot down 71 drones out of 101 launched": the 101 launched
+            elif len(kept) > 1 and kept[-2].explicit and not (len(kept) > 2 and kept[-3].joined) \
+                    and (verb := t.metric_after(kept[-2].noun_end, f.start)) is not None and verb[2] in DEFENCE_METRICS \
+                    and _VERB_OUT_OF_RE.fullmatch(text, verb[1], f.start) \
+                    and _PASSIVE_BEFORE_RE.fullmatch(text, kept[-2].noun_end, verb[0]):
+                f.is_total = True  # "40 drones were shot down out of 50 launched": the part's verb is not the whole's
         else:
             f.of_next = False
             if i and _counted_out_of(figures[i - 1], f) and kept and kept[-1] is figures[i - 1]:
