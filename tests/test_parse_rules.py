@@ -2692,6 +2692,16 @@ def test_debris_that_landed_on_territories_counts_places():
     assert (c["metric"], c["item"], c["count"]) == ("debris", "location", 3)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Drones struck 9 locations, while wreckage fell on 5 others.",
+    "Synthetic test report. Hits were recorded at 9 locations; fragments of intercepted drones fell at 5 locations.",
+])
+def test_wreckage_or_fragments_that_fell_count_places_of_debris(text):
+    # (as "debris fell"): the places of the wreckage, not more places hit
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("hit", "location", 9), ("debris", "location", 5)]
+
+
 def test_model_spellings_kinjal_and_tochka_u_with_a_space():
     # "Kinjal" is the Kinzhal; "«Точка У»" is the Tochka-U, and "ракета комплекса «Точка У»" still counts one
     c = one("Synthetic test report. Overnight Russia launched four Kinjal missiles.",
