@@ -2343,6 +2343,17 @@ def test_drones_crossing_the_border_into_belarus_left_the_airspace():
     assert [(c["metric"], c["count"]) for c in got if c["count"] == 3] == [("returned", 3)]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Synthetic test report. Four drones crossed into Moldovan airspace.", "Moldovan"),
+    ("Synthetic test report. Of the drones, four strayed into Belarusian territory.", "Belarusian"),
+    ("Synthetic test report. Four attack drones flew into Romania's airspace.", "Romania"),
+])
+def test_drones_that_crossed_into_a_neighbours_airspace_named_by_its_adjective_returned(text, country):
+    # (as "crossed into Belarus"): the country they flew into kept as worded
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"], c["region_text"]) == ("returned", 4, None, country)
+
+
 def test_operational_tactical_drones_in_english_are_tactical_drones():
     got = _rows("Synthetic test report. Air defences also destroyed four operational-tactical level drones.")
     assert got == [("intercepted", "tactical_drone", 4)]
