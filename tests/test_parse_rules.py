@@ -644,6 +644,18 @@ def test_a_whole_with_no_verb_before_of_which_some_were_shot_down_was_launched()
                                                                           ("neutralised", 589, False)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence destroyed four Kinzhal missiles fired from jets, as well as seven Kalibr cruise "
+    "missiles fired from warships and two Iskander-M missiles launched from Crimea.",
+    "Synthetic test report. Air defence destroyed four Kinzhal missiles fired from jets and seven Kalibr cruise missiles "
+    "fired from warships, and two Iskander-M missiles launched from Crimea.",
+])
+def test_each_weapon_of_a_list_with_a_participle_of_its_own_takes_the_lists_verb(text):
+    # (as the first one's "fired from jets"): the participles say where from, the list's verb what happened
+    got = claims(text, source="ua_air_force", published="2024-03-21T07:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 4), ("intercepted", 7), ("intercepted", 2)]
+
+
 def test_a_participle_of_attacking_after_the_noun_is_not_the_verb_of_the_count():
     got = claims("Synthetic test report. All 13 Shahed drones attacking Ukraine last night shot down.",
                  source="ua_air_force", published="2025-04-18T07:00:00Z")

@@ -3666,22 +3666,27 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             verb = t.metric_after(cue[1], t.sentence_bounds(cue[1])[1])
             if verb is not None and verb[2] in DEFENCE_METRICS and (i + 1 == len(figures) or starts[i + 1] > verb[0]):
                 cue = verb
-        # a launch verb after the noun, another verb before the count: perhaps a participle
+        # a launch verb after the noun, another verb before the count: perhaps a participle (the verb before may be the
+        # participle of the figure before, standing for the list's verb: "intercepted six missiles launched from
+        # aircraft, as well as nine missiles launched from ships")
+        before_verb = f.before_cue
+        if before_verb is not None and before_verb[0] in modifies and before_verb[2] == "launched":
+            before_verb = modifies[before_verb[0]]
         launch = cue if cue is f.after_cue and cue is not None and cue[2] == "launched" \
-            and f.before_cue is not None and f.before_cue[2] != "launched" else None
+            and before_verb is not None and before_verb[2] != "launched" else None
         if launch is not None and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.noun_end, launch[0]):
             cue = None  # "збила 99 дронів із запущених 109 БПЛА": the participle is the whole's; the verb is the one before
         elif launch is not None and own_clause and _SUBORDINATE_GAP_RE.fullmatch(t.text, f.noun_end, launch[0]):
             cue = None  # "Ukraine downed 26 drones overnight as Russia launched its latest salvo": a clause of its own
-        elif launch is not None and (own_clause or listed) \
+        elif launch is not None and (own_clause or listed or before_verb is not f.before_cue) \
                 and not _MAJORITY_OF_RE.search(t.text, max(0, f.start - 20), f.start) \
                 and (not _words_in(t.text, f.noun_end, launch[0])
                      or _RELATIVE_RE.search(t.text, f.noun_end, launch[0])
                      or _SUBJECT_GAP_RE.fullmatch(t.text, f.noun_end, launch[0])):
             # "neutralized 11 Shahed drones launched by …": a participle; the verb is the one before
-            assert f.before_cue is not None  # (as `launch` tested)
-            f.all_launched = f.all_launched and f.before_cue[2] in DEFENCE_METRICS
-            modifies[launch[0]] = f.before_cue
+            assert before_verb is not None  # (as `launch` tested)
+            f.all_launched = f.all_launched and before_verb[2] in DEFENCE_METRICS
+            modifies[launch[0]] = before_verb
             cue = None
         else:
             # "збили усі 18 ракет, запущених росією": the participle after a comma names the same weapons
