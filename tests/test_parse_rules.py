@@ -4672,6 +4672,21 @@ def test_in_the_course_of_the_night_is_a_night():
     assert (c["window_kind"], c["date"]) == ("night", "2022-05-08")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Four bombers took off; around 40 cruise missiles are expected over the western regions.",
+    "Synthetic test report. \"We are expecting up to 40 cruise missiles tonight,\" the spokesman said.",
+    "Synthetic test report. Сьогодні очікується до 40 крилатих ракет.",
+])
+def test_a_count_of_weapons_expected_is_a_forecast_not_a_launch(text):
+    assert claims(text, source="ua_air_force", published="2024-03-21T07:00:00Z") == []
+
+
+def test_weapons_launched_as_expected_are_still_launched():
+    c = one("Synthetic test report. As expected, Russia launched 40 cruise missiles.", source="ua_air_force",
+            published="2024-03-21T07:00:00Z")
+    assert (c["metric"], c["count"]) == ("launched", 40)
+
+
 @pytest.mark.parametrize("source", ["ru_mod", "ua_air_force"])
 def test_weapons_launched_to_strike_a_target_were_launched(source):
     # "Ukraine on Saturday launched two S-200 missiles to strike the Crimean Bridge": the aim of the launch, not a hit

@@ -1335,6 +1335,7 @@ class Text:
             or "прикордонн" in lowered and _PLACES_RE.search(lowered) is not None)
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
+        self.has_expected = "expect" in lowered or "очіку" in lowered or "ожида" in lowered
         self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered \
             or "others -" in lowered
         # Words without which an expression cannot match, so that it is not searched for where the text lacks them
@@ -4517,6 +4518,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # "launched three missiles …, destroying two of the weapons": of those, of the one kind named
                 f.item, f.item_model = weapons[-1].item, weapons[-1].item_model
         _fix_metric(f)
+        if f.metric == "launched" and t.has_expected and _expected(t, f):
+            f.metric = None  # "about 30 missiles were expected", "we are expecting at least 30 missiles": a forecast
         if f.metric is None:
             continue
         if f.metric in DEFENCE_METRICS and (f.after_cue is None and f.before_cue is None or f.after_cue is not None
@@ -5267,6 +5270,21 @@ def _target_of_uncounted(t: Text, group: list[Figure], place: tuple) -> bool:
     after = [f for f in group if f.start > place[1]]
     return bool(after) and all(f.item is not None and ITEM_GROUP_OF.get(f.item) != ITEM_GROUP_OF.get(kind)
                                for f in after)
+
+
+# A count forecast, not launched: "about 30 missiles were expected", "we are expecting at least 30 missiles", "очікується
+# до 40 ракет"
+_EXPECTED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|is|was|had\s+been|have\s+been)\s+(?:also\s+)?expected|"
+                                r"(?:очікуєть?ся|очікуються|ожидает?ся|ожидаются))(?!\w)", re.IGNORECASE)
+_EXPECTING_BEFORE_RE = re.compile(r"(?<!\w)(?:expect(?:s|ed|ing)?|очікуємо|очікуєть?ся|очікуються|ожидаем|ожидает?ся|"
+                                  r"ожидаются)\s+(?:(?:up\s+to|about|around|some|another|до|около|близько)\s+)?$",
+                                  re.IGNORECASE)
+
+
+def _expected(t: Text, f: Figure) -> bool:
+    """Whether a count is one the text says was expected, a forecast: "about 30 missiles were expected"."""
+    return _EXPECTED_AFTER_RE.match(t.text, max(f.end, f.noun_end)) is not None \
+        or _EXPECTING_BEFORE_RE.search(t.text, max(0, f.start - 24), f.start) is not None
 
 
 def _fix_metric(f: Figure) -> None:
