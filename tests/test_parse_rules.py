@@ -4065,6 +4065,16 @@ def test_a_weapon_described_as_a_missile_is_no_count():
     assert [(c["item_model"], c["count"]) for c in got] == [("kinzhal", 4)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia launched 33 drones; 27 were shot down and four hit targets.",
+    "Synthetic test report. Russia launched 33 drones; 27 were shot down and 4 struck sites near Dnipro.",
+])
+def test_a_bare_count_that_hit_targets_with_no_article_counts_the_weapons_not_places(text):
+    # (as "hit their targets"): the targets or sites are what they struck, not what is counted
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 4)
+
+
 def test_a_bare_count_that_hit_their_targets_counts_the_weapons():
     # "… 30 were shot down and 10 hit their targets": the targets are what they hit, not what is counted
     got = claims("Synthetic test report. Russia launched 25 drones; 19 were shot down and six hit their targets.",

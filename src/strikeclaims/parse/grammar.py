@@ -2590,6 +2590,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             nouns = []  # "10 hit their targets": the verb's object, not the count's noun
         elif nouns and first_metric[2] == "hit" and t.cyrillic and _INTO_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
             nouns = []  # "5 попали в цели", "три влучили в об'єкти": what they struck, not the count's noun
+        elif nouns and not t.cyrillic and first_metric[3].casefold() in ("hit", "struck") \
+                and nouns[0][2] in ("location", "air_weapon") and text[first_metric[1]:nouns[0][0]].isspace():
+            nouns = []  # "five hit targets", "3 struck sites": what they struck, not the count's noun
         if nouns and (len(_words_in(text, first_metric[1], nouns[0][0])) <= 1 or span is not None or agent):
             heads = nouns[:1]
             for head in _in(t.models, heads[0][1], limit):
