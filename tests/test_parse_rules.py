@@ -4075,6 +4075,14 @@ def test_a_bare_count_that_hit_targets_with_no_article_counts_the_weapons_not_pl
     assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 4)
 
 
+def test_drones_impacting_places_hit_them():
+    # (as "impacted"): "with 12 drones impacting six sites", the drones that hit and the places they hit
+    got = claims("Synthetic test report. In all, 70 drones were downed, with 8 drones impacting five sites.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("intercepted", "drone", 70), ("hit", "drone", 8), ("hit", "location", 5)]
+
+
 def test_a_bare_count_that_hit_their_targets_counts_the_weapons():
     # "… 30 were shot down and 10 hit their targets": the targets are what they hit, not what is counted
     got = claims("Synthetic test report. Russia launched 25 drones; 19 were shot down and six hit their targets.",
