@@ -4075,6 +4075,17 @@ def test_a_bare_count_that_hit_targets_with_no_article_counts_the_weapons_not_pl
     assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 4)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence downed 61 drones; 17 others were probably lost to jamming.",
+    "Synthetic test report. Air defence downed 61 drones, with another 17 presumed lost.",
+    "Synthetic test report. Air defence downed 61 drones, and 17 were apparently lost.",
+])
+def test_drones_lost_with_an_adverb_of_doubt_or_presumed_lost_are_suppressed(text):
+    # (as "were lost"): "probably", "presumed" qualify the loss, they do not make the drones shot down
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 61), ("suppressed", 17)]
+
+
 def test_drones_impacting_places_hit_them():
     # (as "impacted"): "with 12 drones impacting six sites", the drones that hit and the places they hit
     got = claims("Synthetic test report. In all, 70 drones were downed, with 8 drones impacting five sites.",
