@@ -4086,6 +4086,16 @@ def test_drones_lost_with_an_adverb_of_doubt_or_presumed_lost_are_suppressed(tex
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 61), ("suppressed", 17)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Missiles and drones struck 14 facilities across the country.",
+    "Synthetic test report. In all, 14 facilities were hit overnight.",
+])
+def test_facilities_hit_count_places_as_sites_do(text):
+    # (as "об'єкти" and "sites"): "11 facilities across the country were hit", places hit
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("hit", "location", 14)
+
+
 def test_drones_impacting_places_hit_them():
     # (as "impacted"): "with 12 drones impacting six sites", the drones that hit and the places they hit
     got = claims("Synthetic test report. In all, 70 drones were downed, with 8 drones impacting five sites.",
