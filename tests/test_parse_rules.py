@@ -349,7 +349,8 @@ def test_thousands_in_words_multiply_the_number_before_them(text, expected):
      [("launched", "air_weapon", 2000000, "about")]),
     ("Synthetic test report. Since the invasion began, Russia has used 1.25 million drones.",
      [("launched", "drone", 1250000, "exact")]),
-    ("Synthetic test report. З початку вторгнення ворог запустив 3 млн дронів.", [("launched", "drone", 3000000, "exact")]),
+    ("Synthetic test report. З початку вторгнення ворог запустив 3 млн дронів.",
+     [("launched", "drone", 3000000, "exact")]),
 ])
 def test_millions_in_words_multiply_the_number_before_them(text, expected):
     # "almost 1 million aerial targets": a million, not one
@@ -645,10 +646,10 @@ def test_a_whole_with_no_verb_before_of_which_some_were_shot_down_was_launched()
 
 
 @pytest.mark.parametrize("text", [
-    "Synthetic test report. Air defence destroyed four Kinzhal missiles fired from jets, as well as seven Kalibr cruise "
-    "missiles fired from warships and two Iskander-M missiles launched from Crimea.",
-    "Synthetic test report. Air defence destroyed four Kinzhal missiles fired from jets and seven Kalibr cruise missiles "
-    "fired from warships, and two Iskander-M missiles launched from Crimea.",
+    "Synthetic test report. Air defence destroyed four Kinzhal missiles fired from jets, as well as seven Kalibr "
+    "cruise missiles fired from warships and two Iskander-M missiles launched from Crimea.",
+    "Synthetic test report. Air defence destroyed four Kinzhal missiles fired from jets and seven Kalibr cruise "
+    "missiles fired from warships, and two Iskander-M missiles launched from Crimea.",
 ])
 def test_each_weapon_of_a_list_with_a_participle_of_its_own_takes_the_lists_verb(text):
     # (as the first one's "fired from jets"): the participles say where from, the list's verb what happened
@@ -2319,6 +2320,15 @@ def test_a_part_of_which_clause_does_not_give_the_whole_count_its_metric():
     for text in ("Synthetic test report. The attack also included three ballistic missiles, none of which were downed.",
                  "Synthetic test report. Russia sent 44 drones overnight, most of which were shot down."):
         assert [r[0] for r in _rows(text)] == ["launched"]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia sent 58 drones overnight, the vast majority of which were shot down.",
+    "Synthetic test report. Russia sent 58 drones overnight, the bulk of which were intercepted.",
+])
+def test_a_majority_of_which_clause_does_not_give_the_whole_count_its_metric(text):
+    # (as "most of which"): a share, not all 58 brought down
+    assert [r[0] for r in _rows(text)] == ["launched"]
 
 
 def test_combat_and_decoy_drones_are_drones_of_several_kinds():

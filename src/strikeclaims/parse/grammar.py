@@ -234,12 +234,12 @@ _FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s
 # (or a fraction: "two-thirds of the 60 drones", "дві третини з 60 дронів")
 _SHARE_OF_RE = re.compile(r"(?<!\w)(?:most|(?:nearly|almost) all|half|(?:the )?majority|(?:the )?bulk|більшість|більшу частину|"
                           r"майже (?:всі|усі)|половин[уа]|большинство|большую часть|почти все|"
-                          r"(?:an?|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|(?:дві )?третин[уаи]|(?:две )?трети|треть|"
-                          r"(?:три )?чверт[іь]|(?:три )?четверт[иь])\s+"
+                          r"(?:an?|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|(?:дві )?третин[уаи]|"
+                          r"(?:две )?трети|треть|(?:три )?чверт[іь]|(?:три )?четверт[иь])\s+"
                           r"(?:of|з|із|зі|из)\s+(?:the\s+)?" + _LAUNCHED_BEFORE,
                           re.IGNORECASE)
-_SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "майже", "половин", "большинств", "большую", "почти",
-                "third", "quarter", "третин", "трет", "чверт", "четверт")  # (one is in every match)
+_SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "майже", "половин", "большинств", "большую",
+                "почти", "third", "quarter", "третин", "трет", "чверт", "четверт")  # (one is in every match)
 # The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
 # a number after none of them is no total of either (`_of_word_before`)
 _OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
@@ -352,7 +352,8 @@ _THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аі�
 _DOZENS_AFTER_RE = re.compile(r"\s+dozens?(?!\w)", re.IGNORECASE)
 # A count of thousands with one decimal: "1.2 thousand drones", "1,2 тыс. БПЛА" (1,200)
 _DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d)" + _THOUSANDS_RE.pattern, re.IGNORECASE)
-# The word for millions after a number in digits: "1 million aerial targets", "2 млн дронів"; with a decimal, "1.5 million"
+# The word for millions after a number in digits: "1 million aerial targets", "2 млн дронів"; with a decimal, "1.5
+# million"
 _MILLIONS_RE = re.compile(r"\s+(?:million|мільйон\w*|миллион\w*|млн\.?)(?!\w)", re.IGNORECASE)
 _DECIMAL_MILLIONS_RE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d{1,2})" + _MILLIONS_RE.pattern, re.IGNORECASE)
 # The hundreds written after the word for thousands: "1 тыс. 218 беспилотных летательных аппаратов"
@@ -712,9 +713,10 @@ _ALL_SUBJECT_RE = re.compile(r",\s*(?:(?:and|but|и|но|а|і|та|й|але)\s
 _ALL_OF_THEM_NEXT_RE = re.compile(r"[.!]?\s+(?:all of them|усі вони|всі вони|все они"
                                   r"|(?:[\w'’]+\s+){1,4}(?:said|says|reported|added|stated)(?:\s+that)?\s+all\s+(?:of\s+)?the"
                                   r"\s+(?:drones|UAVs|missiles|Shaheds))\s", re.IGNORECASE)
-# A part of the weapons before a relative clause: "none of which", "most of which", "two of which" (not all of them)
-_PART_OF_WHICH_RE = re.compile(r"(?<!\w)(?:none|neither|some|most|many|few|half|part|several|one|two|three|four|five|\d+)"
-                               r"\s+of\s+[wt]", re.IGNORECASE)
+# A part of the weapons before a relative clause: "none of which", "most of which", "two of which", "the vast
+# majority of which" (not all of them)
+_PART_OF_WHICH_RE = re.compile(r"(?<!\w)(?:none|neither|some|most|many|few|half|part|several|majority|bulk"
+                               r"|one|two|three|four|five|\d+)\s+of\s+[wt]", re.IGNORECASE)
 # The object of a verb of bringing down that is all the weapons counted before it ("launched 16 drones overnight and air
 # defences destroyed all of them", "… and Ukraine downed them all", "збили їх усі")
 _ALL_OF_THEM_OBJECT_RE = re.compile(r"\s+(?:all of them|them all|all of these|each of them|every one of them|усі їх|всі їх"
@@ -878,7 +880,8 @@ _AND_THE_RE = re.compile(r"(?<!\w)and (the)\s+(?:[\w'’/-]+\s+){0,2}$", re.IGNO
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:(?!the\s)[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # (or that failed to reach its target and fell: "The Kh-22 missile failed to reach its target", "the Kh-59 missile fell
 # into a field without reaching its target")
-_WAS_RE = re.compile(r"\s+(?:(?:was|has been|had been)\s|(?:failed to|did not|didn['’]t) reach\b|fell\b)", re.IGNORECASE)
+_WAS_RE = re.compile(r"\s+(?:(?:was|has been|had been)\s|(?:failed to|did not|didn['’]t) reach\b|fell\b)",
+                     re.IGNORECASE)
 # A sentence's opening words, capitalised, before a singular noun with no article ("“Ukrainian unmanned aerial vehicle")
 _OPENING_PHRASE_RE = re.compile(r"[\s“\"'«]*((?-i:[A-Z])[\w'’/-]*\s+)(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 # A participle's clause between commas after a noun, and the verb's auxiliary or adverb after it ("катер, пытавшийся
@@ -1804,7 +1807,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                          or _OWNER_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)):
                 f.is_total = True  # "shot down 71 drones out of 101 launched": the 101 launched
             elif len(kept) > 1 and kept[-2].explicit and not (len(kept) > 2 and kept[-3].joined) \
-                    and (verb := t.metric_after(kept[-2].noun_end, f.start)) is not None and verb[2] in DEFENCE_METRICS \
+                    and (verb := t.metric_after(kept[-2].noun_end, f.start)) is not None \
+                    and verb[2] in DEFENCE_METRICS \
                     and _VERB_OUT_OF_RE.fullmatch(text, verb[1], f.start) \
                     and _PASSIVE_BEFORE_RE.fullmatch(text, kept[-2].noun_end, verb[0]):
                 f.is_total = True  # "40 drones were shot down out of 50 launched": the part's verb is not the whole's
@@ -3734,7 +3738,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         f.quote_start, f.quote_end = f.start, f.noun_end
         if before is not None and before[0] not in used_after:
             f.metric = _resolve(before, f)
-            if f.metric == "launched" and before[2] == "strike" and i and _strikes_places_with(t, figures[i - 1], f, before):
+            if f.metric == "launched" and before[2] == "strike" and i \
+                    and _strikes_places_with(t, figures[i - 1], f, before):
                 f.metric = "hit"  # "struck 12 locations with four missiles and 20 drones": the weapons that hit them
             if bisect_left(starts, before[1]) == i:  # no other figure between the verb and this one
                 f.quote_start = before[0]
@@ -3838,7 +3843,8 @@ def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> t
 
 
 # Between a count of places struck and the weapons that struck them: "hit 12 locations with four missiles"
-_PLACES_WITH_RE = re.compile(r"\s+(?:with|using)\s+(?:(?:a total of|some|about|around|nearly|almost|more than|over|at least)\s+)?",
+_PLACES_WITH_RE = re.compile(r"\s+(?:with|using)\s+"
+                             r"(?:(?:a total of|some|about|around|nearly|almost|more than|over|at least)\s+)?",
                              re.IGNORECASE)
 _WEAPONS_GAP_RE = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
 
@@ -5275,8 +5281,8 @@ def _target_of_uncounted(t: Text, group: list[Figure], place: tuple) -> bool:
                                for f in after)
 
 
-# A count forecast, not launched: "about 30 missiles were expected", "we are expecting at least 30 missiles", "очікується
-# до 40 ракет"
+# A count forecast, not launched: "about 30 missiles were expected", "we are expecting at least 30 missiles",
+# "очікується до 40 ракет"
 _EXPECTED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|is|was|had\s+been|have\s+been)\s+(?:also\s+)?expected|"
                                 r"(?:очікуєть?ся|очікуються|ожидает?ся|ожидаются))(?!\w)", re.IGNORECASE)
 _EXPECTING_BEFORE_RE = re.compile(r"(?<!\w)(?:expect(?:s|ed|ing)?|очікуємо|очікуєть?ся|очікуються|ожидаем|ожидает?ся|"
