@@ -257,6 +257,20 @@ def test_launch_areas_named_as_oblasts_or_occupied_crimea_are_never_regions():
     assert "Курської" in launched[0]["launch_area"] and "Криму" in launched[1]["launch_area"]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia sent 64 drones and two missiles from Russian territory and occupied Crimea.",
+    "Synthetic test report. The enemy fired 64 drones and two missiles, from Russia or the occupied Crimea, overnight.",
+])
+def test_russia_named_with_crimea_as_where_weapons_came_from_makes_crimea_a_launch_area_not_a_region(text):
+    # (as "from occupied Crimea" alone); but "from Russia at the Kharkiv region" still names the place attacked
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["count"], c["region"]) for c in got] == [(64, None), (2, None)]
+    assert "Crimea" in got[-1]["launch_area"]
+    c = one("Synthetic test report. Russia sent 64 drones from Russia at the Kharkiv region.", source="ua_air_force",
+            published="2025-09-07T06:00:00Z")
+    assert c["region"] == "UA-63"
+
+
 def test_drone_and_missile_figures_under_an_all_weapons_total_are_group_totals_not_breakdowns():
     text = ("Synthetic test report. У ніч на 9 липня противник атакував 741 засобом повітряного нападу: 728 "
             "ударними БпЛА та 13 ракетами (7 крилатих ракет Х-101 та 6 ракет Х-47М2 «Кинджал»).")
@@ -350,6 +364,20 @@ def test_a_clock_time_followed_by_its_date_is_the_moment_of_that_date():
 def test_thousands_in_words_multiply_the_number_before_them(text, expected):
     got = claims(text, source="ru_mod", published="2025-09-07T18:00:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Since 2022 the air force has tracked about 2 million aerial targets.",
+     [("launched", "air_weapon", 2000000, "about")]),
+    ("Synthetic test report. Since the invasion began, Russia has used 1.25 million drones.",
+     [("launched", "drone", 1250000, "exact")]),
+    ("Synthetic test report. З початку вторгнення ворог запустив 3 млн дронів.",
+     [("launched", "drone", 3000000, "exact")]),
+])
+def test_millions_in_words_multiply_the_number_before_them(text, expected):
+    # "almost 1 million aerial targets": a million, not one
+    got = claims(text, source="ua_air_force", published="2025-09-07T18:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["qualifier"]) for c in got] == expected
 
 
 def test_counts_in_a_row_share_out_the_places_named_after_them_in_order():
@@ -520,6 +548,17 @@ def test_a_whole_after_of_these_that_a_part_was_shot_down_from_was_launched(text
     assert [(c["metric"], c["count"]) for c in got] == [("launched", 27), ("intercepted", 24)], text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. In all, 63 drones were shot down out of 75 launched overnight.",
+    "Synthetic test report. Some 63 drones have been destroyed out of a total of 75.",
+])
+def test_the_whole_after_a_part_and_its_passive_verb_was_launched(text):
+    # (as "shot down 63 drones out of 75"): the part's verb after its noun is not the whole's
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("intercepted", 63, False), ("launched", 75, False)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Сили ППО збили/придушили 103 ворожих БпЛА.", [("neutralised", 103)]),
     ("Synthetic test report. Of them, 90 were shot down and neutralised.", [("neutralised", 90)]),
@@ -675,6 +714,18 @@ def test_a_whole_with_no_verb_before_of_which_some_were_shot_down_was_launched()
                  "подавлено.", source="ua_air_force", published="2025-08-28T08:00:00Z")
     assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [("launched", 629, False),
                                                                           ("neutralised", 589, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence destroyed four Kinzhal missiles fired from jets, as well as seven Kalibr "
+    "cruise missiles fired from warships and two Iskander-M missiles launched from Crimea.",
+    "Synthetic test report. Air defence destroyed four Kinzhal missiles fired from jets and seven Kalibr cruise "
+    "missiles fired from warships, and two Iskander-M missiles launched from Crimea.",
+])
+def test_each_weapon_of_a_list_with_a_participle_of_its_own_takes_the_lists_verb(text):
+    # (as the first one's "fired from jets"): the participles say where from, the list's verb what happened
+    got = claims(text, source="ua_air_force", published="2024-03-21T07:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 4), ("intercepted", 7), ("intercepted", 2)]
 
 
 def test_a_participle_of_attacking_after_the_noun_is_not_the_verb_of_the_count():
@@ -1825,6 +1876,17 @@ def test_one_missile_that_failed_to_reach_its_target(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "didn't reach", as "did not reach": lost, for a count and for one missile named with "the"
+    ("Synthetic test report. A further 17 drones didn't reach their targets.", [("suppressed", "drone", 17)]),
+    ("Synthetic test report. Three cruise missiles didn’t even reach their intended targets.",
+     [("suppressed", "cruise_missile", 3)]),
+    ("Synthetic test report. The Kh-31 missile didn't reach its target.", [("suppressed", "cruise_missile", 1)]),
+])
+def test_weapons_that_didnt_reach_their_targets_are_lost_as_with_did_not(text, expected):
+    assert [f[:3] for f in _figures(text, "ua_air_force")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "all (of) the" drones before a count of another weapon: all of them, a figure without a number
     ("Synthetic test report. Air defence downed all of the drones and three of the ballistic missiles.",
      [("intercepted", "drone", None), ("intercepted", "ballistic_missile", 3)]),
@@ -2390,6 +2452,15 @@ def test_a_part_of_which_clause_does_not_give_the_whole_count_its_metric():
         assert [r[0] for r in _rows(text)] == ["launched"]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia sent 58 drones overnight, the vast majority of which were shot down.",
+    "Synthetic test report. Russia sent 58 drones overnight, the bulk of which were intercepted.",
+])
+def test_a_majority_of_which_clause_does_not_give_the_whole_count_its_metric(text):
+    # (as "most of which"): a share, not all 58 brought down
+    assert [r[0] for r in _rows(text)] == ["launched"]
+
+
 def test_combat_and_decoy_drones_are_drones_of_several_kinds():
     got = _rows("Synthetic test report. Russia attacked overnight with 64 combat and decoy drones, downing 40 of them.")
     assert ("launched", "drone", 64) in got and ("intercepted", "drone", 40) in got
@@ -2422,6 +2493,17 @@ def test_drones_crossing_the_border_into_belarus_left_the_airspace():
     got = claims("Synthetic test report. Most drones were downed, with three drones crossing the border into Belarus.",
                  source="ua_air_force")
     assert [(c["metric"], c["count"]) for c in got if c["count"] == 3] == [("returned", 3)]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Synthetic test report. Four drones crossed into Moldovan airspace.", "Moldovan"),
+    ("Synthetic test report. Of the drones, four strayed into Belarusian territory.", "Belarusian"),
+    ("Synthetic test report. Four attack drones flew into Romania's airspace.", "Romania"),
+])
+def test_drones_that_crossed_into_a_neighbours_airspace_named_by_its_adjective_returned(text, country):
+    # (as "crossed into Belarus"): the country they flew into kept as worded
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["count"], c["region"], c["region_text"]) == ("returned", 4, None, country)
 
 
 def test_operational_tactical_drones_in_english_are_tactical_drones():
@@ -2816,6 +2898,16 @@ def test_debris_that_landed_on_territories_counts_places():
     c = one("Synthetic test report. Уламки ворожих дронів приземлилися на трьох територіях.",
             source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert (c["metric"], c["item"], c["count"]) == ("debris", "location", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Drones struck 9 locations, while wreckage fell on 5 others.",
+    "Synthetic test report. Hits were recorded at 9 locations; fragments of intercepted drones fell at 5 locations.",
+])
+def test_wreckage_or_fragments_that_fell_count_places_of_debris(text):
+    # (as "debris fell"): the places of the wreckage, not more places hit
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("hit", "location", 9), ("debris", "location", 5)]
 
 
 def test_model_spellings_kinjal_and_tochka_u_with_a_space():
@@ -3806,6 +3898,16 @@ def test_repelled_or_suppressed_in_ukrainian_is_neutralised(text):
     assert (c["metric"], c["item"], c["count"]) == ("neutralised", "drone", 88), text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. The air force said 212 drones were downed or their signals were jammed.",
+    "Synthetic test report. In all, 212 drones were shot down or were electronically jammed.",
+])
+def test_shot_down_or_jammed_with_a_verb_or_subject_of_its_own_is_neutralised(text):
+    # (as "shot down or jammed"): brought down or jammed together, one figure
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("neutralised", "drone", 212)
+
+
 def test_shot_down_in_the_ukrainian_imperfect_is_intercepted():
     # "в небі над областю збивали російські безпілотники": the past of "збивають", not a count launched
     c = one("Synthetic test report. Уночі над Вінниччиною збивали 9 ворожих дронів.", source="ua_air_force",
@@ -4117,6 +4219,21 @@ def test_weapons_that_evaded_interception_reached_targets(text):
     assert [(c["metric"], c["count"]) for c in got] == [("launched", 40), ("intercepted", 33), ("hit", 7)], text
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Synthetic test report. Air defences failed to stop just five drones.", [("hit", "drone", 5)]),
+    ("Synthetic test report. The defenders were unable to shoot down three ballistic missiles.",
+     [("hit", "ballistic_missile", 3)]),
+    ("Synthetic test report. Air defences could not intercept two cruise missiles.", [("hit", "cruise_missile", 2)]),
+    # after a count shot down, the count the defenders failed to bring down is not one more brought down
+    ("Synthetic test report. Air defences downed 140 drones but failed to down 9.",
+     [("intercepted", "drone", 140), ("hit", "drone", 9)]),
+])
+def test_weapons_the_defenders_failed_to_stop_or_could_not_shoot_down_reached_targets(text, expected):
+    # (as "failed to intercept"): a verb of bringing down that did not happen
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == expected, text
+
+
 @pytest.mark.parametrize("text", ["Synthetic test report. Several drones failed to be shot down and struck a depot.",
                                   "Synthetic test report. Several drones failed to be intercepted and struck a depot."])
 def test_weapons_that_failed_to_be_shot_down_reached_targets_not_intercepted(text):
@@ -4296,6 +4413,45 @@ def test_a_weapon_described_as_a_missile_is_no_count():
     got = claims("Synthetic test report. Air defences shot down four Kinzhal missiles, a weapon long billed as an "
                  "unstoppable missile.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["item_model"], c["count"]) for c in got] == [("kinzhal", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russia launched 33 drones; 27 were shot down and four hit targets.",
+    "Synthetic test report. Russia launched 33 drones; 27 were shot down and 4 struck sites near Dnipro.",
+])
+def test_a_bare_count_that_hit_targets_with_no_article_counts_the_weapons_not_places(text):
+    # (as "hit their targets"): the targets or sites are what they struck, not what is counted
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got][-1] == ("hit", "drone", 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Air defence downed 61 drones; 17 others were probably lost to jamming.",
+    "Synthetic test report. Air defence downed 61 drones, with another 17 presumed lost.",
+    "Synthetic test report. Air defence downed 61 drones, and 17 were apparently lost.",
+])
+def test_drones_lost_with_an_adverb_of_doubt_or_presumed_lost_are_suppressed(text):
+    # (as "were lost"): "probably", "presumed" qualify the loss, they do not make the drones shot down
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 61), ("suppressed", 17)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Missiles and drones struck 14 facilities across the country.",
+    "Synthetic test report. In all, 14 facilities were hit overnight.",
+])
+def test_facilities_hit_count_places_as_sites_do(text):
+    # (as "об'єкти" and "sites"): "11 facilities across the country were hit", places hit
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("hit", "location", 14)
+
+
+def test_drones_impacting_places_hit_them():
+    # (as "impacted"): "with 12 drones impacting six sites", the drones that hit and the places they hit
+    got = claims("Synthetic test report. In all, 70 drones were downed, with 8 drones impacting five sites.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("intercepted", "drone", 70), ("hit", "drone", 8), ("hit", "location", 5)]
 
 
 def test_a_bare_count_that_hit_their_targets_counts_the_weapons():
@@ -4808,6 +4964,18 @@ def test_a_share_of_drones_not_counted_is_shot_down_as_worded(text):
     assert (c["metric"], c["qualifier"]) == ("intercepted", "unquantified")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. The air force said it brought down roughly two-thirds of the 54 drones sent overnight.",
+    "Synthetic test report. Air defences destroyed three-quarters of the 54 drones Russia launched overnight.",
+    "Synthetic test report. A third of the 54 drones were intercepted overnight.",
+    "Synthetic test report. Вночі сили ППО збили дві третини з 54 дронів.",
+])
+def test_a_fraction_of_a_counted_whole_gives_the_whole_as_launched_not_as_shot_down(text):
+    # (as "most of the 50 drones"): the fraction is no count; the number is of all the drones sent
+    c = one(text, source="ua_air_force", published="2024-02-03T07:00:00Z")
+    assert (c["metric"], c["count"], c["window_kind"]) == ("launched", 54, "night")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Air defences shot down two Su-25 attack aircraft and a Sukhoi-24 tactical bomber.",
      [2, 1]),
@@ -4914,6 +5082,21 @@ def test_in_the_course_of_the_night_is_a_night():
     assert (c["window_kind"], c["date"]) == ("night", "2022-05-08")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Four bombers took off; around 40 cruise missiles are expected over the western regions.",
+    "Synthetic test report. \"We are expecting up to 40 cruise missiles tonight,\" the spokesman said.",
+    "Synthetic test report. Сьогодні очікується до 40 крилатих ракет.",
+])
+def test_a_count_of_weapons_expected_is_a_forecast_not_a_launch(text):
+    assert claims(text, source="ua_air_force", published="2024-03-21T07:00:00Z") == []
+
+
+def test_weapons_launched_as_expected_are_still_launched():
+    c = one("Synthetic test report. As expected, Russia launched 40 cruise missiles.", source="ua_air_force",
+            published="2024-03-21T07:00:00Z")
+    assert (c["metric"], c["count"]) == ("launched", 40)
+
+
 @pytest.mark.parametrize("source", ["ru_mod", "ua_air_force"])
 def test_weapons_launched_to_strike_a_target_were_launched(source):
     # "Ukraine on Saturday launched two S-200 missiles to strike the Crimean Bridge": the aim of the launch, not a hit
@@ -4931,6 +5114,23 @@ def test_a_strike_delivered_with_weapons_launched_them(words):
     got = claims(f"Synthetic test report. Overnight the enemy {words}. Air defences downed four cruise missiles.",
                  published="2023-09-13T06:00:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("launched", 6), ("intercepted", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Russian forces struck 11 locations with five missiles and 27 drones.",
+    "Synthetic test report. The attack managed to hit 11 separate sites using five missiles and 27 drones.",
+])
+def test_weapons_a_count_of_places_was_struck_with_hit_those_places(text):
+    # (not as "struck the city with five missiles", the weapons launched at a place named)
+    got = claims(text, source="ua_air_force", published="2025-03-14T08:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("hit", "location", 11), ("hit", "missile", 5), ("hit", "drone", 27)]
+
+
+def test_weapons_a_named_place_was_struck_with_were_launched():
+    got = claims("Synthetic test report. Russia struck Odesa with five missiles and 27 drones.",
+                 source="ua_air_force", published="2025-03-14T08:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("launched", 5), ("launched", 27)]
 
 
 def test_neutralized_by_the_electronic_warfare_system_is_suppressed():

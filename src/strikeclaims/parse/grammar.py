@@ -165,6 +165,10 @@ _OUT_OF_RE = re.compile(r"\s+(?:out\s+of\s+the|out\s+of|of\s+the|of|з|із|зі
 _OWNER_GAP = r"\s+of\s+(?:the\s+)?[^\W\d][^\d,.;:()]{0,60}?|[\s-]+type"  # (and "8 drones of the Shahed type out of 10")
 _OWNER_GAP_RE = re.compile(_OWNER_GAP, re.IGNORECASE)
 _OWNER_OUT_OF_RE = re.compile(rf"(?:{_OWNER_GAP})\s+out\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# The part's passive verb before "out of" and the whole: "40 drones were shot down out of 50 launched"
+_VERB_OUT_OF_RE = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
+_PASSIVE_BEFORE_RE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:(?:successfully|reportedly)\s+)?",
+                                re.IGNORECASE)
 # "57 drones over the Moscow region, out of a total of 437 intercepted": the first figure is a part of the second
 _OF_A_TOTAL_RE = re.compile(r",?\s+(?:out\s+of|of|from)\s+(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 # The places most struck: "Больше всего … уничтожено в Ростовской области – 20"
@@ -233,11 +237,15 @@ _FROM_TOTAL_RE = re.compile(r"(?:^|[.;:\n]\s*|,\s+|(?<!\w)(?:that|що|что)\s
                             + _LAUNCHED_BEFORE,
                             re.IGNORECASE)
 # A share with no number of a count ("most of the 50 drones", "більшість із 50 дронів"): the count is the number launched
+# (or a fraction: "two-thirds of the 60 drones", "дві третини з 60 дронів")
 _SHARE_OF_RE = re.compile(r"(?<!\w)(?:most|(?:nearly|almost) all|half|(?:the )?majority|(?:the )?bulk|більшість|більшу частину|"
-                          r"майже (?:всі|усі)|половин[уа]|большинство|большую часть|почти все)\s+"
+                          r"майже (?:всі|усі)|половин[уа]|большинство|большую часть|почти все|"
+                          r"(?:an?|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|(?:дві )?третин[уаи]|"
+                          r"(?:две )?трети|треть|(?:три )?чверт[іь]|(?:три )?четверт[иь])\s+"
                           r"(?:of|з|із|зі|из)\s+(?:the\s+)?" + _LAUNCHED_BEFORE,
                           re.IGNORECASE)
-_SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "майже", "половин", "большинств", "большую", "почти")  # (one is in every match)
+_SHARE_WORDS = ("most", " all", "half", "majority", "bulk", "більш", "майже", "половин", "большинств", "большую",
+                "почти", "third", "quarter", "третин", "трет", "чверт", "четверт")  # (one is in every match)
 # The last words of `_FROM_TOTAL_RE` and `_SHARE_OF_RE` ("з", "зі", "з-поміж", "із числа", "of the", "out of", "launched"):
 # a number after none of them is no total of either (`_of_word_before`)
 _OF_WORD_ENDS = ("з", "зі", "поміж", "числа", "the", "of", "запущених", "випущених", "запущенных", "выпущенных",
@@ -350,6 +358,10 @@ _THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аі�
 _DOZENS_AFTER_RE = re.compile(r"\s+dozens?(?!\w)", re.IGNORECASE)
 # A count of thousands with one decimal: "1.2 thousand drones", "1,2 тыс. БПЛА" (1,200)
 _DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d)" + _THOUSANDS_RE.pattern, re.IGNORECASE)
+# The word for millions after a number in digits: "1 million aerial targets", "2 млн дронів"; with a decimal, "1.5
+# million"
+_MILLIONS_RE = re.compile(r"\s+(?:million|мільйон\w*|миллион\w*|млн\.?)(?!\w)", re.IGNORECASE)
+_DECIMAL_MILLIONS_RE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d{1,2})" + _MILLIONS_RE.pattern, re.IGNORECASE)
 # The hundreds written after the word for thousands: "1 тыс. 218 беспилотных летательных аппаратов"
 _HUNDREDS_AFTER_RE = re.compile(r"\s+(\d{3})(?![\d.,:])")
 # A colon that opens a list after a verb: "… were intercepted and destroyed: four over the Belgorod, two over …"
@@ -723,9 +735,10 @@ _ALL_SUBJECT_RE = re.compile(r",\s*(?:(?:and|but|и|но|а|і|та|й|але)\s
 _ALL_OF_THEM_NEXT_RE = re.compile(r"[.!]?\s+(?:all of them|усі вони|всі вони|все они"
                                   r"|(?:[\w'’]+\s+){1,4}(?:said|says|reported|added|stated)(?:\s+that)?\s+all\s+(?:of\s+)?the"
                                   r"\s+(?:drones|UAVs|missiles|Shaheds))\s", re.IGNORECASE)
-# A part of the weapons before a relative clause: "none of which", "most of which", "two of which" (not all of them)
-_PART_OF_WHICH_RE = re.compile(r"(?<!\w)(?:none|neither|some|most|many|few|half|part|several|one|two|three|four|five|\d+)"
-                               r"\s+of\s+[wt]", re.IGNORECASE)
+# A part of the weapons before a relative clause: "none of which", "most of which", "two of which", "the vast
+# majority of which" (not all of them)
+_PART_OF_WHICH_RE = re.compile(r"(?<!\w)(?:none|neither|some|most|many|few|half|part|several|majority|bulk"
+                               r"|one|two|three|four|five|\d+)\s+of\s+[wt]", re.IGNORECASE)
 # The object of a verb of bringing down that is all the weapons counted before it ("launched 16 drones overnight and air
 # defences destroyed all of them", "… and Ukraine downed them all", "збили їх усі")
 _ALL_OF_THEM_OBJECT_RE = re.compile(r"\s+(?:all of them|them all|all of these|each of them|every one of them|усі їх|всі їх"
@@ -895,7 +908,8 @@ _AND_THE_RE = re.compile(r"(?<!\w)and (the)\s+(?:[\w'’/-]+\s+){0,2}$", re.IGNO
 _THE_RE = re.compile(r"(?<!\w)the\s+(?:(?!the\s)[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # (or that failed to reach its target and fell: "The Kh-22 missile failed to reach its target", "the Kh-59 missile fell
 # into a field without reaching its target")
-_WAS_RE = re.compile(r"\s+(?:(?:was|has been|had been)\s|(?:failed to|did not) reach\b|fell\b)", re.IGNORECASE)
+_WAS_RE = re.compile(r"\s+(?:(?:was|has been|had been)\s|(?:failed to|did not|didn['’]t) reach\b|fell\b)",
+                     re.IGNORECASE)
 # A sentence's opening words, capitalised, before a singular noun with no article ("“Ukrainian unmanned aerial vehicle")
 _OPENING_PHRASE_RE = re.compile(r"[\s“\"'«]*((?-i:[A-Z])[\w'’/-]*\s+)(?:[\w'’/-]+\s+){0,3}", re.IGNORECASE)
 # A participle's clause between commas after a noun, and the verb's auxiliary or adverb after it ("катер, пытавшийся
@@ -1208,6 +1222,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             if rest is not None:
                 value, end = value + int(rest.group(1)), rest.end()  # "1 тыс. 218": one thousand two hundred eighteen
                 skip_to = end
+        million = _MILLIONS_RE.match(text, end) if value < 1000 and thousands and thousand is None else None
+        if million is not None and value * 1_000_000 <= MAX_COUNT:
+            value, end = value * 1_000_000, million.end()  # "almost 1 million aerial targets": a million, not one
         count, qualifier, q_start = _qualify(text, start, value)
         dashed_range = text.startswith("-", end) and end + 1 < len(text) and text[end + 1].isdigit()
         upper = _RANGE_UPPER_RE.match(text, end) if qualifier == "exact" or dashed_range and qualifier == "about" else None
@@ -1237,6 +1254,11 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         for m in _DECIMAL_THOUSANDS_RE.finditer(text):
             if not (excluded and _overlaps(m.start(), m.end(), excluded)):
                 count, qualifier, q_start = _qualify(text, m.start(), int(m.group(1)) * 1000 + int(m.group(2)) * 100)
+                found.append((q_start, m.end(), count, qualifier, False))
+        for m in _DECIMAL_MILLIONS_RE.finditer(text):  # "1.5 million drones" (1,500,000)
+            if not (excluded and _overlaps(m.start(), m.end(), excluded)):
+                value = int(m.group(1)) * 1_000_000 + int(m.group(2)) * 10 ** (6 - len(m.group(2)))
+                count, qualifier, q_start = _qualify(text, m.start(), value)
                 found.append((q_start, m.end(), count, qualifier, False))
     if "в том числе лет" in text:
         for m in _ONE_BOUND_FOR_RE.finditer(text):  # "124 БПЛА, в том числе летевший на Москву": one of them
@@ -1351,13 +1373,15 @@ class Text:
             or "прикордонн" in lowered and _PLACES_RE.search(lowered) is not None)
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
+        self.has_expected = "expect" in lowered or "очіку" in lowered or "ожида" in lowered
         self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered \
             or "others -" in lowered
         # Words without which an expression cannot match, so that it is not searched for where the text lacks them
         # (never skipped on a text whose letters casefold otherwise than the expressions match them).
         # (`has_distance`, `has_destination` and `has_share` are looked at when first asked for.)
         self.plain = keys is not None
-        self.has_thousands = not self.plain or "тыс" in lowered or "тис" in lowered or "thousand" in lowered
+        self.has_thousands = not self.plain or "тыс" in lowered or "тис" in lowered or "thousand" in lowered \
+            or "million" in lowered or "мільйон" in lowered or "миллион" in lowered or "млн" in lowered
         # "как и" / "як і" of places that share a count ("над Астраханской, как и над Волгоградской"), once per text
         self.has_likewise = self.cyrillic and ("как и " in lowered or "як і " in lowered)
         self._has: dict[tuple[str, ...], bool] = {}
@@ -1817,6 +1841,12 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                     and (_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)
                          or _OWNER_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)):
                 f.is_total = True  # "shot down 71 drones out of 101 launched": the 101 launched
+            elif len(kept) > 1 and kept[-2].explicit and not (len(kept) > 2 and kept[-3].joined) \
+                    and (verb := t.metric_after(kept[-2].noun_end, f.start)) is not None \
+                    and verb[2] in DEFENCE_METRICS \
+                    and _VERB_OUT_OF_RE.fullmatch(text, verb[1], f.start) \
+                    and _PASSIVE_BEFORE_RE.fullmatch(text, kept[-2].noun_end, verb[0]):
+                f.is_total = True  # "40 drones were shot down out of 50 launched": the part's verb is not the whole's
         else:
             f.of_next = False
             if i and _counted_out_of(figures[i - 1], f) and kept and kept[-1] is figures[i - 1]:
@@ -2599,6 +2629,9 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             nouns = []  # "10 hit their targets": the verb's object, not the count's noun
         elif nouns and first_metric[2] == "hit" and t.cyrillic and _INTO_GAP_RE.fullmatch(text, first_metric[1], nouns[0][0]):
             nouns = []  # "5 попали в цели", "три влучили в об'єкти": what they struck, not the count's noun
+        elif nouns and not t.cyrillic and first_metric[3].casefold() in ("hit", "struck") \
+                and nouns[0][2] in ("location", "air_weapon") and text[first_metric[1]:nouns[0][0]].isspace():
+            nouns = []  # "five hit targets", "3 struck sites": what they struck, not the count's noun
         if nouns and (len(_words_in(text, first_metric[1], nouns[0][0])) <= 1 or span is not None or agent):
             heads = nouns[:1]
             for head in _in(t.models, heads[0][1], limit):
@@ -3691,22 +3724,27 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             verb = t.metric_after(cue[1], t.sentence_bounds(cue[1])[1])
             if verb is not None and verb[2] in DEFENCE_METRICS and (i + 1 == len(figures) or starts[i + 1] > verb[0]):
                 cue = verb
-        # a launch verb after the noun, another verb before the count: perhaps a participle
+        # a launch verb after the noun, another verb before the count: perhaps a participle (the verb before may be the
+        # participle of the figure before, standing for the list's verb: "intercepted six missiles launched from
+        # aircraft, as well as nine missiles launched from ships")
+        before_verb = f.before_cue
+        if before_verb is not None and before_verb[0] in modifies and before_verb[2] == "launched":
+            before_verb = modifies[before_verb[0]]
         launch = cue if cue is f.after_cue and cue is not None and cue[2] == "launched" \
-            and f.before_cue is not None and f.before_cue[2] != "launched" else None
+            and before_verb is not None and before_verb[2] != "launched" else None
         if launch is not None and _OF_THE_LAUNCHED_RE.fullmatch(t.text, f.noun_end, launch[0]):
             cue = None  # "збила 99 дронів із запущених 109 БПЛА": the participle is the whole's; the verb is the one before
         elif launch is not None and own_clause and _SUBORDINATE_GAP_RE.fullmatch(t.text, f.noun_end, launch[0]):
             cue = None  # "Ukraine downed 26 drones overnight as Russia launched its latest salvo": a clause of its own
-        elif launch is not None and (own_clause or listed) \
+        elif launch is not None and (own_clause or listed or before_verb is not f.before_cue) \
                 and not _MAJORITY_OF_RE.search(t.text, max(0, f.start - 20), f.start) \
                 and (not _words_in(t.text, f.noun_end, launch[0])
                      or _RELATIVE_RE.search(t.text, f.noun_end, launch[0])
                      or _SUBJECT_GAP_RE.fullmatch(t.text, f.noun_end, launch[0])):
             # "neutralized 11 Shahed drones launched by …": a participle; the verb is the one before
-            assert f.before_cue is not None  # (as `launch` tested)
-            f.all_launched = f.all_launched and f.before_cue[2] in DEFENCE_METRICS
-            modifies[launch[0]] = f.before_cue
+            assert before_verb is not None  # (as `launch` tested)
+            f.all_launched = f.all_launched and before_verb[2] in DEFENCE_METRICS
+            modifies[launch[0]] = before_verb
             cue = None
         else:
             # "збили усі 18 ракет, запущених росією": the participle after a comma names the same weapons
@@ -3750,6 +3788,9 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         f.quote_start, f.quote_end = f.start, f.noun_end
         if before is not None and before[0] not in used_after:
             f.metric = _resolve(before, f)
+            if f.metric == "launched" and before[2] == "strike" and i \
+                    and _strikes_places_with(t, figures[i - 1], f, before):
+                f.metric = "hit"  # "struck 12 locations with four missiles and 20 drones": the weapons that hit them
             if bisect_left(starts, before[1]) == i:  # no other figure between the verb and this one
                 f.quote_start = before[0]
         elif before is not None:
@@ -3849,6 +3890,24 @@ def _past_participle(t: Text, figures: list[Figure], f: Figure, cue: tuple) -> t
     if finite is None or any(max(f.end, cue[0]) < g.start < finite[0] and not g.is_total for g in figures):
         return cue
     return finite
+
+
+# Between a count of places struck and the weapons that struck them: "hit 12 locations with four missiles"
+_PLACES_WITH_RE = re.compile(r"\s+(?:with|using)\s+"
+                             r"(?:(?:a total of|some|about|around|nearly|almost|more than|over|at least)\s+)?",
+                             re.IGNORECASE)
+_WEAPONS_GAP_RE = re.compile(r",?\s+(?:and\s+)?|\s*,\s*")
+
+
+def _strikes_places_with(t: Text, prev: Figure, f: Figure, cue: tuple) -> bool:
+    """Whether a strike verb before a count of places is said of the weapons after them: "struck 12 locations with
+    four missiles and 20 drones" (those weapons hit the places), the count right after the places or after such a
+    count in its list."""
+    if prev.sentence != f.sentence or prev.metric != "hit" or prev.start < cue[1] or prev.noun_end > f.start:
+        return False
+    if prev.item == "location":
+        return _PLACES_WITH_RE.fullmatch(t.text, prev.noun_end, f.start) is not None
+    return _WEAPONS_GAP_RE.fullmatch(t.text, prev.noun_end, f.start) is not None
 
 
 def _resolve(cue: tuple, f: Figure) -> str:
@@ -4543,6 +4602,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 # "launched three missiles …, destroying two of the weapons": of those, of the one kind named
                 f.item, f.item_model = weapons[-1].item, weapons[-1].item_model
         _fix_metric(f)
+        if f.metric == "launched" and t.has_expected and _expected(t, f):
+            f.metric = None  # "about 30 missiles were expected", "we are expecting at least 30 missiles": a forecast
         if f.metric is None:
             continue
         if f.metric in DEFENCE_METRICS and (f.after_cue is None and f.before_cue is None or f.after_cue is not None
@@ -5300,6 +5361,21 @@ def _target_of_uncounted(t: Text, group: list[Figure], place: tuple) -> bool:
     after = [f for f in group if f.start > place[1]]
     return bool(after) and all(f.item is not None and ITEM_GROUP_OF.get(f.item) != ITEM_GROUP_OF.get(kind)
                                for f in after)
+
+
+# A count forecast, not launched: "about 30 missiles were expected", "we are expecting at least 30 missiles",
+# "очікується до 40 ракет"
+_EXPECTED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|is|was|had\s+been|have\s+been)\s+(?:also\s+)?expected|"
+                                r"(?:очікуєть?ся|очікуються|ожидает?ся|ожидаются))(?!\w)", re.IGNORECASE)
+_EXPECTING_BEFORE_RE = re.compile(r"(?<!\w)(?:expect(?:s|ed|ing)?|очікуємо|очікуєть?ся|очікуються|ожидаем|ожидает?ся|"
+                                  r"ожидаются)\s+(?:(?:up\s+to|about|around|some|another|до|около|близько)\s+)?$",
+                                  re.IGNORECASE)
+
+
+def _expected(t: Text, f: Figure) -> bool:
+    """Whether a count is one the text says was expected, a forecast: "about 30 missiles were expected"."""
+    return _EXPECTED_AFTER_RE.match(t.text, max(f.end, f.noun_end)) is not None \
+        or _EXPECTING_BEFORE_RE.search(t.text, max(0, f.start - 24), f.start) is not None
 
 
 def _fix_metric(f: Figure) -> None:
