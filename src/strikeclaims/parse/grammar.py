@@ -954,6 +954,8 @@ def _denied_before(text: str, near: list[tuple], start: int) -> bool:
     застосовував шахеди"): the weapons after it were not used."""
     before = [m for m in near if m[1] <= start]
     return bool(before) and _NOT_BEFORE_RE.search(text, max(0, before[-1][0] - 8), before[-1][0]) is not None
+
+
 _SINGULAR_VERB_RE = re.compile(r"(?:[еа]н|[иія]т|[еа]на|[иія]та|[еа]ний|[иія]тий|[еа]ная|[иі]тая|was)$", re.IGNORECASE)
 LOCATION_METRICS = frozenset({"hit", "debris", "damaged", "destroyed"})
 _TALLIED = frozenset(fields.DRONE_ITEMS) | frozenset(fields.MISSILE_ITEMS) | {"guided_bomb", "rocket", "air_weapon"}
