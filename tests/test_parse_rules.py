@@ -2439,6 +2439,24 @@ def test_all_of_them_after_a_count_launched_in_russian_and_ukrainian_gives_it_th
     assert ("launched", "drone", 14) in got and ("intercepted", "drone", 14) in got, text
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, яку збито над Рівненщиною.", 1),
+    ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, яку було знищено силами ППО.", 1),
+    ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, її збито.", 1),
+    ("Synthetic test report. Днём противник выпустил три ракеты Х-69, которые сбили над Ровенской областью.", 3),
+])
+def test_an_object_pronoun_before_a_verb_of_bringing_down_gives_the_count_launched_its_metric(text, count):
+    # "…, яку збито над …", "…, її збито", "…, которые сбили": the weapons launched, brought down
+    got = _rows(text)
+    assert ("launched", "cruise_missile", count) in got and ("intercepted", "cruise_missile", count) in got, text
+
+
+def test_an_object_pronoun_before_another_verb_gives_no_second_figure():
+    # "…, які летіли на …": where they flew, not what became of them
+    got = _rows("Synthetic test report. Уранці ворог випустив дві ракети Х-69, які летіли у напрямку Рівного.")
+    assert [r[0] for r in got] == ["launched"]
+
+
 def test_a_next_sentence_saying_all_the_drones_were_downed_after_who_said_it():
     got = _rows("Synthetic test report. Russia sent 37 Shahed-type drones overnight. "
                 "The military said that all the drones were destroyed.")
@@ -2989,6 +3007,22 @@ def test_one_of_the_regions_names_a_place_not_a_count():
     # "над одним из российских регионов был перехвачен беспилотный летательный аппарат": one drone, somewhere
     c = one("Synthetic test report. Над одним из российских регионов был перехвачен беспилотный летательный аппарат.")
     assert (c["metric"], c["item"], c["count"]) == ("intercepted", "drone", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Полтавщиною збито три ракети, від уламків однієї з них поранено двох людей.",
+    "Synthetic test report. Ворог бив по Полтавщині та Черкащині, в одній з них поранено двох людей.",
+    "Synthetic test report. Над Полтавской областью сбиты три ракеты, обломками одной из них ранены два человека.",
+])
+def test_one_of_them_after_debris_or_in_is_which_of_them_not_a_count(text):
+    # "від уламків однієї з них постраждали …", "в одній з них …": whose debris, in which place; no one of anything
+    got = _rows(text)
+    assert ("injured", "people", 1) not in got and ("injured", "people", 2) in got, text
+
+
+def test_one_of_them_as_a_subject_or_an_object_still_counts_one():
+    got = _rows("Synthetic test report. Ворог запустив три ракети Х-69, одна з них збита над Полтавщиною.")
+    assert ("intercepted", "cruise_missile", 1) in got
 
 
 @pytest.mark.parametrize("text, source", [

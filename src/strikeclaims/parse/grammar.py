@@ -710,6 +710,10 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:"
                             r"(?:(?:и|но|а|і|та|й|але)\s+)?(?:все|всі|усі)\s+(?:[^\W\d]+\s+)?(?P<kind>дрон\w*|беспилотник\w*"
                             r"|безпілотник\w*|БпЛА|БПЛА|ракет\w*|шахед\w*)(?:\s+(?:были|були|было|було))?"
                             r"|(?:which|that|які|которые)\s+(?:were|was|(?:had|have)(?:\s+reportedly)?\s+been|були|було|были|был\w*)"
+                            # (an object pronoun before an impersonal verb: "…, яку збито над Київщиною", "…, які було
+                            # знищено", "…, її збито", "…, которую сбили")
+                            r"|(?<=[,;–—] )(?:яку|які|який|котру|котрі|її|його|їх|которую|которые|который)"
+                            r"(?:\s+(?:було|вдалося|вдалось|удалось|удалося))?(?=\s+[^\W\d])"
                             r"|(?:все они|всі вони|усі вони|все из них|всі з них|усі з них|all of them|all of which"
                             r"|both of (?:them|which)"
                             # ("…, обидві збито", "…; both were intercepted", "…, все сбиты", "…, all were shot down")
@@ -1168,6 +1172,11 @@ _ONE_OF_UNITS_RE = re.compile(r"\s+(?:of(?: the)?|из|з|із|зі)\s+"
                               r"(?:units?|divisions?|battalions?|regiments?|brigades?|crews?|подразделени|дивизион|підрозділ"
                               r"|дивізіон)", re.IGNORECASE)
 _UP_TO_TWO_WORDS_RE = re.compile(r"\s+(?:(?:the|of)\s+)*(?:[^\W\d][\w-]*\s+){0,2}")
+# "one of them" pointing back at what was named before, after a word of debris or a preposition of place: "від уламків
+# однієї з них постраждали двоє людей", "в одній з них є загиблий": whose debris, or in which of the places, no count
+_ONE_OF_THEM_RE = re.compile(r"\s+(?:з|із|зі|из|изо)\s+них(?!\w)", re.IGNORECASE)
+_BACK_REFERENCE_BEFORE_RE = re.compile(r"(?<!\w)(?:уламк\w*|обломк\w*|(?P<at>в|у|во|на))\s+$", re.IGNORECASE)
+_ONE_AT_WORDS = ("одній", "одному", "одном", "одной")  # ("в одній з них": in which; not "на одну з них вплинув РЕБ")
 # "one" in apposition after a comma, before a superlative: "Kinzhal missiles, one of the most advanced Russian weapons",
 # "ракети «Кинджал», одну з найнебезпечніших": which kind the weapons are, not a count
 _ONE_OF_SUPERLATIVE_RE = re.compile(r"\s+(?:of\s+the\s+(?:most\s|least\s|[^\W\d]+est\b)|(?:з|із|зі)\s+най|"
@@ -1318,6 +1327,10 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
             continue  # "one-way attack drones": a number word inside a compound word counts nothing
         if word_value == 1 and _ONE_OF_PLACES_RE.match(text, end):
             continue  # "над одним из российских регионов был перехвачен БПЛА": which place, not how many
+        if word_value == 1 and _ONE_OF_THEM_RE.match(text, end) \
+                and (back := _BACK_REFERENCE_BEFORE_RE.search(text, max(0, start - 12), start)) is not None \
+                and (back["at"] is None or word.casefold() in _ONE_AT_WORDS):
+            continue  # "від уламків однієї з них постраждали …", "в одній з них …": which of them, not how many
         if word_value == 1 and _ONE_OF_UNITS_RE.match(text, end):
             continue  # "soldiers of one of the anti-aircraft missile divisions shot down …": which unit, not how many
         if word_value == 1 and _ONE_OF_SUPERLATIVE_RE.match(text, end) \
@@ -1365,7 +1378,8 @@ class Text:
             or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", "— обид",
                                   "— обе ", "— оба ", "– обид", "– обе ", "– оба ", " усі ",
                                   " всі ", " все ", "but were ", "but have been ", "but had been ", "and were ", "но были ",
-                                  "але були "))
+                                  "але були ", ", яку ", ", який ", ", котру ", ", котрі ", ", її ", ", його ",
+                                  ", которую ", ", который "))
         # ("all" in a clause of its own, after a comma or a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or
         # all of a kind in the next sentence, "… знищили всі дрони", `_all_of_a_kind_next`)
         self.has_that_clause = self.has_relative or self.contains_any((" що ", " что "))  # (`_AND_THAT_RE`)
