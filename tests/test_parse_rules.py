@@ -3350,6 +3350,19 @@ def test_a_place_after_including_and_also_is_not_the_whole_figures_place(scope):
     assert (c["count"], c["region"], c["is_breakdown"]) == (52, None, False)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вночі сили ППО збили 52 безпілотники, зокрема над Вінниччиною. Чотири «шахеди» локаційно втрачені.",
+    "Synthetic test report. Вночі сили ППО збили 52 безпілотники, в тому числі на Вінниччині. Чотири «шахеди» локаційно "
+    "втрачені.",
+    "Synthetic test report. Air defence downed 52 drones overnight, including over Vinnytsia region. Four Shaheds were "
+    "lost to electronic warfare.",
+])
+def test_a_sentence_after_including_a_place_is_no_part_of_the_figure_before(text):
+    # "збито 25 БпЛА, в тому числі над … областю. Три «шахеди» локаційно втрачені": a figure of its own, not a share
+    got = claims(text, source="ua_air_force", published="2024-10-03T07:00:00Z")
+    assert [(c["count"], c["is_breakdown"]) for c in got] == [(52, False), (4, False)], text
+
+
 @pytest.mark.parametrize("bound", ["approaching", "on their way to", "aimed at"])
 def test_a_place_drones_were_approaching_yields_to_the_place_they_were_downed_over(bound):
     # "Two drones approaching Moscow were destroyed over the Odintsovo district of the Moscow region"

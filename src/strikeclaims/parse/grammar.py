@@ -2101,9 +2101,17 @@ def _after_digit_sentence(t: Text, lo: int, start: int) -> int:
     return stop.end() - 1 if stop is not None else lo
 
 
+# A scope word before a place that closes its sentence with no count: "збито 25 БпЛА, зокрема над Київщиною. Три …",
+# "shot down 25 drones, including over Kyiv region. Three …": where some were brought down, no split of what follows
+_SCOPE_OF_PLACE_AFTER_RE = re.compile(r",?\s+(?:(?:і|й|и|також|также)\s+)?(?:над|в|у|во|на|по|over|in|on)\s", re.IGNORECASE)
+
+
 def _scope_between(t: Text, f: Figure, lo: int) -> bool:
-    """Whether a scope word stands between `lo` and a figure, and not in a bracket closed before it."""
+    """Whether a scope word stands between `lo` and a figure, and not in a bracket closed before it (nor in a sentence
+    before the figure's where it names only a place)."""
     words = _in(t.scopes, lo, f.start)
+    if words and f.sentence > words[-1][1]:
+        words = [w for w in words if not (w[1] < f.sentence and _SCOPE_OF_PLACE_AFTER_RE.match(t.text, w[1]))]
     if not words or not t.has_paren:
         return bool(words)
     return any(not _closed_bracket(t.text, f.sentence, w[0], f.start) for w in words)
