@@ -709,6 +709,22 @@ def test_a_share_of_iranian_shaheds_among_the_drones_launched_is_a_part_of_them(
         ("launched", "drone", None, 70, False), ("launched", "attack_drone", "shahed-136", 41, True)], text
 
 
+@pytest.mark.parametrize("link", ["решта", "а", "а решта"])
+def test_the_rest_of_the_drones_after_one_models_share_is_a_part_of_them_too(link):
+    # "з них 70 – «шахеди», решта 50 – імітатори", "…, а 50 – дрони-обманки": each kind's share of the drones launched
+    got = claims(f"Synthetic test report. Вночі ворог запустив 95 дронів, з них 60 – «шахеди», {link} 35 – "
+                 "дрони-імітатори.", source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", "drone", 95, False), ("launched", "attack_drone", 60, True),
+        ("launched", "decoy_drone", 35, True)], link
+
+
+def test_a_count_with_a_verb_of_its_own_after_a_share_is_not_made_a_part():
+    got = claims("Synthetic test report. Вночі ворог запустив 95 дронів, з них 60 збито, а 35 локаційно втрачені.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got][-1] == ("suppressed", 35, False)
+
+
 def test_a_whole_with_no_verb_before_of_which_some_were_shot_down_was_launched():
     got = claims("Synthetic test report. Загалом йдеться про 629 засобів повітряного нападу, з яких 589 збито або "
                  "подавлено.", source="ua_air_force", published="2025-08-28T08:00:00Z")

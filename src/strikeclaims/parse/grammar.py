@@ -2106,6 +2106,10 @@ def _after_digit_sentence(t: Text, lo: int, start: int) -> int:
 _SCOPE_OF_PLACE_AFTER_RE = re.compile(r",?\s+(?:(?:і|й|и|також|также)\s+)?(?:над|в|у|во|на|по|over|in|on)\s", re.IGNORECASE)
 
 
+# Between one drone kind's share of a figure and the next: "з них 70 – «шахеди», решта 50 – імітатори", "…, а 50 – …"
+_REST_AFTER_PART_RE = re.compile(r"[»\"”]?\s*[,;]\s*(?:(?:а|і|та|and)\s+)?(?:решта|остальные|the rest)?\s*", re.IGNORECASE)
+
+
 def _scope_between(t: Text, f: Figure, lo: int) -> bool:
     """Whether a scope word stands between `lo` and a figure, and not in a bracket closed before it (nor in a sentence
     before the figure's where it names only a place)."""
@@ -4377,6 +4381,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                      and not _in(t.scopes, t.sentence_bounds(f.start)[1], f.end + 14))
         if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
             scoped = True  # "Среди них — 510 беспилотников, шесть баллистических и 32 крылатые ракеты"
+        elif not scoped and prev is not None and prev.scoped and prev.sentence == f.sentence and f.after_cue is None \
+                and f.item in DRONE_ITEMS and prev.item in DRONE_ITEMS \
+                and _REST_AFTER_PART_RE.fullmatch(t.text, prev.noun_end, f.start):
+            scoped = True  # "з них 70 – «шахеди», решта 50 – імітатори", "…, а 50 – дрони-обманки": the next share
         scoped = scoped or f.share
         f.scoped = scoped
         in_list = scope_parent is not None and (scope_parent.sentence == f.sentence or f.bullet) \
