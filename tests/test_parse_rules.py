@@ -2557,6 +2557,17 @@ def test_drones_that_are_in_the_airspace_are_still_airborne():
     assert ("airborne", "drone", 7) in got
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ще 12 – локаційно втрачені, 2 – повернулися в рф, 4 – у повітряному просторі.",
+    "Synthetic test report. Ще 12 локаційно втрачені, 2 повернулися в рф, 4 перебувають у повітряному просторі.",
+    "Synthetic test report. Ещё 12 локационно потеряны, 2 вернулись в Россию, 4 находятся в воздушном пространстве.",
+])
+def test_counts_after_locally_lost_with_no_noun_are_drones_not_places(text):
+    # "локаційно" is no noun of places: "ще 6 – локаційно втрачені, 1 – повернувся в рф" counts drones flown back
+    got = _rows(text)
+    assert got == [("suppressed", "drone", 12), ("returned", "drone", 2), ("airborne", "drone", 4)], text
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. До шести вражеских БпЛА наблюдается в воздушном пространстве страны.", (6, "at_most")),
     ("Synthetic test report. Ще 4 ворожі безпілотники фіксуються у повітряному просторі.", (4, "exact")),
