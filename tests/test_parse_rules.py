@@ -2459,6 +2459,7 @@ def test_all_of_them_after_a_count_launched_in_russian_and_ukrainian_gives_it_th
     ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, яку збито над Рівненщиною.", 1),
     ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, яку було знищено силами ППО.", 1),
     ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, її збито.", 1),
+    ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69; її вдалося збити.", 1),
     ("Synthetic test report. Днём противник выпустил три ракеты Х-69, которые сбили над Ровенской областью.", 3),
 ])
 def test_an_object_pronoun_before_a_verb_of_bringing_down_gives_the_count_launched_its_metric(text, count):
@@ -2936,6 +2937,28 @@ def test_a_count_after_a_dash_that_did_not_reach_its_targets_in_the_singular_is_
                  "Synthetic test report. Противник запустил 50 ударных БпЛА. Сбито 38, а 12 – не достиг цели."):
         got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
         assert ("suppressed", "drone", 12) in {(c["metric"], c["item"], c["count"]) for c in got}, text
+
+
+@pytest.mark.parametrize("text, item, count", [
+    ("Synthetic test report. Крилата ракета Х-101 цілі не досягла.", "cruise_missile", 1),
+    ("Synthetic test report. Ще 4 ракети «Калібр» своїх цілей не досягли.", "cruise_missile", 4),
+    ("Synthetic test report. Ещё 4 ракеты «Калибр» цели не достигли.", "cruise_missile", 4),
+])
+def test_weapons_whose_targets_come_before_not_reached_are_lost(text, item, count):
+    # "ракета «Кинджал» цілі не досягла": the object before the verb, as "не досягла цілі"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", item, count), text
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Через протидію РЕБ ще 3 ракети Х-101 відхилилися від курсу.",
+    "Synthetic test report. Ще 3 ракети Х-101 відхилились від курсу.",
+    "Synthetic test report. Ещё 3 ракеты Х-101 отклонились от курса.",
+])
+def test_missiles_that_veered_off_course_are_lost(text):
+    # "ракети відхилились від курсу": as "deviated off course", "збились з курсу"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "cruise_missile", 3), text
 
 
 def test_debris_that_landed_on_territories_counts_places():

@@ -1378,8 +1378,8 @@ class Text:
             or self.contains_any((" они ", " вони ", "them all", " їх ", " их ", ", обид", ", обе ", ", оба ", "— обид",
                                   "— обе ", "— оба ", "– обид", "– обе ", "– оба ", " усі ",
                                   " всі ", " все ", "but were ", "but have been ", "but had been ", "and were ", "но были ",
-                                  "але були ", ", яку ", ", який ", ", котру ", ", котрі ", ", її ", ", його ",
-                                  ", которую ", ", который "))
+                                  "але були ", ", яку ", ", який ", ", котру ", ", котрі ", ", її ", ", його ", "; її ",
+                                  "; його ", ", которую ", ", который "))
         # ("all" in a clause of its own, after a comma or a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or
         # all of a kind in the next sentence, "… знищили всі дрони", `_all_of_a_kind_next`)
         self.has_that_clause = self.has_relative or self.contains_any((" що ", " что "))  # (`_AND_THAT_RE`)
