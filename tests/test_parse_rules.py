@@ -725,6 +725,17 @@ def test_a_count_with_a_verb_of_its_own_after_a_share_is_not_made_a_part():
     assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got][-1] == ("suppressed", 35, False)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Із 85 дронів приблизно 30 були імітаторами.",
+    "Synthetic test report. Of the 85 drones, roughly 30 were decoys.",
+])
+def test_a_kinds_share_of_a_whole_that_opens_the_sentence_is_a_part_of_it(text):
+    # "Із 120 безпілотників близько 40 були імітаторами": the decoys' share of the drones, as a model's
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", "drone", 85, False), ("launched", "decoy_drone", 30, True)], text
+
+
 def test_a_whole_with_no_verb_before_of_which_some_were_shot_down_was_launched():
     got = claims("Synthetic test report. Загалом йдеться про 629 засобів повітряного нападу, з яких 589 збито або "
                  "подавлено.", source="ua_air_force", published="2025-08-28T08:00:00Z")

@@ -1891,6 +1891,14 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             for part in _after_in_sentence(kept, whole):
                 if part.metric == whole.metric:
                     part.is_breakdown = True
+        elif whole.is_total and whole.metric == "launched" \
+                and _FROM_TOTAL_RE.search(text, max(0, whole.start - 45), whole.start):
+            # "Із 120 безпілотників близько 40 були імітаторами", "Of the 120 drones, about 40 were decoys": a kind's
+            # share of the whole that opens the sentence, as a model's
+            for part in _after_in_sentence(kept, whole):
+                if part.metric == "launched" and part.item != whole.item and _fits_under(part, whole) \
+                        and _fewer(part, whole):
+                    part.is_breakdown = True
     if "среди" in lowered or "серед" in lowered or "among" in lowered:
         for whole in kept:
             if _AMONG_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start):
