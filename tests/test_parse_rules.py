@@ -2972,6 +2972,16 @@ def test_missiles_that_veered_off_course_are_lost(text):
     assert (c["metric"], c["item"], c["count"]) == ("suppressed", "cruise_missile", 3), text
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("Synthetic test report. Уламки збитих безпілотників впали у чотирьох громадах.", "debris"),
+    ("Synthetic test report. Зафіксовано влучання у чотирьох громадах.", "hit"),
+])
+def test_debris_or_hits_in_communities_count_places(text, metric):
+    # "уламки впали у трьох громадах": places, as "у трьох населених пунктах"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == (metric, "location", 4), text
+
+
 def test_debris_that_landed_on_territories_counts_places():
     # "уламки … приземлилися на двох територіях": places of debris, as "у двох локаціях"
     c = one("Synthetic test report. Уламки ворожих дронів приземлилися на трьох територіях.",
