@@ -2471,6 +2471,7 @@ def test_all_of_them_after_a_count_launched_in_russian_and_ukrainian_gives_it_th
     ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, яку було знищено силами ППО.", 1),
     ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, її збито.", 1),
     ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69; її вдалося збити.", 1),
+    ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, яку над морем влучно збили зенітники.", 1),
     ("Synthetic test report. Днём противник выпустил три ракеты Х-69, которые сбили над Ровенской областью.", 3),
 ])
 def test_an_object_pronoun_before_a_verb_of_bringing_down_gives_the_count_launched_its_metric(text, count):
