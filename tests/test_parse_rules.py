@@ -2983,6 +2983,16 @@ def test_debris_or_hits_in_communities_count_places(text, metric):
     assert (c["metric"], c["item"], c["count"]) == (metric, "location", 4), text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Сили ППО збили 4 ракети, решта влучили в ціль.",
+    "Synthetic test report. ПВО сбила 4 ракеты, остальные попали в цель.",
+])
+def test_the_target_a_weapon_hit_is_no_count_of_one(text):
+    # "решта – влучили в ціль": what the rest hit, not one target hit nor one weapon
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 4)], text
+
+
 def test_debris_that_landed_on_territories_counts_places():
     # "уламки … приземлилися на двох територіях": places of debris, as "у двох локаціях"
     c = one("Synthetic test report. Уламки ворожих дронів приземлилися на трьох територіях.",

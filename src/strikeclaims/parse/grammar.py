@@ -3057,6 +3057,10 @@ _SINGLE_TAIL_RE = re.compile(r"(?:\s+(?:[«\"“][^»\"”\n]{1,30}[»\"”]|[A-
                              r"\s*(?:,\s*(?:а также\s+|а також\s+)?|\s+(?:и|і|та|й)\s+)")
 
 
+# A verb of hitting and its preposition before "ціль"/"цель": "влучили в ціль", "попали в цель"
+_INTO_TARGET_BEFORE_RE = re.compile(r"(?<!\w)(?:влуч\w*|поціл\w*|потрап\w*|попа[лд]\w*)\s+(?:в|у|во)\s+$", re.IGNORECASE)
+
+
 def _singulars_go_on(t: Text, end: int, starts: list[int], depth: int = 2) -> bool:
     """Whether a count stands next after a single weapon of a list and the single weapons named in turn after it,
     each past its words in the genitive, its model and its maker (`_SINGLE_TAIL_RE`)."""
@@ -3154,6 +3158,8 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             continue
         if _NONE_BEFORE_RE.search(text, max(0, start - 30), start):
             continue  # "ни одна ракета не достигла цели", "no drone reached": none
+        if word[:3].casefold() in ("ціл", "цел") and _INTO_TARGET_BEFORE_RE.search(text, max(0, start - 24), start):
+            continue  # "решта влучили в ціль", "попали в цель": what they hit, no weapon counted
         if _INSTRUMENT_BEFORE_RE.search(text, max(0, start - 50), start) and any(
                 m[2] in DEFENCE_METRICS and m[1] <= start for m in _in(t.metrics, t.sentence_bounds(start)[0], start)):
             continue  # "were shot down with a Pantsyr-S anti-aircraft missile and gun system": what shot them down
