@@ -2993,6 +2993,18 @@ def test_the_target_a_weapon_hit_is_no_count_of_one(text):
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 4)], text
 
 
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Ще 9 ворожих БпЛА загубили курс.", "drone"),
+    ("Synthetic test report. Ещё 9 беспилотников потеряли курс.", "drone"),
+    ("Synthetic test report. Ще 9 безпілотників впали, не завдавши шкоди.", "drone"),
+    ("Synthetic test report. Ще 9 дронів-імітаторів локаційно загублені.", "decoy_drone"),
+])
+def test_drones_that_lost_their_course_or_fell_harmlessly_are_lost(text, item):
+    # "згубили курс", "впали, не завдавши шкоди", "локаційно загублені": as "lost their course", "locally lost"
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", item, 9), text
+
+
 def test_debris_that_landed_on_territories_counts_places():
     # "уламки … приземлилися на двох територіях": places of debris, as "у двох локаціях"
     c = one("Synthetic test report. Уламки ворожих дронів приземлилися на трьох територіях.",
