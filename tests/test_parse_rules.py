@@ -4497,6 +4497,18 @@ def test_the_air_forces_whole_of_a_part_brought_down_with_no_verb_of_its_own_cam
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Сумщиной ночью кружили 9 беспилотников. Шесть из них сбили мобильные группы.",
+    "Synthetic test report. Над Черниговщиной были замечены пролеты 4 дронов. Один из которых был уничтожен.",
+    "Synthetic test report. Над Житомирщиной пролетали 9 ворожих дронів. Шість з них збито.",
+])
+def test_the_air_forces_whole_with_no_verb_came_launched_when_its_part_opens_the_next_sentence(text):
+    # "Над районом пролетели 7 дронов. Четыре из них сбили": the part, a number word after a full stop, is of that whole
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got][:2] == [
+        ("launched", "drone", 9 if "9" in text else 4, False), ("intercepted", "drone", 6 if "9" in text else 1, False)]
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Две «Искандер-М» сбиты, ещё три достигли целей.",
     "Synthetic test report. Дві «Іскандер-М» збито, ще три влучили.",
 ])

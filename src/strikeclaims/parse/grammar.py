@@ -3816,6 +3816,15 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         for f, g in pairwise(figures):
             # "над Киевом летало 13 дронов, 10 из которых были сбиты": with no verb of its own, the Air Force's whole of
             # a part brought down is of those that came
+            if f.metric is None and f.explicit and f.before_cue is None and f.count is not None \
+                    and g.count is not None and g.count <= f.count and g.metric in DEFENCE_METRICS \
+                    and g.sentence > f.sentence and g.sentence == t.sentence_bounds(f.end)[1] + 1 \
+                    and _SENTENCE_OPENER_RE.fullmatch(t.text, g.sentence, g.start) \
+                    and _OF_WHICH_RE.match(t.text, g.end):
+                # "Над районом пролетели 7 дронов. Четыре из них сбили": a whole with no verb, its part opening the
+                # next sentence
+                f.metric = "launched"
+                continue
             if f.metric not in DEFENCE_METRICS or f.before_cue is not None or g.sentence != f.sentence:
                 continue
             verb = f.after_cue or t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])
@@ -3842,6 +3851,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             g.metric = "launched"  # "shot down 36 missiles and 186 drones out of 194 drones and 67 missiles": both wholes
 
 
+# The opening of a sentence before its first word: space and quotation marks
+_SENTENCE_OPENER_RE = re.compile(r"[\s«\"“„]*")
 _OF_THEM_CLAUSE_RE = re.compile(r",\s*(?:из них|из которых|з них|із них|з яких|of them|of which)\s+", re.IGNORECASE)
 
 
