@@ -4500,12 +4500,26 @@ def test_the_air_forces_whole_of_a_part_brought_down_with_no_verb_of_its_own_cam
     "Synthetic test report. Над Сумщиной ночью кружили 9 беспилотников. Шесть из них сбили мобильные группы.",
     "Synthetic test report. Над Черниговщиной были замечены пролеты 4 дронов. Один из которых был уничтожен.",
     "Synthetic test report. Над Житомирщиной пролетали 9 ворожих дронів. Шість з них збито.",
+    # (and "Из них" before the part's count)
+    "Synthetic test report. Ночью в небе над Полтавщиной было 9 беспилотников. Из них шесть уничтожены.",
+    "Synthetic test report. Над Вінниччиною пролетіли 9 безпілотників. З них шість збито.",
 ])
 def test_the_air_forces_whole_with_no_verb_came_launched_when_its_part_opens_the_next_sentence(text):
     # "Над районом пролетели 7 дронов. Четыре из них сбили": the part, a number word after a full stop, is of that whole
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got][:2] == [
         ("launched", "drone", 9 if "9" in text else 4, False), ("intercepted", "drone", 6 if "9" in text else 1, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вечером противник выпустил 5 ракет Х-59. Четыре из них уничтожены, ещё одна не достигла цели.",
+    "Synthetic test report. Увечері ворог випустив 5 ракет Х-59. Чотири з них збито, ще одна не досягла цілі.",
+])
+def test_the_rest_after_a_part_of_them_in_the_next_sentence_keeps_the_wholes_model(text):
+    # "Четыре ракеты Х-59. Три из них сбиты, ещё одна упала": the one left is of the model the part was taken from
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [
+        ("launched", "kh-59", 5), ("intercepted", "kh-59", 4), ("suppressed", "kh-59", 1)]
 
 
 @pytest.mark.parametrize("text", [

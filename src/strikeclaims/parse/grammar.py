@@ -3819,10 +3819,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             if f.metric is None and f.explicit and f.before_cue is None and f.count is not None \
                     and g.count is not None and g.count <= f.count and g.metric in DEFENCE_METRICS \
                     and g.sentence > f.sentence and g.sentence == t.sentence_bounds(f.end)[1] + 1 \
-                    and _SENTENCE_OPENER_RE.fullmatch(t.text, g.sentence, g.start) \
-                    and _OF_WHICH_RE.match(t.text, g.end):
-                # "Над районом пролетели 7 дронов. Четыре из них сбили": a whole with no verb, its part opening the
-                # next sentence
+                    and (_SENTENCE_OPENER_RE.fullmatch(t.text, g.sentence, g.start) and _OF_WHICH_RE.match(t.text, g.end)
+                         or _OF_THEM_OPENER_RE.fullmatch(t.text, g.sentence, g.start)):
+                # "Над районом пролетели 7 дронов. Четыре из них сбили" ("… Из них четыре сбили"): a whole with no verb,
+                # its part opening the next sentence
                 f.metric = "launched"
                 continue
             if f.metric not in DEFENCE_METRICS or f.before_cue is not None or g.sentence != f.sentence:
@@ -3853,6 +3853,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
 
 # The opening of a sentence before its first word: space and quotation marks
 _SENTENCE_OPENER_RE = re.compile(r"[\s«\"“„]*")
+# "Из них" opening a sentence before its count: "… Из них четыре сбили"
+_OF_THEM_OPENER_RE = re.compile(r"\s*(?:из|з|із)\s+них,?\s+", re.IGNORECASE)
 _OF_THEM_CLAUSE_RE = re.compile(r",\s*(?:из них|из которых|з них|із них|з яких|of them|of which)\s+", re.IGNORECASE)
 
 
@@ -4436,10 +4438,15 @@ def _link(t: Text, figures: list[Figure]) -> None:
                     and _FROM_TOTAL_RE.search(t.text, max(0, source.start - 45), source.start) is not None
                 # "сбиты 23 «шахеда» – 6 в Херсонской области и 17 в Одесской": each place's count listed under it
                 listed_under = in_list and source is scope_parent
+                # "Четыре ракеты Х-59. Три из них сбиты, ещё одна упала": the rest of the whole its sentence's part was
+                # taken from, of that whole's model
+                rest_of_them = prev is not None and not prev.explicit and prev.sentence == f.sentence \
+                    and prev.item_model is not None and (prev.item, prev.item_model) == (source.item, source.item_model) \
+                    and _OF_WHICH_RE.match(t.text, prev.end) is not None
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
                                                                           or rest or again or shot or total
                                                                           or source is mentioned or by_forces
-                                                                          or fronted or listed_under) \
+                                                                          or fronted or listed_under or rest_of_them) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and (f.after_cue is None or f.after_cue[2] == "launched"):
                     # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
