@@ -4839,6 +4839,20 @@ def test_a_count_found_and_a_next_sentence_that_all_of_them_were_destroyed():
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 6)]
 
 
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Над Черкасщиной вечером заметили 2 беспилотника. Оба были уничтожены.", "drone"),
+    ("Synthetic test report. На Херсонщину летели 2 ракеты Х-59. Обе сбиты зенитчиками.", "cruise_missile"),
+    ("Synthetic test report. Над Рівненщиною помітили 2 безпілотники. Обидва збито.", "drone"),
+])
+def test_a_count_of_two_and_a_next_sentence_that_both_were_destroyed(text, item):
+    # "Замечены 2 дрона. Оба были сбиты": both of those two were brought down
+    got = claims(text, source="ua_air_force", published="2024-06-14T16:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", item, 2)]
+    # (not after a count other than two)
+    three = claims(text.replace("2 ", "3 ", 1), source="ua_air_force", published="2024-06-14T16:30:00Z")
+    assert all(c["metric"] != "intercepted" for c in three)
+
+
 def test_a_count_over_a_place_before_a_sentence_that_opens_with_a_total_is_its_part():
     # "…сбили над Московским регионом семь дронов, из них пять летели на Москву. В общей сложности за ночь было
     # уничтожено 64 беспилотника"

@@ -4762,14 +4762,17 @@ def _all_of_them_next(t: Text, f: Figure) -> str | None:
     if t.metric_after(f.end, end) is not None:
         return None  # (a verb later in its own sentence)
     opening = _ALL_OF_THEM_RE.match(t.text, end + 1)
+    if opening is not None and opening.group(1) is not None and f.count != 2:
+        return None  # ("Оба были сбиты" after a count of two only)
     verb = t.metric_after(opening.end(), opening.end() + 1) if opening is not None else None
     return verb[2] if verb is not None else None
 
 
-_ALL_WORDS = ("все ", "всі ", "усі ")
-# The opening of a sentence about all of the weapons just counted: "Все цели", "Все они были", "Усі вони"
-_ALL_OF_THEM_RE = re.compile(r"\s*(?:Все|Всі|Усі)\s+(?:они|вони|цели|цілі|катера|катери|аппараты|апарати)\s+"
-                             r"(?:были\s+|були\s+)?")
+_ALL_WORDS = ("все ", "всі ", "усі ", "оба ", "обе ", "обидва ", "обидві ")
+# The opening of a sentence about all of the weapons just counted: "Все цели", "Все они были", "Усі вони" (and both of
+# two: "Оба были сбиты", "Обидва збито")
+_ALL_OF_THEM_RE = re.compile(r"\s*(?:(?:Все|Всі|Усі)\s+(?:они|вони|цели|цілі|катера|катери|аппараты|апарати)"
+                             r"|(Оба|Обе|Обидва|Обидві)(?:\s+(?:они|вони))?)\s+(?:были\s+|були\s+)?")
 
 
 def _bound_part(t: Text, f: Figure, figures: list[Figure], under: bool) -> bool:
