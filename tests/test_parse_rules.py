@@ -4523,6 +4523,17 @@ def test_the_rest_after_a_part_of_them_in_the_next_sentence_keeps_the_wholes_mod
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Уничтожены три ракеты Х-22, ещё одна не долетела до цели.",
+    "Synthetic test report. Знищено три ракети Х-22, ще одна не долетіла до цілі.",
+])
+def test_one_more_after_a_models_count_in_its_sentence_is_of_that_model(text):
+    # "Сбиты две ракеты Х-59, ещё одна не достигла цели": the one more is of the model counted before it
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [("intercepted", "kh-22", 3),
+                                                                         ("suppressed", "kh-22", 1)]
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Две «Искандер-М» сбиты, ещё три достигли целей.",
     "Synthetic test report. Дві «Іскандер-М» збито, ще три влучили.",
 ])

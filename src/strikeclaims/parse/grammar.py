@@ -4443,10 +4443,14 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 rest_of_them = prev is not None and not prev.explicit and prev.sentence == f.sentence \
                     and prev.item_model is not None and (prev.item, prev.item_model) == (source.item, source.item_model) \
                     and _OF_WHICH_RE.match(t.text, prev.end) is not None
+                # "Сбиты две ракеты Х-59, ещё одна не достигла цели": one more of the model just counted in its sentence
+                more_of_it = source.item_model is not None and source.sentence == f.sentence and source.end <= f.start \
+                    and f.count is not None and _MORE_RE.search(t.text, max(0, f.start - 8), f.start) is not None
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
                                                                           or rest or again or shot or total
                                                                           or source is mentioned or by_forces
-                                                                          or fronted or listed_under or rest_of_them) \
+                                                                          or fronted or listed_under or rest_of_them
+                                                                          or more_of_it) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and (f.after_cue is None or f.after_cue[2] == "launched"):
                     # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
