@@ -4109,6 +4109,11 @@ def test_all_of_a_kind_brought_down_in_the_next_sentence_are_the_weapons_counted
     ("Synthetic test report. Вночі ворог запустив 13 дронів. Усі дрони знищено.", [("launched", 13), ("intercepted", 13)]),
     ("Synthetic test report. Russia sent 13 drones overnight. All the drones were destroyed.",
      [("launched", 13), ("intercepted", 13)]),
+    # (all of a missile's model, beside drones: "запустили 40 «Гераней» и две ракеты «Кинжал». Все «Кинжалы» сбиты")
+    ("Synthetic test report. Вечером противник выпустил 30 дронов и 13 ракет «Калибр». Все «Калибры» сбиты.",
+     [("launched", 30), ("launched", 13), ("intercepted", 13)]),
+    ("Synthetic test report. Увечері ворог випустив 13 ракет «Іскандер-К». Усі «Іскандери» знищено.",
+     [("launched", 13), ("intercepted", 13)]),
     # (not all of another kind, nor all of those a clause names)
     ("Synthetic test report. Ночью противник выпустил 13 беспилотников. Все ракеты были уничтожены.", [("launched", 13)]),
     ("Synthetic test report. Вночі ворог запустив 13 дронів. Усі дрони, що летіли на Київ, знищено.", [("launched", 13)]),

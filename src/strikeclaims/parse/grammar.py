@@ -5229,7 +5229,8 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
 # (and in English: "… an attempt … with three unmanned aerial vehicles … was foiled. Russian air defense systems timely
 # detected and destroyed all UAVs")
 _ALL_NOUN = (r"(?:усі|всі|все|all(?:\s+(?:of\s+)?the)?)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?"
-             r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile)[\w-]*)")
+             r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile|"
+             r"кинжал|кинджал|калибр|калібр|искандер|іскандер|Kinzhal|Kalibr|Iskander)[\w-]*)")
 _ALL_NOUN_OBJECT_RE = re.compile(r"\s+" + _ALL_NOUN, re.IGNORECASE)
 # (or its subject, opening it: "… атакували 24 дронами. Усі дрони збито над …", "… launched 24 drones. All the drones were
 # shot down")
@@ -5241,7 +5242,10 @@ _ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|
 
 def _noun_group(word: str) -> str:
     """The group of weapons a noun of `_ALL_NOUN` or of `_WHICH_WERE_RE`'s kind names: "missiles" or "drones"."""
-    return "missiles" if word.casefold().startswith(("ракет", "missile")) else "drones"
+    # (and a missile's model: "Все «Кинжалы» сбиты")
+    return "missiles" if word.casefold().startswith(("ракет", "missile", "кинжал", "кинджал", "калибр", "калібр",
+                                                     "искандер", "іскандер", "kinzhal", "kalibr", "iskander")) \
+        else "drones"
 
 
 def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end: int, next_start: int) -> tuple | None:
