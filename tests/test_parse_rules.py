@@ -6243,6 +6243,17 @@ def test_a_part_named_with_whose_items_it_counts_before_out_of_a_whole(text):
     assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 11), ("launched", 14)], text
 
 
+@pytest.mark.parametrize("text, model", [
+    ("Synthetic test report. Над Днепром уничтожены обе «Искандер-М».", "iskander-m"),
+    ("Synthetic test report. Над Києвом знищено обидва «Кинджали».", "kinzhal"),
+    ("Synthetic test report. Над Полтавщиной сбиты оба Х-22.", "kh-22"),
+])
+def test_both_before_a_weapons_model_counts_two_of_that_model(text, model):
+    # "Сбиты оба «Кинжала»": two, of the model named after "both" (not only before an item's noun)
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item_model"], c["count"]) == ("intercepted", model, 2), text
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Russia sent 120 drones overnight, including both strike drones and imitation drones.", [("launched", 120)]),
     ("Air defence shot down both Kinzhal missiles and 15 drones.", [("intercepted", 2), ("intercepted", 15)]),

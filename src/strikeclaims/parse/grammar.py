@@ -1182,16 +1182,27 @@ def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
     return m is not None and i < len(item_starts) and item_starts[i] <= m.end()
 
 
+def _model_follows(text: str, end: int, model_starts: list[int]) -> bool:
+    """Whether a weapon's model is named right after `end`, in quotation marks or not ("обе «Искандер-М»", "оба Х-59")."""
+    m = _BOTH_MODEL_GAP_RE.match(text, end)
+    i = bisect_left(model_starts, end)
+    return m is not None and i < len(model_starts) and model_starts[i] <= m.end()
+
+
+_BOTH_MODEL_GAP_RE = re.compile(r"\s+[«\"“„]?")
+
+
 # A day joined to a date after it: "2 и 3 февраля", "on 2 and 3 February" ("2" is a day, not a count),
 # and the first day of a span of dates: "с 9 по 15 августа", "з 9 до 15 серпня", "from 9 to 15 August"
 _AND_DAY_AFTER_RE = re.compile(rf"\s+(?:и|і|та|and|по|до|to|through)\s+(?:{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
 
 
 def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]],
-                 item_starts: list[int] | None = None, thousands: bool = True) -> list[Figure]:
+                 item_starts: list[int] | None = None, thousands: bool = True,
+                 model_starts: list[int] | None = None) -> list[Figure]:
     """Every number that may be a count, in text order (`item_starts`: where item nouns begin, for the
     counts written like ordinals: "81-го беспилотника"; `thousands`: False when the text has no word for
-    thousands: "тыс", "тис", "thousand")."""
+    thousands: "тыс", "тис", "thousand"; `model_starts`: where weapon models are named, for "оба «Кинжала»")."""
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple[int, int, int | None, str, bool]] = []
     not_count_at = dates.not_count_at
@@ -1300,7 +1311,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if _WORD_MEASURE_RE.match(text, end):
             continue  # "23 сбитых за пять часов БПЛА", "over five hours": a span of time, not a count
         word_value = lx.number_word_value(word)
-        if word_value == 2 and lx.BOTH.fullmatch(word) and (not (item_starts and _item_follows(text, end, item_starts))
+        if word_value == 2 and lx.BOTH.fullmatch(word) and (not (item_starts and _item_follows(text, end, item_starts)
+                                                                or model_starts and _model_follows(text, end, model_starts))
                                                            or _BOTH_AND_RE.match(text, end)):
             continue  # "both missiles" counts two; "обидві збито", after a count, only points back to it; "both
             # missiles and drones" joins two kinds
@@ -1730,7 +1742,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         # "on the night of April 29 to 30", "the night from May 3 to 4", "в ночь с 8 на 9 апреля", "the night between
         # May 17 and 18": the other day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
-    figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands)
+    figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands,
+                           t.models.starts if t.models else None)
     figures = _with_singulars(t, figures)
     if figures and t.metrics and len(t.items) > 1 and not t.cyrillic:  # (a list: a noun before the one listed)
         figures = _with_named_weapons(t, figures)
