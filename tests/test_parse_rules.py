@@ -4538,6 +4538,14 @@ def test_one_more_after_a_models_count_in_its_sentence_is_of_that_model(text):
                                                                          ("suppressed", "kh-22", 1)]
 
 
+def test_a_part_of_them_after_a_count_lost_locationally_is_of_the_weapons_not_of_places():
+    # "18 локационно потеряны. Один из них вернулся в Россию": "локационно" is a word of the verb, no place counted
+    got = claims("Synthetic test report. Сбиты 51 вражеский БпЛА, 17 локационно потеряны. Три из них улетели в Беларусь.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("intercepted", "drone", 51), ("suppressed", "drone", 17), ("returned", "drone", 3)]
+
+
 @pytest.mark.parametrize("text", [
     "Synthetic test report. Две «Искандер-М» сбиты, ещё три достигли целей.",
     "Synthetic test report. Дві «Іскандер-М» збито, ще три влучили.",

@@ -5112,6 +5112,8 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     for start, end, value, _word in _in(t.items, lo, f.start)[::-1]:
         if value in TARGETS:
             continue  # "Air defense systems managed to shoot down 40 of them": the ones that shoot
+        if value == "location" and (k := bisect_right(t.metric_starts, start) - 1) >= 0 and t.metrics[k][1] >= end:
+            continue  # "12 локационно потеряны. Два из них …": a word of the verb, not the weapons
         if not any(a <= start < b for a, b in spans):
             # (with the model named right before it: "attacked with ATACMS missiles, claiming four were shot down")
             named = [m[2] for m in _in(t.models, max(lo, start - 24), start) if m[2] and not t.text[m[1]:start].strip()]
