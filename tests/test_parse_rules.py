@@ -4538,6 +4538,17 @@ def test_one_more_after_a_models_count_in_its_sentence_is_of_that_model(text):
                                                                          ("suppressed", "kh-22", 1)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Одесчиной летели 14 шахедов. Двенадцать из них сбиты, а два попали в порт.",
+    "Synthetic test report. Над Одещиною летіли 14 шахедів. Дванадцять з них знищено, а два влучили в порт.",
+])
+def test_the_rest_that_hit_after_a_part_of_them_are_of_those_weapons_not_hits_counted(text):
+    # "Девять из них уничтожены, а два попали в цель": the two left hit, of the drones counted before (not "13 влучань")
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [
+        ("launched", "shahed-136", 14), ("intercepted", "shahed-136", 12), ("hit", "shahed-136", 2)]
+
+
 def test_a_part_of_them_after_a_count_lost_locationally_is_of_the_weapons_not_of_places():
     # "18 локационно потеряны. Один из них вернулся в Россию": "локационно" is a word of the verb, no place counted
     got = claims("Synthetic test report. Сбиты 51 вражеский БпЛА, 17 локационно потеряны. Три из них улетели в Беларусь.",

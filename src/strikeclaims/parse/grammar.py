@@ -2658,7 +2658,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)
                                            and not any(m[2] for m in _in(t.models, sent_start, f.start))) \
                 and not (f.start > 1 and text[f.start - 2] in ".!" and t.cyrillic
-                         and _ORDINAL_ONE_CYRILLIC_RE.match(text, f.start - 2) is not None):
+                         and _ORDINAL_ONE_CYRILLIC_RE.match(text, f.start - 2) is not None) \
+                and not (t.cyrillic and _OF_THEM_WORD_RE.search(text, sent_start, f.start)):
             # (a model named before it counts that model: "Один «Кинжал» сбит, еще два достигли целей"; and not "Одну
             # ракету збито. Друга – влучила …": the one left of the kind named in the sentence before)
             # "13 влучань": a count of hits with no noun (a verb after a count of a kind already named, "Семь ракет
@@ -3864,6 +3865,8 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             g.metric = "launched"  # "shot down 36 missiles and 186 drones out of 194 drones and 67 missiles": both wholes
 
 
+# "из них" before a count in its sentence: "Девять из них сбиты, а два попали в цель" (the rest of them, not hits counted)
+_OF_THEM_WORD_RE = re.compile(r"(?<!\w)(?:из|з|із)\s+(?:них|которых|яких)(?!\w)", re.IGNORECASE)
 # The opening of a sentence before its first word: space and quotation marks
 _SENTENCE_OPENER_RE = re.compile(r"[\s«\"“„]*")
 # "Из них" opening a sentence before its count: "… Из них четыре сбили"
