@@ -3845,6 +3845,16 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             if verb is not None and _whole_of_the_next(t, f, g, verb):
                 f.metric = "launched"
                 f.quote_end = min(f.quote_end, max(f.noun_end, f.end))  # (not the part's verb)
+        if "котор" in t.lowered or "яких" in t.lowered or "which" in t.lowered:
+            for f in figures:
+                # "над городом летели 10 дронов, большинство из которых были сбиты": with no verb of its own, the whole
+                # of a share brought down came; the verb is the share's
+                if f.metric in DEFENCE_METRICS and f.before_cue is None and f.explicit \
+                        and (share := _SHARE_OF_WHICH_RE.match(t.text, f.noun_end)) is not None \
+                        and (verb := t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])) is not None \
+                        and verb[0] >= share.end():
+                    f.metric = "launched"
+                    f.quote_end = min(f.quote_end, max(f.noun_end, f.end))
     for f in figures:
         # (a part over one place makes the whole one of those brought down later, `_parts_of_a_list_total`)
         comma = _COMMA_GAP_RE.match(t.text, f.noun_end) if f.is_total and f.explicit and t.cyrillic \
@@ -3867,6 +3877,12 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
 
 # "из них" before a count in its sentence: "Девять из них сбиты, а два попали в цель" (the rest of them, not hits counted)
 _OF_THEM_WORD_RE = re.compile(r"(?<!\w)(?:из|з|із)\s+(?:них|которых|яких)(?!\w)", re.IGNORECASE)
+# A share of the weapons just counted, in a relative clause: ", большинство из которых", ", частина з яких", ", the vast
+# majority of which"
+_SHARE_OF_WHICH_RE = re.compile(r"[»\"”]?\s*,\s*(?:(?:the\s+)?(?:vast\s+|overwhelming\s+)?(?:majority|bulk)|most|some|part|half"
+                                r"|(?:подавляющее\s+)?большинство|большая\s+часть|часть|половина|(?:переважна\s+)?більшість"
+                                r"|більша\s+частина|частина|половина)\s+(?:of|из|з|із)\s+(?:which|которых|яких)(?!\w)",
+                                re.IGNORECASE)
 # The opening of a sentence before its first word: space and quotation marks
 _SENTENCE_OPENER_RE = re.compile(r"[\s«\"“„]*")
 # "Из них" opening a sentence before its count: "… Из них четыре сбили"
