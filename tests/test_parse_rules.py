@@ -4561,8 +4561,11 @@ def test_a_part_of_them_after_a_count_lost_locationally_is_of_the_weapons_not_of
     "Synthetic test report. Над Запорожьем кружили 16 шахедов, большинство из которых уничтожены.",
     "Synthetic test report. Над Запоріжжям кружляли 16 шахедів, більшість з яких знищено.",
     "Synthetic test report. Over Zaporizhzhia circled 16 drones, the vast majority of which were destroyed.",
+    # (and the share opening the next sentence)
+    "Synthetic test report. Над Запорожьем кружили 16 шахедов. Большинство из них уничтожены.",
+    "Synthetic test report. Над Запоріжжям кружляли 16 шахедів. Більшість з них знищено.",
 ])
-def test_the_air_forces_whole_with_no_verb_before_a_share_of_which_brought_down_came(text):
+def test_the_air_forces_whole_with_no_verb_before_a_share_of_it_brought_down_came(text):
     # "над городом летели 10 дронов, большинство из которых были сбиты": the 10 came, not all were brought down
     got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["count"]) for c in got if c["count"] is not None] == [("launched", 16)]

@@ -3845,6 +3845,17 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             if verb is not None and _whole_of_the_next(t, f, g, verb):
                 f.metric = "launched"
                 f.quote_end = min(f.quote_end, max(f.noun_end, f.end))  # (not the part's verb)
+        if " них" in t.lowered:
+            for f in figures:
+                # "Над районом летели 9 дронов. Большинство из них сбиты": a whole with no verb, a share of it brought
+                # down in the next sentence
+                if f.metric is None and f.explicit and f.before_cue is None and f.count is not None:
+                    end = t.sentence_bounds(f.end)[1]
+                    share = _SHARE_OF_THEM_OPENS_RE.match(t.text, end + 1) if end < len(t.text) else None
+                    verb = t.metric_after(share.end(), t.sentence_bounds(share.end())[1]) if share is not None else None
+                    if verb is not None and verb[2] in DEFENCE_METRICS \
+                            and not any(end < g.start < verb[0] for g in figures):
+                        f.metric = "launched"
         if "котор" in t.lowered or "яких" in t.lowered or "which" in t.lowered:
             for f in figures:
                 # "над городом летели 10 дронов, большинство из которых были сбиты": with no verb of its own, the whole
@@ -3883,6 +3894,10 @@ _SHARE_OF_WHICH_RE = re.compile(r"[»\"”]?\s*,\s*(?:(?:the\s+)?(?:vast\s+|over
                                 r"|(?:подавляющее\s+)?большинство|большая\s+часть|часть|половина|(?:переважна\s+)?більшість"
                                 r"|більша\s+частина|частина|половина)\s+(?:of|из|з|із)\s+(?:which|которых|яких)(?!\w)",
                                 re.IGNORECASE)
+# A share of the weapons just counted, opening the next sentence: "Большинство из них сбиты", "Частину з них знищено"
+_SHARE_OF_THEM_OPENS_RE = re.compile(r"\s*(?:(?:подавляющее\s+)?большинство|большая\s+часть|часть|половина"
+                                     r"|(?:переважна\s+)?більшість|більша\s+частина|частина|частину|половину)"
+                                     r"\s+(?:из|з|із)\s+них(?!\w)", re.IGNORECASE)
 # The opening of a sentence before its first word: space and quotation marks
 _SENTENCE_OPENER_RE = re.compile(r"[\s«\"“„]*")
 # "Из них" opening a sentence before its count: "… Из них четыре сбили"
