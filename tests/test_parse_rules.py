@@ -4250,6 +4250,11 @@ def test_all_of_a_kind_brought_down_in_the_next_sentence_are_the_weapons_counted
     ("Synthetic test report. Вночі ворог запустив 13 дронів. Усі дрони знищено.", [("launched", 13), ("intercepted", 13)]),
     ("Synthetic test report. Russia sent 13 drones overnight. All the drones were destroyed.",
      [("launched", 13), ("intercepted", 13)]),
+    # (all of a missile's model, beside drones: "запустили 40 «Гераней» и две ракеты «Кинжал». Все «Кинжалы» сбиты")
+    ("Synthetic test report. Вечером противник выпустил 30 дронов и 13 ракет «Калибр». Все «Калибры» сбиты.",
+     [("launched", 30), ("launched", 13), ("intercepted", 13)]),
+    ("Synthetic test report. Увечері ворог випустив 13 ракет «Іскандер-К». Усі «Іскандери» знищено.",
+     [("launched", 13), ("intercepted", 13)]),
     # (not all of another kind, nor all of those a clause names)
     ("Synthetic test report. Ночью противник выпустил 13 беспилотников. Все ракеты были уничтожены.", [("launched", 13)]),
     ("Synthetic test report. Вночі ворог запустив 13 дронів. Усі дрони, що летіли на Київ, знищено.", [("launched", 13)]),
@@ -4638,6 +4643,76 @@ def test_the_air_forces_whole_of_a_part_brought_down_with_no_verb_of_its_own_cam
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Сумщиной ночью кружили 9 беспилотников. Шесть из них сбили мобильные группы.",
+    "Synthetic test report. Над Черниговщиной были замечены пролеты 4 дронов. Один из которых был уничтожен.",
+    "Synthetic test report. Над Житомирщиной пролетали 9 ворожих дронів. Шість з них збито.",
+    # (and "Из них" before the part's count)
+    "Synthetic test report. Ночью в небе над Полтавщиной было 9 беспилотников. Из них шесть уничтожены.",
+    "Synthetic test report. Над Вінниччиною пролетіли 9 безпілотників. З них шість збито.",
+])
+def test_the_air_forces_whole_with_no_verb_came_launched_when_its_part_opens_the_next_sentence(text):
+    # "Над районом пролетели 7 дронов. Четыре из них сбили": the part, a number word after a full stop, is of that whole
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got][:2] == [
+        ("launched", "drone", 9 if "9" in text else 4, False), ("intercepted", "drone", 6 if "9" in text else 1, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Вечером противник выпустил 5 ракет Х-59. Четыре из них уничтожены, ещё одна не достигла цели.",
+    "Synthetic test report. Увечері ворог випустив 5 ракет Х-59. Чотири з них збито, ще одна не досягла цілі.",
+])
+def test_the_rest_after_a_part_of_them_in_the_next_sentence_keeps_the_wholes_model(text):
+    # "Четыре ракеты Х-59. Три из них сбиты, ещё одна упала": the one left is of the model the part was taken from
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [
+        ("launched", "kh-59", 5), ("intercepted", "kh-59", 4), ("suppressed", "kh-59", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Уничтожены три ракеты Х-22, ещё одна не долетела до цели.",
+    "Synthetic test report. Знищено три ракети Х-22, ще одна не долетіла до цілі.",
+])
+def test_one_more_after_a_models_count_in_its_sentence_is_of_that_model(text):
+    # "Сбиты две ракеты Х-59, ещё одна не достигла цели": the one more is of the model counted before it
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [("intercepted", "kh-22", 3),
+                                                                         ("suppressed", "kh-22", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Одесчиной летели 14 шахедов. Двенадцать из них сбиты, а два попали в порт.",
+    "Synthetic test report. Над Одещиною летіли 14 шахедів. Дванадцять з них знищено, а два влучили в порт.",
+])
+def test_the_rest_that_hit_after_a_part_of_them_are_of_those_weapons_not_hits_counted(text):
+    # "Девять из них уничтожены, а два попали в цель": the two left hit, of the drones counted before (not "13 влучань")
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item_model"], c["count"]) for c in got] == [
+        ("launched", "shahed-136", 14), ("intercepted", "shahed-136", 12), ("hit", "shahed-136", 2)]
+
+
+def test_a_part_of_them_after_a_count_lost_locationally_is_of_the_weapons_not_of_places():
+    # "18 локационно потеряны. Один из них вернулся в Россию": "локационно" is a word of the verb, no place counted
+    got = claims("Synthetic test report. Сбиты 51 вражеский БпЛА, 17 локационно потеряны. Три из них улетели в Беларусь.",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("intercepted", "drone", 51), ("suppressed", "drone", 17), ("returned", "drone", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Над Запорожьем кружили 16 шахедов, большинство из которых уничтожены.",
+    "Synthetic test report. Над Запоріжжям кружляли 16 шахедів, більшість з яких знищено.",
+    "Synthetic test report. Over Zaporizhzhia circled 16 drones, the vast majority of which were destroyed.",
+    # (and the share opening the next sentence)
+    "Synthetic test report. Над Запорожьем кружили 16 шахедов. Большинство из них уничтожены.",
+    "Synthetic test report. Над Запоріжжям кружляли 16 шахедів. Більшість з них знищено.",
+])
+def test_the_air_forces_whole_with_no_verb_before_a_share_of_it_brought_down_came(text):
+    # "над городом летели 10 дронов, большинство из которых были сбиты": the 10 came, not all were brought down
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got if c["count"] is not None] == [("launched", 16)]
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Две «Искандер-М» сбиты, ещё три достигли целей.",
     "Synthetic test report. Дві «Іскандер-М» збито, ще три влучили.",
 ])
@@ -4952,6 +5027,20 @@ def test_a_count_found_and_a_next_sentence_that_all_of_them_were_destroyed():
     got = claims("Synthetic test report. Над Курской областью обнаружены 6 беспилотников. Все они были сбиты.",
                  published="2024-06-14T16:30:00Z")
     assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", "drone", 6)]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Над Черкасщиной вечером заметили 2 беспилотника. Оба были уничтожены.", "drone"),
+    ("Synthetic test report. На Херсонщину летели 2 ракеты Х-59. Обе сбиты зенитчиками.", "cruise_missile"),
+    ("Synthetic test report. Над Рівненщиною помітили 2 безпілотники. Обидва збито.", "drone"),
+])
+def test_a_count_of_two_and_a_next_sentence_that_both_were_destroyed(text, item):
+    # "Замечены 2 дрона. Оба были сбиты": both of those two were brought down
+    got = claims(text, source="ua_air_force", published="2024-06-14T16:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("intercepted", item, 2)]
+    # (not after a count other than two)
+    three = claims(text.replace("2 ", "3 ", 1), source="ua_air_force", published="2024-06-14T16:30:00Z")
+    assert all(c["metric"] != "intercepted" for c in three)
 
 
 def test_a_count_over_a_place_before_a_sentence_that_opens_with_a_total_is_its_part():
@@ -6326,6 +6415,17 @@ def test_a_part_named_with_whose_items_it_counts_before_out_of_a_whole(text):
     # attack Ukraine with": the 10 launched
     got = claims(text, source="ua_air_force", published="2024-06-14T06:30:00Z")
     assert sorted((c["metric"], c["count"]) for c in got) == [("intercepted", 11), ("launched", 14)], text
+
+
+@pytest.mark.parametrize("text, model", [
+    ("Synthetic test report. Над Днепром уничтожены обе «Искандер-М».", "iskander-m"),
+    ("Synthetic test report. Над Києвом знищено обидва «Кинджали».", "kinzhal"),
+    ("Synthetic test report. Над Полтавщиной сбиты оба Х-22.", "kh-22"),
+])
+def test_both_before_a_weapons_model_counts_two_of_that_model(text, model):
+    # "Сбиты оба «Кинжала»": two, of the model named after "both" (not only before an item's noun)
+    c = one(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item_model"], c["count"]) == ("intercepted", model, 2), text
 
 
 @pytest.mark.parametrize("text, expected", [

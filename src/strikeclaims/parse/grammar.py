@@ -1193,16 +1193,27 @@ def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
     return m is not None and i < len(item_starts) and item_starts[i] <= m.end()
 
 
+def _model_follows(text: str, end: int, model_starts: list[int]) -> bool:
+    """Whether a weapon's model is named right after `end`, in quotation marks or not ("обе «Искандер-М»", "оба Х-59")."""
+    m = _BOTH_MODEL_GAP_RE.match(text, end)
+    i = bisect_left(model_starts, end)
+    return m is not None and i < len(model_starts) and model_starts[i] <= m.end()
+
+
+_BOTH_MODEL_GAP_RE = re.compile(r"\s+[«\"“„]?")
+
+
 # A day joined to a date after it: "2 и 3 февраля", "on 2 and 3 February" ("2" is a day, not a count),
 # and the first day of a span of dates: "с 9 по 15 августа", "з 9 до 15 серпня", "from 9 to 15 August"
 _AND_DAY_AFTER_RE = re.compile(rf"\s+(?:и|і|та|and|по|до|to|through)\s+(?:{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
 
 
 def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]],
-                 item_starts: list[int] | None = None, thousands: bool = True) -> list[Figure]:
+                 item_starts: list[int] | None = None, thousands: bool = True,
+                 model_starts: list[int] | None = None) -> list[Figure]:
     """Every number that may be a count, in text order (`item_starts`: where item nouns begin, for the
     counts written like ordinals: "81-го беспилотника"; `thousands`: False when the text has no word for
-    thousands: "тыс", "тис", "thousand")."""
+    thousands: "тыс", "тис", "thousand"; `model_starts`: where weapon models are named, for "оба «Кинжала»")."""
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple[int, int, int | None, str, bool]] = []
     not_count_at = dates.not_count_at
@@ -1311,7 +1322,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if _WORD_MEASURE_RE.match(text, end):
             continue  # "23 сбитых за пять часов БПЛА", "over five hours": a span of time, not a count
         word_value = lx.number_word_value(word)
-        if word_value == 2 and lx.BOTH.fullmatch(word) and (not (item_starts and _item_follows(text, end, item_starts))
+        if word_value == 2 and lx.BOTH.fullmatch(word) and (not (item_starts and _item_follows(text, end, item_starts)
+                                                                or model_starts and _model_follows(text, end, model_starts))
                                                            or _BOTH_AND_RE.match(text, end)):
             continue  # "both missiles" counts two; "обидві збито", after a count, only points back to it; "both
             # missiles and drones" joins two kinds
@@ -1746,7 +1758,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
         # "on the night of April 29 to 30", "the night from May 3 to 4", "в ночь с 8 на 9 апреля", "the night between
         # May 17 and 18": the other day is no count
         excluded += [m.span() for m in lx.NAMED_NIGHT.finditer(text, scan) if _DIGIT_RE.search(m.group(0))]
-    figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands)
+    figures = find_numbers(text, words, sorted(excluded), t.items.starts, t.has_thousands,
+                           t.models.starts if t.models else None)
     figures = _with_singulars(t, figures)
     if figures and t.metrics and len(t.items) > 1 and not t.cyrillic:  # (a list: a noun before the one listed)
         figures = _with_named_weapons(t, figures)
@@ -2681,7 +2694,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
         elif first_metric[2] == "hit" and (_HIT_NOUN_RE.match(first_metric[3]) or not _in(t.items, sent_start, f.start)
                                            and not any(m[2] for m in _in(t.models, sent_start, f.start))) \
                 and not (f.start > 1 and text[f.start - 2] in ".!" and t.cyrillic
-                         and _ORDINAL_ONE_CYRILLIC_RE.match(text, f.start - 2) is not None):
+                         and _ORDINAL_ONE_CYRILLIC_RE.match(text, f.start - 2) is not None) \
+                and not (t.cyrillic and _OF_THEM_WORD_RE.search(text, sent_start, f.start)):
             # (a model named before it counts that model: "Один «Кинжал» сбит, еще два достигли целей"; and not "Одну
             # ракету збито. Друга – влучила …": the one left of the kind named in the sentence before)
             # "13 влучань": a count of hits with no noun (a verb after a count of a kind already named, "Семь ракет
@@ -3858,12 +3872,42 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
         for f, g in pairwise(figures):
             # "над Киевом летало 13 дронов, 10 из которых были сбиты": with no verb of its own, the Air Force's whole of
             # a part brought down is of those that came
+            if f.metric is None and f.explicit and f.before_cue is None and f.count is not None \
+                    and g.count is not None and g.count <= f.count and g.metric in DEFENCE_METRICS \
+                    and g.sentence > f.sentence and g.sentence == t.sentence_bounds(f.end)[1] + 1 \
+                    and (_SENTENCE_OPENER_RE.fullmatch(t.text, g.sentence, g.start) and _OF_WHICH_RE.match(t.text, g.end)
+                         or _OF_THEM_OPENER_RE.fullmatch(t.text, g.sentence, g.start)):
+                # "Над районом пролетели 7 дронов. Четыре из них сбили" ("… Из них четыре сбили"): a whole with no verb,
+                # its part opening the next sentence
+                f.metric = "launched"
+                continue
             if f.metric not in DEFENCE_METRICS or f.before_cue is not None or g.sentence != f.sentence:
                 continue
             verb = f.after_cue or t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])
             if verb is not None and _whole_of_the_next(t, f, g, verb):
                 f.metric = "launched"
                 f.quote_end = min(f.quote_end, max(f.noun_end, f.end))  # (not the part's verb)
+        if " них" in t.lowered:
+            for f in figures:
+                # "Над районом летели 9 дронов. Большинство из них сбиты": a whole with no verb, a share of it brought
+                # down in the next sentence
+                if f.metric is None and f.explicit and f.before_cue is None and f.count is not None:
+                    end = t.sentence_bounds(f.end)[1]
+                    share = _SHARE_OF_THEM_OPENS_RE.match(t.text, end + 1) if end < len(t.text) else None
+                    verb = t.metric_after(share.end(), t.sentence_bounds(share.end())[1]) if share is not None else None
+                    if verb is not None and verb[2] in DEFENCE_METRICS \
+                            and not any(end < g.start < verb[0] for g in figures):
+                        f.metric = "launched"
+        if "котор" in t.lowered or "яких" in t.lowered or "which" in t.lowered:
+            for f in figures:
+                # "над городом летели 10 дронов, большинство из которых были сбиты": with no verb of its own, the whole
+                # of a share brought down came; the verb is the share's
+                if f.metric in DEFENCE_METRICS and f.before_cue is None and f.explicit \
+                        and (share := _SHARE_OF_WHICH_RE.match(t.text, f.noun_end)) is not None \
+                        and (verb := t.metric_after(f.noun_end, t.sentence_bounds(f.end)[1])) is not None \
+                        and verb[0] >= share.end():
+                    f.metric = "launched"
+                    f.quote_end = min(f.quote_end, max(f.noun_end, f.end))
     for f in figures:
         # (a part over one place makes the whole one of those brought down later, `_parts_of_a_list_total`)
         comma = _COMMA_GAP_RE.match(t.text, f.noun_end) if f.is_total and f.explicit and t.cyrillic \
@@ -3884,6 +3928,22 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             g.metric = "launched"  # "shot down 36 missiles and 186 drones out of 194 drones and 67 missiles": both wholes
 
 
+# "из них" before a count in its sentence: "Девять из них сбиты, а два попали в цель" (the rest of them, not hits counted)
+_OF_THEM_WORD_RE = re.compile(r"(?<!\w)(?:из|з|із)\s+(?:них|которых|яких)(?!\w)", re.IGNORECASE)
+# A share of the weapons just counted, in a relative clause: ", большинство из которых", ", частина з яких", ", the vast
+# majority of which"
+_SHARE_OF_WHICH_RE = re.compile(r"[»\"”]?\s*,\s*(?:(?:the\s+)?(?:vast\s+|overwhelming\s+)?(?:majority|bulk)|most|some|part|half"
+                                r"|(?:подавляющее\s+)?большинство|большая\s+часть|часть|половина|(?:переважна\s+)?більшість"
+                                r"|більша\s+частина|частина|половина)\s+(?:of|из|з|із)\s+(?:which|которых|яких)(?!\w)",
+                                re.IGNORECASE)
+# A share of the weapons just counted, opening the next sentence: "Большинство из них сбиты", "Частину з них знищено"
+_SHARE_OF_THEM_OPENS_RE = re.compile(r"\s*(?:(?:подавляющее\s+)?большинство|большая\s+часть|часть|половина"
+                                     r"|(?:переважна\s+)?більшість|більша\s+частина|частина|частину|половину)"
+                                     r"\s+(?:из|з|із)\s+них(?!\w)", re.IGNORECASE)
+# The opening of a sentence before its first word: space and quotation marks
+_SENTENCE_OPENER_RE = re.compile(r"[\s«\"“„]*")
+# "Из них" opening a sentence before its count: "… Из них четыре сбили"
+_OF_THEM_OPENER_RE = re.compile(r"\s*(?:из|з|із)\s+них,?\s+", re.IGNORECASE)
 _OF_THEM_CLAUSE_RE = re.compile(r",\s*(?:из них|из которых|з них|із них|з яких|of them|of which)\s+", re.IGNORECASE)
 
 
@@ -4471,10 +4531,19 @@ def _link(t: Text, figures: list[Figure]) -> None:
                     and _FROM_TOTAL_RE.search(t.text, max(0, source.start - 45), source.start) is not None
                 # "сбиты 23 «шахеда» – 6 в Херсонской области и 17 в Одесской": each place's count listed under it
                 listed_under = in_list and source is scope_parent
+                # "Четыре ракеты Х-59. Три из них сбиты, ещё одна упала": the rest of the whole its sentence's part was
+                # taken from, of that whole's model
+                rest_of_them = prev is not None and not prev.explicit and prev.sentence == f.sentence \
+                    and prev.item_model is not None and (prev.item, prev.item_model) == (source.item, source.item_model) \
+                    and _OF_WHICH_RE.match(t.text, prev.end) is not None
+                # "Сбиты две ракеты Х-59, ещё одна не достигла цели": one more of the model just counted in its sentence
+                more_of_it = source.item_model is not None and source.sentence == f.sentence and source.end <= f.start \
+                    and f.count is not None and _MORE_RE.search(t.text, max(0, f.start - 8), f.start) is not None
                 f.item, f.item_model = source.item, source.item_model if (of_next or whole or same_list or part_of
                                                                           or rest or again or shot or total
                                                                           or source is mentioned or by_forces
-                                                                          or fronted or listed_under) \
+                                                                          or fronted or listed_under or rest_of_them
+                                                                          or more_of_it) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and (f.after_cue is None or f.after_cue[2] == "launched"):
                     # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
@@ -4790,14 +4859,17 @@ def _all_of_them_next(t: Text, f: Figure) -> str | None:
     if t.metric_after(f.end, end) is not None:
         return None  # (a verb later in its own sentence)
     opening = _ALL_OF_THEM_RE.match(t.text, end + 1)
+    if opening is not None and opening.group(1) is not None and f.count != 2:
+        return None  # ("Оба были сбиты" after a count of two only)
     verb = t.metric_after(opening.end(), opening.end() + 1) if opening is not None else None
     return verb[2] if verb is not None else None
 
 
-_ALL_WORDS = ("все ", "всі ", "усі ")
-# The opening of a sentence about all of the weapons just counted: "Все цели", "Все они были", "Усі вони"
-_ALL_OF_THEM_RE = re.compile(r"\s*(?:Все|Всі|Усі)\s+(?:они|вони|цели|цілі|катера|катери|аппараты|апарати)\s+"
-                             r"(?:были\s+|були\s+)?")
+_ALL_WORDS = ("все ", "всі ", "усі ", "оба ", "обе ", "обидва ", "обидві ")
+# The opening of a sentence about all of the weapons just counted: "Все цели", "Все они были", "Усі вони" (and both of
+# two: "Оба были сбиты", "Обидва збито")
+_ALL_OF_THEM_RE = re.compile(r"\s*(?:(?:Все|Всі|Усі)\s+(?:они|вони|цели|цілі|катера|катери|аппараты|апарати)"
+                             r"|(Оба|Обе|Обидва|Обидві)(?:\s+(?:они|вони))?)\s+(?:были\s+|були\s+)?")
 
 
 def _bound_part(t: Text, f: Figure, figures: list[Figure], under: bool) -> bool:
@@ -5120,6 +5192,8 @@ def _mentioned_item(t: Text, figures: list[Figure], f: Figure) -> Figure | None:
     for start, end, value, _word in _in(t.items, lo, f.start)[::-1]:
         if value in TARGETS:
             continue  # "Air defense systems managed to shoot down 40 of them": the ones that shoot
+        if value == "location" and (k := bisect_right(t.metric_starts, start) - 1) >= 0 and t.metrics[k][1] >= end:
+            continue  # "12 локационно потеряны. Два из них …": a word of the verb, not the weapons
         if not any(a <= start < b for a, b in spans):
             # (with the model named right before it: "attacked with ATACMS missiles, claiming four were shot down")
             named = [m[2] for m in _in(t.models, max(lo, start - 24), start) if m[2] and not t.text[m[1]:start].strip()]
@@ -5250,7 +5324,8 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
 # (and in English: "… an attempt … with three unmanned aerial vehicles … was foiled. Russian air defense systems timely
 # detected and destroyed all UAVs")
 _ALL_NOUN = (r"(?:усі|всі|все|all(?:\s+(?:of\s+)?the)?)\s+(?:[^\W\d][\w'’-]*\s+)?[«\"“]?"
-             r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile)[\w-]*)")
+             r"((?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|шахед|Шахед|ракет|drone|UAV|missile|"
+             r"кинжал|кинджал|калибр|калібр|искандер|іскандер|Kinzhal|Kalibr|Iskander)[\w-]*)")
 _ALL_NOUN_OBJECT_RE = re.compile(r"\s+" + _ALL_NOUN, re.IGNORECASE)
 # (or its subject, opening it: "… атакували 24 дронами. Усі дрони збито над …", "… launched 24 drones. All the drones were
 # shot down")
@@ -5262,7 +5337,10 @@ _ALL_NOUN_CLAUSE_RE = re.compile(rf"[»\"”]?\s*,?\s*(?:що|які|котрі|
 
 def _noun_group(word: str) -> str:
     """The group of weapons a noun of `_ALL_NOUN` or of `_WHICH_WERE_RE`'s kind names: "missiles" or "drones"."""
-    return "missiles" if word.casefold().startswith(("ракет", "missile")) else "drones"
+    # (and a missile's model: "Все «Кинжалы» сбиты")
+    return "missiles" if word.casefold().startswith(("ракет", "missile", "кинжал", "кинджал", "калибр", "калібр",
+                                                     "искандер", "іскандер", "kinzhal", "kalibr", "iskander")) \
+        else "drones"
 
 
 def _all_of_a_kind_next(t: Text, figures: list[Figure], f: Figure, sentence_end: int, next_start: int) -> tuple | None:
