@@ -4682,6 +4682,18 @@ def test_a_count_after_a_verb_that_leads_to_it_is_no_upper_bound():
     assert [(c["metric"], c["count"], c["qualifier"]) for c in got][-1] == ("injured", 3, "exact")
 
 
+def test_a_total_with_including_after_a_comma_is_no_part_of_a_smaller_count_before_it():
+    # "… над Липецкой уничтожены 5 БПЛА. Всего … уничтожены 8 БПЛА, в том числе …": the scope word after the comma
+    # opens the total's parts; the total is not one of them
+    got = claims("Synthetic test report. С 13:00 до 18:00 над Тульской областью сбиты 3 беспилотника. Всего над "
+                 "регионами России сбиты 11 беспилотников, в том числе четыре над Калужской областью.",
+                 published="2025-04-10T16:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (3, "RU-TUL", True), (11, None, False), (4, "RU-KLU", True)]
+    own = claims("Synthetic test report. Ночью сбиты 12 дронов. Пять из них были уничтожены над Курской областью.")
+    assert [(c["count"], c["is_breakdown"]) for c in own] == [(12, False), (5, True)]
+
+
 def test_a_list_line_that_opens_a_sentence_with_a_digit_is_a_part_of_the_total_before():
     # "… уничтожены 20 украинских БПЛА. 16 — над территорией Брянской области, 4 — над …": a full stop before a digit
     # ends no sentence, but the verb before it is the total's
