@@ -4540,6 +4540,17 @@ def test_the_preceding_night_is_the_night_of_publication():
     assert (c["window_kind"], c["date"], c["count"]) == ("night", "2025-06-14", 17)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Synthetic test report. В ходе минувшей ночи над регионами России уничтожены 14 беспилотников.", "night"),
+    ("Synthetic test report. В ходе ночи дежурные средства ПВО сбили 14 беспилотников.", "night"),
+    ("Synthetic test report. В ходе прошедших суток средствами ПВО сбиты 14 беспилотников.", "day_total"),
+])
+def test_in_the_course_of_the_past_night_or_day_dates_the_figure_by_publication(text, kind):
+    # "в ходе прошедшей ночи … были сбиты": the night of publication, as "в течение прошедшей ночи"
+    c = one(text, published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"], c["count"]) == (kind, "2025-06-14", 14)
+
+
 @pytest.mark.parametrize("text, first, second", [
     ("Synthetic test report. In the Oryol Region, 9 drones were downed, while in the Tula Region, four were destroyed.",
      "RU-ORL", "RU-TUL"),
