@@ -118,6 +118,17 @@ def test_rule3_window_with_only_a_start():
     assert (c["window_kind"], c["date"]) == ("night", "2025-01-04")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Между 13:00 и 16:30 мск дежурные средства ПВО уничтожили 8 беспилотников.",
+    "Synthetic test report. В промежутке между 13:00 и 16:30 по московскому времени сбиты 8 беспилотников.",
+])
+def test_a_window_between_two_clock_times_joined_by_and_is_stated(text):
+    # "в промежуток между 18:00 и 23:00 мск": a window, as "с 18:00 до 23:00 мск"
+    c = one(text, source="ru_mod", published="2025-03-08T14:00:00Z")
+    assert (c["window_kind"], c["date"], c["window_start"], c["window_end"], c["count"]) == (
+        "day", "2025-03-08", "2025-03-08T10:00:00Z", "2025-03-08T13:30:00Z", 8)
+
+
 def test_rule4_words_without_a_window():
     assert one("В течение прошедшей ночи уничтожены 31 украинский БПЛА.")["window_kind"] == "night"
     c = one("За сутки сбиты 211 беспилотных летательных аппаратов.", published="2025-06-08T12:00:00Z")
