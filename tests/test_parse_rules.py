@@ -129,6 +129,18 @@ def test_a_window_between_two_clock_times_joined_by_and_is_stated(text):
         "day", "2025-03-08", "2025-03-08T10:00:00Z", "2025-03-08T13:30:00Z", 8)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. С 9 ч. до 12 ч. мск дежурными средствами ПВО уничтожены 6 беспилотников.",
+    "Synthetic test report. С 9 до 12 ч. по московскому времени сбиты 6 беспилотников.",
+    "Synthetic test report. В период с 9 час. до 12 час. мск сбиты 6 беспилотников.",
+])
+def test_a_window_of_hours_abbreviated_to_ch_is_stated(text):
+    # "с 14 ч. до 16 ч. мск": the hour abbreviated, a window all the same
+    c = one(text, source="ru_mod", published="2025-03-08T10:00:00Z")
+    assert (c["window_kind"], c["window_start"], c["window_end"], c["count"]) == (
+        "night", "2025-03-08T06:00:00Z", "2025-03-08T09:00:00Z", 6)
+
+
 def test_rule4_words_without_a_window():
     assert one("В течение прошедшей ночи уничтожены 31 украинский БПЛА.")["window_kind"] == "night"
     c = one("За сутки сбиты 211 беспилотных летательных аппаратов.", published="2025-06-08T12:00:00Z")

@@ -41,8 +41,9 @@ def _time(tag: str) -> str:
             # "between 2200 hours Friday and 0500 hours Saturday")
             rf"|(?P<gh{tag}>[01]\d|2[0-4])(?P<gm{tag}>[0-5]\d)(?:\s+hours(?!\w)|(?=(?:\s+(?:and|to)\s+|\s*[-–]\s*)?"
             rf"(?:(?:[01]\d|2[0-4])[0-5]\d)?\s*(?:GMT|UTC|Moscow time|Kyiv time|Kiev time|local time|hours)(?!\w)))"
-            rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
-            rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)"
+            # ("с 14 ч. до 16 ч. мск": the hour abbreviated)
+            rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)|\s*ч(?:ас)?\."
+            rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)|\s*ч(?:ас)?\."
             rf"|\s+(?:{_DAY_PART})(?!\w))))"
             # ("с начала суток", "з початку доби", "since the start of the day": from the midnight that began it)
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі|начала\s+(?:суток|дня)|початку\s+(?:доби|дня)"
