@@ -4730,6 +4730,13 @@ def test_a_total_with_including_after_a_comma_is_no_part_of_a_smaller_count_befo
     assert [(c["count"], c["is_breakdown"]) for c in own] == [(12, False), (5, True)]
 
 
+def test_a_total_after_and_in_all_takes_no_place_named_before_its_part():
+    # "в Нижегородской области уничтожили 2 БПЛА, а всего над Россией … сбили 122": the place is the part's only
+    got = claims("Synthetic test report. Этой ночью в Пензенской области сбили 4 беспилотника, а всего над территорией "
+                 "России за это время уничтожены 57 дронов.", published="2025-04-10T05:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(4, "RU-PNZ", True), (57, None, False)]
+
+
 def test_a_list_line_that_opens_a_sentence_with_a_digit_is_a_part_of_the_total_before():
     # "… уничтожены 20 украинских БПЛА. 16 — над территорией Брянской области, 4 — над …": a full stop before a digit
     # ends no sentence, but the verb before it is the total's

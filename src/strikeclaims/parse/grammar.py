@@ -5346,7 +5346,10 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
         if _country_and(t, start, free[0][0]):
             codes.add(None)  # "над полуостровом и Черным морем сбили 21 БПЛА": no one region
         region_text, region = t.text[free[0][0]:free[-1][1]], next(iter(codes)) if len(codes) == 1 else None
+        totals = "всего" in t.lowered or "усього" in t.lowered or "загалом" in t.lowered or "total" in t.lowered
         for f in takers:
+            if totals and _TOTAL_AFTER_RE.search(t.text, free[-1][1], f.start):
+                continue  # "в Курской области сбили 3 БПЛА, а всего над Россией — 90": the place before the total's word
             f.region_text, f.region = region_text, region
 
 
