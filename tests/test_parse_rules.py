@@ -118,6 +118,29 @@ def test_rule3_window_with_only_a_start():
     assert (c["window_kind"], c["date"]) == ("night", "2025-01-04")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Между 13:00 и 16:30 мск дежурные средства ПВО уничтожили 8 беспилотников.",
+    "Synthetic test report. В промежутке между 13:00 и 16:30 по московскому времени сбиты 8 беспилотников.",
+])
+def test_a_window_between_two_clock_times_joined_by_and_is_stated(text):
+    # "в промежуток между 18:00 и 23:00 мск": a window, as "с 18:00 до 23:00 мск"
+    c = one(text, source="ru_mod", published="2025-03-08T14:00:00Z")
+    assert (c["window_kind"], c["date"], c["window_start"], c["window_end"], c["count"]) == (
+        "day", "2025-03-08", "2025-03-08T10:00:00Z", "2025-03-08T13:30:00Z", 8)
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. С 9 ч. до 12 ч. мск дежурными средствами ПВО уничтожены 6 беспилотников.",
+    "Synthetic test report. С 9 до 12 ч. по московскому времени сбиты 6 беспилотников.",
+    "Synthetic test report. В период с 9 час. до 12 час. мск сбиты 6 беспилотников.",
+])
+def test_a_window_of_hours_abbreviated_to_ch_is_stated(text):
+    # "с 14 ч. до 16 ч. мск": the hour abbreviated, a window all the same
+    c = one(text, source="ru_mod", published="2025-03-08T10:00:00Z")
+    assert (c["window_kind"], c["window_start"], c["window_end"], c["count"]) == (
+        "night", "2025-03-08T06:00:00Z", "2025-03-08T09:00:00Z", 6)
+
+
 def test_rule4_words_without_a_window():
     assert one("В течение прошедшей ночи уничтожены 31 украинский БПЛА.")["window_kind"] == "night"
     c = one("За сутки сбиты 211 беспилотных летательных аппаратов.", published="2025-06-08T12:00:00Z")
@@ -2108,6 +2131,8 @@ _PLACE_FRAMES = {
     ("ru", "в Балтийском море", "SEA-BALTIC"), ("uk", "над Балтійським морем", "SEA-BALTIC"),
     ("uk", "у Балтійському морі", "SEA-BALTIC"),
     ("ru", "в Каспийском море", "SEA-CASPIAN"), ("uk", "у Каспійському морі", "SEA-CASPIAN"),
+    ("ru", "над Каспием", "SEA-CASPIAN"), ("ru", "над акваторией Каспия", "SEA-CASPIAN"), ("ru", "на Каспии", "SEA-CASPIAN"),
+    ("ru", "над Новороссийском", "RU-KDA"), ("ru", "над Киреевском", "RU-TUL"), ("ru", "над Керчью", "UA-43"),
     ("en", "over the Vinnytsya region", "UA-05"), ("en", "over Vinnytsya Oblast", "UA-05"),
     ("ru", "над Волынью", "UA-07"), ("ru", "на Волыни", "UA-07"), ("uk", "над Волинню", "UA-07"),
     ("uk", "на Дніпровщині", "UA-12"),
@@ -4756,6 +4781,17 @@ def test_the_preceding_night_is_the_night_of_publication():
     assert (c["window_kind"], c["date"], c["count"]) == ("night", "2025-06-14", 17)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Synthetic test report. В ходе минувшей ночи над регионами России уничтожены 14 беспилотников.", "night"),
+    ("Synthetic test report. В ходе ночи дежурные средства ПВО сбили 14 беспилотников.", "night"),
+    ("Synthetic test report. В ходе прошедших суток средствами ПВО сбиты 14 беспилотников.", "day_total"),
+])
+def test_in_the_course_of_the_past_night_or_day_dates_the_figure_by_publication(text, kind):
+    # "в ходе прошедшей ночи … были сбиты": the night of publication, as "в течение прошедшей ночи"
+    c = one(text, published="2025-06-14T06:30:00Z")
+    assert (c["window_kind"], c["date"], c["count"]) == (kind, "2025-06-14", 14)
+
+
 @pytest.mark.parametrize("text, first, second", [
     ("Synthetic test report. In the Oryol Region, 9 drones were downed, while in the Tula Region, four were destroyed.",
      "RU-ORL", "RU-TUL"),
@@ -4896,6 +4932,25 @@ def test_a_count_after_a_verb_that_leads_to_it_is_no_upper_bound():
     got = claims("Synthetic test report. Над містом збито дві ракети, уламки впали на будинок, що призвело до трьох "
                  "поранених.", source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert [(c["metric"], c["count"], c["qualifier"]) for c in got][-1] == ("injured", 3, "exact")
+
+
+def test_a_total_with_including_after_a_comma_is_no_part_of_a_smaller_count_before_it():
+    # "… над Липецкой уничтожены 5 БПЛА. Всего … уничтожены 8 БПЛА, в том числе …": the scope word after the comma
+    # opens the total's parts; the total is not one of them
+    got = claims("Synthetic test report. С 13:00 до 18:00 над Тульской областью сбиты 3 беспилотника. Всего над "
+                 "регионами России сбиты 11 беспилотников, в том числе четыре над Калужской областью.",
+                 published="2025-04-10T16:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (3, "RU-TUL", True), (11, None, False), (4, "RU-KLU", True)]
+    own = claims("Synthetic test report. Ночью сбиты 12 дронов. Пять из них были уничтожены над Курской областью.")
+    assert [(c["count"], c["is_breakdown"]) for c in own] == [(12, False), (5, True)]
+
+
+def test_a_total_after_and_in_all_takes_no_place_named_before_its_part():
+    # "в Нижегородской области уничтожили 2 БПЛА, а всего над Россией … сбили 122": the place is the part's only
+    got = claims("Synthetic test report. Этой ночью в Пензенской области сбили 4 беспилотника, а всего над территорией "
+                 "России за это время уничтожены 57 дронов.", published="2025-04-10T05:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(4, "RU-PNZ", True), (57, None, False)]
 
 
 def test_a_list_line_that_opens_a_sentence_with_a_digit_is_a_part_of_the_total_before():

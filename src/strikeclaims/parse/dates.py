@@ -41,8 +41,9 @@ def _time(tag: str) -> str:
             # "between 2200 hours Friday and 0500 hours Saturday")
             rf"|(?P<gh{tag}>[01]\d|2[0-4])(?P<gm{tag}>[0-5]\d)(?:\s+hours(?!\w)|(?=(?:\s+(?:and|to)\s+|\s*[-–]\s*)?"
             rf"(?:(?:[01]\d|2[0-4])[0-5]\d)?\s*(?:GMT|UTC|Moscow time|Kyiv time|Kiev time|local time|hours)(?!\w)))"
-            rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)"
-            rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)"
+            # ("с 14 ч. до 16 ч. мск": the hour abbreviated)
+            rf"|(?P<hc{tag}>\d{{1,2}})(?:\s+(?:часов|часа|година|години|годин)(?!\s+(?:{_DAY_PART})(?!\w))(?!\w)|\s*ч(?:ас)?\."
+            rf"|(?=\s*(?:до|по|and|to)\s+\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m\.?|\s+(?:часов|часа|години|годин)(?!\w)|\s*ч(?:ас)?\."
             rf"|\s+(?:{_DAY_PART})(?!\w))))"
             # ("с начала суток", "з початку доби", "since the start of the day": from the midnight that began it)
             rf"|(?P<mid{tag}>midnight|полуночи|північ|опівночі|начала\s+(?:суток|дня)|початку\s+(?:доби|дня)"
@@ -109,8 +110,9 @@ _PART_AFTER = rf"(?:\s+(?:{_DAY_PART})(?!\w))?"
 _CONVERTED = r"(?:\s*[(\[]\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.]\d{2})?\s*(?:GMT|UTC)[)\]])?"
 _START = rf"(?<!\w)(?:{'|'.join(_OPENERS)})\s+{_time('s')}{_PART_AFTER}{_TZ}{_CONVERTED}{_date_opt('s')}"
 # "начиная с 23:00 17 февраля и до 7:00 утра 18 февраля", "с 20:00 вторника, 20 мая, до 08:00 четверга": an end after
-# "и" or a comma; "from 9:00 a.m. and until 2:00 p.m. Moscow time" (the Russian "и до" put word for word)
-_END = rf"\s*(?:,\s*|\s+(?:и|і|та|and)\s+)?(?:до|по|to|and|until|till|[-–—])\s*{_time('e')}{_PART_AFTER}{_TZ}{_CONVERTED}{_date_opt('e')}"
+# "и" or a comma; "from 9:00 a.m. and until 2:00 p.m. Moscow time" (the Russian "и до" put word for word); "между 18:00 и
+# 22:00 мск": "и" alone before a clock time of four digits
+_END = rf"\s*(?:,\s*|\s+(?:и|і|та|and)\s+)?(?:до|по|to|and|until|till|[-–—]|(?<=\s)и(?=\s+\d{{1,2}}[:.]\d{{2}}))\s*{_time('e')}{_PART_AFTER}{_TZ}{_CONVERTED}{_date_opt('e')}"
 WINDOW_RE = re.compile(rf"{_START}(?:{_END})?", re.IGNORECASE)
 # "at around 9:25-11:00 p.m.": a range of clock times after a word of a moment, with a dash
 _RANGE_RE = re.compile(rf"(?<!\w)(?:at around|at about|at approximately|around|approximately|about|at)\s+{_time('s')}"

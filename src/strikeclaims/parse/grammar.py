@@ -4450,11 +4450,13 @@ def _link(t: Text, figures: list[Figure]) -> None:
     for i, f in enumerate(figures):
         prev = figures[i - 1] if i else None
         # (a scope word right after a count that splits nothing in the text is that count's own: "Семь из них были
-        # уничтожены в Брянской области, три в Орловской")
+        # уничтожены в Брянской области, три в Орловской"; not after a comma, where it opens the count's own parts:
+        # "Всего уничтожены 9 БПЛА, в том числе два над …")
         scoped = bool(t.scopes) and (prev is not None and _scope_between(t, f, lo := prev.end + 2 * (not prev.is_breakdown))
                                      and _scope_between(t, f, _after_digit_sentence(t, lo, f.start))
-                                     or bool(_in(t.scopes, f.end, f.end + 14))
-                                     and not _in(t.scopes, t.sentence_bounds(f.start)[1], f.end + 14))
+                                     or bool(after := _in(t.scopes, f.end, f.end + 14))
+                                     and not _in(t.scopes, t.sentence_bounds(f.start)[1], f.end + 14)
+                                     and "," not in t.text[f.end:after[0][0]])
         if not scoped and prev is not None and prev.joined and prev.sentence == f.sentence and prev.scoped:
             scoped = True  # "Среди них — 510 беспилотников, шесть баллистических и 32 крылатые ракеты"
         elif not scoped and prev is not None and prev.scoped and prev.sentence == f.sentence and f.after_cue is None \
@@ -5468,7 +5470,10 @@ def _shared_places(t: Text, figures: list[Figure]) -> None:
         if _country_and(t, start, free[0][0]):
             codes.add(None)  # "над полуостровом и Черным морем сбили 21 БПЛА": no one region
         region_text, region = t.text[free[0][0]:free[-1][1]], next(iter(codes)) if len(codes) == 1 else None
+        totals = "всего" in t.lowered or "усього" in t.lowered or "загалом" in t.lowered or "total" in t.lowered
         for f in takers:
+            if totals and _TOTAL_AFTER_RE.search(t.text, free[-1][1], f.start):
+                continue  # "в Курской области сбили 3 БПЛА, а всего над Россией — 90": the place before the total's word
             f.region_text, f.region = region_text, region
 
 
