@@ -1193,14 +1193,14 @@ def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
     return m is not None and i < len(item_starts) and item_starts[i] <= m.end()
 
 
+_BOTH_MODEL_GAP_RE = re.compile(r"\s+[«\"“„]?")
+
+
 def _model_follows(text: str, end: int, model_starts: list[int]) -> bool:
     """Whether a weapon's model is named right after `end`, in quotation marks or not ("обе «Искандер-М»", "оба Х-59")."""
     m = _BOTH_MODEL_GAP_RE.match(text, end)
     i = bisect_left(model_starts, end)
     return m is not None and i < len(model_starts) and model_starts[i] <= m.end()
-
-
-_BOTH_MODEL_GAP_RE = re.compile(r"\s+[«\"“„]?")
 
 
 # A day joined to a date after it: "2 и 3 февраля", "on 2 and 3 February" ("2" is a day, not a count),
