@@ -1186,11 +1186,16 @@ _ONE_OF_SUPERLATIVE_RE = re.compile(r"\s+(?:of\s+the\s+(?:most\s|least\s|[^\W\d]
 _COMMA_BEFORE_RE = re.compile(r"[,–—]\s*$")
 
 
+def _begins_in_gap(text: str, end: int, starts: list[int], gap: re.Pattern) -> bool:
+    """Whether one of `starts` (in text order) lies after `end`, no further than what `gap` matches there."""
+    m = gap.match(text, end)
+    i = bisect_left(starts, end)
+    return m is not None and i < len(starts) and starts[i] <= m.end()
+
+
 def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
     """Whether an item noun begins within two words after `end` ("обе управляемые авиационные ракеты")."""
-    m = _UP_TO_TWO_WORDS_RE.match(text, end)
-    i = bisect_left(item_starts, end)
-    return m is not None and i < len(item_starts) and item_starts[i] <= m.end()
+    return _begins_in_gap(text, end, item_starts, _UP_TO_TWO_WORDS_RE)
 
 
 _BOTH_MODEL_GAP_RE = re.compile(r"\s+[«\"“„]?")
@@ -1198,9 +1203,7 @@ _BOTH_MODEL_GAP_RE = re.compile(r"\s+[«\"“„]?")
 
 def _model_follows(text: str, end: int, model_starts: list[int]) -> bool:
     """Whether a weapon's model is named right after `end`, in quotation marks or not ("обе «Искандер-М»", "оба Х-59")."""
-    m = _BOTH_MODEL_GAP_RE.match(text, end)
-    i = bisect_left(model_starts, end)
-    return m is not None and i < len(model_starts) and model_starts[i] <= m.end()
+    return _begins_in_gap(text, end, model_starts, _BOTH_MODEL_GAP_RE)
 
 
 # A day joined to a date after it: "2 и 3 февраля", "on 2 and 3 February" ("2" is a day, not a count),
@@ -1213,7 +1216,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                  model_starts: list[int] | None = None) -> list[Figure]:
     """Every number that may be a count, in text order (`item_starts`: where item nouns begin, for the
     counts written like ordinals: "81-го беспилотника"; `thousands`: False when the text has no word for
-    thousands: "тыс", "тис", "thousand"; `model_starts`: where weapon models are named, for "оба «Кинжала»")."""
+    thousands or millions: "тыс", "тис", "thousand", "million", "млн"; `model_starts`: where weapon models are
+    named, for "оба «Кинжала»")."""
     # (start, end, count, qualifier, is_word); a `Figure` is made only for those kept.
     found: list[tuple[int, int, int | None, str, bool]] = []
     not_count_at = dates.not_count_at
@@ -3930,16 +3934,15 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
 
 # "из них" before a count in its sentence: "Девять из них сбиты, а два попали в цель" (the rest of them, not hits counted)
 _OF_THEM_WORD_RE = re.compile(r"(?<!\w)(?:из|з|із)\s+(?:них|которых|яких)(?!\w)", re.IGNORECASE)
+# The Russian and Ukrainian words for a share of the weapons just counted: "большинство", "частина"
+_SHARE_NOUN = (r"(?:подавляющее\s+)?большинство|большая\s+часть|часть|половина|(?:переважна\s+)?більшість"
+               r"|більша\s+частина|частина")
 # A share of the weapons just counted, in a relative clause: ", большинство из которых", ", частина з яких", ", the vast
 # majority of which"
 _SHARE_OF_WHICH_RE = re.compile(r"[»\"”]?\s*,\s*(?:(?:the\s+)?(?:vast\s+|overwhelming\s+)?(?:majority|bulk)|most|some|part|half"
-                                r"|(?:подавляющее\s+)?большинство|большая\s+часть|часть|половина|(?:переважна\s+)?більшість"
-                                r"|більша\s+частина|частина|половина)\s+(?:of|из|з|із)\s+(?:which|которых|яких)(?!\w)",
-                                re.IGNORECASE)
+                                rf"|{_SHARE_NOUN})\s+(?:of|из|з|із)\s+(?:which|которых|яких)(?!\w)", re.IGNORECASE)
 # A share of the weapons just counted, opening the next sentence: "Большинство из них сбиты", "Частину з них знищено"
-_SHARE_OF_THEM_OPENS_RE = re.compile(r"\s*(?:(?:подавляющее\s+)?большинство|большая\s+часть|часть|половина"
-                                     r"|(?:переважна\s+)?більшість|більша\s+частина|частина|частину|половину)"
-                                     r"\s+(?:из|з|із)\s+них(?!\w)", re.IGNORECASE)
+_SHARE_OF_THEM_OPENS_RE = re.compile(rf"\s*(?:{_SHARE_NOUN}|частину|половину)\s+(?:из|з|із)\s+них(?!\w)", re.IGNORECASE)
 # The opening of a sentence before its first word: space and quotation marks
 _SENTENCE_OPENER_RE = re.compile(r"[\s«\"“„]*")
 # "Из них" opening a sentence before its count: "… Из них четыре сбили"
