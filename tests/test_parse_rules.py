@@ -883,6 +883,17 @@ def test_drones_that_flew_out_of_ukraine_or_off_towards_a_neighbour_in_russian_r
     assert (c["metric"], c["item"], c["count"]) == ("returned", "drone", 4), text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ещё четыре беспилотника улетели в направлении Беларуси.",
+    "Synthetic test report. Атаковали 30 дронами; ещё четыре полетели в направлении РФ.",
+    "Synthetic test report. Четыре дрона ушли в направлении Молдовы.",
+])
+def test_drones_that_flew_off_in_the_direction_of_a_neighbour_in_russian_returned(text):
+    # "улетели/полетели в направлении России": gone from the defender's airspace, as "в сторону"
+    got = [c for c in claims(text, source="ua_air_force", published="2024-07-14T06:30:00Z") if c["count"] == 4]
+    assert [(c["metric"], c["item"]) for c in got] == [("returned", "drone")], text
+
+
 def test_drones_that_left_ukrainian_controlled_airspace_or_were_declared_lost():
     got = claims("Synthetic test report. Two drones journeyed beyond Ukraine-controlled airspace, and one drone was "
                  "declared 'lost.'", source="ua_air_force", published="2024-12-03T07:00:00Z")
