@@ -2960,6 +2960,17 @@ def test_drones_lost_with_the_adverb_after_the_participle_are_lost(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Ещё 23 дрона локационно утрачены.",
+    "Synthetic test report. Сбито 40 беспилотников, 23 — утрачены локационно.",
+    "Synthetic test report. Кроме того, 23 БпЛА локально утрачены без последствий.",
+])
+def test_drones_locationally_utracheny_in_russian_are_lost(text):
+    # "локационно утрачены": "локаційно втрачені" put into Russian with the other verb, lost (suppressed)
+    got = claims(text, source="ua_air_force", published="2025-03-09T07:00:00Z")
+    assert (got[-1]["metric"], got[-1]["item"], got[-1]["count"]) == ("suppressed", "drone", 23), text
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Через протидію РЕБ 23 ворожі безпілотники локаційно втратили над різними областями.",
     "Synthetic test report. Збито 30 дронів, ще 23 БпЛА локаційно втратили.",
 ])
