@@ -2516,6 +2516,24 @@ def test_an_object_pronoun_before_a_verb_of_bringing_down_gives_the_count_launch
     assert ("launched", "cruise_missile", count) in got and ("intercepted", "cruise_missile", count) in got, text
 
 
+@pytest.mark.parametrize("text, item", [
+    ("Synthetic test report. Вечером враг запустил крылатую ракету Х-69, которая была сбита над Житомирщиной.",
+     "cruise_missile"),
+    ("Synthetic test report. Под утро противник направил ударный дрон «Шахед», который был уничтожен.", "attack_drone"),
+    ("Synthetic test report. Увечері ворог запустив крилату ракету Х-69, яка була знищена силами ППО.",
+     "cruise_missile"),
+])
+def test_one_weapon_launched_then_a_singular_relative_clause_of_bringing_down_gives_it_that_metric(text, item):
+    # "…, которая была сбита", "…, который был уничтожен", "…, яка була знищена": the one weapon launched, brought down
+    got = _rows(text)
+    assert ("launched", item, 1) in got and ("intercepted", item, 1) in got, text
+
+
+def test_a_singular_relative_clause_of_another_verb_gives_no_second_figure():
+    got = _rows("Synthetic test report. Вечером враг запустил ракету Х-69, которая была выпущена с бомбардировщика.")
+    assert [r[0] for r in got] == ["launched"]
+
+
 def test_an_object_pronoun_before_another_verb_gives_no_second_figure():
     # "…, які летіли на …": where they flew, not what became of them
     got = _rows("Synthetic test report. Уранці ворог випустив дві ракети Х-69, які летіли у напрямку Рівного.")
