@@ -582,6 +582,18 @@ def test_the_whole_after_a_part_and_its_passive_verb_was_launched(text):
         ("intercepted", 63, False), ("launched", 75, False)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Уничтожены 19 ударных беспилотников (из 26).",
+    "Synthetic test report. Збито 19 ударних безпілотників (з 26).",
+    "Synthetic test report. Air defence downed 19 attack drones (out of 26).",
+])
+def test_the_whole_in_brackets_after_a_part_brought_down_was_launched(text):
+    # "сбиты 12 крылатых ракет Х-101 (из 15)": the number in brackets is the whole launched, not a part shot down
+    got = claims(text, source="ua_air_force", published="2025-01-18T07:30:00Z")
+    assert [(c["metric"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("intercepted", 19, False), ("launched", 26, False)], text
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Сили ППО збили/придушили 103 ворожих БпЛА.", [("neutralised", 103)]),
     ("Synthetic test report. Of them, 90 were shot down and neutralised.", [("neutralised", 90)]),
