@@ -4107,6 +4107,17 @@ def test_shot_down_or_put_out_of_action_in_russian_is_neutralised():
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Всего сбиты либо подавлены 63 вражеских беспилотника.",
+    "Synthetic test report. Силы обороны уничтожили либо подавили 63 ударных дрона.",
+    "Synthetic test report. К утру уничтожено либо подавлено 63 беспилотника.",
+])
+def test_shot_down_either_or_suppressed_with_libo_in_russian_is_neutralised(text):
+    # "сбиты либо подавлены": "либо" as "или", brought down or jammed together (not the jammed alone)
+    c = one(text, source="ua_air_force", published="2025-04-11T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("neutralised", "drone", 63), text
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. За ніч було відбито або подавлено 88 із 104 ворожих дронів.",
     "Synthetic test report. Захисники неба відбили чи подавили 88 ударних БпЛА.",
 ])
