@@ -2307,6 +2307,10 @@ def test_an_hour_of_the_afternoon_in_words(source, text):
      ("launched", "decoy_drone", None, 18)),
     ("ua_air_force", "Synthetic test report. Вночі збито 9 безпілотників-обманок.",
      ("intercepted", "decoy_drone", None, 9)),
+    # (the abbreviation with the slang name, and the slang name alone: "15 БпЛА-обманок", "сбиты 20 «шахедов» и 15 обманок")
+    ("ua_air_force", "Synthetic test report. До утра сбиты 11 БпЛА-обманок.", ("intercepted", "decoy_drone", None, 11)),
+    ("ua_air_force", "Synthetic test report. Ночью враг запустил 27 приманок.", ("launched", "decoy_drone", None, 27)),
+    ("ua_air_force", "Synthetic test report. Ещё 6 обманок локационно потеряны.", ("suppressed", "decoy_drone", None, 6)),
     ("ua_air_force", "Synthetic test report. Air defences shot down 4 turbojet drones overnight.",
      ("intercepted", "jet_drone", None, 4)),
     ("ua_air_force", "Synthetic test report. Russia launched 3 turbojet-powered attack drones overnight.",
