@@ -2518,6 +2518,17 @@ def test_all_of_them_after_a_count_launched_in_russian_and_ukrainian_gives_it_th
     assert ("launched", "drone", 14) in got and ("intercepted", "drone", 14) in got, text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Под утро противник запустил 23 беспилотника, все до одного сбиты.",
+    "Synthetic test report. Под утро противник запустил 23 беспилотника, сбиты все.",
+    "Synthetic test report. Під ранок ворог запустив 23 безпілотники, збито всі до одного.",
+])
+def test_all_to_the_last_one_or_a_verb_then_all_after_a_count_launched_gives_it_the_verbs_metric(text):
+    # "все до одного сбиты": every one of them, not "up to one"; "…, сбиты все": the verb before its subject, all of them
+    got = _rows(text)
+    assert sorted(got) == [("intercepted", "drone", 23), ("launched", "drone", 23)], text
+
+
 @pytest.mark.parametrize("text, count", [
     ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, яку збито над Рівненщиною.", 1),
     ("Synthetic test report. Уранці ворог випустив крилату ракету Х-69, яку було знищено силами ППО.", 1),

@@ -723,7 +723,9 @@ _WHICH_WERE_RE = re.compile(r"[,;–—-]?\s*(?:"
                             r"|(?:все они|всі вони|усі вони|все из них|всі з них|усі з них|all of them|all of which"
                             r"|both of (?:them|which)"
                             # ("…, обидві збито", "…; both were intercepted", "…, все сбиты", "…, all were shot down")
-                            r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)(?=\s+[^\W\d])"
+                            r"|(?<=[,;–—] )(?:обидві|обидва|обе|оба|both|усі|всі|все)"
+                            # ("…, все до одного сбиты", "…, усі до єдиного знищено": every one of them)
+                            r"(?:\s+до\s+(?:одного|единого|єдиного))?(?=\s+[^\W\d])"
                             r"|(?<=[,;–—] )all(?=\s+(?:were|have|had)\s))"
                             r"(?:\s+(?:were|have been|had been|були|были))?"
                             # "…, all drones were shot down", "but that all the drones involved in the incident were downed"
@@ -1188,6 +1190,8 @@ _ONE_AT_WORDS = ("одній", "одному", "одном", "одной")  # ("
 _ONE_OF_SUPERLATIVE_RE = re.compile(r"\s+(?:of\s+the\s+(?:most\s|least\s|[^\W\d]+est\b)|(?:з|із|зі)\s+най|"
                                     r"(?:из|изо)\s+(?:самы|наи|[^\W\d]+[еа]йш))", re.IGNORECASE)
 _COMMA_BEFORE_RE = re.compile(r"[,–—]\s*$")
+# "all" before "up to one": "сбиты все до одного", "усі до одного знищено" (every one, not at most one)
+_ALL_TO_ONE_BEFORE_RE = re.compile(r"(?<!\w)(?:все|всі|усі)\s+до\s+$", re.IGNORECASE)
 
 
 def _begins_in_gap(text: str, end: int, starts: list[int], gap: re.Pattern) -> bool:
@@ -1353,6 +1357,8 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
                 and (back := _BACK_REFERENCE_BEFORE_RE.search(text, max(0, start - 12), start)) is not None \
                 and (back["at"] is None or word.casefold() in _ONE_AT_WORDS):
             continue  # "від уламків однієї з них постраждали …", "в одній з них …": which of them, not how many
+        if word_value == 1 and start > 6 and _ALL_TO_ONE_BEFORE_RE.search(text, max(0, start - 10), start):
+            continue  # "все до одного сбиты", "усі до одного": every one of them, not at most one
         if word_value == 1 and _ONE_OF_UNITS_RE.match(text, end):
             continue  # "soldiers of one of the anti-aircraft missile divisions shot down …": which unit, not how many
         if word_value == 1 and _ONE_OF_SUPERLATIVE_RE.match(text, end) \
@@ -1401,7 +1407,8 @@ class Text:
                                   "— обе ", "— оба ", "– обид", "– обе ", "– оба ", " усі ",
                                   " всі ", " все ", "but were ", "but have been ", "but had been ", "and were ", "но были ",
                                   "але були ", ", яку ", ", який ", ", котру ", ", котрі ", ", її ", ", його ", "; її ",
-                                  "; його ", ", которую ", ", который ", ", которая ", ", яка "))
+                                  "; його ", ", которую ", ", который ", ", которая ", ", яка ", " все.", " всі.", " усі.",
+                                  " до одного", " до единого", " до єдиного"))
         # ("all" in a clause of its own, after a comma or a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or
         # all of a kind in the next sentence, "… знищили всі дрони", `_all_of_a_kind_next`)
         self.has_that_clause = self.has_relative or self.contains_any((" що ", " что "))  # (`_AND_THAT_RE`)
@@ -5309,6 +5316,8 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
                 and t._has_any(_ALL_NOUN_WORDS):
             cue = _all_of_a_kind_next(t, figures, f, sentence_end, next_start)
             end = t.sentence_bounds(sentence_end + 1)[1] if cue is not None else end
+        if cue is None and clause is None and end == sentence_end:
+            cue = _verb_then_all(t, f.noun_end, end)  # "запустил 18 дронов, сбиты все (до одного)"
         if cue is None or cue[2] not in DEFENCE_METRICS:
             continue
         twin = replace(f)
@@ -5327,6 +5336,22 @@ def _relative_twins(t: Text, figures: list[Figure]) -> list[Figure]:
             twin.region_text = places[0][2] if len(codes) == 1 else None
         out.append(twin)
     return out
+
+
+# A clause of a verb of bringing down whose subject, all the weapons launched, follows it: "запустил 18 дронов, сбиты все",
+# "…, збито всі до одного"
+_COMMA_BEFORE_VERB_RE = re.compile(r"\s*[,;–—]\s*(?:(?:и|а|і|та|й)\s+)?")
+_ALL_AFTER_VERB_RE = re.compile(r"\s+(?:все|всі|усі)(?:\s+до\s+(?:одного|единого|єдиного))?(?=\s*(?:[.;!]|$))",
+                                re.IGNORECASE)
+
+
+def _verb_then_all(t: Text, lo: int, end: int) -> tuple[int, int, str, str] | None:
+    """The verb of bringing down of a clause right after `lo` whose subject, after it, is all of them, or None."""
+    gap = _COMMA_BEFORE_VERB_RE.match(t.text, lo, end)
+    cue = t.metric_after(gap.end(), gap.end() + 1) if gap is not None else None
+    if cue is None or cue[2] not in DEFENCE_METRICS or _ALL_AFTER_VERB_RE.match(t.text, cue[1], end) is None:
+        return None
+    return cue
 
 
 # The object of a verb of bringing down in the next sentence that is all the weapons of a kind, with no count ("… атакували
