@@ -2929,6 +2929,20 @@ def test_a_russian_launch_from_the_sea_is_a_launch_area_not_the_place_of_the_fig
     assert (c["region"], c["launch_area"]) == ("UA-48", "из акватории Черного моря")
 
 
+@pytest.mark.parametrize("text, area", [
+    ("Synthetic test report. Утром враг ударил по Николаеву двумя ракетами «Оникс» с побережья Крыма.",
+     "с побережья Крыма"),
+    ("Synthetic test report. Зранку ворог ударив по Миколаєву двома ракетами «Онікс» з узбережжя Криму.",
+     "з узбережжя Криму"),
+    ("Synthetic test report. Утром враг ударил по Николаеву двумя ракетами С-300 с полигона под Белгородом.",
+     "с полигона под Белгородом"),
+])
+def test_a_coast_or_a_range_the_weapons_came_from_is_a_launch_area_not_the_place_of_the_figure(text, area):
+    # "с побережья Крыма", "з узбережжя Криму", "с полигона Навля": where they were fired from; the place hit stays
+    c = one(text, source="ua_air_force", published="2024-02-20T07:00:00Z")
+    assert (c["region"], c["launch_area"]) == ("UA-48", area), text
+
+
 @pytest.mark.parametrize("text", [
     "Synthetic test report. Air defence shot down 13 drones, eight in the Kherson Region and five in the Odesa Region.",
     "Synthetic test report. Сили ППО збили 13 безпілотників, 8 на Херсонщині та 5 на Одещині."])
