@@ -3069,6 +3069,17 @@ def test_weapons_whose_targets_come_before_not_reached_are_lost(text, item, coun
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Своих целей достигли 9 ударных беспилотников.",
+    "Synthetic test report. Враг запустил 30 дронов: 21 сбит, цели достигли 9.",
+    "Synthetic test report. Цілей досягли 9 ударних безпілотників.",
+])
+def test_weapons_whose_targets_come_before_reached_hit(text):
+    # "цели достигли 12": the object before the verb, as "достигли целей" (and not "цели не достигли", lost)
+    got = claims(text, source="ua_air_force", published="2024-10-02T06:30:00Z")
+    assert [(c["metric"], c["item"]) for c in got if c["count"] == 9] == [("hit", "drone")], text
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Через протидію РЕБ ще 3 ракети Х-101 відхилилися від курсу.",
     "Synthetic test report. Ще 3 ракети Х-101 відхилились від курсу.",
     "Synthetic test report. Ещё 3 ракеты Х-101 отклонились от курса.",
