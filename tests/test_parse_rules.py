@@ -2355,6 +2355,11 @@ def test_an_hour_of_the_afternoon_in_words(source, text):
      ("intercepted", "jet_drone", "geran-3", 25)),
     ("ua_air_force", "Synthetic test report. В ночь на 10 марта противник атаковал Украину 20 Геранями-3.",
      ("launched", "jet_drone", "geran-3", 20)),
+    # (the Parodiya decoy in its cases: "10 «Пародий»", "«Пародіями»")
+    ("ua_air_force", "Synthetic test report. В ночь на 10 марта противник запустил 14 «Пародий».",
+     ("launched", "decoy_drone", "parodiya", 14)),
+    ("ua_air_force", "Synthetic test report. У ніч на 10 березня противник атакував Україну 14 «Пародіями».",
+     ("launched", "decoy_drone", "parodiya", 14)),
     ("ua_air_force", "Synthetic test report. У ніч на 10 березня противник атакував Україну 2 Іскандерами-К.",
      ("launched", "cruise_missile", "iskander-k", 2)),
     ("ua_air_force", "Synthetic test report. Air defences shot down 5 Kindzhal missiles overnight.",
