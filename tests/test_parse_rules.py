@@ -3499,6 +3499,18 @@ def test_a_weapons_name_in_full_with_its_abbreviation_in_brackets_before_the_nou
     assert [(c["item"], c["count"]) for c in got] == [("guided_bomb", 4), ("drone", 48)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Враг выпустил 64 беспилотника, силы ПВО сбили 51 — Воздушные силы",
+    "Synthetic test report. Ворог випустив 64 безпілотники, сили ППО збили 51 – Повітряні сили",
+    "Synthetic test report. Враг выпустил 64 беспилотника, силы ПВО сбили 51 — это лучший результат месяца.",
+])
+def test_a_bare_count_before_a_dash_and_who_said_it_takes_the_item_of_its_sentence(text):
+    # "ПВО обезвредила 79 — Воздушные силы": the headline's source or a comment after the dash, not the count's noun
+    got = claims(text, source="ua_air_force", published="2025-02-03T07:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("launched", "drone", 64),
+                                                                   ("intercepted", "drone", 51)], text
+
+
 def test_a_bare_count_with_being_and_its_verb_takes_the_item_of_its_sentence():
     # "most of the drones were shot down in Kursk Oblast, with 47 being destroyed"
     c = one("Synthetic test report. Most drones were downed over Tula Oblast, with 12 being destroyed there.")

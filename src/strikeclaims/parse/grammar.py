@@ -2500,6 +2500,20 @@ def _item_start(text: str, lo: int, pos: int) -> int:
     return max(text.rfind(",", lo, pos), text.rfind(";", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
 
 
+# A dash after a count that ends its sentence's figures: "ПВО обезвредила 79 — Воздушные силы", "… сбила 40 — это рекорд"
+_DASH_ASIDE_RE = re.compile(r"\s+[–—-]\s+")
+
+
+def _dash_aside_after(t: Text, f: Figure, sent_start: int, sent_end: int, nxt: int) -> bool:
+    """Whether a bare count after its verb is followed by a dash and words that name no weapon, place, verb or other
+    count to the sentence's end (who said it, a comment): the count's noun comes from before it, as at a full stop."""
+    if nxt < sent_end or f.end >= sent_end or _DASH_ASIDE_RE.match(t.text, f.end) is None \
+            or t.metric_before(sent_start, f.start) is None:
+        return False
+    return not (_in(t.items, f.end, sent_end) or _in(t.models, f.end, sent_end) or _in(t.regions, f.end, sent_end)
+                or t.metric_after(f.end, sent_end) is not None)
+
+
 def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
     """Fill in a figure's noun, metric and places; False when the number counts something else."""
     text = t.text
@@ -2797,7 +2811,8 @@ def _read_figure(t: Text, f: Figure, nxt: int) -> bool:
             or t.has_places_word and _PLACES_RE.match(text, p) is not None \
             and _DASH_END_RE.search(text, max(0, f.start - 4), f.start) is not None \
             or first_word in ("that", "which") and _after_scope_word(t, f) \
-            and t.metric_after(p + 5, t.next_break(p + 5, limit)) is not None:
+            and t.metric_after(p + 5, t.next_break(p + 5, limit)) is not None \
+            or _dash_aside_after(t, f, sent_start, sent_end, nxt):
         # ("including two that left Ukrainian airspace": a part with a verb of its own, in a relative clause)
         # A bare number: its noun comes from the list or sentence it belongs to ("Брянской - 6 и Белгородской - 1
         # областями": the last count of a list, before the word for its places). A number word alone is a pronoun
