@@ -594,6 +594,19 @@ def test_the_whole_in_brackets_after_a_part_brought_down_was_launched(text):
         ("intercepted", 19, False), ("launched", 26, False)], text
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report.\n– 14 крылатых ракет Х-101 (сбито 11);\n– 4 баллистические ракеты Искандер-М (сбиты 3).",
+    "Synthetic test report.\n– 14 крилатих ракет Х-101 (збито 11);\n– 4 балістичні ракети Іскандер-М (збито 3).",
+    "Synthetic test report.\n- 14 Kh-101 cruise missiles (11 shot down);\n- 4 Iskander-M ballistic missiles (3 shot down).",
+])
+def test_a_listed_count_with_no_verb_and_its_number_brought_down_in_brackets_was_launched(text):
+    # "– 20 крылатых ракет Х-101 (сбито 18);": the list line's count launched, the bracket's shot down (no part of it)
+    got = claims(text, source="ua_air_force", published="2024-11-17T08:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("launched", "cruise_missile", 14, False), ("intercepted", "cruise_missile", 11, False),
+        ("launched", "ballistic_missile", 4, False), ("intercepted", "ballistic_missile", 3, False)], text
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Сили ППО збили/придушили 103 ворожих БпЛА.", [("neutralised", 103)]),
     ("Synthetic test report. Of them, 90 were shot down and neutralised.", [("neutralised", 90)]),

@@ -1992,6 +1992,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     if kept and not t.cyrillic and t._has_any(_UNCLEAR_WORDS):
         # "It was unclear whether the drone that was not intercepted reached its target": a question, not a claim
         kept = [f for f in kept if not _UNCLEAR_RE.search(t.text, t.sentence_bounds(f.start)[0], f.start)]
+    if t.has_paren and len(kept) > 1:
+        _bracketed_brought_down(t, kept)
     # (debris is counted in places only: "обломки одной из ракет упали …" counts no place)
     out = [f for f in kept if f.item is not None and f.metric is not None and f.qualifier not in _NOT_READ
            and not (f.metric == "debris" and f.item != "location")]
@@ -2004,6 +2006,34 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
     for f in out:
         _quote(text, f)
     return out + [f for f in kept if f.qualifier in _NOT_READ]
+
+
+# A bracket right after a count with no verb of its own that holds the verb and the count brought down:
+# "– 20 крылатых ракет Х-101 (сбито 18);", "– 6 Iskander-M ballistic missiles (2 shot down)"
+_BRACKET_VERB_GAP_RE = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def _bracketed_brought_down(t: Text, figures: list[Figure]) -> None:
+    """A count listed with no verb, whose bracket gives the number of them brought down ("20 ракет Х-101 (сбито 18)"),
+    is the number launched, and the bracket's count no part of it but the count brought down."""
+    text = t.text
+    for f, g in zip(figures, figures[1:]):
+        if f.before_cue is not None or f.after_cue is not None or g.metric not in DEFENCE_METRICS \
+                or f.metric != g.metric:
+            continue
+        gap = _BRACKET_VERB_GAP_RE.match(text, f.noun_end)
+        if gap is None:
+            continue
+        verb, close = g.before_cue, g.end  # "(сбито 18)": the verb before its count
+        if verb is None or verb[0] != gap.end() or text[verb[1]:g.start].strip():
+            verb = g.after_cue  # "(18 shot down)": the count before its verb
+            if verb is None or g.start != gap.end() or text[g.end:verb[0]].strip():
+                continue
+            close = verb[1]
+        if verb[2] == g.metric and _BRACKET_CLOSE_RE.match(text, close):
+            f.metric, f.is_breakdown = "launched", False
+            g.is_breakdown = False
 
 
 # "both of them" at a count, "all four of them" around it: the whole of the count before it
