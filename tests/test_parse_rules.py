@@ -3835,6 +3835,24 @@ def test_a_missile_named_by_its_model_alone_counts_one(text):
     assert (c["metric"], c["item_model"], c["count"]) == ("intercepted", "kinzhal", 1), text
 
 
+@pytest.mark.parametrize("text, item, model", [
+    ("Synthetic test report. Над Черниговом утром сбит «шахед».", "attack_drone", "shahed-136"),
+    ("Synthetic test report. Над Черніговом уранці збито «Гербера».", "decoy_drone", "gerbera"),
+    ("Synthetic test report. Над Черниговом утром сбита «Герань».", "attack_drone", "shahed-136"),
+])
+def test_a_drone_named_by_its_model_alone_counts_one(text, item, model):
+    # "над Киевом сбит «шахед»": one drone of that model, as "сбит «Кинжал»" one missile (not "«шахеды»", many)
+    c = one(text, source="ua_air_force", published="2025-01-22T09:00:00Z")
+    assert (c["metric"], c["item"], c["item_model"], c["count"], c["region"]) == (
+        "intercepted", item, model, 1, "UA-74"), text
+
+
+def test_drones_named_by_their_model_alone_in_the_plural_count_no_one():
+    got = claims("Synthetic test report. Над Черниговом утром сбиты «шахеды».", source="ua_air_force",
+                 published="2025-01-22T09:00:00Z")
+    assert all(c["count"] != 1 for c in got), got
+
+
 def test_a_model_before_a_plural_noun_counts_no_one():
     # "was not able to shoot down the Kalibr missiles": not one
     got = claims("Synthetic test report. Air defence shot down the Kalibr missiles.", source="ua_air_force",

@@ -3484,17 +3484,21 @@ def _with_some(t: Text, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + found, key=lambda f: (f.start, f.end))
 
 
+# The weapons a model named alone may count one of: missiles, and drones ("мы сбили «Кинжал»", "над Киевом сбит «шахед»")
+_SINGLE_MODEL_ITEMS = frozenset(MISSILE_ITEMS) | frozenset(DRONE_ITEMS)
+
+
 def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
-    """The numbers, and a missile named by its model alone, with no noun or number, that a verb of bringing down takes
-    as its object ("Yes, we shot down the 'unique' Kinzhal", "мы сбили «Кинжал»") or that is the subject of one ("The
-    Kh-47 Kinzhal was shot down"): one missile."""
+    """The numbers, and a missile or drone named by its model alone, with no noun or number, that a verb of bringing
+    down takes as its object ("Yes, we shot down the 'unique' Kinzhal", "мы сбили «Кинжал»", "над Киевом сбит «шахед»")
+    or that is the subject of one ("The Kh-47 Kinzhal was shot down"): one weapon."""
     text = t.text
     found: list[Figure] = []
     starts = [f.start for f in figures]
     ends = [f.end for f in figures]
     for start, end, model, word in t.models:
         k = bisect_left(t.breaks, start)
-        if lx.WEAPON_ITEMS.get(model) not in MISSILE_ITEMS or _in(t.items, t.breaks[k - 1] if k else 0, start) \
+        if lx.WEAPON_ITEMS.get(model) not in _SINGLE_MODEL_ITEMS or _in(t.items, t.breaks[k - 1] if k else 0, start) \
                 or any(start - 60 <= f.start <= end + 15 for f in figures):
             continue  # (a model after its noun, "ракету «Кинджал»", is counted at the noun, as one counted already)
         if _DIGIT_RE.fullmatch(word[-1:]) is None and _PLURAL_MODEL_RE.search(word):
