@@ -3573,6 +3573,17 @@ def test_a_figure_whose_majority_was_over_a_place_has_no_one_place(share):
     assert (c["count"], c["region"], c["is_breakdown"]) == (47, None, False)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. ПВО уничтожила 36 «шахедов», половина — над Николаевской областью.",
+    "Synthetic test report. ПВО уничтожила 36 «шахедов», большая часть — над Николаевской областью.",
+    "Synthetic test report. ППО знищила 36 «шахедів», майже всі – над Миколаївщиною.",
+])
+def test_a_figure_whose_half_or_almost_all_was_over_a_place_has_no_one_place(text):
+    # "40 «шахедов», половина — над Одесской областью": a share of them was there, not all
+    c = one(text, source="ua_air_force", published="2025-04-02T06:30:00Z")
+    assert (c["count"], c["region"], c["is_breakdown"]) == (36, None, False), text
+
+
 @pytest.mark.parametrize("scope", ["the Belgorod region", "the territory of the Belgorod region", "over the Belgorod region"])
 def test_a_place_named_after_including_without_a_count_is_not_the_whole_figures_place(scope):
     # "in the special military operation zone including the territory of the Lugansk People's Republic": some of the

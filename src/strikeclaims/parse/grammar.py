@@ -804,11 +804,14 @@ _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|боль�
                               # targeting the capital Kyiv", "частина з них летіла на Київ")
                               r"|some (?:of (?:them|which|those) )?(?:targeting|aimed at|heading|flying|directed)"
                               r"|some of (?:them|which|those)|частина (?:з|із) них|частина яких|часть из них"
-                              r"|некоторые из них|деякі (?:з|із) них)(?!\w)",
+                              r"|некоторые из них|деякі (?:з|із) них"
+                              # (a share as a noun with no "of them", and almost all: "40 «шахедов», половина — над
+                              # Одесской областью", "большая часть — над …", "почти все — над …", "майже всі – над …")
+                              r"|половин[ауи]|большая часть|більша частина|почти все|майже (?:всі|усі))(?!\w)",
                               re.IGNORECASE)
 _MOST_WORDS = ("most", "больш", "трет", "половин", "third", "half", "більш", "mainly", "primarily", "largely",
                "основном", "преимуществ", "переважно", "здебільш", "some", "частина", "часть", "некотор",
-               "деякі", "majority", "bulk", "many")  # (one is in every match)
+               "деякі", "majority", "bulk", "many", "почти", "майже")  # (one is in every match)
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
 # ", а также" and a word that is no preposition: a clause of its own ("…, а также зафиксированы перехваты в …")
