@@ -3602,6 +3602,16 @@ def test_a_place_after_including_and_also_is_not_the_whole_figures_place(scope):
     assert (c["count"], c["region"], c["is_breakdown"]) == (52, None, False)
 
 
+def test_in_particular_in_russian_opens_a_part_or_names_some_of_the_places():
+    # "в частности" as "зокрема": "40 «шахедов», в частности 15 — над …" a part; "…, в частности над …" some of them there
+    got = claims("Synthetic test report. Ночью сбиты 52 беспилотника, в частности 17 — над Винницкой областью.",
+                 source="ua_air_force", published="2024-10-03T07:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(52, None, False), (17, "UA-05", True)]
+    c = one("Synthetic test report. Ночью сбиты 52 беспилотника, в частности над Винницкой областью.",
+            source="ua_air_force", published="2024-10-03T07:00:00Z")
+    assert (c["count"], c["region"], c["is_breakdown"]) == (52, None, False)
+
+
 @pytest.mark.parametrize("text", [
     "Synthetic test report. Вночі сили ППО збили 52 безпілотники, зокрема над Вінниччиною. Чотири «шахеди» локаційно втрачені.",
     "Synthetic test report. Вночі сили ППО збили 52 безпілотники, в тому числі на Вінниччині. Чотири «шахеди» локаційно "

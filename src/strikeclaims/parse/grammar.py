@@ -778,7 +778,7 @@ _PAREN_COUNT_RE = re.compile(r"\s*\(\s*\d+")
 # People's Republic", "over the border regions, including the Kursk region")
 # (and with a comma and "і" between: "знищила 40 дронів, в тому числі, і на Полтавщині"; or the territory of the
 # place: "у тому числі на території Вінницької області")
-_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:(?:в том числе|у тому числі|в тому числі|зокрема|including),?\s+"
+_SCOPE_PLACE_RE = re.compile(r"(?<!\w)(?:(?:в том числе|у тому числі|в тому числі|зокрема|в частности|including),?\s+"
                              r"(?:(?:і|й|и|також|также)\s+)?"
                              r"(?:над|в|у|во|на|по|over|in|on|at|against)\s+(?:the\s+|(?:території|территории|территорией)\s+)?"
                              r"|including\s+(?:(?:over|in|on)\s+)?(?:the\s+territor(?:y|ies)\s+of\s+)?(?:the\s+)?)$",
