@@ -3602,6 +3602,18 @@ def test_a_place_after_including_and_also_is_not_the_whole_figures_place(scope):
     assert (c["count"], c["region"], c["is_breakdown"]) == (52, None, False)
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Ночью сбиты 52 «шахеда», в том числе 17 над Винницкой областью.",
+    "Synthetic test report. Вночі збито 52 «шахеди», зокрема 17 – над Вінниччиною.",
+    "Synthetic test report. Air defence downed 52 Shaheds overnight, including 17 over the Vinnytsia region.",
+])
+def test_a_part_after_including_takes_the_model_of_the_whole(text):
+    # "сбиты 40 «шахедов», в том числе 15 над Одесской областью": the 15 are Shaheds too
+    got = claims(text, source="ua_air_force", published="2024-10-03T07:00:00Z")
+    assert [(c["count"], c["item_model"], c["region"], c["is_breakdown"]) for c in got] == [
+        (52, "shahed-136", None, False), (17, "shahed-136", "UA-05", True)], text
+
+
 def test_in_particular_in_russian_opens_a_part_or_names_some_of_the_places():
     # "в частности" as "зокрема": "40 «шахедов», в частности 15 — над …" a part; "…, в частности над …" some of them there
     got = claims("Synthetic test report. Ночью сбиты 52 беспилотника, в частности 17 — над Винницкой областью.",

@@ -2039,6 +2039,11 @@ def _bracketed_brought_down(t: Text, figures: list[Figure]) -> None:
             g.is_breakdown = False
 
 
+# A word of including right before a count: "…, в том числе 15 над …", "…, зокрема 15 – над …", "…, including 15 over …"
+_INCLUDING_BEFORE_RE = re.compile(r"[,;–—]\s*(?:в том числе|у тому числі|в тому числі|зокрема|в частности|including)"
+                                  r",?\s+$", re.IGNORECASE)
+
+
 # "both of them" at a count, "all four of them" around it: the whole of the count before it
 _WHOLE_OF_THEM_RE = re.compile(r"both\s+of\s+them\s", re.IGNORECASE)
 _ALL_BEFORE_RE = re.compile(r"(?<!\w)all\s+$", re.IGNORECASE)
@@ -4580,6 +4585,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
                 part_of = source.end <= f.start and (_OF_WHICH_RE.match(t.text, f.end) is not None
                                                      or _OF_WHICH_BEFORE_RE.search(t.text, max(0, f.start - 20), f.start)
                                                      is not None)
+                # "сбиты 40 «шахедов», в том числе 15 над Одесской областью": a part of it the sentence counts, of its model
+                including = source.end <= f.start and source.sentence == f.sentence \
+                    and _INCLUDING_BEFORE_RE.search(t.text, max(0, f.start - 24), f.start) is not None
                 # "уничтожил три ракеты «ATACMS», две – достигли цели": the rest of those shot down, of their model
                 rest = f.metric == "hit" and source.metric in DEFENCE_METRICS and source.sentence == f.sentence
                 # "the enemy used 24 Shaheds. All 24 were destroyed": the same weapons again
@@ -4612,7 +4620,7 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                                                           or rest or again or shot or total
                                                                           or source is mentioned or by_forces
                                                                           or fronted or listed_under or rest_of_them
-                                                                          or more_of_it) \
+                                                                          or more_of_it or including) \
                     and (not source.mixed or of_next and source.including_model is None) else None
                 if whole and source.metric in DEFENCE_METRICS and (f.after_cue is None or f.after_cue[2] == "launched"):
                     # "знищено п'ять «шахедів» із семи": the seven were launched (and "знищили 81 дрон «Шахед» з 112,
