@@ -3904,6 +3904,16 @@ def test_places_of_debris_and_targets_hit_in_the_genitive_and_dative():
     assert {(c["metric"], c["item"], c["count"]) for c in got} == {("hit", "drone", 9), ("hit", "location", 5)}
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Зафиксированы попадания 9 дронов по 5 объектам.",
+    "Synthetic test report. Зафіксовано влучання 9 дронів по 5 об'єктам.",
+])
+def test_targets_hit_named_objects_in_the_dative_are_places(text):
+    # "попадания по 9 объектам", "влучання по 9 об'єктам": the places hit, as "по 11 целям"
+    got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert {(c["metric"], c["item"], c["count"]) for c in got} == {("hit", "drone", 9), ("hit", "location", 5)}, text
+
+
 def test_a_total_over_the_full_scale_invasion_is_cumulative():
     # "за повномасштабне вторгнення": a running total since the war began
     c = one("Synthetic test report. За повномасштабну війну ворог випустив понад 9000 ракет.", source="ua_air_force",
