@@ -1516,6 +1516,21 @@ def test_a_weekday_morning_the_day_before_yesterday_and_totals_of_a_week_or_mont
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. С 21 апреля силы ПВО сбили 900 «шахедов».", ("2025-05-06", "period_total")),
+    ("Synthetic test report. Починаючи з 21 квітня, сили ППО збили 900 «шахедів».", ("2025-05-06", "period_total")),
+    ("Synthetic test report. С 21 апреля, 19:00, силы ПВО сбили 90 «шахедов».", None),
+])
+def test_a_total_since_a_date_with_no_end_runs_to_the_day_of_publication(text, expected):
+    # "с 13 сентября сбиты 223 «шахеда»", as "since Sept. 13": a running total to the day it is stated (not a date with
+    # a clock time after it, the start of a window)
+    got = claims(text, source="ua_air_force", published="2025-05-06T06:00:00Z")
+    if expected is None:
+        assert all(c["window_kind"] != "period_total" for c in got), got
+    else:
+        assert [(c["date"], c["window_kind"]) for c in got] == [expected], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Russia launched several dozen drones.", (24, "at_least")),
     ("Synthetic test report. Russia launched a few hundred drones.", (200, "at_least")),
     ("Synthetic test report. Russia launched several thousand drones.", (2000, "at_least")),

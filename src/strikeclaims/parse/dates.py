@@ -516,10 +516,15 @@ _DATES_RANGE_RE = re.compile(rf"(?<!\w)(?:з|із|с|from|between)\s+(?:{lx.DATE
                              rf"(?:{lx.DATE_TEXT})", re.IGNORECASE)
 
 
+# A span from a date with no end named: "с 13 сентября", "з 13 вересня", "начиная с 13 сентября" (to publication)
+_SINCE_DATE_RE = re.compile(rf"(?:(?:начиная|починаючи)\s+)?(?:с|з|із)\s+(?:{lx.DATE_TEXT})", re.IGNORECASE)
+
+
 def _period_end(text: str, m: re.Match, today: date) -> date:
     """The last day of a weekly or monthly summary."""
-    if m.group(0).lower().startswith(("since ", "с начала", "з початку", "від початку")):
-        return today  # "223 drones since Sept. 13", "з початку травня": a running total to the day of publication
+    if m.group(0).lower().startswith(("since ", "с начала", "з початку", "від початку")) \
+            or _SINCE_DATE_RE.fullmatch(m.group(0)):
+        return today  # "223 drones since Sept. 13", "з початку травня", "с 13 сентября": a running total to publication
     ranged = lx.DATE_RANGE_RE.search(text) or _TO_DATE_RE.search(m.group(0)) or _DATES_RANGE_RE.search(text)
     if ranged:
         last = parse_date(ranged.group(0), today)
