@@ -3052,6 +3052,17 @@ def test_drones_lost_with_the_adverb_after_the_participle_are_lost(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Ещё 23 беспилотника упали из-за РЭБ.",
+    "Synthetic test report. Ещё 23 беспилотника, вероятно, упали в результате работы средств РЭБ.",
+    "Synthetic test report. Ще 23 безпілотники впали внаслідок протидії РЕБ.",
+])
+def test_drones_that_fell_because_of_jamming_are_lost(text):
+    # "упали из-за РЭБ", "впали через РЕБ": brought down by electronic warfare (suppressed), not launched
+    got = claims(text, source="ua_air_force", published="2025-03-09T07:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [("suppressed", "drone", 23)], text
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Ещё 23 дрона локационно утрачены.",
     "Synthetic test report. Сбито 40 беспилотников, 23 — утрачены локационно.",
     "Synthetic test report. Кроме того, 23 БпЛА локально утрачены без последствий.",
