@@ -1222,6 +1222,10 @@ def _model_follows(text: str, end: int, model_starts: list[int]) -> bool:
 _AND_DAY_AFTER_RE = re.compile(rf"\s+(?:и|і|та|and|по|до|to|through)\s+(?:{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
 
 
+# "with something over" after a number: "40 с лишним дронов", "сорок з гаком": more than that number
+_ODD_AFTER_RE = re.compile(r"\s+(?:с\s+(?:лишним|гаком)|(?:з|із)\s+(?:лишнім|гаком))(?!\w)", re.IGNORECASE)
+
+
 def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]],
                  item_starts: list[int] | None = None, thousands: bool = True,
                  model_starts: list[int] | None = None) -> list[Figure]:
@@ -1281,6 +1285,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if qualifier == "exact" and text.startswith(("+", "-plus"), end):
             qualifier = "at_least"  # "100+ drones", "a 100-plus drone attack": at least a hundred
             end += 1 if text[end] == "+" else 5
+        elif qualifier == "exact" and text.startswith((" с ", " з ", " із "), end) \
+                and (odd := _ODD_AFTER_RE.match(text, end)) is not None:
+            count, qualifier, end = count + 1, "at_least", odd.end()  # "40 с лишним дронов": more than forty
         if qualifier == "exact" and start >= 8 and text.startswith("etween", start - 7) \
                 and _BETWEEN_RE.search(text, start - 8, start):
             upper = _AND_UPPER_RE.match(text, end)
@@ -1370,6 +1377,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         count, qualifier, q_start = _qualify(text, start, word_value)
         if qualifier == "exact" and (_A_DOZEN_RE.fullmatch(word) or _HALF_RE.fullmatch(word)):
             qualifier = "about"  # "a dozen missiles": about twelve; "полсотни", "полдюжины": about fifty, about six
+        elif qualifier == "exact" and text.startswith((" с ", " з ", " із "), end) \
+                and (odd := _ODD_AFTER_RE.match(text, end)) is not None:
+            count, qualifier, end = count + 1, "at_least", odd.end()  # "сорок с лишним", "сорок з гаком": more than forty
         found.append((q_start, end, count, qualifier, True))
     found.sort(key=_first)
     out: list[Figure] = []
