@@ -1455,6 +1455,12 @@ def test_a_window_in_another_zone_and_an_evening_of_the_figures_after_the_one_th
     ("Synthetic test report. Russia launched 100+ drones.", "ua_air_force", [("launched", 100, "at_least", None)]),
     ("Synthetic test report. Russia launched a 100-plus drone attack.", "ua_air_force",
      [("launched", 100, "at_least", None)]),
+    # (tens and hundreds after a digit: "4 десятка", "около 4 десятков", "понад 2 сотні")
+    ("Synthetic test report. Ночью враг выпустил 3 десятка дронов.", "ua_air_force", [("launched", 30, "exact", None)]),
+    ("Synthetic test report. Ночью враг выпустил около 6 десятков дронов.", "ua_air_force",
+     [("launched", 60, "about", None)]),
+    ("Synthetic test report. Вночі ворог випустив понад 2 сотні дронів.", "ua_air_force",
+     [("launched", 201, "at_least", None)]),
     # (a number "with something over": "40 с лишним", "сорок з гаком": more than forty)
     ("Synthetic test report. Ночью враг выпустил 30 с лишним дронов.", "ua_air_force", [("launched", 31, "at_least", None)]),
     ("Synthetic test report. Вночі ворог випустив тридцять з гаком дронів.", "ua_air_force",

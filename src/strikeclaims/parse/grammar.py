@@ -358,6 +358,8 @@ _COMPOUND_RE = re.compile(r"-[^\W\d]")
 _THOUSANDS_RE = re.compile(r"\s+(?:thousand|тысяч[аиу]?|тисяч[аіу]?|тыс\.|тис\.)(?!\w)", re.IGNORECASE)
 # Dozens after a number in digits: "2 dozen drones"
 _DOZENS_AFTER_RE = re.compile(r"\s+dozens?(?!\w)", re.IGNORECASE)
+# Tens and hundreds after a digit: "4 десятка", "5 десятков", "4 десятків", "2 сотни", "3 сотен", "2 сотні"
+_TENS_AFTER_RE = re.compile(r"\s+(десят(?:ок|ка|ков|ків)|десятк(?:и|ів)|сот(?:ня|ни|ен|ні|ень))(?!\w)", re.IGNORECASE)
 # A count of thousands with one decimal: "1.2 thousand drones", "1,2 тыс. БПЛА" (1,200)
 _DECIMAL_THOUSANDS_RE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d)" + _THOUSANDS_RE.pattern, re.IGNORECASE)
 # The word for millions after a number in digits: "1 million aerial targets", "2 млн дронів"; with a decimal, "1.5
@@ -1258,6 +1260,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         dozens = _DOZENS_AFTER_RE.match(text, end) if value < 100 else None
         if dozens is not None:
             value, end = value * 12, dozens.end()  # "2 dozen drones": twenty-four
+        elif value < 10 and (tens := _TENS_AFTER_RE.match(text, end)) is not None:
+            # "4 десятка дронов", "2 сотни", "близько 4 десятків": forty, two hundred, about forty
+            value, end = value * (10 if tens.group(1)[0] in "дД" else 100), tens.end()
         thousand = _THOUSANDS_RE.match(text, end) if value < 1000 and thousands else None
         if thousand is not None and value * 1000 <= MAX_COUNT:
             value, end = value * 1000, thousand.end()  # "4 thousand drones", "4 тысячи беспилотников"
