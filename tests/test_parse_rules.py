@@ -1044,6 +1044,21 @@ def test_a_figure_of_the_ministrys_daily_summary_is_a_day_total():
     assert [(c["date"], c["window_kind"]) for c in got] == [("2026-01-24", "day_total")]
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Synthetic test report. За минувший день системы ПВО перехватили 7 управляемых авиабомб.", "2024-11-04T12:00:00Z",
+     ("2024-11-04", "day_total")),
+    ("Synthetic test report. В течение прошедшего дня над Орловской областью уничтожены 9 дронов.",
+     "2024-11-04T12:00:00Z", ("2024-11-04", "day_total")),
+    ("Synthetic test report. За вчерашний день российская ПВО сбила 5 реактивных снарядов HIMARS.",
+     "2024-11-04T07:00:00Z", ("2024-11-03", "day_total")),
+    ("Synthetic test report. В течение вчерашнего дня средствами ПВО уничтожены 31 беспилотник.",
+     "2024-11-04T07:00:00Z", ("2024-11-03", "day_total")),
+])
+def test_a_past_day_retelling_the_ministrys_daily_summary_is_a_day_total_of_its_day(text, published, expected):
+    got = claims(text, source="ru_mod", published=published)
+    assert [(c["date"], c["window_kind"]) for c in got] == [expected]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Россияне запускали БПЛА с разных направлений, около 60 из них – шахеды.",
      [("launched", "attack_drone", 60)]),

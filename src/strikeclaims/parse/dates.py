@@ -666,6 +666,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
         day = parse_date(stated.group(1), today) if stated else None
+        if day is None and _YESTERDAY_WHOLE_RE.search(day_total.group(0)):
+            day = today - timedelta(days=1)  # "за вчерашний день сбиты 12 авиабомб": the whole of the day before
         day = day or _said_on(text, today, anywhere=True, lowered=lowered) or _weekday_summary(text, today) or today
         return Dating("day_total", day.isoformat())
     if ("предыдущ" in lowered or "попередн" in lowered) and _PREVIOUS_NIGHT_RE.search(text):
@@ -968,6 +970,8 @@ _EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)
 # 7:40 сегодняшнего дня", "з учорашнього вечора до 06:00".
 _UNTIL_RE = re.compile(rf"(?:{_EVE}|(?<!\w)(?:со|с|з|із)\s+(?:вчерашнего|учорашнього|вчорашнього)\s+(?:вечера|вечора|дня))"
                        r"\s+до\s+(?=\d)", re.IGNORECASE)
+# A whole-day summary of the day before publication: "за вчерашний день", "протягом учорашнього дня"
+_YESTERDAY_WHOLE_RE = re.compile(r"вчерашн|вчорашн|учорашн", re.IGNORECASE)
 _EVE_DAYTIME_RE = re.compile(rf"{_EVE}\s+(?:днем|днём|вдень|удень)(?!\w)", re.IGNORECASE)  # "вчера днем ВСУ выпустили …"
 _EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько|до)\s+\d", re.IGNORECASE)  # "Накануне с 20:00 до 23:00 мск"
 # Verbs of saying (Cyrillic and English) that make a day or a night named beside them the time of a statement
