@@ -5082,6 +5082,16 @@ def test_repelling_an_attack_of_a_count_is_a_verb_of_bringing_it_down():
     assert (c["metric"], c["count"], c["region"], c["is_breakdown"]) == ("intercepted", 17, "RU-BRY", False)
 
 
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Отражена атака 23 беспилотников на Тульскую область.",
+    "Synthetic test report. Вечером была отражена массированная атака 23 украинских БПЛА на Тульскую область.",
+    "Synthetic test report. Над Тульской областью отражены атаки 23 беспилотных летательных аппаратов.",
+])
+def test_an_attack_said_repelled_in_the_passive_is_its_count_brought_down_not_a_line_of_a_list(text):
+    c = one(text, published="2024-06-14T20:30:00Z")
+    assert (c["metric"], c["count"], c["region"], c["is_breakdown"]) == ("intercepted", 23, "RU-TUL", False)
+
 def test_a_singular_noun_that_opens_the_next_sentence_is_the_one_weapon_again():
     # "…сбили украинскую противокорабельную ракету «Нептун» над …. Ракету сбили около 12:30 мск.": one missile
     got = claims("Synthetic test report. Средства ПВО уничтожили украинскую крылатую ракету над Азовским морем. "
