@@ -2912,6 +2912,14 @@ def test_a_line_over_a_place_naming_the_listed_drones_by_their_group_is_still_a_
         ("attack_drone", 21, None, False), ("drone", 12, "UA-59", True), ("drone", 9, "UA-53", True)]
 
 
+def test_a_region_named_by_its_adjective_alone_before_a_dash_and_a_count_in_words_is_that_region():
+    # "Курская область — пять, Брянская — три": the list's later lines drop the word for region, their counts in words
+    got = claims("Synthetic test report. За ночь сбиты 12 беспилотников: Тульская область — семь, Калужская — четыре, "
+                 "Смоленская — один.", published="2025-03-14T05:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (12, None, False), (7, "RU-TUL", True), (4, "RU-KLU", True), (1, "RU-SMO", True)]
+
+
 def test_places_in_turn_each_with_its_count_after_a_dash_are_no_breakdown():
     # "атакувала Сумщину двома ракетами з Бєлгородщини, Одещину – чотирма ракетами Х-59": each place's own count
     got = claims("Synthetic test report. Ворог атакував Харківську область трьома ракетами з Бєлгородської області, "
