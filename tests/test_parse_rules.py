@@ -2912,10 +2912,14 @@ def test_a_line_over_a_place_naming_the_listed_drones_by_their_group_is_still_a_
         ("attack_drone", 21, None, False), ("drone", 12, "UA-59", True), ("drone", 9, "UA-53", True)]
 
 
-def test_a_region_named_by_its_adjective_alone_before_a_dash_and_a_count_in_words_is_that_region():
-    # "Курская область — пять, Брянская — три": the list's later lines drop the word for region, their counts in words
-    got = claims("Synthetic test report. За ночь сбиты 12 беспилотников: Тульская область — семь, Калужская — четыре, "
-                 "Смоленская — один.", published="2025-03-14T05:00:00Z")
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. За ночь сбиты 12 беспилотников: Тульская область — семь, Калужская — четыре, Смоленская — один.",
+    "Synthetic test report. За ночь сбиты 12 беспилотников: Тульская область - 7, Калужская - 4, Смоленская - 1.",
+])
+def test_a_region_named_by_its_adjective_alone_before_a_dash_or_hyphen_and_a_count_is_that_region(text):
+    # "Курская область — пять, Брянская — три": the list's later lines drop the word for region (a count in words, or a
+    # hyphen set apart as the dash)
+    got = claims(text, published="2025-03-14T05:00:00Z")
     assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
         (12, None, False), (7, "RU-TUL", True), (4, "RU-KLU", True), (1, "RU-SMO", True)]
 

@@ -343,9 +343,10 @@ def _region_forms() -> dict[str, list[str]]:
                 out.append(re.escape(stem) + r"(?:а|у|ая)\s+обл\w*")
                 # the adjective alone, its count in brackets or after a dash, or at the end of the sentence: "второе —
                 # Воронежская (21)", "ще 14 були спрямовані на Бєлгородську."
-                # (and its count in words after a dash: "Курская — пять, Брянская — три")
-                out.append(re.escape(stem) + r"(?:а|у|ая|ую)(?=\s*(?:\((?:по\s+)?\d|[–—]\s*(?:\d|" + _DASH_COUNT_WORD
-                           + r")|\.(?:\s|$)|$))")
+                # (and its count in words after a dash, or after a hyphen set apart as one: "Курская — пять, Брянская —
+                # три", "Курская - 5, Брянская - 3")
+                out.append(re.escape(stem) + r"(?:а|у|ая|ую)(?=\s*(?:\((?:по\s+)?\d|(?:[–—]|(?<=\s)-)\s*"
+                           r"(?:\d|" + _DASH_COUNT_WORD + r")|\.(?:\s|$)|$))")
                 # "Белгородская и Курская области": the first of two named with one word for both (and with their count
                 # in brackets: "Воронежская и Ленинградская (по 8)")
                 out.append(re.escape(stem) + r"(?:а|ая)(?=\s+(?:и|і|та)\s+[^\W\d]+(?:а|ая)\s+област"
