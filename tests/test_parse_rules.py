@@ -1317,6 +1317,19 @@ def test_a_count_exceeded_is_more_than_it_and_a_number_word_after_a_qualifier_is
     assert [(c["metric"], c["count"], c["qualifier"]) for c in got] == expected
 
 
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Synthetic test report. Над Орловской областью перехвачены 30 с лишним беспилотников.", "ru_mod",
+     [("intercepted", 31, "at_least", "RU-ORL")]),
+    ("Synthetic test report. За ночь уничтожены 70 с небольшим украинских БПЛА.", "ru_mod",
+     [("intercepted", 71, "at_least", None)]),
+    ("Synthetic test report. Над Харківщиною збито 15 з гаком ударних дронів.", "ua_air_force",
+     [("intercepted", 16, "at_least", "UA-63")]),
+])
+def test_a_count_with_odd_after_it_is_more_than_that_count(text, source, expected):
+    got = claims(text, source=source, published="2026-03-08T06:00:00Z")
+    assert [(c["metric"], c["count"], c["qualifier"], c["region"]) for c in got] == expected
+
+
 @pytest.mark.parametrize(("text", "source", "published", "expected"), [
     ("Synthetic test report. Днем Минобороны РФ сообщило, что над Россией за три часа были сбиты 15 дронов.", "ru_mod",
      "2025-12-30T20:59:00Z", [("intercepted", "drone", 15, None, "2025-12-30", "event")]),

@@ -280,6 +280,8 @@ _BETWEEN_RE = re.compile(r"(?<!\w)between\s+$", re.IGNORECASE)
 # drones", "от 20 до 30 БПЛА", "від 20 до 30 дронів"
 _RANGE_UPPER_RE = re.compile(r"\s*(?:[-–—]|to\s|до\s)\s*(\d{1,5})(?![\w.,:/-])", re.IGNORECASE)
 _RANGE_FROM_RE = re.compile(r"(?<!\w)(?:from|от|від|з|с)\s+$", re.IGNORECASE)
+# "Odd" after a count: "40 с лишним беспилотников", "60 з гаком дронів" (more than forty, more than sixty)
+_ODD_AFTER_RE = re.compile(r"\s+(?:с|з)\s+(?:лишним|лишком|гаком|небольшим)(?!\w)", re.IGNORECASE)
 # A verb that governs "до" before it, whose "до" is no upper bound: "що призвело до двох загиблих" (led to two dead)
 _LEADS_TO_RE = re.compile(r"(?<!\w)призв(?:ів|ел[аои]?|одить|одять|еде|едуть)\s+$", re.IGNORECASE)
 _AND_UPPER_RE = re.compile(r"\s+and\s+\d+(?!\d)(?!\s*(?:[ap]\.?m\.?|o['’]clock|hours?|GMT|UTC|Moscow|local|Kyiv)(?!\w))",
@@ -1270,6 +1272,9 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if qualifier == "exact" and text.startswith(("+", "-plus"), end):
             qualifier = "at_least"  # "100+ drones", "a 100-plus drone attack": at least a hundred
             end += 1 if text[end] == "+" else 5
+        if qualifier == "exact" and count is not None and text.startswith((" с ", " з "), end) \
+                and (odd := _ODD_AFTER_RE.match(text, end)) is not None:
+            count, qualifier, end = count + 1, "at_least", odd.end()  # "40 с лишним БПЛА": more than forty
         if qualifier == "exact" and start >= 8 and text.startswith("etween", start - 7) \
                 and _BETWEEN_RE.search(text, start - 8, start):
             upper = _AND_UPPER_RE.match(text, end)
