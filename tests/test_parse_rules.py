@@ -613,6 +613,15 @@ def test_each_sentence_opening_with_its_own_clock_time_dates_its_own_figures():
         (1, "RU-ORL", "2024-03-12", "2024-03-11T18:15:00Z"), (2, "RU-TUL", "2024-03-12", "2024-03-11T20:40:00Z")]
 
 
+def test_each_russian_sentence_with_its_own_clock_time_in_moscow_time_dates_its_own_figures():
+    # "около 13:20 мск был уничтожен дрон … Ещё один … был ликвидирован около 16:00 мск": two moments of one day, the
+    # second no repetition of the first's time
+    got = claims("Synthetic test report. В 10:45 мск над Калужской областью сбит беспилотник. Еще два БПЛА уничтожены "
+                 "над Тульской областью около 14:10 мск.", published="2024-08-06T13:00:00Z")
+    assert [(c["count"], c["region"], c["date"], c["window_start"]) for c in got] == [
+        (1, "RU-KLU", "2024-08-06", "2024-08-06T07:45:00Z"), (2, "RU-TUL", "2024-08-06", "2024-08-06T11:10:00Z")]
+
+
 @pytest.mark.parametrize(("text", "source", "expected"), [
     ("Synthetic test report. Russia hit Donetsk region with an “Iskander-M” ballistic missile.", "ua_air_force",
      ("launched", "iskander-m", 1, "UA-14")),

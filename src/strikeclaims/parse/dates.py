@@ -1257,11 +1257,12 @@ def may_have_timed_sentences(lowered: str) -> bool:
 def may_have_own_times(lowered: str) -> bool:
     """Whether a casefolded Russian text has the words of two times (`timed_sentences` with `any_kind`: "В течение дня
     … сбиты 356 беспилотников. Ранее … минувшей ночью … 68"), or of a night and a sentence that opens with its own day
-    ("В ночь на 24 февраля … сбиты четыре БПЛА. 25 февраля …"), or, in English, of two clock times ("at about 20:30 …
-    At about 22:20 …")."""
+    ("В ночь на 24 февраля … сбиты четыре БПЛА. 25 февраля …"), or of two clock times ("at about 20:30 … At about
+    22:20 …", "около 13:20 мск … Ещё один … около 16:00 мск")."""
     return sum(map(lowered.__contains__, ("ноч", "сутк", "днем", "днём", "вечер", "период", "течение дня"))) >= 2 \
         or "ноч" in lowered and _DATED_SENTENCE_RE.search(lowered) is not None \
-        or lowered.count("at about ") + lowered.count("at around ") + lowered.count("at approximately ") >= 2
+        or lowered.count("at about ") + lowered.count("at around ") + lowered.count("at approximately ") >= 2 \
+        or lowered.count("мск") >= 2
 
 
 # A sentence that opens with its own day, a part of the day at most before it: "25 февраля средства ПВО перехватили …",
