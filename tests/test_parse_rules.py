@@ -1268,6 +1268,17 @@ def test_evening_hours_are_the_evening_of_the_coming_night():
     assert [(c["date"], c["window_kind"]) for c in got] == [("2026-02-02", "night")]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Synthetic test report. Над Брянской областью уничтожены 9 мультикоптеров.", "ru_mod"),
+    ("Synthetic test report. Над Брянской областью уничтожены 9 гексакоптеров.", "ru_mod"),
+    ("Synthetic test report. Над Брянщиною знищено 9 мультикоптерів.", "ua_air_force"),
+])
+def test_multicopters_of_any_number_of_rotors_are_tactical_drones(text, source):
+    got = claims(text, source=source, published="2026-02-01T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["region"]) for c in got] == [
+        ("intercepted", "tactical_drone", 9, "RU-BRY")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Mobile fire groups shot down 41 UAVs and 70 quadcopters of the enemy in the air.",
      [("intercepted", 41), ("intercepted", 70)]),
