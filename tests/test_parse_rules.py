@@ -5146,10 +5146,24 @@ def test_repelling_an_attack_of_a_count_is_a_verb_of_bringing_it_down():
     "Synthetic test report. Отражена атака 23 беспилотников на Тульскую область.",
     "Synthetic test report. Вечером была отражена массированная атака 23 украинских БПЛА на Тульскую область.",
     "Synthetic test report. Над Тульской областью отражены атаки 23 беспилотных летательных аппаратов.",
+    "Synthetic test report. Отражен налет 23 дронов на Тульскую область.",
 ])
 def test_an_attack_said_repelled_in_the_passive_is_its_count_brought_down_not_a_line_of_a_list(text):
     c = one(text, published="2024-06-14T20:30:00Z")
     assert (c["metric"], c["count"], c["region"], c["is_breakdown"]) == ("intercepted", 23, "RU-TUL", False)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Ночью ВСУ совершили массированный налет 64 беспилотников на Воронежскую область.",
+     [("launched", 64, "exact", "RU-VOR")]),
+    ("Synthetic test report. В атаке на Липецкую область участвовали 37 беспилотников, 35 из них сбиты.",
+     [("launched", 37, "exact", "RU-LIP"), ("intercepted", 35, "exact", "RU-LIP")]),
+    # (a raid repelled is its count brought down, as an attack repelled is)
+    ("Synthetic test report. Ночью военные отразили налет 64 беспилотников.", [("intercepted", 64, "exact", None)]),
+])
+def test_a_raid_made_and_the_drones_that_took_part_in_an_attack_were_launched(text, expected):
+    got = claims(text, published="2024-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["qualifier"], c["region"]) for c in got] == expected
+
 
 def test_a_singular_noun_that_opens_the_next_sentence_is_the_one_weapon_again():
     # "…сбили украинскую противокорабельную ракету «Нептун» над …. Ракету сбили около 12:30 мск.": one missile
