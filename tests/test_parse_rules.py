@@ -3526,6 +3526,14 @@ def test_a_figure_whose_majority_was_over_a_place_has_no_one_place(share):
     assert (c["count"], c["region"], c["is_breakdown"]) == (47, None, False)
 
 
+@pytest.mark.parametrize("share", ["большая часть —", "большинство", "основная часть которых —", "главным образом",
+                                   "львиная доля —"])
+def test_a_figure_whose_majority_was_over_a_place_has_no_one_place_in_russian_too(share):
+    # "сбиты 45 беспилотников, большая часть — над Курской областью": most of them were there, not all
+    c = one(f"Synthetic test report. Средства ПВО уничтожили 47 беспилотников, {share} над Смоленской областью.")
+    assert (c["count"], c["region"], c["is_breakdown"]) == (47, None, False)
+
+
 @pytest.mark.parametrize("scope", ["the Belgorod region", "the territory of the Belgorod region", "over the Belgorod region"])
 def test_a_place_named_after_including_without_a_count_is_not_the_whole_figures_place(scope):
     # "in the special military operation zone including the territory of the Lugansk People's Republic": some of the

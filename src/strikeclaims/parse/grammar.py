@@ -793,6 +793,10 @@ _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|боль�
                               r"(?:третин\w*|половин\w*|треть|a third|half)\s+(?:з|із|из|of)\s+(?:них|яких|которых|them|which)|"
                               r"більшість (?:з|із) них|більшість яких|больше всего|більше всього|найбільше"
                               r"|mostly|mainly|primarily|largely|в основном|преимущественно|переважно|здебільшого"
+                              # (and a majority with no "of them": "45 беспилотников, большая часть — над Курской областью",
+                              # "большинство над …", "основна частина — над …")
+                              r"|большинство|больш(?:ая|ую) част[ьи]|основн(?:ая|ую) част[ьи]|главным образом"
+                              r"|львин(?:ая|ую) дол[яю]|більшість|більш(?:а|у) частин[аиу]|основн(?:а|у) частин[аиу]"
                               # (and a majority worded as a noun: "31 drones, the bulk of them over the Bryansk region",
                               # "the majority over …", "many of them over …")
                               r"|(?:the )?(?:majority|bulk)(?: of (?:them|which|those))?|many of (?:them|which|those)"
@@ -803,7 +807,7 @@ _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|боль�
                               r"|некоторые из них|деякі (?:з|із) них)(?!\w)",
                               re.IGNORECASE)
 _MOST_WORDS = ("most", "больш", "трет", "половин", "third", "half", "більш", "mainly", "primarily", "largely",
-               "основном", "преимуществ", "переважно", "здебільш", "some", "частина", "часть", "некотор",
+               "основн", "главн", "львин", "преимуществ", "переважно", "здебільш", "some", "частина", "часть", "некотор",
                "деякі", "majority", "bulk", "many")  # (one is in every match)
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
