@@ -3527,7 +3527,8 @@ def test_a_figure_whose_majority_was_over_a_place_has_no_one_place(share):
 
 
 @pytest.mark.parametrize("share", ["большая часть —", "большинство", "основная часть которых —", "главным образом",
-                                   "львиная доля —"])
+                                   "львиная доля —", "почти все —", "половина —", "часть —", "в частности",
+                                   "по большей части"])
 def test_a_figure_whose_majority_was_over_a_place_has_no_one_place_in_russian_too(share):
     # "сбиты 45 беспилотников, большая часть — над Курской областью": most of them were there, not all
     c = one(f"Synthetic test report. Средства ПВО уничтожили 47 беспилотников, {share} над Смоленской областью.")
