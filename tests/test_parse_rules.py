@@ -2461,6 +2461,15 @@ _UA, _RU = "ua_air_force", "ru_mod"
     (_UA, "Synthetic test report. Air defences taking out 3 drones over Kharkiv region.", ("intercepted", 3, "exact")),
     (_UA, "Synthetic test report. Air defences eliminating 3 drones over Kharkiv region.", ("intercepted", 3, "exact")),
     # shot down or suppressed in one figure
+    (_RU, "Synthetic test report. За ночь уничтожены и подавлены средствами РЭБ 26 беспилотников.",
+     ("neutralised", 26, "exact")),
+    (_RU, "Synthetic test report. Над Курской областью 26 беспилотников были подавлены и сбиты.",
+     ("neutralised", 26, "exact")),
+    # lost to jamming
+    (_RU, "Synthetic test report. Силами радиоэлектронной борьбы посажены 4 беспилотника.", ("suppressed", 4, "exact")),
+    (_RU, "Synthetic test report. Над Курской областью 4 беспилотника потеряли управление и упали.",
+     ("suppressed", 4, "exact")),
+    (_UA, "Synthetic test report. Над Сумщиною 4 дрони втратили керування та впали.", ("suppressed", 4, "exact")),
     (_UA, "Synthetic test report. Станом на 09:00 ППО знешкодив 40 ворожих БпЛА.", ("neutralised", 40, "exact")),
     (_UA, "Synthetic test report. Air defenses neutralizing 40 drones in the north.", ("neutralised", 40, "exact")),
     # verbs of launching
