@@ -1596,6 +1596,13 @@ def test_a_night_from_one_date_to_the_next_is_named_and_its_second_day_is_no_cou
     ("Synthetic test report. Над Кропивницьким збито 5 дронів.", "ua_air_force",
      [("intercepted", "drone", 5, "UA-35")]),
     ("Synthetic test report. В Одесщине сбиты 5 дронов.", "ua_air_force", [("intercepted", "drone", 5, "UA-51")]),
+    # the Ukrainian Hrim-2 by its other names, and the American JASSM
+    ("Synthetic test report. Над Брянской областью перехвачены 2 ракеты «Сапсан».", "ru_mod",
+     [("intercepted", "ballistic_missile", 2, "RU-BRY")]),
+    ("Synthetic test report. Над Брянской областью перехвачены 2 ракеты «Грим-2».", "ru_mod",
+     [("intercepted", "ballistic_missile", 2, "RU-BRY")]),
+    ("Synthetic test report. Над Брянской областью перехвачены 2 ракеты JASSM.", "ru_mod",
+     [("intercepted", "cruise_missile", 2, "RU-BRY")]),
 ])
 def test_flamingo_storm_shadow_jdam_kabs_jet_shaheds_and_places_by_other_names(text, source, expected):
     got = claims(text, source=source, published="2025-05-06T06:00:00Z")
