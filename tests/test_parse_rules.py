@@ -441,6 +441,14 @@ def test_each_single_weapon_of_a_list_counts_one(text):
     assert [(c["item_model"], c["count"]) for c in got] == [("kh-31", 1), ("iskander-m", 1)]
 
 
+def test_a_single_weapon_first_in_a_list_after_the_verbs_colon_counts_one():
+    # "Средствами ПВО сбиты: управляемая авиабомба, 4 снаряда HIMARS и 105 БПЛА": the one bomb heads the list
+    got = claims("Synthetic test report. За сутки средствами ПВО уничтожены: крылатая ракета «Нептун», 6 реактивных "
+                 "снарядов HIMARS и 88 беспилотников.", published="2025-09-07T11:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("intercepted", "cruise_missile", 1), ("intercepted", "rocket", 6), ("intercepted", "drone", 88)]
+
+
 def test_one_bound_for_moscow_with_no_number_is_a_part_of_the_total():
     got = claims("Synthetic test report. За ночь сбиты 24 беспилотника, в том числе летевший на Москву.",
                  source="ru_mod", published="2025-09-07T06:00:00Z")

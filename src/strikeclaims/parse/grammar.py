@@ -3332,6 +3332,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         cue: tuple | None = t.metric_after(lo, stop)  # (start, end, metric, words)
+        if cue is None and one and text.startswith(":", lo) and not numbered:
+            # "Средствами ПВО сбиты: управляемая авиабомба и 105 БПЛА": the verb right before the colon of a list
+            cue = t.metric_before(breaks[k - 2] if k > 1 else 0, lo)
+            cue = cue if cue is not None and not text[cue[1]:lo].strip() else None
         if cue is None or not (_singular_verb(cue[3]) or one) or _NOT_BEFORE_RE.search(text, max(0, cue[0] - 8), cue[0]):
             continue  # ("Житель не пострадал": no one)
         if word.isupper() and start not in one_by_adjective and cue[1] <= start and _PLURAL_VERB_RE.search(cue[3]):
