@@ -3228,6 +3228,15 @@ def test_one_of_the_regions_names_a_place_not_a_count():
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Над регионами России за ночь ликвидированы 41 беспилотник, передает 360.ru.",
+    "Synthetic test report. Как пишет 29.ru, за ночь над регионами России ликвидированы 41 беспилотник.",
+])
+def test_the_number_of_an_outlets_web_address_is_no_count(text):
+    got = claims(text, published="2025-12-01T09:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 41)]
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Над Полтавщиною збито три ракети, від уламків однієї з них поранено двох людей.",
     "Synthetic test report. Ворог бив по Полтавщині та Черкащині, в одній з них поранено двох людей.",
     "Synthetic test report. Над Полтавской областью сбиты три ракеты, обломками одной из них ранены два человека.",

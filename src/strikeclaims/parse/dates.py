@@ -130,8 +130,8 @@ _MEASURE_WORDS = (r"годин\w*|хвилин\w*|час\w*|минут\w*|hours?
                   rf"|kilometers?|{WAVE_WORDS}")
 # A part of the day after an hour: "около 8 утра", "о 5 ранку", "в 11 вечера" (a clock time, no count)
 _HOUR_PART_WORDS = r"утра|вечера|ранку|вечора"
-# Dates, clock times, years, percentages, ordinals and measures that start at a number and are never
-# counts ("9 липня", "23:00", "2024 року", "34%"); BEFORE_NOT_COUNT_RE, what may stand just before one
+# Dates, clock times, years, percentages, ordinals, measures and web addresses that start at a number and are never
+# counts ("9 липня", "23:00", "2024 року", "34%", "360.ru"); BEFORE_NOT_COUNT_RE, what may stand just before one
 # ("May 17", "№ 5", the minutes of "9.00").
 NOT_COUNT_AT_RE = re.compile(
     rf"(?:{lx.DAY_MONTH_TEXT})"
@@ -142,7 +142,8 @@ NOT_COUNT_AT_RE = re.compile(
     rf"|\d+(?:[.,]\d+)?\s*(?:{_PERCENT_WORDS})"
     r"|\d+-?(?:й|го|я|ї|th|st|nd|rd)(?!\w)"
     rf"|\d+\s*(?:{_MEASURE_WORDS})"
-    r"|\d{1,2}\.\d{1,2}\.\d{2,4}",
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4}"
+    r"|\d+\.(?:ru|рф|su|ua|com|net|org|info|news|tv)(?!\w)",  # (an outlet's web address: "пишет 360.ru", "74.ru")
     re.IGNORECASE,
 )
 # When spaces follow a number's digits, NOT_COUNT_AT_RE can match only if the next word is a month,
