@@ -3422,6 +3422,17 @@ def test_a_count_brought_down_that_fell_to_a_place_is_a_part_of_the_list():
     assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(30, "RU-KRS", False), (12, "RU-ORL", True)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. За ночь уничтожены 31 беспилотник. На Орловскую область пришлось 19 из них, на Курскую — 12.",
+    "Synthetic test report. За ночь уничтожены 31 беспилотник, на долю Орловской области пришлось 19, на Курскую — 12.",
+])
+def test_a_place_a_count_fell_to_named_before_it_is_a_line_of_the_list(text):
+    # "На Белгородскую область пришлось 20 сбитых дронов": the place first, then its share of the night's total
+    got = claims(text, published="2025-11-25T06:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (31, None, False), (19, "RU-ORL", True), (12, "RU-KRS", True)]
+
+
 def test_a_sea_drone_intercepted_as_worded_and_a_boat_destroyed():
     # "вражеский морской дрон был перехвачен около 07:10 мск": intercepted, as worded (a boat "уничтожен": destroyed)
     c = one("Synthetic test report. Безэкипажный катер ВСУ был перехвачен у побережья.", published="2025-09-10T06:30:00Z")

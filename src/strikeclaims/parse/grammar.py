@@ -589,6 +589,8 @@ _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|apiece|more|ещё|еще|щ�
 _INTERCEPT_WORD_RE = re.compile(r"перехва|перехоп|intercept", re.IGNORECASE)
 # "Еще 76 сбитых БПЛА пришлись на территорию Краснодарского края": the count of one place of a list
 _FELL_TO_RE = re.compile(r"\s+(?:пришл\w*|пришел\w*|пришёл\w*)\s+на\s", re.IGNORECASE)
+# The same after the place: "на Брянскую область пришлось 15"
+_FELL_BEFORE_RE = re.compile(r"\s+(?:пришл|припал)\w*\s+", re.IGNORECASE)
 # A clause about a place, after its comma: its verb is not the figure's ("Forty-six of the drones were over the Kursk
 # region, where Ukraine has sent its forces")
 _WHERE_WORDS = (", where ", ", где ", ", де ")
@@ -609,7 +611,8 @@ _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # closing a count set between dashes ("больше всего дронов — 28 — военные сбили …")
 _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
-_DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
+_DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+"
+                             r"|\s+(?:пришл\w*|припал\w*)\s+(?:по\s+|ещ[её]\s+|ще\s+)?")  # "на Брянскую пришлось 15"
 # Words that name where drones were heading: the place after them is no place of the figure.
 _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|двигавш\w*|двигал\w*|двигающ\w*|летевш\w*|летел\w*|летіл\w*|летів|летящ\w*|рухал\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|aimed\s+at|approaching|on\s+(?:their|its|the)\s+way\s+to|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
@@ -4623,7 +4626,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                         and _FELL_TO_RE.match(t.text, f.noun_end) is not None
                                         or f.item == t.list_line[1] and f.metric == t.list_line[0] and t.cyrillic
                                         and f.places and f.places[-1][1] <= f.start
-                                        and _DASH_PLACE_RE.fullmatch(t.text, f.places[-1][1], f.start) is not None
+                                        and (_DASH_PLACE_RE.fullmatch(t.text, f.places[-1][1], f.start) is not None
+                                             or _FELL_BEFORE_RE.fullmatch(t.text, f.places[-1][1], f.start) is not None)
                                         and _MOST_OF_ALL_RE.search(t.text, f.sentence, f.start) is None) \
                 and _list_line(t, f):
             # (and with its noun: "3 БПЛА – над Белгородской областью и по одному БПЛА уничтожено над …")
