@@ -1497,6 +1497,8 @@ def test_a_window_in_another_zone_and_an_evening_of_the_figures_after_the_one_th
     ("Synthetic test report. Уничтожены 7 надводных дронов.", "ru_mod", [("destroyed", 7, "exact", None)]),
     ("Synthetic test report. Уничтожены 7 безэкипажных судов.", "ru_mod", [("destroyed", 7, "exact", None)]),
     ("Synthetic test report. Уничтожены 2 подводных беспилотных аппарата.", "ru_mod", [("destroyed", 2, "exact", None)]),
+    ("Synthetic test report. Над Курской областью уничтожены 23 единицы беспилотной техники.", "ru_mod",
+     [("intercepted", 23, "exact", "RU-KRS")]),
 ])
 def test_cities_in_their_cases_launch_areas_that_go_on_bounds_said_with_a_negation_and_present_verbs(text, source, expected):
     got = claims(text, source=source, published="2025-04-14T06:00:00Z")
