@@ -441,6 +441,14 @@ def test_each_single_weapon_of_a_list_counts_one(text):
     assert [(c["item_model"], c["count"]) for c in got] == [("kh-31", 1), ("iskander-m", 1)]
 
 
+def test_a_single_weapon_first_in_a_list_after_the_verbs_colon_counts_one():
+    # "Средствами ПВО сбиты: управляемая авиабомба, 4 снаряда HIMARS и 105 БПЛА": the one bomb heads the list
+    got = claims("Synthetic test report. За сутки средствами ПВО уничтожены: крылатая ракета «Нептун», 6 реактивных "
+                 "снарядов HIMARS и 88 беспилотников.", published="2025-09-07T11:00:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("intercepted", "cruise_missile", 1), ("intercepted", "rocket", 6), ("intercepted", "drone", 88)]
+
+
 def test_one_bound_for_moscow_with_no_number_is_a_part_of_the_total():
     got = claims("Synthetic test report. За ночь сбиты 24 беспилотника, в том числе летевший на Москву.",
                  source="ru_mod", published="2025-09-07T06:00:00Z")
@@ -636,6 +644,15 @@ def test_each_sentence_opening_with_its_own_clock_time_dates_its_own_figures():
                  "over the Tula region.", published="2024-03-12T06:00:00Z")
     assert [(c["count"], c["region"], c["date"], c["window_start"]) for c in got] == [
         (1, "RU-ORL", "2024-03-12", "2024-03-11T18:15:00Z"), (2, "RU-TUL", "2024-03-12", "2024-03-11T20:40:00Z")]
+
+
+def test_each_russian_sentence_with_its_own_clock_time_in_moscow_time_dates_its_own_figures():
+    # "около 13:20 мск был уничтожен дрон … Ещё один … был ликвидирован около 16:00 мск": two moments of one day, the
+    # second no repetition of the first's time
+    got = claims("Synthetic test report. В 10:45 мск над Калужской областью сбит беспилотник. Еще два БПЛА уничтожены "
+                 "над Тульской областью около 14:10 мск.", published="2024-08-06T13:00:00Z")
+    assert [(c["count"], c["region"], c["date"], c["window_start"]) for c in got] == [
+        (1, "RU-KLU", "2024-08-06", "2024-08-06T07:45:00Z"), (2, "RU-TUL", "2024-08-06", "2024-08-06T11:10:00Z")]
 
 
 @pytest.mark.parametrize(("text", "source", "expected"), [
@@ -1080,6 +1097,21 @@ def test_a_figure_of_the_ministrys_daily_summary_is_a_day_total():
     assert [(c["date"], c["window_kind"]) for c in got] == [("2026-01-24", "day_total")]
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Synthetic test report. За минувший день системы ПВО перехватили 7 управляемых авиабомб.", "2024-11-04T12:00:00Z",
+     ("2024-11-04", "day_total")),
+    ("Synthetic test report. В течение прошедшего дня над Орловской областью уничтожены 9 дронов.",
+     "2024-11-04T12:00:00Z", ("2024-11-04", "day_total")),
+    ("Synthetic test report. За вчерашний день российская ПВО сбила 5 реактивных снарядов HIMARS.",
+     "2024-11-04T07:00:00Z", ("2024-11-03", "day_total")),
+    ("Synthetic test report. В течение вчерашнего дня средствами ПВО уничтожены 31 беспилотник.",
+     "2024-11-04T07:00:00Z", ("2024-11-03", "day_total")),
+])
+def test_a_past_day_retelling_the_ministrys_daily_summary_is_a_day_total_of_its_day(text, published, expected):
+    got = claims(text, source="ru_mod", published=published)
+    assert [(c["date"], c["window_kind"]) for c in got] == [expected]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Россияне запускали БПЛА с разных направлений, около 60 из них – шахеды.",
      [("launched", "attack_drone", 60)]),
@@ -1280,6 +1312,17 @@ def test_evening_hours_are_the_evening_of_the_coming_night():
     assert [(c["date"], c["window_kind"]) for c in got] == [("2026-02-02", "night")]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Synthetic test report. Над Брянской областью уничтожены 9 мультикоптеров.", "ru_mod"),
+    ("Synthetic test report. Над Брянской областью уничтожены 9 гексакоптеров.", "ru_mod"),
+    ("Synthetic test report. Над Брянщиною знищено 9 мультикоптерів.", "ua_air_force"),
+])
+def test_multicopters_of_any_number_of_rotors_are_tactical_drones(text, source):
+    got = claims(text, source=source, published="2026-02-01T06:00:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["region"]) for c in got] == [
+        ("intercepted", "tactical_drone", 9, "RU-BRY")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Mobile fire groups shot down 41 UAVs and 70 quadcopters of the enemy in the air.",
      [("intercepted", 41), ("intercepted", 70)]),
@@ -1336,6 +1379,19 @@ def test_a_list_of_three_counts_respectively_and_russias_capital(text, expected)
 def test_a_count_exceeded_is_more_than_it_and_a_number_word_after_a_qualifier_is_a_count(text, expected):
     got = claims(text, source="ru_mod", published="2026-03-08T06:00:00Z")
     assert [(c["metric"], c["count"], c["qualifier"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("Synthetic test report. Над Орловской областью перехвачены 30 с лишним беспилотников.", "ru_mod",
+     [("intercepted", 31, "at_least", "RU-ORL")]),
+    ("Synthetic test report. За ночь уничтожены 70 с небольшим украинских БПЛА.", "ru_mod",
+     [("intercepted", 71, "at_least", None)]),
+    ("Synthetic test report. Над Харківщиною збито 15 з гаком ударних дронів.", "ua_air_force",
+     [("intercepted", 16, "at_least", "UA-63")]),
+])
+def test_a_count_with_odd_after_it_is_more_than_that_count(text, source, expected):
+    got = claims(text, source=source, published="2026-03-08T06:00:00Z")
+    assert [(c["metric"], c["count"], c["qualifier"], c["region"]) for c in got] == expected
 
 
 @pytest.mark.parametrize(("text", "source", "published", "expected"), [
@@ -1483,6 +1539,12 @@ def test_a_window_in_another_zone_and_an_evening_of_the_figures_after_the_one_th
      [("launched", 8, "exact", "RU-KRS")]),
     ("Synthetic test report. Уничтожены пять безэкипажных лодок.", "ru_mod", [("destroyed", 5, "exact", None)]),
     ("Synthetic test report. Уничтожены 3 БЭК.", "ru_mod", [("destroyed", 3, "exact", None)]),
+    ("Synthetic test report. Уничтожены 3 БЭКа.", "ru_mod", [("destroyed", 3, "exact", None)]),
+    ("Synthetic test report. Уничтожены 7 надводных дронов.", "ru_mod", [("destroyed", 7, "exact", None)]),
+    ("Synthetic test report. Уничтожены 7 безэкипажных судов.", "ru_mod", [("destroyed", 7, "exact", None)]),
+    ("Synthetic test report. Уничтожены 2 подводных беспилотных аппарата.", "ru_mod", [("destroyed", 2, "exact", None)]),
+    ("Synthetic test report. Над Курской областью уничтожены 23 единицы беспилотной техники.", "ru_mod",
+     [("intercepted", 23, "exact", "RU-KRS")]),
 ])
 def test_cities_in_their_cases_launch_areas_that_go_on_bounds_said_with_a_negation_and_present_verbs(text, source, expected):
     got = claims(text, source=source, published="2025-04-14T06:00:00Z")
@@ -1609,6 +1671,13 @@ def test_a_night_from_one_date_to_the_next_is_named_and_its_second_day_is_no_cou
     ("Synthetic test report. Над Кропивницьким збито 5 дронів.", "ua_air_force",
      [("intercepted", "drone", 5, "UA-35")]),
     ("Synthetic test report. В Одесщине сбиты 5 дронов.", "ua_air_force", [("intercepted", "drone", 5, "UA-51")]),
+    # the Ukrainian Hrim-2 by its other names, and the American JASSM
+    ("Synthetic test report. Над Брянской областью перехвачены 2 ракеты «Сапсан».", "ru_mod",
+     [("intercepted", "ballistic_missile", 2, "RU-BRY")]),
+    ("Synthetic test report. Над Брянской областью перехвачены 2 ракеты «Грим-2».", "ru_mod",
+     [("intercepted", "ballistic_missile", 2, "RU-BRY")]),
+    ("Synthetic test report. Над Брянской областью перехвачены 2 ракеты JASSM.", "ru_mod",
+     [("intercepted", "cruise_missile", 2, "RU-BRY")]),
 ])
 def test_flamingo_storm_shadow_jdam_kabs_jet_shaheds_and_places_by_other_names(text, source, expected):
     got = claims(text, source=source, published="2025-05-06T06:00:00Z")
@@ -2190,7 +2259,17 @@ _PLACE_FRAMES = {
     ("ru", "на Вологодчине", "RU-VLG"), ("uk", "на Вологодщині", "RU-VLG"),
     ("ru", "на Ярославщине", "RU-YAR"), ("uk", "над Ярославщиною", "RU-YAR"),
     ("ru", "в Балтийском море", "SEA-BALTIC"), ("uk", "над Балтійським морем", "SEA-BALTIC"),
-    ("uk", "у Балтійському морі", "SEA-BALTIC"),
+    ("uk", "у Балтійському морі", "SEA-BALTIC"), ("ru", "над Балтикой", "SEA-BALTIC"), ("ru", "на Балтике", "SEA-BALTIC"),
+    ("ru", "над акваторией Балтики", "SEA-BALTIC"), ("uk", "над Балтикою", "SEA-BALTIC"),
+    ("ru", "над Финским заливом", "SEA-BALTIC"), ("ru", "над акваторией Таганрогского залива", "SEA-AZOV"),
+    ("ru", "над Луганском", "UA-09"), ("uk", "над Луганськом", "UA-09"),
+    ("ru", "над Алчевском", "UA-09"), ("ru", "в районе Макеевки", "UA-14"), ("ru", "над Новой Каховкой", "UA-65"),
+    ("ru", "над Старым Осколом", "RU-BEL"), ("ru", "над Каменском-Шахтинским", "RU-ROS"), ("ru", "в районе Тихорецка", "RU-KDA"),
+    ("ru", "над Киришами", "RU-LEN"), ("ru", "в районе Усть-Луги", "RU-LEN"), ("ru", "над Великими Луками", "RU-PSK"),
+    ("ru", "над Торопцом", "RU-TVE"), ("ru", "над Елабугой", "RU-TA"), ("ru", "над Сызранью", "RU-SAM"),
+    ("ru", "над Новочебоксарском", "RU-CU"), ("ru", "над Саранском", "RU-MO"), ("ru", "над Моздоком", "RU-SE"),
+    ("ru", "над Майкопом", "RU-AD"), ("ru", "над Элистой", "RU-KL"), ("ru", "над Невинномысском", "RU-STA"),
+    ("ru", "над Коломной", "RU-MOS"), ("ru", "над Калининградом", "RU-KGD"),
     ("ru", "в Каспийском море", "SEA-CASPIAN"), ("uk", "у Каспійському морі", "SEA-CASPIAN"),
     ("ru", "над Каспием", "SEA-CASPIAN"), ("ru", "над акваторией Каспия", "SEA-CASPIAN"), ("ru", "на Каспии", "SEA-CASPIAN"),
     ("ru", "над Новороссийском", "RU-KDA"), ("ru", "над Киреевском", "RU-TUL"), ("ru", "над Керчью", "UA-43"),
@@ -2279,6 +2358,11 @@ _EN = "Synthetic test report. Air defences shot down 7 drones {}."
     ("ua_air_force", _UA.format("Впродовж тижня"), ("2025-05-20", "period_total")),
     ("ua_air_force", _UA.format("На цьому тижні"), ("2025-05-20", "period_total")),
     ("ru_mod", _RU.format("В прошлом месяце"), ("2025-04-30", "period_total")),
+    ("ru_mod", _RU.format("За восемь месяцев"), ("2025-05-20", "period_total")),
+    ("ru_mod", _RU.format("За последние полгода"), ("2025-05-20", "period_total")),
+    ("ru_mod", _RU.format("За квартал"), ("2025-05-20", "period_total")),
+    ("ua_air_force", _UA.format("За дев'ять місяців"), ("2025-05-20", "period_total")),
+    ("ua_air_force", _UA.format("За пів року"), ("2025-05-20", "period_total")),
     ("ua_air_force", _UA.format("Минулого місяця"), ("2025-04-30", "period_total")),
     ("ua_air_force", _UA.format("Упродовж квітня"), ("2025-04-30", "period_total")),
     ("ua_air_force", _EN.format("in the month of April"), ("2025-04-30", "period_total")),
@@ -2468,6 +2552,15 @@ _UA, _RU = "ua_air_force", "ru_mod"
     (_UA, "Synthetic test report. Air defences taking out 3 drones over Kharkiv region.", ("intercepted", 3, "exact")),
     (_UA, "Synthetic test report. Air defences eliminating 3 drones over Kharkiv region.", ("intercepted", 3, "exact")),
     # shot down or suppressed in one figure
+    (_RU, "Synthetic test report. За ночь уничтожены и подавлены средствами РЭБ 26 беспилотников.",
+     ("neutralised", 26, "exact")),
+    (_RU, "Synthetic test report. Над Курской областью 26 беспилотников были подавлены и сбиты.",
+     ("neutralised", 26, "exact")),
+    # lost to jamming
+    (_RU, "Synthetic test report. Силами радиоэлектронной борьбы посажены 4 беспилотника.", ("suppressed", 4, "exact")),
+    (_RU, "Synthetic test report. Над Курской областью 4 беспилотника потеряли управление и упали.",
+     ("suppressed", 4, "exact")),
+    (_UA, "Synthetic test report. Над Сумщиною 4 дрони втратили керування та впали.", ("suppressed", 4, "exact")),
     (_UA, "Synthetic test report. Станом на 09:00 ППО знешкодив 40 ворожих БпЛА.", ("neutralised", 40, "exact")),
     (_UA, "Synthetic test report. Air defenses neutralizing 40 drones in the north.", ("neutralised", 40, "exact")),
     # verbs of launching
@@ -3009,6 +3102,18 @@ def test_a_line_over_a_place_naming_the_listed_drones_by_their_group_is_still_a_
         ("attack_drone", 21, None, False), ("drone", 12, "UA-59", True), ("drone", 9, "UA-53", True)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. За ночь сбиты 12 беспилотников: Тульская область — семь, Калужская — четыре, Смоленская — один.",
+    "Synthetic test report. За ночь сбиты 12 беспилотников: Тульская область - 7, Калужская - 4, Смоленская - 1.",
+])
+def test_a_region_named_by_its_adjective_alone_before_a_dash_or_hyphen_and_a_count_is_that_region(text):
+    # "Курская область — пять, Брянская — три": the list's later lines drop the word for region (a count in words, or a
+    # hyphen set apart as the dash)
+    got = claims(text, published="2025-03-14T05:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (12, None, False), (7, "RU-TUL", True), (4, "RU-KLU", True), (1, "RU-SMO", True)]
+
+
 def test_places_in_turn_each_with_its_count_after_a_dash_are_no_breakdown():
     # "атакувала Сумщину двома ракетами з Бєлгородщини, Одещину – чотирма ракетами Х-59": each place's own count
     got = claims("Synthetic test report. Ворог атакував Харківську область трьома ракетами з Бєлгородської області, "
@@ -3275,6 +3380,15 @@ def test_one_of_the_regions_names_a_place_not_a_count():
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. Над регионами России за ночь ликвидированы 41 беспилотник, передает 360.ru.",
+    "Synthetic test report. Как пишет 29.ru, за ночь над регионами России ликвидированы 41 беспилотник.",
+])
+def test_the_number_of_an_outlets_web_address_is_no_count(text):
+    got = claims(text, published="2025-12-01T09:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 41)]
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Над Полтавщиною збито три ракети, від уламків однієї з них поранено двох людей.",
     "Synthetic test report. Ворог бив по Полтавщині та Черкащині, в одній з них поранено двох людей.",
     "Synthetic test report. Над Полтавской областью сбиты три ракеты, обломками одной из них ранены два человека.",
@@ -3460,6 +3574,17 @@ def test_a_count_brought_down_that_fell_to_a_place_is_a_part_of_the_list():
     assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [(30, "RU-KRS", False), (12, "RU-ORL", True)]
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. За ночь уничтожены 31 беспилотник. На Орловскую область пришлось 19 из них, на Курскую — 12.",
+    "Synthetic test report. За ночь уничтожены 31 беспилотник, на долю Орловской области пришлось 19, на Курскую — 12.",
+])
+def test_a_place_a_count_fell_to_named_before_it_is_a_line_of_the_list(text):
+    # "На Белгородскую область пришлось 20 сбитых дронов": the place first, then its share of the night's total
+    got = claims(text, published="2025-11-25T06:00:00Z")
+    assert [(c["count"], c["region"], c["is_breakdown"]) for c in got] == [
+        (31, None, False), (19, "RU-ORL", True), (12, "RU-KRS", True)]
+
+
 def test_a_sea_drone_intercepted_as_worded_and_a_boat_destroyed():
     # "вражеский морской дрон был перехвачен около 07:10 мск": intercepted, as worded (a boat "уничтожен": destroyed)
     c = one("Synthetic test report. Безэкипажный катер ВСУ был перехвачен у побережья.", published="2025-09-10T06:30:00Z")
@@ -3618,6 +3743,15 @@ def test_a_figure_whose_half_or_almost_all_was_over_a_place_has_no_one_place(tex
     # "40 «шахедов», половина — над Одесской областью": a share of them was there, not all
     c = one(text, source="ua_air_force", published="2025-04-02T06:30:00Z")
     assert (c["count"], c["region"], c["is_breakdown"]) == (36, None, False), text
+
+
+@pytest.mark.parametrize("share", ["большая часть —", "большинство", "основная часть которых —", "главным образом",
+                                   "львиная доля —", "почти все —", "половина —", "часть —", "в частности",
+                                   "по большей части"])
+def test_a_figure_whose_majority_was_over_a_place_has_no_one_place_in_russian_too(share):
+    # "сбиты 45 беспилотников, большая часть — над Курской областью": most of them were there, not all
+    c = one(f"Synthetic test report. Средства ПВО уничтожили 47 беспилотников, {share} над Смоленской областью.")
+    assert (c["count"], c["region"], c["is_breakdown"]) == (47, None, False)
 
 
 @pytest.mark.parametrize("scope", ["the Belgorod region", "the territory of the Belgorod region", "over the Belgorod region"])
@@ -5294,6 +5428,30 @@ def test_repelling_an_attack_of_a_count_is_a_verb_of_bringing_it_down():
     c = one("Synthetic test report. Ведомство сообщило об отражении атаки 17 БПЛА над Брянской областью.",
             published="2024-06-14T06:30:00Z")
     assert (c["metric"], c["count"], c["region"], c["is_breakdown"]) == ("intercepted", 17, "RU-BRY", False)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Отражена атака 23 беспилотников на Тульскую область.",
+    "Synthetic test report. Вечером была отражена массированная атака 23 украинских БПЛА на Тульскую область.",
+    "Synthetic test report. Над Тульской областью отражены атаки 23 беспилотных летательных аппаратов.",
+    "Synthetic test report. Отражен налет 23 дронов на Тульскую область.",
+])
+def test_an_attack_said_repelled_in_the_passive_is_its_count_brought_down_not_a_line_of_a_list(text):
+    c = one(text, published="2024-06-14T20:30:00Z")
+    assert (c["metric"], c["count"], c["region"], c["is_breakdown"]) == ("intercepted", 23, "RU-TUL", False)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synthetic test report. Ночью ВСУ совершили массированный налет 64 беспилотников на Воронежскую область.",
+     [("launched", 64, "exact", "RU-VOR")]),
+    ("Synthetic test report. В атаке на Липецкую область участвовали 37 беспилотников, 35 из них сбиты.",
+     [("launched", 37, "exact", "RU-LIP"), ("intercepted", 35, "exact", "RU-LIP")]),
+    # (a raid repelled is its count brought down, as an attack repelled is)
+    ("Synthetic test report. Ночью военные отразили налет 64 беспилотников.", [("intercepted", 64, "exact", None)]),
+])
+def test_a_raid_made_and_the_drones_that_took_part_in_an_attack_were_launched(text, expected):
+    got = claims(text, published="2024-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"], c["qualifier"], c["region"]) for c in got] == expected
 
 
 def test_a_singular_noun_that_opens_the_next_sentence_is_the_one_weapon_again():

@@ -130,8 +130,8 @@ _MEASURE_WORDS = (r"годин\w*|хвилин\w*|час\w*|минут\w*|hours?
                   rf"|kilometers?|{WAVE_WORDS}")
 # A part of the day after an hour: "около 8 утра", "о 5 ранку", "в 11 вечера" (a clock time, no count)
 _HOUR_PART_WORDS = r"утра|вечера|ранку|вечора"
-# Dates, clock times, years, percentages, ordinals and measures that start at a number and are never
-# counts ("9 липня", "23:00", "2024 року", "34%"); BEFORE_NOT_COUNT_RE, what may stand just before one
+# Dates, clock times, years, percentages, ordinals, measures and web addresses that start at a number and are never
+# counts ("9 липня", "23:00", "2024 року", "34%", "360.ru"); BEFORE_NOT_COUNT_RE, what may stand just before one
 # ("May 17", "№ 5", the minutes of "9.00").
 NOT_COUNT_AT_RE = re.compile(
     rf"(?:{lx.DAY_MONTH_TEXT})"
@@ -142,7 +142,8 @@ NOT_COUNT_AT_RE = re.compile(
     rf"|\d+(?:[.,]\d+)?\s*(?:{_PERCENT_WORDS})"
     r"|\d+-?(?:й|го|я|ї|th|st|nd|rd)(?!\w)"
     rf"|\d+\s*(?:{_MEASURE_WORDS})"
-    r"|\d{1,2}\.\d{1,2}\.\d{2,4}",
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4}"
+    r"|\d+\.(?:ru|рф|su|ua|com|net|org|info|news|tv)(?!\w)",  # (an outlet's web address: "пишет 360.ru", "74.ru")
     re.IGNORECASE,
 )
 # When spaces follow a number's digits, NOT_COUNT_AT_RE can match only if the next word is a month,
@@ -671,6 +672,8 @@ def date_report(text: str, published_at: str, claimant: str, scan: lx.Scan | Non
     if day_total:
         stated = _DAY_AFTER_RE.match(text, day_total.end())
         day = parse_date(stated.group(1), today) if stated else None
+        if day is None and _YESTERDAY_WHOLE_RE.search(day_total.group(0)):
+            day = today - timedelta(days=1)  # "за вчерашний день сбиты 12 авиабомб": the whole of the day before
         day = day or _said_on(text, today, anywhere=True, lowered=lowered) or _weekday_summary(text, today) or today
         return Dating("day_total", day.isoformat())
     if ("предыдущ" in lowered or "попередн" in lowered) and _PREVIOUS_NIGHT_RE.search(text):
@@ -973,6 +976,8 @@ _EVE_RE = re.compile(rf"{_EVE}(?!\w)", re.IGNORECASE)
 # 7:40 сегодняшнего дня", "з учорашнього вечора до 06:00".
 _UNTIL_RE = re.compile(rf"(?:{_EVE}|(?<!\w)(?:со|с|з|із)\s+(?:вчерашнего|учорашнього|вчорашнього)\s+(?:вечера|вечора|дня))"
                        r"\s+до\s+(?=\d)", re.IGNORECASE)
+# A whole-day summary of the day before publication: "за вчерашний день", "протягом учорашнього дня"
+_YESTERDAY_WHOLE_RE = re.compile(r"вчерашн|вчорашн|учорашн", re.IGNORECASE)
 _EVE_DAYTIME_RE = re.compile(rf"{_EVE}\s+(?:днем|днём|вдень|удень)(?!\w)", re.IGNORECASE)  # "вчера днем ВСУ выпустили …"
 _EVE_CLOCK_RE = re.compile(rf"{_EVE}\s+(?:с|з|в|о|около|близько|до)\s+\d", re.IGNORECASE)  # "Накануне с 20:00 до 23:00 мск"
 # Verbs of saying (Cyrillic and English) that make a day or a night named beside them the time of a statement
@@ -1258,11 +1263,12 @@ def may_have_timed_sentences(lowered: str) -> bool:
 def may_have_own_times(lowered: str) -> bool:
     """Whether a casefolded Russian text has the words of two times (`timed_sentences` with `any_kind`: "В течение дня
     … сбиты 356 беспилотников. Ранее … минувшей ночью … 68"), or of a night and a sentence that opens with its own day
-    ("В ночь на 24 февраля … сбиты четыре БПЛА. 25 февраля …"), or, in English, of two clock times ("at about 20:30 …
-    At about 22:20 …")."""
+    ("В ночь на 24 февраля … сбиты четыре БПЛА. 25 февраля …"), or of two clock times ("at about 20:30 … At about
+    22:20 …", "около 13:20 мск … Ещё один … около 16:00 мск")."""
     return sum(map(lowered.__contains__, ("ноч", "сутк", "днем", "днём", "вечер", "период", "течение дня"))) >= 2 \
         or "ноч" in lowered and _DATED_SENTENCE_RE.search(lowered) is not None \
-        or lowered.count("at about ") + lowered.count("at around ") + lowered.count("at approximately ") >= 2
+        or lowered.count("at about ") + lowered.count("at around ") + lowered.count("at approximately ") >= 2 \
+        or lowered.count("мск") >= 2
 
 
 # A sentence that opens with its own day, a part of the day at most before it: "25 февраля средства ПВО перехватили …",

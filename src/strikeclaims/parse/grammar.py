@@ -282,6 +282,8 @@ _BETWEEN_RE = re.compile(r"(?<!\w)between\s+$", re.IGNORECASE)
 # drones", "от 20 до 30 БПЛА", "від 20 до 30 дронів"
 _RANGE_UPPER_RE = re.compile(r"\s*(?:[-–—]|to\s|до\s)\s*(\d{1,5})(?![\w.,:/-])", re.IGNORECASE)
 _RANGE_FROM_RE = re.compile(r"(?<!\w)(?:from|от|від|з|с)\s+$", re.IGNORECASE)
+# "Odd" after a count: "40 с лишним беспилотников", "60 з гаком дронів" (more than forty, more than sixty)
+_ODD_AFTER_RE = re.compile(r"\s+(?:с|з|із)\s+(?:лишним|лишнім|лишком|гаком|небольшим)(?!\w)", re.IGNORECASE)
 # A verb that governs "до" before it, whose "до" is no upper bound: "що призвело до двох загиблих" (led to two dead)
 _LEADS_TO_RE = re.compile(r"(?<!\w)призв(?:ів|ел[аои]?|одить|одять|еде|едуть)\s+$", re.IGNORECASE)
 _AND_UPPER_RE = re.compile(r"\s+and\s+\d+(?!\d)(?!\s*(?:[ap]\.?m\.?|o['’]clock|hours?|GMT|UTC|Moscow|local|Kyiv)(?!\w))",
@@ -591,6 +593,8 @@ _LIST_GAP_RE = re.compile(r"[\s–—-]*(?:(?:each|apiece|more|ещё|еще|щ�
 _INTERCEPT_WORD_RE = re.compile(r"перехва|перехоп|intercept", re.IGNORECASE)
 # "Еще 76 сбитых БПЛА пришлись на территорию Краснодарского края": the count of one place of a list
 _FELL_TO_RE = re.compile(r"\s+(?:пришл\w*|пришел\w*|пришёл\w*)\s+на\s", re.IGNORECASE)
+# The same after the place: "на Брянскую область пришлось 15"
+_FELL_BEFORE_RE = re.compile(r"\s+(?:пришл|припал)\w*\s+", re.IGNORECASE)
 # A clause about a place, after its comma: its verb is not the figure's ("Forty-six of the drones were over the Kursk
 # region, where Ukraine has sent its forces")
 _WHERE_WORDS = (", where ", ", где ", ", де ")
@@ -611,7 +615,8 @@ _DASH_PLACE_RE = re.compile(r"\s*[–—-]\s*(?:the\s+)?", re.IGNORECASE)
 # closing a count set between dashes ("больше всего дронов — 28 — военные сбили …")
 _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 # Between a place and the count it is given on a list line: "над Брянской — 17", "— по три дрона", "— еще три".
-_DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+")
+_DASH_BEFORE_RE = re.compile(rf"(?:{_OF_THEM_CYRILLIC})?\s*[–—-]\s*(?:(?:также|тоже|також)\s+)?(?:по\s+|ещ[её]\s+|ще\s+)?|\s+по\s+"
+                             r"|\s+(?:пришл\w*|припал\w*)\s+(?:по\s+|ещ[её]\s+|ще\s+)?")  # "на Брянскую пришлось 15"
 # Words that name where drones were heading: the place after them is no place of the figure.
 _BOUND = r"flying|headed|heading|bound|travell?ing|moving|направлявш\w*|направлял\w*|двигавш\w*|двигал\w*|двигающ\w*|летевш\w*|летел\w*|летіл\w*|летів|летящ\w*|рухал\w*|що\s+летіли"  # words of drones bound for a place
 _BOUND_TO = r"targeting|aimed\s+at|approaching|on\s+(?:their|its|the)\s+way\s+to|(?:that|which)\s+(?:were\s+)?target(?:ed|ing)|en\s+route\s+to|на\s+подлете\s+к|атакующ\w*|атаковавш\w*"  # words of drones bound for a place that name it right after
@@ -799,6 +804,15 @@ _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|боль�
                               r"(?:третин\w*|половин\w*|треть|a third|half)\s+(?:з|із|из|of)\s+(?:них|яких|которых|them|which)|"
                               r"більшість (?:з|із) них|більшість яких|больше всего|більше всього|найбільше"
                               r"|mostly|mainly|primarily|largely|в основном|преимущественно|переважно|здебільшого"
+                              # (and a majority with no "of them": "45 беспилотников, большая часть — над Курской областью",
+                              # "большинство над …", "основна частина — над …")
+                              r"|большинство|больш(?:ая|ую) част[ьи]|основн(?:ая|ую) част[ьи]|главным образом"
+                              r"|львин(?:ая|ую) дол[яю]|більшість|більш(?:а|у) частин[аиу]|основн(?:а|у) частин[аиу]"
+                              # (and nearly all, a half, a part, some, in particular: "почти все — над …", "половина — над
+                              # …", "часть — над …", "в частности над …")
+                              r"|(?:почти|практически|майже|практично)\s+(?:все|всі|усі)|половин[аиу]|треть|третина"
+                              r"|(?:часть|частина)(?=\s*[–—-])|некоторые|деякі|прежде всего|по большей части"
+                              r"|в частности"
                               # (and a majority worded as a noun: "31 drones, the bulk of them over the Bryansk region",
                               # "the majority over …", "many of them over …")
                               r"|(?:the )?(?:majority|bulk)(?: of (?:them|which|those))?|many of (?:them|which|those)"
@@ -806,14 +820,12 @@ _MOST_OF_THEM_RE = re.compile(r"(?<!\w)(?:most of (?:them|which|those)|боль�
                               # targeting the capital Kyiv", "частина з них летіла на Київ")
                               r"|some (?:of (?:them|which|those) )?(?:targeting|aimed at|heading|flying|directed)"
                               r"|some of (?:them|which|those)|частина (?:з|із) них|частина яких|часть из них"
-                              r"|некоторые из них|деякі (?:з|із) них"
-                              # (a share as a noun with no "of them", and almost all: "40 «шахедов», половина — над
-                              # Одесской областью", "большая часть — над …", "почти все — над …", "майже всі – над …")
-                              r"|половин[ауи]|большая часть|більша частина|почти все|майже (?:всі|усі))(?!\w)",
+                              r"|некоторые из них|деякі (?:з|із) них)(?!\w)",
                               re.IGNORECASE)
 _MOST_WORDS = ("most", "больш", "трет", "половин", "third", "half", "більш", "mainly", "primarily", "largely",
-               "основном", "преимуществ", "переважно", "здебільш", "some", "частина", "часть", "некотор",
-               "деякі", "majority", "bulk", "many", "почти", "майже")  # (one is in every match)
+               "основн", "главн", "львин", "почти", "практичес", "майже", "практично", "прежде", "частност",
+               "преимуществ", "переважно", "здебільш", "some", "частина", "часть", "некотор",
+               "деякі", "majority", "bulk", "many")  # (one is in every match)
 # "два БПЛА уничтожили в Курской области, а в Белгородской области сбили три": a clause set against the figure's
 _CONTRAST_RE = re.compile(r",\s+(?:а|while|whereas)\s+(?!(?:также|також|ещё|еще|ще|и|і|й)(?!\w))", re.IGNORECASE)
 # ", а также" and a word that is no preposition: a clause of its own ("…, а также зафиксированы перехваты в …")
@@ -1224,9 +1236,6 @@ def _model_follows(text: str, end: int, model_starts: list[int]) -> bool:
 _AND_DAY_AFTER_RE = re.compile(rf"\s+(?:и|і|та|and|по|до|to|through)\s+(?:{lx.DAY_MONTH_TEXT})", re.IGNORECASE)
 
 
-# "with something over" after a number: "40 с лишним дронов", "сорок з гаком": more than that number
-_ODD_AFTER_RE = re.compile(r"\s+(?:с\s+(?:лишним|гаком)|(?:з|із)\s+(?:лишнім|гаком))(?!\w)", re.IGNORECASE)
-
 
 def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: list[tuple[int, int]],
                  item_starts: list[int] | None = None, thousands: bool = True,
@@ -1290,7 +1299,7 @@ def find_numbers(text: str, words: list[tuple[int, int, str, str]], excluded: li
         if qualifier == "exact" and text.startswith(("+", "-plus"), end):
             qualifier = "at_least"  # "100+ drones", "a 100-plus drone attack": at least a hundred
             end += 1 if text[end] == "+" else 5
-        elif qualifier == "exact" and text.startswith((" с ", " з ", " із "), end) \
+        elif qualifier == "exact" and count is not None and text.startswith((" с ", " з ", " із "), end) \
                 and (odd := _ODD_AFTER_RE.match(text, end)) is not None:
             count, qualifier, end = count + 1, "at_least", odd.end()  # "40 с лишним дронов": more than forty
         if qualifier == "exact" and start >= 8 and text.startswith("etween", start - 7) \
@@ -3397,6 +3406,10 @@ def _with_singulars(t: Text, figures: list[Figure]) -> list[Figure]:
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         cue: tuple | None = t.metric_after(lo, stop)  # (start, end, metric, words)
+        if cue is None and one and text.startswith(":", lo) and not numbered:
+            # "Средствами ПВО сбиты: управляемая авиабомба и 105 БПЛА": the verb right before the colon of a list
+            cue = t.metric_before(breaks[k - 2] if k > 1 else 0, lo)
+            cue = cue if cue is not None and not text[cue[1]:lo].strip() else None
         if cue is None or not (_singular_verb(cue[3]) or one) or _NOT_BEFORE_RE.search(text, max(0, cue[0] - 8), cue[0]):
             continue  # ("Житель не пострадал": no one)
         if word.isupper() and start not in one_by_adjective and cue[1] <= start and _PLURAL_VERB_RE.search(cue[3]):
@@ -4691,7 +4704,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                                         and _FELL_TO_RE.match(t.text, f.noun_end) is not None
                                         or f.item == t.list_line[1] and f.metric == t.list_line[0] and t.cyrillic
                                         and f.places and f.places[-1][1] <= f.start
-                                        and _DASH_PLACE_RE.fullmatch(t.text, f.places[-1][1], f.start) is not None
+                                        and (_DASH_PLACE_RE.fullmatch(t.text, f.places[-1][1], f.start) is not None
+                                             or _FELL_BEFORE_RE.fullmatch(t.text, f.places[-1][1], f.start) is not None)
                                         and _MOST_OF_ALL_RE.search(t.text, f.sentence, f.start) is None) \
                 and _list_line(t, f):
             # (and with its noun: "3 БПЛА – над Белгородской областью и по одному БПЛА уничтожено над …")

@@ -291,6 +291,10 @@ _weapon_alternation = sorted({f for fs in WEAPON_FORMS.values() for f in fs},
                              key=lambda f: (len(_SUFFIXES_RE.sub("", f)), f), reverse=True)
 
 
+# The first letters of a count in words (Russian and Ukrainian, one to a hundred): "пять", "три", "одна", "двадцять"
+_DASH_COUNT_WORD = r"(?:од|дв|тр|чет|чот|пят|п['’ʼ]ят|шест|шіст|сем|сім|вос|віс|дев|дес|сорок|сто)[^\W\d]*(?!\w)"
+
+
 def _region_forms() -> dict[str, list[str]]:
     """Code -> regex forms: every name and alias, plus forms derived from the table's names
     (adjective stems of oblasts and krais, English names without 'Oblast')."""
@@ -339,7 +343,10 @@ def _region_forms() -> dict[str, list[str]]:
                 out.append(re.escape(stem) + r"(?:а|у|ая)\s+обл\w*")
                 # the adjective alone, its count in brackets or after a dash, or at the end of the sentence: "второе —
                 # Воронежская (21)", "ще 14 були спрямовані на Бєлгородську."
-                out.append(re.escape(stem) + r"(?:а|у|ая|ую)(?=\s*(?:\((?:по\s+)?\d|[–—]\s*\d|\.(?:\s|$)|$))")
+                # (and its count in words after a dash, or after a hyphen set apart as one: "Курская — пять, Брянская —
+                # три", "Курская - 5, Брянская - 3")
+                out.append(re.escape(stem) + r"(?:а|у|ая|ую)(?=\s*(?:\((?:по\s+)?\d|(?:[–—]|(?<=\s)-)\s*"
+                           r"(?:\d|" + _DASH_COUNT_WORD + r")|\.(?:\s|$)|$))")
                 # "Белгородская и Курская области": the first of two named with one word for both (and with their count
                 # in brackets: "Воронежская и Ленинградская (по 8)")
                 out.append(re.escape(stem) + r"(?:а|ая)(?=\s+(?:и|і|та)\s+[^\W\d]+(?:а|ая)\s+област"
