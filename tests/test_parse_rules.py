@@ -4551,6 +4551,16 @@ def test_of_which_larger_than_the_last_kind_counts_every_kind_listed():
         "intercepted", "air_weapon", None, 5)
 
 
+def test_of_which_after_the_carriers_counts_the_weapons_not_the_carriers():
+    # a count of bombers or ships the missiles came from stands between the missiles and "of which"
+    for text in ("Synthetic test report. The enemy fired 24 Kh-555 cruise missiles from seven strategic bombers, of "
+                 "which 21 were downed.",
+                 "Synthetic test report. Росіяни випустили 11 ракет «Калібр» з трьох кораблів, з них 10 збито."):
+        got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        assert [(c["metric"], c["item"], c["count"]) for c in got][-1][:2] == ("intercepted", "cruise_missile"), got
+        assert not any(c["item"] in ("aircraft", "vessel") for c in got)
+
+
 def test_a_nocturnal_assault_is_the_night():
     # "intercepted 39 of the 71 drones launched by Russia in a recent nocturnal assault"
     got = claims("Synthetic test report. Air defences downed 27 of 30 drones in a nocturnal attack.",

@@ -4441,6 +4441,10 @@ def _after_own_count(t: Text, prev: Figure, f: Figure) -> bool:
         and _NEXT_COUNT_GAP_RE.fullmatch(t.text, prev.places[-1][1], f.start) is not None
 
 
+# The preposition before a count of the carriers weapons were fired from: "from eight bombers", "з двох кораблів"
+_CARRIER_FROM_RE = re.compile(r"(?<!\w)(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _link(t: Text, figures: list[Figure]) -> None:
     """Items and metrics from the context, breakdowns, launch areas, metric fixes, quotes."""
     _choose_metric(t, figures)
@@ -4476,7 +4480,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.item = "people"  # "…вдарили по Києву дронами, наразі відомо про трьох загиблих": people, not drones
         elif not f.explicit:
             mentioned = None
-            same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
+            # (not the carriers the weapons came from: "fired 30 cruise missiles from eight bombers, of which 27 were
+            # destroyed": the missiles)
+            same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent
+                    and not (g.item in TARGETS and _CARRIER_FROM_RE.search(t.text, max(0, g.start - 10), g.start))]
             source = same[-1] if same else scope_parent if in_list else last_explicit
             if same and list_parent is not None and list_parent.start > same[-1].start:
                 source = scope_parent  # "two missiles and two fighter jets — one over …": the list's, the last named
