@@ -4561,6 +4561,22 @@ def test_of_which_after_the_carriers_counts_the_weapons_not_the_carriers():
         assert not any(c["item"] in ("aircraft", "vessel") for c in got)
 
 
+def test_of_which_larger_than_the_last_model_counts_every_model_of_its_group():
+    # "N of which" more than the last model named but within all the models of one group listed before it
+    def last(text):
+        got = claims("Synthetic test report. " + text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        return [(c["metric"], c["item"], c["item_model"], c["count"]) for c in got][-1]
+    assert last("The enemy fired seven Kinzhal missiles and nine Iskander-M missiles, 14 of which were downed.") == (
+        "intercepted", "ballistic_missile", None, 14)
+    assert last("Russia used three Iskander-M missiles and 11 Kh-59 missiles, of which 12 were shot down.") == (
+        "intercepted", "missile", None, 12)
+    assert last("Russia sent 70 Shahed drones and 35 Gerbera decoys, 81 of which were neutralized.") == (
+        "neutralised", "drone", None, 81)
+    # (within the last model's count, it is that model's)
+    assert last("Russia sent 70 Shahed drones and 35 Gerbera decoys, 30 of which were neutralized.")[1:3] == (
+        "decoy_drone", "gerbera")
+
+
 def test_a_nocturnal_assault_is_the_night():
     # "intercepted 39 of the 71 drones launched by Russia in a recent nocturnal assault"
     got = claims("Synthetic test report. Air defences downed 27 of 30 drones in a nocturnal attack.",

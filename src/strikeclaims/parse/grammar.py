@@ -4411,17 +4411,28 @@ def _paired_places(t: Text, figures: list[Figure]) -> None:
             break
 
 
-def _of_all_kinds(t: Text, before: list[Figure], f: Figure, source: Figure) -> bool:
+def _of_all_kinds(t: Text, before: list[Figure], f: Figure, source: Figure) -> str | None:
     """"N of them" larger than the figure it would take its noun from, after figures of drones and of
-    missiles that hold it together: it counts them all."""
+    missiles that hold it together: it counts them all (`air_weapon`); after kinds of one group in its sentence, the
+    item they share, else the group's word."""
     # (or "of which": "eight Shahed-type drones, two Iskander missiles and three S-300 missiles were launched, four of
     # which were shot down")
     if f.count is None or source.count is None or f.count <= source.count \
-            or not (_OF_THEM_RE.match(t.text, f.end) or _OF_WHICH_RE.match(t.text, f.end)):
-        return False
+            or not (_OF_THEM_RE.match(t.text, f.end) or _OF_WHICH_RE.match(t.text, f.end)
+                    or _OF_WHICH_BEFORE_RE.search(t.text, max(0, f.start - 20), f.start)):
+        return None
     named = [(ITEM_GROUP_OF[g.item], g.count) for g in before
              if g.explicit and g.count is not None and g.item in ITEM_GROUP_OF and not g.is_breakdown]
-    return len({group for group, _ in named}) > 1 and f.count <= sum(count for _, count in named)
+    if len({group for group, _ in named}) > 1:
+        return "air_weapon" if f.count <= sum(count for _, count in named) else None
+    # "six Kinzhal and ten Iskander-M missiles, 12 of which were shot down": of both models; "20 Kh-101 and eight
+    # Iskander-M missiles, of which 25 were downed": missiles
+    kinds = [g for g in before if g.explicit and g.count is not None and g.sentence == f.sentence
+             and g.item in ITEM_GROUP_OF and not g.is_breakdown]
+    if len(kinds) < 2 or f.count > sum(g.count for g in kinds) or len({(g.item, g.item_model) for g in kinds}) < 2:
+        return None
+    items = {g.item for g in kinds}
+    return items.pop() if len(items) == 1 else {"drones": "drone", "missiles": "missile"}[ITEM_GROUP_OF[source.item]]
 
 
 # Between a count's place and the next count with no verb: "five … falling over Bryansk Oblast and one over …"
@@ -4566,8 +4577,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                         and source.item_model is None and not source.is_breakdown:
                     # "применив 28 баллистических ракет из 37 запущенных": one kind, a part of all the missiles launched
                     f.item, f.item_model, source.is_breakdown = "missile", None, True
-                if _of_all_kinds(t, figures[:i], f, source):
-                    f.item, f.item_model = "air_weapon", None  # "472 drones and seven missiles …, it neutralized 385 of them"
+                if (kinds := _of_all_kinds(t, figures[:i], f, source)) is not None:
+                    f.item, f.item_model = kinds, None  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet or same_list and t.list_line is None):
                     f.metric = source.metric  # (and "four S-300 missiles from Belgorod and one from Donetsk")
         if f.metric is None and f.metric_from_list and list_parent is not None:
