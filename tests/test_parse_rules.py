@@ -1555,6 +1555,14 @@ def test_flamingo_storm_shadow_jdam_kabs_jet_shaheds_and_places_by_other_names(t
             for c in got] == expected
 
 
+@pytest.mark.parametrize("noun", ["jet-powered Shahed drones", "jet-propelled Geran drones", "jet Shahed-type drones",
+                                  "jet-powered Shaheds"])
+def test_jet_powered_shahed_and_geran_drones_are_jet_drones(noun):
+    got = claims(f"Synthetic test report. Air defences brought down nine {noun} and 40 Shahed drones.",
+                 source="ua_air_force", published="2025-05-06T06:00:00Z")
+    assert [(c["item"], c["count"]) for c in got] == [("jet_drone", 9), ("attack_drone", 40)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Synthetic test report. Загинули 2 людини.", [("killed", 2)]),
     ("Synthetic test report. В результате атаки погиб мирный житель.", [("killed", 1)]),
