@@ -1488,6 +1488,10 @@ def test_a_weekday_morning_the_day_before_yesterday_and_totals_of_a_week_or_mont
     ("Synthetic test report. Russia launched a couple of dozen drones.", (24, "exact")),
     ("Synthetic test report. Ночью ВСУ запустили полтора десятка БПЛА.", (15, "exact")),
     ("Synthetic test report. Russia launched 20-30 drones.", (20, "at_least")),
+    ("Synthetic test report. Russia launched 20–30 drones.", (20, "at_least")),
+    # (two days joined by an en dash after a month: the second day is no count)
+    ("Synthetic test report. Russia launched 64 drones overnight Oct. 11–12.", (64, "exact")),
+    ("Synthetic test report. Russia launched 64 drones on October 11–12, the air force said.", (64, "exact")),
     ("Synthetic test report. Russia launched from 20 to 30 drones.", (20, "at_least")),
     ("Synthetic test report. Ночью ВСУ запустили от 20 до 30 БПЛА.", (20, "at_least")),
     ("Synthetic test report. Кількість дронів зросла з 20 до 30 дронів.", (30, "exact")),

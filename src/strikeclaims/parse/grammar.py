@@ -58,7 +58,7 @@ _NOT_DIGIT_RE = re.compile(r"\D")
 # A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number. A hyphen
 # after white space is a dash ("Смоленской областью -1").
 NUMBER_RE = re.compile(
-    rf"(\d(?<![\w/.,:№+{INVISIBLE}].)(?<!\S-.)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
+    rf"(\d(?<![\w/.,:№+{INVISIBLE}].)(?<!\S[-–].)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
     rf"|\d{{0,2}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?![\d.,])"
     r"|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
     r"(?![\w/]|-(?!" + CASE_SUFFIX + r"|\s|plus(?!\w)|\d{1,5}(?![\w.,:/-]))|[.,:]\d)")
