@@ -44,6 +44,15 @@ def test_rule1_a_night_named_after_a_verb_of_saying_is_still_named_but_an_early_
     assert (early["window_kind"], early["date"]) == ("event", "2025-06-21")  # the day named, but no night
 
 
+@pytest.mark.parametrize("night", ["overnight from March 14 to March 15", "overnight between 14 March and 15 March",
+                                   "during the night between March 14 and March 15"])
+def test_rule1_a_night_named_by_both_its_dates_after_overnight_or_between_is_dated_by_the_second(night):
+    # published two days later: not the night of publication
+    c = one(f"Synthetic test report. Air defences downed 37 drones {night}.", source="ua_air_force",
+            published="2025-03-16T08:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2025-03-15")
+
+
 def test_rule1_a_named_night_places_its_clock_times_before_its_morning():
     # a start with no date of its own is the evening before the named night, whenever the page came out
     for published in ("2025-10-10T06:00:00Z", "2025-10-11T17:00:00Z"):
