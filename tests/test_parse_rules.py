@@ -1568,6 +1568,13 @@ def test_flamingo_storm_shadow_jdam_kabs_jet_shaheds_and_places_by_other_names(t
             for c in got] == expected
 
 
+@pytest.mark.parametrize("noun", ['"imitation" drones', "“imitator” UAVs", "'dummy' drones"])
+def test_decoy_drones_named_by_a_quoted_adjective_are_decoys(noun):
+    c = one(f"Synthetic test report. Another 44 {noun} vanished from radar.", source="ua_air_force",
+            published="2025-05-06T06:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "decoy_drone", 44)
+
+
 @pytest.mark.parametrize("noun", ["jet-powered Shahed drones", "jet-propelled Geran drones", "jet Shahed-type drones",
                                   "jet-powered Shaheds"])
 def test_jet_powered_shahed_and_geran_drones_are_jet_drones(noun):
