@@ -570,6 +570,15 @@ def test_the_whole_a_part_was_shot_down_out_of_was_launched(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Synthetic test report. The enemy launched 58 drones, and 49 of the 58 were brought down.",
+    "Synthetic test report. Russia sent 58 Shahed drones; 49 out of the 58 drones were downed.",
+])
+def test_a_part_out_of_a_repeated_whole_after_a_launch_takes_the_verb_after_the_whole(text):
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got][:2] == [("launched", 58), ("intercepted", 49)]
+
+
+@pytest.mark.parametrize("text", [
     "Synthetic test report. Из этих 27 воздушных целей силы ПВО уничтожили 24.",
     "Synthetic test report. З цих 27 повітряних цілей сили ППО знищили 24.",
     "Synthetic test report. Of these 27 aerial targets, air defence destroyed 24.",

@@ -3815,6 +3815,14 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
                      or _LAUNCHED_LATER_RE.search(t.text, f.end, t.sentence_bounds(f.end)[1]) is not None)
         if cue is None and f.of_next and i + 1 < len(figures) and (f.before_cue is None or f.shares_noun):
             cue = figures[i + 1].after_cue  # "six out of the 14 missiles were intercepted"
+        elif cue is None and f.of_next and i and i + 1 < len(figures) and f.before_cue is not None \
+                and f.before_cue[2] == "launched" and (prev := figures[i - 1]).sentence == f.sentence \
+                and prev.before_cue == f.before_cue and (after := figures[i + 1].after_cue) is not None \
+                and after[2] not in ("launched", "strike") \
+                and len(_words_in(t.text, max(figures[i + 1].end, figures[i + 1].noun_end), after[0])) <= 1:
+            # "Russia launched 40 drones, and 31 of the 40 were shot down": the launch verb is the count's before it;
+            # the part's verb is the one after its whole
+            cue = after
         if cue is not None and f.before_cue is None:
             finite = _past_participle(t, figures, f, cue)
             # "All 12 drones launched by Russia overnight were shot down": the weapons of "all" were launched (as in
