@@ -53,6 +53,18 @@ def test_rule1_a_night_named_by_both_its_dates_after_overnight_or_between_is_dat
     assert (c["window_kind"], c["date"]) == ("night", "2025-03-15")
 
 
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Overnight on March 3, Russia sent 45 drones, and 30 were downed. On the night of March 4, "
+    "it attacked with 77 drones.",
+    "Synthetic test report. У ніч на 3 березня ворог запустив 45 дронів. У ніч на 4 березня ворог атакував 77 дронами.",
+])
+def test_rule1_sentences_that_each_name_a_night_of_their_own_date_their_own_figures(text):
+    got = claims(text, source="ua_air_force", published="2025-03-06T08:00:00Z")
+    assert {(c["count"], c["date"], c["window_kind"]) for c in got} >= {
+        (45, "2025-03-03", "night"), (77, "2025-03-04", "night")}
+    assert not any(c["count"] == 77 and c["date"] != "2025-03-04" for c in got)
+
+
 def test_rule1_a_named_night_places_its_clock_times_before_its_morning():
     # a start with no date of its own is the evening before the named night, whenever the page came out
     for published in ("2025-10-10T06:00:00Z", "2025-10-11T17:00:00Z"):
