@@ -3524,6 +3524,9 @@ def test_a_place_after_including_and_also_is_not_the_whole_figures_place(scope):
     "втрачені.",
     "Synthetic test report. Air defence downed 52 drones overnight, including over Vinnytsia region. Four Shaheds were "
     "lost to electronic warfare.",
+    # (a place alone after "including", in a sentence of no count between the two)
+    "Synthetic test report. Air defence downed 52 drones overnight. Drones also flew at several towns, including Sumy. "
+    "Four Shaheds were lost to electronic warfare.",
 ])
 def test_a_sentence_after_including_a_place_is_no_part_of_the_figure_before(text):
     # "збито 25 БпЛА, в тому числі над … областю. Три «шахеди» локаційно втрачені": a figure of its own, not a share

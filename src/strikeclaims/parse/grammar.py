@@ -2142,10 +2142,20 @@ def _scope_between(t: Text, f: Figure, lo: int) -> bool:
     before the figure's where it names only a place)."""
     words = _in(t.scopes, lo, f.start)
     if words and f.sentence > words[-1][1]:
-        words = [w for w in words if not (w[1] < f.sentence and _SCOPE_OF_PLACE_AFTER_RE.match(t.text, w[1]))]
+        # (and "including Kyiv": the place alone after it)
+        words = [w for w in words if not (w[1] < f.sentence and (_SCOPE_OF_PLACE_AFTER_RE.match(t.text, w[1])
+                                                                 or _place_right_after(t, w[1])))]
     if not words or not t.has_paren:
         return bool(words)
     return any(not _closed_bracket(t.text, f.sentence, w[0], f.start) for w in words)
+
+
+def _place_right_after(t: Text, pos: int) -> bool:
+    """Whether a place's name follows a position after a space, and no digit after it in its sentence ("…drones at
+    Ukraine, including Kyiv.")."""
+    place = _in(t.regions, pos, pos + 3)
+    return bool(place) and not t.text[pos:place[0][0]].strip() \
+        and not _DIGIT_RE.search(t.text, place[0][1], t.sentence_bounds(place[0][0])[1])
 
 
 def _closed_bracket(text: str, lo: int, pos: int, end: int) -> bool:
