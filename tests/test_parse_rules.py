@@ -1589,6 +1589,18 @@ def test_flamingo_storm_shadow_jdam_kabs_jet_shaheds_and_places_by_other_names(t
             for c in got] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia fired 23 missiles, including 17 ballistic ones and six cruise ones.",
+     [("missile", 23, False), ("ballistic_missile", 17, True), ("cruise_missile", 6, True)]),
+    ("Air defences destroyed 21 missiles, 16 of them cruise and five ballistic.",
+     [("missile", 21, False), ("cruise_missile", 16, True), ("ballistic_missile", 5, True)]),
+    ("Russia fired 23 missiles, 17 of which were ballistic.", [("missile", 23, False), ("ballistic_missile", 17, True)]),
+])
+def test_ballistic_and_cruise_alone_after_a_count_name_the_missiles_kind(text, expected):
+    got = claims("Synthetic test report. " + text, source="ua_air_force", published="2025-05-06T06:00:00Z")
+    assert [(c["item"], c["count"], c["is_breakdown"]) for c in got] == expected
+
+
 @pytest.mark.parametrize("noun", ['"imitation" drones', "“imitator” UAVs", "'dummy' drones"])
 def test_decoy_drones_named_by_a_quoted_adjective_are_decoys(noun):
     c = one(f"Synthetic test report. Another 44 {noun} vanished from radar.", source="ua_air_force",
