@@ -3777,6 +3777,24 @@ def test_a_missile_named_by_its_model_alone_counts_one(text):
     assert (c["metric"], c["item_model"], c["count"]) == ("intercepted", "kinzhal", 1), text
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mobile fire groups brought down a Shahed near Poltava.", ("intercepted", "attack_drone", "shahed-136", 1)),
+    ("The air force said Russia also fired an Iskander-M at Sumy.",
+     ("launched", "ballistic_missile", "iskander-m", 1)),
+    ("Russia launched 30 drones, and air defences destroyed a Kinzhal.",
+     ("intercepted", "ballistic_missile", "kinzhal", 1)),
+])
+def test_a_weapon_named_by_its_model_alone_after_a_or_an_counts_one(text, expected):
+    got = claims("Synthetic test report. " + text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["item_model"], c["count"]) for c in got][-1] == expected
+
+
+@pytest.mark.parametrize("text", ["Russia launched a Shahed attack on Sumy overnight.",
+                                  "Air defences struck a Geran assembly plant."])
+def test_a_model_before_a_noun_of_its_own_counts_no_weapon(text):
+    assert claims("Synthetic test report. " + text, source="ua_air_force", published="2025-06-14T06:30:00Z") == []
+
+
 def test_a_model_before_a_plural_noun_counts_no_one():
     # "was not able to shoot down the Kalibr missiles": not one
     got = claims("Synthetic test report. Air defence shot down the Kalibr missiles.", source="ua_air_force",

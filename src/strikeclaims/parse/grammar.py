@@ -513,7 +513,7 @@ _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:о�
 # Between a verb of bringing down and a missile named by its model alone: "the", quoted epithets, capitalised words
 # ("shot down the 'unique' Kinzhal", "сбили «не имеющий аналогов» «Кинжал»"), and adjectives in the masculine
 # ("подтвердил уничтожение российского «Кинжала»", "збили гіперзвуковий «Кинджал»")
-_MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+"
+_MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+"
                                   r"|[а-яіїєґё]+(?:ого|ий|ый|ой|ій)\s+){0,3}[«\"“'‘]?",
                                   re.IGNORECASE)
 # A word of doubt between commas after a weapon's noun, before its model: ", ймовірно, «Іскандер-М»"
@@ -3437,6 +3437,12 @@ def _with_some(t: Text, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + found, key=lambda f: (f.start, f.end))
 
 
+_A_BEFORE_RE = re.compile(r"(?<!\w)an?\s+$", re.IGNORECASE)
+# What may follow a model named alone as the noun of one weapon: a stop, a place's or time's preposition, a conjunction
+_MODEL_ALONE_AFTER_RE = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:over|above|in|on|near|at|from|towards?|into|and|or|which|"
+                                   r"that|was|overnight|during|as)(?!\w)", re.IGNORECASE)
+
+
 def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
     """The numbers, and a missile named by its model alone, with no noun or number, that a verb of bringing down takes
     as its object ("Yes, we shot down the 'unique' Kinzhal", "мы сбили «Кинжал»") or that is the subject of one ("The
@@ -3447,8 +3453,12 @@ def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
     ends = [f.end for f in figures]
     for start, end, model, word in t.models:
         k = bisect_left(t.breaks, start)
-        if lx.WEAPON_ITEMS.get(model) not in MISSILE_ITEMS or _in(t.items, t.breaks[k - 1] if k else 0, start) \
-                or any(start - 60 <= f.start <= end + 15 for f in figures):
+        # ("shot down a Shahed over Kyiv", "launched a Kinzhal": one, with its article, of a drone's model too)
+        one = start >= 2 and _A_BEFORE_RE.search(text, max(0, start - 4), start) is not None \
+            and _MODEL_ALONE_AFTER_RE.match(text, end) is not None  # (not "a Shahed attack", "a Kinzhal strike")
+        if lx.WEAPON_ITEMS.get(model) not in (MISSILE_ITEMS | DRONE_ITEMS if one else MISSILE_ITEMS) \
+                or _in(t.items, t.breaks[k - 1] if k else 0, start) \
+                or any(start - (4 if one else 60) <= f.start <= end + 15 for f in figures):
             continue  # (a model after its noun, "ракету «Кинджал»", is counted at the noun, as one counted already)
         if _DIGIT_RE.fullmatch(word[-1:]) is None and _PLURAL_MODEL_RE.search(word):
             continue  # "two Kinzhals", "«Кинджали»"
@@ -3460,10 +3470,11 @@ def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
             continue  # "Kh-47M2 Kinzhal hypersonic missiles": many, past the words that describe them
         lo = t.sentence_bounds(start)[0]
         i = bisect_left(starts, start)
-        if i and ends[i - 1] > lo or i < len(starts) and starts[i] < t.next_break(end, len(text)):
+        if i and ends[i - 1] > lo and not one or i < len(starts) and starts[i] < t.next_break(end, len(text)):
             continue  # a number in its sentence before it, or in its clause after it, counts it
         verb = t.metric_before(lo, start)
-        if verb is not None and verb[2] in DEFENCE_METRICS and _MODEL_OBJECT_GAP_RE.fullmatch(text, verb[1], start):
+        if verb is not None and (verb[2] in DEFENCE_METRICS or one and verb[2] == "launched") \
+                and _MODEL_OBJECT_GAP_RE.fullmatch(text, verb[1], start):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         after = _WAS_RE.match(text, end)
