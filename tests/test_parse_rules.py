@@ -4666,6 +4666,15 @@ def test_a_nocturnal_assault_is_the_night():
     assert {(c["window_kind"], c["date"]) for c in got} == {("night", "2025-06-14")}
 
 
+@pytest.mark.parametrize("rest", ["without saying what happened to the other nine drones",
+                                  "and the fate of the remaining nine drones was not given"])
+def test_a_count_whose_fate_is_not_told_is_no_figure(rest):
+    # "without specifying what happened to the remaining 27 drones": the rest, neither launched nor brought down
+    got = claims(f"Synthetic test report. Air defences brought down 51 drones, {rest}.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 51)]
+
+
 def test_missiles_unaccounted_for_are_lost():
     # "Three missiles remained unaccounted for"
     c = one("Synthetic test report. Two missiles remained unaccounted for.", source="ua_air_force",

@@ -1408,6 +1408,7 @@ class Text:
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
         self.has_expected = "expect" in lowered or "очіку" in lowered or "ожида" in lowered
+        self.has_fate = "happened to" in lowered or "fate of" in lowered
         self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered \
             or "others -" in lowered
         # Words without which an expression cannot match, so that it is not searched for where the text lacks them
@@ -4773,6 +4774,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
         _fix_metric(f)
         if f.metric == "launched" and t.has_expected and _expected(t, f):
             f.metric = None  # "about 30 missiles were expected", "we are expecting at least 30 missiles": a forecast
+        if t.has_fate and _FATE_UNKNOWN_RE.search(t.text, max(0, f.start - 40), f.start):
+            f.metric = None  # "did not say what happened to the remaining 12 drones": the rest, of no fate stated
         if f.metric is None:
             continue
         if f.metric in DEFENCE_METRICS and (f.after_cue is None and f.before_cue is None or f.after_cue is not None
@@ -5548,6 +5551,10 @@ def _target_of_uncounted(t: Text, group: list[Figure], place: tuple) -> bool:
 # "очікується до 40 ракет"
 _EXPECTED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|is|was|had\s+been|have\s+been)\s+(?:also\s+)?expected|"
                                 r"(?:очікуєть?ся|очікуються|ожидает?ся|ожидаются))(?!\w)", re.IGNORECASE)
+# Before a count of weapons whose fate the text does not know: "without saying what happened to the other 12 drones",
+# "the fate of the remaining nine"
+_FATE_UNKNOWN_RE = re.compile(r"(?<!\w)(?:happened to|the fate of)\s+(?:the\s+)?(?:(?:remaining|other|last)\s+)?$",
+                              re.IGNORECASE)
 _EXPECTING_BEFORE_RE = re.compile(r"(?<!\w)(?:expect(?:s|ed|ing)?|очікуємо|очікуєть?ся|очікуються|ожидаем|ожидает?ся|"
                                   r"ожидаются)\s+(?:(?:up\s+to|about|around|some|another|до|около|близько)\s+)?$",
                                   re.IGNORECASE)
