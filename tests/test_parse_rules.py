@@ -4667,7 +4667,8 @@ def test_a_nocturnal_assault_is_the_night():
 
 
 @pytest.mark.parametrize("rest", ["without saying what happened to the other nine drones",
-                                  "and the fate of the remaining nine drones was not given"])
+                                  "and the fate of the remaining nine drones was not given",
+                                  "and gave no details on the other nine drones"])
 def test_a_count_whose_fate_is_not_told_is_no_figure(rest):
     # "without specifying what happened to the remaining 27 drones": the rest, neither launched nor brought down
     got = claims(f"Synthetic test report. Air defences brought down 51 drones, {rest}.", source="ua_air_force",

@@ -1408,7 +1408,8 @@ class Text:
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
         self.has_expected = "expect" in lowered or "очіку" in lowered or "ожида" in lowered
-        self.has_fate = "happened to" in lowered or "fate of" in lowered
+        self.has_fate = "happened to" in lowered or "fate of" in lowered or "no information" in lowered \
+            or "no details" in lowered
         self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered \
             or "others -" in lowered
         # Words without which an expression cannot match, so that it is not searched for where the text lacks them
@@ -5553,8 +5554,8 @@ _EXPECTED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|is|was|had\s+been|have\s+bee
                                 r"(?:очікуєть?ся|очікуються|ожидает?ся|ожидаются))(?!\w)", re.IGNORECASE)
 # Before a count of weapons whose fate the text does not know: "without saying what happened to the other 12 drones",
 # "the fate of the remaining nine"
-_FATE_UNKNOWN_RE = re.compile(r"(?<!\w)(?:happened to|the fate of)\s+(?:the\s+)?(?:(?:remaining|other|last)\s+)?$",
-                              re.IGNORECASE)
+_FATE_UNKNOWN_RE = re.compile(r"(?<!\w)(?:happened to|the fate of|no (?:information|details) (?:on|about|of))\s+"
+                              r"(?:the\s+)?(?:(?:remaining|other|last)\s+)?$", re.IGNORECASE)
 _EXPECTING_BEFORE_RE = re.compile(r"(?<!\w)(?:expect(?:s|ed|ing)?|очікуємо|очікуєть?ся|очікуються|ожидаем|ожидает?ся|"
                                   r"ожидаются)\s+(?:(?:up\s+to|about|around|some|another|до|около|близько)\s+)?$",
                                   re.IGNORECASE)
