@@ -4659,6 +4659,20 @@ def test_of_which_larger_than_the_last_model_counts_every_model_of_its_group():
         "decoy_drone", "gerbera")
 
 
+def test_kinds_after_a_total_and_a_comma_that_add_up_to_it_are_its_parts():
+    # "Russia launched 120 drones overnight, 75 Shaheds and 45 decoys": the two kinds split the 120
+    def parts(text):
+        got = claims("Synthetic test report. " + text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        return [(c["count"], c["is_breakdown"]) for c in got]
+    assert parts("The enemy sent 120 drones overnight, 75 Shaheds and 45 Gerberas.") == [
+        (120, False), (75, True), (45, True)]
+    assert parts("Russia fired 11 missiles, three Kinzhals and eight Kalibrs, at western regions.") == [
+        (11, False), (3, True), (8, True)]
+    # (counts that do not add up to the total are no parts of it)
+    assert parts("The enemy sent 120 drones overnight, 75 Shaheds and 40 Gerberas.") == [
+        (120, False), (75, False), (40, False)]
+
+
 def test_a_nocturnal_assault_is_the_night():
     # "intercepted 39 of the 71 drones launched by Russia in a recent nocturnal assault"
     got = claims("Synthetic test report. Air defences downed 27 of 30 drones in a nocturnal attack.",

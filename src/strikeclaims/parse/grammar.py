@@ -1666,6 +1666,27 @@ def _item_of(items: tuple[str, ...], models: tuple[str, ...], mixed: bool) -> tu
     return head, model
 
 
+def _apposed_parts(t: Text, figures: list[Figure]) -> None:
+    """Counts of the kinds of a total, listed after it and a comma with no verb of their own, that add up to it exactly:
+    parts of it ("launched 150 drones overnight, 90 Shaheds and 60 decoys")."""
+    for i, whole in enumerate(figures[:-2]):
+        if whole.is_breakdown or whole.qualifier != "exact" or whole.count is None or whole.metric is None \
+                or whole.item not in ("drone", "missile"):
+            continue
+        parts: list[Figure] = []
+        for g in figures[i + 1:]:
+            if g.sentence != whole.sentence or not g.explicit or g.is_breakdown or g.metric != whole.metric \
+                    or g.qualifier != "exact" or g.count is None or g.item == whole.item \
+                    or g.item not in GENERIC[whole.item] or g.after_cue is not None \
+                    or g.before_cue is not None and g.before_cue != whole.before_cue:
+                break
+            parts.append(g)
+        if len(parts) >= 2 and sum(g.count for g in parts if g.count is not None) == whole.count \
+                and "," in (gap := t.text[max(whole.end, whole.noun_end):parts[0].start]) and not any(c in gap for c in ".;:"):
+            for g in parts:
+                g.is_breakdown = True
+
+
 def _fits_under(child: Figure, parent: Figure) -> bool:
     """Whether a figure can split another: same or narrower item, a compatible metric."""
     if child.metric != parent.metric and not (child.metric in DEFENCE_METRICS and parent.metric in DEFENCE_METRICS):
@@ -1893,6 +1914,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             # "a wave of 179 drones struck …": the count of an attack, not of hits (`_resolve`)
             f.wave = f.start > 8 and _WAVE_RE.search(text, max(0, f.start - 24), f.start) is not None
     _link(t, kept)
+    if len(kept) > 2 and not t.cyrillic:
+        _apposed_parts(t, kept)
     if len(kept) > 1 and ("both " in lowered or "all " in lowered) and " of them" in lowered:
         kept = _wholes_named_again(t, kept)
     if len(kept) > 1 and any(f.singular for f in kept):
