@@ -4673,6 +4673,15 @@ def test_kinds_after_a_total_and_a_comma_that_add_up_to_it_are_its_parts():
         (120, False), (75, False), (40, False)]
 
 
+def test_a_whole_in_a_bracket_after_a_parts_noun_was_launched():
+    # "neutralized 450 drones (out of 477) and 10 missiles (out of 22)": each bracket holds the number launched
+    got = claims("Synthetic test report. Air defences brought down 318 drones (out of 340) and seven missiles (out of 9).",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("intercepted", "drone", 318, False), ("launched", "drone", 340, False),
+        ("intercepted", "missile", 7, False), ("launched", "missile", 9, False)]
+
+
 def test_a_nocturnal_assault_is_the_night():
     # "intercepted 39 of the 71 drones launched by Russia in a recent nocturnal assault"
     got = claims("Synthetic test report. Air defences downed 27 of 30 drones in a nocturnal attack.",

@@ -179,8 +179,10 @@ _MOST_RE = re.compile(r"(?<!\w)(?:больше всего|активнее вс�
 _MOST_OF_ALL_RE = re.compile(r"(?<!\w)(?:большинств\w*|больш(?:ая|ую) част\w*|більшість|більшу частину|most)(?!\w)",
                              re.IGNORECASE)
 _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—-]\s*$")  # (a hyphen set apart as a dash too: "The highest number - 73 - was")
-# The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
-_QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
+# The same after the closing quote of a part's noun ("п'ять «шахедів» із семи"), or in a bracket ("450 drones (out of
+# 477)", "10 missiles (of 22)")
+_QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?(?:\s*\((?:out\s+of(?:\s+the)?|of(?:\s+the)?|з|із|зі|из)\s+|"
+                               + _OUT_OF_RE.pattern + ")", re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
 _POSSESSIVE = ("'s ", "’s ")
 _THEIR_GAP_RE = re.compile(r"\s+(?:their|its)\s+", re.IGNORECASE)
