@@ -4682,6 +4682,14 @@ def test_a_whole_in_a_bracket_after_a_parts_noun_was_launched():
         ("intercepted", "missile", 7, False), ("launched", "missile", 9, False)]
 
 
+def test_a_launch_verb_in_a_closed_bracket_is_not_the_verb_of_the_counts_after_it():
+    got = claims("Synthetic test report. Air defences destroyed 61 drones (of 70 launched) and four missiles (of 6).",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("intercepted", "drone", 61), ("launched", "drone", 70), ("intercepted", "missile", 4),
+        ("launched", "missile", 6)]
+
+
 def test_a_nocturnal_assault_is_the_night():
     # "intercepted 39 of the 71 drones launched by Russia in a recent nocturnal assault"
     got = claims("Synthetic test report. Air defences downed 27 of 30 drones in a nocturnal attack.",

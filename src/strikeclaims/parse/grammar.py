@@ -3893,10 +3893,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             # "сбиты 13 реактивных снарядов, выпущенных из РСЗО HIMARS, и 280 дронов": the participle is the figure
             # before's; the verb is the list's
             before = prev.before_cue
-        if before is not None and before[2] in DEFENCE_METRICS and t.has_paren \
+        if before is not None and (before[2] in DEFENCE_METRICS or before[2] == "launched") and t.has_paren \
                 and _closed_bracket(t.text, t.sentence_bounds(f.start)[0], before[0], f.start):
             # "атаковал 8 баллистическими ракетами (сбиты 6) и 90 дронами": the bracket's verb is its own count's; the
-            # list's is the one before the bracket
+            # list's is the one before the bracket (and "shot down 40 drones (of 52 launched) and two missiles")
             lo = t.sentence_bounds(f.start)[0]
             before = t.metric_before(lo, t.text.rfind("(", lo, before[0]))
         if before is not None and before[0] in modifies and not _PREPOSITION_GAP_RE.fullmatch(t.text, before[1], f.start):
