@@ -3898,7 +3898,10 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             # "атаковал 8 баллистическими ракетами (сбиты 6) и 90 дронами": the bracket's verb is its own count's; the
             # list's is the one before the bracket (and "shot down 40 drones (of 52 launched) and two missiles")
             lo = t.sentence_bounds(f.start)[0]
-            before = t.metric_before(lo, t.text.rfind("(", lo, before[0]))
+            outer = t.metric_before(lo, t.text.rfind("(", lo, before[0]))
+            # (a launch in the bracket stays the verb where none stands before it: "four Kh-59 missiles (launched over
+            # Kursk region); three unknown type missiles")
+            before = outer if outer is not None or before[2] != "launched" else before
         if before is not None and before[0] in modifies and not _PREPOSITION_GAP_RE.fullmatch(t.text, before[1], f.start):
             # "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones …": the list's verb, not the
             # participle of the figure before (but "fired from 10 bombers" is the participle's own)
