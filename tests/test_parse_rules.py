@@ -4690,6 +4690,13 @@ def test_a_launch_verb_in_a_closed_bracket_is_not_the_verb_of_the_counts_after_i
         ("launched", "missile", 6)]
 
 
+@pytest.mark.parametrize("text", ["Air defences destroyed 88% of the 175 drones.",
+                                  "Сили ППО знешкодили 88 відсотків із 175 дронів."])
+def test_the_whole_after_a_percentage_brought_down_was_launched(text):
+    c = one("Synthetic test report. " + text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("launched", "drone", 175)
+
+
 def test_a_nocturnal_assault_is_the_night():
     # "intercepted 39 of the 71 drones launched by Russia in a recent nocturnal assault"
     got = claims("Synthetic test report. Air defences downed 27 of 30 drones in a nocturnal attack.",

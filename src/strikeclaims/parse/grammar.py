@@ -1412,6 +1412,8 @@ class Text:
         self.has_expected = "expect" in lowered or "очіку" in lowered or "ожида" in lowered
         self.has_fate = "happened to" in lowered or "fate of" in lowered or "no information" in lowered \
             or "no details" in lowered
+        self.has_percent = "%" in text or "percent" in lowered or "per cent" in lowered or "відсотк" in lowered \
+            or "процент" in lowered
         self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered \
             or "others -" in lowered
         # Words without which an expression cannot match, so that it is not searched for where the text lacks them
@@ -4805,6 +4807,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.metric = None  # "about 30 missiles were expected", "we are expecting at least 30 missiles": a forecast
         if t.has_fate and _FATE_UNKNOWN_RE.search(t.text, max(0, f.start - 40), f.start):
             f.metric = None  # "did not say what happened to the remaining 12 drones": the rest, of no fate stated
+        if f.metric in DEFENCE_METRICS and t.has_percent and _PERCENT_OF_RE.search(t.text, max(0, f.start - 30), f.start):
+            f.metric = "launched"  # "shot down 93% of the 200 drones": the share brought down of the whole launched
+            f.quote_start = f.start
         if f.metric is None:
             continue
         if f.metric in DEFENCE_METRICS and (f.after_cue is None and f.before_cue is None or f.after_cue is not None
@@ -5582,6 +5587,9 @@ _EXPECTED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|is|was|had\s+been|have\s+bee
                                 r"(?:очікуєть?ся|очікуються|ожидает?ся|ожидаются))(?!\w)", re.IGNORECASE)
 # Before a count of weapons whose fate the text does not know: "without saying what happened to the other 12 drones",
 # "the fate of the remaining nine"
+# A share in hundredths before the whole it is taken of: "93% of the 200 drones", "90 відсотків із 150 дронів"
+_PERCENT_OF_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent|відсотк\w*|процент\w*)\s+(?:of(?:\s+the)?|(?:з|із|из)(?:\s+(?:усіх|всех))?)\s+$",
+                            re.IGNORECASE)
 _FATE_UNKNOWN_RE = re.compile(r"(?<!\w)(?:happened to|the fate of|no (?:information|details) (?:on|about|of))\s+"
                               r"(?:the\s+)?(?:(?:remaining|other|last)\s+)?$", re.IGNORECASE)
 _EXPECTING_BEFORE_RE = re.compile(r"(?<!\w)(?:expect(?:s|ed|ing)?|очікуємо|очікуєть?ся|очікуються|ожидаем|ожидает?ся|"
