@@ -4697,6 +4697,14 @@ def test_the_whole_after_a_percentage_brought_down_was_launched(text):
     assert (c["metric"], c["item"], c["count"]) == ("launched", "drone", 175)
 
 
+@pytest.mark.parametrize("kinds", ["mostly Shaheds", "mainly Shahed-type ones", "predominantly Gerans"])
+def test_drones_mostly_of_one_model_are_drones_of_several_kinds(kinds):
+    # "launched 200 drones, mostly Shaheds": not all of them Shaheds
+    c = one(f"Synthetic test report. The enemy sent 140 drones, {kinds}.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["item"], c["count"]) == ("drone", 140)
+
+
 def test_a_nocturnal_assault_is_the_night():
     # "intercepted 39 of the 71 drones launched by Russia in a recent nocturnal assault"
     got = claims("Synthetic test report. Air defences downed 27 of 30 drones in a nocturnal attack.",
