@@ -44,6 +44,27 @@ def test_rule1_a_night_named_after_a_verb_of_saying_is_still_named_but_an_early_
     assert (early["window_kind"], early["date"]) == ("event", "2025-06-21")  # the day named, but no night
 
 
+@pytest.mark.parametrize("night", ["overnight from March 14 to March 15", "overnight between 14 March and 15 March",
+                                   "during the night between March 14 and March 15"])
+def test_rule1_a_night_named_by_both_its_dates_after_overnight_or_between_is_dated_by_the_second(night):
+    # published two days later: not the night of publication
+    c = one(f"Synthetic test report. Air defences downed 37 drones {night}.", source="ua_air_force",
+            published="2025-03-16T08:00:00Z")
+    assert (c["window_kind"], c["date"]) == ("night", "2025-03-15")
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. Overnight on March 3, Russia sent 45 drones, and 30 were downed. On the night of March 4, "
+    "it attacked with 77 drones.",
+    "Synthetic test report. У ніч на 3 березня ворог запустив 45 дронів. У ніч на 4 березня ворог атакував 77 дронами.",
+])
+def test_rule1_sentences_that_each_name_a_night_of_their_own_date_their_own_figures(text):
+    got = claims(text, source="ua_air_force", published="2025-03-06T08:00:00Z")
+    assert {(c["count"], c["date"], c["window_kind"]) for c in got} >= {
+        (45, "2025-03-03", "night"), (77, "2025-03-04", "night")}
+    assert not any(c["count"] == 77 and c["date"] != "2025-03-04" for c in got)
+
+
 def test_rule1_a_named_night_places_its_clock_times_before_its_morning():
     # a start with no date of its own is the evening before the named night, whenever the page came out
     for published in ("2025-10-10T06:00:00Z", "2025-10-11T17:00:00Z"):
@@ -566,6 +587,15 @@ def test_a_model_name_declined_inside_its_hyphen_is_read(text):
 def test_the_whole_a_part_was_shot_down_out_of_was_launched(text):
     got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
     assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 71), ("launched", 80)]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic test report. The enemy launched 58 drones, and 49 of the 58 were brought down.",
+    "Synthetic test report. Russia sent 58 Shahed drones; 49 out of the 58 drones were downed.",
+])
+def test_a_part_out_of_a_repeated_whole_after_a_launch_takes_the_verb_after_the_whole(text):
+    got = claims(text, source="ua_air_force", published="2025-09-07T06:00:00Z")
+    assert [(c["metric"], c["count"]) for c in got][:2] == [("launched", 58), ("intercepted", 49)]
 
 
 @pytest.mark.parametrize("text", [
@@ -1611,6 +1641,10 @@ def test_a_total_since_a_date_with_no_end_runs_to_the_day_of_publication(text, e
     ("Synthetic test report. Russia launched a couple of dozen drones.", (24, "exact")),
     ("Synthetic test report. Ночью ВСУ запустили полтора десятка БПЛА.", (15, "exact")),
     ("Synthetic test report. Russia launched 20-30 drones.", (20, "at_least")),
+    ("Synthetic test report. Russia launched 20–30 drones.", (20, "at_least")),
+    # (two days joined by an en dash after a month: the second day is no count)
+    ("Synthetic test report. Russia launched 64 drones overnight Oct. 11–12.", (64, "exact")),
+    ("Synthetic test report. Russia launched 64 drones on October 11–12, the air force said.", (64, "exact")),
     ("Synthetic test report. Russia launched from 20 to 30 drones.", (20, "at_least")),
     ("Synthetic test report. Ночью ВСУ запустили от 20 до 30 БПЛА.", (20, "at_least")),
     ("Synthetic test report. Кількість дронів зросла з 20 до 30 дронів.", (30, "exact")),
@@ -1683,6 +1717,33 @@ def test_flamingo_storm_shadow_jdam_kabs_jet_shaheds_and_places_by_other_names(t
     got = claims(text, source=source, published="2025-05-06T06:00:00Z")
     assert [(c["metric"], c["item"], c["count"], c["region"] if isinstance(c["region"], str) else None)
             for c in got] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia fired 23 missiles, including 17 ballistic ones and six cruise ones.",
+     [("missile", 23, False), ("ballistic_missile", 17, True), ("cruise_missile", 6, True)]),
+    ("Air defences destroyed 21 missiles, 16 of them cruise and five ballistic.",
+     [("missile", 21, False), ("cruise_missile", 16, True), ("ballistic_missile", 5, True)]),
+    ("Russia fired 23 missiles, 17 of which were ballistic.", [("missile", 23, False), ("ballistic_missile", 17, True)]),
+])
+def test_ballistic_and_cruise_alone_after_a_count_name_the_missiles_kind(text, expected):
+    got = claims("Synthetic test report. " + text, source="ua_air_force", published="2025-05-06T06:00:00Z")
+    assert [(c["item"], c["count"], c["is_breakdown"]) for c in got] == expected
+
+
+@pytest.mark.parametrize("noun", ['"imitation" drones', "“imitator” UAVs", "'dummy' drones"])
+def test_decoy_drones_named_by_a_quoted_adjective_are_decoys(noun):
+    c = one(f"Synthetic test report. Another 44 {noun} vanished from radar.", source="ua_air_force",
+            published="2025-05-06T06:00:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("suppressed", "decoy_drone", 44)
+
+
+@pytest.mark.parametrize("noun", ["jet-powered Shahed drones", "jet-propelled Geran drones", "jet Shahed-type drones",
+                                  "jet-powered Shaheds"])
+def test_jet_powered_shahed_and_geran_drones_are_jet_drones(noun):
+    got = claims(f"Synthetic test report. Air defences brought down nine {noun} and 40 Shahed drones.",
+                 source="ua_air_force", published="2025-05-06T06:00:00Z")
+    assert [(c["item"], c["count"]) for c in got] == [("jet_drone", 9), ("attack_drone", 40)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -3800,6 +3861,9 @@ def test_in_particular_in_russian_opens_a_part_or_names_some_of_the_places():
     "втрачені.",
     "Synthetic test report. Air defence downed 52 drones overnight, including over Vinnytsia region. Four Shaheds were "
     "lost to electronic warfare.",
+    # (a place alone after "including", in a sentence of no count between the two)
+    "Synthetic test report. Air defence downed 52 drones overnight. Drones also flew at several towns, including Sumy. "
+    "Four Shaheds were lost to electronic warfare.",
 ])
 def test_a_sentence_after_including_a_place_is_no_part_of_the_figure_before(text):
     # "збито 25 БпЛА, в тому числі над … областю. Три «шахеди» локаційно втрачені": a figure of its own, not a share
@@ -4054,6 +4118,24 @@ def test_drones_named_by_their_model_alone_in_the_plural_count_no_one():
     got = claims("Synthetic test report. Над Черниговом утром сбиты «шахеды».", source="ua_air_force",
                  published="2025-01-22T09:00:00Z")
     assert all(c["count"] != 1 for c in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mobile fire groups brought down a Shahed near Poltava.", ("intercepted", "attack_drone", "shahed-136", 1)),
+    ("The air force said Russia also fired an Iskander-M at Sumy.",
+     ("launched", "ballistic_missile", "iskander-m", 1)),
+    ("Russia launched 30 drones, and air defences destroyed a Kinzhal.",
+     ("intercepted", "ballistic_missile", "kinzhal", 1)),
+])
+def test_a_weapon_named_by_its_model_alone_after_a_or_an_counts_one(text, expected):
+    got = claims("Synthetic test report. " + text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["item_model"], c["count"]) for c in got][-1] == expected
+
+
+@pytest.mark.parametrize("text", ["Russia launched a Shahed attack on Sumy overnight.",
+                                  "Air defences struck a Geran assembly plant."])
+def test_a_model_before_a_noun_of_its_own_counts_no_weapon(text):
+    assert claims("Synthetic test report. " + text, source="ua_air_force", published="2025-06-14T06:30:00Z") == []
 
 
 def test_a_model_before_a_plural_noun_counts_no_one():
@@ -4915,11 +4997,93 @@ def test_of_which_larger_than_the_last_kind_counts_every_kind_listed():
         "intercepted", "air_weapon", None, 5)
 
 
+def test_of_which_after_the_carriers_counts_the_weapons_not_the_carriers():
+    # a count of bombers or ships the missiles came from stands between the missiles and "of which"
+    for text in ("Synthetic test report. The enemy fired 24 Kh-555 cruise missiles from seven strategic bombers, of "
+                 "which 21 were downed.",
+                 "Synthetic test report. Росіяни випустили 11 ракет «Калібр» з трьох кораблів, з них 10 збито."):
+        got = claims(text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        assert [(c["metric"], c["item"], c["count"]) for c in got][-1][:2] == ("intercepted", "cruise_missile"), got
+        assert not any(c["item"] in ("aircraft", "vessel") for c in got)
+
+
+def test_of_which_larger_than_the_last_model_counts_every_model_of_its_group():
+    # "N of which" more than the last model named but within all the models of one group listed before it
+    def last(text):
+        got = claims("Synthetic test report. " + text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        return [(c["metric"], c["item"], c["item_model"], c["count"]) for c in got][-1]
+    assert last("The enemy fired seven Kinzhal missiles and nine Iskander-M missiles, 14 of which were downed.") == (
+        "intercepted", "ballistic_missile", None, 14)
+    assert last("Russia used three Iskander-M missiles and 11 Kh-59 missiles, of which 12 were shot down.") == (
+        "intercepted", "missile", None, 12)
+    assert last("Russia sent 70 Shahed drones and 35 Gerbera decoys, 81 of which were neutralized.") == (
+        "neutralised", "drone", None, 81)
+    # (within the last model's count, it is that model's)
+    assert last("Russia sent 70 Shahed drones and 35 Gerbera decoys, 30 of which were neutralized.")[1:3] == (
+        "decoy_drone", "gerbera")
+
+
+def test_kinds_after_a_total_and_a_comma_that_add_up_to_it_are_its_parts():
+    # "Russia launched 120 drones overnight, 75 Shaheds and 45 decoys": the two kinds split the 120
+    def parts(text):
+        got = claims("Synthetic test report. " + text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+        return [(c["count"], c["is_breakdown"]) for c in got]
+    assert parts("The enemy sent 120 drones overnight, 75 Shaheds and 45 Gerberas.") == [
+        (120, False), (75, True), (45, True)]
+    assert parts("Russia fired 11 missiles, three Kinzhals and eight Kalibrs, at western regions.") == [
+        (11, False), (3, True), (8, True)]
+    # (counts that do not add up to the total are no parts of it)
+    assert parts("The enemy sent 120 drones overnight, 75 Shaheds and 40 Gerberas.") == [
+        (120, False), (75, False), (40, False)]
+
+
+def test_a_whole_in_a_bracket_after_a_parts_noun_was_launched():
+    # "neutralized 450 drones (out of 477) and 10 missiles (out of 22)": each bracket holds the number launched
+    got = claims("Synthetic test report. Air defences brought down 318 drones (out of 340) and seven missiles (out of 9).",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"], c["is_breakdown"]) for c in got] == [
+        ("intercepted", "drone", 318, False), ("launched", "drone", 340, False),
+        ("intercepted", "missile", 7, False), ("launched", "missile", 9, False)]
+
+
+def test_a_launch_verb_in_a_closed_bracket_is_not_the_verb_of_the_counts_after_it():
+    got = claims("Synthetic test report. Air defences destroyed 61 drones (of 70 launched) and four missiles (of 6).",
+                 source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["item"], c["count"]) for c in got] == [
+        ("intercepted", "drone", 61), ("launched", "drone", 70), ("intercepted", "missile", 4),
+        ("launched", "missile", 6)]
+
+
+@pytest.mark.parametrize("text", ["Air defences destroyed 88% of the 175 drones.",
+                                  "Сили ППО знешкодили 88 відсотків із 175 дронів."])
+def test_the_whole_after_a_percentage_brought_down_was_launched(text):
+    c = one("Synthetic test report. " + text, source="ua_air_force", published="2025-06-14T06:30:00Z")
+    assert (c["metric"], c["item"], c["count"]) == ("launched", "drone", 175)
+
+
+@pytest.mark.parametrize("kinds", ["mostly Shaheds", "mainly Shahed-type ones", "predominantly Gerans"])
+def test_drones_mostly_of_one_model_are_drones_of_several_kinds(kinds):
+    # "launched 200 drones, mostly Shaheds": not all of them Shaheds
+    c = one(f"Synthetic test report. The enemy sent 140 drones, {kinds}.", source="ua_air_force",
+            published="2025-06-14T06:30:00Z")
+    assert (c["item"], c["count"]) == ("drone", 140)
+
+
 def test_a_nocturnal_assault_is_the_night():
     # "intercepted 39 of the 71 drones launched by Russia in a recent nocturnal assault"
     got = claims("Synthetic test report. Air defences downed 27 of 30 drones in a nocturnal attack.",
                  source="ua_air_force", published="2025-06-14T06:30:00Z")
     assert {(c["window_kind"], c["date"]) for c in got} == {("night", "2025-06-14")}
+
+
+@pytest.mark.parametrize("rest", ["without saying what happened to the other nine drones",
+                                  "and the fate of the remaining nine drones was not given",
+                                  "and gave no details on the other nine drones"])
+def test_a_count_whose_fate_is_not_told_is_no_figure(rest):
+    # "without specifying what happened to the remaining 27 drones": the rest, neither launched nor brought down
+    got = claims(f"Synthetic test report. Air defences brought down 51 drones, {rest}.", source="ua_air_force",
+                 published="2025-06-14T06:30:00Z")
+    assert [(c["metric"], c["count"]) for c in got] == [("intercepted", 51)]
 
 
 def test_missiles_unaccounted_for_are_lost():

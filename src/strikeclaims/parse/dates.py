@@ -1278,6 +1278,37 @@ _DATED_SENTENCE_RE = re.compile(rf"[.!?]\s+{_DATED_OPENING}", re.IGNORECASE)
 _DATED_OPENING_RE = re.compile(rf"\s*{_DATED_OPENING}", re.IGNORECASE)
 
 
+# Words that name a night by its date, for a cheap look before `named_night_sentences`
+_NAMED_NIGHT_WORDS = ("overnight on", "overnight into", "night of", "night to", "night into", "ніч на", "ночь на")
+
+
+def may_have_named_nights(lowered: str) -> bool:
+    """Whether a casefolded text may name two nights by their dates (`named_night_sentences`)."""
+    return sum(map(lowered.count, _NAMED_NIGHT_WORDS)) >= 2
+
+
+def named_night_sentences(text: str, published_at: str, claimant: str, figure_starts: list[int]
+                          ) -> list[tuple[int, int, Dating]]:
+    """Sentences with figures that each name a night of another date ("Overnight on October 21, Russia launched 60
+    drones. Overnight on October 22, it attacked with 81 drones") -> (start, end, the dating of each) from each such
+    sentence to the next (the first from the text's start)."""
+    starts = [0]
+    start = 0
+    while start < len(text):
+        end = _sentence_end(text, start)
+        if start and lx.NAMED_NIGHT_RE.search(text, start, end):
+            starts.append(start)
+        start = end + 1
+    if len(starts) < 2:
+        return []
+    blocks = [(a, b, date_report(text[a:b], published_at, claimant))
+              for a, b in zip(starts, [*starts[1:], len(text)], strict=True) if any(a <= f < b for f in figure_starts)]
+    nights = [d for _, _, d in blocks]
+    if len(blocks) < 2 or any(d.window_kind != "night" for d in nights) or len({d.date for d in nights}) < len(nights):
+        return []
+    return blocks
+
+
 def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: list[int], any_kind: bool = False
                     ) -> list[tuple[int, int, Dating]]:
     """Sentences with figures that state each a time of its own, a day's total and a night ("За сутки сбиты 366

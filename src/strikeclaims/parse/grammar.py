@@ -58,7 +58,7 @@ _NOT_DIGIT_RE = re.compile(r"\D")
 # A number: digits not right after a word character, a sign or a separator; "1 200" and "1,200" are one number. A hyphen
 # after white space is a dash ("Смоленской областью -1").
 NUMBER_RE = re.compile(
-    rf"(\d(?<![\w/.,:№+{INVISIBLE}].)(?<!\S-.)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
+    rf"(\d(?<![\w/.,:№+{INVISIBLE}].)(?<!\S[-–].)(?:\d*(?:[{GROUP_SEPARATORS},]\d{{3}})*(?:[{INVISIBLE}]+\d+)+"
     rf"|\d{{0,2}}(?:[{GROUP_SEPARATORS}]\d{{3}})+(?![\d.,])"
     r"|\d{0,2}(?:,\d{3})+(?![\d.])|\d*))"
     r"(?![\w/]|-(?!" + CASE_SUFFIX + r"|\s|plus(?!\w)|\d{1,5}(?![\w.,:/-]))|[.,:]\d)")
@@ -179,8 +179,10 @@ _MOST_RE = re.compile(r"(?<!\w)(?:больше всего|активнее вс�
 _MOST_OF_ALL_RE = re.compile(r"(?<!\w)(?:большинств\w*|больш(?:ая|ую) част\w*|більшість|більшу частину|most)(?!\w)",
                              re.IGNORECASE)
 _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—-]\s*$")  # (a hyphen set apart as a dash too: "The highest number - 73 - was")
-# The same after the closing quote of a part's noun ("п'ять «шахедів» із семи")
-_QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?" + _OUT_OF_RE.pattern, re.IGNORECASE)
+# The same after the closing quote of a part's noun ("п'ять «шахедів» із семи"), or in a bracket ("450 drones (out of
+# 477)", "10 missiles (of 22)")
+_QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?(?:\s*\((?:out\s+of(?:\s+the)?|of(?:\s+the)?|з|із|зі|из)\s+|"
+                               + _OUT_OF_RE.pattern + ")", re.IGNORECASE)
 # The whole in brackets after the part's noun: "сбиты 12 крылатых ракет Х-101 (из 15)", "30 drones (out of 45)"
 _PAREN_OUT_OF_RE = re.compile(r"\s+\((?:out\s+of|of|з|із|зі|из)\s+", re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
@@ -519,7 +521,7 @@ _LIST_ADJECTIVES_RE = re.compile(r"\s+(?:(?:а|и|і|та)\s+)?(?:[^\W\d]+(?:о�
 # Between a verb of bringing down and a missile named by its model alone: "the", quoted epithets, capitalised words
 # ("shot down the 'unique' Kinzhal", "сбили «не имеющий аналогов» «Кинжал»"), and adjectives in the masculine
 # ("подтвердил уничтожение российского «Кинжала»", "збили гіперзвуковий «Кинджал»")
-_MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+"
+_MODEL_OBJECT_GAP_RE = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[«\"“'‘][^«»\"“”'‘’\d]{1,30}[»\"”'’]\s+|(?-i:[A-Z])[\w-]*\s+"
                                   r"|[а-яіїєґё]+(?:ого|ий|ый|ой|ій)\s+){0,3}[«\"“'‘]?",
                                   re.IGNORECASE)
 # A word of doubt between commas after a weapon's noun, before its model: ", ймовірно, «Іскандер-М»"
@@ -1446,6 +1448,10 @@ class Text:
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
         self.has_expected = "expect" in lowered or "очіку" in lowered or "ожида" in lowered
+        self.has_fate = "happened to" in lowered or "fate of" in lowered or "no information" in lowered \
+            or "no details" in lowered
+        self.has_percent = "%" in text or "percent" in lowered or "per cent" in lowered or "відсотк" in lowered \
+            or "процент" in lowered
         self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered \
             or "others -" in lowered
         # Words without which an expression cannot match, so that it is not searched for where the text lacks them
@@ -1702,6 +1708,27 @@ def _item_of(items: tuple[str, ...], models: tuple[str, ...], mixed: bool) -> tu
     return head, model
 
 
+def _apposed_parts(t: Text, figures: list[Figure]) -> None:
+    """Counts of the kinds of a total, listed after it and a comma with no verb of their own, that add up to it exactly:
+    parts of it ("launched 150 drones overnight, 90 Shaheds and 60 decoys")."""
+    for i, whole in enumerate(figures[:-2]):
+        if whole.is_breakdown or whole.qualifier != "exact" or whole.count is None or whole.metric is None \
+                or whole.item not in ("drone", "missile"):
+            continue
+        parts: list[Figure] = []
+        for g in figures[i + 1:]:
+            if g.sentence != whole.sentence or not g.explicit or g.is_breakdown or g.metric != whole.metric \
+                    or g.qualifier != "exact" or g.count is None or g.item == whole.item \
+                    or g.item not in GENERIC[whole.item] or g.after_cue is not None \
+                    or g.before_cue is not None and g.before_cue != whole.before_cue:
+                break
+            parts.append(g)
+        if len(parts) >= 2 and sum(g.count for g in parts if g.count is not None) == whole.count \
+                and "," in (gap := t.text[max(whole.end, whole.noun_end):parts[0].start]) and not any(c in gap for c in ".;:"):
+            for g in parts:
+                g.is_breakdown = True
+
+
 def _fits_under(child: Figure, parent: Figure) -> bool:
     """Whether a figure can split another: same or narrower item, a compatible metric."""
     if child.metric != parent.metric and not (child.metric in DEFENCE_METRICS and parent.metric in DEFENCE_METRICS):
@@ -1930,6 +1957,8 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
             # "a wave of 179 drones struck …": the count of an attack, not of hits (`_resolve`)
             f.wave = f.start > 8 and _WAVE_RE.search(text, max(0, f.start - 24), f.start) is not None
     _link(t, kept)
+    if len(kept) > 2 and not t.cyrillic:
+        _apposed_parts(t, kept)
     if len(kept) > 1 and ("both " in lowered or "all " in lowered) and " of them" in lowered:
         kept = _wholes_named_again(t, kept)
     if len(kept) > 1 and any(f.singular for f in kept):
@@ -2216,10 +2245,20 @@ def _scope_between(t: Text, f: Figure, lo: int) -> bool:
     before the figure's where it names only a place)."""
     words = _in(t.scopes, lo, f.start)
     if words and f.sentence > words[-1][1]:
-        words = [w for w in words if not (w[1] < f.sentence and _SCOPE_OF_PLACE_AFTER_RE.match(t.text, w[1]))]
+        # (and "including Kyiv": the place alone after it)
+        words = [w for w in words if not (w[1] < f.sentence and (_SCOPE_OF_PLACE_AFTER_RE.match(t.text, w[1])
+                                                                 or _place_right_after(t, w[1])))]
     if not words or not t.has_paren:
         return bool(words)
     return any(not _closed_bracket(t.text, f.sentence, w[0], f.start) for w in words)
+
+
+def _place_right_after(t: Text, pos: int) -> bool:
+    """Whether a place's name follows a position after a space, and no digit after it in its sentence ("…drones at
+    Ukraine, including Kyiv.")."""
+    place = _in(t.regions, pos, pos + 3)
+    return bool(place) and not t.text[pos:place[0][0]].strip() \
+        and not _DIGIT_RE.search(t.text, place[0][1], t.sentence_bounds(place[0][0])[1])
 
 
 def _closed_bracket(text: str, lo: int, pos: int, end: int) -> bool:
@@ -3522,6 +3561,10 @@ def _with_some(t: Text, figures: list[Figure]) -> list[Figure]:
 
 # The weapons a model named alone may count one of: missiles, and drones ("мы сбили «Кинжал»", "над Киевом сбит «шахед»")
 _SINGLE_MODEL_ITEMS = frozenset(MISSILE_ITEMS) | frozenset(DRONE_ITEMS)
+_A_BEFORE_RE = re.compile(r"(?<!\w)an?\s+$", re.IGNORECASE)
+# What may follow a model named alone as the noun of one weapon: a stop, a place's or time's preposition, a conjunction
+_MODEL_ALONE_AFTER_RE = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:over|above|in|on|near|at|from|towards?|into|and|or|which|"
+                                   r"that|was|overnight|during|as)(?!\w)", re.IGNORECASE)
 
 
 def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
@@ -3534,8 +3577,11 @@ def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
     ends = [f.end for f in figures]
     for start, end, model, word in t.models:
         k = bisect_left(t.breaks, start)
+        # ("shot down a Shahed over Kyiv", "launched a Kinzhal": one, with its article)
+        one = start >= 2 and _A_BEFORE_RE.search(text, max(0, start - 4), start) is not None \
+            and _MODEL_ALONE_AFTER_RE.match(text, end) is not None  # (not "a Shahed attack", "a Kinzhal strike")
         if lx.WEAPON_ITEMS.get(model) not in _SINGLE_MODEL_ITEMS or _in(t.items, t.breaks[k - 1] if k else 0, start) \
-                or any(start - 60 <= f.start <= end + 15 for f in figures):
+                or any(start - (4 if one else 60) <= f.start <= end + 15 for f in figures):
             continue  # (a model after its noun, "ракету «Кинджал»", is counted at the noun, as one counted already)
         if _DIGIT_RE.fullmatch(word[-1:]) is None and _PLURAL_MODEL_RE.search(word):
             continue  # "two Kinzhals", "«Кинджали»"
@@ -3547,10 +3593,11 @@ def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
             continue  # "Kh-47M2 Kinzhal hypersonic missiles": many, past the words that describe them
         lo = t.sentence_bounds(start)[0]
         i = bisect_left(starts, start)
-        if i and ends[i - 1] > lo or i < len(starts) and starts[i] < t.next_break(end, len(text)):
+        if i and ends[i - 1] > lo and not one or i < len(starts) and starts[i] < t.next_break(end, len(text)):
             continue  # a number in its sentence before it, or in its clause after it, counts it
         verb = t.metric_before(lo, start)
-        if verb is not None and verb[2] in DEFENCE_METRICS and _MODEL_OBJECT_GAP_RE.fullmatch(text, verb[1], start):
+        if verb is not None and (verb[2] in DEFENCE_METRICS or one and verb[2] == "launched") \
+                and _MODEL_OBJECT_GAP_RE.fullmatch(text, verb[1], start):
             found.append(Figure(start, start, 1, "exact", True, singular=True))
             continue
         after = _WAS_RE.match(text, end)
@@ -3912,6 +3959,14 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
                      or _LAUNCHED_LATER_RE.search(t.text, f.end, t.sentence_bounds(f.end)[1]) is not None)
         if cue is None and f.of_next and i + 1 < len(figures) and (f.before_cue is None or f.shares_noun):
             cue = figures[i + 1].after_cue  # "six out of the 14 missiles were intercepted"
+        elif cue is None and f.of_next and i and i + 1 < len(figures) and f.before_cue is not None \
+                and f.before_cue[2] == "launched" and (prev := figures[i - 1]).sentence == f.sentence \
+                and prev.before_cue == f.before_cue and (after := figures[i + 1].after_cue) is not None \
+                and after[2] not in ("launched", "strike") \
+                and len(_words_in(t.text, max(figures[i + 1].end, figures[i + 1].noun_end), after[0])) <= 1:
+            # "Russia launched 40 drones, and 31 of the 40 were shot down": the launch verb is the count's before it;
+            # the part's verb is the one after its whole
+            cue = after
         if cue is not None and f.before_cue is None:
             finite = _past_participle(t, figures, f, cue)
             # "All 12 drones launched by Russia overnight were shot down": the weapons of "all" were launched (as in
@@ -3934,12 +3989,15 @@ def _choose_metric(t: Text, figures: list[Figure]) -> None:
             # "сбиты 13 реактивных снарядов, выпущенных из РСЗО HIMARS, и 280 дронов": the participle is the figure
             # before's; the verb is the list's
             before = prev.before_cue
-        if before is not None and before[2] in DEFENCE_METRICS and t.has_paren \
+        if before is not None and (before[2] in DEFENCE_METRICS or before[2] == "launched") and t.has_paren \
                 and _closed_bracket(t.text, t.sentence_bounds(f.start)[0], before[0], f.start):
             # "атаковал 8 баллистическими ракетами (сбиты 6) и 90 дронами": the bracket's verb is its own count's; the
-            # list's is the one before the bracket
+            # list's is the one before the bracket (and "shot down 40 drones (of 52 launched) and two missiles")
             lo = t.sentence_bounds(f.start)[0]
-            before = t.metric_before(lo, t.text.rfind("(", lo, before[0]))
+            outer = t.metric_before(lo, t.text.rfind("(", lo, before[0]))
+            # (a launch in the bracket stays the verb where none stands before it: "four Kh-59 missiles (launched over
+            # Kursk region); three unknown type missiles")
+            before = outer if outer is not None or before[2] != "launched" else before
         if before is not None and before[0] in modifies and not _PREPOSITION_GAP_RE.fullmatch(t.text, before[1], f.start):
             # "shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones …": the list's verb, not the
             # participle of the figure before (but "fired from 10 bombers" is the participle's own)
@@ -4508,17 +4566,28 @@ def _paired_places(t: Text, figures: list[Figure]) -> None:
             break
 
 
-def _of_all_kinds(t: Text, before: list[Figure], f: Figure, source: Figure) -> bool:
+def _of_all_kinds(t: Text, before: list[Figure], f: Figure, source: Figure) -> str | None:
     """"N of them" larger than the figure it would take its noun from, after figures of drones and of
-    missiles that hold it together: it counts them all."""
+    missiles that hold it together: it counts them all (`air_weapon`); after kinds of one group in its sentence, the
+    item they share, else the group's word."""
     # (or "of which": "eight Shahed-type drones, two Iskander missiles and three S-300 missiles were launched, four of
     # which were shot down")
     if f.count is None or source.count is None or f.count <= source.count \
-            or not (_OF_THEM_RE.match(t.text, f.end) or _OF_WHICH_RE.match(t.text, f.end)):
-        return False
+            or not (_OF_THEM_RE.match(t.text, f.end) or _OF_WHICH_RE.match(t.text, f.end)
+                    or _OF_WHICH_BEFORE_RE.search(t.text, max(0, f.start - 20), f.start)):
+        return None
     named = [(ITEM_GROUP_OF[g.item], g.count) for g in before
              if g.explicit and g.count is not None and g.item in ITEM_GROUP_OF and not g.is_breakdown]
-    return len({group for group, _ in named}) > 1 and f.count <= sum(count for _, count in named)
+    if len({group for group, _ in named}) > 1:
+        return "air_weapon" if f.count <= sum(count for _, count in named) else None
+    # "six Kinzhal and ten Iskander-M missiles, 12 of which were shot down": of both models; "20 Kh-101 and eight
+    # Iskander-M missiles, of which 25 were downed": missiles
+    kinds = [g for g in before if g.explicit and g.count is not None and g.sentence == f.sentence
+             and g.item in ITEM_GROUP_OF and not g.is_breakdown]
+    if len(kinds) < 2 or f.count > sum(g.count for g in kinds) or len({(g.item, g.item_model) for g in kinds}) < 2:
+        return None
+    items = {g.item for g in kinds}
+    return items.pop() if len(items) == 1 else {"drones": "drone", "missiles": "missile"}[ITEM_GROUP_OF[source.item]]
 
 
 # Between a count's place and the next count with no verb: "five … falling over Bryansk Oblast and one over …"
@@ -4536,6 +4605,10 @@ def _after_own_count(t: Text, prev: Figure, f: Figure) -> bool:
     return prev.sentence == f.sentence and bool(prev.places) and prev.count is not None and not prev.is_breakdown \
         and not prev.listed and prev.explicit and prev.item == t.list_line[1] \
         and _NEXT_COUNT_GAP_RE.fullmatch(t.text, prev.places[-1][1], f.start) is not None
+
+
+# The preposition before a count of the carriers weapons were fired from: "from eight bombers", "з двох кораблів"
+_CARRIER_FROM_RE = re.compile(r"(?<!\w)(?:from|з|із|зі|с|со|из)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _link(t: Text, figures: list[Figure]) -> None:
@@ -4573,7 +4646,10 @@ def _link(t: Text, figures: list[Figure]) -> None:
             f.item = "people"  # "…вдарили по Києву дронами, наразі відомо про трьох загиблих": people, not drones
         elif not f.explicit:
             mentioned = None
-            same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent]
+            # (not the carriers the weapons came from: "fired 30 cruise missiles from eight bombers, of which 27 were
+            # destroyed": the missiles)
+            same = [g for g in figures[:i] if g.explicit and g.sentence == f.sentence and g is not scope_parent
+                    and not (g.item in TARGETS and _CARRIER_FROM_RE.search(t.text, max(0, g.start - 10), g.start))]
             source = same[-1] if same else scope_parent if in_list else last_explicit
             if same and list_parent is not None and list_parent.start > same[-1].start:
                 source = scope_parent  # "two missiles and two fighter jets — one over …": the list's, the last named
@@ -4659,8 +4735,8 @@ def _link(t: Text, figures: list[Figure]) -> None:
                         and source.item_model is None and not source.is_breakdown:
                     # "применив 28 баллистических ракет из 37 запущенных": one kind, a part of all the missiles launched
                     f.item, f.item_model, source.is_breakdown = "missile", None, True
-                if _of_all_kinds(t, figures[:i], f, source):
-                    f.item, f.item_model = "air_weapon", None  # "472 drones and seven missiles …, it neutralized 385 of them"
+                if (kinds := _of_all_kinds(t, figures[:i], f, source)) is not None:
+                    f.item, f.item_model = kinds, None  # "472 drones and seven missiles …, it neutralized 385 of them"
                 if f.metric is None and (in_list or scoped or f.bullet or same_list and t.list_line is None):
                     f.metric = source.metric  # (and "four S-300 missiles from Belgorod and one from Donetsk")
         if f.metric is None and f.metric_from_list and list_parent is not None:
@@ -4827,6 +4903,11 @@ def _link(t: Text, figures: list[Figure]) -> None:
         _fix_metric(f)
         if f.metric == "launched" and t.has_expected and _expected(t, f):
             f.metric = None  # "about 30 missiles were expected", "we are expecting at least 30 missiles": a forecast
+        if t.has_fate and _FATE_UNKNOWN_RE.search(t.text, max(0, f.start - 40), f.start):
+            f.metric = None  # "did not say what happened to the remaining 12 drones": the rest, of no fate stated
+        if f.metric in DEFENCE_METRICS and t.has_percent and _PERCENT_OF_RE.search(t.text, max(0, f.start - 30), f.start):
+            f.metric = "launched"  # "shot down 93% of the 200 drones": the share brought down of the whole launched
+            f.quote_start = f.start
         if f.metric is None:
             continue
         if f.metric in DEFENCE_METRICS and (f.after_cue is None and f.before_cue is None or f.after_cue is not None
@@ -5620,6 +5701,13 @@ def _target_of_uncounted(t: Text, group: list[Figure], place: tuple) -> bool:
 # "очікується до 40 ракет"
 _EXPECTED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|is|was|had\s+been|have\s+been)\s+(?:also\s+)?expected|"
                                 r"(?:очікуєть?ся|очікуються|ожидает?ся|ожидаются))(?!\w)", re.IGNORECASE)
+# Before a count of weapons whose fate the text does not know: "without saying what happened to the other 12 drones",
+# "the fate of the remaining nine"
+# A share in hundredths before the whole it is taken of: "93% of the 200 drones", "90 відсотків із 150 дронів"
+_PERCENT_OF_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent|відсотк\w*|процент\w*)\s+(?:of(?:\s+the)?|(?:з|із|из)(?:\s+(?:усіх|всех))?)\s+$",
+                            re.IGNORECASE)
+_FATE_UNKNOWN_RE = re.compile(r"(?<!\w)(?:happened to|the fate of|no (?:information|details) (?:on|about|of))\s+"
+                              r"(?:the\s+)?(?:(?:remaining|other|last)\s+)?$", re.IGNORECASE)
 _EXPECTING_BEFORE_RE = re.compile(r"(?<!\w)(?:expect(?:s|ed|ing)?|очікуємо|очікуєть?ся|очікуються|ожидаем|ожидает?ся|"
                                   r"ожидаются)\s+(?:(?:up\s+to|about|around|some|another|до|около|близько)\s+)?$",
                                   re.IGNORECASE)

@@ -60,6 +60,9 @@ def read(parser: Parser, original: str, published_at: str, report_id: str, raw_p
     elif not blocks and parser.source == "ru_mod" and dates.may_have_own_times(lowered):
         # (the Defence Ministry's figures of a day's window and of a night, each in a sentence of its own)
         blocks = dates.timed_sentences(text, published_at, claimant, [f.start for f in figures], any_kind=True)
+    elif not blocks and dates.may_have_named_nights(lowered):
+        # "Overnight on October 21, … 60 drones. Overnight on October 22, … 81 drones": each sentence's night its own
+        blocks = dates.named_night_sentences(text, published_at, claimant, [f.start for f in figures])
     blocks.sort(key=lambda b: b[0])  # (stable: blocks that start together keep the order above)
     if blocks:
         # A summary block dates its own figures; the rest of the report is dated without it.
