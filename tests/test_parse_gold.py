@@ -56,7 +56,7 @@ def test_claims_have_the_contract_columns_and_types():
     claims, rejected = parse.parse_records(records)
     assert list(claims.columns) == fields.TABLES["claims"].columns + ["_input"]
     assert claims["count"].dtype == "Int64" and claims["is_breakdown"].dtype == bool
-    assert set(claims["method"]) == {"parser:ua_air_force@1.49.0", "parser:ru_mod@1.49.0"}
+    assert set(claims["method"]) == {"parser:ua_air_force@1.50.0", "parser:ru_mod@1.50.0"}
     assert claims["item_group"].equals(claims["item"].map(fields.ITEM_GROUP_OF)) or \
         (claims["item_group"].fillna("") == claims["item"].map(fields.ITEM_GROUP_OF).fillna("")).all()
     assert claims["claim_id"].is_unique

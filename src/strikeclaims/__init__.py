@@ -1,3 +1,3 @@
 """strike-claims: the nightly drone and missile attacks of the Russia–Ukraine war as each side claims them."""
 
-__version__ = "0.42.0"
+__version__ = "0.43.0"

@@ -1268,7 +1268,14 @@ def may_have_own_times(lowered: str) -> bool:
     return sum(map(lowered.__contains__, ("ноч", "сутк", "днем", "днём", "вечер", "период", "течение дня"))) >= 2 \
         or "ноч" in lowered and _DATED_SENTENCE_RE.search(lowered) is not None \
         or lowered.count("at about ") + lowered.count("at around ") + lowered.count("at approximately ") >= 2 \
-        or lowered.count("мск") >= 2
+        or _moscow_times_apart(lowered)
+
+
+def _moscow_times_apart(lowered: str) -> bool:
+    """Whether "мск" stands in two sentences of a casefolded text (not only at both ends of one window, "с 20.00 мск
+    … до 7.00 мск", as in the Ministry's every bulletin)."""
+    first, last = lowered.find("мск"), lowered.rfind("мск")
+    return first != last and (lowered.find(". ", first, last) >= 0 or lowered.find(".\n", first, last) >= 0)
 
 
 # A sentence that opens with its own day, a part of the day at most before it: "25 февраля средства ПВО перехватили …",
@@ -1279,12 +1286,13 @@ _DATED_OPENING_RE = re.compile(rf"\s*{_DATED_OPENING}", re.IGNORECASE)
 
 
 # Words that name a night by its date, for a cheap look before `named_night_sentences`
-_NAMED_NIGHT_WORDS = ("overnight on", "overnight into", "night of", "night to", "night into", "ніч на", "ночь на")
+_NAMED_NIGHT_WORDS = ("overnight on", "overnight into", "night of", "night to", "night into")  # (each has "night")
 
 
 def may_have_named_nights(lowered: str) -> bool:
     """Whether a casefolded text may name two nights by their dates (`named_night_sentences`)."""
-    return sum(map(lowered.count, _NAMED_NIGHT_WORDS)) >= 2
+    named = lowered.count("ніч на") + lowered.count("ночь на")
+    return named + sum(map(lowered.count, _NAMED_NIGHT_WORDS)) >= 2 if "night" in lowered else named >= 2
 
 
 def named_night_sentences(text: str, published_at: str, claimant: str, figure_starts: list[int]

@@ -1436,8 +1436,7 @@ class Text:
                                   "— обе ", "— оба ", "– обид", "– обе ", "– оба ", " усі ",
                                   " всі ", " все ", "but were ", "but have been ", "but had been ", "and were ", "но были ",
                                   "але були ", ", яку ", ", який ", ", котру ", ", котрі ", ", її ", ", його ", "; її ",
-                                  "; його ", ", которую ", ", который ", ", которая ", ", яка ", " все.", " всі.", " усі.",
-                                  " до одного", " до единого", " до єдиного"))
+                                  "; його ", ", которую ", ", который ", ", которая ", ", яка ", " все.", " всі.", " усі."))
         # ("all" in a clause of its own, after a comma or a dash: "Вісім «Калібрів» було запущено … – усі знищено"; or
         # all of a kind in the next sentence, "… знищили всі дрони", `_all_of_a_kind_next`)
         self.has_that_clause = self.has_relative or self.contains_any((" що ", " что "))  # (`_AND_THAT_RE`)
@@ -1448,10 +1447,6 @@ class Text:
         self.has_more = (keys is None or not keys.isdisjoint(_MORE_KEYS)) and (
             "ещё " in lowered or "еще " in lowered or "ще " in lowered or "another " in lowered or "further " in lowered)
         self.has_expected = "expect" in lowered or "очіку" in lowered or "ожида" in lowered
-        self.has_fate = "happened to" in lowered or "fate of" in lowered or "no information" in lowered \
-            or "no details" in lowered
-        self.has_percent = "%" in text or "percent" in lowered or "per cent" in lowered or "відсотк" in lowered \
-            or "процент" in lowered
         self.has_rest = "rest" in lowered or "remaining" in lowered or "решт" in lowered or "остальн" in lowered \
             or "others -" in lowered
         # Words without which an expression cannot match, so that it is not searched for where the text lacks them
@@ -2074,7 +2069,7 @@ def _bracketed_brought_down(t: Text, figures: list[Figure]) -> None:
     """A count listed with no verb, whose bracket gives the number of them brought down ("20 ракет Х-101 (сбито 18)"),
     is the number launched, and the bracket's count no part of it but the count brought down."""
     text = t.text
-    for f, g in zip(figures, figures[1:]):
+    for f, g in pairwise(figures):
         if f.before_cue is not None or f.after_cue is not None or g.metric not in DEFENCE_METRICS \
                 or f.metric != g.metric:
             continue
@@ -3577,12 +3572,13 @@ def _with_single_models(t: Text, figures: list[Figure]) -> list[Figure]:
     ends = [f.end for f in figures]
     for start, end, model, word in t.models:
         k = bisect_left(t.breaks, start)
+        if lx.WEAPON_ITEMS.get(model) not in _SINGLE_MODEL_ITEMS or _in(t.items, t.breaks[k - 1] if k else 0, start):
+            continue  # (a model after its noun, "ракету «Кинджал»", is counted at the noun)
         # ("shot down a Shahed over Kyiv", "launched a Kinzhal": one, with its article)
         one = start >= 2 and _A_BEFORE_RE.search(text, max(0, start - 4), start) is not None \
             and _MODEL_ALONE_AFTER_RE.match(text, end) is not None  # (not "a Shahed attack", "a Kinzhal strike")
-        if lx.WEAPON_ITEMS.get(model) not in _SINGLE_MODEL_ITEMS or _in(t.items, t.breaks[k - 1] if k else 0, start) \
-                or any(start - (4 if one else 60) <= f.start <= end + 15 for f in figures):
-            continue  # (a model after its noun, "ракету «Кинджал»", is counted at the noun, as one counted already)
+        if any(start - (4 if one else 60) <= f.start <= end + 15 for f in figures):
+            continue  # (one counted already)
         if _DIGIT_RE.fullmatch(word[-1:]) is None and _PLURAL_MODEL_RE.search(word):
             continue  # "two Kinzhals", "«Кинджали»"
         noun: list[tuple] | None = _in(t.items, end, end + 4)
@@ -4584,7 +4580,7 @@ def _of_all_kinds(t: Text, before: list[Figure], f: Figure, source: Figure) -> s
     # Iskander-M missiles, of which 25 were downed": missiles
     kinds = [g for g in before if g.explicit and g.count is not None and g.sentence == f.sentence
              and g.item in ITEM_GROUP_OF and not g.is_breakdown]
-    if len(kinds) < 2 or f.count > sum(g.count for g in kinds) or len({(g.item, g.item_model) for g in kinds}) < 2:
+    if len(kinds) < 2 or f.count > sum(g.count or 0 for g in kinds) or len({(g.item, g.item_model) for g in kinds}) < 2:
         return None
     items = {g.item for g in kinds}
     return items.pop() if len(items) == 1 else {"drones": "drone", "missiles": "missile"}[ITEM_GROUP_OF[source.item]]
@@ -4903,9 +4899,9 @@ def _link(t: Text, figures: list[Figure]) -> None:
         _fix_metric(f)
         if f.metric == "launched" and t.has_expected and _expected(t, f):
             f.metric = None  # "about 30 missiles were expected", "we are expecting at least 30 missiles": a forecast
-        if t.has_fate and _FATE_UNKNOWN_RE.search(t.text, max(0, f.start - 40), f.start):
+        if t._has_any(_FATE_WORDS) and _FATE_UNKNOWN_RE.search(t.text, max(0, f.start - 40), f.start):
             f.metric = None  # "did not say what happened to the remaining 12 drones": the rest, of no fate stated
-        if f.metric in DEFENCE_METRICS and t.has_percent and _PERCENT_OF_RE.search(t.text, max(0, f.start - 30), f.start):
+        if f.metric in DEFENCE_METRICS and t._has_any(_PERCENT_WORDS) and _PERCENT_OF_RE.search(t.text, max(0, f.start - 30), f.start):
             f.metric = "launched"  # "shot down 93% of the 200 drones": the share brought down of the whole launched
             f.quote_start = f.start
         if f.metric is None:
@@ -5704,8 +5700,10 @@ _EXPECTED_AFTER_RE = re.compile(r"\s+(?:(?:were|are|is|was|had\s+been|have\s+bee
 # Before a count of weapons whose fate the text does not know: "without saying what happened to the other 12 drones",
 # "the fate of the remaining nine"
 # A share in hundredths before the whole it is taken of: "93% of the 200 drones", "90 відсотків із 150 дронів"
+_PERCENT_WORDS = ("%", "percent", "per cent", "відсотк", "процент")  # (looked for before the expression)
 _PERCENT_OF_RE = re.compile(r"\d\s*(?:%|percent|per\s+cent|відсотк\w*|процент\w*)\s+(?:of(?:\s+the)?|(?:з|із|из)(?:\s+(?:усіх|всех))?)\s+$",
                             re.IGNORECASE)
+_FATE_WORDS = ("happened to", "fate of", "no information", "no details")  # (looked for before the expression)
 _FATE_UNKNOWN_RE = re.compile(r"(?<!\w)(?:happened to|the fate of|no (?:information|details) (?:on|about|of))\s+"
                               r"(?:the\s+)?(?:(?:remaining|other|last)\s+)?$", re.IGNORECASE)
 _EXPECTING_BEFORE_RE = re.compile(r"(?<!\w)(?:expect(?:s|ed|ing)?|очікуємо|очікуєть?ся|очікуються|ожидаем|ожидает?ся|"

@@ -35,6 +35,6 @@ def _parser(source: str, version: str) -> Parser:
 
 
 PARSERS: dict[str, Parser] = {
-    "ua_air_force": _parser("ua_air_force", "1.49.0"),
-    "ru_mod": _parser("ru_mod", "1.49.0"),
+    "ua_air_force": _parser("ua_air_force", "1.50.0"),
+    "ru_mod": _parser("ru_mod", "1.50.0"),
 }
