@@ -48,6 +48,7 @@ def ext_modules() -> list:
         modules = mypycify(MYPY_OPTIONS + sources, opt_level="3", group_name=compiled.GROUP)
     except (Exception, SystemExit) as exc:  # a type error stops mypyc: install the source rather than nothing
         print(f"strikeclaims: the parsers could not be compiled ({exc}); they run as Python source", file=sys.stderr)
+        compiled.record_failure()
         return []
     for module in modules:
         module.optional = True  # no C compiler: the source runs

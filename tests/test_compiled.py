@@ -97,3 +97,16 @@ def test_a_compile_that_failed_part_way_leaves_the_source_running(tmp_path):
     in_use, file, said = run.stdout.split(None, 2)
     assert in_use == "False" and file == str(copy / "parse" / "grammar.py")
     assert f"lack their shared library ({compiled.LIBRARY}" in run.stderr and "failed part way" in said
+
+
+def test_a_compile_that_stopped_is_told_apart_from_a_missing_compiler(tmp_path):
+    # (a type error stops mypyc and the source runs; `make venv` then says so, rather than blame a missing compiler)
+    copy = _copy_of_the_package(tmp_path)
+    for path in (copy / "parse").iterdir():
+        if path.name.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)):
+            path.unlink()
+    assert "mypyc or a C compiler was missing" in _run(SAY_WHICH, path=tmp_path / "src").stdout
+    _run("from strikeclaims.parse import compiled; compiled.record_failure()", path=tmp_path / "src")
+    in_use, file, said = _run(SAY_WHICH, path=tmp_path / "src").stdout.split(None, 2)
+    assert in_use == "False" and file == str(copy / "parse" / "grammar.py")
+    assert "the compile stopped at install" in said and "mypy's messages" in said

@@ -1,10 +1,11 @@
 """Which parser modules run: the C extensions mypyc built from them, or their Python source.
 
 `setup.py` compiles `MODULES` (one group, `GROUP`) in place beside their source and records the SHA-256 of each
-source in `compiled.json`. At import, `choose` keeps the extensions only when every one of them is there and was
-built from the source as it is now; otherwise, or with `STRIKECLAIMS_PURE_PYTHON=1` set, all of `MODULES` run from
-their source (an edited parser is never shadowed by an extension of its former text). Both read alike; the
-extensions are faster. `make venv` (or `pip install -e .`) rebuilds them.
+source in `compiled.json`, and there too a compile that stopped (for `status`). At import, `choose` keeps the
+extensions only when every one of them is there and was built from the source as it is now; otherwise, or with
+`STRIKECLAIMS_PURE_PYTHON=1` set, all of `MODULES` run from their source (an edited parser is never shadowed by an
+extension of its former text). Both read alike; the extensions are faster. `make venv` (or `pip install -e .`)
+rebuilds them.
 
 This module uses the standard library only: `setup.py` loads it before anything is installed.
 """
@@ -28,6 +29,7 @@ GROUP = f"{PACKAGE}.compiled"
 LIBRARY = f"{GROUP.rpartition('.')[2]}__mypyc"  # the group's shared library, an extension the modules' own ones load
 RECORD = HERE / "compiled.json"
 PURE_VARIABLE = "STRIKECLAIMS_PURE_PYTHON"
+FAILED = "compile_failed"  # the record's mark of a compile that stopped (a type error, most often)
 
 IN_USE = False  # set by `choose`: whether the parser modules run compiled
 
@@ -46,6 +48,22 @@ def record() -> None:
     RECORD.write_text(json.dumps(digests(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
+def record_failure() -> None:
+    """After a compile that stopped (called by `setup.py`): note it beside the digests, for `status`."""
+    built = _built()
+    built[FAILED] = True
+    RECORD.write_text(json.dumps(built, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _built() -> dict:
+    """The record of the last compile: the digests of the sources it was given (and whether it stopped)."""
+    try:
+        built = json.loads(RECORD.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return built if isinstance(built, dict) else {}
+
+
 def extension(name: str) -> Path | None:
     """The extension built for a module, if there is one."""
     return next((p for s in importlib.machinery.EXTENSION_SUFFIXES if (p := HERE / f"{name}{s}").is_file()), None)
@@ -56,10 +74,7 @@ def stale() -> list[str]:
     group's shared library is missing: a compile that failed part way)."""
     if extension(LIBRARY) is None:
         return list(MODULES)
-    try:
-        built = json.loads(RECORD.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        built = {}
+    built = _built()
     now = digests()
     return [name for name in MODULES if extension(name) is None or built.get(name) != now[name]]
 
@@ -106,6 +121,9 @@ def status() -> str:
     if IN_USE:
         return "parser modules: compiled (C extensions built from the source as it is)"
     if not any(extension(name) for name in MODULES):
+        if _built().get(FAILED):
+            return ("parser modules: Python source (not compiled: the compile stopped at install, most often on a type "
+                    "error; `pip install --no-deps -e . -v` shows mypy's messages)")
         return "parser modules: Python source (not compiled: mypyc or a C compiler was missing at install)"
     if os.environ.get(PURE_VARIABLE):
         return f"parser modules: Python source ({PURE_VARIABLE} is set)"
