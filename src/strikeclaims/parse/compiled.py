@@ -45,13 +45,15 @@ def record() -> None:
     for name in (*MODULES, LIBRARY):
         while (path := extension(name)) is not None:
             path.unlink()
-    RECORD.write_text(json.dumps(digests(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    _write(digests())
 
 
 def record_failure() -> None:
     """After a compile that stopped (called by `setup.py`): note it beside the digests, for `status`."""
-    built = _built()
-    built[FAILED] = True
+    _write({**_built(), FAILED: True})
+
+
+def _write(built: dict) -> None:
     RECORD.write_text(json.dumps(built, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 

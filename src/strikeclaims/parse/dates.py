@@ -1300,13 +1300,7 @@ def named_night_sentences(text: str, published_at: str, claimant: str, figure_st
     """Sentences with figures that each name a night of another date ("Overnight on October 21, Russia launched 60
     drones. Overnight on October 22, it attacked with 81 drones") -> (start, end, the dating of each) from each such
     sentence to the next (the first from the text's start)."""
-    starts = [0]
-    start = 0
-    while start < len(text):
-        end = _sentence_end(text, start)
-        if start and lx.NAMED_NIGHT_RE.search(text, start, end):
-            starts.append(start)
-        start = end + 1
+    starts = [0, *(a for a, b in _sentences(text) if a and lx.NAMED_NIGHT_RE.search(text, a, b))]
     if len(starts) < 2:
         return []
     blocks = [(a, b, date_report(text[a:b], published_at, claimant))
@@ -1324,14 +1318,8 @@ def timed_sentences(text: str, published_at: str, claimant: str, figure_starts: 
     Ministry's "…уничтожены в период с 13:00 до 17:00 мск 26 декабря. … Ранее … ночью 26 декабря нейтрализовали 77"),
     when their datings differ -> (start, end, the dating of each) from each such sentence to the next (the first from
     the text's start)."""
-    starts = [0]
-    start = 0
-    while start < len(text):
-        end = _sentence_end(text, start)
-        if start and (_has_time(text[start:end]) or any_kind and (_DATED_OPENING_RE.match(text, start, end)
-                                                                  or _point(text[start:end]) is not None)):
-            starts.append(start)
-        start = end + 1
+    starts = [0, *(a for a, b in _sentences(text) if a and (_has_time(text[a:b]) or any_kind and (
+        _DATED_OPENING_RE.match(text, a, b) or _point(text[a:b]) is not None)))]
     if len(starts) < 2:
         return []
     # (a sentence of a time with no figure after it before the next such sentence dates the figures before it:
@@ -1450,6 +1438,17 @@ _SENTENCE_END_RE = re.compile(rf"[.!?](?=\s+(?:[^\s\da-zа-яіїєґ]|(?i:{lx.D
 def _sentence_end(text: str, pos: int) -> int:
     m = _SENTENCE_END_RE.search(text, pos)
     return m.start() if m else len(text)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a text, in order (each ends where `_sentence_end` says)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = _sentence_end(text, start)
+        spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 # Words of a time other than a summary's own: "Ранее над Курской областью сбиты три БПЛА. Всего за ночь …"

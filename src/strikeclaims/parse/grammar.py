@@ -183,8 +183,6 @@ _DASH_BEFORE_COUNT_RE = re.compile(r"\s[–—-]\s*$")  # (a hyphen set apart as
 # 477)", "10 missiles (of 22)")
 _QUOTED_OUT_OF_RE = re.compile(r"[»\"”'’]?(?:\s*\((?:out\s+of(?:\s+the)?|of(?:\s+the)?|з|із|зі|из)\s+|"
                                + _OUT_OF_RE.pattern + ")", re.IGNORECASE)
-# The whole in brackets after the part's noun: "сбиты 12 крылатых ракет Х-101 (из 15)", "30 drones (out of 45)"
-_PAREN_OUT_OF_RE = re.compile(r"\s+\((?:out\s+of|of|з|із|зі|из)\s+", re.IGNORECASE)
 _OF_STARTS = (" of ", " out of ", " Of ", " Out Of ", " з ", " із ", " зі ", " из ", "/")
 _POSSESSIVE = ("'s ", "’s ")
 _THEIR_GAP_RE = re.compile(r"\s+(?:their|its)\s+", re.IGNORECASE)
@@ -1934,8 +1932,7 @@ def read_figures(text: str, scan: lx.Scan | None = None, lowered: str | None = N
                 f.is_total = True  # "йдеться про 629 засобів повітряного нападу, з яких 589 збито": the 629 launched
             if len(kept) > 1 and kept[-2].explicit and kept[-2].noun_end < f.start \
                     and (_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)
-                         or _OWNER_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)
-                         or text[f.end:f.end + 1] == ")" and _PAREN_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)):
+                         or _OWNER_OUT_OF_RE.fullmatch(text, kept[-2].noun_end, f.start)):
                 f.is_total = True  # "shot down 71 drones out of 101 launched": the 101 launched
             elif len(kept) > 1 and kept[-2].explicit and not (len(kept) > 2 and kept[-3].joined) \
                     and (verb := t.metric_after(kept[-2].noun_end, f.start)) is not None \
