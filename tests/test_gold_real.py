@@ -124,11 +124,36 @@ def test_evaluate_scores_each_set_apart_by_source_and_language(capsys):
     for name in names:
         assert f"{name}: " in out
     tables, missing = evaluate.all_scores()
-    assert not missing and set(tables) == names
+    assert not missing and set(tables) == names | {evaluate.HELD_OUT_TOGETHER}
     held = tables["real_heldout14"]
     assert {("ru_mod", "ru"), ("ru_mod", "en"), ("ua_air_force", "uk"), ("ua_air_force", "en")} <= \
         set(zip(held["source"], held["language"], strict=True))
     assert held.iloc[-1]["source"] == "all" and held.iloc[-1]["reports"] == len(reports("real_heldout14"))
+    # The goal's figure: both held-out sets scored as one, its counts the sum of theirs
+    assert f"{evaluate.HELD_OUT_TOGETHER}: " in out
+    together = tables[evaluate.HELD_OUT_TOGETHER].iloc[-1]
+    for column in ("reports", "tp", "fp", "fn"):
+        assert together[column] == sum(tables[name].iloc[-1][column] for name in evaluate.HELD_OUT)
+    assert together["f1_low"] <= together["f1"] <= together["f1_high"]
+
+
+def _compared(n: int, right: int) -> pd.DataFrame:
+    """n reports of one figure each, the first `right` of them read right and dated right."""
+    return pd.DataFrame({"report_id": [f"r:{i}" for i in range(n)], "source": "ru_mod", "language": "ru",
+                         "tp": [1 if i < right else 0 for i in range(n)], "fp": [0 if i < right else 1 for i in range(n)],
+                         "fn": [0 if i < right else 1 for i in range(n)], "date_right": [i < right for i in range(n)]})
+
+
+def test_each_score_comes_with_an_interval_that_holds_it_and_narrows_with_more_reports():
+    small, large = evaluate.table(_compared(40, 36)).iloc[-1], evaluate.table(_compared(4000, 3600)).iloc[-1]
+    for row in (small, large):
+        assert row["f1"] == 0.9 and row["date_right"] == 0.9
+        assert row["f1_low"] < row["f1"] < row["f1_high"] and row["date_low"] < row["date_right"] < row["date_high"]
+    assert large["f1_high"] - large["f1_low"] < (small["f1_high"] - small["f1_low"]) / 5
+    # Seeded: the same readings give the same interval, so the printed scores are reproducible
+    assert evaluate.table(_compared(40, 36)).equals(evaluate.table(_compared(40, 36)))
+    perfect = evaluate.table(_compared(30, 30)).iloc[-1]
+    assert (perfect["f1_low"], perfect["f1_high"], perfect["date_low"], perfect["date_high"]) == (1.0, 1.0, 1.0, 1.0)
 
 
 def test_evaluate_without_the_source_trees_synthetic_sets_says_so(monkeypatch, tmp_path, capsys):
