@@ -125,38 +125,35 @@ def compare(records: pd.DataFrame, gold: pd.DataFrame, parsed: pd.DataFrame) -> 
     return pd.DataFrame(rows)
 
 
-def _f1(tp, fp, fn):
-    """F1 from counts (numbers or arrays): 1.0 where there is no figure to find and none found."""
+def _rates(tp, fp, fn) -> tuple:
+    """Precision, recall and F1 from counts (numbers or arrays): precision and recall are 1.0 where there is no
+    figure to find or none found, F1 0.0 where both are 0."""
     tp, fp, fn = (np.asarray(x, dtype=float) for x in (tp, fp, fn))
     found, there = tp + fp, tp + fn
     precision = np.divide(tp, found, out=np.ones_like(tp), where=found > 0)
     recall = np.divide(tp, there, out=np.ones_like(tp), where=there > 0)
     both = precision + recall
-    return np.divide(2 * precision * recall, both, out=np.zeros_like(tp), where=both > 0)
+    return precision, recall, np.divide(2 * precision * recall, both, out=np.zeros_like(tp), where=both > 0)
+
+
+_BOUNDS = (("low", 2.5), ("high", 97.5))  # the percentiles of a 95% interval
 
 
 def _intervals(group: pd.DataFrame) -> dict:
     """95% percentile-bootstrap intervals of F1 and of the share dated right, resampling whole reports."""
     n = len(group)
-    if not n:
-        return dict.fromkeys(("f1_low", "f1_high", "date_low", "date_high"), float("nan"))
-    rng = np.random.default_rng(SEED)
-    picks = rng.integers(0, n, size=(RESAMPLES, n))
-    tp, fp, fn = (group[c].to_numpy(dtype=float)[picks].sum(axis=1) for c in ("tp", "fp", "fn"))
-    f1 = _f1(tp, fp, fn)
-    dated = group["date_right"].to_numpy(dtype=float)[picks].mean(axis=1)
-    low, high = 2.5, 97.5
-    return {"f1_low": round(float(np.percentile(f1, low)), 4), "f1_high": round(float(np.percentile(f1, high)), 4),
-            "date_low": round(float(np.percentile(dated, low)), 4),
-            "date_high": round(float(np.percentile(dated, high)), 4)}
+    if n:
+        picks = np.random.default_rng(SEED).integers(0, n, size=(RESAMPLES, n))
+        tp, fp, fn = (group[c].to_numpy(dtype=float)[picks].sum(axis=1) for c in ("tp", "fp", "fn"))
+        resampled = {"f1": _rates(tp, fp, fn)[2], "date": group["date_right"].to_numpy(dtype=float)[picks].mean(axis=1)}
+    return {f"{name}_{end}": round(float(np.percentile(resampled[name], q)), 4) if n else float("nan")
+            for name in ("f1", "date") for end, q in _BOUNDS}
 
 
 def _score(group: pd.DataFrame) -> dict:
     tp, fp, fn = int(group["tp"].sum()), int(group["fp"].sum()), int(group["fn"].sum())
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    return {"reports": len(group), "tp": tp, "fp": fp, "fn": fn, "precision": round(precision, 4),
-            "recall": round(recall, 4), "f1": round(float(_f1(tp, fp, fn)), 4),
+    precision, recall, f1 = (round(float(x), 4) for x in _rates(tp, fp, fn))
+    return {"reports": len(group), "tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
             "date_right": round(float(group["date_right"].mean()), 4), **_intervals(group)}
 
 
@@ -186,11 +183,12 @@ def all_scores(sets: tuple[GoldSet, ...] | None = None) -> tuple[dict[str, pd.Da
     """Scores of every gold set present (default: `GOLD_SETS`) -> ({set name: table}, the sets not found).
     Where every held-out set is present, `HELD_OUT_TOGETHER` scores them as one set."""
     sets = GOLD_SETS if sets is None else sets
-    compared = {s.name: per_report(s) for s in sets if s.exists()}
+    present = {s.name: s.exists() for s in sets}
+    compared = {s.name: per_report(s) for s in sets if present[s.name]}
     tables = {name: table(reports) for name, reports in compared.items()}
     if all(name in compared for name in HELD_OUT):
         tables[HELD_OUT_TOGETHER] = table(pd.concat([compared[name] for name in HELD_OUT], ignore_index=True))
-    return tables, [s for s in sets if not s.exists()]
+    return tables, [s for s in sets if not present[s.name]]
 
 
 def summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
